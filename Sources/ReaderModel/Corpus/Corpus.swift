@@ -1,0 +1,20 @@
+/// Articles loaded together: cleaned documents and their merged entities.
+public struct Corpus: Sendable {
+    public private(set) var documents: [Document]
+    public private(set) var index: EntityIndex
+    /// Files that could not be loaded, one message each.
+    public private(set) var failures: [LoadError]
+
+    public init(documents: [Document], index: EntityIndex, failures: [LoadError] = []) {
+        self.documents = documents
+        self.index = index
+        self.failures = failures
+    }
+
+    /// Cleans articles together (so cross-page evidence applies) and indexes their entities.
+    public init(articles: [Article], failures: [LoadError] = [], cleaner: Cleaner = Cleaner()) {
+        let site = SiteContext(articles: articles)
+        let docs = articles.map { cleaner.clean($0, site: site) }
+        self.init(documents: docs, index: EntityIndex(documents: docs), failures: failures)
+    }
+}
