@@ -2,13 +2,11 @@
 public struct Cleaner: Sendable {
     public init() {}
 
-    /// Cleans one article; `site` adds evidence from other pages loaded with it.
+    /// Cleans one article; `site` adds evidence from other pages of the same site loaded with it.
     public func clean(_ article: Article, site: SiteContext? = nil) -> Document {
-        // Placeholder until the classifier lands: every non-blank line is a paragraph.
-        let lines = article.text.split(whereSeparator: \.isNewline).map { String($0) }
-        var doc = Document(source: article.source, title: lines.first)
-        doc.paragraphs = Array(lines.dropFirst())
-        doc.blocks = lines.map { ExplainedBlock(text: $0, role: .body) }
-        return doc
+        switch article.format {
+        case .text: return PlainTextCleaner().clean(article, site: site)
+        case .html: return HTMLCleaner().clean(article, site: site)
+        }
     }
 }
