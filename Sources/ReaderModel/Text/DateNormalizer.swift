@@ -1,9 +1,215 @@
 /// Reads English dates as written in news ("April 29, 2024 3:10 PM", "20 April 2023", "Nov. 20",
-/// "2024-04-29T15:10:00Z") and gives ISO 8601.
+/// "2024-04-29T15:10:00Z", "04/29/2024") and gives ISO 8601.
 public enum DateNormalizer {
-    /// ISO 8601 for a date string: `2024-04-29`, or `2024-04-29T15:10` when a time is given.
-    /// Without a year in the text, `referenceYear` is used; with neither, nil.
-    public static func iso(_ text: Substring, referenceYear: Int? = nil) -> String? {
-        nil  // placeholder until implemented
+    /// A date found in a text: where it is and its ISO 8601 form.
+    public struct Match: Sendable, Equatable {
+        public var range: Range<String.Index>
+        public var iso: String
+    }
+
+    /// ISO 8601 for the first date written in `text`: `2024-04-29`, `2024-04-29T15:10` when a time
+    /// follows, `2024-04` for a month and year. Without a year in the text `referenceYear` is used;
+    /// with neither, nil.
+    public static func iso<S: StringProtocol>(_ text: S, referenceYear: Int? = nil) -> String? {
+        firstMatch(in: String(text), referenceYear: referenceYear)?.iso
+    }
+
+    /// The first date in `text` with its range.
+    public static func firstMatch(in text: String, referenceYear: Int? = nil) -> Match? {
+        let tokens = DateToken.tokenize(text)
+        var i = 0
+        while i < tokens.count {
+            if let (date, end) = parseDate(tokens, at: i, referenceYear: referenceYear) {
+                var iso = date
+                var last = end
+                if date.count == 10, let (time, timeEnd) = parseTime(tokens, at: end + 1) {
+                    iso += "T" + time
+                    last = timeEnd
+                }
+                return Match(range: tokens[i].range.lowerBound..<tokens[last].range.upperBound, iso: iso)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: - Dates
+
+    /// Tries every written form at token `i`; returns the ISO date and the index of its last token.
+    private static func parseDate(_ t: [DateToken], at i: Int, referenceYear: Int?) -> (String, Int)? {
+        let tok = t[i]
+        if tok.isDigits {
+            return parseNumeric(t, at: i) ?? parseDayMonth(t, at: i, referenceYear: referenceYear)
+        }
+        guard let month = monthNumber(tok.text) else { return nil }
+        // "May" and "March" are also words: a month must be capitalised to count.
+        guard tok.text.first?.isUppercase == true else { return nil }
+        var j = i + 1
+        if j < t.count, t[j].text == "." { j += 1 }
+        // Month Day[, Year]
+        if j < t.count, let day = dayNumber(t[j].text) {
+            var end = j
+            var k = j + 1
+            if k < t.count, ordinalSuffixes.contains(t[k].text.lowercased()) { end = k; k += 1 }
+            if k < t.count, t[k].text == "," { k += 1 }
+            if k < t.count, let year = yearNumber(t[k].text) {
+                return valid(year, month, day).map { ($0, k) }
+            }
+            guard let ref = referenceYear else { return nil }
+            return valid(ref, month, day).map { ($0, end) }
+        }
+        // Month Year
+        if j < t.count, let year = yearNumber(t[j].text) {
+            return (pad4(year) + "-" + pad2(month), j)
+        }
+        return nil
+    }
+
+    /// "29 April 2024", "29th of April", "20 April" at token `i` (a day number).
+    private static func parseDayMonth(_ t: [DateToken], at i: Int, referenceYear: Int?) -> (String, Int)? {
+        guard let day = dayNumber(t[i].text) else { return nil }
+        var j = i + 1
+        if j < t.count, ordinalSuffixes.contains(t[j].text.lowercased()) { j += 1 }
+        if j < t.count, t[j].text.lowercased() == "of" { j += 1 }
+        guard j < t.count, t[j].text.first?.isUppercase == true, let month = monthNumber(t[j].text) else { return nil }
+        var end = j
+        if j + 1 < t.count, t[j + 1].text == "." { end = j + 1 }
+        var k = end + 1
+        if k < t.count, t[k].text == "," { k += 1 }
+        if k < t.count, let year = yearNumber(t[k].text) {
+            return valid(year, month, day).map { ($0, k) }
+        }
+        guard let ref = referenceYear else { return nil }
+        return valid(ref, month, day).map { ($0, end) }
+    }
+
+    /// "2024-04-29", "2024/04/29", "04/29/2024" (US order unless the first number exceeds 12), "29.04.2024".
+    private static func parseNumeric(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        guard i + 4 < t.count, t[i + 2].isDigits, t[i + 4].isDigits else { return nil }
+        let sep = t[i + 1].text
+        guard ["-", "/", "."].contains(sep), t[i + 3].text == sep else { return nil }
+        let a = t[i].text, b = t[i + 2].text, c = t[i + 4].text
+        guard let na = Int(a), let nb = Int(b), let nc = Int(c) else { return nil }
+        if a.count == 4 {
+            return valid(na, nb, nc).map { ($0, i + 4) }
+        }
+        guard c.count == 4, a.count <= 2, b.count <= 2 else { return nil }
+        if sep == "." || na > 12 {
+            return valid(nc, nb, na).map { ($0, i + 4) }
+        }
+        return valid(nc, na, nb).map { ($0, i + 4) }
+    }
+
+    // MARK: - Times
+
+    /// "3:10 PM", "3:10 p.m.", "15:10", "at 3:10pm" starting at token `i` (after an optional "," or "at").
+    private static func parseTime(_ t: [DateToken], at start: Int) -> (String, Int)? {
+        var i = start
+        while i < t.count, t[i].text == "," || t[i].text == "T" || t[i].text.lowercased() == "at" || t[i].text == "-" || t[i].text == "|" { i += 1 }
+        guard i + 2 < t.count, t[i].isDigits, t[i + 1].text == ":", t[i + 2].isDigits,
+              var hour = Int(t[i].text), let minute = Int(t[i + 2].text), t[i + 2].text.count == 2,
+              hour < 24, minute < 60
+        else { return nil }
+        var end = i + 2
+        var k = end + 1
+        if k + 1 < t.count, t[k].text == ":", t[k + 1].isDigits { end = k + 1; k += 2 }  // seconds
+        if k < t.count {
+            let word = t[k].text.lowercased()
+            var meridiem: String?
+            if word == "am" || word == "pm" {
+                meridiem = word; end = k
+            } else if (word == "a" || word == "p"), k + 2 < t.count, t[k + 1].text == ".", t[k + 2].text.lowercased() == "m" {
+                meridiem = word + "m"; end = k + 2
+                if k + 3 < t.count, t[k + 3].text == "." { end = k + 3 }
+            }
+            if let meridiem {
+                guard (1...12).contains(hour) else { return nil }
+                if meridiem == "pm", hour != 12 { hour += 12 }
+                if meridiem == "am", hour == 12 { hour = 0 }
+            }
+        }
+        return (pad2(hour) + ":" + pad2(minute), end)
+    }
+
+    // MARK: - Pieces
+
+    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    private static let months: [String: Int] = {
+        let names = ["january", "february", "march", "april", "may", "june", "july", "august",
+                     "september", "october", "november", "december"]
+        var table: [String: Int] = [:]
+        for (index, name) in names.enumerated() {
+            table[name] = index + 1
+            table[String(name.prefix(3))] = index + 1
+        }
+        table["sept"] = 9
+        return table
+    }()
+
+    /// 1...12 for an English month name or its abbreviation ("Apr", "Sept").
+    public static func monthNumber(_ word: String) -> Int? {
+        months[word.lowercased()]
+    }
+
+    private static func dayNumber(_ s: String) -> Int? {
+        guard s.count <= 2, let n = Int(s), (1...31).contains(n) else { return nil }
+        return n
+    }
+
+    private static func yearNumber(_ s: String) -> Int? {
+        guard s.count == 4, let n = Int(s), (1000...2999).contains(n) else { return nil }
+        return n
+    }
+
+    private static func valid(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        guard (1...12).contains(month), day >= 1 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        return pad4(year) + "-" + pad2(month) + "-" + pad2(day)
+    }
+
+    private static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    private static func pad4(_ n: Int) -> String { String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n) }
+}
+
+/// A word, number or punctuation mark of a date string, with where it stands.
+private struct DateToken {
+    var text: String
+    var range: Range<String.Index>
+    var isDigits: Bool
+
+    /// Splits at spaces and at every change between letters, digits and punctuation, so
+    /// "2024-04-29T15:10" gives 2024 - 04 - 29 T 15 : 10.
+    static func tokenize(_ s: String) -> [DateToken] {
+        var tokens: [DateToken] = []
+        var start: String.Index?
+        var kind = 0  // 1 letters, 2 digits
+        func flush(_ end: String.Index) {
+            if let st = start {
+                tokens.append(DateToken(text: String(s[st..<end]), range: st..<end, isDigits: kind == 2))
+            }
+            start = nil
+        }
+        var i = s.startIndex
+        while i < s.endIndex {
+            let c = s[i]
+            let k = c.isLetter ? 1 : (c.isASCII && c.isNumber ? 2 : 0)
+            if k == 0 {
+                flush(i)
+                if !c.isWhitespace {
+                    let next = s.index(after: i)
+                    tokens.append(DateToken(text: String(c), range: i..<next, isDigits: false))
+                }
+            } else if start == nil || k != kind {
+                flush(i)
+                start = i
+                kind = k
+            }
+            i = s.index(after: i)
+        }
+        flush(s.endIndex)
+        return tokens
     }
 }
