@@ -15,11 +15,15 @@ public struct Document: Sendable, Hashable, Codable {
     public var removed: [RemovedBlock]
     /// Every block of the page in order with the role it was given (for `--explain`).
     public var blocks: [ExplainedBlock]
+    /// For fields whose text appears verbatim in `Article.text`: the UTF-8 byte offset where it
+    /// starts there, so entity offsets can be mapped back to the file.
+    public var sourceOffsets: [DocumentField: Int]
 
     public init(
         source: String, title: String? = nil, byline: String? = nil, published: String? = nil,
         publisher: String? = nil, standfirst: String? = nil, paragraphs: [String] = [],
-        captions: [String] = [], removed: [RemovedBlock] = [], blocks: [ExplainedBlock] = []
+        captions: [String] = [], removed: [RemovedBlock] = [], blocks: [ExplainedBlock] = [],
+        sourceOffsets: [DocumentField: Int] = [:]
     ) {
         self.source = source
         self.title = title
@@ -31,6 +35,7 @@ public struct Document: Sendable, Hashable, Codable {
         self.captions = captions
         self.removed = removed
         self.blocks = blocks
+        self.sourceOffsets = sourceOffsets
     }
 
     /// The text of one field, or "" when the field does not exist.
