@@ -6,10 +6,10 @@ struct Benchmark {
     /// Unit of work counted per run ("pages", "tokens").
     var unit: String
     /// Prepares input and returns a body that does one run and returns how many units it processed.
-    var prepare: () throws -> () throws -> Int
+    var prepare: (BenchContext) throws -> () throws -> Int
 
-    func measure(repetitions: Int) throws -> BenchmarkResult {
-        let body = try prepare()
+    func measure(repetitions: Int, context: BenchContext) throws -> BenchmarkResult {
+        let body = try prepare(context)
         var seconds: [Double] = []
         var units = 0
         for _ in 0..<max(1, repetitions) {
@@ -36,4 +36,10 @@ struct BenchmarkResult {
                name, median * 1000, units, unit, rate, unit,
                (seconds.min() ?? 0) * 1000, (seconds.max() ?? 0) * 1000, seconds.count)
     }
+}
+
+/// What the benchmarks run on: the pages named by `--corpus`, else the seeds or the demo corpus.
+struct BenchContext {
+    /// Directories or files of pages to use instead of the defaults.
+    var corpus: [String]
 }

@@ -11,9 +11,12 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Repetitions per benchmark (the median is reported).")
     var repetitions = 7
 
+    @Option(name: .customLong("corpus"), help: "A folder or file of pages to benchmark on (repeatable).")
+    var corpus: [String] = []
+
     func run() throws {
         for benchmark in Benchmarks.all where filter.map({ benchmark.name.contains($0) }) ?? true {
-            let result = try benchmark.measure(repetitions: repetitions)
+            let result = try benchmark.measure(repetitions: repetitions, context: BenchContext(corpus: corpus))
             print(result.formatted)
         }
     }
