@@ -7,7 +7,8 @@ struct HTMLBlockClassifier {
     private let metadata: HTMLMetadata
     private let normalizedTitle: String?
 
-    private var paragraphs: [String] = []
+    /// Article blocks that passed the filters; short ones are judged by their neighbours at the end.
+    private var bodyCandidates: [(text: String, length: Int, isHeading: Bool, explainedIndex: Int)] = []
     private var paragraphSet: Set<String> = []
     private var captions: [String] = []
     private var removed: [RemovedBlock] = []
@@ -21,7 +22,7 @@ struct HTMLBlockClassifier {
         self.layout = layout
         self.content = content
         self.metadata = metadata
-        normalizedTitle = metadata.title?.lowercased()
+        normalizedTitle = metadata.title.map(Self.letters)
     }
 
     mutating func add(_ block: TextBlock) {
@@ -31,7 +32,8 @@ struct HTMLBlockClassifier {
             remove(block, reason, "inside furniture (\(tag), \(document.nodes[node].classAndID.prefix(40)))")
             return
         }
-        if HTMLElementKind.headings.contains(tag), let title = normalizedTitle, block.text.lowercased() == title {
+        if HTMLElementKind.headings.contains(tag) || tag == "div", block.length < 400, let title = normalizedTitle,
+           !title.isEmpty, Self.letters(block.text) == title {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "<\(tag)> matches the page title"))
             return
         }
@@ -46,8 +48,12 @@ struct HTMLBlockClassifier {
                 return remove(block, reason, "noise phrase inside the article")
             }
             if !Self.hasLetters(block.text) { return remove(block, .fragment, "no words") }
+            if block.length < 60, let date = DateNormalizer.firstMatch(in: block.text),
+               block.text[date.range].count * 2 >= block.text.count {
+                return metadataLine(block)
+            }
             if !paragraphSet.insert(block.text).inserted { return remove(block, .repeated, "repeats an earlier paragraph") }
-            paragraphs.append(block.text)
+            bodyCandidates.append((block.text, block.length, HTMLElementKind.headings.contains(tag), explained.count))
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "in the article element, \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
@@ -64,6 +70,21 @@ struct HTMLBlockClassifier {
     }
 
     func document(source: String) -> Document {
+        var explained = self.explained
+        var paragraphs: [String] = []
+        var removed = self.removed
+        var previousKept: Bool? = nil
+        for (i, candidate) in bodyCandidates.enumerated() {
+            let reason = shortBlockReason(at: i, previousKept: previousKept)
+            previousKept = reason == nil && (!candidate.isHeading || candidate.length >= 80)
+            if let reason {
+                removed.append(RemovedBlock(text: candidate.text, reason: reason))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
+                                                                     evidence: "short block without prose around it")
+            } else {
+                paragraphs.append(candidate.text)
+            }
+        }
         var doc = Document(source: source, title: metadata.title, byline: metadata.byline, published: metadata.published,
                            publisher: metadata.publisher, standfirst: standfirst, paragraphs: paragraphs,
                            captions: captions, removed: removed, blocks: explained)
@@ -87,6 +108,42 @@ struct HTMLBlockClassifier {
         if doc.published == nil { doc.published = bylineLines.lazy.compactMap { DateNormalizer.iso($0) }.first }
         if doc.publisher == nil, let first = doc.paragraphs.first { doc.publisher = MetadataPatterns.publisher(in: first) }
         return doc
+    }
+
+    /// jusText-style context: a short block is article text only between long ones; a heading only
+    /// before one.
+    private func shortBlockReason(at i: Int, previousKept: Bool?) -> NoiseReason? {
+        func isLong(_ j: Int) -> Bool { bodyCandidates[j].length >= 80 && !bodyCandidates[j].isHeading }
+        let candidate = bodyCandidates[i]
+        if isLong(i) { return nil }
+        let next = i + 1 < bodyCandidates.count ? isLong(i + 1) : nil
+        let previous = previousKept
+        if candidate.isHeading { return next == true ? nil : .fragment }
+        // A short complete sentence ("He declined to comment.") runs on from kept text; a label does not.
+        if Self.isShortSentence(candidate.text) {
+            return previous == true || next == true || (previous == nil && next == nil) ? nil : .fragment
+        }
+        switch (previous, next) {
+        case (nil, nil), (true, true): return nil
+        default: return .fragment
+        }
+    }
+
+    private static func isShortSentence(_ text: String) -> Bool {
+        guard endsLikeSentence(text) || text.hasSuffix(":") else { return false }
+        var words = 1
+        for byte in text.utf8 where byte == 32 { words += 1 }
+        // Scripts written without spaces (Chinese, Japanese, Thai) end sentences with their own marks.
+        return words >= 4 || text.hasSuffix("。") || text.hasSuffix("！") || text.hasSuffix("？")
+    }
+
+    private static func endsLikeSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".!?\"”’。！？)".unicodeScalars.contains(last)
+    }
+
+    private static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
 
     // MARK: - Roles

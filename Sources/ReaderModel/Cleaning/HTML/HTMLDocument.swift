@@ -63,6 +63,9 @@ struct HTMLDocument: Sendable {
             }
             attr = a.pointee.next
         }
+        // Hidden like readability's isProbablyVisible: never shown, so never article text.
+        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return }
+        if let style = element.attributes["style"], Self.hidesElement(style) { return }
         nodes.append(element)
         if parent >= 0 { nodes[parent].children.append(index) }
         if name == "title" { title = Self.textContent(node) }
@@ -110,6 +113,11 @@ struct HTMLDocument: Sendable {
         default:
             break
         }
+    }
+
+    private static func hidesElement(_ style: String) -> Bool {
+        let compact = style.lowercased().filter { $0 != " " }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
     /// An attribute's value, read from the tree without libxml2 allocating a copy.

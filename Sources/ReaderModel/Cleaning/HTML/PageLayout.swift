@@ -48,7 +48,9 @@ struct PageLayout: Sendable {
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
         for i in 0..<count {
-            if let reason = own[i], !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
+            // A long `p` classed "paywall" or "premium" is the gated article text itself.
+            let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100
+            if let reason = own[i], !proseParagraph, !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
                 chrome[i] = reason
                 continue
             }
