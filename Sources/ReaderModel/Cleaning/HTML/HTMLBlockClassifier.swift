@@ -41,6 +41,11 @@ struct HTMLBlockClassifier {
             seenContent = true
             if layout.inCaption[node] { return caption(block) }
             if layout.inMetadata[node] && block.length < 200 { return metadataLine(block) }
+            if bodyCandidates.isEmpty, standfirst == nil, block.length >= 40, isStandfirst(node) {
+                standfirst = block.text
+                explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
+                return
+            }
             if block.linkDensity > 0.5 {
                 return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
             }
@@ -73,10 +78,9 @@ struct HTMLBlockClassifier {
         var explained = self.explained
         var paragraphs: [String] = []
         var removed = self.removed
-        var previousKept: Bool? = nil
+        let verdicts = shortBlockReasons()
         for (i, candidate) in bodyCandidates.enumerated() {
-            let reason = shortBlockReason(at: i, previousKept: previousKept)
-            previousKept = reason == nil && (!candidate.isHeading || candidate.length >= 80)
+            let reason = verdicts[i]
             if let reason {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
@@ -110,23 +114,37 @@ struct HTMLBlockClassifier {
         return doc
     }
 
-    /// jusText-style context: a short block is article text only between long ones; a heading only
-    /// before one.
-    private func shortBlockReason(at i: Int, previousKept: Bool?) -> NoiseReason? {
-        func isLong(_ j: Int) -> Bool { bodyCandidates[j].length >= 80 && !bodyCandidates[j].isHeading }
-        let candidate = bodyCandidates[i]
-        if isLong(i) { return nil }
-        let next = i + 1 < bodyCandidates.count ? isLong(i + 1) : nil
-        let previous = previousKept
-        if candidate.isHeading { return next == true ? nil : .fragment }
-        // A short complete sentence ("He declined to comment.") runs on from kept text; a label does not.
-        if Self.isShortSentence(candidate.text) {
-            return previous == true || next == true || (previous == nil && next == nil) ? nil : .fragment
+    private enum Shape { case long, sentence, heading, label }
+
+    /// jusText-style context: a short complete sentence is article text when a run of short
+    /// sentences around it touches a long paragraph; a heading when article text follows it; a bare
+    /// label only between two long paragraphs.
+    private func shortBlockReasons() -> [NoiseReason?] {
+        let shapes: [Shape] = bodyCandidates.map { candidate in
+            if candidate.isHeading { return .heading }
+            if candidate.length >= 80 { return .long }
+            return Self.isShortSentence(candidate.text) ? .sentence : .label
         }
-        switch (previous, next) {
-        case (nil, nil), (true, true): return nil
-        default: return .fragment
+        let n = shapes.count
+        // Nearest shape that is not a sentence, looking left and right over runs of sentences.
+        var leftAnchor = [Shape?](repeating: nil, count: n)
+        var rightAnchor = [Shape?](repeating: nil, count: n)
+        var last: Shape? = nil
+        for i in 0..<n { leftAnchor[i] = last; if shapes[i] != .sentence { last = shapes[i] } }
+        last = nil
+        for i in stride(from: n - 1, through: 0, by: -1) { rightAnchor[i] = last; if shapes[i] != .sentence { last = shapes[i] } }
+        var kept = [Bool](repeating: false, count: n)
+        for i in 0..<n where shapes[i] == .long || shapes[i] == .sentence {
+            kept[i] = shapes[i] == .long || leftAnchor[i] == .long || rightAnchor[i] == .long
+                || (leftAnchor[i] == nil && rightAnchor[i] == nil)
         }
+        for i in 0..<n where shapes[i] == .label {
+            let previous = i > 0 ? shapes[i - 1] : nil
+            let next = i + 1 < n ? shapes[i + 1] : nil
+            kept[i] = n == 1 || (previous == .long && next == .long)
+        }
+        for i in 0..<n where shapes[i] == .heading { kept[i] = i + 1 < n && kept[i + 1] }
+        return kept.map { $0 ? nil : .fragment }
     }
 
     private static func isShortSentence(_ text: String) -> Bool {

@@ -36,15 +36,27 @@ struct PageLayout: Sendable {
             inArticle[i] = articleAbove || node.tag == "article" || node.tag == "main"
                 || node[attribute: "itemprop"]?.lowercased() == "articlebody"
             inCaption[i] = (parent >= 0 && inCaption[parent]) || node.tag == "figure" || node.tag == "figcaption" || words[i].isCaption
-            inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && !words[i].isPositive)
             own[i] = Self.ownChrome(node, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
         }
         // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
         // holding most of the page's prose is a mislabelled wrapper (`<form>` around an ASP.NET page,
         // "has-sidebar" layouts), so its mark is lifted.
         var prose = [Int](repeating: 0, count: count)
-        for block in blocks where block.length >= 80 && block.linkDensity < 0.3 { prose[block.node] += block.length }
-        for i in stride(from: count - 1, through: 1, by: -1) where nodes[i].parent >= 0 { prose[nodes[i].parent] += prose[i] }
+        var raw = [Int](repeating: 0, count: count)
+        for block in blocks {
+            raw[block.node] += block.length
+            if block.length >= 80 && block.linkDensity < 0.3 { prose[block.node] += block.length }
+        }
+        for i in stride(from: count - 1, through: 1, by: -1) where nodes[i].parent >= 0 {
+            prose[nodes[i].parent] += prose[i]
+            raw[nodes[i].parent] += raw[i]
+        }
+        // Metadata words on a small element ("article-byline", "entry-meta") mark a metadata line;
+        // on a big wrapper ("author-page") they say nothing about its paragraphs.
+        for i in 0..<count where !nodes[i].isText {
+            let parent = nodes[i].parent
+            inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && raw[i] < 300)
+        }
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
         for i in 0..<count {
