@@ -24,18 +24,18 @@ struct BlockSegmenter {
             append(node.text)
             return
         }
-        if node.tag == "br" {
+        if node.kind.contains(.lineBreak) {
             if pendingBreak { flush(owner: owner) } else { buffer += " " }
             pendingBreak = true
             return
         }
-        if HTMLElementKind.block.contains(node.tag) {
+        if node.kind.contains(.block) {
             flush(owner: owner)
             for child in node.children { walk(child, owner: index) }
             flush(owner: index)
             return
         }
-        let isLink = node.tag == "a"
+        let isLink = node.kind.contains(.link)
         if isLink { linkDepth += 1 }
         for child in node.children { walk(child, owner: owner) }
         if isLink { linkDepth -= 1 }

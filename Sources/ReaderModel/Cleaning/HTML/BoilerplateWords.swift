@@ -16,18 +16,17 @@ struct BoilerplateWords: Sendable, Equatable {
     /// "shadow" or "download" never read as "ad" and "header" is only a word when written alone.
     init(_ classAndID: String) {
         guard !classAndID.isEmpty else { return }
-        for word in Self.words(classAndID) {
+        let words = Self.words(classAndID)
+        for word in words {
             if noise == nil, let reason = Self.noiseReason(word) { noise = reason }
             if Self.positive.contains(word) { isPositive = true }
             if Self.caption.contains(word) { isCaption = true }
             if Self.metadata.contains(word) { isMetadata = true }
             if Self.standfirst.contains(word) { isStandfirst = true }
         }
-        if noise == nil {
-            let lower = classAndID.lowercased()
-            if lower.contains("sr-only") || lower.contains("visually-hidden") || lower.contains("screen-reader") {
-                noise = .navigation
-            }
+        // Screen-reader-only labels ("sr-only", "screen-reader-text") are not shown to readers.
+        if noise == nil, (words.contains("sr") && words.contains("only")) || (words.contains("screen") && words.contains("reader")) {
+            noise = .navigation
         }
     }
 

@@ -17,7 +17,7 @@ struct ContentFinder {
             let score = 1 + Double(commas) + min(Double(block.length) / 100, 3)
             // A `p` is a paragraph in itself and scores its parent; bare text in a `div` is a
             // paragraph inside that div and scores the div.
-            var node = HTMLElementKind.paragraph.contains(nodes[block.node].tag) ? nodes[block.node].parent : block.node
+            var node = nodes[block.node].kind.contains(.paragraph) ? nodes[block.node].parent : block.node
             var level = 0
             while node >= 0 && level < 4 {
                 if scores[node] == nil { scores[node] = Self.initialScore(nodes[node], words: layout.words[node]) }
@@ -59,7 +59,7 @@ struct ContentFinder {
                 if sibling == top { return true }
                 guard !nodes[sibling].isText, layout.chrome[sibling] == nil, layout.textBytes[sibling] > 0 else { return false }
                 if let s = scores[sibling], s >= threshold { return true }
-                guard HTMLElementKind.paragraph.contains(nodes[sibling].tag) else { return false }
+                guard nodes[sibling].kind.contains(.paragraph) else { return false }
                 let length = layout.textBytes[sibling]
                 let density = layout.linkDensity(sibling)
                 if length > 80 { return density < 0.25 }

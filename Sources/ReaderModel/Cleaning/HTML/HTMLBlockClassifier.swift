@@ -28,11 +28,12 @@ struct HTMLBlockClassifier {
     mutating func add(_ block: TextBlock) {
         let node = block.node
         let tag = document.nodes[node].tag
+        let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
             remove(block, reason, "inside furniture (\(tag), \(document.nodes[node].classAndID.prefix(40)))")
             return
         }
-        if HTMLElementKind.headings.contains(tag) || tag == "div", block.length < 400, let title = normalizedTitle,
+        if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
            !title.isEmpty, Self.letters(block.text) == title {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "<\(tag)> matches the page title"))
             return
@@ -58,7 +59,7 @@ struct HTMLBlockClassifier {
                 return metadataLine(block)
             }
             if !paragraphSet.insert(block.text).inserted { return remove(block, .repeated, "repeats an earlier paragraph") }
-            bodyCandidates.append((block.text, block.length, HTMLElementKind.headings.contains(tag), explained.count))
+            bodyCandidates.append((block.text, block.length, isHeading, explained.count))
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "in the article element, \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }

@@ -21,14 +21,18 @@ struct HTMLDocument: Sendable {
         var html = html
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        html.withUTF8 { bytes in
-            guard bytes.count > 0, bytes.count < Int(Int32.max),
-                  let base = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                  let doc = htmlReadMemory(base, Int32(bytes.count), nil, "UTF-8", options)
-            else { return }
-            defer { xmlFreeDoc(doc) }
-            guard let root = xmlDocGetRootElement(doc) else { return }
-            result.copy(root, parent: -1, depth: 0)
+        html.withUTF8 { original in
+            let stripped = RawTextStripper.strip(original)
+            func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard bytes.count > 0, bytes.count < Int(Int32.max),
+                      let base = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                      let doc = htmlReadMemory(base, Int32(bytes.count), nil, "UTF-8", options)
+                else { return }
+                defer { xmlFreeDoc(doc) }
+                guard let root = xmlDocGetRootElement(doc) else { return }
+                result.copy(root, parent: -1, depth: 0)
+            }
+            if let stripped { stripped.withUnsafeBufferPointer(parse) } else { parse(original) }
         }
         return result
     }
@@ -38,16 +42,17 @@ struct HTMLDocument: Sendable {
 
     /// Copies one libxml2 node and its subtree; iterative over siblings, recursive over depth.
     private mutating func copy(_ node: xmlNodePtr, parent: Int, depth: Int) {
-        let name = String(cString: node.pointee.name).lowercased()
+        let name = String(cString: node.pointee.name)
         if HTMLElementKind.invisible.contains(name) {
             collectHead(node, name: name)
             return
         }
         let index = nodes.count
         var element = HTMLNode(tag: name, text: "", parent: parent)
+        element.kind = HTMLNode.Kind(tag: name)
         var attr = node.pointee.properties
         while let a = attr {
-            let key = String(cString: a.pointee.name).lowercased()
+            let key = String(cString: a.pointee.name)
             if key == "class" || key == "id" || HTMLElementKind.keptAttributes.contains(key) {
                 var value = ""
                 var child = a.pointee.children
@@ -163,7 +168,7 @@ extension HTMLDocument {
         var text = ""
         for child in node.children {
             text += self.text(of: child)
-            if HTMLElementKind.block.contains(nodes[child].tag) || nodes[child].tag == "br" { text += " " }
+            if !nodes[child].kind.isDisjoint(with: [.block, .lineBreak]) { text += " " }
         }
         return text
     }

@@ -19,7 +19,14 @@ struct PageLayout: Sendable {
     init(document: HTMLDocument, blocks: [TextBlock]) {
         let nodes = document.nodes
         let count = nodes.count
-        words = nodes.map { $0.isText ? BoilerplateWords() : BoilerplateWords($0.classAndID) }
+        // Pages repeat the same class strings hundreds of times: judge each string once.
+        var judged: [String: BoilerplateWords] = ["": BoilerplateWords()]
+        words = nodes.map { node in
+            if let known = judged[node.classAndID] { return known }
+            let verdict = BoilerplateWords(node.classAndID)
+            judged[node.classAndID] = verdict
+            return verdict
+        }
         var own = [NoiseReason?](repeating: nil, count: count)
         inCaption = [Bool](repeating: false, count: count)
         inMetadata = [Bool](repeating: false, count: count)
