@@ -31,13 +31,13 @@ struct BlockSegmenter {
         }
         if node.kind.contains(.block) {
             flush(owner: owner)
-            for child in node.children { walk(child, owner: index) }
+            for child in document.children(of: index) { walk(child, owner: index) }
             flush(owner: index)
             return
         }
         let isLink = node.kind.contains(.link)
         if isLink { linkDepth += 1 }
-        for child in node.children { walk(child, owner: owner) }
+        for child in document.children(of: index) { walk(child, owner: owner) }
         if isLink { linkDepth -= 1 }
     }
 

@@ -44,7 +44,7 @@ struct ContentFinder {
         }
         // A winner that is a lone child adds nothing by itself; its parent is the same content.
         while nodes[top].parent > 0,
-              nodes[nodes[top].parent].children.filter({ !nodes[$0].isText && layout.textBytes[$0] > 0 }).count == 1,
+              document.children(of: nodes[top].parent).filter({ !nodes[$0].isText && layout.textBytes[$0] > 0 }).count == 1,
               !["body", "html"].contains(nodes[nodes[top].parent].tag) {
             top = nodes[top].parent
         }
@@ -55,7 +55,7 @@ struct ContentFinder {
         let parent = nodes[top].parent
         if parent >= 0 {
             let threshold = max(10, finalTop * 0.2)
-            roots = nodes[parent].children.filter { sibling in
+            roots = document.children(of: parent).filter { sibling in
                 if sibling == top { return true }
                 guard !nodes[sibling].isText, layout.chrome[sibling] == nil, layout.textBytes[sibling] > 0 else { return false }
                 if let s = scores[sibling], s >= threshold { return true }

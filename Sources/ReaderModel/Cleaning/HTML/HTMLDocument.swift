@@ -12,7 +12,36 @@ struct HTMLDocument: Sendable {
     /// The text of `<title>`.
     var title: String?
 
+    /// Last child of each node while copying, so appending a child is O(1); emptied after parsing.
+    private var lastChild: [Int] = []
+
     var isEmpty: Bool { nodes.isEmpty }
+
+    /// The children of node `index`, in order.
+    func children(of index: Int) -> Children { Children(nodes: nodes, cursor: nodes[index].firstChild) }
+
+    /// Walks a sibling chain.
+    struct Children: Sequence, IteratorProtocol {
+        let nodes: [HTMLNode]
+        var cursor: Int
+        mutating func next() -> Int? {
+            guard cursor >= 0 else { return nil }
+            defer { cursor = nodes[cursor].nextSibling }
+            return cursor
+        }
+    }
+
+    private mutating func append(_ node: HTMLNode) -> Int {
+        let index = nodes.count
+        nodes.append(node)
+        lastChild.append(-1)
+        let parent = node.parent
+        if parent >= 0 {
+            if lastChild[parent] >= 0 { nodes[lastChild[parent]].nextSibling = index } else { nodes[parent].firstChild = index }
+            lastChild[parent] = index
+        }
+        return index
+    }
 
     /// Parses `html` (already decoded) with RECOVER, NOERROR, NOWARNING and NONET: never fetches,
     /// never runs scripts, never fails; broken pages give whatever libxml2 recovers.
@@ -34,6 +63,7 @@ struct HTMLDocument: Sendable {
             }
             if let stripped { stripped.withUnsafeBufferPointer(parse) } else { parse(original) }
         }
+        result.lastChild = []
         return result
     }
 
@@ -47,7 +77,6 @@ struct HTMLDocument: Sendable {
             collectHead(node, name: name)
             return
         }
-        let index = nodes.count
         var element = HTMLNode(tag: name, text: "", parent: parent)
         element.kind = HTMLNode.Kind(tag: name)
         var attr = node.pointee.properties
@@ -71,8 +100,7 @@ struct HTMLDocument: Sendable {
         // Hidden like readability's isProbablyVisible: never shown, so never article text.
         if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return }
         if let style = element.attributes["style"], Self.hidesElement(style) { return }
-        nodes.append(element)
-        if parent >= 0 { nodes[parent].children.append(index) }
+        let index = append(element)
         if name == "title" { title = Self.textContent(node) }
         var child = node.pointee.children
         while let c = child {
@@ -82,8 +110,7 @@ struct HTMLDocument: Sendable {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     let text = String(cString: content)
-                    nodes[index].children.append(nodes.count)
-                    nodes.append(HTMLNode(tag: "", text: text, parent: index))
+                    _ = append(HTMLNode(tag: "", text: text, parent: index))
                 }
             default:
                 break
@@ -166,7 +193,7 @@ extension HTMLDocument {
         let node = nodes[index]
         if node.isText { return node.text }
         var text = ""
-        for child in node.children {
+        for child in children(of: index) {
             text += self.text(of: child)
             if !nodes[child].kind.isDisjoint(with: [.block, .lineBreak]) { text += " " }
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Article metadata a page states outright: `<meta>` tags (Open Graph, article:, Dublin Core),
 /// JSON-LD, `<title>`, `<time datetime>`, `rel=author` and `itemprop` markup.
 struct HTMLMetadata: Sendable {
@@ -17,6 +19,7 @@ struct HTMLMetadata: Sendable {
         articleBody = ld?.articleBody
 
         publisher = Self.first(meta["og:site_name"], ld?.publisher, meta["application-name"], meta["publisher"], meta["dc.publisher"])
+            .map(Self.leadingName)
 
         let h1 = Self.firstText(document, layout: layout) { node, _ in node.tag == "h1" }
         let stated = Self.first(meta["og:title"], ld?.headline, meta["twitter:title"], meta["dc.title"], document.title)
@@ -60,6 +63,14 @@ struct HTMLMetadata: Sendable {
         }
         if let stated { return TitleCleaner.clean(stated, siteName: siteName) }
         return h1.map { TitleCleaner.clean($0, siteName: siteName) }
+    }
+
+    /// "Site | Tagline" or "Site - Tagline" → "Site".
+    private static func leadingName(_ text: String) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " : "] {
+            if let range = text.range(of: separator) { return String(text[..<range.lowerBound]) }
+        }
+        return text
     }
 
     private static func cleanAuthor(_ raw: String) -> String? {

@@ -7,7 +7,9 @@ struct HTMLNode: Sendable {
     var text: String
     /// Index of the parent in `HTMLDocument.nodes`; -1 for the root.
     var parent: Int
-    var children: [Int] = []
+    /// First child and next sibling as indices (-1 for none): a linked tree costs no array per node.
+    var firstChild = -1
+    var nextSibling = -1
     /// `class` and `id` together, as written.
     var classAndID: String = ""
     /// The other attributes the cleaner reads (itemprop, property, name, content, rel, datetime, role...).

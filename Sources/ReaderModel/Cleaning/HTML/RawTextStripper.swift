@@ -29,12 +29,12 @@ enum RawTextStripper {
             }
             guard let cut = end else { i = p + 1; continue }
             if out.isEmpty { out.reserveCapacity(n) }
-            out.append(contentsOf: html[copied..<p])
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<p]))
             copied = cut
             i = cut
         }
         guard copied > 0 || !out.isEmpty else { return nil }
-        if copied < n { out.append(contentsOf: html[copied..<n]) }
+        if copied < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: html[copied..<n])) }
         return out
     }
 
