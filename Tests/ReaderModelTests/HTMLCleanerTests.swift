@@ -142,3 +142,34 @@ import Testing
         #expect(doc.title == "Pier vote")
     }
 }
+
+/// The remaining furniture kinds: paywall, membership appeal, banner, feed, credit.
+@Suite struct HTMLFurnitureReasonTests {
+    private func reason(of text: String, inside: String = "", outside: String = "") -> NoiseReason? {
+        let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: inside, outside: outside))
+        #expect(doc.paragraphs == HTMLFixtures.prose)
+        return doc.removed.first { $0.text.contains(text) }?.reason
+    }
+
+    @Test func paywallPrompt() {
+        #expect(reason(of: "unlimited access", inside: "<div class='paywall-prompt'><p>Get unlimited access to every story from the coast for a small monthly sum.</p></div>") == .paywall)
+    }
+
+    @Test func membershipAppeal() {
+        #expect(reason(of: "keep local reporting", outside: "<div class='donate-box'><p>Readers like you keep local reporting alive on the island; chip in today.</p></div>") == .membership)
+    }
+
+    @Test func readingTimeBanner() {
+        #expect(reason(of: "4 minutes", inside: "<div class='reading-time'>4 minutes</div>") == .banner)
+    }
+
+    @Test func latestNewsFeed() {
+        #expect(reason(of: "Storm closes", outside: "<div class='latest-feed'><ul><li>10:42 Storm closes the harbour road</li><li>09:15 Ferry delayed</li></ul></div>") == .feed)
+    }
+
+    @Test func photoCreditOutsideAFigureIsACaption() {
+        let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: "<div class='image-credit'>Picture: Harbour Archive</div>"))
+        #expect(doc.paragraphs == HTMLFixtures.prose)
+        #expect(doc.captions == ["Picture: Harbour Archive"])
+    }
+}

@@ -82,6 +82,7 @@ struct BoilerplateWords: Sendable, Equatable {
         "comment": .comments, "comments": .comments, "disqus": .comments, "respond": .comments,
         "banner": .banner, "alert": .banner, "popup": .banner, "modal": .banner, "overlay": .banner,
         "reading": .banner, "audio": .banner, "player": .banner, "hidden": .navigation, "print": .navigation,
+        "feed": .feed, "ticker": .feed, "latest": .feed, "newsfeed": .feed, "livefeed": .feed,
         "bio": .metadata, "authorbio": .metadata, "biography": .metadata,
     ]
 

@@ -17,7 +17,7 @@ struct HTMLBlockClassifier {
     private var bylineLines: [String] = []
     private var seenContent = false
 
-    init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata, site: SiteContext?) {
+    init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata) {
         self.document = document
         self.layout = layout
         self.content = content
