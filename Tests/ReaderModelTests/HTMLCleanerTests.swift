@@ -173,3 +173,20 @@ import Testing
         #expect(doc.captions == ["Picture: Harbour Archive"])
     }
 }
+
+/// Articles split into several containers are read whole.
+@Suite struct HTMLSplitArticleTests {
+    @Test func sectionsBetweenAdSlotsAreAllKept() {
+        let p = HTMLFixtures.prose
+        let html = """
+        <html><body><div class='page'>
+        <div class='article-section'><p>\(p[0])</p><p>\(p[1])</p><p>\(p[2])</p></div>
+        <div class='ad-slot'>Advertisement</div>
+        <div class='article-section'><p>\(p[3])</p></div>
+        <div class='ad-slot'>Advertisement</div>
+        <div class='article-section'><p>\(p[4])</p></div>
+        </div></body></html>
+        """
+        #expect(HTMLFixtures.clean(html).paragraphs == p)
+    }
+}

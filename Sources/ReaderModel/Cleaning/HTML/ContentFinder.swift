@@ -59,6 +59,12 @@ struct ContentFinder {
                 if sibling == top { return true }
                 guard !nodes[sibling].isText, layout.chrome[sibling] == nil, layout.textBytes[sibling] > 0 else { return false }
                 if let s = scores[sibling], s >= threshold { return true }
+                // The article cut into repeated section containers between ad slots: same tag, same class.
+                let topNode = nodes[top]
+                if !topNode.classAndID.isEmpty, nodes[sibling].tag == topNode.tag, nodes[sibling].classAndID == topNode.classAndID,
+                   layout.linkDensity(sibling) < 0.3 {
+                    return true
+                }
                 guard nodes[sibling].kind.contains(.paragraph) else { return false }
                 let length = layout.textBytes[sibling]
                 let density = layout.linkDensity(sibling)
