@@ -53,3 +53,9 @@ import Testing
         #expect(HTMLFixtures.clean(HTMLFixtures.page(head: head)).paragraphs == HTMLFixtures.prose)
     }
 }
+
+/// A page saved while a consent dialog was open: the article behind it is marked aria-hidden.
+@Test func articleBehindAnOpenDialogIsStillRead() {
+    let html = "<html><body><div id='page' aria-hidden='true'>\(HTMLFixtures.paragraphs())</div><div role='dialog' class='consent'><p>We value your privacy.</p></div></body></html>"
+    #expect(HTMLFixtures.clean(html).paragraphs == HTMLFixtures.prose)
+}

@@ -8,9 +8,16 @@ struct BlockSegmenter {
     /// A `<br>` was seen with only whitespace since: a second one ends the paragraph.
     private var pendingBreak = false
 
+    /// Text bytes below each node, to tell a small hidden element from a hidden page.
+    private var textBytes: [Int] = []
+
     static func blocks(of document: HTMLDocument) -> [TextBlock] {
         guard !document.isEmpty else { return [] }
         var segmenter = BlockSegmenter(document: document)
+        let nodes = document.nodes
+        var bytes = nodes.map { $0.text.utf8.count }
+        for i in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[i].parent >= 0 { bytes[nodes[i].parent] += bytes[i] }
+        segmenter.textBytes = bytes
         segmenter.walk(0, owner: 0)
         segmenter.flush(owner: 0)
         return segmenter.blocks
@@ -24,6 +31,9 @@ struct BlockSegmenter {
             append(node.text)
             return
         }
+        // Hidden elements are skipped, unless they hold most of the page: consent dialogs set
+        // aria-hidden on the whole page behind them, and saved pages keep that state.
+        if node.kind.contains(.hidden), textBytes[index] * 2 < textBytes[0] { return }
         if node.kind.contains(.lineBreak) {
             if pendingBreak { flush(owner: owner) } else { buffer += " " }
             pendingBreak = true

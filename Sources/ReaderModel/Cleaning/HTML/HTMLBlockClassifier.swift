@@ -38,6 +38,11 @@ struct HTMLBlockClassifier {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "<\(tag)> matches the page title"))
             return
         }
+        if tag == "h1", bodyCandidates.isEmpty {
+            // The headline as the page shows it, even when it differs from the stated title.
+            explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "first <h1> before the article text"))
+            return
+        }
         if content.inContent[node] {
             seenContent = true
             if layout.inCaption[node] { return caption(block) }

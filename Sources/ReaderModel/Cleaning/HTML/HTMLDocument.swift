@@ -97,9 +97,11 @@ struct HTMLDocument: Sendable {
             }
             attr = a.pointee.next
         }
-        // Hidden like readability's isProbablyVisible: never shown, so never article text.
-        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true" { return }
-        if let style = element.attributes["style"], Self.hidesElement(style) { return }
+        // Hidden like readability's isProbablyVisible; the segmenter decides what to do with it.
+        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true"
+            || element.attributes["style"].map(Self.hidesElement) == true {
+            element.kind.insert(.hidden)
+        }
         let index = append(element)
         if name == "title" { title = Self.textContent(node) }
         var child = node.pointee.children

@@ -28,6 +28,8 @@ struct HTMLNode: Sendable {
         static let heading = Kind(rawValue: 4)
         static let link = Kind(rawValue: 8)
         static let lineBreak = Kind(rawValue: 16)
+        /// `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden` style.
+        static let hidden = Kind(rawValue: 32)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 

@@ -103,10 +103,6 @@ struct PageLayout: Sendable {
         case "header": if !insideArticle && !containsH1 { return .navigation }
         default: break
         }
-        if node[attribute: "hidden"] != nil || node[attribute: "aria-hidden"] == "true" { return .navigation }
-        if let style = node[attribute: "style"], style.contains("display:none") || style.contains("display: none") {
-            return .navigation
-        }
         if let role = node[attribute: "role"]?.lowercased() {
             switch role {
             case "navigation", "menu", "menubar", "banner", "contentinfo", "search": return .navigation
@@ -125,6 +121,6 @@ struct PageLayout: Sendable {
 
     /// Furniture that is never article text however much of it there is.
     private static func isStrongChrome(_ node: HTMLNode) -> Bool {
-        node.tag == "nav" || node[attribute: "hidden"] != nil
+        node.tag == "nav"
     }
 }
