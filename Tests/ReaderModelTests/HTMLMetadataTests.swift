@@ -24,6 +24,8 @@ import Testing
         #expect(TitleCleaner.clean("Council - and residents - split over pier plan", siteName: nil) == "Council - and residents - split over pier plan")
         #expect(TitleCleaner.clean("Pier plan approved after long night - Bay Courier", siteName: "The Bay Courier") == "Pier plan approved after long night")
         #expect(TitleCleaner.clean("BREAKING: Pier plan approved", siteName: nil) == "Pier plan approved")
+        #expect(TitleCleaner.clean("UPDATE 2-Pier plan approved", siteName: nil) == "Pier plan approved")
+        #expect(TitleCleaner.clean("Bay Courier | Pier plan approved", siteName: "Bay Courier") == "Pier plan approved")
     }
 
     @Test func jsonLDGivesAuthorDateHeadlineAndPublisher() {

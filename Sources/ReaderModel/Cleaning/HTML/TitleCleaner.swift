@@ -16,6 +16,11 @@ enum TitleCleaner {
             let rest = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if prefixes.contains(head), !rest.isEmpty { title = rest }
         }
+        // Wire-service revision prefixes: "UPDATE 2-Ukraine says ...".
+        if title.hasPrefix("UPDATE "), let dash = title.firstIndex(of: "-"),
+           title[title.index(title.startIndex, offsetBy: 7)..<dash].allSatisfy(\.isNumber) {
+            title = String(title[title.index(after: dash)...]).trimmingCharacters(in: .whitespaces)
+        }
         let site = siteName.map { WhitespaceNormalizer.normalize($0).lowercased() }
         // Strip site-name suffixes repeatedly ("Story - Section | Site").
         for _ in 0..<2 {
