@@ -55,7 +55,11 @@ struct HTMLBlockClassifier {
             if block.linkDensity > 0.5 {
                 return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
             }
-            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text) ?? HTMLNoiseLabels.reason(for: block.text) {
+            if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
+            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text) {
+                // A credit line is kept with the captions; a byline or date line with the metadata.
+                if reason == .credit { return caption(block) }
+                if reason == .metadata { return metadataLine(block) }
                 return remove(block, reason, "noise phrase inside the article")
             }
             if !Self.hasLetters(block.text) { return remove(block, .fragment, "no words") }
