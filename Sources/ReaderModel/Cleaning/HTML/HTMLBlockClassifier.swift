@@ -192,11 +192,12 @@ struct HTMLBlockClassifier {
         explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: "class names byline/date"))
     }
 
-    /// The element or one of its two nearest ancestors is classed as a standfirst.
+    /// The element or one of its two nearest ancestors is classed as a standfirst and is small
+    /// (a wrapper classed "article-intro" around the whole text is no standfirst).
     private func isStandfirst(_ node: Int) -> Bool {
         var n = node
         for _ in 0..<3 where n >= 0 {
-            if layout.words[n].isStandfirst { return true }
+            if layout.words[n].isStandfirst { return layout.textBytes[n] < 600 }
             n = document.nodes[n].parent
         }
         return false

@@ -1,4 +1,4 @@
-/// Per-element facts the content finder and the block classifier share, computed in two linear
+/// Per-element facts the content finder and the block classifier share, computed in a few linear
 /// passes over the tree (nodes are stored parent-before-child, so top-down is a forward loop
 /// and bottom-up a backward one).
 struct PageLayout: Sendable {
