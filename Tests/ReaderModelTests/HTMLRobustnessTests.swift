@@ -59,3 +59,14 @@ import Testing
     let html = "<html><body><div id='page' aria-hidden='true'>\(HTMLFixtures.paragraphs())</div><div role='dialog' class='consent'><p>We value your privacy.</p></div></body></html>"
     #expect(HTMLFixtures.clean(html).paragraphs == HTMLFixtures.prose)
 }
+
+/// Cleaning runs on many threads at once (libxml2 is initialised once, the model holds no shared state).
+@Test func concurrentCleaningGivesTheSameDocument() async {
+    let html = HTMLFixtures.page(before: "<nav><a href='/'>Home</a></nav>")
+    let expected = HTMLFixtures.clean(html)
+    let results = await withTaskGroup(of: Document.self) { group in
+        for _ in 0..<16 { group.addTask { HTMLFixtures.clean(html) } }
+        return await group.reduce(into: []) { $0.append($1) }
+    }
+    #expect(results.allSatisfy { $0 == expected })
+}

@@ -43,9 +43,17 @@ struct HTMLDocument: Sendable {
         return index
     }
 
+    /// libxml2 sets up its globals on first use, which is not thread-safe; a Swift static is
+    /// initialised exactly once, so cleaning may then run on any number of threads.
+    private static let libxml2Initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
     /// Parses `html` (already decoded) with RECOVER, NOERROR, NOWARNING and NONET: never fetches,
     /// never runs scripts, never fails; broken pages give whatever libxml2 recovers.
     static func parse(_ html: String) -> HTMLDocument {
+        _ = libxml2Initialised
         var result = HTMLDocument()
         var html = html
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
