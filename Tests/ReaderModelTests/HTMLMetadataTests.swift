@@ -20,6 +20,12 @@ import Testing
         #expect(HTMLFixtures.clean(html).title == "Ferry timetable cut for the winter months")
     }
 
+    @Test func logoInAnH1IsNotTheHeadline() {
+        let head = "<meta property='og:site_name' content='The Bay Courier'><meta property='og:title' content='Marrow Bay votes to rebuild the ferry pier | The Bay Courier'>"
+        let doc = HTMLFixtures.clean(HTMLFixtures.page(head: head, before: "<header><h1 class='logo'>The Bay Courier</h1></header>"))
+        #expect(doc.title == "Marrow Bay votes to rebuild the ferry pier")
+    }
+
     @Test func titleCleanerKeepsHyphenatedHeadlines() {
         #expect(TitleCleaner.clean("Council - and residents - split over pier plan", siteName: nil) == "Council - and residents - split over pier plan")
         #expect(TitleCleaner.clean("Pier plan approved after long night - Bay Courier", siteName: "The Bay Courier") == "Pier plan approved after long night")
