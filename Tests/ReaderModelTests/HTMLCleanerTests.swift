@@ -190,3 +190,26 @@ import Testing
         #expect(HTMLFixtures.clean(html).paragraphs == p)
     }
 }
+
+/// Weak furniture words on the article's own wrappers do not hide it.
+@Suite struct HTMLWrapperWordTests {
+    @Test func pageBuilderWidgetsHoldingTheArticleAreRead() {
+        let p = HTMLFixtures.prose
+        let html = "<html><body><div class='builder-widget-container'><p>\(p[0])</p><p>\(p[1])</p><p>\(p[2])</p></div>"
+            + "<div class='builder-widget-container'><p>\(p[3])</p><p>\(p[4])</p></div>"
+            + "<div class='sidebar widget'><a href='/x'>Popular</a></div></body></html>"
+        #expect(HTMLFixtures.clean(html).paragraphs == p)
+    }
+
+    @Test func subscriberOnlyWrapperIsTheArticle() {
+        let html = "<html><body><div class='premium-content subscriber-only'>\(HTMLFixtures.paragraphs())</div><div class='subscribe-box'><p>Subscribe for full access.</p></div></body></html>"
+        let doc = HTMLFixtures.clean(html)
+        #expect(doc.paragraphs == HTMLFixtures.prose)
+        #expect(doc.removed.contains { $0.text.contains("Subscribe for full access") })
+    }
+
+    @Test func responsiveHiddenClassesAreNotHidden() {
+        let html = "<html><body><div class='story hidden-print'>\(HTMLFixtures.paragraphs())</div></body></html>"
+        #expect(HTMLFixtures.clean(html).paragraphs == HTMLFixtures.prose)
+    }
+}

@@ -9,6 +9,9 @@ struct BoilerplateWords: Sendable, Equatable {
     var isCaption = false
     /// A word names metadata shown beside the article (byline, dateline, timestamp).
     var isMetadata = false
+    /// Only weak words named the noise ("widget", "premium", "player"): page builders and paywalled
+    /// sites also put them on the article's own wrappers, so long prose below overrules them.
+    var isWeakNoise = false
     /// A word names the standfirst under the headline ("dek", "standfirst", "summary").
     var isStandfirst = false
 
@@ -17,16 +20,29 @@ struct BoilerplateWords: Sendable, Equatable {
     init(_ classAndID: String) {
         guard !classAndID.isEmpty else { return }
         let words = Self.words(classAndID)
+        var weak: NoiseReason?
         for word in words {
-            if noise == nil, let reason = Self.noiseReason(word) { noise = reason }
+            if let reason = Self.noiseReason(word) {
+                if Self.weak.contains(word) || Self.weakStems.contains(where: { word.hasPrefix($0) }) {
+                    if weak == nil { weak = reason }
+                } else if noise == nil {
+                    noise = reason
+                }
+            }
             if Self.positive.contains(word) { isPositive = true }
             if Self.caption.contains(word) { isCaption = true }
             if Self.metadata.contains(word) { isMetadata = true }
             if Self.standfirst.contains(word) { isStandfirst = true }
         }
+        // "hidden-xs", "hidden-print": hidden on some screens only, shown on others.
+        if weak == .navigation, words.contains("hidden"), words.contains(where: { Self.responsive.contains($0) }) { weak = nil }
         // Screen-reader-only labels ("sr-only", "screen-reader-text") are not shown to readers.
         if noise == nil, (words.contains("sr") && words.contains("only")) || (words.contains("screen") && words.contains("reader")) {
             noise = .navigation
+        }
+        if noise == nil, let weak {
+            noise = weak
+            isWeakNoise = true
         }
     }
 
@@ -110,5 +126,17 @@ struct BoilerplateWords: Sendable, Equatable {
     private static let standfirst: Set<String> = [
         "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "sapo", "summary",
         "excerpt", "intro", "lede", "teaser-text",
+    ]
+
+    /// Words that mark furniture on small elements but also appear on article wrappers.
+    private static let weak: Set<String> = [
+        "widget", "widgets", "more", "tag", "tags", "topics", "keywords", "hidden", "print", "reading", "audio",
+        "player", "banner", "alert", "overlay", "modal", "popup", "premium", "subscription", "paywall", "regwall",
+        "teaser", "promo", "latest", "feed",
+    ]
+    private static let weakStems = ["subscri", "paywall"]
+
+    private static let responsive: Set<String> = [
+        "xs", "sm", "md", "lg", "xl", "xxl", "print", "mobile", "desktop", "tablet", "phone", "small", "medium", "large",
     ]
 }

@@ -92,7 +92,7 @@ struct ContentFinder {
         default: score = 0
         }
         if words.isPositive { score += 25 }
-        if words.noise != nil { score -= 25 }
+        if words.noise != nil && !words.isWeakNoise { score -= 25 }
         if node[attribute: "itemprop"]?.lowercased() == "articlebody" { score += 30 }
         return score
     }

@@ -67,9 +67,11 @@ struct PageLayout: Sendable {
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
         for i in 0..<count {
-            // A long `p` classed "paywall" or "premium" is the gated article text itself.
+            // A long `p` classed "paywall" or "premium", or a "widget" or "premium-content" wrapper
+            // full of prose, is the article text itself.
             let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100
-            if let reason = own[i], !proseParagraph, !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
+            let weakWrapper = words[i].isWeakNoise && prose[i] >= 200
+            if let reason = own[i], !proseParagraph, !weakWrapper, !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
                 chrome[i] = reason
                 continue
             }
