@@ -99,6 +99,9 @@ struct BoilerplateWords: Sendable, Equatable {
         "banner": .banner, "alert": .banner, "popup": .banner, "modal": .banner, "overlay": .banner,
         "reading": .banner, "audio": .banner, "player": .banner, "hidden": .navigation, "print": .navigation,
         "feed": .feed, "ticker": .feed, "latest": .feed, "newsfeed": .feed, "livefeed": .feed,
+        "adcontainer": .advertisement, "adwrapper": .advertisement, "adblock": .advertisement,
+        "adzone": .advertisement, "advertising": .advertisement, "subnav": .navigation, "topnav": .navigation,
+        "mainnav": .navigation, "sitenav": .navigation, "megamenu": .navigation, "submenu": .navigation,
         "bio": .metadata, "authorbio": .metadata, "biography": .metadata,
     ]
 
@@ -107,6 +110,7 @@ struct BoilerplateWords: Sendable, Equatable {
         ("subscri", .paywall), ("paywall", .paywall), ("breadcrumb", .navigation), ("sidebar", .related),
         ("outbrain", .related), ("taboola", .related), ("recommend", .related), ("cookie", .cookie),
         ("comment", .comments), ("social", .social), ("sharing", .social), ("sharebar", .social),
+        ("sharethis", .social), ("related", .related), ("promo", .related), ("newsfeed", .feed),
     ]
 
     private static let positive: Set<String> = [
@@ -134,7 +138,7 @@ struct BoilerplateWords: Sendable, Equatable {
         "player", "banner", "alert", "overlay", "modal", "popup", "premium", "subscription", "paywall", "regwall",
         "teaser", "promo", "latest", "feed",
     ]
-    private static let weakStems = ["subscri", "paywall"]
+    private static let weakStems = ["subscri", "paywall", "promo"]
 
     private static let responsive: Set<String> = [
         "xs", "sm", "md", "lg", "xl", "xxl", "print", "mobile", "desktop", "tablet", "phone", "small", "medium", "large",
