@@ -27,6 +27,14 @@ struct LoadingEncodingTests {
         #expect(Array(file[fileOffset..<fileOffset + word.count]) == word)
     }
 
+    @Test func utf8MarkIsBelievedEvenWithBadBytes() {
+        let decoded = TextDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Caf".utf8) + [0xE9])
+        #expect(decoded.encoding == .utf8)
+        #expect(decoded.text == "Caf\u{FFFD}")
+        #expect(decoded.leadingBytes == 3)
+        #expect(!decoded.isVerbatimUTF8)
+    }
+
     @Test func utf16LittleEndianWithMark() throws {
         let bytes: [UInt8] = [0xFF, 0xFE] + sample.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         let article = try loader.article(from: bytes, source: "a.txt", format: .text)

@@ -17,7 +17,7 @@ public enum TextDecoder {
         if let (encoding, length) = EncodingDetector.byteOrderMark(bytes) {
             let body = bytes[length...]
             switch encoding {
-            case .utf8: return decodeUTF8(body, leadingBytes: length, declared: .utf8)
+            case .utf8: return decodeUTF8(body, leadingBytes: length, declared: nil)
             default: return DecodedText(text: decodeUTF16(body, encoding: encoding), encoding: encoding, leadingBytes: length, isVerbatimUTF8: false)
             }
         }
@@ -38,8 +38,8 @@ public enum TextDecoder {
            let text = String(data: Data(body), encoding: foundation) {
             return DecodedText(text: text, encoding: declared, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
-        // A UTF-8 mark or declaration is believed unless the bytes plainly disagree.
-        let mostlyUTF8 = declared == .windows1252 ? false : UTF8Survey(body).isMostlyUTF8 || (declared == .utf8 && leadingBytes > 0)
+        // A UTF-8 byte-order mark is believed whatever follows; a declared Windows-1252 too.
+        let mostlyUTF8 = leadingBytes > 0 || declared != .windows1252 && UTF8Survey(body).isMostlyUTF8
         if mostlyUTF8 {
             return DecodedText(text: String(decoding: body, as: UTF8.self), encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
