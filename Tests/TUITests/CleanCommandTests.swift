@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Testing
 @testable import tui
+import ReaderModel
 
 @Suite("lede clean and lede export")
 struct CleanCommandTests {
@@ -53,5 +54,22 @@ struct CleanCommandTests {
         #expect(throws: (any Error).self) { try CleanCommand.parse(["x.txt", "--format", "pdf"]) }
         #expect(try CleanCommand.parse(["x.txt"]).format == .text)
         #expect(try ExportCommand.parse(["x.txt"]).format == .markdown)
+    }
+}
+
+@Suite("lede clean --explain")
+struct BlockExplanationTests {
+    @Test func labelsAlignAndEvidenceIsIndented() {
+        let document = ReaderModel.Document(source: "p.txt", blocks: [
+            ExplainedBlock(text: "Headline", role: .title),
+            ExplainedBlock(text: "* indicates   required", role: .removed, reason: .newsletter, evidence: "noise vocabulary"),
+            ExplainedBlock(text: "Body text.", role: .body),
+        ])
+        let lines = BlockExplanation.render(document).components(separatedBy: "\n")
+        #expect(lines[0] == "== p.txt")
+        #expect(lines[1] == "title               Headline")
+        #expect(lines[2] == "removed:newsletter  * indicates required")
+        #expect(lines[3] == "                    └ noise vocabulary")
+        #expect(lines[4] == "body                Body text.")
     }
 }
