@@ -51,7 +51,9 @@ public enum AtomicWriter {
             fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if fd >= 0 || errno != EEXIST { break }
         }
-        guard fd >= 0 else { throw WriteError(path: path, kind: .failed(FileReader.errorText(errno))) }
+        guard fd >= 0 else {
+            throw WriteError(path: path, kind: .failed(errno == ENOENT ? "its directory does not exist" : FileReader.errorText(errno)))
+        }
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { posixWrite(fd, $0.baseAddress! + written, $0.count - written) }

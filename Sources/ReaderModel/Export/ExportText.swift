@@ -2,7 +2,31 @@
 enum ExportText {
     /// Collapses every run of whitespace, newlines included, to one space, and trims.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            // ASCII is decided without the (slow) Unicode property lookup.
+            let isSpace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: scalar.utf8)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Replaces ASCII characters (`replacement` returns nil to keep one). Works on UTF-8 bytes:
+    /// ASCII bytes never occur inside a multi-byte sequence, and this is much faster than appending scalars.
+    static func replacingASCII(_ text: String, _ replacement: (UInt8) -> String?) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if byte < 0x80, let replaced = replacement(byte) { out.append(contentsOf: replaced.utf8) } else { out.append(byte) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Terminal columns the text takes: East Asian wide characters and emoji count two.

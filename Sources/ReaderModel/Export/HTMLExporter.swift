@@ -38,22 +38,19 @@ public enum HTMLExporter {
 
     /// Escapes text for element content and double- or single-quoted attributes.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // Control characters are not allowed in HTML text; keep tab and newlines.
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+        ExportText.replacingASCII(text) { byte in
+            switch byte {
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "<"): return "&lt;"
+            case UInt8(ascii: ">"): return "&gt;"
+            case UInt8(ascii: "\""): return "&quot;"
+            case UInt8(ascii: "'"): return "&#39;"
+            // Control characters are not allowed in HTML text; tab and newlines are kept.
+            case 0x09, 0x0A, 0x0D: return nil
+            case 0..<0x20, 0x7F: return ""
+            default: return nil
             }
         }
-        return out
     }
 
     static let stylesheet = """

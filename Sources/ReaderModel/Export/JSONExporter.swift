@@ -21,23 +21,30 @@ public enum JSONExporter {
     /// A JSON string literal. Control characters are escaped so the object stays on one line;
     /// U+2028/U+2029 too, because JavaScript treats them as line breaks.
     public static func quote(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}", "\u{2029}": out += "\\u\(hex4(scalar.value))"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { out += "\\u\(hex4(scalar.value))" } else { out.unicodeScalars.append(scalar) }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0x08: out += [0x5C, UInt8(ascii: "b")]
+            case 0x0C: out += [0x5C, UInt8(ascii: "f")]
+            case 0..<0x20, 0x7F: out += Array("\\u\(hex4(UInt32(byte)))".utf8)
+            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+                out += Array((bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)  // U+2028/U+2029
+                index += 2
+            default: out.append(byte)
             }
         }
-        return out + "\""
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func hex4(_ value: UInt32) -> String {

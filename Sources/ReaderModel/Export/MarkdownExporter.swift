@@ -48,11 +48,14 @@ public enum MarkdownExporter {
     /// Escapes what Markdown would read as markup: inline emphasis, code, links and HTML
     /// anywhere, and block markers (headings, quotes, list bullets, numbered lists) at the start.
     public static func escaped(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            if "\\`*_[]<>|".contains(character) { out.append("\\") }
-            out.append(character)
+        var out = ExportText.replacingASCII(text) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
+                return "\\" + String(UnicodeScalar(byte))
+            default:
+                return nil
+            }
         }
         if let first = out.first, "#+-=".contains(first) { out.insert("\\", at: out.startIndex) }
         // "1. text" or "1) text" would start an ordered list.

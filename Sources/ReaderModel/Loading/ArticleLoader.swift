@@ -44,16 +44,18 @@ public struct ArticleLoader: Sendable {
     public func loadReport(_ paths: [String]) -> LoadReport {
         var report = LoadReport()
         for path in paths {
-            var info = stat()
-            if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+            do {
+                report.articles.append(try load(path: path))
+            } catch where error.kind == .directory {
+                // Found by the one open + fstat that reading a file needs anyway: no separate stat.
                 let listing = DirectoryWalker().walk(path, accepts: ArticleLoader.isArticleName)
                 report.failures += listing.failures
                 report.skipped += listing.skipped
                 for file in listing.files {
                     do { report.articles.append(try load(path: file)) } catch { report.failures.append(error) }
                 }
-            } else {
-                do { report.articles.append(try load(path: path)) } catch { report.failures.append(error) }
+            } catch {
+                report.failures.append(error)
             }
         }
         return report

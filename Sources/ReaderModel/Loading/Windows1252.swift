@@ -9,13 +9,20 @@ enum Windows1252 {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
+    /// The UTF-8 encoding of every byte's character, so decoding is a table lookup per byte.
+    private static let utf8Table: [[UInt8]] = (0...255).map { byte in
+        let value = (0x80...0x9F).contains(byte) ? high[byte - 0x80] : UInt32(byte)
+        return Array(String(Unicode.Scalar(value)!).utf8)  // every table entry is a valid scalar
+    }
+
     static func decode<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
-        for byte in bytes {
-            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
-            scalars.append(Unicode.Scalar(value)!)  // every table entry is a valid scalar
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 4)
+        utf8Table.withUnsafeBufferPointer { table in
+            for byte in bytes {
+                if byte < 0x80 { utf8.append(byte) } else { utf8.append(contentsOf: table[Int(byte)]) }
+            }
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 }
