@@ -31,6 +31,7 @@ import Testing
         #expect(TitleCleaner.clean("Pier plan approved after long night - Bay Courier", siteName: "The Bay Courier") == "Pier plan approved after long night")
         #expect(TitleCleaner.clean("BREAKING: Pier plan approved", siteName: nil) == "Pier plan approved")
         #expect(TitleCleaner.clean("UPDATE 2-Pier plan approved", siteName: nil) == "Pier plan approved")
+        #expect(TitleCleaner.clean("In pictures: storm floods the pier", siteName: nil) == "Storm floods the pier")
         #expect(TitleCleaner.clean("Bay Courier | Pier plan approved", siteName: "Bay Courier") == "Pier plan approved")
     }
 

@@ -1,6 +1,11 @@
 /// Every benchmark `lede bench` knows; each lives in its own file.
 enum Benchmarks {
     static var all: [Benchmark] {
-        [.cleanHTML]
+        var list: [Benchmark] = []
+        list.append(Benchmarks.load)
+        list += Benchmarks.decode
+        list.append(CleanHTMLBenchmark.benchmark)
+        list += Benchmarks.export
+        return list
     }
 }
