@@ -30,7 +30,9 @@ struct HTMLBlockClassifier {
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
-            remove(block, reason, "inside furniture (\(tag), \(document.nodes[node].classAndID.prefix(40)))")
+            let source = document.nodes[max(0, layout.chromeSource[node])]
+            let named = source.classAndID.isEmpty ? "<\(source.tag)>" : "<\(source.tag) \"\(source.classAndID.prefix(40))\">"
+            remove(block, reason, "inside \(named)")
             return
         }
         if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,

@@ -6,6 +6,8 @@ struct PageLayout: Sendable {
     var words: [BoilerplateWords]
     /// The furniture each node sits in (its own or its nearest ancestor's), nil inside content.
     var chrome: [NoiseReason?]
+    /// The element whose tag or words made each node furniture (-1 when none), for `--explain`.
+    var chromeSource: [Int]
     /// True below a `figure`, `figcaption` or caption/credit-classed element.
     var inCaption: [Bool]
     /// True below an element whose words name metadata (byline, dateline).
@@ -66,6 +68,7 @@ struct PageLayout: Sendable {
         }
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
+        chromeSource = [Int](repeating: -1, count: count)
         for i in 0..<count {
             // A long `p` classed "paywall" or "premium", or a "widget" or "premium-content" wrapper
             // full of prose, is the article text itself.
@@ -73,10 +76,12 @@ struct PageLayout: Sendable {
             let weakWrapper = words[i].isWeakNoise && prose[i] >= 200
             if let reason = own[i], !proseParagraph, !weakWrapper, !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
                 chrome[i] = reason
+                chromeSource[i] = i
                 continue
             }
             let parent = nodes[i].parent
             chrome[i] = parent >= 0 ? chrome[parent] : nil
+            chromeSource[i] = parent >= 0 ? chromeSource[parent] : -1
         }
         textBytes = [Int](repeating: 0, count: count)
         linkBytes = [Int](repeating: 0, count: count)
