@@ -198,11 +198,14 @@ struct HTMLBlockClassifier {
     /// (a wrapper classed "article-intro" around the whole text is no standfirst).
     private func isStandfirst(_ node: Int) -> Bool {
         var n = node
-        for _ in 0..<3 where n >= 0 {
-            if layout.words[n].isStandfirst { return layout.textBytes[n] < 600 }
+        var steps = 0
+        while n >= 0 && steps < 3 {
+            if layout.words[n].isStandfirst { break }
             n = document.nodes[n].parent
+            steps += 1
         }
-        return false
+        guard n >= 0, steps < 3 else { return false }
+        return layout.textBytes[n] < 600
     }
 
     private static func hasLetters(_ text: String) -> Bool {
