@@ -96,6 +96,8 @@ private struct Reducer {
         if state.sidebar == false { panes.removeAll { $0 == .entities } }
         let i = panes.firstIndex(of: state.focus) ?? 0
         state.focus = panes[(i + step + panes.count) % panes.count]
+        // Never leave the sidebar cursor on a type heading.
+        if state.focus == .entities { moveEntityCursor(by: 0) }
     }
 
     private func page(_ pane: Pane) -> Int {
