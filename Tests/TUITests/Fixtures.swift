@@ -26,14 +26,14 @@ enum Fixtures {
         return Mention(document: doc, field: field, range: start..<(start + needle.utf8.count), text: needle)
     }
 
-    static let brenn = Entity(id: 1, name: "Ada Brenn", type: .person, aliases: ["Brenn"], mentions: [
+    static let brenn = Entity(id: 0, name: "Ada Brenn", type: .person, aliases: ["Brenn"], mentions: [
         mention(0, .paragraph(1), "Ada Brenn"), mention(0, .paragraph(2), "Brenn"),
         mention(1, .paragraph(1), "Ada Brenn"), mention(3, .paragraph(0), "Ada Brenn"),
     ])
-    static let portmere = Entity(id: 2, name: "Portmere", type: .place, mentions: [
+    static let portmere = Entity(id: 1, name: "Portmere", type: .place, mentions: [
         mention(0, .paragraph(0), "Portmere"), mention(0, .paragraph(2), "Portmere"), mention(3, .title, "Portmere"),
     ])
-    static let skerry = Entity(id: 3, name: "Little Skerry", type: .place, mentions: [
+    static let skerry = Entity(id: 2, name: "Little Skerry", type: .place, mentions: [
         mention(0, .paragraph(0), "Little Skerry"), mention(1, .paragraph(0), "Little Skerry"),
     ])
 

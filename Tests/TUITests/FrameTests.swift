@@ -15,7 +15,7 @@ import Testing
         let driver = RecordingDriver(columns: 120, rows: 30)
         let painter = Painter(driver: driver)
         var state = ViewState.initial(documentCount: Fixtures.documents.count)
-        state.selectedEntity = 1
+        state.selectedEntity = 0
         painter.paint(try Self.frame(state), force: true)
         let lines = driver.screenLines
         #expect(lines[0].contains("Articles 1/4"))

@@ -51,7 +51,7 @@ import Testing
         #expect(s.focus == .entities)
         #expect(s.entityCursor == 1)
         (s, _) = Fixtures.run([.open], from: s)
-        #expect(s.selectedEntity == 1)
+        #expect(s.selectedEntity == 0)
         var visited: [Mention] = []
         for _ in 0..<4 {
             (s, _) = Fixtures.run([.nextMention], from: s)
@@ -61,7 +61,7 @@ import Testing
         #expect(visited == Fixtures.brenn.mentions)
         let status = StatusLine(state: s, documents: Fixtures.documents, index: Fixtures.index).mentionPosition
         #expect(status?.contains("mention 4/4") == true)
-        #expect(status?.contains("in article 3/3") == true)
+        #expect(status?.contains("article 3 of 3") == true)
         // Wrapping back to the first, then M goes back to the last.
         (s, _) = Fixtures.run([.nextMention], from: s)
         #expect(s.mention == Fixtures.brenn.mentions[0])
@@ -74,7 +74,7 @@ import Testing
     @Test func firstMentionJumpStartsAtTheOpenArticle() {
         var state = ViewState.initial(documentCount: 4)
         state.openArticle = 1
-        state.selectedEntity = 1
+        state.selectedEntity = 0
         let (s, _) = Fixtures.run([.nextMention], from: state)
         #expect(s.mention == Fixtures.brenn.mentions[2])
         let (p, _) = Fixtures.run([.previousMention], from: state)
@@ -115,7 +115,7 @@ import Testing
         let typed: [Action] = [.focusPrevious, .startSearch] + "skerry".map { .searchInput($0) } + [.searchSubmit]
         let (s, _) = Fixtures.run(typed)
         let rows = EntityRow.rows(document: 0, index: Fixtures.index)
-        #expect(rows[s.entityCursor].entityID == 3)
+        #expect(rows[s.entityCursor].entityID == 2)
     }
 
     @Test func searchWithoutMatchSaysSo() {

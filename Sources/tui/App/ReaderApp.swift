@@ -106,11 +106,11 @@ final class ReaderApp {
     }
 
     private func export(_ document: Int, as format: ExportFormat) {
-        let doc = documents[document]
         let message: String
         do {
-            let path = try ExportFileWriter.write(Exporter.render(doc, as: format), directory: exportDirectory,
-                                                  stem: ExportFileWriter.stem(for: doc), fileExtension: format.fileExtension)
+            try FileManager.default.createDirectory(atPath: exportDirectory, withIntermediateDirectories: true)
+            // Exporter.writeFresh claims a new name atomically: an existing file is never replaced.
+            let path = try Exporter.writeFresh(documents[document], as: format, in: exportDirectory)
             message = "exported to \(path)"
         } catch {
             message = "export failed: \(error)"

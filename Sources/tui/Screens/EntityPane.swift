@@ -10,7 +10,8 @@ struct EntityPane {
         var canvas = Canvas(width: width, height: height)
         let headerRole: StyleRole = focused ? .headerFocused : .header
         let count = rows.filter { $0.entityID != nil }.count
-        canvas.set(0, [.init(" \(Pane.entities.title) (\(count)) ", headerRole)], fill: headerRole)
+        // The legend explains the count column: mentions here, +other articles mentioning it.
+        canvas.set(0, [.init(" \(Pane.entities.title) (\(count)) ", headerRole), .init(" here +others", headerRole)], fill: headerRole)
         if rows.isEmpty {
             canvas.set(2, [.init(" No entities found.", .listMeta)])
             return canvas

@@ -28,15 +28,15 @@ struct StatusLine {
         return canvas
     }
 
-    /// "mention 3/17 (Name) in article 2" for the whole corpus.
+    /// "Name: mention 3/17, article 2 of 5 with it": counted over the whole corpus.
     var mentionPosition: String? {
-        guard let id = state.selectedEntity, let entity = index.entities.first(where: { $0.id == id }) else { return nil }
+        guard let id = state.selectedEntity, let entity = index.entity(id) else { return nil }
         let name = TextWrap.clip(entity.name, width: 24)
         guard let mention = state.mention, let k = entity.mentions.firstIndex(of: mention) else {
             return "\(name): \(entity.mentions.count) mentions"
         }
         let articles = Array(Set(entity.mentions.map(\.document))).sorted()
         let a = (articles.firstIndex(of: mention.document) ?? 0) + 1
-        return "\(name) mention \(k + 1)/\(entity.mentions.count) · in article \(a)/\(articles.count)"
+        return "\(name): mention \(k + 1)/\(entity.mentions.count), article \(a) of \(articles.count) with it"
     }
 }
