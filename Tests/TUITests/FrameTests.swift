@@ -26,7 +26,7 @@ import Testing
         #expect(driver.screen.contains("By Mara Quill · 2025-03-02 · The Coastal Ledger"))
         #expect(driver.screen.contains("People (1)"))
         #expect(driver.screen.contains("Places (2)"))
-        #expect(lines[28].contains("[Articles] · article 1/4 · Ada Brenn: 4 mentions"))
+        #expect(lines[28].contains("[Articles] article 1/4 · Ada Brenn: 4 mentions"))
         #expect(lines[29].contains("? help"))
         #expect(lines.allSatisfy { $0.count == 120 })
         // The selected entity's mentions are highlighted in the reader.
@@ -87,7 +87,7 @@ import Testing
         let files = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
         #expect(files == ["harbour-council-approves-new-ferry-line-2.md", "harbour-council-approves-new-ferry-line.md"])
         #expect(app.state.message?.contains("-2.md") == true)
-        #expect(driver.screen.contains("exported to"))
+        #expect(driver.screen.contains("exported harbour-council-approves-new-ferry-line-2.md to"))
         #expect(app.handle(.key(.char("q"))) == false)
     }
 }

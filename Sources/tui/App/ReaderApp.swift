@@ -111,7 +111,8 @@ final class ReaderApp {
             try FileManager.default.createDirectory(atPath: exportDirectory, withIntermediateDirectories: true)
             // Exporter.writeFresh claims a new name atomically: an existing file is never replaced.
             let path = try Exporter.writeFresh(documents[document], as: format, in: exportDirectory)
-            message = "exported to \(path)"
+            let name = (path as NSString).lastPathComponent
+            message = "exported \(name) to \((path as NSString).deletingLastPathComponent)"
         } catch {
             message = "export failed: \(error)"
         }

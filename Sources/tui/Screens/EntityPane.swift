@@ -11,7 +11,9 @@ struct EntityPane {
         let headerRole: StyleRole = focused ? .headerFocused : .header
         let count = rows.filter { $0.entityID != nil }.count
         // The legend explains the count column: mentions here, +other articles mentioning it.
-        canvas.set(0, [.init(" \(Pane.entities.title) (\(count)) ", headerRole), .init(" here +others", headerRole)], fill: headerRole)
+        let title = " \(Pane.entities.title) (\(count)) "
+        let legend = DisplayWidth.of(title) + 14 <= width ? " here +others" : ""
+        canvas.set(0, [.init(title, headerRole), .init(legend, headerRole)], fill: headerRole)
         if rows.isEmpty {
             canvas.set(2, [.init(" No entities found.", .listMeta)])
             return canvas

@@ -16,14 +16,16 @@ struct StatusLine {
             canvas.set(0, [.init(" Search \(search.pane.title.lowercased()): /", .status), .init(search.query + "▏", .statusMessage)], fill: .status)
             return canvas
         }
-        var parts: [String] = ["[\(state.focus.title)]"]
+        var parts: [String] = []
         if let open = state.openArticle, !documents.isEmpty { parts.append("article \(open + 1)/\(documents.count)") }
         if let mention = mentionPosition { parts.append(mention) }
         if let search = state.search, !search.editing, !search.hits.isEmpty, let current = search.current {
             parts.append("/\(search.query) \(current + 1)/\(search.hits.count)")
         }
-        var spans: [Canvas.Span] = [.init(" " + parts.joined(separator: " · "), .status)]
-        if let message = state.message { spans.append(.init("  " + message, .statusMessage)) }
+        // A message answers the last key, so it comes first where it cannot be clipped away.
+        var spans: [Canvas.Span] = [.init(" [\(state.focus.title)] ", .status)]
+        if let message = state.message { spans.append(.init(message, .statusMessage)); spans.append(.init(" · ", .status)) }
+        spans.append(.init(parts.joined(separator: " · "), .status))
         canvas.set(0, spans, fill: .status)
         return canvas
     }
