@@ -95,10 +95,13 @@ final class CursesDriver: TerminalDriver {
             for span in spans {
                 let style = palette.attributes(span.role)
                 wattr_set(window, style.attrs, Int16(style.pair), nil)
-                if span.role == .border && span.text == "│" {
-                    // WACS lines draw correctly even where the terminal lacks UTF-8 (vt100).
-                    mvwvline_set(window, Int32(y), Int32(x), lede_wacs_vline(), 1)
-                    x += 1
+                let lines = span.text.unicodeScalars.map { lede_wacs_for($0.value) }
+                if !lines.isEmpty, lines.allSatisfy({ $0 != nil }) {
+                    // Box drawing goes through WACS, which works even where the terminal lacks UTF-8 (vt100).
+                    guard x + lines.count <= rect.width else { break }
+                    wmove(window, Int32(y), Int32(x))
+                    for line in lines { wadd_wch(window, line) }
+                    x += lines.count
                     continue
                 }
                 let chars = span.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
@@ -174,7 +177,14 @@ final class CursesDriver: TerminalDriver {
         active = false
         for (_, entry) in windows { delwin(entry.window) }
         windows = [:]
-        if screen != nil { mousemask(0, nil) }
+        if screen != nil {
+            mousemask(0, nil)
+            // Without an alternate screen (vt100) the panes would stay behind: leave a clean screen.
+            if lede_has_string_cap("smcup") == 0 {
+                werase(lede_stdscr())
+                wrefresh(lede_stdscr())
+            }
+        }
         endwin()
         if let screen { delscreen(screen) }
         screen = nil

@@ -29,9 +29,11 @@ struct CursesPalette {
                         pairIndex[key] = pair
                     }
                 }
-            } else if Self.needsReverse(role, style) {
-                // Without colours, selections and highlights still need to stand out.
-                attrs |= lede_a_reverse()
+            } else {
+                // Without colours, selections, highlights and mentions still need to stand out.
+                if Self.needsReverse(role, style) { attrs |= lede_a_reverse() }
+                if Self.isEntity(role) { attrs |= lede_a_underline() }
+                if role == .header || role == .entityHeader || role == .overlayTitle { attrs |= lede_a_bold() }
             }
             table[role] = Attributes(pair: pair, attrs: attrs)
         }
@@ -66,6 +68,10 @@ struct CursesPalette {
             return d.0 * d.0 + d.1 * d.1 + d.2 * d.2
         }
         return basics.indices.min { distance(basics[$0], rgb) < distance(basics[$1], rgb) } ?? 7
+    }
+
+    private static func isEntity(_ role: StyleRole) -> Bool {
+        [.person, .organization, .place, .date, .money, .other].contains(role)
     }
 
     private static func needsReverse(_ role: StyleRole, _ style: Theme.Style) -> Bool {
