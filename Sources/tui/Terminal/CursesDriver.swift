@@ -17,6 +17,7 @@ final class CursesDriver: TerminalDriver {
     private var clearing = false
     private var palette: CursesPalette
     private var active = false
+    private var immediateErrors = 0
 
     /// Opens the terminal; throws a readable error for an unknown or unusable TERM.
     init(theme: Theme, mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
@@ -43,6 +44,7 @@ final class CursesDriver: TerminalDriver {
         noecho()
         nonl()
         keypad(lede_stdscr(), true)
+        wtimeout(lede_stdscr(), 500)
         curs_set(0)
         lede_set_escdelay(25)
         let colorless = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
@@ -128,10 +130,20 @@ final class CursesDriver: TerminalDriver {
     }
 
     func nextEvent() -> InputEvent? {
+        // A signal that arrived before the read started would not interrupt it: check first,
+        // and wake up periodically (wtimeout) so a late one is still noticed.
+        if lede_take_signal() != 0 { return .interrupted }
         var ch: wint_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         let result = wget_wch(lede_stdscr(), &ch)
         if lede_take_signal() != 0 { return .interrupted }
-        if result == ERR { return nil }
+        if result == ERR {
+            // Errors that come back at once, again and again, mean the terminal is gone.
+            let fast = DispatchTime.now().uptimeNanoseconds - started < 5_000_000
+            immediateErrors = fast ? immediateErrors + 1 : 0
+            return immediateErrors > 200 ? .interrupted : nil
+        }
+        immediateErrors = 0
         if result == KEY_CODE_YES { return functionKey(Int32(bitPattern: ch)) }
         switch ch {
         case 9: return .key(.tab)
