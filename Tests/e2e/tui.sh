@@ -184,7 +184,21 @@ command -v script >/dev/null && for term in dumb no-such-terminal; do
   pass "TERM=$term refused: $(echo "$out" | tr -d '\r' | head -1)"
 done
 
-# 4. SIGTERM restores the terminal.
+# 4. Config: key overrides reach the key map and the generated help; a broken theme falls back.
+mkdir -p "$XDG_CONFIG_HOME/lede"
+printf 'theme = "no-such-theme"\nmouse = false\n[keys]\nhelp = ["h", "?"]\n' > "$XDG_CONFIG_HOME/lede/config.toml"
+tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-CONFIG=\$?" Enter
+wait_for "Articles 1/" || fail "reader did not start with a config file"
+wait_for "not found, using default" || fail "a missing theme was not reported"
+keys h
+wait_for "this help" || fail "the [keys] override did not bind h to help"
+screen | grep -q "h ?  *this help\|? h  *this help" || fail "help overlay does not list the overridden keys"
+keys q q
+wait_for "LEDE-EXIT-CONFIG=0" || fail "reader with a config did not quit"
+rm "$XDG_CONFIG_HOME/lede/config.toml"
+pass "config: key override bound and shown in help, missing theme falls back with a message"
+
+# 5. SIGTERM restores the terminal.
 tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-TERM=\$?" Enter
 wait_for "Articles 1/" || fail "reader did not start for the SIGTERM check"
 shell_pid=$(tmux display -p -t "$SESSION" '#{pane_pid}')
@@ -194,7 +208,7 @@ kill -TERM "$lede_pid"
 wait_for "LEDE-EXIT-TERM=" || fail "SIGTERM did not end the reader"
 pass "SIGTERM ends the reader and the shell is back"
 
-# 5. No argument opens the demo corpus (when the checkout has one).
+# 6. No argument opens the demo corpus (when the checkout has one).
 if [ -d "$ROOT/Demo" ]; then
   tmux send-keys -t "$SESSION" "clear; cd '$ROOT' && TERM=xterm-256color '$BIN'; echo LEDE-EXIT-DEMO=\$?" Enter
   wait_for "Articles 1/" || fail "lede with no argument did not open the demo corpus"
