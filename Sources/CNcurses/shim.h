@@ -40,10 +40,10 @@ static inline const cchar_t *lede_wacs_for(unsigned int c) {
     }
 }
 static inline const cchar_t *lede_wacs_vline(void) { return WACS_VLINE; }
-static inline mmask_t lede_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t lede_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }  // no motion reports: they would flood the loop
 static inline mmask_t lede_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t lede_button5_pressed(void) { return BUTTON5_PRESSED; }
-static inline mmask_t lede_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t lede_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 #include <signal.h>
 #include <unistd.h>
 

@@ -22,6 +22,9 @@ final class CursesDriver: TerminalDriver {
     /// Opens the terminal; throws a readable error for an unknown or unusable TERM.
     init(theme: Theme, mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         setlocale(LC_ALL, "")
+        // With no locale set (common in containers) ncursesw would print non-ASCII as M-x escapes;
+        // the articles are UTF-8 and nearly every terminal is too.
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { _ = setlocale(LC_CTYPE, "C.UTF-8") }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else { throw TerminalError(description: "TERM is not set; lede needs a terminal such as xterm-256color") }
         output = fdopen(1, "w")
