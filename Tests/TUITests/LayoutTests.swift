@@ -61,6 +61,13 @@ import Testing
         #expect(TextWrap.clip("😀😀😀", width: 4, ellipsis: false) == "😀😀")
     }
 
+    @Test func emojiSequencesAreSplitSoWidthsAgreeWithTheTerminal() {
+        // Family (joined), sun with emoji presentation, thumbs up with a skin tone.
+        let clean = Sanitizer.clean("a\u{1F468}\u{200D}\u{1F469}b\u{2600}\u{FE0F}c\u{1F44D}\u{1F3FD}")
+        #expect(clean == "a\u{1F468}\u{1F469}b\u{2600}c\u{1F44D}")
+        #expect(DisplayWidth.of(clean) == 1 + 2 + 2 + 1 + 1 + 1 + 2)
+    }
+
     @Test func combiningMarksTakeNoColumn() {
         let decomposed = "Cafe\u{301} Ame\u{301}lie"
         #expect(DisplayWidth.of(decomposed) == 11)
