@@ -62,6 +62,11 @@ import Testing
         #expect(CursesPalette.nearestBasic(196) == 1)  // bright red → red
         #expect(CursesPalette.nearestBasic(16) == 0)   // black
         #expect(CursesPalette.nearestBasic(231) == 7)  // white
+        #expect(CursesPalette.nearestBasic(242) == 0)  // mid grey: not yellow
+        #expect(CursesPalette.nearestBasic(250) == 7)  // light grey
+        #expect(CursesPalette.nearestBasic(117) == 6)  // sky blue → cyan
+        #expect(CursesPalette.nearestBasic(208) == 3)  // orange → yellow
+        #expect(CursesPalette.nearestBasic(182) == 5)  // plum → magenta
         #expect(CursesPalette.adapt(.indexed(208), colors: 8) < 8)
         #expect(CursesPalette.adapt(.terminalDefault, colors: 8) == -1)
     }
