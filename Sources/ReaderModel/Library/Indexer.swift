@@ -96,6 +96,12 @@ public struct Indexer: Sendable {
         return results.values
     }
 
+    /// Reads, cleans and encodes files as new ones, without writing them: with `LibraryIndex.write`,
+    /// lets the cost of the database side be measured apart from cleaning.
+    public func analyze(paths: [String]) -> [AnalyzedFile] {
+        analyzeAll(paths.compactMap { path in FileFingerprint.stat(path: path).map { (path, $0, nil) } })
+    }
+
     func analyzeOne(path: String, fingerprint: FileFingerprint, stored: StoredFile?) -> AnalyzedFile {
         var file = AnalyzedFile(path: path, fingerprint: fingerprint, hash: 0, existingID: stored?.id, outcome: .touched)
         guard let data = FileManager.default.contents(atPath: path) else {

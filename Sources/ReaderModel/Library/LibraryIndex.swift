@@ -287,8 +287,12 @@ public final class LibraryIndex: Sendable {
     }
 
     /// Writes one batch in one transaction: after a crash either the whole batch is there or none of it.
-    /// `beforeCommit` lets tests abort a batch half-way.
-    func write(_ batch: [AnalyzedFile], beforeCommit: ((Int) throws -> Void)? = nil) throws {
+    public func write(_ batch: [AnalyzedFile]) throws {
+        try write(batch, beforeCommit: nil)
+    }
+
+    /// `beforeCommit` is called before each file is written, so tests can abort a batch half-way.
+    func write(_ batch: [AnalyzedFile], beforeCommit: ((Int) throws -> Void)?) throws {
         try pool.write { db in
             let now = Date().timeIntervalSince1970
             let upsert = try db.cachedStatement(sql: """

@@ -1,6 +1,8 @@
 /// Every benchmark `lede bench` knows; each lives in its own file.
 enum Benchmarks {
     static var all: [Benchmark] {
-        []
+        [
+            .indexCold, .indexUnchanged, .indexWrite, .indexList, .indexSearch,
+        ]
     }
 }
