@@ -14,6 +14,12 @@ public struct Mention: Sendable, Hashable, Codable, Comparable {
         self.text = text
     }
 
+    /// True for a mention in a photo caption (kept apart from the body).
+    public var isCaption: Bool {
+        if case .caption = field { return true }
+        return false
+    }
+
     public static func < (a: Mention, b: Mention) -> Bool {
         (a.document, a.field, a.range.lowerBound) < (b.document, b.field, b.range.lowerBound)
     }
@@ -22,7 +28,8 @@ public struct Mention: Sendable, Hashable, Codable, Comparable {
 /// A corpus-wide entity: its canonical name, variants and every mention in reading order.
 public struct Entity: Sendable, Hashable, Codable, Identifiable {
     public var id: Int
-    /// The fullest form seen ("Jens Stoltenberg", "North Atlantic Treaty Organization" is an alias of "NATO"...).
+    /// People: the fullest form ("Jens Stoltenberg"); others: the most frequent form ("NATO", with
+    /// "North Atlantic Treaty Organization" among its aliases).
     public var name: String
     public var type: EntityType
     /// Every other surface form that was merged into this entity.
@@ -46,37 +53,62 @@ public struct Entity: Sendable, Hashable, Codable, Identifiable {
 }
 
 /// Entities merged across a corpus, with ordered mentions for stepping through them.
+///
+/// Merging (see `EntityMerger`): people by first-name + surname keys after transliteration, a bare
+/// surname to the full name in the same article (else the corpus person with that surname and the
+/// most mentions); other names by transliteration key, alias table and acronym initials.
 public struct EntityIndex: Sendable {
     public private(set) var entities: [Entity]
+    /// Per document: entity ids with mention counts, most salient first.
+    private var salience: [Int: [Salience]]
 
     public init(entities: [Entity] = []) {
-        self.entities = entities
+        self.entities = entities.enumerated().map { i, e in var e = e; e.id = i; return e }
+        self.salience = Salience.rank(self.entities)
     }
 
     /// Recognises and merges the entities of all documents (document i is corpus index i).
     public init(documents: [Document], recognizer: EntityRecognizer = EntityRecognizer()) {
-        self.entities = []  // placeholder until merging lands
+        var merger = EntityMerger()
+        for (i, doc) in documents.enumerated() {
+            merger.add(document: i, spans: recognizer.recognize(doc))
+        }
+        self.init(entities: merger.entities())
     }
 
-    /// The entities of one document, most salient first, with their mention counts there.
+    /// The entity with this id.
+    public func entity(_ id: Int) -> Entity? {
+        entities.indices.contains(id) ? entities[id] : nil
+    }
+
+    /// The entities of one document, most salient first (mentions, title, lead), with their mention counts there.
     public func entities(inDocument document: Int) -> [(entity: Entity, count: Int)] {
-        entities.compactMap { e in
-            let n = e.mentions.lazy.filter { $0.document == document }.count
-            return n > 0 ? (e, n) : nil
-        }.sorted { $0.count > $1.count }
+        (salience[document] ?? []).map { (entities[$0.entity], $0.count) }
     }
 
-    /// The next mention of an entity after `mention` (wrapping to the first), across documents.
+    /// The next mention of an entity after `mention` (wrapping to the first), across documents. O(log n).
     public func nextMention(of entityID: Int, after mention: Mention?) -> Mention? {
-        guard let e = entities.first(where: { $0.id == entityID }), !e.mentions.isEmpty else { return nil }
+        guard let e = entity(entityID), !e.mentions.isEmpty else { return nil }
         guard let mention else { return e.mentions.first }
-        return e.mentions.first(where: { $0 > mention }) ?? e.mentions.first
+        let i = firstIndex(in: e.mentions) { $0 > mention }
+        return i < e.mentions.count ? e.mentions[i] : e.mentions.first
     }
 
-    /// The previous mention of an entity before `mention` (wrapping to the last), across documents.
+    /// The previous mention of an entity before `mention` (wrapping to the last), across documents. O(log n).
     public func previousMention(of entityID: Int, before mention: Mention?) -> Mention? {
-        guard let e = entities.first(where: { $0.id == entityID }), !e.mentions.isEmpty else { return nil }
+        guard let e = entity(entityID), !e.mentions.isEmpty else { return nil }
         guard let mention else { return e.mentions.last }
-        return e.mentions.last(where: { $0 < mention }) ?? e.mentions.last
+        let i = firstIndex(in: e.mentions) { !($0 < mention) }
+        return i > 0 ? e.mentions[i - 1] : e.mentions.last
+    }
+
+    /// The first index where `isAfter` holds in a list sorted so that it holds for a suffix.
+    private func firstIndex(in mentions: [Mention], where isAfter: (Mention) -> Bool) -> Int {
+        var lo = 0, hi = mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if isAfter(mentions[mid]) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 }

@@ -2,6 +2,7 @@
 enum Benchmarks {
     static var all: [Benchmark] {
         [
+            CleanHTMLBenchmark.benchmark,
             .indexCold, .indexUnchanged, .indexWrite, .indexList, .indexSearch,
         ]
     }

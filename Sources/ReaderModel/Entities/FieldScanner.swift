@@ -1,0 +1,321 @@
+/// Scans one field's tokens: dates and money become spans at once, runs of capitalised words become
+/// name candidates typed by titles, heads, gazetteers and context.
+struct FieldScanner {
+    let field: FieldText
+    let evidence: DocumentEvidence
+    let referenceYear: Int?
+
+    private var tokens: [Token] { field.tokens }
+
+    func run() -> (names: [NameCandidate], values: [EntitySpan]) {
+        var names: [NameCandidate] = []
+        var values: [EntitySpan] = []
+        let t = field.tokens
+        var i = 0
+        while i < t.count {
+            if let (end, span) = valueSpan(at: i) {
+                values.append(span)
+                i = end + 1
+                continue
+            }
+            guard isNameWord(i) else { i += 1; continue }
+            var end = i
+            while end + 1 < t.count, let next = continuation(after: end) { end = next }
+            var found = candidates(from: i, to: end)
+            // "the villages of Berdychi, Semenivka, and Novomykhailivka": list members share a type.
+            if let previous = names.last, let type = previous.type, previous.strength >= 1, !found.isEmpty, found[0].type == nil,
+               isListGap(from: previous.range.upperBound, to: found[0].range.lowerBound) {
+                found[0].type = type
+                found[0].strength = 1
+            }
+            names += found
+            i = end + 1
+        }
+        return (names, values)
+    }
+
+    // MARK: - Dates and money
+
+    private func valueSpan(at i: Int) -> (Int, EntitySpan)? {
+        let tok = tokens[i]
+        if tok.kind == .number || tok.kind == .punctuation || MoneyNormalizer.codes.contains(tok.text) || tok.text == "US" {
+            if let (end, value) = MoneyNormalizer.match(tokens, at: i) {
+                return (end, span(i, end, .money, value))
+            }
+        }
+        if tok.kind == .number || (tok.kind == .word && tok.isCapitalised && DateNormalizer.monthNumber(tok.text) != nil) {
+            if let found = date(at: i) { return found }
+        }
+        if tok.kind == .word, NameRules.weekdays.contains(tok.text) {
+            return (i, span(i, i, .date, nil))
+        }
+        return nil
+    }
+
+    private func date(at i: Int) -> (Int, EntitySpan)? {
+        let tok = tokens[i]
+        let windowEnd = min(field.text.utf8.count, tok.start + 48)
+        let window = substring(tok.start, windowEnd)
+        if let match = DateNormalizer.firstMatch(in: window, referenceYear: referenceYear), match.range.lowerBound == window.startIndex {
+            let length = window.utf8.distance(from: window.startIndex, to: match.range.upperBound)
+            let endByte = tok.start + length
+            guard let last = tokens[i...].lastIndex(where: { $0.end <= endByte }), last >= i else { return nil }
+            return (last, span(i, last, .date, match.iso))
+        }
+        guard tok.kind == .word else {
+            // A year after a preposition: "in 2014", "since 2022".
+            if tok.text.count == 4, let year = Int(tok.text), (1900...2099).contains(year), i > 0,
+               ["in", "since", "until", "by", "from", "of", "before", "after"].contains(tokens[i - 1].text) {
+                return (i, span(i, i, .date, tok.text))
+            }
+            return nil
+        }
+        // "in February", "April 29" without a year: a date without a normalised value.
+        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+        if let next, next.kind == .number, let day = Int(next.text), (1...31).contains(day) {
+            return (i + 1, span(i, i + 1, .date, nil))
+        }
+        if let next, next.text == ".", i + 2 < tokens.count, tokens[i + 2].kind == .number, let day = Int(tokens[i + 2].text), (1...31).contains(day) {
+            return (i + 2, span(i, i + 2, .date, nil))  // "Nov. 20"
+        }
+        if tok.text == "May" || tok.text == "March" || tok.text.count <= 3 { return nil }  // also words or abbreviations
+        return (i, span(i, i, .date, nil))
+    }
+
+    // MARK: - Names
+
+    /// A word that can start or continue a name: capitalised, not shouting, not a date word.
+    private func isNameWord(_ i: Int) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word else { return false }
+        if !t.isCapitalised {
+            // "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name.
+            guard t.text.hasPrefix("al-") || t.text.hasPrefix("el-"), t.text.count > 3 else { return false }
+            return t.text.dropFirst(3).first?.isUppercase == true
+        }
+        if NameRules.weekdays.contains(t.text) { return false }
+        if DateNormalizer.monthNumber(t.text) != nil, t.text.count > 3 || (i + 1 < tokens.count && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")) {
+            return false
+        }
+        // Contractions ("I'm", "We’re") and lone letters are not names.
+        if t.text.count == 1 { return i + 1 < tokens.count && tokens[i + 1].text == "." && i > 0 && tokens[i - 1].isCapitalised }
+        if let apostrophe = t.text.lastIndex(where: { $0 == "'" || $0 == "’" }), t.text[t.text.index(after: apostrophe)...].allSatisfy(\.isLowercase) {
+            return false
+        }
+        // Shouted dictionary words ("MORE NEWS", "OTHER TOPICS") are typography, not acronyms.
+        if t.isAllCaps, Stopwords.contains(t.text) { return false }
+        if t.isAllCaps, t.text.count >= 3, Gazetteer.isCommonWord(t.text), !Gazetteer.organizations.contains(t.text),
+           !Gazetteer.places.contains(titleCased(t.text)), !Gazetteer.places.contains(t.text) {
+            return false
+        }
+        if NameRules.modifierSuffixes.contains(where: { t.text.hasSuffix($0) }) { return false }
+        if field.shouty || t.isAllCaps && t.text.count > 5 {
+            // In headlines and all-caps lines capitals are typography: keep known names only.
+            return isKnownInShoutyText(t.text)
+        }
+        return true
+    }
+
+    private func isKnownInShoutyText(_ word: String) -> Bool {
+        let titled = word.isAllCaps ? titleCased(word) : word
+        if Gazetteer.places.contains(titled) || Gazetteer.organizations.contains(word) || Gazetteer.isDemonym(titled) { return true }
+        if evidence.capitalisedMidSentence.contains(titled) || evidence.capitalisedMidSentence.contains(word) { return true }
+        if word.isAllCaps, word.count <= 5, !Gazetteer.isCommonWord(word), AliasResolver.acronymLetters(word) != nil { return true }
+        if NameRules.isTitle(titled) || NameRules.organizationHeads.contains(titled) { return !Gazetteer.isCommonWord(word) || field.shouty }
+        return !Gazetteer.isCommonWord(word) && !word.isAllCaps
+    }
+
+    /// The index of the token that continues the name ending at `end`, or nil.
+    private func continuation(after end: Int) -> Int? {
+        let next = tokens[end + 1]
+        if next.start > tokens[end].end || next.kind == .word {
+            if next.kind == .word, isNameWord(end + 1) { return end + 1 }
+            // Joiners inside names: "Bank of England", "Charles de Gaulle".
+            if next.kind == .word, NameRules.joiners.contains(next.text), end + 2 < tokens.count, isNameWord(end + 2),
+               !(next.text == "of" && NameRules.isTitle(tokens[end].text)) {
+                return end + 2
+            }
+            if next.text == "&", end + 2 < tokens.count, isNameWord(end + 2) { return end + 2 }
+        }
+        // "Mr. Smith", "John F. Kennedy": a dot after a title abbreviation or an initial.
+        if next.text == ".", next.start == tokens[end].end, end + 2 < tokens.count, isNameWord(end + 2),
+           NameRules.abbreviations.contains(tokens[end].text) || (tokens[end].text.count == 1 && tokens[end].isCapitalised && end > 0 && tokens[end - 1].isCapitalised) {
+            return end + 2
+        }
+        // "St Michael’s Square": a possessive inside a place or organization name.
+        if next.kind == .possessive, end + 2 < tokens.count, isNameWord(end + 2),
+           ["Square", "Street", "Avenue", "Road", "Bridge", "Park", "Cathedral", "Church", "Basilica", "Hospital", "Island", "Bay"].contains(tokens[end + 2].text),
+           end > 0, ["St", "Saint", "St."].contains(tokens[end - 1].text) || Gazetteer.firstNames.contains(tokens[end].text) {
+            return end + 2
+        }
+        return nil
+    }
+
+    /// Splits a run at titles and acronyms and types each part.
+    private func candidates(from start: Int, to end: Int) -> [NameCandidate] {
+        var idx = Array(start...end).filter { tokens[$0].kind == .word }
+        // Sentence-initial function and dictionary words are not names ("During", "Moreover", "Wartime").
+        while let first = idx.first, dropAsOpener(first) {
+            idx.removeFirst()
+            while let f = idx.first, NameRules.joiners.contains(tokens[f].text) { idx.removeFirst() }
+        }
+        while let first = idx.first, NameRules.neverNames.contains(tokens[first].text) { idx.removeFirst() }
+        guard !idx.isEmpty else { return [] }
+
+        var result: [NameCandidate] = []
+        let words = idx.map { tokens[$0].text }
+        let lastWord = words.last!
+        let headed = words.count >= 2 && (NameRules.organizationHeads.contains(lastWord) || NameRules.placeHeads.contains(lastWord))
+        if !headed, let firstTitle = idx.firstIndex(where: { NameRules.isTitle(tokens[$0].text) }) {
+            // "NATO Secretary General Jens Stoltenberg" → "NATO" | titles | "Jens Stoltenberg" (a person).
+            var afterTitles = firstTitle
+            while afterTitles < idx.count, NameRules.isTitle(tokens[idx[afterTitles]].text) || tokens[idx[afterTitles]].text == "of" && afterTitles + 1 < idx.count && NameRules.isTitle(tokens[idx[afterTitles + 1]].text) {
+                afterTitles += 1
+            }
+            if firstTitle > 0 { result += typed(Array(idx[..<firstTitle]), titled: false) }
+            var rest = Array(idx[afterTitles...])
+            let ofJoined = rest.first.map { NameRules.joiners.contains(tokens[$0].text) } ?? false
+            while let f = rest.first, NameRules.joiners.contains(tokens[f].text) { rest.removeFirst() }
+            if !rest.isEmpty { result += typed(rest, titled: !ofJoined && afterTitles > firstTitle) }
+            return result
+        }
+        return typed(idx, titled: false)
+    }
+
+    private func dropAsOpener(_ i: Int) -> Bool {
+        let text = tokens[i].text
+        if NameRules.neverNames.contains(text) { return true }
+        guard field.sentenceStart[i] else { return false }
+        if Gazetteer.majorPlaces.contains(text) || Gazetteer.organizations.contains(text) || Gazetteer.isDemonym(text) { return false }
+        if NameRules.isTitle(text) { return false }
+        if tokens[i].isAllCaps { return false }
+        if Stopwords.contains(text) { return true }
+        if Gazetteer.isCommonWord(text) {
+            // "Reading" opens sentences; "Turkey" and "Bill" stay when the page writes them capitalised mid-sentence.
+            if evidence.capitalisedMidSentence.contains(text) { return false }
+            if Gazetteer.firstNames.contains(text), i + 1 < tokens.count, tokens[i + 1].isCapitalised { return false }
+            return true
+        }
+        return false
+    }
+
+    /// Splits off acronyms glued to a person ("NATO Julianne Smith") and types each part.
+    private func typed(_ idx: [Int], titled: Bool) -> [NameCandidate] {
+        guard !idx.isEmpty else { return [] }
+        if idx.count >= 3, Gazetteer.firstNames.contains(tokens[idx[1]].text), !Gazetteer.firstNames.contains(tokens[idx[0]].text),
+           Gazetteer.places.contains(tokens[idx[0]].text) || Gazetteer.isDemonym(tokens[idx[0]].text) || Gazetteer.organizations.contains(tokens[idx[0]].text) {
+            // "Ukraine Volodymyr Zelensky" (after "President of") → a place and a person.
+            return [classify([idx[0]], titled: false), classify(Array(idx.dropFirst()), titled: titled)]
+        }
+        if idx.count >= 2, tokens[idx[0]].isAllCaps, !field.shouty {
+            let rest = Array(idx.dropFirst())
+            let restWords = rest.map { tokens[$0].text }
+            let restHeaded = NameRules.organizationHeads.contains(restWords.last!) || NameRules.placeHeads.contains(restWords.last!)
+            if !restHeaded, Gazetteer.firstNames.contains(restWords[0]) || restWords.allSatisfy({ Gazetteer.isCommonWord($0) }) {
+                // "NATO Julianne Smith" → two names; "NATO Summit" → just NATO.
+                var out = [classify([idx[0]], titled: false)]
+                if !restWords.allSatisfy({ Gazetteer.isCommonWord($0) }) || Gazetteer.firstNames.contains(restWords[0]) && rest.count >= 2 {
+                    out.append(classify(rest, titled: titled))
+                }
+                return out
+            }
+        }
+        return [classify(idx, titled: titled)]
+    }
+
+    private func classify(_ idx: [Int], titled: Bool) -> NameCandidate {
+        let first = tokens[idx.first!], last = tokens[idx.last!]
+        let text = substring(first.start, last.end)
+        let words = idx.map { tokens[$0].text }
+        var candidate = NameCandidate(field: field.field, range: first.start..<last.end, text: text, words: words,
+                                      type: nil, strength: 0, sentenceInitial: idx.count == 1 && field.sentenceStart[idx[0]])
+        func set(_ type: EntityType, _ strength: Int) {
+            candidate.type = type
+            candidate.strength = strength
+        }
+        let lookup = first.isAllCaps && idx.count == 1 && first.text.count > 3 ? titleCased(text) : text
+        let head = words.last!
+        let opener = words.first!
+        if Gazetteer.places.contains(text) && (Gazetteer.majorPlaces.contains(text) || AliasResolver.table[Transliteration.nameKey(text)] != nil) {
+            set(.place, 3)
+        } else if Gazetteer.organizations.contains(text) {
+            set(.organization, 3)
+        } else if words.count >= 2, NameRules.placeHeads.contains(head) {
+            set(.place, 3)
+        } else if words.count >= 2, NameRules.organizationHeads.contains(head) {
+            set(.organization, 3)
+        } else if words.count >= 3, NameRules.organizationOpeners.contains(opener), words.contains("of") {
+            set(.organization, 3)
+        } else if words.count >= 2, NameRules.placeOpeners.contains(opener) {
+            set(.place, 3)
+        } else if titled {
+            set(.person, 3)
+        } else if Gazetteer.places.contains(lookup), !(idx.count == 1 && Gazetteer.isCommonWord(text) && isArticle(before: idx[0])) {
+            // "the Alliance", "the Mobile" are not the towns of those names.
+            set(.place, 2)
+        } else if idx.count == 1, Gazetteer.isDemonym(text) || Gazetteer.isDemonym(lookup) {
+            set(.other, 2)
+        } else if idx.count == 1, AliasResolver.acronymLetters(text) != nil, !field.shouty || !Gazetteer.isCommonWord(text) {
+            set(.organization, 2)
+        } else if words.count >= 2, Gazetteer.firstNames.contains(opener), !first.isAllCaps {
+            set(.person, 2)
+        } else if words.count >= 2, words.count <= 4, !words.contains(where: { Gazetteer.isCommonWord($0) || Gazetteer.isDemonym($0) }) {
+            set(.person, 1)
+        } else if let cue = contextType(before: idx.first!, after: idx.last!) {
+            set(cue, 1)
+        } else if words.count >= 2 {
+            set(.other, 1)
+        }
+        return candidate
+    }
+
+    /// "spokesman X" / "X said" → person; "city of X" / "in X" → place.
+    private func contextType(before start: Int, after end: Int) -> EntityType? {
+        if end + 1 < tokens.count, NameRules.speechVerbs.contains(tokens[end + 1].text) { return .person }
+        guard start > 0 else { return nil }
+        let prev = tokens[start - 1].text
+        if NameRules.personCues.contains(prev) { return .person }
+        if prev == "of", start > 1, NameRules.placeCues.contains(tokens[start - 2].text) { return .place }
+        if NameRules.placeCues.contains(prev) { return .place }
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    private func isListGap(from a: Int, to b: Int) -> Bool {
+        guard b > a, b - a <= 8 else { return false }
+        let gap = tokens.filter { $0.start >= a && $0.end <= b }
+        return !gap.isEmpty && gap.count <= 2 && gap.allSatisfy { [",", "and", "or"].contains($0.text) }
+    }
+
+    private func isArticle(before i: Int) -> Bool {
+        i > 0 && ["the", "a", "an", "The", "A", "An"].contains(tokens[i - 1].text)
+    }
+
+    private func span(_ i: Int, _ j: Int, _ type: EntityType, _ normalized: String?) -> EntitySpan {
+        let a = tokens[i].start, b = tokens[j].end
+        return EntitySpan(field: field.field, range: a..<b, text: substring(a, b), type: type, normalized: normalized)
+    }
+
+    private func substring(_ a: Int, _ b: Int) -> String {
+        let u = field.text.utf8
+        let s = u.index(u.startIndex, offsetBy: a), e = u.index(u.startIndex, offsetBy: b)
+        return String(field.text[s..<e])
+    }
+
+    private func titleCased(_ word: String) -> String {
+        word.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+}
+
+extension String {
+    /// Two or more letters and none lower-case.
+    var isAllCaps: Bool {
+        var letters = 0
+        for s in unicodeScalars where s.properties.isAlphabetic {
+            if s.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+}

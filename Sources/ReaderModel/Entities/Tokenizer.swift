@@ -1,0 +1,139 @@
+/// A word, number or punctuation mark in a text, with its UTF-8 byte offsets.
+public struct Token: Sendable, Hashable {
+    /// What a token is made of.
+    public enum Kind: Sendable, Hashable {
+        case word, number, punctuation
+        /// A possessive ending ("'s", "’s", "'") split off the word before it.
+        case possessive
+    }
+
+    public var text: String
+    /// UTF-8 byte offsets into the tokenised text.
+    public var start: Int
+    public var end: Int
+    public var kind: Kind
+
+    /// First letter upper-case ("Kyiv", "NATO", "Énergie").
+    public var isCapitalised: Bool {
+        guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Two or more letters and none lower-case ("NATO", "U.S.", "KYIV").
+    public var isAllCaps: Bool {
+        guard kind == .word else { return false }
+        var letters = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            if s.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+}
+
+/// Splits text into tokens on bytes (fast; no Foundation): words keep inner apostrophes,
+/// hyphens and abbreviation dots ("al-Assad", "U.S."), numbers keep separators ("107.1", "1,000").
+public enum Tokenizer {
+    public static func tokenize(_ text: String) -> [Token] {
+        let bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        let n = bytes.count
+        var i = 0
+
+        func make(_ s: Int, _ e: Int, _ kind: Token.Kind) {
+            tokens.append(Token(text: String(decoding: bytes[s..<e], as: UTF8.self), start: s, end: e, kind: kind))
+        }
+
+        while i < n {
+            let b = bytes[i]
+            if isSpace(bytes, i) { i += spaceWidth(bytes, i); continue }
+            if isDigit(b) {
+                var j = i + 1
+                while j < n {
+                    if isDigit(bytes[j]) { j += 1; continue }
+                    // "107.1", "1,000": a separator counts only between digits.
+                    if (bytes[j] == 0x2E || bytes[j] == 0x2C), j + 1 < n, isDigit(bytes[j + 1]) { j += 2; continue }
+                    break
+                }
+                make(i, j, .number)
+                i = j
+                continue
+            }
+            if isWordByte(bytes, i) {
+                var j = i + scalarWidth(b)
+                while j < n {
+                    if isWordByte(bytes, j) || isDigit(bytes[j]) { j += scalarWidth(bytes[j]); continue }
+                    let c = bytes[j]
+                    // Hyphen inside a word: "al-Assad", "Secretary-General".
+                    if c == 0x2D, j + 1 < n, isWordByte(bytes, j + 1) || isDigit(bytes[j + 1]) { j += 1; continue }
+                    // Abbreviation dots: "U.S.", "U.N." (single letters between dots).
+                    if c == 0x2E, j - i == 1 || (j >= 2 && bytes[j - 2] == 0x2E), j + 1 < n, isASCIILetter(bytes[j + 1]),
+                       j + 2 >= n || !isASCIILetter(bytes[j + 2]) {
+                        j += 2
+                        if j < n, bytes[j] == 0x2E { j += 1 }
+                        continue
+                    }
+                    // Apostrophes: a possessive is split off, "O'Brien" and "don't" stay whole.
+                    if let w = apostropheWidth(bytes, j) {
+                        let after = j + w
+                        if after < n, bytes[after] == 0x73 || bytes[after] == 0x53, after + 1 >= n || !isWordByte(bytes, after + 1) {
+                            break
+                        }
+                        if after < n, isWordByte(bytes, after) { j = after; continue }
+                    }
+                    break
+                }
+                make(i, j, .word)
+                i = j
+                if i < n, let w = apostropheWidth(bytes, i), i + w < n, bytes[i + w] == 0x73 || bytes[i + w] == 0x53,
+                   i + w + 1 >= n || !isWordByte(bytes, i + w + 1) {
+                    make(i, i + w + 1, .possessive)
+                    i += w + 1
+                }
+                continue
+            }
+            let w = scalarWidth(b)
+            make(i, min(n, i + w), .punctuation)
+            i += w
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    @inline(__always) static func scalarWidth(_ b: UInt8) -> Int {
+        b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+    }
+
+    /// ASCII letters and non-ASCII scalars other than spaces, quotes, dashes and other punctuation.
+    @inline(__always) static func isWordByte(_ bytes: [UInt8], _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return isASCIILetter(b) }
+        if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 || bytes[i + 1] == 0x82 { return false }  // U+2000-U+20BF: quotes, dashes, €
+        if b == 0xC2 { return false }  // U+0080-U+00BF: nbsp, «», £, ©, °
+        if b == 0xC3, i + 1 < bytes.count, bytes[i + 1] == 0x97 || bytes[i + 1] == 0xB7 { return false }  // × ÷
+        if b == 0xEF, i + 1 < bytes.count, bytes[i + 1] == 0xBB || bytes[i + 1] == 0xBC { return false }  // BOM, fullwidth punctuation
+        return b >= 0xC3
+    }
+
+    @inline(__always) static func isSpace(_ bytes: [UInt8], _ i: Int) -> Bool {
+        let b = bytes[i]
+        if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C { return true }
+        if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return true }
+        if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, (0x80...0x8B).contains(bytes[i + 2]) || bytes[i + 2] == 0xAF { return true }
+        return false
+    }
+
+    @inline(__always) static func spaceWidth(_ bytes: [UInt8], _ i: Int) -> Int {
+        bytes[i] == 0xC2 ? 2 : bytes[i] == 0xE2 ? 3 : 1
+    }
+
+    /// Width of an apostrophe (' or ’) at `i`, or nil.
+    @inline(__always) static func apostropheWidth(_ bytes: [UInt8], _ i: Int) -> Int? {
+        if bytes[i] == 0x27 { return 1 }
+        if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
+        return nil
+    }
+}
