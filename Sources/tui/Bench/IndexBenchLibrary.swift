@@ -21,9 +21,10 @@ enum IndexBenchLibrary {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    /// An index of the library built once, for the read benchmarks.
+    /// An index of the library, kept between runs (brought up to date incrementally), for the read benchmarks.
     static func warmIndex(_ context: BenchContext, name: String) throws -> LibraryIndex {
-        let index = try LibraryIndex(library: try folder(context), indexPath: freshIndexPath(name))
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-\(name).sqlite")
+        let index = try LibraryIndex(library: try folder(context), indexPath: path)
         try Indexer().run(index)
         return index
     }
