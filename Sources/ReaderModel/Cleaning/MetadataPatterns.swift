@@ -6,7 +6,7 @@ public enum MetadataPatterns {
     public static func cleanTitle(_ title: String) -> String {
         var text = Substring(title).trimmingOuterSpace()
         // Prefixes: "UPDATED:", "Breaking News -", "LIVE |", "WATCH:".
-        var changed = true
+        var changed = titlePrefixFirstWords.contains(WordTokenizer.tokens(text.prefix(16)).words.first ?? "")
         while changed {
             changed = false
             for prefix in titlePrefixes {
@@ -21,7 +21,7 @@ public enum MetadataPatterns {
         }
         // A trailing " | Site Name" or " - Site Name" when the site part is short.
         for separator in [" | ", " – ", " — ", " - ", " :: "] {
-            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            guard let range = lastRange(of: separator, in: text) else { continue }
             let head = text[..<range.lowerBound]
             let tail = text[range.upperBound...]
             let tailWords = tail.split(separator: " ").count
@@ -35,10 +35,28 @@ public enum MetadataPatterns {
         return String(text)
     }
 
+    /// The last occurrence of an ASCII separator, searched on UTF-8 without Foundation.
+    private static func lastRange(of separator: String, in text: Substring) -> Range<Substring.Index>? {
+        let needle = Array(separator.utf8)
+        let utf8 = text.utf8
+        guard utf8.count >= needle.count, let firstByte = needle.first else { return nil }
+        var i = utf8.index(utf8.endIndex, offsetBy: -needle.count)
+        while true {
+            if utf8[i] == firstByte {
+                var j = i
+                var k = 0
+                while k < needle.count, utf8[j] == needle[k] { j = utf8.index(after: j); k += 1 }
+                if k == needle.count { return i..<j }
+            }
+            if i == utf8.startIndex { return nil }
+            i = utf8.index(before: i)
+        }
+    }
+
     /// The author named in a byline line ("by A Writer April 29, 2024 3:10 PM 2 min read" → "A Writer").
     public static func byline(in line: String) -> String? {
         let text = Substring(line).trimmingOuterSpace()
-        guard text.count <= 200 else { return nil }
+        guard text.utf8.count <= 300 else { return nil }
         let lower = text.lowercased()
         var rest: Substring?
         for prefix in bylinePrefixes where lower.hasPrefix(prefix) {
@@ -122,6 +140,12 @@ public enum MetadataPatterns {
         "just in", "developing", "urgent", "analysis", "opinion", "explainer", "factbox", "fact check",
         "photos", "listen", "editorial", "commentary", "sponsored", "new", "corrected", "correction", "revealed",
     ]
+
+    static let titlePrefixFirstWords: Set<String> = Set(titlePrefixes.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// First words of the byline prefixes, to skip most lines cheaply.
+    static let bylineFirstWords: Set<String> = ["by", "written", "words", "reporting", "report", "story", "text", "author",
+                                                "authors", "von", "par", "por"]
 
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",

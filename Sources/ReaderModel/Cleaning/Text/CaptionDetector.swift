@@ -6,8 +6,8 @@ enum CaptionDetector {
         guard !words.isEmpty, words.count <= 90 else { return false }
         if let first = words.first, labelWords.contains(first), labelFollowedByColon(line.text) { return true }
         if endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
-        if !line.endsSentence, endsWithAllCapsSlashCredit(line.text) { return true }
-        if !line.endsSentence, words.count >= 4, endsWithBracketedName(line.text) { return true }
+        if !line.endsSentence, line.text.utf8.contains(47), endsWithAllCapsSlashCredit(line.text) { return true }
+        if !line.endsSentence, words.count >= 4, line.text.utf8.last == 41, endsWithBracketedName(line.text) { return true }
         return false
     }
 
@@ -35,8 +35,11 @@ enum CaptionDetector {
 
     private static func endsWithCreditPhrase(_ words: [String]) -> Bool {
         guard words.count >= 2 else { return false }
-        for ending in creditEndings where ending.count < words.count {
-            if Array(words.suffix(ending.count)) == ending { return true }
+        let last = words[words.count - 1]
+        for ending in creditEndings where ending.count < words.count && ending[ending.count - 1] == last {
+            var k = 0
+            while k < ending.count, words[words.count - ending.count + k] == ending[k] { k += 1 }
+            if k == ending.count { return true }
         }
         return false
     }

@@ -37,7 +37,7 @@ enum LineShape: String, Sendable {
         guard !words.isEmpty, words.count <= 5 else { return false }
         if words.count >= 2, words.last == "ago" { return true }
         let text = line.text
-        guard text.count <= 24 else { return false }
+        guard text.utf8.count <= 30 else { return false }
         // h:mm with optional am/pm and zone.
         var sawColon = false
         var digitsBefore = 0

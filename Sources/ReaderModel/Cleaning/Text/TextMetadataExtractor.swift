@@ -109,7 +109,7 @@ enum TextMetadataExtractor {
     /// The year of the first full date written anywhere on the page, for datelines without one.
     static func pageYear(_ lines: [TextLine]) -> Int? {
         var monthOnly: Int?
-        for line in lines where line.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+        for line in lines where line.words.contains(where: LineEvidenceCollector.isYear) {
             var rest = String(line.text)
             while let match = DateNormalizer.firstMatch(in: rest) {
                 if let year = Int(match.iso.prefix(4)) {
