@@ -13,9 +13,36 @@ enum BodySegment {
         if evidence.isMetadata, evidence.shape != .good { return -1 }
         switch evidence.shape {
         case .good: return words
-        case .nearGood: return words / 2
+        // Long lines without closing punctuation (standfirsts, captions, teasers) prove nothing.
+        case .nearGood: return line.endsSentence ? words / 2 : 0
         case .short: return evidence.isHeadlineLike ? -2 : -1
         }
+    }
+
+    /// The best range, then split where it bridges a long stretch of furniture (`maxGap` lines that
+    /// add nothing, captions aside): an appeal or bio after the footer links is not the article.
+    static func best(_ scores: [Double], evidence: [LineEvidence], maxGap: Int = 14) -> Range<Int> {
+        let range = best(scores)
+        var pieces: [Range<Int>] = []
+        var pieceStart = range.lowerBound
+        var gap = 0
+        var gapStart = range.lowerBound
+        for i in range {
+            if scores[i] > 0 {
+                if gap >= maxGap { pieces.append(pieceStart..<gapStart); pieceStart = i }
+                gap = 0
+            } else if !evidence[i].isCaption {
+                if gap == 0 { gapStart = i }
+                gap += 1
+            }
+        }
+        pieces.append(pieceStart..<range.upperBound)
+        guard pieces.count > 1 else { return range }
+        return pieces.max(by: { sum(scores, $0) < sum(scores, $1) }) ?? range
+    }
+
+    private static func sum(_ scores: [Double], _ range: Range<Int>) -> Double {
+        scores[range].reduce(0, +)
     }
 
     /// The half-open range of line indices with the largest score sum (empty when none is positive).

@@ -53,6 +53,12 @@ enum LineEvidenceCollector {
             readMetadata(line, into: &evidence)
             result.append(evidence)
         }
+        // A line glued to a bare credit below it ("Getty Images") is that photo's caption.
+        for i in lines.indices.dropLast() where result[i + 1].isCaption && lines[i + 1].wordCount <= 6 && !lines[i + 1].blankBefore {
+            if !result[i].isCaption, result[i].noise == nil, !result[i].isMetadata, (3...40).contains(lines[i].wordCount) {
+                result[i].isCaption = true
+            }
+        }
         return result
     }
 
@@ -68,7 +74,8 @@ enum LineEvidenceCollector {
            let name = MetadataPatterns.publisher(in: String(line.text)), !MetadataPatterns.startsWithDateline(line.text) {
             evidence.publisher = name
         }
-        if words <= 14, evidence.byline != nil || !line.endsSentence || words <= 8, mayHoldDate(line),
+        let dateLabel = ["published", "updated", "posted", "date", "last", "first"].contains(first)
+        if words <= 14, evidence.byline != nil || !line.endsSentence || words <= 10 || dateLabel, mayHoldDate(line),
            let iso = DateNormalizer.iso(line.text), iso.count >= 10 {
             evidence.dateISO = iso
         }

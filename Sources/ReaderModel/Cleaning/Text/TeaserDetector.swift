@@ -19,12 +19,11 @@ enum TeaserDetector {
                 let line = lines[j]
                 let ev = evidence[j]
                 if ev.isCaption || (ev.noise != nil && ev.noise != .related && ev.noise != reason) { break }
-                if line.isBullet || ev.isHeadlineLike || ev.noise == .related {
-                    previousWasHeadline = !line.isBullet
-                } else if ev.shape != .short, previousWasHeadline, !line.blankBefore || taken <= 2 {
-                    // The summary under a teaser headline.
-                    previousWasHeadline = false
-                } else if ev.shape == .short, line.wordCount <= 3, !line.blankBefore {
+                if line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related {
+                    previousWasHeadline = !line.isBullet && line.wordCount >= 4
+                } else if ev.shape != .short, previousWasHeadline, !line.blankBefore,
+                          taken >= 2 || evidence[j - 1].repeatsInPage >= 2 {
+                    // The summary under a teaser headline, once the run is clearly a teaser list.
                     previousWasHeadline = false
                 } else {
                     break

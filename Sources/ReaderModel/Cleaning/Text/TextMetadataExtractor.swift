@@ -27,6 +27,11 @@ enum TextMetadataExtractor {
             if meta.published == nil, let iso = ev.dateISO { meta.published = iso; meta.dateIndex = i }
             if meta.publisher == nil, let name = ev.publisher { meta.publisher = name; meta.publisherIndex = i }
         }
+        // A "Source: Agency" line may also close the article.
+        if meta.publisher == nil, let i = (body.upperBound..<lines.count).first(where: { evidence[$0].publisher != nil }) {
+            meta.publisher = evidence[i].publisher
+            meta.publisherIndex = i
+        }
         // A dateline opening the first paragraph: "CITY, April 20 (Agency) –".
         if let first = body.first(where: { evidence[$0].noise == nil && !evidence[$0].isCaption && $0 != meta.standfirstIndex }),
            let agency = MetadataPatterns.datelineAgency(in: lines[first].text) {
@@ -56,6 +61,11 @@ enum TextMetadataExtractor {
             if lines[i].capitalizedCount * 2 >= words { score += 1 }
             if best == nil || score > best!.score { best = (i, score) }
         }
+        // Two headline-like lines in a row: the first is the title, the longer second its standfirst.
+        if let b = best?.index, b > head.lowerBound, isTitleCandidate(lines[b - 1], evidence[b - 1]),
+           lines[b - 1].wordCount >= 4, lines[b].wordCount >= 12, lines[b].wordCount * 5 >= lines[b - 1].wordCount * 7 {
+            return b - 1
+        }
         return best?.index
     }
 
@@ -63,8 +73,11 @@ enum TextMetadataExtractor {
         let words = line.wordCount
         guard words >= 2, words <= 30, !ev.isCaption, !ev.isTimestamp, ev.byline == nil, ev.publisher == nil else { return false }
         if ev.dateISO != nil, words <= 8 { return false }
+        // Repeated within the page is fine (titles recur in breadcrumbs); vocabulary noise is not.
+        let repeatedHere = ev.noiseSource?.hasSuffix("in page") == true
         switch ev.noise {
-        case nil, .repeated?, .related? where ev.repeatsInPage >= 2: break
+        case nil: break
+        case .repeated?, .related?: guard repeatedHere else { return false }
         case .banner?:
             // "UPDATED: headline" is a title once its prefix goes.
             guard MetadataPatterns.cleanTitle(String(line.text)) != String(line.text) else { return false }
