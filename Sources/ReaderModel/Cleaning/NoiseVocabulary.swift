@@ -136,7 +136,7 @@ public enum NoiseVocabulary {
                         "!unlimited access", "!free articles", "!article limit", "per month", "per week",
                         "!cancel anytime", "!digital subscription", "!start your free trial", "!free trial",
                         "subscription", "subscribe", "!this content is for subscribers", "!log in to read"]),
-            (.newsletter, ["!sign up for", "!sign up to", "!newsletter", "!newsletters", "!email address",
+            (.newsletter, ["!sign up for", "!sign up to", "newsletter", "newsletters", "!our newsletter", "!this newsletter", "!email address",
                            "!enter your email", "!your email", "!indicates required", "!signing up",
                            "!confirmation email", "inbox", "subscribe", "subscribed", "!unsubscribe",
                            "!successfully subscribed", "!successfuly subscribed", "!delivered to your",

@@ -5,6 +5,8 @@ enum BodySegment {
     static func score(_ line: TextLine, _ evidence: LineEvidence) -> Double {
         let words = Double(line.wordCount)
         if let noise = evidence.noise {
+            // A comments or live-feed header ends the article: what follows is never bridged to.
+            if noise == .comments || noise == .feed, line.wordCount <= 6, evidence.noiseSource == "vocabulary" { return -200 }
             if evidence.isHeavyNoise { return -max(words, 3) * 1.5 }
             if noise == .related, words > 6 { return -words }
             return -3

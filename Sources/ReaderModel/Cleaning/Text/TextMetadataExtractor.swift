@@ -106,7 +106,12 @@ enum TextMetadataExtractor {
         if let next = body.dropFirst().first, evidence[next].isMetadata, evidence[next].shape != .good, line.wordCount <= 60 {
             return first
         }
-        return line.wordCount <= 30 && sentenceCount(line.text) == 1 ? first : nil
+        // Otherwise only a short single sentence clearly shorter than the paragraph after it:
+        // a one-sentence news lead is as long as what follows.
+        guard line.wordCount <= 25, sentenceCount(line.text) == 1,
+              let next = body.dropFirst().first(where: { evidence[$0].noise == nil && evidence[$0].shape == .good }),
+              lines[next].wordCount * 2 >= line.wordCount * 3 else { return nil }
+        return first
     }
 
     static func sentenceCount(_ text: Substring) -> Int {

@@ -1,0 +1,42 @@
+import Testing
+@testable import ReaderModel
+
+@Suite struct NoiseVocabularyTests {
+    @Test(arguments: [
+        ("Become a supporter Gift membership", NoiseReason.membership),
+        ("Our newsroom runs on readers like you: make a contribution today and fund our mission.", .membership),
+        ("Enter your email to get the morning briefing", .newsletter),
+        ("* indicates required", .newsletter),
+        ("Advertisement", .advertisement),
+        ("Read more: The harbour council approved a new ferry timetable last week.", .related),
+        ("MORE FROM THE COAST DESK", .related),
+        ("Skip to main content", .navigation),
+        ("Internet Explorer is not supported. Please switch to another browser.", .navigation),
+        ("Live updates", .feed),
+        ("Reading Time: 6 minutes", .banner),
+        ("Listen to this article", .social),
+        ("We use cookies to improve your visit. Accept all or manage preferences.", .cookie),
+        ("Read 48 comments", .comments),
+        ("Share this article", .social),
+        ("Subscribe to continue reading and get unlimited access", .paywall),
+    ])
+    func recognisesNoise(text: String, reason: NoiseReason) {
+        #expect(NoiseVocabulary.reason(for: text) == reason)
+    }
+
+    @Test(arguments: [
+        "The ministry said membership talks with the trade bloc would resume in the autumn after a pause.",
+        "Farmers who donate part of their harvest to the food bank will receive a small tax credit next year.",
+        "She said the newsletter of the parish council had warned residents about the bridge closure.",
+        "The mayor will read more than forty names at the memorial on Sunday.",
+        "Officials said the ferry would leave at noon.",
+    ])
+    func leavesProseAlone(text: String) {
+        #expect(NoiseVocabulary.reason(for: text) == nil)
+    }
+
+    @Test func emptyTextIsNotNoise() {
+        #expect(NoiseVocabulary.reason(for: "") == nil)
+        #expect(NoiseVocabulary.reason(for: "   \n") == nil)
+    }
+}
