@@ -53,6 +53,7 @@ enum LineEvidenceCollector {
             readMetadata(line, into: &evidence)
             result.append(evidence)
         }
+        markPullQuotes(lines, &result)
         // A line glued to a bare credit below it ("Getty Images") is that photo's caption.
         for i in lines.indices.dropLast() where result[i + 1].isCaption && lines[i + 1].wordCount <= 6 && !lines[i + 1].blankBefore {
             if !result[i].isCaption, result[i].noise == nil, !result[i].isMetadata, (3...40).contains(lines[i].wordCount) {
@@ -78,6 +79,20 @@ enum LineEvidenceCollector {
         if words <= 14, evidence.byline != nil || !line.endsSentence || words <= 10 || dateLabel, mayHoldDate(line),
            let iso = DateNormalizer.iso(line.text), iso.count >= 10 {
             evidence.dateISO = iso
+        }
+    }
+
+    /// A pull quote repeats the opening words of a nearby paragraph: keep the paragraph only.
+    private static func markPullQuotes(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        for i in lines.indices where lines[i].wordCount >= 5 && evidence[i].noise == nil {
+            let words = lines[i].words
+            for j in max(0, i - 3)...min(lines.count - 1, i + 3) where j != i && lines[j].wordCount > words.count {
+                if lines[j].words.starts(with: words) {
+                    evidence[i].noise = .repeated
+                    evidence[i].noiseSource = "pull quote of a nearby paragraph"
+                    break
+                }
+            }
         }
     }
 

@@ -27,6 +27,15 @@ enum TextMetadataExtractor {
             if meta.published == nil, let iso = ev.dateISO { meta.published = iso; meta.dateIndex = i }
             if meta.publisher == nil, let name = ev.publisher { meta.publisher = name; meta.publisherIndex = i }
         }
+        // A bare name under the title or standfirst ("Jordan Example") is the byline.
+        if meta.byline == nil, let start = meta.titleIndex {
+            let end = min(lines.count, max(body.lowerBound, (meta.standfirstIndex ?? start) + 1) + 2)
+            for i in (start + 1)..<max(start + 1, end) where i != meta.standfirstIndex && looksLikeName(lines[i], evidence[i]) {
+                meta.byline = String(lines[i].text)
+                meta.bylineIndex = i
+                break
+            }
+        }
         // A "Source: Agency" line may also close the article.
         if meta.publisher == nil, let i = (body.upperBound..<lines.count).first(where: { evidence[$0].publisher != nil }) {
             meta.publisher = evidence[i].publisher
@@ -42,6 +51,13 @@ enum TextMetadataExtractor {
             }
         }
         return meta
+    }
+
+    /// Two to four capitalised words and nothing else: a person's name on its own line.
+    private static func looksLikeName(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        guard (2...4).contains(line.wordCount), ev.noise == nil, !ev.isCaption, !line.endsSentence,
+              line.capitalizedCount == line.wordCount, line.stopwordCount == 0 else { return false }
+        return line.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }
     }
 
     private static func isBodyProse(_ ev: LineEvidence) -> Bool {
@@ -72,7 +88,7 @@ enum TextMetadataExtractor {
     private static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         let words = line.wordCount
         guard words >= 2, words <= 30, !ev.isCaption, !ev.isTimestamp, ev.byline == nil, ev.publisher == nil else { return false }
-        if ev.dateISO != nil, words <= 8 { return false }
+        if ev.dateISO != nil { return false }
         // Repeated within the page is fine (titles recur in breadcrumbs); vocabulary noise is not.
         let repeatedHere = ev.noiseSource?.hasSuffix("in page") == true
         switch ev.noise {
