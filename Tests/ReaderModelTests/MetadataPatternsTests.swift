@@ -39,7 +39,7 @@ import Testing
         ("/ Source: Associated Press", "Associated Press"),
         ("Source: Example Wire", "Example Wire"),
         ("HAMBURG, April 20 (Wire) – The port reopened on Thursday.", "Wire"),
-        ("LAGOS (AP) — Heavy rain flooded the city.", "AP"),
+        ("LAGOS (AP) — Heavy rain flooded the city.", "Associated Press"),
         ("Reuters", "Reuters"),
     ])
     func readsPublishers(line: String, publisher: String) {

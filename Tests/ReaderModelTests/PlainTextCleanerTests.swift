@@ -186,3 +186,44 @@ import Testing
         _ = clean("By\nSource:\n( ) –\n1:\n:00\nImage:\n* \n•")
     }
 }
+
+/// Pages whose shape differs from a typical English article.
+@Suite struct PlainTextCleanerLayoutTests {
+    func clean(_ lines: [String]) -> Document {
+        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
+    }
+
+    @Test func pageInAnotherLanguageKeepsItsProse() {
+        let paragraphs = [
+            "Le conseil municipal a voté mardi soir la construction de douze kilomètres de pistes cyclables dans le centre.",
+            "Les travaux commenceront au printemps prochain et dureront environ trois ans selon la mairie.",
+            "Plusieurs commerçants craignent toutefois la disparition de places de stationnement devant leurs boutiques.",
+        ]
+        let doc = clean(["Accueil", "Politique", "Sport", "", "Le conseil vote de nouvelles pistes cyclables", ""] + paragraphs
+            + ["", "Mentions légales", "Contact"])
+        #expect(doc.title == "Le conseil vote de nouvelles pistes cyclables")
+        #expect(doc.paragraphs == paragraphs)
+    }
+
+    @Test func liveBlogEntriesAreTheArticle() {
+        let entries = [
+            "The ferry company says every crossing to the islands is cancelled until tomorrow because of the waves.",
+            "Several schools in the east of the city are sending pupils home early so families can travel before dark.",
+            "The river agency says water levels are still rising and should peak around midnight in the lower town.",
+        ]
+        let doc = clean(["LIVE: Storm floods the southern coast", "", "16:05", entries[0], "15:40", entries[1], "15:10", entries[2],
+                         "", "Related Topics", "Weather"])
+        #expect(doc.title == "Storm floods the southern coast")
+        for entry in entries { #expect(doc.paragraphs.contains(entry)) }
+    }
+
+    @Test func pullQuoteIsDroppedButItsParagraphStays() {
+        let paragraph = "“We cannot keep patching pipes that our grandparents laid,” the chair of the committee told reporters."
+        let doc = clean(["Water bill advances in committee", "",
+                         "A committee advanced a bill on Tuesday that would pay for repairs to ageing dams and pipes across rural areas.",
+                         "“We cannot keep patching pipes that our grandparents laid.”", paragraph,
+                         "The full chamber is not expected to vote on the measure before the summer recess begins in July."])
+        #expect(doc.paragraphs.contains(paragraph))
+        #expect(doc.removed.contains { $0.reason == .repeated })
+    }
+}

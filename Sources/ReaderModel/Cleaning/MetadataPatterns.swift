@@ -127,7 +127,7 @@ public enum MetadataPatterns {
         guard let first = before.first, first.isUppercase, before.split(separator: " ").count <= 6 else { return nil }
         let insideWords = inside.split(separator: " ")
         guard !insideWords.isEmpty, insideWords.count <= 4, inside.first?.isUppercase == true else { return nil }
-        return String(inside)
+        return knownAgencies[inside.lowercased()] ?? String(inside)
     }
 
     /// True when a paragraph opens with a dateline ("CITY, April 20 (Agency) –", "CITY (AP) —").

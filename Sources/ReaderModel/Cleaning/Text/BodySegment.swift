@@ -8,7 +8,8 @@ enum BodySegment {
             // A comments or live-feed header ends the article: what follows is never bridged to.
             if noise == .comments || noise == .feed, line.wordCount <= 6, evidence.noiseSource == "vocabulary" { return -200 }
             if evidence.isHeavyNoise { return -max(words, 3) * 1.5 }
-            if noise == .related, words > 6 { return -words }
+            // Teaser runs weigh what they hold; a lone "Read more: ..." line is a small interruption.
+            if noise == .related, words > 6, evidence.noiseSource != "vocabulary" { return -words }
             return -3
         }
         if evidence.isCaption { return 0 }

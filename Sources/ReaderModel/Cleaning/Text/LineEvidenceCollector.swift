@@ -15,10 +15,18 @@ enum LineEvidenceCollector {
             keyCounts[key, default: 0] += 1
         }
         let useSite = (site?.pageCount ?? 0) >= 2
+        // English function words say nothing about prose in other languages: judge by shape alone.
+        var longWords = 0
+        var longStopwords = 0
+        for line in lines where line.wordCount >= 8 {
+            longWords += line.wordCount
+            longStopwords += line.stopwordCount
+        }
+        let densityScale: Double = longWords >= 40 && longStopwords * 100 < longWords * 8 ? 0 : 1
         var result: [LineEvidence] = []
         result.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
-            var evidence = LineEvidence(shape: LineShape(line))
+            var evidence = LineEvidence(shape: LineShape(line, densityScale: densityScale))
             evidence.isHeadlineLike = LineShape.isHeadlineLike(line)
             evidence.repeatsInPage = keys[index] == 0 ? 1 : keyCounts[keys[index]] ?? 1
             if let reason = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence) {

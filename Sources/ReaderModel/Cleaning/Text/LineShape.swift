@@ -7,9 +7,10 @@ enum LineShape: String, Sendable {
     /// Too short to judge: menu entries, headings, labels.
     case short
 
-    init(_ line: TextLine) {
+    /// `densityScale` scales the function-word thresholds; 0 on pages not written in English.
+    init(_ line: TextLine, densityScale: Double = 1) {
         let words = line.wordCount
-        let density = line.stopwordDensity
+        let density = densityScale == 0 ? 1 : line.stopwordDensity / densityScale
         if words >= 8, line.endsSentence, density >= 0.18 {
             self = .good
         } else if words >= 25, density >= 0.25 {

@@ -5,12 +5,30 @@ enum TeaserDetector {
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         markHeaderRuns(lines, &evidence)
         markFeedItems(lines, &evidence)
+        keepLiveBlog(lines, &evidence)
+    }
+
+    /// On a live blog the timestamped entries are the article: when they hold far more prose than
+    /// the rest of the page, they are not a sidebar feed.
+    private static func keepLiveBlog(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        var feedWords = 0
+        var otherWords = 0
+        for (line, ev) in zip(lines, evidence) where ev.shape != .short {
+            if ev.noiseSource == "item under a timestamp" { feedWords += line.wordCount }
+            else if ev.noise == nil { otherWords += line.wordCount }
+        }
+        guard feedWords > 40, feedWords * 2 > otherWords * 3 else { return }
+        for i in evidence.indices where evidence[i].noiseSource == "item under a timestamp" || evidence[i].noiseSource == "timestamp" {
+            evidence[i].noise = nil
+            evidence[i].noiseSource = nil
+            evidence[i].isTimestamp = false
+        }
     }
 
     /// A related/feed header owns the bullets, headlines and headline summaries that follow it.
     private static func markHeaderRuns(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         for i in lines.indices {
-            guard let reason = evidence[i].noise, reason == .related || reason == .feed,
+            guard let reason = evidence[i].noise, reason == .related || reason == .feed, evidence[i].noiseSource == "vocabulary",
                   lines[i].wordCount <= 8, !lines[i].endsSentence || lines[i].wordCount <= 3 else { continue }
             var previousWasHeadline = false
             var j = i + 1

@@ -75,6 +75,9 @@ enum TextMetadataExtractor {
             if evidence[i].repeatsInPage >= 2 { score += 4 }
             if i == lastCandidate { score += 3 }
             if lines[i].capitalizedCount * 2 >= words { score += 1 }
+            // An explicit "LIVE:" or "UPDATED:" prefix is strong evidence of the headline.
+            if MetadataPatterns.titlePrefixFirstWords.contains(lines[i].words.first ?? ""),
+               MetadataPatterns.cleanTitle(String(lines[i].text)).utf8.count < lines[i].text.utf8.count { score += 6 }
             if best == nil || score > best!.score { best = (i, score) }
         }
         // Two headline-like lines in a row: the first is the title, the longer second its standfirst.
