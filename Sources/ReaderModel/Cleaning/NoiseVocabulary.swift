@@ -10,11 +10,12 @@ public enum NoiseVocabulary {
             sentence = scalar == "." || scalar == "!" || scalar == "?"
             break
         }
-        return reason(words: tokens.words, endsSentence: sentence)
+        return reason(words: tokens.words, endsSentence: sentence, phraseStarts: nil)
     }
 
     /// The same judgement on words already tokenised by `WordTokenizer`.
-    static func reason(words: [String], endsSentence: Bool) -> NoiseReason? {
+    /// `phraseStarts`, when known, lists the word positions where a phrase can start.
+    static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?) -> NoiseReason? {
         guard !words.isEmpty else { return nil }
         if words.count <= 6, let exact = exactLines[words.joined(separator: " ")] { return exact }
         // "Read 312 Comments", "Comments (4)": a short line about comments is the comment widget.
@@ -22,14 +23,16 @@ public enum NoiseVocabulary {
             return .comments
         }
         var scores: [NoiseReason: Int] = [:]
-        var i = 0
-        while i < words.count {
-            if let candidates = phrasesByFirstWord[words[i]] {
-                for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
-                    scores[phrase.reason, default: 0] += phrase.weight
-                }
+        func score(at i: Int) {
+            guard let candidates = phrasesByFirstWord[words[i]] else { return }
+            for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
+                scores[phrase.reason, default: 0] += phrase.weight
             }
-            i += 1
+        }
+        if let phraseStarts {
+            for i in phraseStarts { score(at: i) }
+        } else {
+            for i in words.indices { score(at: i) }
         }
         guard let (reason, score) = scores.max(by: { $0.value < $1.value }) else { return nil }
         // Prose that merely mentions a word ("NATO membership") must carry proportionally more

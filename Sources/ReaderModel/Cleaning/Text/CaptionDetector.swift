@@ -5,7 +5,7 @@ enum CaptionDetector {
         let words = line.words
         guard !words.isEmpty, words.count <= 90 else { return false }
         if let first = words.first, labelWords.contains(first), labelFollowedByColon(line.text) { return true }
-        if hasCreditLabelNearEnd(line.text) { return true }
+        if words.suffix(12).contains(where: creditLabelWords.contains), hasCreditLabelNearEnd(line.text) { return true }
         if endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
         if !line.endsSentence, line.text.utf8.contains(47), endsWithAllCapsSlashCredit(line.text) { return true }
         if !line.endsSentence, words.count >= 4, line.text.utf8.last == 41, endsWithBracketedName(line.text) { return true }
@@ -26,17 +26,18 @@ enum CaptionDetector {
 
     /// "...morning.Credit...Name", "... Photograph: Name/Agency": a credit label in the last stretch.
     private static func hasCreditLabelNearEnd(_ text: Substring) -> Bool {
-        let tail = text.utf8.suffix(90)
+        let tail = Array(text.utf8.suffix(90))
         for label in creditLabels {
-            let needle = label.utf8
-            var i = tail.startIndex
-            while let found = tail[i...].firstIndex(of: needle.first!) {
-                if tail[found...].starts(with: needle) { return true }
-                i = tail.index(after: found)
+            let needle = Array(label.utf8)
+            guard tail.count >= needle.count else { continue }
+            for start in 0...(tail.count - needle.count) where tail[start] == needle[0] {
+                if tail[start..<(start + needle.count)].elementsEqual(needle) { return true }
             }
         }
         return false
     }
+
+    private static let creditLabelWords: Set<String> = ["credit", "photograph", "photo", "image", "picture", "photos"]
 
     private static let creditLabels = ["Credit...", "Credit:", "Photograph:", "Photo:", "Image:", "Picture:", "Photos:",
                                        "(Photo:", "(Image:", "Photo by ", "Photograph by ", "Image credit", "Photo credit",

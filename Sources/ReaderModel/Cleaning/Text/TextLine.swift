@@ -10,6 +10,8 @@ struct TextLine: Sendable {
     let capitalizedCount: Int
     /// English function words among `words`.
     let stopwordCount: Int
+    /// Positions in `words` where a noise phrase may start (looked up once with the stopwords).
+    let phraseStarts: [Int]
     /// Ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes or brackets).
     let endsSentence: Bool
     /// Starts with a list bullet (`*`, `•`, `-`, `–`, `·`).
@@ -32,9 +34,16 @@ struct TextLine: Sendable {
         let tokens = WordTokenizer.tokens(text)
         words = tokens.words
         capitalizedCount = tokens.capitalized
+        // One dictionary probe per word answers both "function word?" and "starts a noise phrase?".
         var stops = 0
-        for word in tokens.words where Stopwords.english.contains(word) { stops += 1 }
+        var starts: [Int] = []
+        for (k, word) in tokens.words.enumerated() {
+            guard let entry = WordLexicon.entries[word] else { continue }
+            if entry.isStopword { stops += 1 }
+            if entry.startsPhrase { starts.append(k) }
+        }
         stopwordCount = stops
+        phraseStarts = starts
         endsSentence = TextLine.endsLikeSentence(text)
         isBullet = TextLine.startsWithBullet(text)
     }
