@@ -40,3 +40,15 @@ import Testing
         #expect(NoiseVocabulary.reason(for: "   \n") == nil)
     }
 }
+
+@Suite struct NoiseVocabularyShapeTests {
+    @Test(arguments: [
+        ("3 of 12", NoiseReason.navigation),
+        ("Image 2 of 5", .navigation),
+        ("This story was originally published by the Valley Post and is republished with permission.", .banner),
+        ("— Ana Example (@ana_example) pic.twitter.com/abc123 April 20, 2023", .social),
+    ])
+    func recognisesCountersFootersAndEmbeds(text: String, reason: NoiseReason) {
+        #expect(NoiseVocabulary.reason(for: text) == reason)
+    }
+}

@@ -18,6 +18,11 @@ public enum NoiseVocabulary {
     static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?) -> NoiseReason? {
         guard !words.isEmpty else { return nil }
         if words.count <= 6, let exact = exactLines[words.joined(separator: " ")] { return exact }
+        // "1 of 12", "Image 3 of 5": gallery and list counters.
+        if words.count <= 4, words.count >= 3, let of = words.firstIndex(of: "of"), of > 0, of < words.count - 1,
+           words[of - 1].allSatisfy(\.isNumber), words[of + 1].allSatisfy(\.isNumber) {
+            return .navigation
+        }
         // "Read 312 Comments", "Comments (4)": a short line about comments is the comment widget.
         if words.count <= 4, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" }) {
             return .comments
@@ -173,7 +178,10 @@ public enum NoiseVocabulary {
                        "!is a senior reporter", "!is a freelance", "!is a columnist", "!is a contributing",
                        "!is the author of", "!more about", "^!reporting by", "^!editing by", "^!writing by",
                        "!follow him on", "!follow her on", "!reach her at", "!reach him at", "!can be reached at",
-                       "!sign up for", "!corrections policy", "!fact check"]),
+                       "!sign up for", "!corrections policy", "!fact check", "!originally published",
+                       "!originally appeared", "!this story was produced", "!republish this", "!republish our",
+                       "!creative commons", "!nonprofit newsroom", "!non profit newsroom", "!independent newsroom",
+                       "!we want to hear from you", "!got a tip", "!send us a tip", "!news tips"]),
             (.navigation, ["!skip to content", "!skip to main", "!skip navigation", "!edit post",
                            "!is not supported", "!not supported", "!another browser", "!optimal experience",
                            "!update your browser", "!upgrade your browser", "!enable javascript",
@@ -185,7 +193,8 @@ public enum NoiseVocabulary {
             (.social, ["!share this", "!share on", "!follow us", "!follow on", "!share via", "^!share",
                        "!on facebook", "!on twitter", "!on instagram", "!on telegram", "!on whatsapp",
                        "!join our telegram", "!join our channel", "!copy link", "!link copied", "!tweet this",
-                       "whatsapp", "facebook", "linkedin"]),
+                       "whatsapp", "facebook", "linkedin", "!pic twitter com", "!view this post on instagram",
+                       "!a post shared by", "!this content is imported from"]),
             (.cookie, ["cookies", "cookie", "!we use cookies", "!accept all", "consent", "!manage preferences",
                        "!personalised ads", "!personalized ads", "!your privacy", "!privacy settings",
                        "!tracking technologies"]),
