@@ -37,6 +37,8 @@ enum TeaserDetector {
                 let line = lines[j]
                 let ev = evidence[j]
                 if ev.isCaption || (ev.noise != nil && ev.noise != .related && ev.noise != reason) { break }
+                // A headline followed by its byline or date is this article's own header, not a teaser.
+                if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }) { break }
                 if line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related {
                     previousWasHeadline = !line.isBullet && line.wordCount >= 4
                 } else if ev.shape != .short, previousWasHeadline, !line.blankBefore,

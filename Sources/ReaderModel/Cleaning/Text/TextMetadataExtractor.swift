@@ -82,7 +82,9 @@ enum TextMetadataExtractor {
         }
         // Two headline-like lines in a row: the first is the title, the longer second its standfirst.
         if let b = best?.index, b > head.lowerBound, isTitleCandidate(lines[b - 1], evidence[b - 1]),
-           lines[b - 1].wordCount >= 4, lines[b].wordCount >= 12, lines[b].wordCount * 5 >= lines[b - 1].wordCount * 7 {
+           lines[b - 1].wordCount >= 4,
+           lines[b].blankBefore ? lines[b].wordCount >= 12 && lines[b].wordCount * 5 >= lines[b - 1].wordCount * 7
+                                : lines[b].wordCount >= lines[b - 1].wordCount {
             return b - 1
         }
         return best?.index
