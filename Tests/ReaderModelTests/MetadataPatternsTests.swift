@@ -51,3 +51,12 @@ import Testing
         #expect(MetadataPatterns.publisher(in: "Officials said the road would reopen.") == nil)
     }
 }
+
+@Suite struct MetadataPatternsBareNameTests {
+    @Test func aBareNameIsItsOwnByline() {
+        #expect(MetadataPatterns.byline(in: "Ana Example") == "Ana Example")
+        #expect(MetadataPatterns.byline(in: "Maria de la Cruz") == "Maria de la Cruz")
+        #expect(MetadataPatterns.byline(in: "Updated 3 hours ago") == nil)
+        #expect(MetadataPatterns.byline(in: "The council met on Monday.") == nil)
+    }
+}

@@ -63,7 +63,7 @@ public enum MetadataPatterns {
             rest = text.dropFirst(prefix.count)
             break
         }
-        guard let afterPrefix = rest else { return nil }
+        guard let afterPrefix = rest else { return bareName(text) }
         // Names are capitalised words joined by commas, "and" or particles; a date, a digit,
         // a separator or a word like "Updated" ends them.
         var names: [Substring] = []
@@ -97,6 +97,16 @@ public enum MetadataPatterns {
         }
         guard capitalised >= 1, !names.isEmpty else { return nil }
         return names.joined(separator: " ")
+    }
+
+    /// A byline element holding only a name ("Ana Example"), as HTML pages often have.
+    private static func bareName(_ text: Substring) -> String? {
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count), !text.contains(where: { $0.isNumber || ".!?:|".contains($0) }) else { return nil }
+        let names = words.filter { $0.first?.isUppercase == true }
+        guard names.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true || nameConnectors.contains($0.lowercased()) }),
+              !words.contains(where: { bylineStopWords.contains($0.lowercased()) }) else { return nil }
+        return String(text)
     }
 
     /// The publisher named in a line ("/ Source: Associated Press", "KYIV, April 20 (Reuters) -").

@@ -23,8 +23,6 @@ struct TextLine: Sendable {
 
     var wordCount: Int { words.count }
     var stopwordDensity: Double { words.isEmpty ? 0 : Double(stopwordCount) / Double(words.count) }
-    /// The words joined by single spaces: a normalised key for exact-line vocabulary and repeats.
-    var key: String { words.joined(separator: " ") }
 
     init(text: Substring, offset: Int, blankBefore: Bool, lineNumber: Int) {
         self.text = text
