@@ -52,3 +52,14 @@ import Testing
         #expect(NoiseVocabulary.reason(for: text) == reason)
     }
 }
+
+@Suite struct NoiseVocabularyQuoteTests {
+    @Test(arguments: [
+        "“Thank you for your support,” the president told the visiting ministers.",
+        "The union thanked its members for their patience during the long talks.",
+        "Readers of the local paper wrote hundreds of letters about the closure.",
+    ])
+    func quotesThatMentionSupportAreProse(text: String) {
+        #expect(NoiseVocabulary.reason(for: text) == nil)
+    }
+}
