@@ -67,8 +67,9 @@ enum TextMetadataExtractor {
     /// The head line that best reads as a headline; nil when the page opens straight into prose.
     private static func titleIndex(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>) -> Int? {
         var best: (index: Int, score: Int)?
-        let lastCandidate = head.last(where: { isTitleCandidate(lines[$0], evidence[$0]) })
-        for i in head where isTitleCandidate(lines[i], evidence[i]) {
+        let candidates = head.filter { isTitleCandidate(lines[$0], evidence[$0]) }
+        let lastCandidate = candidates.last
+        for i in candidates {
             let words = lines[i].wordCount
             var score = min(words, 15)
             if words >= 4 { score += 5 }
@@ -81,7 +82,7 @@ enum TextMetadataExtractor {
             if best == nil || score > best!.score { best = (i, score) }
         }
         // Two headline-like lines in a row: the first is the title, the longer second its standfirst.
-        if let b = best?.index, b > head.lowerBound, isTitleCandidate(lines[b - 1], evidence[b - 1]),
+        if let b = best?.index, b > head.lowerBound, candidates.contains(b - 1),
            lines[b - 1].wordCount >= 4,
            lines[b].blankBefore ? lines[b].wordCount >= 12 && lines[b].wordCount * 5 >= lines[b - 1].wordCount * 7
                                 : lines[b].wordCount >= lines[b - 1].wordCount {
