@@ -7,10 +7,16 @@ enum BodySegment {
         if let noise = evidence.noise {
             // A comments or live-feed header ends the article: what follows is never bridged to.
             if noise == .comments || noise == .feed, line.wordCount <= 6, evidence.noiseSource == "vocabulary" { return -200 }
-            if evidence.isHeavyNoise { return -max(words, 3) * 1.5 }
-            // Teaser runs weigh what they hold; a lone "Read more: ..." line is a small interruption.
-            if noise == .related, words > 6, evidence.noiseSource != "vocabulary" { return -words }
-            return -3
+            // Appeals and forms weigh what they hold, so an inline "become a member" box is bridged
+            // when real paragraphs follow, but a long appeal is not.
+            if evidence.isHeavyNoise { return -max(words, 3) * (noise == .membership || noise == .newsletter ? 1 : 1.5) }
+            // A lone "Read more: ..." line, an ad label or a share bar is a small interruption;
+            // teaser runs, footers and notices weigh what they hold.
+            switch noise {
+            case .related where evidence.noiseSource == "vocabulary": return -3
+            case .advertisement, .social, .credit, .fragment: return -3
+            default: return -max(words, 3)
+            }
         }
         if evidence.isCaption { return 0 }
         if evidence.isMetadata, evidence.shape != .good { return -1 }

@@ -68,18 +68,19 @@ enum TextMetadataExtractor {
     private static func titleIndex(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>) -> Int? {
         var best: (index: Int, score: Int)?
         let candidates = head.filter { isTitleCandidate(lines[$0], evidence[$0]) }
-        let lastCandidate = candidates.last
+        // The headline usually sits right above the article, below the menus.
+        let lastCandidate = candidates.last(where: { lines[$0].wordCount >= 4 })
         for i in candidates {
             let words = lines[i].wordCount
             var score = min(words, 15)
             if words >= 4 { score += 5 }
-            if evidence[i].repeatsInPage >= 2 { score += 4 }
+            if evidence[i].repeatsInPage >= 2, words >= 5 { score += 4 }
             if i == lastCandidate { score += 3 }
             if lines[i].capitalizedCount * 2 >= words { score += 1 }
             // An explicit "LIVE:" or "UPDATED:" prefix is strong evidence of the headline.
             if MetadataPatterns.titlePrefixFirstWords.contains(lines[i].words.first ?? ""),
-               MetadataPatterns.cleanTitle(String(lines[i].text)).utf8.count < lines[i].text.utf8.count { score += 6 }
-            if best == nil || score > best!.score { best = (i, score) }
+               MetadataPatterns.cleanTitle(String(lines[i].text)).utf8.count < lines[i].text.utf8.count { score += 7 }
+            if best == nil || score >= best!.score { best = (i, score) }
         }
         // Two headline-like lines in a row: the first is the title, the longer second its standfirst.
         if let b = best?.index, b > head.lowerBound, candidates.contains(b - 1),
@@ -117,7 +118,9 @@ enum TextMetadataExtractor {
         var sawMetadata = false
         for i in (title + 1)..<max(title + 1, body.lowerBound) {
             let ev = evidence[i]
-            if ev.noise == nil, !ev.isCaption, !ev.isMetadata, ev.shape != .short, lines[i].wordCount >= 6 { return i }
+            // Prose, or a subtitle line of 8+ words directly under the title.
+            let subtitle = i == title + 1 && lines[i].wordCount >= 8 && !lines[i].isBullet
+            if ev.noise == nil, !ev.isCaption, !ev.isMetadata, ev.shape != .short || subtitle, lines[i].wordCount >= 6 { return i }
             if ev.isMetadata || ev.isCaption { sawMetadata = true }
         }
         guard !sawMetadata, let first = body.first, body.count >= 2 else { return nil }
