@@ -227,3 +227,15 @@ import Testing
         #expect(doc.removed.contains { $0.reason == .repeated })
     }
 }
+
+@Suite struct PlainTextCleanerEndingTests {
+    @Test func shortClosingSentenceStaysInTheBody() {
+        let text = ["Ferry strike ends", "",
+                    "Ferry crews returned to work on Monday after the operator agreed to a new rota for the summer season.",
+                    "", "The union said members would vote on the deal within a fortnight, and most were expected to back it.",
+                    "", "The operator declined to comment.", "", "Related", "Bridge repairs start in June"].joined(separator: "\n")
+        let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: text))
+        #expect(doc.paragraphs.last == "The operator declined to comment.")
+        #expect(doc.paragraphs.count == 3)
+    }
+}

@@ -8,7 +8,8 @@ struct PlainTextCleaner: Sendable {
         var body = BodySegment.best(zip(lines, evidence).map { BodySegment.score($0, $1) }, evidence: evidence)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
-        while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption || evidence[last].shape == .short {
+        while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption
+            || (evidence[last].shape == .short && !lines[last].endsSentence) {
             body = body.lowerBound..<last
         }
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)

@@ -63,6 +63,10 @@ enum RoleAssigner {
         if proseAfter, proseBefore, next - previous <= 9, lines[i].wordCount >= 2 || lines[i].text.utf8.count >= 4 {
             return LineDecision(role: .body, note: "short line between paragraphs")
         }
+        // "He declined to comment." closing the article is still a sentence of it.
+        if proseBefore, lines[i].endsSentence, lines[i].wordCount >= 2 {
+            return LineDecision(role: .body, note: "short sentence after a paragraph")
+        }
         return LineDecision(role: .removed, reason: .fragment, note: "short line not leading into prose")
     }
 }
