@@ -9,9 +9,10 @@ public enum MetadataPatterns {
         var changed = titlePrefixFirstWords.contains(WordTokenizer.tokens(text.prefix(16)).words.first ?? "")
         while changed {
             changed = false
+            let lowerHead = text.prefix(24).lowercased()
+            let length = text.utf8.count
             for prefix in titlePrefixes {
-                guard text.count > prefix.count + 3,
-                      text.prefix(prefix.count).lowercased() == prefix else { continue }
+                guard length > prefix.utf8.count + 3, lowerHead.hasPrefix(prefix) else { continue }
                 let rest = text.dropFirst(prefix.count)
                 let afterSpace = rest.drop(while: { $0 == " " })
                 guard let mark = afterSpace.first, [":", "|", "-", "–", "—"].contains(mark) else { continue }

@@ -103,7 +103,8 @@ enum TextMetadataExtractor {
         case .repeated?, .related?: guard repeatedHere else { return false }
         case .banner?:
             // "UPDATED: headline" is a title once its prefix goes.
-            guard MetadataPatterns.cleanTitle(String(line.text)) != String(line.text) else { return false }
+            guard MetadataPatterns.titlePrefixFirstWords.contains(line.words.first ?? ""),
+                  MetadataPatterns.cleanTitle(String(line.text)) != String(line.text) else { return false }
         default: return false
         }
         if line.text.hasSuffix(".") && !line.text.hasSuffix("...") { return false }
