@@ -239,3 +239,17 @@ import Testing
         #expect(doc.paragraphs.count == 3)
     }
 }
+
+@Suite struct PlainTextCleanerCommentButtonTests {
+    @Test func aCommentsButtonBetweenParagraphsDoesNotEndTheArticle() {
+        let paragraphs = [
+            "The regional council said on Monday that the coastal road would stay closed for another week after the landslide.",
+            "Engineers are still checking the cliff above the road, and the council said safety had to come first for drivers.",
+            "Local businesses said the closure had cut their trade by half during what is normally a busy holiday period.",
+        ]
+        let text = (["Coastal road stays shut after landslide", "", paragraphs[0], "", "Comments", "", paragraphs[1], "", paragraphs[2]])
+            .joined(separator: "\n")
+        let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: text))
+        #expect(doc.paragraphs == paragraphs)
+    }
+}

@@ -2,11 +2,24 @@
 /// scores (prose positive, furniture negative), so small interruptions such as an
 /// "Advertisement" label are bridged while a long appeal or a feed ends the article.
 enum BodySegment {
+    /// Scores of every line. A comments or live-feed header followed by comment or feed furniture
+    /// ends the article: what follows is never bridged to.
+    static func scores(_ lines: [TextLine], _ evidence: [LineEvidence]) -> [Double] {
+        var result = zip(lines, evidence).map { score($0, $1) }
+        for i in lines.indices {
+            guard let noise = evidence[i].noise, noise == .comments || noise == .feed, lines[i].wordCount <= 6,
+                  evidence[i].noiseSource == "vocabulary" else { continue }
+            let window = (i + 1)..<min(lines.count, i + 9)
+            if window.contains(where: { evidence[$0].isTimestamp || evidence[$0].noise == .comments || evidence[$0].noise == .feed }) {
+                result[i] = -200
+            }
+        }
+        return result
+    }
+
     static func score(_ line: TextLine, _ evidence: LineEvidence) -> Double {
         let words = Double(line.wordCount)
         if let noise = evidence.noise {
-            // A comments or live-feed header ends the article: what follows is never bridged to.
-            if noise == .comments || noise == .feed, line.wordCount <= 6, evidence.noiseSource == "vocabulary" { return -200 }
             // Appeals and forms weigh what they hold, so an inline "become a member" box is bridged
             // when real paragraphs follow, but a long appeal is not.
             if evidence.isHeavyNoise { return -max(words, 3) * (noise == .membership || noise == .newsletter ? 1 : 1.5) }
