@@ -253,3 +253,21 @@ import Testing
         #expect(doc.paragraphs == paragraphs)
     }
 }
+
+@Suite struct PlainTextCleanerTeaserListTests {
+    @Test func headlineAndSummaryPairsUnderAHeaderAreRelated() {
+        let paragraphs = [
+            "The regional council said on Monday that the coastal road would stay closed for another week after the landslide.",
+            "Engineers are still checking the cliff above the road, and the council said safety had to come first for drivers.",
+        ]
+        let text = (["Coastal road stays shut after landslide", ""] + paragraphs + [
+            "", "More from the coast",
+            "Harbour wall repairs begin",
+            "Work on the damaged harbour wall started this week and should take about three months to finish.",
+            "Ferry timetable changes for summer",
+            "The ferry company will add an evening crossing on weekdays from the start of June until September.",
+        ]).joined(separator: "\n")
+        let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: text))
+        #expect(doc.paragraphs == paragraphs)
+    }
+}

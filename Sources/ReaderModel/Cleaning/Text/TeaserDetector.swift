@@ -42,7 +42,7 @@ enum TeaserDetector {
                 if line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related {
                     previousWasHeadline = !line.isBullet && line.wordCount >= 4
                 } else if ev.shape != .short, previousWasHeadline, !line.blankBefore,
-                          taken >= 2 || evidence[j - 1].repeatsInPage >= 2 {
+                          taken >= 2 || evidence[j - 1].repeatsInPage >= 2 || nextIsHeadline(lines, evidence, after: j) {
                     // The summary under a teaser headline, once the run is clearly a teaser list.
                     previousWasHeadline = false
                 } else {
@@ -56,6 +56,13 @@ enum TeaserDetector {
                 j += 1
             }
         }
+    }
+
+    /// The line after `j` is another teaser headline (so `j` is a summary in a list of teasers).
+    private static func nextIsHeadline(_ lines: [TextLine], _ evidence: [LineEvidence], after j: Int) -> Bool {
+        guard j + 1 < lines.count else { return true }
+        let next = lines[j + 1]
+        return evidence[j + 1].shape == .short && !next.endsSentence && next.wordCount >= 4
     }
 
     /// With two or more timestamps on the page, each one heads a feed item of up to three lines.
