@@ -39,7 +39,9 @@ public enum NoiseVocabulary {
         } else {
             for i in words.indices { score(at: i) }
         }
-        guard let (reason, score) = scores.max(by: { $0.value < $1.value }) else { return nil }
+        // Evidence adds up across kinds ("cookies" + "personalised advertising"); the strongest kind names it.
+        guard let (reason, _) = scores.max(by: { $0.value < $1.value }) else { return nil }
+        let score = scores.values.reduce(0, +)
         // Prose that merely mentions a word ("NATO membership") must carry proportionally more
         // evidence than a short button or label does.
         let proseLike = endsSentence && words.count >= 8
@@ -206,7 +208,9 @@ public enum NoiseVocabulary {
                        "!a post shared by", "!this content is imported from"]),
             (.cookie, ["cookies", "cookie", "!we use cookies", "!accept all", "consent", "!manage preferences",
                        "!personalised ads", "!personalized ads", "!your privacy", "!privacy settings",
-                       "!tracking technologies"]),
+                       "!tracking technologies", "!we and our partners", "!and our partners", "!similar technologies",
+                       "!store and access information", "!on your device", "!measuring audiences", "!measure audiences",
+                       "!legitimate interest", "!we value your privacy", "!manage your choices", "!manage settings"]),
             (.comments, ["^!comments", "!leave a comment", "!post a comment", "!add a comment",
                          "!join the conversation", "!comments are closed", "!community guidelines",
                          "!log in to comment", "!be the first to comment", "!show comments", "!view comments"]),

@@ -42,7 +42,7 @@ enum TeaserDetector {
                 if line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related {
                     previousWasHeadline = !line.isBullet && line.wordCount >= 4
                 } else if ev.shape != .short, previousWasHeadline, !line.blankBefore,
-                          taken >= 2 || evidence[j - 1].repeatsInPage >= 2 || nextIsHeadline(lines, evidence, after: j) {
+                          evidence[j - 1].repeatsInPage >= 2 || nextIsHeadline(lines, evidence, after: j) {
                     // The summary under a teaser headline, once the run is clearly a teaser list.
                     previousWasHeadline = false
                 } else {
@@ -62,6 +62,7 @@ enum TeaserDetector {
     private static func nextIsHeadline(_ lines: [TextLine], _ evidence: [LineEvidence], after j: Int) -> Bool {
         guard j + 1 < lines.count else { return true }
         let next = lines[j + 1]
+        if evidence[j + 1].noise != nil { return true }
         return evidence[j + 1].shape == .short && !next.endsSentence && next.wordCount >= 4
     }
 
