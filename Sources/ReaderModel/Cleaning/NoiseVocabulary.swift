@@ -188,7 +188,7 @@ public enum NoiseVocabulary {
                        "!originally appeared", "!this story was produced", "!republish this", "!republish our",
                        "!creative commons", "!nonprofit newsroom", "!non profit newsroom", "!independent newsroom",
                        "!we want to hear from you", "!got a tip", "!send us a tip", "!news tips", "^!translated by",
-                       "^!translation by", "^!views", "!min reading"]),
+                       "^!translation by", "^!views", "!min reading", "^!last modified", "^!modified"]),
             (.navigation, ["!skip to content", "!skip to main", "!skip navigation", "!edit post",
                            "!is not supported", "!not supported", "!another browser", "!optimal experience",
                            "!update your browser", "!upgrade your browser", "!enable javascript",

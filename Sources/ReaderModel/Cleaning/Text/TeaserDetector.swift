@@ -66,18 +66,18 @@ enum TeaserDetector {
         return evidence[j + 1].shape == .short && !next.endsSentence && next.wordCount >= 4
     }
 
-    /// With two or more timestamps on the page, each one heads a feed item of up to three lines.
+    /// With two or more timestamps on the page, each one heads a feed item of up to two lines; an
+    /// item never runs into other furniture or into a headline that has its own byline or date.
     private static func markFeedItems(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         let stamps = lines.indices.filter { evidence[$0].isTimestamp }
         guard stamps.count >= 2 else { return }
         for stamp in stamps {
             var j = stamp + 1
             var taken = 0
-            while j < lines.count, taken < 3, !evidence[j].isTimestamp {
-                if evidence[j].noise == nil {
-                    evidence[j].noise = .feed
-                    evidence[j].noiseSource = "item under a timestamp"
-                }
+            while j < lines.count, taken < 2, !evidence[j].isTimestamp, evidence[j].noise == nil {
+                if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }) { break }
+                evidence[j].noise = .feed
+                evidence[j].noiseSource = "item under a timestamp"
                 taken += 1
                 j += 1
             }

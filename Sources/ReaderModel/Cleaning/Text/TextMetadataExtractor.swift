@@ -16,6 +16,11 @@ enum TextMetadataExtractor {
         var meta = TextMetadata()
         let head = 0..<body.lowerBound
         meta.titleIndex = titleIndex(lines, evidence, head: head)
+        // A headline asked as a question can open the body run; take it back as the title.
+        if meta.titleIndex == nil, let first = body.first, body.count >= 2, isTitleCandidate(lines[first], evidence[first]),
+           lines[first].wordCount <= 20, lines[first].text.last == "?" || lines[first].text.last == "!" {
+            meta.titleIndex = first
+        }
         if let t = meta.titleIndex { meta.title = MetadataPatterns.cleanTitle(String(lines[t].text)) }
         meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleIndex)
 
@@ -116,6 +121,8 @@ enum TextMetadataExtractor {
     /// first line when it follows the title directly and reads as a one-sentence summary.
     private static func standfirstIndex(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, title: Int?) -> Int? {
         guard let title else { return nil }
+        var body = body
+        if title == body.first { body = (title + 1)..<body.upperBound }
         var sawMetadata = false
         for i in (title + 1)..<max(title + 1, body.lowerBound) {
             let ev = evidence[i]
