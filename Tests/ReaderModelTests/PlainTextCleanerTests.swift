@@ -271,3 +271,28 @@ import Testing
         #expect(doc.paragraphs == paragraphs)
     }
 }
+
+@Suite struct PlainTextCleanerHeadTests {
+    let paragraphs = [
+        "Volunteers from across the region have spent a month rebuilding the village library that burned down last spring.",
+        "Publishers donated more than five thousand new books, and a carpenter made the shelves from salvaged wood.",
+    ]
+
+    func clean(_ lines: [String]) -> Document {
+        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
+    }
+
+    @Test func feedSidebarBeforeTheArticleDoesNotSwallowItsTitle() {
+        let doc = clean(["Latest news", "14:02", "Bridge inspection finds cracks", "13:47", "Budget vote delayed again",
+                         "All news", "Volunteers rebuild the village library", "20 April 2023, 12:40"] + paragraphs)
+        #expect(doc.title == "Volunteers rebuild the village library")
+        #expect(doc.published == "2023-04-20T12:40")
+        #expect(doc.paragraphs == paragraphs)
+    }
+
+    @Test func questionHeadlineIsTheTitle() {
+        let doc = clean(["Opinion", "Who will pay to rebuild the library?"] + paragraphs)
+        #expect(doc.title == "Who will pay to rebuild the library?")
+        #expect(doc.paragraphs == paragraphs)
+    }
+}
