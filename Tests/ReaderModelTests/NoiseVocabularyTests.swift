@@ -63,3 +63,22 @@ import Testing
         #expect(NoiseVocabulary.reason(for: text) == nil)
     }
 }
+
+@Suite struct NoiseVocabularyNewsProseTests {
+    @Test(arguments: [
+        "The minister wrote on Facebook that the talks would continue on Friday.",
+        "Thousands of volunteers rushed to sign up for the territorial defence units.",
+        "“We need your help,” the mayor told the visiting delegation.",
+        "Support for the governing party has fallen to its lowest level this year.",
+        "The reporter, who is a reporter for a local weekly, was detained at the border.",
+        "The strike happened two hours ago, a police spokesman said.",
+        "The victim was 45 years old.",
+        "Each member's financial contribution to the alliance budget is set by a formula.",
+        "Military service is obligatory for men over the age of 25.",
+        "The plan presented by the minister would cut advertising on public television.",
+        "The proposal is not supported by a majority in parliament.",
+    ])
+    func everydayNewsSentencesAreProse(text: String) {
+        #expect(NoiseVocabulary.reason(for: text) == nil)
+    }
+}
