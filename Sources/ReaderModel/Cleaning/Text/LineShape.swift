@@ -36,7 +36,7 @@ enum LineShape: String, Sendable {
     static func isTimestamp(_ line: TextLine) -> Bool {
         let words = line.words
         guard !words.isEmpty, words.count <= 5 else { return false }
-        if words.count >= 2, words.last == "ago" { return true }
+        if words.count >= 2, words.last == "ago", !line.endsSentence { return true }
         let text = line.text
         guard text.utf8.count <= 30 else { return false }
         // h:mm with optional am/pm and zone.
