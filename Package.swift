@@ -41,7 +41,8 @@ let package = Package(
         ),
         .testTarget(
             name: "ReaderModelTests",
-            dependencies: ["ReaderModel"]
+            dependencies: ["ReaderModel"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "TUITests",

@@ -6,12 +6,13 @@ public enum MetadataPatterns {
     public static func cleanTitle(_ title: String) -> String {
         var text = Substring(title).trimmingOuterSpace()
         // Prefixes: "UPDATED:", "Breaking News -", "LIVE |", "WATCH:".
-        var changed = true
+        var changed = titlePrefixFirstWords.contains(WordTokenizer.tokens(text.prefix(16)).words.first ?? "")
         while changed {
             changed = false
+            let lowerHead = text.prefix(24).lowercased()
+            let length = text.utf8.count
             for prefix in titlePrefixes {
-                guard text.count > prefix.count + 3,
-                      text.prefix(prefix.count).lowercased() == prefix else { continue }
+                guard length > prefix.utf8.count + 3, lowerHead.hasPrefix(prefix) else { continue }
                 let rest = text.dropFirst(prefix.count)
                 let afterSpace = rest.drop(while: { $0 == " " })
                 guard let mark = afterSpace.first, [":", "|", "-", "–", "—"].contains(mark) else { continue }
@@ -21,7 +22,7 @@ public enum MetadataPatterns {
         }
         // A trailing " | Site Name" or " - Site Name" when the site part is short.
         for separator in [" | ", " – ", " — ", " - ", " :: "] {
-            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            guard let range = lastRange(of: separator, in: text) else { continue }
             let head = text[..<range.lowerBound]
             let tail = text[range.upperBound...]
             let tailWords = tail.split(separator: " ").count
@@ -35,17 +36,35 @@ public enum MetadataPatterns {
         return String(text)
     }
 
+    /// The last occurrence of an ASCII separator, searched on UTF-8 without Foundation.
+    private static func lastRange(of separator: String, in text: Substring) -> Range<Substring.Index>? {
+        let needle = Array(separator.utf8)
+        let utf8 = text.utf8
+        guard utf8.count >= needle.count, let firstByte = needle.first else { return nil }
+        var i = utf8.index(utf8.endIndex, offsetBy: -needle.count)
+        while true {
+            if utf8[i] == firstByte {
+                var j = i
+                var k = 0
+                while k < needle.count, utf8[j] == needle[k] { j = utf8.index(after: j); k += 1 }
+                if k == needle.count { return i..<j }
+            }
+            if i == utf8.startIndex { return nil }
+            i = utf8.index(before: i)
+        }
+    }
+
     /// The author named in a byline line ("by A Writer April 29, 2024 3:10 PM 2 min read" → "A Writer").
     public static func byline(in line: String) -> String? {
         let text = Substring(line).trimmingOuterSpace()
-        guard text.count <= 200 else { return nil }
+        guard text.utf8.count <= 300 else { return nil }
         let lower = text.lowercased()
         var rest: Substring?
         for prefix in bylinePrefixes where lower.hasPrefix(prefix) {
             rest = text.dropFirst(prefix.count)
             break
         }
-        guard let afterPrefix = rest else { return nil }
+        guard let afterPrefix = rest else { return bareName(text) }
         // Names are capitalised words joined by commas, "and" or particles; a date, a digit,
         // a separator or a word like "Updated" ends them.
         var names: [Substring] = []
@@ -81,6 +100,16 @@ public enum MetadataPatterns {
         return names.joined(separator: " ")
     }
 
+    /// A byline element holding only a name ("Ana Example"), as HTML pages often have.
+    private static func bareName(_ text: Substring) -> String? {
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count), !text.contains(where: { $0.isNumber || ".!?:|".contains($0) }) else { return nil }
+        let names = words.filter { $0.first?.isUppercase == true }
+        guard names.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true || nameConnectors.contains($0.lowercased()) }),
+              !words.contains(where: { bylineStopWords.contains($0.lowercased()) }) else { return nil }
+        return String(text)
+    }
+
     /// The publisher named in a line ("/ Source: Associated Press", "KYIV, April 20 (Reuters) -").
     public static func publisher(in line: String) -> String? {
         var text = Substring(line).trimmingOuterSpace()
@@ -109,7 +138,7 @@ public enum MetadataPatterns {
         guard let first = before.first, first.isUppercase, before.split(separator: " ").count <= 6 else { return nil }
         let insideWords = inside.split(separator: " ")
         guard !insideWords.isEmpty, insideWords.count <= 4, inside.first?.isUppercase == true else { return nil }
-        return String(inside)
+        return knownAgencies[inside.lowercased()] ?? String(inside)
     }
 
     /// True when a paragraph opens with a dateline ("CITY, April 20 (Agency) –", "CITY (AP) —").
@@ -122,6 +151,12 @@ public enum MetadataPatterns {
         "just in", "developing", "urgent", "analysis", "opinion", "explainer", "factbox", "fact check",
         "photos", "listen", "editorial", "commentary", "sponsored", "new", "corrected", "correction", "revealed",
     ]
+
+    static let titlePrefixFirstWords: Set<String> = Set(titlePrefixes.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// First words of the byline prefixes, to skip most lines cheaply.
+    static let bylineFirstWords: Set<String> = ["by", "written", "words", "reporting", "report", "story", "text", "author",
+                                                "authors", "von", "par", "por"]
 
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",

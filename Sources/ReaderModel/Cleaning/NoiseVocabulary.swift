@@ -10,24 +10,38 @@ public enum NoiseVocabulary {
             sentence = scalar == "." || scalar == "!" || scalar == "?"
             break
         }
-        return reason(words: tokens.words, endsSentence: sentence)
+        return reason(words: tokens.words, endsSentence: sentence, phraseStarts: nil)
     }
 
     /// The same judgement on words already tokenised by `WordTokenizer`.
-    static func reason(words: [String], endsSentence: Bool) -> NoiseReason? {
+    /// `phraseStarts`, when known, lists the word positions where a phrase can start.
+    static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?) -> NoiseReason? {
         guard !words.isEmpty else { return nil }
         if words.count <= 6, let exact = exactLines[words.joined(separator: " ")] { return exact }
-        var scores: [NoiseReason: Int] = [:]
-        var i = 0
-        while i < words.count {
-            if let candidates = phrasesByFirstWord[words[i]] {
-                for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
-                    scores[phrase.reason, default: 0] += phrase.weight
-                }
-            }
-            i += 1
+        // "1 of 12", "Image 3 of 5": gallery and list counters.
+        if words.count <= 4, words.count >= 3, let of = words.firstIndex(of: "of"), of > 0, of < words.count - 1,
+           words[of - 1].allSatisfy(\.isNumber), words[of + 1].allSatisfy(\.isNumber) {
+            return .navigation
         }
-        guard let (reason, score) = scores.max(by: { $0.value < $1.value }) else { return nil }
+        // "Read 312 Comments", "Comments (4)": a short line about comments is the comment widget.
+        if words.count <= 4, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" }) {
+            return .comments
+        }
+        var scores: [NoiseReason: Int] = [:]
+        func score(at i: Int) {
+            guard let candidates = phrasesByFirstWord[words[i]] else { return }
+            for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
+                scores[phrase.reason, default: 0] += phrase.weight
+            }
+        }
+        if let phraseStarts {
+            for i in phraseStarts { score(at: i) }
+        } else {
+            for i in words.indices { score(at: i) }
+        }
+        // Evidence adds up across kinds ("cookies" + "personalised advertising"); the strongest kind names it.
+        guard let (reason, _) = scores.max(by: { $0.value < $1.value }) else { return nil }
+        let score = scores.values.reduce(0, +)
         // Prose that merely mentions a word ("NATO membership") must carry proportionally more
         // evidence than a short button or label does.
         let proseLike = endsSentence && words.count >= 8
@@ -76,7 +90,8 @@ public enum NoiseVocabulary {
                            "go back", "return to top", "breadcrumb", "you are here", "all rights reserved",
                            "cookie settings", "manage cookies", "do not sell my personal information", "rss",
                            "newsroom", "watch", "watch live", "play", "pause", "mute", "unmute", "full screen",
-                           "fullscreen", "enlarge", "zoom", "image", "photo", "gallery", "view gallery", "tags",
+                           "fullscreen", "enlarge", "zoom", "image", "photo", "gallery", "view gallery", "tags", "end of list",
+                           "reuse this content", "order reprints", "today's paper", "site index", "print this page",
                            "topics", "filed under", "categories", "category", "explore", "discover", "more topics"]),
             (.related, ["related", "related articles", "related stories", "related news", "related content",
                         "related topics", "related coverage", "read more", "read also", "see also", "also read",
@@ -92,7 +107,7 @@ public enum NoiseVocabulary {
                      "news ticker", "timeline"]),
             (.newsletter, ["subscribe", "subscribed", "sign up", "signup", "subscribe now", "sign up now",
                            "newsletter", "newsletters", "indicates required", "successfuly subscribed",
-                           "successfully subscribed", "thank you for subscribing", "submit", "get the newsletter",
+                           "successfully subscribed", "thank you for subscribing", "submit", "sign up here", "subscribe here", "get the newsletter",
                            "join", "join now", "email address", "your email", "enter your email"]),
             (.membership, ["donate", "donate now", "support us", "become a member", "become a supporter",
                            "join us", "contribute", "support", "membership", "give now", "gift membership"]),
@@ -116,65 +131,94 @@ public enum NoiseVocabulary {
             (.membership, ["!gift membership", "!gift a membership", "!gifting a membership", "become a member",
                            "!become a supporter", "!support our journalism", "!support independent journalism",
                            "!support our work", "!fund our mission", "!fund our journalism", "!readers like you",
-                           "!financial contribution", "!make a contribution", "!funded by our readers",
+                           "financial contribution", "make a contribution", "!funded by our readers",
                            "!donate now", "donate", "donation", "donations", "members", "membership", "supporters",
                            "our journalism", "our reporting", "our mission", "our community", "help us",
                            "!independent journalism", "!reader supported", "!reader funded", "!monthly gift",
-                           "!one time gift", "!recurring", "visa", "mastercard", "americanexpress", "american express",
+                           "!one time gift", "recurring", "visa", "mastercard", "americanexpress", "american express",
                            "paypal", "!chip in", "!every contribution", "contribution", "!keep our journalism",
-                           "!free and accessible", "!become a patron", "patreon", "!support us"]),
+                           "!free and accessible", "!become a patron", "patreon", "!support us",
+                           "!support us financially", "!small favour to ask", "!small favor to ask", "!for all readers",
+                           "!regardless of where they live", "!what they can afford", "!support the guardian",
+                           "!quality journalism", "!reader revenue", "!make a gift", "!give today", "!donate today",
+                           "!on patreon", "!dear readers", "!dear reader", "!join our community", "!we need your support",
+                           "your support", "!support independent media", "!become a subscriber", "!our patron",
+                           "become our", "need your help", "need your support", "!support our",
+                           "more than ever"]),
             (.paywall, ["!subscribe to continue", "!subscribe to read", "!subscribers only", "!subscriber only",
                         "!to continue reading", "!already a subscriber", "!already have an account",
                         "!unlimited access", "!free articles", "!article limit", "per month", "per week",
                         "!cancel anytime", "!digital subscription", "!start your free trial", "!free trial",
                         "subscription", "subscribe", "!this content is for subscribers", "!log in to read"]),
-            (.newsletter, ["!sign up for", "!sign up to", "!newsletter", "!newsletters", "!email address",
+            (.newsletter, ["sign up for", "sign up to", "newsletter", "newsletters", "!our newsletter", "!this newsletter", "!email address",
                            "!enter your email", "!your email", "!indicates required", "!signing up",
                            "!confirmation email", "inbox", "subscribe", "subscribed", "!unsubscribe",
                            "!successfully subscribed", "!successfuly subscribed", "!delivered to your",
-                           "!get the latest", "!privacy notice", "!by signing up", "!sign up", "!signup",
+                           "get the latest", "!privacy notice", "!by signing up", "sign up", "signup",
                            "!thanks for subscribing", "!thank you for subscribing", "!correct email",
                            "!valid email", "!stay informed", "!weekly briefing", "!daily briefing"]),
             (.advertisement, ["^!advertisement", "^!sponsored", "!paid content", "!paid post", "!sponsored content",
-                              "!partner content", "!advertising", "!continues below", "!skip advertisement",
-                              "!ad choices", "!adchoices", "!presented by", "!brought to you by"]),
+                              "!partner content", "advertising", "!continues below", "!skip advertisement",
+                              "!ad choices", "!adchoices", "presented by", "!brought to you by"]),
             (.related, ["^!read more", "^!read also", "^!also read", "^!see also", "^!related", "^!more from",
                         "^!more on", "^!more news", "^!more stories", "^!recommended", "^!you may also like",
                         "^!you might also like", "^!most read", "^!most popular", "^!trending", "^!editors' picks",
                         "^!editor's picks", "^!read next", "^!up next", "^!watch", "^listen", "^!don't miss",
                         "!other topics of interest", "!in other developments", "!in other news",
                         "^!latest news", "^!top stories", "^!further reading", "!once you're here",
-                        "^!more coverage", "^!catch up", "^!read the full", "^!click here"]),
-            (.feed, ["!news feed", "^!live updates", "^!latest updates", "!minutes ago", "!hours ago",
-                     "!hour ago", "!minute ago", "!min ago", "!mins ago", "!hrs ago", "!days ago"]),
+                        "^!more coverage", "^!catch up", "^!read the full", "^!explore more", "!more on these topics",
+                        "^!related article", "^!related story", "^!keep reading", "^!also on", "^!more in",
+                        "^!popular now", "^!what to read next", "^!recommended by"]),
+            (.feed, ["!news feed", "^!live updates", "^!latest updates", "minutes ago", "hours ago",
+                     "hour ago", "minute ago", "min ago", "mins ago", "hrs ago", "days ago"]),
             (.banner, ["^!reading time", "!min read", "!minute read", "!mins read", "!minutes read",
                        "!this audio is", "!audio is created", "!ai assistance", "!listen to this article",
                        "!listen to this story", "^!editor's note", "^!editors' note", "^!editor's note",
                        "!developing story", "!this story has been updated", "!this article has been updated",
                        "!this is a developing", "^!update", "^!updated", "!audio version", "!text size",
                        "!font size", "!estimated reading", "!read time", "!narrated by",
-                       "!automated voice", "!generated by ai", "^!published", "^!last updated", "^!posted"]),
+                       "!automated voice", "!generated by ai", "^!published", "^!last updated", "^!posted",
+                       "!this article is more than", "!more than 1 year old", "!a version of this article",
+                       "!appears in print", "!order reprints", "!contributed to this report", "!contributed reporting",
+                       "!additional reporting by", "is a correspondent", "is a reporter", "is a staff writer",
+                       "is a senior reporter", "is a freelance", "is a columnist", "is a contributing",
+                       "is the author of", "more about", "^!reporting by", "^!editing by", "^!writing by",
+                       "!follow him on", "!follow her on", "!reach her at", "!reach him at", "!can be reached at",
+                       "!corrections policy", "fact check", "!originally published",
+                       "!originally appeared", "!this story was produced", "!republish this", "!republish our",
+                       "!creative commons", "!nonprofit newsroom", "!non profit newsroom", "!independent newsroom",
+                       "!we want to hear from you", "!got a tip", "!send us a tip", "!news tips", "^!translated by",
+                       "^!translation by", "^!views", "!min reading", "^!last modified", "^!modified"]),
             (.navigation, ["!skip to content", "!skip to main", "!skip navigation", "!edit post",
-                           "!is not supported", "!not supported", "!another browser", "!optimal experience",
+                           "is not supported", "not supported", "!another browser", "!optimal experience",
                            "!update your browser", "!upgrade your browser", "!enable javascript",
                            "!javascript is disabled", "!javascript enabled", "!best experience", "browser",
                            "!back to top", "!all rights reserved", "copyright", "!terms of use",
                            "!privacy policy", "!terms of service", "!cookie policy", "!powered by",
-                           "^!home", "^!you are here", "!toggle navigation"]),
+                           "^!home", "^!you are here", "!toggle navigation", "^!click here", "^!tags", "^!topics",
+                           "!reuse this content", "!site index", "!skip to", "!all right reserved", "!ctrl enter",
+                           "!spelling error", "!mistake in the text", "!select the text", "^!all news", "^!main news",
+                           "^!show more news", "!load more news", "!hyperlink to", "!when using materials",
+                           "!when quoting", "!reproduction of materials", "!use of materials", "search engines",
+                           "!hyperlinks", "!hyperlink", "are obligatory", "is obligatory", "!prior written permission"]),
             (.social, ["!share this", "!share on", "!follow us", "!follow on", "!share via", "^!share",
-                       "!on facebook", "!on twitter", "!on instagram", "!on telegram", "!on whatsapp",
+                       "on facebook", "on twitter", "on instagram", "on telegram", "on whatsapp",
                        "!join our telegram", "!join our channel", "!copy link", "!link copied", "!tweet this",
-                       "whatsapp", "facebook", "linkedin"]),
+                       "whatsapp", "facebook", "linkedin", "!pic twitter com", "!view this post on instagram",
+                       "!a post shared by", "!this content is imported from"]),
             (.cookie, ["cookies", "cookie", "!we use cookies", "!accept all", "consent", "!manage preferences",
                        "!personalised ads", "!personalized ads", "!your privacy", "!privacy settings",
-                       "!tracking technologies"]),
+                       "!tracking technologies", "we and our partners", "and our partners", "!similar technologies",
+                       "!store and access information", "on your device", "!measuring audiences", "!measure audiences",
+                       "!legitimate interest", "!we value your privacy", "!manage your choices", "!manage settings"]),
             (.comments, ["^!comments", "!leave a comment", "!post a comment", "!add a comment",
                          "!join the conversation", "!comments are closed", "!community guidelines",
                          "!log in to comment", "!be the first to comment", "!show comments", "!view comments"]),
             (.credit, ["^!image", "^!photo", "^!picture", "^!pictured", "^!photograph", "^!caption", "^!credit",
                        "!getty images", "!via getty", "!ap photo", "!afp photo", "!reuters photo",
-                       "!shutterstock", "!photo by", "!photograph by", "!image source", "!image credit",
-                       "!photo credit", "!file photo", "!alamy", "!epa efe", "!handout"]),
+                       "!shutterstock", "photo by", "photograph by", "!image source", "!image credit",
+                       "!photo credit", "!file photo", "!alamy", "!epa efe", "handout", "^!illustrative photo",
+                       "^!illustrative image", "^!illustration", "^!cover photo", "^!collage"]),
         ]
         var result: [Phrase] = []
         for (reason, specs) in groups {

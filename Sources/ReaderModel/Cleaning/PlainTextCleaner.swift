@@ -5,10 +5,11 @@ struct PlainTextCleaner: Sendable {
         let lines = LineSplitter.lines(of: article.text)
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         TeaserDetector.mark(lines, &evidence)
-        var body = BodySegment.best(zip(lines, evidence).map { BodySegment.score($0, $1) })
+        var body = BodySegment.best(BodySegment.scores(lines, evidence), evidence: evidence)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
-        while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption || evidence[last].shape == .short {
+        while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption
+            || (evidence[last].shape == .short && !lines[last].endsSentence) {
             body = body.lowerBound..<last
         }
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)

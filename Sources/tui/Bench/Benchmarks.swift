@@ -4,6 +4,7 @@ enum Benchmarks {
         var list: [Benchmark] = []
         list.append(Benchmarks.load)
         list += Benchmarks.decode
+        list.append(.cleanText)
         list.append(CleanHTMLBenchmark.benchmark)
         list += Benchmarks.export
         list += [.indexCold, .indexUnchanged, .indexWrite, .indexList, .indexSearch]

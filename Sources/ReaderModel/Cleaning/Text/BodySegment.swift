@@ -2,20 +2,69 @@
 /// scores (prose positive, furniture negative), so small interruptions such as an
 /// "Advertisement" label are bridged while a long appeal or a feed ends the article.
 enum BodySegment {
+    /// Scores of every line. A comments or live-feed header followed by comment or feed furniture
+    /// ends the article: what follows is never bridged to.
+    static func scores(_ lines: [TextLine], _ evidence: [LineEvidence]) -> [Double] {
+        var result = zip(lines, evidence).map { score($0, $1) }
+        for i in lines.indices {
+            guard let noise = evidence[i].noise, noise == .comments || noise == .feed, lines[i].wordCount <= 6,
+                  evidence[i].noiseSource == "vocabulary" else { continue }
+            let window = (i + 1)..<min(lines.count, i + 9)
+            if window.contains(where: { evidence[$0].isTimestamp || evidence[$0].noise == .comments || evidence[$0].noise == .feed }) {
+                result[i] = -200
+            }
+        }
+        return result
+    }
+
     static func score(_ line: TextLine, _ evidence: LineEvidence) -> Double {
         let words = Double(line.wordCount)
         if let noise = evidence.noise {
-            if evidence.isHeavyNoise { return -max(words, 3) * 1.5 }
-            if noise == .related, words > 6 { return -words }
-            return -3
+            // Appeals and forms weigh what they hold, so an inline "become a member" box is bridged
+            // when real paragraphs follow, but a long appeal is not.
+            if evidence.isHeavyNoise { return -max(words, 3) * (noise == .membership || noise == .newsletter ? 1 : 1.5) }
+            // A lone "Read more: ..." line, an ad label or a share bar is a small interruption;
+            // teaser runs, footers and notices weigh what they hold.
+            switch noise {
+            case .related where evidence.noiseSource == "vocabulary": return -3
+            case .advertisement, .social, .credit, .fragment: return -3
+            default: return -max(words, 3)
+            }
         }
         if evidence.isCaption { return 0 }
         if evidence.isMetadata, evidence.shape != .good { return -1 }
         switch evidence.shape {
         case .good: return words
-        case .nearGood: return words / 2
+        // Long lines without closing punctuation (standfirsts, captions, teasers) prove nothing.
+        case .nearGood: return line.endsSentence ? words / 2 : 0
         case .short: return evidence.isHeadlineLike ? -2 : -1
         }
+    }
+
+    /// The best range, then split where it bridges a long stretch of furniture (`maxGap` lines that
+    /// add nothing, captions aside): an appeal or bio after the footer links is not the article.
+    static func best(_ scores: [Double], evidence: [LineEvidence], maxGap: Int = 14) -> Range<Int> {
+        let range = best(scores)
+        var pieces: [Range<Int>] = []
+        var pieceStart = range.lowerBound
+        var gap = 0
+        var gapStart = range.lowerBound
+        for i in range {
+            if scores[i] > 0 {
+                if gap >= maxGap { pieces.append(pieceStart..<gapStart); pieceStart = i }
+                gap = 0
+            } else if !evidence[i].isCaption {
+                if gap == 0 { gapStart = i }
+                gap += 1
+            }
+        }
+        pieces.append(pieceStart..<range.upperBound)
+        guard pieces.count > 1 else { return range }
+        return pieces.max(by: { sum(scores, $0) < sum(scores, $1) }) ?? range
+    }
+
+    private static func sum(_ scores: [Double], _ range: Range<Int>) -> Double {
+        scores[range].reduce(0, +)
     }
 
     /// The half-open range of line indices with the largest score sum (empty when none is positive).

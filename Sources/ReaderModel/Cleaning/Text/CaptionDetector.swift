@@ -5,9 +5,10 @@ enum CaptionDetector {
         let words = line.words
         guard !words.isEmpty, words.count <= 90 else { return false }
         if let first = words.first, labelWords.contains(first), labelFollowedByColon(line.text) { return true }
+        if words.suffix(12).contains(where: creditLabelWords.contains), hasCreditLabelNearEnd(line.text) { return true }
         if endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
-        if !line.endsSentence, endsWithAllCapsSlashCredit(line.text) { return true }
-        if !line.endsSentence, words.count >= 4, endsWithBracketedName(line.text) { return true }
+        if !line.endsSentence, line.text.utf8.contains(47), endsWithAllCapsSlashCredit(line.text) { return true }
+        if !line.endsSentence, words.count >= 4, line.text.utf8.last == 41, endsWithBracketedName(line.text) { return true }
         return false
     }
 
@@ -20,8 +21,27 @@ enum CaptionDetector {
 
     private static let labelWords: Set<String> = [
         "image", "photo", "picture", "pictured", "photograph", "caption", "credit", "credits", "illustration",
-        "graphic", "video", "foto", "source", "photos", "images",
+        "graphic", "video", "foto", "photos", "images",
     ]
+
+    /// "...morning.Credit...Name", "... Photograph: Name/Agency": a credit label in the last stretch.
+    private static func hasCreditLabelNearEnd(_ text: Substring) -> Bool {
+        let tail = Array(text.utf8.suffix(90))
+        for label in creditLabels {
+            let needle = Array(label.utf8)
+            guard tail.count >= needle.count else { continue }
+            for start in 0...(tail.count - needle.count) where tail[start] == needle[0] {
+                if tail[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let creditLabelWords: Set<String> = ["credit", "photograph", "photo", "image", "picture", "photos"]
+
+    private static let creditLabels = ["Credit...", "Credit:", "Photograph:", "Photo:", "Image:", "Picture:", "Photos:",
+                                       "(Photo:", "(Image:", "Photo by ", "Photograph by ", "Image credit", "Photo credit",
+                                       "Image source"]
 
     /// Credits that close a caption, as word sequences.
     private static let creditEndings: [[String]] = [
@@ -35,8 +55,11 @@ enum CaptionDetector {
 
     private static func endsWithCreditPhrase(_ words: [String]) -> Bool {
         guard words.count >= 2 else { return false }
-        for ending in creditEndings where ending.count < words.count {
-            if Array(words.suffix(ending.count)) == ending { return true }
+        let last = words[words.count - 1]
+        for ending in creditEndings where ending.count < words.count && ending[ending.count - 1] == last {
+            var k = 0
+            while k < ending.count, words[words.count - ending.count + k] == ending[k] { k += 1 }
+            if k == ending.count { return true }
         }
         return false
     }

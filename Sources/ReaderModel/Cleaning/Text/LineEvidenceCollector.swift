@@ -2,22 +2,34 @@
 /// page and across the site, and metadata patterns.
 enum LineEvidenceCollector {
     static func collect(_ lines: [TextLine], site: SiteContext?) -> [LineEvidence] {
-        var keyCounts: [String: Int] = [:]
-        var keys: [String] = []
+        // Repeats are counted on a hash of the line's bytes, which avoids building a key string per line.
+        var keyCounts: [Int: Int] = [:]
+        var keys: [Int] = []
         keys.reserveCapacity(lines.count)
         for line in lines {
-            let key = line.key
+            var hasher = Hasher()
+            var text = line.text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            let key = line.words.isEmpty ? 0 : hasher.finalize()
             keys.append(key)
             keyCounts[key, default: 0] += 1
         }
         let useSite = (site?.pageCount ?? 0) >= 2
+        // English function words say nothing about prose in other languages: judge by shape alone.
+        var longWords = 0
+        var longStopwords = 0
+        for line in lines where line.wordCount >= 8 {
+            longWords += line.wordCount
+            longStopwords += line.stopwordCount
+        }
+        let densityScale: Double = longWords >= 40 && longStopwords * 100 < longWords * 8 ? 0 : 1
         var result: [LineEvidence] = []
         result.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
-            var evidence = LineEvidence(shape: LineShape(line))
+            var evidence = LineEvidence(shape: LineShape(line, densityScale: densityScale))
             evidence.isHeadlineLike = LineShape.isHeadlineLike(line)
-            evidence.repeatsInPage = keys[index].isEmpty ? 1 : keyCounts[keys[index]] ?? 1
-            if let reason = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence) {
+            evidence.repeatsInPage = keys[index] == 0 ? 1 : keyCounts[keys[index]] ?? 1
+            if let reason = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence, phraseStarts: line.phraseStarts) {
                 if reason == .credit {
                     evidence.isCaption = true
                 } else {
@@ -49,24 +61,73 @@ enum LineEvidenceCollector {
             readMetadata(line, into: &evidence)
             result.append(evidence)
         }
+        markPullQuotes(lines, &result)
+        // A line glued to a bare credit below it ("Getty Images") is that photo's caption.
+        for i in lines.indices.dropLast() where result[i + 1].isCaption && lines[i + 1].wordCount <= 6 && !lines[i + 1].blankBefore {
+            if !result[i].isCaption, result[i].noise == nil, !result[i].isMetadata, (3...40).contains(lines[i].wordCount) {
+                result[i].isCaption = true
+            }
+        }
         return result
     }
 
     private static func readMetadata(_ line: TextLine, into evidence: inout LineEvidence) {
         let words = line.wordCount
         guard words <= 25 else { return }
-        let text = String(line.text)
-        if words <= 20, let name = MetadataPatterns.byline(in: text) {
+        guard let first = line.words.first else { return }
+        if words <= 20, MetadataPatterns.bylineFirstWords.contains(first),
+           let name = MetadataPatterns.byline(in: String(line.text)) {
             evidence.byline = name
         }
-        if words <= 8, evidence.byline == nil, let name = MetadataPatterns.publisher(in: text),
-           !MetadataPatterns.startsWithDateline(line.text) {
+        if words <= 8, evidence.byline == nil, mayNamePublisher(line),
+           let name = MetadataPatterns.publisher(in: String(line.text)), !MetadataPatterns.startsWithDateline(line.text) {
             evidence.publisher = name
         }
-        if words <= 14, evidence.byline != nil || !line.endsSentence || words <= 8,
-           line.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }),
+        let dateLabel = ["published", "updated", "posted", "date", "last", "first"].contains(first)
+        if words <= 14, evidence.byline != nil || !line.endsSentence || words <= 10 || dateLabel, mayHoldDate(line),
            let iso = DateNormalizer.iso(line.text), iso.count >= 10 {
             evidence.dateISO = iso
         }
     }
+
+    /// A pull quote repeats the opening words of a nearby paragraph: keep the paragraph only.
+    private static func markPullQuotes(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        for i in lines.indices where lines[i].wordCount >= 5 && evidence[i].noise == nil {
+            let words = lines[i].words
+            for j in max(0, i - 3)...min(lines.count - 1, i + 3) where j != i && lines[j].wordCount > words.count {
+                if lines[j].words.starts(with: words) {
+                    evidence[i].noise = .repeated
+                    evidence[i].noiseSource = "pull quote of a nearby paragraph"
+                    break
+                }
+            }
+        }
+    }
+
+    /// Cheap test before the publisher patterns: a "Source:" label, a bracket, or a bare agency name.
+    private static func mayNamePublisher(_ line: TextLine) -> Bool {
+        line.words.count <= 3 || line.words.first == "source" || line.words.first == "sources"
+            || line.text.utf8.contains(40) || line.words.first == "via" || line.words.first == "courtesy"
+            || line.words.first == "published"
+    }
+
+    /// Cheap test before the date parser: a month name or a four-digit year among the words.
+    static func mayHoldDate(_ line: TextLine) -> Bool {
+        for word in line.words {
+            if monthWords.contains(word) { return true }
+            if isYear(word) { return true }
+        }
+        return false
+    }
+
+    static func isYear(_ word: String) -> Bool {
+        guard word.utf8.count == 4, let year = Int(word) else { return false }
+        return year >= 1990 && year <= 2100
+    }
+
+    static let monthWords: Set<String> = [
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+        "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+    ]
+
 }

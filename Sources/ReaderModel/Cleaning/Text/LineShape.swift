@@ -7,9 +7,10 @@ enum LineShape: String, Sendable {
     /// Too short to judge: menu entries, headings, labels.
     case short
 
-    init(_ line: TextLine) {
+    /// `densityScale` scales the function-word thresholds; 0 on pages not written in English.
+    init(_ line: TextLine, densityScale: Double = 1) {
         let words = line.wordCount
-        let density = line.stopwordDensity
+        let density = densityScale == 0 ? 1 : line.stopwordDensity / densityScale
         if words >= 8, line.endsSentence, density >= 0.18 {
             self = .good
         } else if words >= 25, density >= 0.25 {
@@ -35,9 +36,9 @@ enum LineShape: String, Sendable {
     static func isTimestamp(_ line: TextLine) -> Bool {
         let words = line.words
         guard !words.isEmpty, words.count <= 5 else { return false }
-        if words.count >= 2, words.last == "ago" { return true }
+        if words.count >= 2, words.last == "ago", !line.endsSentence { return true }
         let text = line.text
-        guard text.count <= 24 else { return false }
+        guard text.utf8.count <= 30 else { return false }
         // h:mm with optional am/pm and zone.
         var sawColon = false
         var digitsBefore = 0

@@ -50,11 +50,22 @@ enum RoleAssigner {
             return LineDecision(role: .removed, reason: .metadata, note: "date, byline or source inside the body")
         }
         if ev.shape != .short { return LineDecision(role: .body) }
-        // Short lines take the class of their neighbours: a sub-heading leads into prose.
-        let next = ((i + 1)..<body.upperBound).first(where: { evidence[$0].noise == nil && !evidence[$0].isCaption })
-        let previous = (body.lowerBound..<i).last(where: { evidence[$0].noise == nil && !evidence[$0].isCaption })
-        if let next, evidence[next].shape != .short, previous != nil, lines[i].wordCount >= 2 || lines[i].text.count >= 4 {
+        // Short lines take the class of their neighbours: sub-headings and list items sit in a short
+        // run of clean lines between paragraphs.
+        var next = i + 1
+        while next < body.upperBound, evidence[next].noise == nil, !evidence[next].isCaption, evidence[next].shape == .short,
+              next - i < 8 { next += 1 }
+        var previous = i - 1
+        while previous >= body.lowerBound, evidence[previous].noise == nil, !evidence[previous].isCaption,
+              evidence[previous].shape == .short, i - previous < 8 { previous -= 1 }
+        let proseAfter = next < body.upperBound && evidence[next].noise == nil && evidence[next].shape != .short
+        let proseBefore = previous >= body.lowerBound && evidence[previous].noise == nil && evidence[previous].shape != .short
+        if proseAfter, proseBefore, next - previous <= 9, lines[i].wordCount >= 2 || lines[i].text.utf8.count >= 4 {
             return LineDecision(role: .body, note: "short line between paragraphs")
+        }
+        // "He declined to comment." closing the article is still a sentence of it.
+        if proseBefore, lines[i].endsSentence, lines[i].wordCount >= 2 {
+            return LineDecision(role: .body, note: "short sentence after a paragraph")
         }
         return LineDecision(role: .removed, reason: .fragment, note: "short line not leading into prose")
     }

@@ -5,12 +5,30 @@ enum TeaserDetector {
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         markHeaderRuns(lines, &evidence)
         markFeedItems(lines, &evidence)
+        keepLiveBlog(lines, &evidence)
+    }
+
+    /// On a live blog the timestamped entries are the article: when they hold far more prose than
+    /// the rest of the page, they are not a sidebar feed.
+    private static func keepLiveBlog(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        var feedWords = 0
+        var otherWords = 0
+        for (line, ev) in zip(lines, evidence) where ev.shape != .short {
+            if ev.noiseSource == "item under a timestamp" { feedWords += line.wordCount }
+            else if ev.noise == nil { otherWords += line.wordCount }
+        }
+        guard feedWords > 40, feedWords * 2 > otherWords * 3 else { return }
+        for i in evidence.indices where evidence[i].noiseSource == "item under a timestamp" || evidence[i].noiseSource == "timestamp" {
+            evidence[i].noise = nil
+            evidence[i].noiseSource = nil
+            evidence[i].isTimestamp = false
+        }
     }
 
     /// A related/feed header owns the bullets, headlines and headline summaries that follow it.
     private static func markHeaderRuns(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         for i in lines.indices {
-            guard let reason = evidence[i].noise, reason == .related || reason == .feed,
+            guard let reason = evidence[i].noise, reason == .related || reason == .feed, evidence[i].noiseSource == "vocabulary",
                   lines[i].wordCount <= 8, !lines[i].endsSentence || lines[i].wordCount <= 3 else { continue }
             var previousWasHeadline = false
             var j = i + 1
@@ -19,12 +37,13 @@ enum TeaserDetector {
                 let line = lines[j]
                 let ev = evidence[j]
                 if ev.isCaption || (ev.noise != nil && ev.noise != .related && ev.noise != reason) { break }
-                if line.isBullet || ev.isHeadlineLike || ev.noise == .related {
-                    previousWasHeadline = !line.isBullet
-                } else if ev.shape != .short, previousWasHeadline, !line.blankBefore || taken <= 2 {
-                    // The summary under a teaser headline.
-                    previousWasHeadline = false
-                } else if ev.shape == .short, line.wordCount <= 3, !line.blankBefore {
+                // A headline followed by its byline or date is this article's own header, not a teaser.
+                if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }) { break }
+                if line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related {
+                    previousWasHeadline = !line.isBullet && line.wordCount >= 4
+                } else if ev.shape != .short, previousWasHeadline, !line.blankBefore,
+                          evidence[j - 1].repeatsInPage >= 2 || nextIsHeadline(lines, evidence, after: j) {
+                    // The summary under a teaser headline, once the run is clearly a teaser list.
                     previousWasHeadline = false
                 } else {
                     break
@@ -39,18 +58,26 @@ enum TeaserDetector {
         }
     }
 
-    /// With two or more timestamps on the page, each one heads a feed item of up to three lines.
+    /// The line after `j` is another teaser headline (so `j` is a summary in a list of teasers).
+    private static func nextIsHeadline(_ lines: [TextLine], _ evidence: [LineEvidence], after j: Int) -> Bool {
+        guard j + 1 < lines.count else { return true }
+        let next = lines[j + 1]
+        if evidence[j + 1].noise != nil { return true }
+        return evidence[j + 1].shape == .short && !next.endsSentence && next.wordCount >= 4
+    }
+
+    /// With two or more timestamps on the page, each one heads a feed item of up to two lines; an
+    /// item never runs into other furniture or into a headline that has its own byline or date.
     private static func markFeedItems(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         let stamps = lines.indices.filter { evidence[$0].isTimestamp }
         guard stamps.count >= 2 else { return }
         for stamp in stamps {
             var j = stamp + 1
             var taken = 0
-            while j < lines.count, taken < 3, !evidence[j].isTimestamp {
-                if evidence[j].noise == nil {
-                    evidence[j].noise = .feed
-                    evidence[j].noiseSource = "item under a timestamp"
-                }
+            while j < lines.count, taken < 2, !evidence[j].isTimestamp, evidence[j].noise == nil {
+                if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }) { break }
+                evidence[j].noise = .feed
+                evidence[j].noiseSource = "item under a timestamp"
                 taken += 1
                 j += 1
             }

@@ -10,6 +10,8 @@ struct TextLine: Sendable {
     let capitalizedCount: Int
     /// English function words among `words`.
     let stopwordCount: Int
+    /// Positions in `words` where a noise phrase may start (looked up once with the stopwords).
+    let phraseStarts: [Int]
     /// Ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes or brackets).
     let endsSentence: Bool
     /// Starts with a list bullet (`*`, `•`, `-`, `–`, `·`).
@@ -21,8 +23,6 @@ struct TextLine: Sendable {
 
     var wordCount: Int { words.count }
     var stopwordDensity: Double { words.isEmpty ? 0 : Double(stopwordCount) / Double(words.count) }
-    /// The words joined by single spaces: a normalised key for exact-line vocabulary and repeats.
-    var key: String { words.joined(separator: " ") }
 
     init(text: Substring, offset: Int, blankBefore: Bool, lineNumber: Int) {
         self.text = text
@@ -32,9 +32,16 @@ struct TextLine: Sendable {
         let tokens = WordTokenizer.tokens(text)
         words = tokens.words
         capitalizedCount = tokens.capitalized
+        // One dictionary probe per word answers both "function word?" and "starts a noise phrase?".
         var stops = 0
-        for word in tokens.words where Stopwords.english.contains(word) { stops += 1 }
+        var starts: [Int] = []
+        for (k, word) in tokens.words.enumerated() {
+            guard let entry = WordLexicon.entries[word] else { continue }
+            if entry.isStopword { stops += 1 }
+            if entry.startsPhrase { starts.append(k) }
+        }
         stopwordCount = stops
+        phraseStarts = starts
         endsSentence = TextLine.endsLikeSentence(text)
         isBullet = TextLine.startsWithBullet(text)
     }
@@ -59,7 +66,8 @@ struct TextLine: Sendable {
     }
 }
 
-/// Splits text into lowercase word tokens in one pass over its scalars, without regexes.
+/// Splits text into lowercase word tokens in one pass over its UTF-8 bytes, without regexes.
+/// ASCII, Latin-1 and Cyrillic letters are lowercased; other scripts are kept as written.
 enum WordTokenizer {
     struct Tokens {
         var words: [String] = []
@@ -67,45 +75,74 @@ enum WordTokenizer {
     }
 
     static func tokens<S: StringProtocol>(_ text: S) -> Tokens {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ tokens(bytes: $0) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { tokens(bytes: $0) }
+    }
+
+    static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> Tokens {
         var result = Tokens()
-        var current = String.UnicodeScalarView()
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(32)
         var startsUpper = false
         func flush() {
-            guard !current.isEmpty else { return }
             // A trailing apostrophe (readers') is not part of the word.
-            while let last = current.last, last == "'" { current.removeLast() }
-            if !current.isEmpty {
-                result.words.append(String(current))
+            while buffer.last == 39 { buffer.removeLast() }
+            if !buffer.isEmpty {
+                result.words.append(String(decoding: buffer, as: UTF8.self))
                 if startsUpper { result.capitalized += 1 }
+                buffer.removeAll(keepingCapacity: true)
             }
-            current = String.UnicodeScalarView()
         }
-        for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                let v = scalar.value
-                if v >= 65 && v <= 90 {  // A-Z
-                    if current.isEmpty { startsUpper = true }
-                    current.append(Unicode.Scalar(v + 32)!)
-                } else if (v >= 97 && v <= 122) || (v >= 48 && v <= 57) {
-                    if current.isEmpty { startsUpper = false }
-                    current.append(scalar)
-                } else if v == 39, !current.isEmpty {
-                    current.append("'")
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b >= 65 && b <= 90 {  // A-Z
+                    if buffer.isEmpty { startsUpper = true }
+                    buffer.append(b + 32)
+                } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
+                    if buffer.isEmpty { startsUpper = false }
+                    buffer.append(b)
+                } else if b == 39, !buffer.isEmpty {
+                    buffer.append(39)
                 } else {
                     flush()
                 }
-            } else if scalar == "’" {
-                if !current.isEmpty { current.append("'") }
-            } else if scalar.properties.isAlphabetic {
-                if current.isEmpty { startsUpper = scalar.properties.isUppercase }
-                if scalar.properties.changesWhenLowercased {
-                    current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-                } else {
-                    current.append(scalar)
-                }
-            } else {
-                flush()
+                i += 1
+                continue
             }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            guard i + length <= n, length > 1 else { flush(); i += 1; continue }
+            let second = bytes[i + 1]
+            if b == 0xE2, second == 0x80, bytes[i + 2] == 0x99 {
+                // ’ inside a word is an apostrophe.
+                if !buffer.isEmpty { buffer.append(39) }
+            } else if b >= 0xF0 || b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2 {
+                // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators.
+                flush()
+            } else {
+                var first = b
+                var next = second
+                var upper = false
+                if b == 0xC3, second >= 0x80, second <= 0x9E, second != 0x97 {  // À-Þ
+                    next = second + 0x20
+                    upper = true
+                } else if b == 0xD0, second >= 0x90, second <= 0xAF {  // А-Я
+                    if second >= 0xA0 { first = 0xD1; next = second - 0x20 } else { next = second + 0x20 }
+                    upper = true
+                } else if b == 0xD0, second >= 0x80, second <= 0x8F {  // Ѐ-Џ
+                    first = 0xD1
+                    next = second + 0x10
+                    upper = true
+                }
+                if buffer.isEmpty { startsUpper = upper }
+                buffer.append(first)
+                buffer.append(next)
+                var k = 2
+                while k < length { buffer.append(bytes[i + k]); k += 1 }
+            }
+            i += length
         }
         flush()
         return result

@@ -16,6 +16,11 @@ enum TextMetadataExtractor {
         var meta = TextMetadata()
         let head = 0..<body.lowerBound
         meta.titleIndex = titleIndex(lines, evidence, head: head)
+        // A headline asked as a question can open the body run; take it back as the title.
+        if meta.titleIndex == nil, let first = body.first, body.count >= 2, isTitleCandidate(lines[first], evidence[first]),
+           lines[first].wordCount <= 20, lines[first].text.last == "?" || lines[first].text.last == "!" {
+            meta.titleIndex = first
+        }
         if let t = meta.titleIndex { meta.title = MetadataPatterns.cleanTitle(String(lines[t].text)) }
         meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleIndex)
 
@@ -26,6 +31,20 @@ enum TextMetadataExtractor {
             if meta.byline == nil, let name = ev.byline { meta.byline = name; meta.bylineIndex = i }
             if meta.published == nil, let iso = ev.dateISO { meta.published = iso; meta.dateIndex = i }
             if meta.publisher == nil, let name = ev.publisher { meta.publisher = name; meta.publisherIndex = i }
+        }
+        // A bare name under the title or standfirst ("Jordan Example") is the byline.
+        if meta.byline == nil, let start = meta.titleIndex {
+            let end = min(lines.count, max(body.lowerBound, (meta.standfirstIndex ?? start) + 1) + 2)
+            for i in (start + 1)..<max(start + 1, end) where i != meta.standfirstIndex && looksLikeName(lines[i], evidence[i]) {
+                meta.byline = String(lines[i].text)
+                meta.bylineIndex = i
+                break
+            }
+        }
+        // A "Source: Agency" line may also close the article.
+        if meta.publisher == nil, let i = (body.upperBound..<lines.count).first(where: { evidence[$0].publisher != nil }) {
+            meta.publisher = evidence[i].publisher
+            meta.publisherIndex = i
         }
         // A dateline opening the first paragraph: "CITY, April 20 (Agency) –".
         if let first = body.first(where: { evidence[$0].noise == nil && !evidence[$0].isCaption && $0 != meta.standfirstIndex }),
@@ -39,6 +58,13 @@ enum TextMetadataExtractor {
         return meta
     }
 
+    /// Two to four capitalised words and nothing else: a person's name on its own line.
+    private static func looksLikeName(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        guard (2...4).contains(line.wordCount), ev.noise == nil, !ev.isCaption, !line.endsSentence,
+              line.capitalizedCount == line.wordCount, line.stopwordCount == 0 else { return false }
+        return line.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }
+    }
+
     private static func isBodyProse(_ ev: LineEvidence) -> Bool {
         ev.shape == .good && ev.byline == nil && ev.noise != .banner
     }
@@ -46,15 +72,27 @@ enum TextMetadataExtractor {
     /// The head line that best reads as a headline; nil when the page opens straight into prose.
     private static func titleIndex(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>) -> Int? {
         var best: (index: Int, score: Int)?
-        let lastCandidate = head.last(where: { isTitleCandidate(lines[$0], evidence[$0]) })
-        for i in head where isTitleCandidate(lines[i], evidence[i]) {
+        let candidates = head.filter { isTitleCandidate(lines[$0], evidence[$0]) }
+        // The headline usually sits right above the article, below the menus.
+        let lastCandidate = candidates.last(where: { lines[$0].wordCount >= 4 })
+        for i in candidates {
             let words = lines[i].wordCount
             var score = min(words, 15)
             if words >= 4 { score += 5 }
-            if evidence[i].repeatsInPage >= 2 { score += 4 }
+            if evidence[i].repeatsInPage >= 2, words >= 5 { score += 4 }
             if i == lastCandidate { score += 3 }
             if lines[i].capitalizedCount * 2 >= words { score += 1 }
-            if best == nil || score > best!.score { best = (i, score) }
+            // An explicit "LIVE:" or "UPDATED:" prefix is strong evidence of the headline.
+            if MetadataPatterns.titlePrefixFirstWords.contains(lines[i].words.first ?? ""),
+               MetadataPatterns.cleanTitle(String(lines[i].text)).utf8.count < lines[i].text.utf8.count { score += 7 }
+            if best == nil || score >= best!.score { best = (i, score) }
+        }
+        // Two headline-like lines in a row: the first is the title, the longer second its standfirst.
+        if let b = best?.index, b > head.lowerBound, candidates.contains(b - 1),
+           lines[b - 1].wordCount >= 4,
+           lines[b].blankBefore ? lines[b].wordCount >= 12 && lines[b].wordCount * 5 >= lines[b - 1].wordCount * 7
+                                : lines[b].wordCount >= lines[b - 1].wordCount {
+            return b - 1
         }
         return best?.index
     }
@@ -62,12 +100,16 @@ enum TextMetadataExtractor {
     private static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         let words = line.wordCount
         guard words >= 2, words <= 30, !ev.isCaption, !ev.isTimestamp, ev.byline == nil, ev.publisher == nil else { return false }
-        if ev.dateISO != nil, words <= 8 { return false }
+        if ev.dateISO != nil { return false }
+        // Repeated within the page is fine (titles recur in breadcrumbs); vocabulary noise is not.
+        let repeatedHere = ev.noiseSource?.hasSuffix("in page") == true
         switch ev.noise {
-        case nil, .repeated?, .related? where ev.repeatsInPage >= 2: break
+        case nil: break
+        case .repeated?, .related?: guard repeatedHere else { return false }
         case .banner?:
             // "UPDATED: headline" is a title once its prefix goes.
-            guard MetadataPatterns.cleanTitle(String(line.text)) != String(line.text) else { return false }
+            guard MetadataPatterns.titlePrefixFirstWords.contains(line.words.first ?? ""),
+                  MetadataPatterns.cleanTitle(String(line.text)) != String(line.text) else { return false }
         default: return false
         }
         if line.text.hasSuffix(".") && !line.text.hasSuffix("...") { return false }
@@ -79,10 +121,14 @@ enum TextMetadataExtractor {
     /// first line when it follows the title directly and reads as a one-sentence summary.
     private static func standfirstIndex(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, title: Int?) -> Int? {
         guard let title else { return nil }
+        var body = body
+        if title == body.first { body = (title + 1)..<body.upperBound }
         var sawMetadata = false
         for i in (title + 1)..<max(title + 1, body.lowerBound) {
             let ev = evidence[i]
-            if ev.noise == nil, !ev.isCaption, !ev.isMetadata, ev.shape != .short, lines[i].wordCount >= 6 { return i }
+            // Prose, or a subtitle line of 8+ words directly under the title.
+            let subtitle = i == title + 1 && lines[i].wordCount >= 8 && !lines[i].isBullet
+            if ev.noise == nil, !ev.isCaption, !ev.isMetadata, ev.shape != .short || subtitle, lines[i].wordCount >= 6 { return i }
             if ev.isMetadata || ev.isCaption { sawMetadata = true }
         }
         guard !sawMetadata, let first = body.first, body.count >= 2 else { return nil }
@@ -93,7 +139,12 @@ enum TextMetadataExtractor {
         if let next = body.dropFirst().first, evidence[next].isMetadata, evidence[next].shape != .good, line.wordCount <= 60 {
             return first
         }
-        return line.wordCount <= 30 && sentenceCount(line.text) == 1 ? first : nil
+        // Otherwise only a short single sentence clearly shorter than the paragraph after it:
+        // a one-sentence news lead is as long as what follows.
+        guard line.wordCount <= 25, sentenceCount(line.text) == 1,
+              let next = body.dropFirst().first(where: { evidence[$0].noise == nil && evidence[$0].shape == .good }),
+              lines[next].wordCount * 2 >= line.wordCount * 3 else { return nil }
+        return first
     }
 
     static func sentenceCount(_ text: Substring) -> Int {
@@ -109,7 +160,7 @@ enum TextMetadataExtractor {
     /// The year of the first full date written anywhere on the page, for datelines without one.
     static func pageYear(_ lines: [TextLine]) -> Int? {
         var monthOnly: Int?
-        for line in lines where line.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+        for line in lines where line.words.contains(where: LineEvidenceCollector.isYear) {
             var rest = String(line.text)
             while let match = DateNormalizer.firstMatch(in: rest) {
                 if let year = Int(match.iso.prefix(4)) {

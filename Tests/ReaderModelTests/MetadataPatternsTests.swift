@@ -1,0 +1,62 @@
+import Testing
+@testable import ReaderModel
+
+@Suite struct MetadataPatternsTests {
+    @Test(arguments: [
+        ("UPDATED: Ferry strike ends after two days of talks", "Ferry strike ends after two days of talks"),
+        ("BREAKING NEWS - Dam gates opened as river rises", "Dam gates opened as river rises"),
+        ("Live: Election count continues through the night", "Election count continues through the night"),
+        ("Bridge reopens after repairs | The Valley Post", "Bridge reopens after repairs"),
+        ("Bridge reopens after months of repairs - Valley Post", "Bridge reopens after months of repairs"),
+        ("Council debates budget", "Council debates budget"),
+        ("NATO: allies meet in Brussels to discuss spending", "NATO: allies meet in Brussels to discuss spending"),
+    ])
+    func cleansTitles(raw: String, clean: String) {
+        #expect(MetadataPatterns.cleanTitle(raw) == clean)
+    }
+
+    @Test(arguments: [
+        ("by Ana Example April 29, 2024 3:10 PM 2 min read", "Ana Example"),
+        ("By Tomas Sample and Lee Placeholder", "Tomas Sample and Lee Placeholder"),
+        ("By Maria de la Cruz | Staff Writer", "Maria de la Cruz"),
+        ("Written by Jo Writer • Updated 2 hours ago", "Jo Writer"),
+        ("By Lucia Sample, Wire Service", "Lucia Sample, Wire Service"),
+    ])
+    func readsBylines(line: String, name: String) {
+        #expect(MetadataPatterns.byline(in: line) == name)
+    }
+
+    @Test(arguments: [
+        "By the end of the week the river had fallen again.",
+        "By Tuesday, officials had reopened the road.",
+        "The council met on Monday.",
+    ])
+    func ignoresSentencesThatStartWithBy(line: String) {
+        #expect(MetadataPatterns.byline(in: line) == nil)
+    }
+
+    @Test(arguments: [
+        ("/ Source: Associated Press", "Associated Press"),
+        ("Source: Example Wire", "Example Wire"),
+        ("HAMBURG, April 20 (Wire) – The port reopened on Thursday.", "Wire"),
+        ("LAGOS (AP) — Heavy rain flooded the city.", "Associated Press"),
+        ("Reuters", "Reuters"),
+    ])
+    func readsPublishers(line: String, publisher: String) {
+        #expect(MetadataPatterns.publisher(in: line) == publisher)
+    }
+
+    @Test func noPublisherInOrdinaryProse() {
+        #expect(MetadataPatterns.publisher(in: "The council (which met late) agreed - narrowly - to the plan.") == nil)
+        #expect(MetadataPatterns.publisher(in: "Officials said the road would reopen.") == nil)
+    }
+}
+
+@Suite struct MetadataPatternsBareNameTests {
+    @Test func aBareNameIsItsOwnByline() {
+        #expect(MetadataPatterns.byline(in: "Ana Example") == "Ana Example")
+        #expect(MetadataPatterns.byline(in: "Maria de la Cruz") == "Maria de la Cruz")
+        #expect(MetadataPatterns.byline(in: "Updated 3 hours ago") == nil)
+        #expect(MetadataPatterns.byline(in: "The council met on Monday.") == nil)
+    }
+}
