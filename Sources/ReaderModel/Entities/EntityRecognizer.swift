@@ -37,12 +37,14 @@ struct FieldText {
         self.text = text
         tokens = Tokenizer.tokenize(text)
         sentenceStart = FieldText.sentenceStarts(tokens)
-        var words = 0, capital = 0
+        var words = 0, capital = 0, allCaps = 0
         for t in tokens where t.kind == .word && !Stopwords.contains(t.text) {
             words += 1
             if t.isCapitalised { capital += 1 }
+            if t.isAllCaps { allCaps += 1 }
         }
-        shouty = words >= 3 && capital * 10 >= words * 8
+        // Title Case or ALL CAPS lines: capitals there are typography, not names.
+        shouty = (words >= 4 && capital * 10 >= words * 9) || (words >= 2 && allCaps * 10 >= words * 8)
     }
 
     static let openers: Set<String> = ["“", "\"", "‘", "'", "(", "[", "*", "•", "–", "—", "-", "«", "·", "/", "|", ">"]

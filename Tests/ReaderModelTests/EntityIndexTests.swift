@@ -1,0 +1,94 @@
+import Testing
+@testable import ReaderModel
+
+/// Merge rules and false-merge guards on original fixture documents.
+@Suite struct EntityIndexTests {
+    func index(_ docs: [[String]]) -> EntityIndex {
+        EntityIndex(documents: docs.enumerated().map { i, p in Document(source: "d\(i)", title: p.first, paragraphs: Array(p.dropFirst())) })
+    }
+
+    func entity(_ index: EntityIndex, _ name: String) -> Entity? {
+        index.entities.first { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    @Test func surnameJoinsFullNameInTheSameArticle() {
+        let idx = index([["Harbour talks", "Minister Ilse Dravnik opened the port.", "Dravnik’s plan was praised, and Dravnik smiled."]])
+        let e = entity(idx, "Ilse Dravnik")
+        #expect(e?.type == .person)
+        #expect(e?.mentions.count == 3)
+        #expect(e?.aliases == ["Dravnik"])
+    }
+
+    @Test func transliterationVariantsJoinAcrossArticles() {
+        let idx = index([["One", "President Oleh Marchenkiy visited Kiev."],
+                         ["Two", "Oleh Marchenky spoke in Kyiv."],
+                         ["Three", "Later Marchenkyy left Kyiv again."]])
+        let e = entity(idx, "Oleh Marchenkiy")
+        #expect(e?.documentCount == 3)
+        #expect((e?.aliases ?? []).contains("Marchenkyy"))
+        let kyiv = entity(idx, "Kyiv")
+        #expect(kyiv?.documentCount == 3)
+        #expect(kyiv?.aliases.contains("Kiev") == true || kyiv?.name == "Kiev")
+    }
+
+    @Test func acronymJoinsItsExpansion() {
+        let idx = index([["One", "The World Trade Organization met. The WTO said little."],
+                         ["Two", "The WTO ruled on Monday."],
+                         ["Three", "Officials in the U.S. and the United States Senate waited, as did the EU and the European Union."]])
+        let wto = entity(idx, "WTO")
+        #expect(wto?.aliases.contains("World Trade Organization") == true || wto?.name == "World Trade Organization")
+        #expect(wto?.documentCount == 2)
+        let eu = entity(idx, "EU")
+        #expect(eu?.mentions.count == 2)
+        #expect(entity(idx, "U.S.")?.aliases.contains("United States Senate") == false)
+    }
+
+    @Test func differentFirstNamesNeverMerge() {
+        let idx = index([["One", "Judge Carla Brenning and Judge Tomas Brenning disagreed. Brenning left first."],
+                         ["Two", "Carla Brenning spoke."]])
+        let carla = entity(idx, "Carla Brenning")
+        let tomas = entity(idx, "Tomas Brenning")
+        #expect(carla != nil && tomas != nil && carla?.id != tomas?.id)
+        #expect(carla?.aliases.contains("Tomas Brenning") == false)
+    }
+
+    @Test func bareSurnameInAnotherArticleJoinsTheKnownPerson() {
+        let idx = index([["One", "Envoy Marta Quell arrived."], ["Two", "Talks would continue, Quell said."]])
+        #expect(entity(idx, "Marta Quell")?.documentCount == 2)
+    }
+
+    @Test func canonicalNameIsTheFullestPersonForm() {
+        let idx = index([["One", "Quell said no.", "Quell said yes."], ["Two", "Ambassador Marta Quell spoke."]])
+        #expect(idx.entities.first { $0.type == .person }?.name == "Marta Quell")
+    }
+
+    @Test func nextAndPreviousMentionWrapAcrossArticles() throws {
+        let idx = index([["One", "Lisbon woke. Lisbon slept."], ["Two", "Rain fell on Lisbon."]])
+        let e = try #require(entity(idx, "Lisbon"))
+        #expect(e.mentions.count == 3)
+        let first = try #require(idx.nextMention(of: e.id, after: nil))
+        #expect(first == e.mentions[0])
+        #expect(idx.nextMention(of: e.id, after: e.mentions[0]) == e.mentions[1])
+        #expect(idx.nextMention(of: e.id, after: e.mentions[2]) == e.mentions[0])
+        #expect(idx.previousMention(of: e.id, before: e.mentions[0]) == e.mentions[2])
+        #expect(idx.previousMention(of: e.id, before: e.mentions[2])?.document == 0)
+        #expect(idx.nextMention(of: 9999, after: nil) == nil)
+    }
+
+    @Test func salienceFavoursTitleAndMentions() {
+        let docs = [Document(source: "a", title: "Porto prepares", paragraphs: ["Lisbon and Lisbon and Porto and Madrid met."],
+                             captions: ["Madrid at night"])]
+        let idx = EntityIndex(documents: docs)
+        let ranked = idx.entities(inDocument: 0).map(\.entity.name)
+        #expect(ranked.first == "Porto")
+        #expect(ranked.contains("Madrid"))
+        #expect(idx.entities.first { $0.name == "Madrid" }?.mentions.contains { $0.isCaption } == true)
+    }
+
+    @Test func datesAndMoneyMergeByValue() {
+        let idx = index([["One", "It began on April 3, 2022 and cost $2 million."], ["Two", "Since 3 April 2022 costs reached $2m."]])
+        let date = idx.entities.first { $0.type == .date && $0.normalized == "2022-04-03" }
+        #expect(date?.mentions.count == 2)
+        #expect(idx.entities.first { $0.type == .money && $0.normalized == "USD 2000000" }?.mentions.count == 2)
+    }
+}

@@ -1,0 +1,111 @@
+import Testing
+@testable import ReaderModel
+
+/// Each recognition rule on original fixture sentences.
+@Suite struct EntityRecognizerTests {
+    func spans(_ paragraphs: [String], title: String? = nil) -> [EntitySpan] {
+        EntityRecognizer().recognize(Document(source: "t", title: title, paragraphs: paragraphs))
+    }
+
+    func type(of text: String, in paragraphs: [String]) -> EntityType? {
+        spans(paragraphs).first { $0.text == text }?.type
+    }
+
+    @Test func titlesMarkPeopleAndAreStripped() {
+        let s = spans(["The talks were chaired by Prime Minister Lena Vorhaug and Ambassador Tobiah Quell."])
+        #expect(s.contains { $0.text == "Lena Vorhaug" && $0.type == .person })
+        #expect(s.contains { $0.text == "Tobiah Quell" && $0.type == .person })
+        #expect(!s.contains { $0.text.contains("Minister") || $0.text.contains("Ambassador") })
+    }
+
+    @Test func organizationBeforeTitleIsSplitOff() {
+        let s = spans(["A visit by OSCE Secretary General Marek Dunavy was announced."])
+        #expect(s.contains { $0.text == "OSCE" && $0.type == .organization })
+        #expect(s.contains { $0.text == "Marek Dunavy" && $0.type == .person })
+    }
+
+    @Test func lowerCaseRoleAndSpeechVerbMarkPeople() {
+        #expect(type(of: "Quintavalle", in: ["The plan was criticised by spokesman Quintavalle on radio."]) == .person)
+        #expect(type(of: "Brannagh", in: ["Ministers met late.", "Brannagh said the vote would wait."]) == .person)
+    }
+
+    @Test func organizationHeadsAndOpeners() {
+        #expect(type(of: "Harbour Freight Agency", in: ["Records from the Harbour Freight Agency were sealed."]) == .organization)
+        #expect(type(of: "Ministry of Water Resources", in: ["Officials at the Ministry of Water Resources disagreed."]) == .organization)
+        #expect(type(of: "Velmora Workers Party", in: ["The Velmora Workers Party won two seats."]) == .organization)
+    }
+
+    @Test func placeHeadsAndGazetteer() {
+        #expect(type(of: "Kharkiv Oblast", in: ["Shelling hit villages in Kharkiv Oblast overnight."]) == .place)
+        #expect(type(of: "Lisbon", in: ["Delegates flew to Lisbon for the vote."]) == .place)
+        #expect(type(of: "Vilnius", in: ["Vilnius will host the next round."]) == .place)
+    }
+
+    @Test func placeContextAndListsShareType() {
+        let s = spans(["Troops left the villages of Dorvanka, Peltsy and Osmorivka last week."])
+        for name in ["Dorvanka", "Peltsy", "Osmorivka"] {
+            #expect(s.contains { $0.text == name && $0.type == .place }, "\(name)")
+        }
+    }
+
+    @Test func acronymsAreOrganizationsUnlessPlaces() {
+        #expect(type(of: "WTO", in: ["The WTO ruled against the tariff."]) == .organization)
+        #expect(type(of: "U.S.", in: ["The U.S. embassy stayed open."]) == .place)
+    }
+
+    @Test func demonymsAreOther() {
+        #expect(type(of: "Norwegian", in: ["A Norwegian frigate joined the drill."]) == .other)
+    }
+
+    @Test func sentenceInitialWordsAreNotNames() {
+        let s = spans(["During the night the convoy moved. Moreover, the bridge held. However, Lisbon slept.",
+                       "Nevertheless talks resumed. Despite rain, crowds gathered."])
+        let names = Set(s.map(\.text))
+        for word in ["During", "Moreover", "However", "Nevertheless", "Despite"] { #expect(!names.contains(word), "\(word)") }
+        #expect(names.contains("Lisbon"))
+    }
+
+    @Test func monthsAndWeekdaysAreDatesNotNames() {
+        let s = spans(["The envoy Ilse Dravnik arrived on Tuesday and left on March 3, 2021 after meeting in April."])
+        #expect(s.contains { $0.text == "March 3, 2021" && $0.type == .date && $0.normalized == "2021-03-03" })
+        #expect(s.contains { $0.text == "Tuesday" && $0.type == .date })
+        #expect(s.contains { $0.text == "April" && $0.type == .date })
+        #expect(!s.contains { $0.type != .date && ($0.text.contains("Tuesday") || $0.text.contains("April")) })
+    }
+
+    @Test func possessivesAreStripped() {
+        let s = spans(["Dravnik’s plan and the WTO's ruling were both delayed, Ilse Dravnik said."])
+        #expect(s.contains { $0.text == "Dravnik" && $0.type == .person })
+        #expect(s.contains { $0.text == "WTO" })
+    }
+
+    @Test func oneStringOneTypePerDocument() {
+        let s = spans(["Minister Oskar Tamberlane spoke first.", "Later Tamberlane left, and Tamberlane returned at noon."])
+        #expect(s.filter { $0.text == "Tamberlane" }.allSatisfy { $0.type == .person })
+        #expect(s.filter { $0.text == "Tamberlane" }.count == 2)
+    }
+
+    @Test func shoutedHeadlineWordsAreNotAcronyms() {
+        let s = spans(["MORE STORIES FROM JAPAN", "FOOTBALL - BRAZIL BEAT CHILE IN FRIENDLY ."])
+        let names = Set(s.map(\.text))
+        #expect(!names.contains("MORE") && !names.contains("STORIES") && !names.contains("FRIENDLY"))
+        #expect(s.contains { $0.text == "JAPAN" && $0.type == .place })
+        #expect(s.contains { $0.text == "CHILE" && $0.type == .place })
+    }
+
+    @Test func offsetsAreUTF8BytesIntoTheField() {
+        let text = "“Ça va,” said Renée Okafor in Kraków."
+        let doc = Document(source: "t", paragraphs: [text])
+        for span in EntityRecognizer().recognize(doc) {
+            let bytes = Array(text.utf8)[span.range]
+            #expect(String(decoding: bytes, as: UTF8.self) == span.text)
+        }
+        #expect(EntityRecognizer().recognize(doc).contains { $0.text == "Kraków" && $0.type == .place })
+    }
+
+    @Test func moneySpansAreNormalised() {
+        let s = spans(["The fund holds 40 billion euros ($43.2 billion), and donors added $12 million."])
+        #expect(s.contains { $0.type == .money && $0.text == "40 billion euros ($43.2 billion)" && $0.normalized == "EUR 40000000000" })
+        #expect(s.contains { $0.type == .money && $0.normalized == "USD 12000000" })
+    }
+}
