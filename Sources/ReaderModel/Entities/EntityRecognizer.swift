@@ -43,8 +43,10 @@ struct FieldText {
             if t.isCapitalised { capital += 1 }
             if t.isAllCaps { allCaps += 1 }
         }
-        // Title Case or ALL CAPS lines: capitals there are typography, not names.
-        shouty = (words >= 4 && capital * 10 >= words * 9) || (words >= 2 && allCaps * 10 >= words * 8)
+        // Title Case or ALL CAPS lines: capitals there are typography, not names. A line of names
+        // ("Scorers : Alan Shearer , Les Ferdinand") is not Title Case: its words are not dictionary words.
+        let commonCapitals = tokens.filter { $0.kind == .word && $0.isCapitalised && !$0.isAllCaps && Gazetteer.isCommonWord($0.text) }.count
+        shouty = (words >= 4 && capital * 10 >= words * 9 && commonCapitals * 2 >= capital) || (words >= 2 && allCaps * 10 >= words * 8)
     }
 
     static let openers: Set<String> = ["“", "\"", "‘", "'", "(", "[", "*", "•", "–", "—", "-", "«", "·", "/", "|", ">"]
@@ -97,6 +99,8 @@ struct NameCandidate {
     var field: DocumentField
     var range: Range<Int>
     var text: String
+    /// The text for document-level votes: shouted forms meet their normal case ("SELES" → "Seles").
+    var key: String
     var words: [String]
     var type: EntityType?
     /// 3: title, head or known name; 2: gazetteer; 1: context; 0: nothing.
@@ -109,13 +113,19 @@ struct NameCandidate {
         // Votes per string: the strongest evidence wins, then the most frequent type.
         var votes: [String: [EntityType: (strength: Int, count: Int)]] = [:]
         var surnames: Set<String> = []
+        var organizationHeads: Set<String> = []
         for c in candidates {
             guard let type = c.type else { continue }
             if type == .person, c.words.count >= 2, let last = c.words.last {
                 surnames.insert(last)
             }
-            let v = votes[c.text, default: [:]][type, default: (0, 0)]
-            votes[c.text, default: [:]][type] = (max(v.strength, c.strength), v.count + 1)
+            if type == .organization, c.words.count >= 2, let last = c.words.last, NameRules.organizationHeads.contains(last) {
+                organizationHeads.insert(last)  // "the Commission" after "the European Commission"
+            }
+            // Shouted forms vote weakly: capitals in headlines are typography.
+            let strength = c.key != c.text ? min(c.strength, 1) : c.strength
+            let v = votes[c.key, default: [:]][type, default: (0, 0)]
+            votes[c.key, default: [:]][type] = (max(v.strength, strength), v.count + 1)
         }
         var best: [String: (type: EntityType, strength: Int)] = [:]
         for (text, byType) in votes {
@@ -127,9 +137,11 @@ struct NameCandidate {
         spans.reserveCapacity(candidates.count)
         for c in candidates {
             var type = c.type
-            if surnames.contains(c.text), c.strength < 3 {
+            if surnames.contains(c.key), c.strength < 3 {
                 type = .person
-            } else if let b = best[c.text] {
+            } else if c.words.count == 1, organizationHeads.contains(c.text), c.strength < 3 {
+                type = .organization
+            } else if let b = best[c.key] {
                 type = b.type
             }
             if type == nil {

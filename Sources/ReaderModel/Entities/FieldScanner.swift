@@ -31,7 +31,24 @@ struct FieldScanner {
             names += found
             i = end + 1
         }
+        if isScoreLine(names) {
+            // "Leeds 0 Newcastle 2": sides in a results line are clubs, unless they are countries.
+            for k in names.indices where names[k].type != .person && !Gazetteer.majorPlaces.contains(names[k].key) {
+                names[k].type = .organization
+                names[k].strength = 2
+            }
+        }
         return (names, values)
+    }
+
+    /// A results line: name, score, name, score and nothing else of note.
+    private func isScoreLine(_ names: [NameCandidate]) -> Bool {
+        guard names.count == 2, tokens.count <= 12 else { return false }
+        let numbers = tokens.filter { $0.kind == .number }.count
+        guard numbers == 2 else { return false }
+        return tokens.allSatisfy { t in
+            t.kind == .number || t.kind == .punctuation || t.isCapitalised || names.contains { $0.range.contains(t.start) }
+        }
     }
 
     // MARK: - Dates and money
@@ -98,7 +115,10 @@ struct FieldScanner {
             return false
         }
         // Contractions ("I'm", "We’re") and lone letters are not names.
-        if t.text.count == 1 { return i + 1 < tokens.count && tokens[i + 1].text == "." && i > 0 && tokens[i - 1].isCapitalised }
+        if t.text.count == 1 {
+            // An initial: "M. Atherton", "John F. Kennedy".
+            return i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == t.end && tokens[i + 2].isCapitalised
+        }
         if let apostrophe = t.text.lastIndex(where: { $0 == "'" || $0 == "’" }), t.text[t.text.index(after: apostrophe)...].allSatisfy(\.isLowercase) {
             return false
         }
@@ -132,14 +152,14 @@ struct FieldScanner {
             if next.kind == .word, isNameWord(end + 1) { return end + 1 }
             // Joiners inside names: "Bank of England", "Charles de Gaulle".
             if next.kind == .word, NameRules.joiners.contains(next.text), end + 2 < tokens.count, isNameWord(end + 2),
-               !(next.text == "of" && NameRules.isTitle(tokens[end].text)) {
+               next.text != "of" || joinsWithOf(tokens[end].text) {
                 return end + 2
             }
             if next.text == "&", end + 2 < tokens.count, isNameWord(end + 2) { return end + 2 }
         }
         // "Mr. Smith", "John F. Kennedy": a dot after a title abbreviation or an initial.
         if next.text == ".", next.start == tokens[end].end, end + 2 < tokens.count, isNameWord(end + 2),
-           NameRules.abbreviations.contains(tokens[end].text) || (tokens[end].text.count == 1 && tokens[end].isCapitalised && end > 0 && tokens[end - 1].isCapitalised) {
+           NameRules.abbreviations.contains(tokens[end].text) || (tokens[end].text.count == 1 && tokens[end].isCapitalised) {
             return end + 2
         }
         // "St Michael’s Square": a possessive inside a place or organization name.
@@ -151,6 +171,14 @@ struct FieldScanner {
         return nil
     }
 
+    /// "Bank of England", "Gulf of Aden", "Secretary of State" join; "Amanda Coetzer of South Africa" does not.
+    private func joinsWithOf(_ word: String) -> Bool {
+        NameRules.organizationOpeners.contains(word) || NameRules.placeOpeners.contains(word)
+            || NameRules.organizationHeads.contains(word) || NameRules.placeHeads.contains(word)
+            || ["Secretary", "Minister", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop",
+                "University", "Isle", "Sea", "Cape", "Straits", "Strait", "Statue", "Museum", "Tower", "Palace"].contains(word)
+    }
+
     /// Splits a run at titles and acronyms and types each part.
     private func candidates(from start: Int, to end: Int) -> [NameCandidate] {
         var idx = Array(start...end).filter { tokens[$0].kind == .word }
@@ -159,8 +187,8 @@ struct FieldScanner {
             idx.removeFirst()
             while let f = idx.first, NameRules.joiners.contains(tokens[f].text) { idx.removeFirst() }
         }
-        while let first = idx.first, NameRules.neverNames.contains(tokens[first].text) { idx.removeFirst() }
-        guard !idx.isEmpty else { return [] }
+        while let first = idx.first, NameRules.neverNames.contains(tokens[first].text), !isInitial(first) { idx.removeFirst() }
+        guard !idx.isEmpty, idx.count > 1 || tokens[idx[0]].text.count > 1 else { return [] }
 
         var result: [NameCandidate] = []
         let words = idx.map { tokens[$0].text }
@@ -182,8 +210,13 @@ struct FieldScanner {
         return typed(idx, titled: false)
     }
 
+    private func isInitial(_ i: Int) -> Bool {
+        tokens[i].text.count == 1 && i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == tokens[i].end
+    }
+
     private func dropAsOpener(_ i: Int) -> Bool {
         let text = tokens[i].text
+        if isInitial(i) { return false }
         if NameRules.neverNames.contains(text) { return true }
         guard field.sentenceStart[i] else { return false }
         if Gazetteer.majorPlaces.contains(text) || Gazetteer.organizations.contains(text) || Gazetteer.isDemonym(text) { return false }
@@ -227,7 +260,8 @@ struct FieldScanner {
         let first = tokens[idx.first!], last = tokens[idx.last!]
         let text = substring(first.start, last.end)
         let words = idx.map { tokens[$0].text }
-        var candidate = NameCandidate(field: field.field, range: first.start..<last.end, text: text, words: words,
+        var candidate = NameCandidate(field: field.field, range: first.start..<last.end, text: text,
+                                      key: text.isAllCaps && text.count > 3 ? titleCased(text) : text, words: words,
                                       type: nil, strength: 0, sentenceInitial: idx.count == 1 && field.sentenceStart[idx[0]])
         func set(_ type: EntityType, _ strength: Int) {
             candidate.type = type
@@ -271,6 +305,7 @@ struct FieldScanner {
 
     /// "spokesman X" / "X said" → person; "city of X" / "in X" → place.
     private func contextType(before start: Int, after end: Int) -> EntityType? {
+        if isArticle(before: start) { return nil }  // "the Commission said" is not a person
         if end + 1 < tokens.count, NameRules.speechVerbs.contains(tokens[end + 1].text) { return .person }
         guard start > 0 else { return nil }
         let prev = tokens[start - 1].text
@@ -303,7 +338,7 @@ struct FieldScanner {
         return String(field.text[s..<e])
     }
 
-    private func titleCased(_ word: String) -> String {
+    func titleCased(_ word: String) -> String {
         word.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 }

@@ -49,7 +49,7 @@ public enum NameRules {
         "Tribunal", "Academy", "School", "Hospital", "Museum", "Laboratory", "Labs", "Pharmaceuticals", "Energy",
         "Oil", "Petroleum", "Electric", "Capital", "Securities", "Insurance", "Investments", "Communications",
         "Broadcasting", "Magazine", "Channel", "Studios", "Records", "Entertainment", "Games", "Team", "FC",
-        "Rovers", "Athletic", "Wanderers", "Mission",
+        "Rovers", "Athletic", "Wanderers", "Mission", "United", "Rangers", "Albion", "Hotspur", "Celtic", "Dynamo", "Sporting",
     ]
 
     /// First words that make "X of Y" an organization ("Ministry of Defence", "Bank of England").
