@@ -121,6 +121,7 @@ struct NameCandidate {
             }
             if type == .organization, c.words.count >= 2, let last = c.words.last, NameRules.organizationHeads.contains(last) {
                 organizationHeads.insert(last)  // "the Commission" after "the European Commission"
+                if NameRules.companySuffixes.contains(last) { organizationHeads.insert(c.words[0]) }  // "Ford" after "Ford Motor Co"
             }
             // Shouted forms vote weakly: capitals in headlines are typography.
             let strength = c.key != c.text ? min(c.strength, 1) : c.strength
@@ -139,7 +140,7 @@ struct NameCandidate {
             var type = c.type
             if surnames.contains(c.key), c.strength < 3 {
                 type = .person
-            } else if c.words.count == 1, organizationHeads.contains(c.text), c.strength < 3 {
+            } else if c.words.count == 1, organizationHeads.contains(c.key), c.strength < 3 {
                 type = .organization
             } else if let b = best[c.key] {
                 type = b.type

@@ -33,7 +33,7 @@ struct FieldScanner {
         }
         if isScoreLine(names) {
             // "Leeds 0 Newcastle 2": sides in a results line are clubs, unless they are countries.
-            for k in names.indices where names[k].type != .person && !Gazetteer.majorPlaces.contains(names[k].key) {
+            for k in names.indices where (names[k].type != .person || names[k].strength <= 1) && !Gazetteer.countries.contains(names[k].key) {
                 names[k].type = .organization
                 names[k].strength = 2
             }
@@ -118,6 +118,7 @@ struct FieldScanner {
         if t.text.count == 1 {
             // An initial: "M. Atherton", "John F. Kennedy".
             return i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == t.end && tokens[i + 2].isCapitalised
+                && !NameRules.neverNames.contains(tokens[i + 2].text) && !Stopwords.contains(tokens[i + 2].text)
         }
         if let apostrophe = t.text.lastIndex(where: { $0 == "'" || $0 == "’" }), t.text[t.text.index(after: apostrophe)...].allSatisfy(\.isLowercase) {
             return false
@@ -159,7 +160,8 @@ struct FieldScanner {
         }
         // "Mr. Smith", "John F. Kennedy": a dot after a title abbreviation or an initial.
         if next.text == ".", next.start == tokens[end].end, end + 2 < tokens.count, isNameWord(end + 2),
-           NameRules.abbreviations.contains(tokens[end].text) || (tokens[end].text.count == 1 && tokens[end].isCapitalised) {
+           NameRules.abbreviations.contains(tokens[end].text) || (tokens[end].text.count == 1 && tokens[end].isCapitalised),
+           !NameRules.neverNames.contains(tokens[end + 2].text), !Stopwords.contains(tokens[end + 2].text) {
             return end + 2
         }
         // "St Michael’s Square": a possessive inside a place or organization name.

@@ -5,6 +5,8 @@ public enum Gazetteer {
     public static let places: Set<String> = lines(GazetteerData.places).union(extraPlaces)
     /// Countries, capitals, US states and cities of 1,000,000+ people: places even sentence-initially.
     public static let majorPlaces: Set<String> = lines(GazetteerData.majorPlaces).union(extraPlaces)
+    /// Country names ("Germany"); in results tables a country is a national side, a city a club.
+    public static let countries: Set<String> = lines(GazetteerData.countries).union(["Netherlands", "England", "Scotland", "Wales", "Northern Ireland", "U.S.", "USA"])
     /// Given names ("Jens", "Julianne").
     public static let firstNames: Set<String> = lines(GazetteerData.firstNames).union(extraFirstNames)
     /// Lower-case English words ("during", "moreover", "reading").

@@ -52,6 +52,12 @@ public enum NameRules {
         "Rovers", "Athletic", "Wanderers", "Mission", "United", "Rangers", "Albion", "Hotspur", "Celtic", "Dynamo", "Sporting",
     ]
 
+    /// Company-form endings: the first word alone then names the company too ("Ford Motor Co" → "Ford").
+    public static let companySuffixes: Set<String> = [
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "AG", "SA", "GmbH", "Co",
+        "Company", "Group", "Holdings", "Industries", "Motors", "Airlines", "Airways", "Bank",
+    ]
+
     /// First words that make "X of Y" an organization ("Ministry of Defence", "Bank of England").
     public static let organizationOpeners: Set<String> = [
         "Ministry", "Department", "University", "Bank", "Council", "Court", "Institute", "Office", "Church",
