@@ -138,12 +138,12 @@ struct FieldScanner {
     }
 
     private func isKnownInShoutyText(_ word: String) -> Bool {
-        let titled = word.isAllCaps ? titleCased(word) : word
+        let titled = Tokenizer.isAllCaps(word) ? titleCased(word) : word
         if Gazetteer.places.contains(titled) || Gazetteer.organizations.contains(word) || Gazetteer.isDemonym(titled) { return true }
         if evidence.capitalisedMidSentence.contains(titled) || evidence.capitalisedMidSentence.contains(word) { return true }
-        if word.isAllCaps, word.count <= 5, !Gazetteer.isCommonWord(word), AliasResolver.acronymLetters(word) != nil { return true }
+        if Tokenizer.isAllCaps(word), word.count <= 5, !Gazetteer.isCommonWord(word), AliasResolver.acronymLetters(word) != nil { return true }
         if NameRules.isTitle(titled) || NameRules.organizationHeads.contains(titled) { return !Gazetteer.isCommonWord(word) || field.shouty }
-        return !Gazetteer.isCommonWord(word) && !word.isAllCaps
+        return !Gazetteer.isCommonWord(word) && !Tokenizer.isAllCaps(word)
     }
 
     /// The index of the token that continues the name ending at `end`, or nil.
@@ -263,7 +263,7 @@ struct FieldScanner {
         let text = substring(first.start, last.end)
         let words = idx.map { tokens[$0].text }
         var candidate = NameCandidate(field: field.field, range: first.start..<last.end, text: text,
-                                      key: text.isAllCaps && text.count > 3 ? titleCased(text) : text, words: words,
+                                      key: Tokenizer.isAllCaps(text) && text.count > 3 ? titleCased(text) : text, words: words,
                                       type: nil, strength: 0, sentenceInitial: idx.count == 1 && field.sentenceStart[idx[0]])
         func set(_ type: EntityType, _ strength: Int) {
             candidate.type = type
@@ -342,17 +342,5 @@ struct FieldScanner {
 
     func titleCased(_ word: String) -> String {
         word.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
-    }
-}
-
-extension String {
-    /// Two or more letters and none lower-case.
-    var isAllCaps: Bool {
-        var letters = 0
-        for s in unicodeScalars where s.properties.isAlphabetic {
-            if s.properties.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 2
     }
 }

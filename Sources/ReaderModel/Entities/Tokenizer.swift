@@ -21,13 +21,7 @@ public struct Token: Sendable, Hashable {
 
     /// Two or more letters and none lower-case ("NATO", "U.S.", "KYIV").
     public var isAllCaps: Bool {
-        guard kind == .word else { return false }
-        var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
-            if s.properties.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 2
+        kind == .word && Tokenizer.isAllCaps(text)
     }
 }
 
@@ -98,6 +92,16 @@ public enum Tokenizer {
             i += w
         }
         return tokens
+    }
+
+    /// Two or more letters and none lower-case.
+    public static func isAllCaps(_ text: String) -> Bool {
+        var letters = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            if s.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
