@@ -139,7 +139,9 @@ struct EntityMerger {
             for m in mentions { forms[m.text, default: 0] += 1 }
             let ranked = forms.sorted { a, b in
                 let wa = type == .person ? words(a.key).count : 0, wb = type == .person ? words(b.key).count : 0
-                return (wa, a.value, a.key.count, b.key) > (wb, b.value, b.key.count, a.key)
+                // Shouted forms ("WASHINGTON") lose to normal case; acronyms of up to 4 letters are not shouting.
+                let na = a.key.count <= 4 || !Tokenizer.isAllCaps(a.key) ? 1 : 0, nb = b.key.count <= 4 || !Tokenizer.isAllCaps(b.key) ? 1 : 0
+                return (wa, na, a.value, a.key.count, b.key) > (wb, nb, b.value, b.key.count, a.key)
             }
             result.append(Entity(id: 0, name: ranked[0].key, type: type, aliases: ranked.dropFirst().map(\.key),
                                  mentions: mentions, normalized: normalized))

@@ -21,7 +21,10 @@ struct FieldText {
         // Title Case or ALL CAPS lines: capitals there are typography, not names. A line of names
         // ("Scorers : Alan Shearer , Les Ferdinand") is not Title Case: its words are not dictionary words.
         let commonCapitals = tokens.filter { $0.kind == .word && $0.isCapitalised && !$0.isAllCaps && Gazetteer.isCommonWord($0.text) }.count
-        shouty = (words >= 4 && capital * 10 >= words * 9 && commonCapitals * 2 >= capital) || (words >= 2 && allCaps * 10 >= words * 8)
+        // A sentence (ends with a full stop, or is long) is never a Title Case headline.
+        let endsSentence = tokens.last.map { $0.text == "." } ?? false
+        let titleCase = words >= 4 && words <= 20 && !endsSentence && capital * 10 >= words * 9 && commonCapitals * 2 >= capital
+        shouty = titleCase || (words >= 2 && allCaps * 10 >= words * 8)
     }
 
     static let openers: Set<String> = ["“", "\"", "‘", "'", "(", "[", "*", "•", "–", "—", "-", "«", "·", "/", "|", ">"]

@@ -31,7 +31,7 @@ public enum Gazetteer {
         "Meta", "Twitter", "Tesla", "Boeing", "Airbus", "Verkhovna Rada", "Rada", "Duma", "Bundestag", "Knesset",
         "Politico", "Bloomberg", "Xinhua", "Interfax", "Ukrinform", "UNESCO", "UNICEF", "OPEC", "OSCE", "IAEA",
         "Wagner", "Al Jazeera", "BBC", "CNN", "Fox News", "Associated Press", "Agence France-Presse",
-        "White House", "Downing Street", "State Department", "Supreme Court",
+        "White House", "Downing Street", "Federal Reserve", "Fed", "Wall Street Journal", "New York Times", "State Department", "Supreme Court",
     ]
 
     /// Regions and historic names the GeoNames city list leaves out.
