@@ -108,4 +108,31 @@ import Testing
         #expect(s.contains { $0.type == .money && $0.text == "40 billion euros ($43.2 billion)" && $0.normalized == "EUR 40000000000" })
         #expect(s.contains { $0.type == .money && $0.normalized == "USD 12000000" })
     }
+
+    @Test func shoutedDatelineIsAPlace() {
+        let s = spans(["TALLINN , Estonia 2019-05-14", "OSLOBERG ( Reuters ) - Ministers met."])
+        #expect(s.contains { $0.text == "TALLINN" && $0.type == .place })
+        #expect(s.contains { $0.text == "OSLOBERG" && $0.type == .place })
+    }
+
+    @Test func resultsLinesNameClubsButCountriesStayPlaces() {
+        let s = spans(["Fenwick Rovers 2 Dunmore 1", "Portugal 3 Norway 0"])
+        #expect(s.contains { $0.text == "Fenwick Rovers" && $0.type == .organization })
+        #expect(s.contains { $0.text == "Dunmore" && $0.type == .organization })
+        #expect(s.contains { $0.text == "Portugal" && $0.type == .place })
+    }
+
+    @Test func titleCaseHeadlineCapitalsAreTypography() {
+        let s = spans(["Harbour Talks Collapse As Storm Nears Lisbon"])
+        let names = Set(s.map(\.text))
+        #expect(!names.contains("Harbour Talks Collapse") && !names.contains("Storm"))
+        #expect(names.contains("Lisbon"))
+    }
+
+    @Test func ofJoinsOnlyAfterHeads() {
+        let s = spans(["The Bank of Portugal hired Ilse Dravnik of Norway."])
+        #expect(s.contains { $0.text == "Bank of Portugal" && $0.type == .organization })
+        #expect(s.contains { $0.text == "Ilse Dravnik" && $0.type == .person })
+        #expect(s.contains { $0.text == "Norway" && $0.type == .place })
+    }
 }

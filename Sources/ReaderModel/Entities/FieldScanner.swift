@@ -12,6 +12,13 @@ struct FieldScanner {
         var values: [EntitySpan] = []
         let t = field.tokens
         var i = 0
+        if let end = datelineEnd() {
+            // "KYIV, April 20 (Reuters)", "LONDON 1996-08-30": a shouted dateline names a place.
+            var c = classify(Array(0...end), titled: false)
+            if c.type != .organization { c.type = .place; c.strength = 2 }
+            names.append(c)
+            i = end + 1
+        }
         while i < t.count {
             if let (end, span) = valueSpan(at: i) {
                 values.append(span)
@@ -39,6 +46,19 @@ struct FieldScanner {
             }
         }
         return (names, values)
+    }
+
+    /// The last token of an all-caps place opening the field before ",", "(", "-" or a date.
+    private func datelineEnd() -> Int? {
+        var k = 0
+        while k < min(tokens.count, 4), tokens[k].isAllCaps, !Stopwords.contains(tokens[k].text) { k += 1 }
+        guard k > 0, k < tokens.count else { return nil }
+        let next = tokens[k]
+        guard next.text == "," || next.text == "(" || next.kind == .number else { return nil }
+        // Not a headline word followed by a number ("MORE 5"): the place is not a dictionary word.
+        let name = (0..<k).map { titleCased(tokens[$0].text) }.joined(separator: " ")
+        guard Gazetteer.places.contains(name) || !(0..<k).contains(where: { Gazetteer.isCommonWord(tokens[$0].text) }) else { return nil }
+        return k - 1
     }
 
     /// A results line: name, score, name, score and nothing else of note.
@@ -132,9 +152,22 @@ struct FieldScanner {
         if NameRules.modifierSuffixes.contains(where: { t.text.hasSuffix($0) }) { return false }
         if field.shouty || t.isAllCaps && t.text.count > 5 {
             // In headlines and all-caps lines capitals are typography: keep known names only.
-            return isKnownInShoutyText(t.text)
+            return isKnownInShoutyText(t.text) || isInKnownMultiWordName(i)
         }
         return true
+    }
+
+    /// True when token `i` is part of 2-4 adjacent words that form a known place or organization ("United Arab Emirates").
+    private func isInKnownMultiWordName(_ i: Int) -> Bool {
+        for length in 2...4 {
+            for start in max(0, i - length + 1)...i where start + length <= tokens.count {
+                let window = tokens[start..<(start + length)]
+                guard window.allSatisfy({ $0.kind == .word && $0.isCapitalised }) else { continue }
+                let name = window.map { $0.isAllCaps ? titleCased($0.text) : $0.text }.joined(separator: " ")
+                if Gazetteer.places.contains(name) || Gazetteer.organizations.contains(name) { return true }
+            }
+        }
+        return false
     }
 
     private func isKnownInShoutyText(_ word: String) -> Bool {
