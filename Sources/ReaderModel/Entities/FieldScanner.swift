@@ -302,7 +302,7 @@ struct FieldScanner {
             candidate.type = type
             candidate.strength = strength
         }
-        let lookup = first.isAllCaps && idx.count == 1 && first.text.count > 3 ? titleCased(text) : text
+        let lookup = Tokenizer.isAllCaps(text) && text.count > 3 ? titleCased(text) : text
         let head = words.last!
         let opener = words.first!
         if Gazetteer.places.contains(text) && (Gazetteer.majorPlaces.contains(text) || AliasResolver.table[Transliteration.nameKey(text)] != nil) {
@@ -322,8 +322,10 @@ struct FieldScanner {
         } else if Gazetteer.places.contains(lookup), !(idx.count == 1 && Gazetteer.isCommonWord(text) && isArticle(before: idx[0])) {
             // "the Alliance", "the Mobile" are not the towns of those names.
             set(.place, 2)
-        } else if idx.count == 1, Gazetteer.isDemonym(text) || Gazetteer.isDemonym(lookup) {
+        } else if Gazetteer.isDemonym(text) || Gazetteer.isDemonym(lookup) {
             set(.other, 2)
+        } else if idx.count == 1, text.count > 5, text.hasSuffix("bank") {
+            set(.organization, 2)  // "Bundesbank", "Rabobank"
         } else if idx.count == 1, AliasResolver.acronymLetters(text) != nil, !field.shouty || !Gazetteer.isCommonWord(text) {
             set(.organization, 2)
         } else if words.count >= 2, Gazetteer.firstNames.contains(opener), !first.isAllCaps {
