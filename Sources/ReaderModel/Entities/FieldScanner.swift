@@ -99,6 +99,10 @@ struct FieldScanner {
             guard let last = tokens[i...].lastIndex(where: { $0.end <= endByte }), last >= i else { return nil }
             return (last, span(i, last, .date, match.iso))
         }
+        if tok.kind == .number, let day = Int(tok.text), (1...31).contains(day), i + 1 < tokens.count,
+           tokens[i + 1].isCapitalised, let month = DateNormalizer.monthNumber(tokens[i + 1].text), month > 0, tokens[i + 1].text.count >= 3 {
+            return (i + 1, span(i, i + 1, .date, nil))  // "4 July" without a year
+        }
         guard tok.kind == .word else {
             // A year after a preposition: "in 2014", "since 2022".
             if tok.text.count == 4, let year = Int(tok.text), (1900...2099).contains(year), i > 0,
@@ -145,7 +149,7 @@ struct FieldScanner {
         }
         // Shouted dictionary words ("MORE NEWS", "OTHER TOPICS") are typography, not acronyms.
         if t.isAllCaps, Stopwords.contains(t.text) { return false }
-        if t.isAllCaps, t.text.count >= 3, Gazetteer.isCommonWord(t.text), !Gazetteer.organizations.contains(t.text),
+        if t.isAllCaps, t.text.count >= 5 || field.shouty, Gazetteer.isCommonWord(t.text), !Gazetteer.organizations.contains(t.text),
            !Gazetteer.places.contains(titleCased(t.text)), !Gazetteer.places.contains(t.text) {
             return false
         }
@@ -313,7 +317,7 @@ struct FieldScanner {
             set(.place, 3)
         } else if words.count >= 2, NameRules.organizationHeads.contains(head) {
             set(.organization, 3)
-        } else if words.count >= 3, NameRules.organizationOpeners.contains(opener), words.contains("of") {
+        } else if words.count >= 3, NameRules.organizationOpeners.contains(opener), words.contains(where: { NameRules.joiners.contains($0) }) {
             set(.organization, 3)
         } else if words.count >= 2, NameRules.placeOpeners.contains(opener) {
             set(.place, 3)

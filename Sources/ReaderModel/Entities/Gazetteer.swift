@@ -31,6 +31,7 @@ public enum Gazetteer {
         "Meta", "Twitter", "Tesla", "Boeing", "Airbus", "Verkhovna Rada", "Rada", "Duma", "Bundestag", "Knesset",
         "Politico", "Bloomberg", "Xinhua", "Interfax", "Ukrinform", "UNESCO", "UNICEF", "OPEC", "OSCE", "IAEA",
         "Wagner", "Al Jazeera", "BBC", "CNN", "Fox News", "Associated Press", "Agence France-Presse",
+        "Labour", "Tories", "Liberal Democrats", "Lib Dems", "SNP", "Reform UK", "Bundesbank",
         "White House", "Downing Street", "Federal Reserve", "Fed", "Wall Street Journal", "New York Times", "State Department", "Supreme Court",
     ]
 
