@@ -12,11 +12,10 @@ struct FieldText {
         self.text = text
         tokens = Tokenizer.tokenize(text)
         sentenceStart = FieldText.sentenceStarts(tokens)
-        var words = 0, capital = 0, allCaps = 0
+        var words = 0, capital = 0
         for t in tokens where t.kind == .word && !Stopwords.contains(t.text) {
             words += 1
             if t.isCapitalised { capital += 1 }
-            if t.isAllCaps { allCaps += 1 }
         }
         // Title Case or ALL CAPS lines: capitals there are typography, not names. A line of names
         // ("Scorers : Alan Shearer , Les Ferdinand") is not Title Case: its words are not dictionary words.
@@ -24,7 +23,10 @@ struct FieldText {
         // A sentence (ends with a full stop, or is long) is never a Title Case headline.
         let endsSentence = tokens.last.map { $0.text == "." } ?? false
         let titleCase = words >= 4 && words <= 20 && !endsSentence && capital * 10 >= words * 9 && commonCapitals * 2 >= capital
-        shouty = titleCase || (words >= 2 && allCaps * 10 >= words * 8)
+        // ALL CAPS counted over every word, function words too ("MORE NEWS").
+        let allWords = tokens.filter { $0.kind == .word && $0.text.count > 1 }
+        let shouted = allWords.filter(\.isAllCaps).count
+        shouty = titleCase || (allWords.count >= 2 && shouted * 10 >= allWords.count * 8)
     }
 
     static let openers: Set<String> = ["“", "\"", "‘", "'", "(", "[", "*", "•", "–", "—", "-", "«", "·", "/", "|", ">"]
