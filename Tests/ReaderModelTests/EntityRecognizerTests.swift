@@ -135,4 +135,11 @@ import Testing
         #expect(s.contains { $0.text == "Ilse Dravnik" && $0.type == .person })
         #expect(s.contains { $0.text == "Norway" && $0.type == .place })
     }
+
+    @Test func companyFirstWordNamesTheCompany() {
+        let s = spans(["Kestrel Motor Co cut jobs on Monday.", "Shares in Kestrel fell, and the Nigerian unit was sold."])
+        #expect(s.contains { $0.text == "Kestrel Motor Co" && $0.type == .organization })
+        #expect(s.contains { $0.text == "Kestrel" && $0.type == .organization })
+        #expect(s.contains { $0.text == "Nigerian" && $0.type == .other })
+    }
 }

@@ -25,7 +25,12 @@ struct NameCandidate {
             }
             if type == .organization, c.words.count >= 2, let last = c.words.last, NameRules.organizationHeads.contains(last) {
                 organizationHeads.insert(last)  // "the Commission" after "the European Commission"
-                if NameRules.companySuffixes.contains(last) { organizationHeads.insert(c.words[0]) }  // "Ford" after "Ford Motor Co"
+                // "Ford" after "Ford Motor Co" (but not "Nigerian" after "Nigerian National Petroleum Corporation").
+                let first = c.words[0]
+                if NameRules.companySuffixes.contains(last), !Gazetteer.isDemonym(first), !Gazetteer.majorPlaces.contains(first),
+                   !Gazetteer.isCommonWord(first) || evidence.capitalisedMidSentence.contains(first) {
+                    organizationHeads.insert(first)
+                }
             }
             // Shouted forms vote weakly: capitals in headlines are typography.
             let strength = c.key != c.text ? min(c.strength, 1) : c.strength
