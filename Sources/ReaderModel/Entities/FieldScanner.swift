@@ -38,7 +38,7 @@ struct FieldScanner {
             names += found
             i = end + 1
         }
-        if isScoreLine(names) {
+        if isScoreLine(names, values: values) {
             // "Leeds 0 Newcastle 2": sides in a results line are clubs, unless they are countries.
             for k in names.indices where (names[k].type != .person || names[k].strength <= 1) && !Gazetteer.countries.contains(names[k].key) {
                 names[k].type = .organization
@@ -61,11 +61,11 @@ struct FieldScanner {
         return k - 1
     }
 
-    /// A results line: name, score, name, score and nothing else of note.
-    private func isScoreLine(_ names: [NameCandidate]) -> Bool {
-        guard names.count == 2, tokens.count <= 12 else { return false }
+    /// A results line ("Leeds 0 Newcastle 2") or a standings row ("Leeds 5 3 1 1 9 4 10"): names and numbers only.
+    private func isScoreLine(_ names: [NameCandidate], values: [EntitySpan]) -> Bool {
+        guard tokens.count <= 16, !names.isEmpty, values.isEmpty else { return false }
         let numbers = tokens.filter { $0.kind == .number }.count
-        guard numbers == 2 else { return false }
+        guard (names.count == 2 && numbers == 2) || (names.count == 1 && numbers >= 3 && tokens.first?.kind == .word) else { return false }
         return tokens.allSatisfy { t in
             t.kind == .number || t.kind == .punctuation || t.isCapitalised || names.contains { $0.range.contains(t.start) }
         }
