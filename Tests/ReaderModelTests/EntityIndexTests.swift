@@ -91,4 +91,14 @@ import Testing
         #expect(date?.mentions.count == 2)
         #expect(idx.entities.first { $0.type == .money && $0.normalized == "USD 2000000" }?.mentions.count == 2)
     }
+
+    @Test func prebuiltEntitiesKeepTheirIDs() {
+        let m = [Mention(document: 0, field: .paragraph(0), range: 0..<4, text: "Oslo"),
+                 Mention(document: 2, field: .title, range: 3..<7, text: "Oslo")]
+        let idx = EntityIndex(entities: [Entity(id: 42, name: "Oslo", type: .place, mentions: m)])
+        #expect(idx.entity(42)?.name == "Oslo")
+        #expect(idx.nextMention(of: 42, after: m[0]) == m[1])
+        #expect(idx.previousMention(of: 42, before: m[0]) == m[1])
+        #expect(idx.entities(inDocument: 2).first?.count == 1)
+    }
 }

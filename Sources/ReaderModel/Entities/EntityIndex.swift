@@ -62,9 +62,15 @@ public struct EntityIndex: Sendable {
     /// Per document: entity ids with mention counts, most salient first.
     private var salience: [Int: [Salience]]
 
+    /// Position in `entities` by entity id (ids are positions when built from documents).
+    private var positions: [Int: Int]
+
     public init(entities: [Entity] = []) {
-        self.entities = entities.enumerated().map { i, e in var e = e; e.id = i; return e }
-        self.salience = Salience.rank(self.entities)
+        self.entities = entities
+        var positions: [Int: Int] = [:]
+        for (i, e) in entities.enumerated() { positions[e.id] = i }
+        self.positions = positions
+        self.salience = Salience.rank(entities)
     }
 
     /// Recognises and merges the entities of all documents (document i is corpus index i).
@@ -73,17 +79,17 @@ public struct EntityIndex: Sendable {
         for (i, doc) in documents.enumerated() {
             merger.add(document: i, spans: recognizer.recognize(doc))
         }
-        self.init(entities: merger.entities())
+        self.init(entities: merger.entities().enumerated().map { i, e in var e = e; e.id = i; return e })
     }
 
     /// The entity with this id.
     public func entity(_ id: Int) -> Entity? {
-        entities.indices.contains(id) ? entities[id] : nil
+        positions[id].map { entities[$0] }
     }
 
     /// The entities of one document, most salient first (mentions, title, lead), with their mention counts there.
     public func entities(inDocument document: Int) -> [(entity: Entity, count: Int)] {
-        (salience[document] ?? []).map { (entities[$0.entity], $0.count) }
+        (salience[document] ?? []).compactMap { s in entity(s.entity).map { ($0, s.count) } }
     }
 
     /// The next mention of an entity after `mention` (wrapping to the first), across documents. O(log n).
