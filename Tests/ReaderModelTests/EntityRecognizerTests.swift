@@ -143,4 +143,11 @@ import Testing
         #expect(s.contains { $0.text == "Kestrel" && $0.type == .organization })
         #expect(s.contains { $0.text == "Nigerian" && $0.type == .other })
     }
+
+    @Test func townsThatPlayAreClubsButCountriesArePlaces() {
+        let s = spans(["Valencia beat Dunmore 2-1 on Sunday, while Portugal beat Norway 3-0."])
+        #expect(s.contains { $0.text == "Valencia" && $0.type == .organization })
+        #expect(s.contains { $0.text == "Portugal" && $0.type == .place })
+        #expect(s.contains { $0.text == "Norway" && $0.type == .place })
+    }
 }

@@ -45,7 +45,26 @@ struct FieldScanner {
                 names[k].strength = 2
             }
         }
+        for k in names.indices where names[k].type == .place && isSportsSide(names[k]) {
+            // "Valencia beat Sevilla 2-1": a town that plays is a club (a country is a national side, a place).
+            names[k].type = .organization
+            names[k].strength = 2
+        }
         return (names, values)
+    }
+
+    static let sportsVerbs: Set<String> = ["beat", "beats", "drew", "draw", "defeated", "thrashed", "edged", "routed", "lost", "won", "held", "hammered", "outclassed", "trounced"]
+
+    /// A non-country place right before or after a match verb ("Valencia beat", "beat Sevilla").
+    private func isSportsSide(_ name: NameCandidate) -> Bool {
+        guard !Gazetteer.countries.contains(name.key), name.words.count <= 2 else { return false }
+        guard let first = tokens.firstIndex(where: { $0.start == name.range.lowerBound }),
+              let last = tokens.lastIndex(where: { $0.end == name.range.upperBound }) else { return false }
+        let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
+        let before = first > 0 ? tokens[first - 1].text : ""
+        // "beat X 2-1" / "X beat Y": a score nearby confirms a match report.
+        let hasScore = tokens.contains { $0.kind == .number } && field.text.contains("-")
+        return hasScore && (Self.sportsVerbs.contains(after) || Self.sportsVerbs.contains(before))
     }
 
     /// The last token of an all-caps place opening the field before ",", "(", "-" or a date.
