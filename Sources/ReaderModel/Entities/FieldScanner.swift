@@ -31,7 +31,7 @@ struct FieldScanner {
             var found = candidates(from: i, to: end)
             // "the villages of Berdychi, Semenivka, and Novomykhailivka": list members share a type.
             if let previous = names.last, let type = previous.type, previous.strength >= 1, !found.isEmpty, found[0].type == nil,
-               isListGap(from: previous.range.upperBound, to: found[0].range.lowerBound) {
+               isListGap(after: previous.tokens.upperBound, before: found[0].tokens.lowerBound) {
                 found[0].type = type
                 found[0].strength = 1
             }
@@ -58,13 +58,12 @@ struct FieldScanner {
     /// A non-country place right before or after a match verb ("Valencia beat", "beat Sevilla").
     private func isSportsSide(_ name: NameCandidate) -> Bool {
         guard !Gazetteer.countries.contains(name.key), name.words.count <= 2 else { return false }
-        guard let first = tokens.firstIndex(where: { $0.start == name.range.lowerBound }),
-              let last = tokens.lastIndex(where: { $0.end == name.range.upperBound }) else { return false }
+        let first = name.tokens.lowerBound, last = name.tokens.upperBound
         let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
         let before = first > 0 ? tokens[first - 1].text : ""
-        // "beat X 2-1" / "X beat Y": a score nearby confirms a match report.
-        let hasScore = tokens.contains { $0.kind == .number } && field.text.contains("-")
-        return hasScore && (Self.sportsVerbs.contains(after) || Self.sportsVerbs.contains(before))
+        guard Self.sportsVerbs.contains(after) || Self.sportsVerbs.contains(before) else { return false }
+        // A score in the field ("2-1") confirms a match report.
+        return tokens.indices.dropLast(2).contains { tokens[$0].kind == .number && tokens[$0 + 1].text == "-" && tokens[$0 + 2].kind == .number }
     }
 
     /// The last token of an all-caps place opening the field before ",", "(", "-" or a date.
@@ -115,7 +114,9 @@ struct FieldScanner {
         if let match = DateNormalizer.firstMatch(in: window, referenceYear: referenceYear), match.range.lowerBound == window.startIndex {
             let length = window.utf8.distance(from: window.startIndex, to: match.range.upperBound)
             let endByte = tok.start + length
-            guard let last = tokens[i...].lastIndex(where: { $0.end <= endByte }), last >= i else { return nil }
+            var last = i
+            while last + 1 < tokens.count, tokens[last + 1].end <= endByte { last += 1 }
+            guard tokens[i].end <= endByte else { return nil }
             return (last, span(i, last, .date, match.iso))
         }
         if tok.kind == .number, let day = Int(tok.text), (1...31).contains(day), i + 1 < tokens.count,
@@ -318,7 +319,7 @@ struct FieldScanner {
         let first = tokens[idx.first!], last = tokens[idx.last!]
         let text = substring(first.start, last.end)
         let words = idx.map { tokens[$0].text }
-        var candidate = NameCandidate(field: field.field, range: first.start..<last.end, text: text,
+        var candidate = NameCandidate(field: field.field, range: first.start..<last.end, tokens: idx.first!...idx.last!, text: text,
                                       key: Tokenizer.isAllCaps(text) && text.count > 3 ? titleCased(text) : text, words: words,
                                       type: nil, strength: 0, sentenceInitial: idx.count == 1 && field.sentenceStart[idx[0]])
         func set(_ type: EntityType, _ strength: Int) {
@@ -377,10 +378,11 @@ struct FieldScanner {
 
     // MARK: - Helpers
 
-    private func isListGap(from a: Int, to b: Int) -> Bool {
-        guard b > a, b - a <= 8 else { return false }
-        let gap = tokens.filter { $0.start >= a && $0.end <= b }
-        return !gap.isEmpty && gap.count <= 2 && gap.allSatisfy { [",", "and", "or"].contains($0.text) }
+    /// Only ",", "and", "or" (at most two of them) between two names.
+    private func isListGap(after previous: Int, before next: Int) -> Bool {
+        let gap = next - previous - 1
+        guard gap >= 1, gap <= 2 else { return false }
+        return (previous + 1..<next).allSatisfy { [",", "and", "or"].contains(tokens[$0].text) }
     }
 
     private func isArticle(before i: Int) -> Bool {

@@ -2,6 +2,8 @@
 struct NameCandidate {
     var field: DocumentField
     var range: Range<Int>
+    /// First and last token index in the field.
+    var tokens: ClosedRange<Int>
     var text: String
     /// The text for document-level votes: shouted forms meet their normal case ("SELES" → "Seles").
     var key: String
