@@ -150,4 +150,11 @@ import Testing
         #expect(s.contains { $0.text == "Portugal" && $0.type == .place })
         #expect(s.contains { $0.text == "Norway" && $0.type == .place })
     }
+
+    @Test func sentenceInitialWordSeenLowerCaseElsewhereIsNotAName() {
+        let s = spans(["Dronewatchers gathered at dawn.", "Local dronewatchers counted twelve."])
+        #expect(!s.contains { $0.text == "Dronewatchers" })
+        let t = spans(["Brannagh arrived at dawn.", "Nobody expected Brannagh so early."])
+        #expect(t.contains { $0.text == "Brannagh" })
+    }
 }

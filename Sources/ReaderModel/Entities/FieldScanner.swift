@@ -282,6 +282,8 @@ struct FieldScanner {
         if NameRules.isTitle(text) { return false }
         if tokens[i].isAllCaps { return false }
         if Stopwords.contains(text) { return true }
+        // Written lower-case elsewhere on the page and never capitalised mid-sentence: an ordinary word.
+        if evidence.lowercase.contains(text.lowercased()), !evidence.capitalisedMidSentence.contains(text) { return true }
         if Gazetteer.isCommonWord(text) {
             // "Reading" opens sentences; "Turkey" and "Bill" stay when the page writes them capitalised mid-sentence.
             if evidence.capitalisedMidSentence.contains(text) { return false }
