@@ -157,4 +157,9 @@ import Testing
         let t = spans(["Brannagh arrived at dawn.", "Nobody expected Brannagh so early."])
         #expect(t.contains { $0.text == "Brannagh" })
     }
+
+    @Test func longOfficialNamesKeepTheirJoiners() {
+        let s = spans(["Observers from the Organisation for Trade and Cooperation in Asia arrived."])
+        #expect(s.contains { $0.text == "Organisation for Trade and Cooperation in Asia" && $0.type == .organization })
+    }
 }

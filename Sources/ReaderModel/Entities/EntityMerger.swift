@@ -146,7 +146,7 @@ struct EntityMerger {
             result.append(Entity(id: 0, name: ranked[0].key, type: type, aliases: ranked.dropFirst().map(\.key),
                                  mentions: mentions, normalized: normalized))
         }
-        result.sort { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+        result.sort { ($0.mentions.count, $1.name, $1.type, $1.mentions[0]) > ($1.mentions.count, $0.name, $0.type, $0.mentions[0]) }
         return result
     }
 

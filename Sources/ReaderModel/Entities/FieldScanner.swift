@@ -27,7 +27,7 @@ struct FieldScanner {
             }
             guard isNameWord(i) else { i += 1; continue }
             var end = i
-            while end + 1 < t.count, let next = continuation(after: end) { end = next }
+            while end + 1 < t.count, let next = continuation(after: end, start: i) { end = next }
             var found = candidates(from: i, to: end)
             // "the villages of Berdychi, Semenivka, and Novomykhailivka": list members share a type.
             if let previous = names.last, let type = previous.type, previous.strength >= 1, !found.isEmpty, found[0].type == nil,
@@ -204,8 +204,13 @@ struct FieldScanner {
     }
 
     /// The index of the token that continues the name ending at `end`, or nil.
-    private func continuation(after end: Int) -> Int? {
+    private func continuation(after end: Int, start: Int) -> Int? {
         let next = tokens[end + 1]
+        // Long official names: "Ministry of Trade and Industry", "Organisation for Security and Cooperation in Europe".
+        if ["and", "in", "for", "on", "&"].contains(next.text), NameRules.organizationOpeners.contains(tokens[start].text),
+           end + 2 < tokens.count, isNameWord(end + 2) {
+            return end + 2
+        }
         if next.start > tokens[end].end || next.kind == .word {
             if next.kind == .word, isNameWord(end + 1) { return end + 1 }
             // Joiners inside names: "Bank of England", "Charles de Gaulle".
@@ -253,7 +258,8 @@ struct FieldScanner {
         let words = idx.map { tokens[$0].text }
         let lastWord = words.last!
         let headed = words.count >= 2 && (NameRules.organizationHeads.contains(lastWord) || NameRules.placeHeads.contains(lastWord))
-        if !headed, let firstTitle = idx.firstIndex(where: { NameRules.isTitle(tokens[$0].text) }) {
+        let official = words.count >= 3 && NameRules.organizationOpeners.contains(words[0])  // "Organisation for Trade and ..."
+        if !headed, !official, let firstTitle = idx.firstIndex(where: { NameRules.isTitle(tokens[$0].text) }) {
             // "NATO Secretary General Jens Stoltenberg" → "NATO" | titles | "Jens Stoltenberg" (a person).
             var afterTitles = firstTitle
             while afterTitles < idx.count, NameRules.isTitle(tokens[idx[afterTitles]].text) || tokens[idx[afterTitles]].text == "of" && afterTitles + 1 < idx.count && NameRules.isTitle(tokens[idx[afterTitles + 1]].text) {

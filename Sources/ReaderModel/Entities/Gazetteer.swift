@@ -43,7 +43,7 @@ public enum Gazetteer {
         "Eastern Europe", "Western Europe", "Soviet Union", "USSR", "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.",
         "UAE", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Kiev", "Kyiv",
         "Odesa", "Odessa", "Kharkiv", "Kherson", "Zaporizhzhia", "Mariupol", "Bakhmut", "Avdiivka", "Donetsk",
-        "Luhansk", "Crimean Peninsula", "Netherlands", "Philippines", "Bahamas", "Gambia", "Washington", "Moscow", "Beijing", "Taiwan", "Hong Kong",
+        "Luhansk", "Crimean Peninsula", "Bosnia", "Herzegovina", "Chechnya", "Kurdistan", "Palestine", "Darfur", "Transnistria", "Netherlands", "Philippines", "Bahamas", "Gambia", "Washington", "Moscow", "Beijing", "Taiwan", "Hong Kong",
     ]
 
     /// Given names common in world news that the US list lacks.

@@ -34,14 +34,15 @@ struct NameCandidate {
                     organizationHeads.insert(first)
                 }
             }
-            // Shouted forms vote weakly: capitals in headlines are typography.
-            let strength = c.key != c.text ? min(c.strength, 1) : c.strength
+            // Shouted forms vote weakly (capitals in headlines are typography); on a tie the normal form wins.
+            let strength = c.key != c.text ? 2 * min(c.strength, 1) : 2 * c.strength + 1
             let v = votes[c.key, default: [:]][type, default: (0, 0)]
             votes[c.key, default: [:]][type] = (max(v.strength, strength), v.count + 1)
         }
         var best: [String: (type: EntityType, strength: Int)] = [:]
         for (text, byType) in votes {
-            if let top = byType.max(by: { ($0.value.strength, $0.value.count) < ($1.value.strength, $1.value.count) }) {
+            // Ties go to the earlier type in `EntityType` order, so the result never depends on hashing.
+            if let top = byType.max(by: { ($0.value.strength, $0.value.count, $1.key) < ($1.value.strength, $1.value.count, $0.key) }) {
                 best[text] = (top.key, top.value.strength)
             }
         }

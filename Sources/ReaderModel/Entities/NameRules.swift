@@ -63,6 +63,7 @@ public enum NameRules {
         "Ministry", "Department", "University", "Bank", "Council", "Court", "Institute", "Office", "Church",
         "Commission", "Committee", "Organization", "Organisation", "Federation", "League", "Academy", "House",
         "Board", "Bureau", "Union", "Association", "Party", "Museum", "College", "School", "Chamber", "Order",
+        "Organisation", "Agency", "Conference", "Society", "Fund", "Foundation",
     ]
 
     /// Last words that make a name a place ("Donetsk Oblast", "Black Sea", "Gaza Strip").
