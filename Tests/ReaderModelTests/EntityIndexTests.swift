@@ -101,4 +101,11 @@ import Testing
         #expect(idx.previousMention(of: 42, before: m[0]) == m[1])
         #expect(idx.entities(inDocument: 2).first?.count == 1)
     }
+
+    @Test func mentionsOfADocumentInReadingOrder() {
+        let idx = index([["One", "Lisbon met Porto."], ["Two", "Porto met Lisbon and Madrid."]])
+        let m = idx.mentions(inDocument: 1)
+        #expect(m.map(\.mention.text) == ["Porto", "Lisbon", "Madrid"])
+        #expect(m.allSatisfy { idx.entity($0.entityID)?.mentions.contains($0.mention) == true })
+    }
 }

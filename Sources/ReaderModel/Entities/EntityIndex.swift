@@ -92,6 +92,22 @@ public struct EntityIndex: Sendable {
         (salience[document] ?? []).compactMap { s in entity(s.entity).map { ($0, s.count) } }
     }
 
+    /// Every mention in one document with its entity id, in reading order (for highlighting a page).
+    public func mentions(inDocument document: Int) -> [(entityID: Int, mention: Mention)] {
+        var result: [(entityID: Int, mention: Mention)] = []
+        for s in salience[document] ?? [] {
+            guard let e = entity(s.entity) else { continue }
+            // Mentions are sorted by document: binary-search the document's slice.
+            let lo = firstIndex(in: e.mentions) { $0.document >= document }
+            var i = lo
+            while i < e.mentions.count, e.mentions[i].document == document {
+                result.append((e.id, e.mentions[i]))
+                i += 1
+            }
+        }
+        return result.sorted { $0.mention < $1.mention }
+    }
+
     /// The next mention of an entity after `mention` (wrapping to the first), across documents. O(log n).
     public func nextMention(of entityID: Int, after mention: Mention?) -> Mention? {
         guard let e = entity(entityID), !e.mentions.isEmpty else { return nil }
