@@ -162,4 +162,11 @@ import Testing
         let s = spans(["Observers from the Organisation for Trade and Cooperation in Asia arrived."])
         #expect(s.contains { $0.text == "Organisation for Trade and Cooperation in Asia" && $0.type == .organization })
     }
+
+    @Test func townsNamedLikeWordsNeedAPreposition() {
+        let s = spans(["Police Chief Ilse Dravnik spoke first.", "She grew up in Mobile and moved to Lisbon."])
+        #expect(!s.contains { $0.text == "Police" && $0.type == .place })
+        #expect(s.contains { $0.text == "Mobile" && $0.type == .place })
+        #expect(s.contains { $0.text == "Ilse Dravnik" && $0.type == .person })
+    }
 }

@@ -351,8 +351,8 @@ struct FieldScanner {
             set(.place, 3)
         } else if titled {
             set(.person, 3)
-        } else if Gazetteer.places.contains(lookup), !(idx.count == 1 && Gazetteer.isCommonWord(text) && isArticle(before: idx[0])) {
-            // "the Alliance", "the Mobile" are not the towns of those names.
+        } else if Gazetteer.places.contains(lookup), Gazetteer.majorPlaces.contains(lookup) || !Gazetteer.isCommonWord(lookup) || isPlacePreposition(before: idx[0]) {
+            // A small town named like a word ("Police", "Mobile", "Alliance") needs "in"/"to"/"from" before it.
             set(.place, 2)
         } else if Gazetteer.isDemonym(text) || Gazetteer.isDemonym(lookup) {
             set(.other, 2)
@@ -391,6 +391,10 @@ struct FieldScanner {
         let gap = next - previous - 1
         guard gap >= 1, gap <= 2 else { return false }
         return (previous + 1..<next).allSatisfy { [",", "and", "or"].contains(tokens[$0].text) }
+    }
+
+    private func isPlacePreposition(before i: Int) -> Bool {
+        i > 0 && ["in", "to", "from", "near", "at", "outside", "across", "toward", "towards", "via"].contains(tokens[i - 1].text)
     }
 
     private func isArticle(before i: Int) -> Bool {
