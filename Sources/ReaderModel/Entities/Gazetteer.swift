@@ -31,6 +31,9 @@ public enum Gazetteer {
         "Meta", "Twitter", "Tesla", "Boeing", "Airbus", "Verkhovna Rada", "Rada", "Duma", "Bundestag", "Knesset",
         "Politico", "Bloomberg", "Xinhua", "Interfax", "Ukrinform", "UNESCO", "UNICEF", "OPEC", "OSCE", "IAEA",
         "Wagner", "Al Jazeera", "BBC", "CNN", "Fox News", "Associated Press", "Agence France-Presse",
+        "United Nations", "European Union", "World Bank", "Red Cross", "Red Crescent", "Amnesty International",
+        "Human Rights Watch", "Security Council", "European Commission", "African Union", "Arab League", "EU", "UN",
+        "U.N.", "E.U.", "IMF", "FBI", "CIA", "KGB", "FSB", "SBU", "ECB", "OECD", "G7", "G20", "ASEAN",
         "Labour", "Tories", "Liberal Democrats", "Lib Dems", "SNP", "Reform UK", "Bundesbank",
         "White House", "Downing Street", "Federal Reserve", "Fed", "Wall Street Journal", "New York Times", "State Department", "Supreme Court",
     ]
