@@ -22,6 +22,10 @@ struct EntitiesCommand: ParsableCommand {
     @Flag(help: "Treat each file as plain body text, one paragraph a line, without cleaning.")
     var raw = false
 
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder of saved pages") }
+    }
+
     func run() throws {
         let (articles, failures) = ArticleLoader().loadAll(paths)
         for failure in failures { FileHandle.standardError.write(Data("lede: \(failure.description)\n".utf8)) }
