@@ -169,4 +169,9 @@ import Testing
         #expect(s.contains { $0.text == "Mobile" && $0.type == .place })
         #expect(s.contains { $0.text == "Ilse Dravnik" && $0.type == .person })
     }
+
+    @Test func capitalisedModifiersOfLowerCaseNounsAreFragments() {
+        let s = spans(["The photo came from the Estonian Presidential press office on Monday."])
+        #expect(!s.contains { $0.text.contains("Presidential") })
+    }
 }

@@ -366,7 +366,7 @@ struct FieldScanner {
             set(.person, 1)
         } else if let cue = contextType(before: idx.first!, after: idx.last!) {
             set(cue, 1)
-        } else if words.count >= 2 {
+        } else if words.count >= 2, !isModifierFragment(idx) {
             set(.other, 1)
         }
         return candidate
@@ -391,6 +391,14 @@ struct FieldScanner {
         let gap = next - previous - 1
         guard gap >= 1, gap <= 2 else { return false }
         return (previous + 1..<next).allSatisfy { [",", "and", "or"].contains(tokens[$0].text) }
+    }
+
+    /// "Ukrainian Presidential press service": capitalised words ending in a dictionary word that
+    /// modify a lower-case noun are a fragment, not a name.
+    private func isModifierFragment(_ idx: [Int]) -> Bool {
+        guard let last = idx.last, Gazetteer.isCommonWord(tokens[last].text), last + 1 < tokens.count else { return false }
+        let next = tokens[last + 1]
+        return next.kind == .word && !next.isCapitalised && !Stopwords.contains(next.text) && !NameRules.speechVerbs.contains(next.text)
     }
 
     private func isPlacePreposition(before i: Int) -> Bool {

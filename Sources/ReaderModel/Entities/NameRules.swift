@@ -48,7 +48,7 @@ public enum NameRules {
         "Society", "Trust", "Unit", "Directorate", "Administration", "Government", "Secretariat", "Presidium",
         "Tribunal", "Academy", "School", "Hospital", "Museum", "Laboratory", "Labs", "Pharmaceuticals", "Energy",
         "Oil", "Petroleum", "Electric", "Capital", "Securities", "Insurance", "Investments", "Communications",
-        "Broadcasting", "Magazine", "Channel", "Studios", "Records", "Entertainment", "Games", "Team", "FC",
+        "Broadcasting", "Magazine", "Channel", "Studios", "Images", "Records", "Entertainment", "Games", "Team", "FC",
         "Rovers", "Athletic", "Wanderers", "Mission", "United", "Rangers", "Albion", "Hotspur", "Celtic", "Dynamo", "Sporting",
     ]
 
