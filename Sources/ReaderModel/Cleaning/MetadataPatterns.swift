@@ -1,17 +1,149 @@
+import Foundation
+
 /// Written patterns of article metadata shared by both cleaners: title prefixes, bylines, publishers.
 public enum MetadataPatterns {
     /// The title without prefixes such as `UPDATED:` or `BREAKING:` and without a trailing site name.
     public static func cleanTitle(_ title: String) -> String {
-        title  // placeholder
+        var text = Substring(title).trimmingOuterSpace()
+        // Prefixes: "UPDATED:", "Breaking News -", "LIVE |", "WATCH:".
+        var changed = true
+        while changed {
+            changed = false
+            for prefix in titlePrefixes {
+                guard text.count > prefix.count + 3,
+                      text.prefix(prefix.count).lowercased() == prefix else { continue }
+                let rest = text.dropFirst(prefix.count)
+                let afterSpace = rest.drop(while: { $0 == " " })
+                guard let mark = afterSpace.first, [":", "|", "-", "–", "—"].contains(mark) else { continue }
+                text = afterSpace.dropFirst().trimmingOuterSpace()
+                changed = true
+            }
+        }
+        // A trailing " | Site Name" or " - Site Name" when the site part is short.
+        for separator in [" | ", " – ", " — ", " - ", " :: "] {
+            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            let head = text[..<range.lowerBound]
+            let tail = text[range.upperBound...]
+            let tailWords = tail.split(separator: " ").count
+            let headWords = head.split(separator: " ").count
+            let tailLooksLikeName = tail.first?.isUppercase == true && !tail.contains(where: { ".?!".contains($0) })
+            if tailWords <= (separator == " | " ? 6 : 3), headWords >= 4, tailLooksLikeName {
+                text = head.trimmingOuterSpace()
+                break
+            }
+        }
+        return String(text)
     }
 
     /// The author named in a byline line ("by A Writer April 29, 2024 3:10 PM 2 min read" → "A Writer").
     public static func byline(in line: String) -> String? {
-        nil  // placeholder
+        let text = Substring(line).trimmingOuterSpace()
+        guard text.count <= 200 else { return nil }
+        let lower = text.lowercased()
+        var rest: Substring?
+        for prefix in bylinePrefixes where lower.hasPrefix(prefix) {
+            rest = text.dropFirst(prefix.count)
+            break
+        }
+        guard let afterPrefix = rest else { return nil }
+        // Names are capitalised words joined by commas, "and" or particles; a date, a digit,
+        // a separator or a word like "Updated" ends them.
+        var names: [Substring] = []
+        var capitalised = 0
+        for rawWord in afterPrefix.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            var word = rawWord
+            var endsHere = false
+            if word.last == "," || word.last == ";" { word = word.dropLast() }
+            if word.last == "|" || word.last == "•" { word = word.dropLast(); endsHere = true }
+            guard !word.isEmpty else { break }
+            if ["|", "•", "·", "-", "–", "—", "/"].contains(word) { break }
+            if let first = word.first, first.isNumber { break }
+            if DateNormalizer.monthNumber(String(word.lowercased().filter { $0 != "." }))
+                != nil, word.first?.isUppercase == true, !names.isEmpty { break }
+            if bylineStopWords.contains(word.lowercased()) { break }
+            if word.first?.isUppercase == true {
+                capitalised += 1
+            } else if !nameConnectors.contains(word.lowercased()) {
+                break
+            }
+            names.append(rawWord.last == "," && !endsHere ? rawWord : word)
+            if endsHere || names.count >= 12 { break }
+        }
+        while let last = names.last, nameConnectors.contains(last.lowercased()) || last.hasSuffix(",") {
+            if last.hasSuffix(",") {
+                names[names.count - 1] = last.dropLast()
+                if nameConnectors.contains(names[names.count - 1].lowercased()) { names.removeLast() }
+                break
+            }
+            names.removeLast()
+        }
+        guard capitalised >= 1, !names.isEmpty else { return nil }
+        return names.joined(separator: " ")
     }
 
     /// The publisher named in a line ("/ Source: Associated Press", "KYIV, April 20 (Reuters) -").
     public static func publisher(in line: String) -> String? {
-        nil  // placeholder
+        var text = Substring(line).trimmingOuterSpace()
+        if text.first == "/" { text = text.dropFirst().trimmingOuterSpace() }
+        let lower = text.lowercased()
+        for prefix in ["source:", "sources:", "source -", "via:", "published by", "courtesy of"] where lower.hasPrefix(prefix) {
+            let name = text.dropFirst(prefix.count).trimmingOuterSpace()
+            let words = name.split(separator: " ").count
+            if words >= 1, words <= 6, name.first?.isUppercase == true { return String(name) }
+            return nil
+        }
+        if let agency = datelineAgency(in: text) { return agency }
+        let key = String(Substring(lower).trimmingOuterSpace().filter { $0 != "." })
+        return knownAgencies[key]
     }
+
+    /// The agency in a dateline opening a paragraph: "CITY, Month Day (Agency) –" or "CITY (AP) —".
+    static func datelineAgency(in text: Substring) -> String? {
+        let head = text.prefix(90)
+        guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
+        let before = head[..<open]
+        let inside = head[head.index(after: open)..<close].trimmingOuterSpace()
+        let after = head[head.index(after: close)...].drop(while: { $0 == " " })
+        guard let dash = after.first, ["-", "–", "—", ":"].contains(dash) else { return nil }
+        // The place before the bracket starts with a capitalised word and is short.
+        guard let first = before.first, first.isUppercase, before.split(separator: " ").count <= 6 else { return nil }
+        let insideWords = inside.split(separator: " ")
+        guard !insideWords.isEmpty, insideWords.count <= 4, inside.first?.isUppercase == true else { return nil }
+        return String(inside)
+    }
+
+    /// True when a paragraph opens with a dateline ("CITY, April 20 (Agency) –", "CITY (AP) —").
+    static func startsWithDateline(_ text: Substring) -> Bool {
+        datelineAgency(in: text) != nil
+    }
+
+    static let titlePrefixes = [
+        "breaking news", "breaking", "updated", "update", "live updates", "live", "watch", "video", "exclusive",
+        "just in", "developing", "urgent", "analysis", "opinion", "explainer", "factbox", "fact check",
+        "photos", "listen", "editorial", "commentary", "sponsored", "new", "corrected", "correction", "revealed",
+    ]
+
+    static let bylinePrefixes = [
+        "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
+        "authors: ", "author ", "von ", "par ", "por ",
+    ]
+
+    static let bylineStopWords: Set<String> = [
+        "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",
+        "follow", "share", "about", "editor", "comment", "comments", "reuters", "ap", "afp", "photo", "photos",
+        "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    static let nameConnectors: Set<String> = [
+        "and", "&", "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "bin", "al",
+        "ibn", "y", "e", "st.",
+    ]
+
+    static let knownAgencies: [String: String] = [
+        "reuters": "Reuters", "associated press": "Associated Press", "the associated press": "Associated Press",
+        "ap": "Associated Press", "afp": "AFP", "agence france-presse": "AFP", "bloomberg": "Bloomberg",
+        "upi": "UPI", "xinhua": "Xinhua", "dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo",
+        "yonhap": "Yonhap", "pa media": "PA Media", "press association": "PA Media", "tass": "TASS",
+        "interfax": "Interfax", "ukrinform": "Ukrinform", "cnn wire": "CNN Wire",
+    ]
 }

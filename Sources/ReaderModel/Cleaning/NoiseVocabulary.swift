@@ -4,6 +4,194 @@ public enum NoiseVocabulary {
     /// The kind of noise a short block of text announces, or nil when it reads like prose.
     /// Judges vocabulary only; shape and position are the classifier's business.
     public static func reason(for text: String) -> NoiseReason? {
-        nil  // placeholder until the vocabulary lands
+        let tokens = WordTokenizer.tokens(text)
+        var sentence = false
+        for scalar in text.unicodeScalars.reversed() where scalar != " " && scalar != "\n" {
+            sentence = scalar == "." || scalar == "!" || scalar == "?"
+            break
+        }
+        return reason(words: tokens.words, endsSentence: sentence)
     }
+
+    /// The same judgement on words already tokenised by `WordTokenizer`.
+    static func reason(words: [String], endsSentence: Bool) -> NoiseReason? {
+        guard !words.isEmpty else { return nil }
+        if words.count <= 6, let exact = exactLines[words.joined(separator: " ")] { return exact }
+        var scores: [NoiseReason: Int] = [:]
+        var i = 0
+        while i < words.count {
+            if let candidates = phrasesByFirstWord[words[i]] {
+                for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
+                    scores[phrase.reason, default: 0] += phrase.weight
+                }
+            }
+            i += 1
+        }
+        guard let (reason, score) = scores.max(by: { $0.value < $1.value }) else { return nil }
+        // Prose that merely mentions a word ("NATO membership") must carry proportionally more
+        // evidence than a short button or label does.
+        let proseLike = endsSentence && words.count >= 8
+        let needed = proseLike ? 2 + words.count / 10 : 2
+        return score >= needed ? reason : nil
+    }
+
+    private static func matches(_ phrase: [String], in words: [String], at i: Int) -> Bool {
+        guard i + phrase.count <= words.count else { return false }
+        for k in 1..<phrase.count where words[i + k] != phrase[k] { return false }
+        return true
+    }
+
+    struct Phrase {
+        var words: [String]
+        var reason: NoiseReason
+        var weight: Int
+        var anchored: Bool
+    }
+
+    /// Lines that are noise when they consist of nothing else (buttons, labels, section headers).
+    static let exactLines: [String: NoiseReason] = {
+        var table: [String: NoiseReason] = [:]
+        let groups: [(NoiseReason, [String])] = [
+            (.advertisement, ["advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content",
+                              "paid content", "promoted", "partner content", "story continues below advertisement",
+                              "article continues below advertisement", "continue reading below", "skip advertisement",
+                              "advertise with us", "advertising", "scroll to continue", "story continues below"]),
+            (.social, ["share", "share this", "share this article", "share this story", "share on facebook",
+                       "share on twitter", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram",
+                       "reddit", "pinterest", "email", "e mail", "print", "copy link", "link copied", "copy url",
+                       "follow us", "follow", "like", "share via", "flipboard", "bluesky", "threads", "instagram",
+                       "youtube", "tiktok", "save", "save article", "gift article", "gift this article", "listen",
+                       "listen to article", "listen to this article", "comment", "share full article"]),
+            (.navigation, ["menu", "search", "home", "close", "open", "log in", "login", "sign in", "sign out",
+                           "log out", "register", "my account", "account", "skip to content", "skip to main content",
+                           "skip navigation", "back to top", "top", "next", "previous", "prev", "next article",
+                           "previous article", "loading", "more", "show more", "load more", "see more", "view more",
+                           "expand", "collapse", "toggle navigation", "main menu", "navigation", "sections",
+                           "edit post", "edit", "contact us", "about us", "privacy policy", "terms of use",
+                           "terms of service", "terms and conditions", "sitemap", "site map", "accessibility", "faq",
+                           "help", "careers", "jobs", "press", "news", "latest", "world", "politics", "business",
+                           "sport", "sports", "opinion", "culture", "tech", "technology", "science", "health",
+                           "entertainment", "lifestyle", "video", "videos", "photos", "podcasts", "podcast", "live",
+                           "en", "english", "español", "français", "deutsch", "español", "translate", "back",
+                           "go back", "return to top", "breadcrumb", "you are here", "all rights reserved",
+                           "cookie settings", "manage cookies", "do not sell my personal information", "rss",
+                           "newsroom", "watch", "watch live", "play", "pause", "mute", "unmute", "full screen",
+                           "fullscreen", "enlarge", "zoom", "image", "photo", "gallery", "view gallery", "tags",
+                           "topics", "filed under", "categories", "category", "explore", "discover", "more topics"]),
+            (.related, ["related", "related articles", "related stories", "related news", "related content",
+                        "related topics", "related coverage", "read more", "read also", "see also", "also read",
+                        "more news", "more stories", "more from", "more on this story", "more on this topic",
+                        "you may also like", "you might also like", "recommended", "recommended for you",
+                        "recommended stories", "editors' picks", "editor's picks", "editors picks", "top stories",
+                        "most read", "most popular", "most viewed", "popular", "trending", "trending now",
+                        "what to read next", "read next", "up next", "in other news", "in other developments",
+                        "other topics of interest", "also on", "more coverage", "further reading", "don't miss",
+                        "must read", "latest stories", "latest news", "more in", "keep reading", "around the web",
+                        "from our partners", "once you're here"]),
+            (.feed, ["news feed", "live feed", "live updates", "latest updates", "just in", "breaking news",
+                     "news ticker", "timeline"]),
+            (.newsletter, ["subscribe", "subscribed", "sign up", "signup", "subscribe now", "sign up now",
+                           "newsletter", "newsletters", "indicates required", "successfuly subscribed",
+                           "successfully subscribed", "thank you for subscribing", "submit", "get the newsletter",
+                           "join", "join now", "email address", "your email", "enter your email"]),
+            (.membership, ["donate", "donate now", "support us", "become a member", "become a supporter",
+                           "join us", "contribute", "support", "membership", "give now", "gift membership"]),
+            (.comments, ["comments", "comment", "leave a comment", "post a comment", "show comments",
+                         "view comments", "add a comment", "join the conversation", "reply", "replies",
+                         "load comments", "comments are closed"]),
+            (.cookie, ["accept", "accept all", "reject all", "accept cookies", "manage preferences", "got it",
+                       "i agree", "agree", "ok"]),
+            (.paywall, ["subscribe to read", "subscribers only", "subscriber only", "premium", "unlock",
+                        "already a subscriber", "already subscribed"]),
+        ]
+        for (reason, lines) in groups {
+            for line in lines { table[WordTokenizer.tokens(line).words.joined(separator: " ")] = reason }
+        }
+        return table
+    }()
+
+    /// Phrases counted anywhere in a block (`^` = only at its start); `!` marks strong evidence.
+    static let phrases: [Phrase] = {
+        let groups: [(NoiseReason, [String])] = [
+            (.membership, ["!gift membership", "!gift a membership", "!gifting a membership", "become a member",
+                           "!become a supporter", "!support our journalism", "!support independent journalism",
+                           "!support our work", "!fund our mission", "!fund our journalism", "!readers like you",
+                           "!financial contribution", "!make a contribution", "!funded by our readers",
+                           "!donate now", "donate", "donation", "donations", "members", "membership", "supporters",
+                           "our journalism", "our reporting", "our mission", "our community", "help us",
+                           "!independent journalism", "!reader supported", "!reader funded", "!monthly gift",
+                           "!one time gift", "!recurring", "visa", "mastercard", "americanexpress", "american express",
+                           "paypal", "!chip in", "!every contribution", "contribution", "!keep our journalism",
+                           "!free and accessible", "!become a patron", "patreon", "!support us"]),
+            (.paywall, ["!subscribe to continue", "!subscribe to read", "!subscribers only", "!subscriber only",
+                        "!to continue reading", "!already a subscriber", "!already have an account",
+                        "!unlimited access", "!free articles", "!article limit", "per month", "per week",
+                        "!cancel anytime", "!digital subscription", "!start your free trial", "!free trial",
+                        "subscription", "subscribe", "!this content is for subscribers", "!log in to read"]),
+            (.newsletter, ["!sign up for", "!sign up to", "!newsletter", "!newsletters", "!email address",
+                           "!enter your email", "!your email", "!indicates required", "!signing up",
+                           "!confirmation email", "inbox", "subscribe", "subscribed", "!unsubscribe",
+                           "!successfully subscribed", "!successfuly subscribed", "!delivered to your",
+                           "!get the latest", "!privacy notice", "!by signing up", "!sign up", "!signup",
+                           "!thanks for subscribing", "!thank you for subscribing", "!correct email",
+                           "!valid email", "!stay informed", "!weekly briefing", "!daily briefing"]),
+            (.advertisement, ["^!advertisement", "^!sponsored", "!paid content", "!paid post", "!sponsored content",
+                              "!partner content", "!advertising", "!continues below", "!skip advertisement",
+                              "!ad choices", "!adchoices", "!presented by", "!brought to you by"]),
+            (.related, ["^!read more", "^!read also", "^!also read", "^!see also", "^!related", "^!more from",
+                        "^!more on", "^!more news", "^!more stories", "^!recommended", "^!you may also like",
+                        "^!you might also like", "^!most read", "^!most popular", "^!trending", "^!editors' picks",
+                        "^!editor's picks", "^!read next", "^!up next", "^!watch", "^listen", "^!don't miss",
+                        "!other topics of interest", "!in other developments", "!in other news",
+                        "^!latest news", "^!top stories", "^!further reading", "!once you're here",
+                        "^!more coverage", "^!catch up", "^!read the full", "^!click here"]),
+            (.feed, ["!news feed", "^!live updates", "^!latest updates", "!minutes ago", "!hours ago",
+                     "!hour ago", "!minute ago", "!min ago", "!mins ago", "!hrs ago", "!days ago"]),
+            (.banner, ["^!reading time", "!min read", "!minute read", "!mins read", "!minutes read",
+                       "!this audio is", "!audio is created", "!ai assistance", "!listen to this article",
+                       "!listen to this story", "^!editor's note", "^!editors' note", "^!editor's note",
+                       "!developing story", "!this story has been updated", "!this article has been updated",
+                       "!this is a developing", "^!update", "^!updated", "!audio version", "!text size",
+                       "!font size", "!estimated reading", "!read time", "!narrated by",
+                       "!automated voice", "!generated by ai", "^!published", "^!last updated", "^!posted"]),
+            (.navigation, ["!skip to content", "!skip to main", "!skip navigation", "!edit post",
+                           "!is not supported", "!not supported", "!another browser", "!optimal experience",
+                           "!update your browser", "!upgrade your browser", "!enable javascript",
+                           "!javascript is disabled", "!javascript enabled", "!best experience", "browser",
+                           "!back to top", "!all rights reserved", "copyright", "!terms of use",
+                           "!privacy policy", "!terms of service", "!cookie policy", "!powered by",
+                           "^!home", "^!you are here", "!toggle navigation"]),
+            (.social, ["!share this", "!share on", "!follow us", "!follow on", "!share via", "^!share",
+                       "!on facebook", "!on twitter", "!on instagram", "!on telegram", "!on whatsapp",
+                       "!join our telegram", "!join our channel", "!copy link", "!link copied", "!tweet this",
+                       "whatsapp", "facebook", "linkedin"]),
+            (.cookie, ["cookies", "cookie", "!we use cookies", "!accept all", "consent", "!manage preferences",
+                       "!personalised ads", "!personalized ads", "!your privacy", "!privacy settings",
+                       "!tracking technologies"]),
+            (.comments, ["^!comments", "!leave a comment", "!post a comment", "!add a comment",
+                         "!join the conversation", "!comments are closed", "!community guidelines",
+                         "!log in to comment", "!be the first to comment", "!show comments", "!view comments"]),
+            (.credit, ["^!image", "^!photo", "^!picture", "^!pictured", "^!photograph", "^!caption", "^!credit",
+                       "!getty images", "!via getty", "!ap photo", "!afp photo", "!reuters photo",
+                       "!shutterstock", "!photo by", "!photograph by", "!image source", "!image credit",
+                       "!photo credit", "!file photo", "!alamy", "!epa efe", "!handout"]),
+        ]
+        var result: [Phrase] = []
+        for (reason, specs) in groups {
+            for spec in specs {
+                var text = Substring(spec)
+                var anchored = false
+                var strong = false
+                if text.hasPrefix("^") { anchored = true; text = text.dropFirst() }
+                if text.hasPrefix("!") { strong = true; text = text.dropFirst() }
+                let words = WordTokenizer.tokens(text).words
+                guard !words.isEmpty else { continue }
+                result.append(Phrase(words: words, reason: reason, weight: strong ? 3 : 1, anchored: anchored))
+            }
+        }
+        return result
+    }()
+
+    /// Phrases indexed by their first word, so a block is matched in one pass over its words.
+    static let phrasesByFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases, by: { $0.words[0] })
 }

@@ -1,11 +1,18 @@
-/// Cleans select-all text copies of web pages, which have no DOM: lines are judged by their shape.
+/// Cleans select-all text copies of web pages, which have no DOM: lines are judged by their shape,
+/// their vocabulary, their neighbours and their place on the page.
 struct PlainTextCleaner: Sendable {
     func clean(_ article: Article, site: SiteContext?) -> Document {
-        // Placeholder until the classifier lands: every non-blank line is a paragraph.
-        let lines = article.text.split(whereSeparator: \.isNewline).map { String($0) }
-        var doc = Document(source: article.source, title: lines.first)
-        doc.paragraphs = Array(lines.dropFirst())
-        doc.blocks = lines.map { ExplainedBlock(text: $0, role: .body) }
-        return doc
+        let lines = LineSplitter.lines(of: article.text)
+        var evidence = LineEvidenceCollector.collect(lines, site: site)
+        TeaserDetector.mark(lines, &evidence)
+        var body = BodySegment.best(zip(lines, evidence).map { BodySegment.score($0, $1) })
+        TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
+        // Teasers at the end of the body no longer belong to it.
+        while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption || evidence[last].shape == .short {
+            body = body.lowerBound..<last
+        }
+        let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
+        let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta)
+        return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta)
     }
 }

@@ -2,6 +2,10 @@
 public struct LoadError: Error, Sendable, CustomStringConvertible, Equatable {
     public enum Kind: Sendable, Equatable {
         case unreadable(String), empty, binary, tooLarge(limit: Int), directory
+        /// Only spaces, tabs and newlines.
+        case blank
+        /// A recognised binary format, named ("a PDF document").
+        case binaryFormat(String)
     }
     public var path: String
     public var kind: Kind
@@ -15,9 +19,17 @@ public struct LoadError: Error, Sendable, CustomStringConvertible, Equatable {
         switch kind {
         case .unreadable(let why): return "\(path): cannot read (\(why))"
         case .empty: return "\(path): empty file, nothing to read"
+        case .blank: return "\(path): only whitespace, nothing to read"
         case .binary: return "\(path): looks like a binary file, not a saved page"
-        case .tooLarge(let limit): return "\(path): larger than \(limit / 1_048_576) MiB, refused"
+        case .binaryFormat(let what): return "\(path): looks like \(what), not a saved page"
+        case .tooLarge(let limit): return "\(path): larger than \(LoadError.size(limit)), refused"
         case .directory: return "\(path): is a directory"
         }
+    }
+
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1_048_576, bytes % 1_048_576 == 0 { return "\(bytes / 1_048_576) MiB" }
+        if bytes >= 1024, bytes % 1024 == 0 { return "\(bytes / 1024) KiB" }
+        return "\(bytes) bytes"
     }
 }

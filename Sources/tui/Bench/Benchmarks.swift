@@ -1,6 +1,12 @@
 /// Every benchmark `lede bench` knows; each lives in its own file.
 enum Benchmarks {
     static var all: [Benchmark] {
-        [EntitiesBenchmark.benchmark]
+        var list: [Benchmark] = []
+        list.append(Benchmarks.load)
+        list += Benchmarks.decode
+        list.append(CleanHTMLBenchmark.benchmark)
+        list += Benchmarks.export
+        list.append(EntitiesBenchmark.benchmark)
+        return list
     }
 }

@@ -1,10 +1,51 @@
 import ArgumentParser
+import Foundation
+import ReaderModel
 
 /// `lede clean`: Print cleaned articles.
 struct CleanCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "clean", abstract: "Print cleaned articles.")
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Print cleaned articles.",
+        discussion: "Files given together (or found in the same directories) are cleaned together, so lines repeated across pages of one site count as site chrome. With --format json, one JSON object per article, one per line."
+    )
+
+    @Argument(help: "Saved pages (.txt, .html) or directories of them.")
+    var files: [String]
+
+    @Option(help: "Output format: text, markdown, json or html.")
+    var format: ExportFormat = .text
+
+    @Flag(help: "Show every block of the page with its label and the reason it was kept or removed.")
+    var explain = false
 
     func run() throws {
-        throw ValidationError("'lede clean' is not implemented yet")
+        let report = ArticleLoader().loadReport(files)
+        for failure in report.failures { StandardError.print(failure.description) }
+        let documents = CleanCommand.clean(report.articles)
+        var output = ""
+        for (index, document) in documents.enumerated() {
+            if explain {
+                output += BlockExplanation.render(document)
+            } else {
+                // JSON is one object per line; the readable formats get a separator between articles.
+                if index > 0, format != .json { output += format == .markdown ? "\n" : "\n\n" }
+                output += Exporter.render(document, as: format)
+            }
+            if output.utf8.count > 1 << 16 { print(output, terminator: ""); output = "" }
+        }
+        print(output, terminator: "")
+        if report.articles.isEmpty, report.failures.isEmpty {
+            StandardError.print("lede clean: no saved pages found in \(files.joined(separator: " "))")
+            throw ExitCode(1)
+        }
+        if !report.failures.isEmpty { throw ExitCode(1) }
+    }
+
+    /// Cleans articles with one shared `SiteContext`, as `Corpus` does.
+    static func clean(_ articles: [Article]) -> [Document] {
+        let site = SiteContext(articles: articles)
+        let cleaner = Cleaner()
+        return articles.map { cleaner.clean($0, site: site) }
     }
 }

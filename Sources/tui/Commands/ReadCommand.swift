@@ -1,10 +1,80 @@
 import ArgumentParser
+import Foundation
+import Glibc
+import ReaderModel
 
 /// `lede read`: Open the reader (the default).
 struct ReadCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "read", abstract: "Open the reader (the default).")
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader (the default): articles | reader | entities.",
+        discussion: "With no paths it opens the bundled demo corpus (Demo/). Press ? inside for the keys."
+    )
+
+    @Argument(help: "Folders or files of saved pages (default: the bundled demo corpus).")
+    var paths: [String] = []
+
+    @Option(help: "Theme name (default, light, monochrome, high-contrast) or a path to a theme .toml file.")
+    var theme: String?
+
+    @Option(help: "Config file (default: $XDG_CONFIG_HOME/lede/config.toml).")
+    var config: String?
+
+    @Option(name: .customLong("export-dir"), help: "Directory for exports (default: from the config, else the current directory).")
+    var exportDirectory: String?
+
+    @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.")
+    var noMouse = false
 
     func run() throws {
-        throw ValidationError("'lede read' is not implemented yet")
+        guard isatty(1) == 1, isatty(0) == 1 else {
+            Self.fail("the reader needs a terminal. To print cleaned text use `lede clean \(paths.first ?? "DIR")`; for entities use `lede entities \(paths.first ?? "DIR")`.")
+        }
+        let inputs = try resolveInputs()
+        var messages: [String] = []
+        let (settings, configMessage) = Config.load(path: config)
+        if let configMessage { messages.append(configMessage) }
+        let keyMap: KeyMap
+        do { keyMap = try KeyMap(overrides: settings.keys) } catch {
+            messages.append("config keys: \(error), using default keys")
+            keyMap = try KeyMap()
+        }
+        let (loadedTheme, themeMessage) = ThemeLoader(searchPaths: ThemeLoader.standardSearchPaths()).load(theme ?? settings.theme)
+        if let themeMessage { messages.append(themeMessage) }
+
+        let driver: CursesDriver
+        do {
+            driver = try CursesDriver(theme: loadedTheme, mouse: settings.mouse && !noMouse)
+        } catch {
+            Self.fail("\(error)")
+        }
+        defer { driver.shutdown() }
+        // Show something at once; cleaning and entity recognition happen after the first paint.
+        Painter(driver: driver).paint(Frame.loading("Loading \(inputs.count == 1 ? inputs[0] : "\(inputs.count) paths")…", size: driver.size), force: true)
+        let loaded = ArticleLoader().loadAll(inputs)
+        guard !loaded.articles.isEmpty else {
+            driver.shutdown()
+            Self.fail("no readable articles in \(inputs.joined(separator: ", "))" + (loaded.failures.first.map { ": \($0)" } ?? ""))
+        }
+        let corpus = Corpus(articles: loaded.articles, failures: loaded.failures)
+        if !loaded.failures.isEmpty { messages.append("\(loaded.failures.count) file(s) skipped: \(loaded.failures[0])") }
+        let exportDir = exportDirectory ?? settings.exportDirectory ?? FileManager.default.currentDirectoryPath
+        let app = ReaderApp(driver: driver, corpus: corpus, keyMap: keyMap, exportDirectory: exportDir,
+                            message: messages.isEmpty ? "? for help" : messages.joined(separator: "; "))
+        app.run()
+    }
+
+    /// The paths to open: the arguments, else the bundled demo corpus.
+    private func resolveInputs() throws -> [String] {
+        if !paths.isEmpty { return paths }
+        guard let demo = BundledPaths.locate("Demo") else {
+            Self.fail("no paths given and no demo corpus found (looked for ./Demo and beside the executable). Run `lede DIR` with a folder of saved pages.")
+        }
+        return [demo]
+    }
+
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("lede: \(message)\n".utf8))
+        Foundation.exit(2)
     }
 }

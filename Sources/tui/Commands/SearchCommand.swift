@@ -1,10 +1,43 @@
 import ArgumentParser
+import Foundation
+import ReaderModel
 
-/// `lede search`: Full-text search of an indexed library.
+/// `lede search`: full-text search of a library's index, best matches first, with snippets.
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Full-text search of an indexed library.")
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Full-text search of an indexed library (the index is brought up to date first).")
+
+    @Argument(help: "Words to find (all of them must occur).")
+    var query: String
+
+    @Argument(help: "The library folder.")
+    var directory: String = "."
+
+    @Option(name: .customLong("index"), help: "The index file (default: one per folder under $XDG_DATA_HOME/lede).")
+    var indexPath: String?
+
+    @Option(help: "At most this many matches.")
+    var limit = 20
+
+    @Flag(help: "Search the index as it is, without looking for new or changed files first.")
+    var noRefresh = false
 
     func run() throws {
-        throw ValidationError("'lede search' is not implemented yet")
+        let index = try LibraryIndex(library: directory, indexPath: indexPath)
+        if let note = index.recoveryNote { FileHandle.standardError.write(Data((note + "\n").utf8)) }
+        if !noRefresh { try Indexer().run(index) }
+        let color = isatty(STDOUT_FILENO) == 1
+        let markers = color ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
+        let results = try index.search(query, limit: limit, markers: markers)
+        if results.isEmpty {
+            FileHandle.standardError.write(Data("no matches for \"\(query)\"\n".utf8))
+            throw ExitCode(1)
+        }
+        for (n, result) in results.enumerated() {
+            print("\(n + 1). \(result.title ?? "(untitled)")")
+            print("   \(result.path)")
+            print("   \(result.snippet.split(whereSeparator: \.isNewline).joined(separator: " "))")
+        }
     }
 }

@@ -1,0 +1,66 @@
+/// Cuts a parsed page into `TextBlock`s in reading order, in one walk of the tree.
+struct BlockSegmenter {
+    private let document: HTMLDocument
+    private var blocks: [TextBlock] = []
+    private var buffer = ""
+    private var bufferLinkBytes = 0
+    private var linkDepth = 0
+    /// A `<br>` was seen with only whitespace since: a second one ends the paragraph.
+    private var pendingBreak = false
+
+    static func blocks(of document: HTMLDocument) -> [TextBlock] {
+        guard !document.isEmpty else { return [] }
+        var segmenter = BlockSegmenter(document: document)
+        segmenter.walk(0, owner: 0)
+        segmenter.flush(owner: 0)
+        return segmenter.blocks
+    }
+
+    private init(document: HTMLDocument) { self.document = document }
+
+    private mutating func walk(_ index: Int, owner: Int) {
+        let node = document.nodes[index]
+        if node.isText {
+            append(node.text)
+            return
+        }
+        if node.tag == "br" {
+            if pendingBreak { flush(owner: owner) } else { buffer += " " }
+            pendingBreak = true
+            return
+        }
+        if HTMLElementKind.block.contains(node.tag) {
+            flush(owner: owner)
+            for child in node.children { walk(child, owner: index) }
+            flush(owner: index)
+            return
+        }
+        let isLink = node.tag == "a"
+        if isLink { linkDepth += 1 }
+        for child in node.children { walk(child, owner: owner) }
+        if isLink { linkDepth -= 1 }
+    }
+
+    private mutating func append(_ text: String) {
+        buffer += text
+        var hasInk = false
+        for byte in text.utf8 where byte > 32 {
+            hasInk = true
+            break
+        }
+        if hasInk {
+            pendingBreak = false
+            if linkDepth > 0 { bufferLinkBytes += text.utf8.count }
+        }
+    }
+
+    private mutating func flush(owner: Int) {
+        pendingBreak = false
+        defer { buffer = ""; bufferLinkBytes = 0 }
+        guard !buffer.isEmpty else { return }
+        let text = WhitespaceNormalizer.normalize(buffer)
+        guard !text.isEmpty else { return }
+        let length = text.utf8.count
+        blocks.append(TextBlock(text: text, node: owner, length: length, linkLength: min(bufferLinkBytes, length)))
+    }
+}

@@ -1,0 +1,113 @@
+/// What the words of an element's `class` and `id` say about it: page furniture (with a reason),
+/// likely article content, a caption or a metadata line.
+struct BoilerplateWords: Sendable, Equatable {
+    /// Set when a word names furniture ("newsletter", "related", "share", "ad"...).
+    var noise: NoiseReason?
+    /// A word names the article itself ("article", "content", "story", "body"...).
+    var isPositive = false
+    /// A word names a photo caption or credit.
+    var isCaption = false
+    /// A word names metadata shown beside the article (byline, dateline, timestamp).
+    var isMetadata = false
+    /// A word names the standfirst under the headline ("dek", "standfirst", "summary").
+    var isStandfirst = false
+
+    /// Judges `classAndID` by its words: split on punctuation and camelCase, lower-cased, so
+    /// "shadow" or "download" never read as "ad" and "header" is only a word when written alone.
+    init(_ classAndID: String) {
+        guard !classAndID.isEmpty else { return }
+        for word in Self.words(classAndID) {
+            if noise == nil, let reason = Self.noiseReason(word) { noise = reason }
+            if Self.positive.contains(word) { isPositive = true }
+            if Self.caption.contains(word) { isCaption = true }
+            if Self.metadata.contains(word) { isMetadata = true }
+            if Self.standfirst.contains(word) { isStandfirst = true }
+        }
+        if noise == nil {
+            let lower = classAndID.lowercased()
+            if lower.contains("sr-only") || lower.contains("visually-hidden") || lower.contains("screen-reader") {
+                noise = .navigation
+            }
+        }
+    }
+
+    init() {}
+
+    static func words(_ s: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            let isUpper = v >= 65 && v <= 90
+            let isLower = v >= 97 && v <= 122
+            let isDigit = v >= 48 && v <= 57
+            if isUpper || isLower || isDigit {
+                // camelCase boundary: "relatedStories" → related, stories.
+                if isUpper && previousLower && !current.isEmpty { words.append(current); current = "" }
+                current.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 32)! : scalar)
+                previousLower = isLower
+            } else {
+                if !current.isEmpty { words.append(current); current = "" }
+                previousLower = false
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// The noise a single word names, matching whole words or a few well-known stems.
+    static func noiseReason(_ word: String) -> NoiseReason? {
+        if let reason = exact[word] { return reason }
+        for (stem, reason) in stems where word.hasPrefix(stem) { return reason }
+        return nil
+    }
+
+    private static let exact: [String: NoiseReason] = [
+        "ad": .advertisement, "ads": .advertisement, "adv": .advertisement, "adunit": .advertisement,
+        "adslot": .advertisement, "adsbygoogle": .advertisement, "dfp": .advertisement, "gpt": .advertisement,
+        "nav": .navigation, "navbar": .navigation, "navigation": .navigation, "menu": .navigation,
+        "breadcrumb": .navigation, "breadcrumbs": .navigation, "footer": .navigation, "masthead": .navigation,
+        "sidebar": .related, "widget": .related, "widgets": .related, "skip": .navigation, "skiplink": .navigation,
+        "pagination": .navigation, "pager": .navigation, "toolbar": .navigation, "topbar": .navigation,
+        "tags": .navigation, "tag": .navigation, "topics": .navigation, "keywords": .navigation,
+        "share": .social, "sharing": .social, "shares": .social, "sharebar": .social, "social": .social,
+        "follow": .social, "facebook": .social, "twitter": .social, "whatsapp": .social,
+        "related": .related, "recommended": .related, "recommendations": .related, "recirc": .related,
+        "trending": .related, "popular": .related, "mostread": .related, "teaser": .related, "teasers": .related,
+        "promo": .related, "promos": .related, "outbrain": .related, "taboola": .related, "more": .related,
+        "newsletter": .newsletter, "newsletters": .newsletter, "signup": .newsletter, "subscribe": .paywall,
+        "subscription": .paywall, "paywall": .paywall, "premium": .paywall, "regwall": .paywall,
+        "donate": .membership, "donation": .membership, "membership": .membership,
+        "cookie": .cookie, "cookies": .cookie, "consent": .cookie, "gdpr": .cookie, "cmp": .cookie,
+        "comment": .comments, "comments": .comments, "disqus": .comments, "respond": .comments,
+        "banner": .banner, "alert": .banner, "popup": .banner, "modal": .banner, "overlay": .banner,
+        "reading": .banner, "audio": .banner, "player": .banner, "hidden": .navigation, "print": .navigation,
+    ]
+
+    private static let stems: [(String, NoiseReason)] = [
+        ("advert", .advertisement), ("sponsor", .advertisement), ("newsletter", .newsletter),
+        ("subscri", .paywall), ("paywall", .paywall), ("breadcrumb", .navigation), ("sidebar", .related),
+        ("outbrain", .related), ("taboola", .related), ("recommend", .related), ("cookie", .cookie),
+        ("comment", .comments), ("social", .social), ("sharing", .social), ("sharebar", .social),
+    ]
+
+    private static let positive: Set<String> = [
+        "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog",
+        "hentry", "prose", "richtext", "copy",
+    ]
+
+    private static let caption: Set<String> = [
+        "caption", "figcaption", "credit", "credits", "copyright", "photographer", "wp-caption-text",
+    ]
+
+    private static let metadata: Set<String> = [
+        "byline", "author", "authors", "dateline", "timestamp", "date", "published", "updated", "pubdate",
+        "meta", "kicker", "eyebrow",
+    ]
+
+    private static let standfirst: Set<String> = [
+        "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "sapo", "summary",
+        "excerpt", "intro", "lede", "teaser-text",
+    ]
+}

@@ -1,0 +1,102 @@
+/// Finds the element holding the article, readability-style: each paragraph scores its container
+/// and, less, the containers above; class words and link density adjust; the winner's good
+/// siblings join it.
+struct ContentFinder {
+    /// The elements whose blocks are the article, in page order.
+    var roots: [Int] = []
+    /// True for every node at or below a root.
+    var inContent: [Bool] = []
+
+    init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
+        let nodes = document.nodes
+        inContent = [Bool](repeating: false, count: nodes.count)
+        var scores: [Int: Double] = [:]
+        for block in blocks where block.length >= 25 && layout.chrome[block.node] == nil {
+            var commas = 0
+            for byte in block.text.utf8 where byte == 44 { commas += 1 }
+            let score = 1 + Double(commas) + min(Double(block.length) / 100, 3)
+            // A `p` is a paragraph in itself and scores its parent; bare text in a `div` is a
+            // paragraph inside that div and scores the div.
+            var node = HTMLElementKind.paragraph.contains(nodes[block.node].tag) ? nodes[block.node].parent : block.node
+            var level = 0
+            while node >= 0 && level < 4 {
+                if scores[node] == nil { scores[node] = Self.initialScore(nodes[node], words: layout.words[node]) }
+                scores[node]! += score / Double(level == 0 ? 1 : level == 1 ? 2 : level * 3)
+                node = nodes[node].parent
+                level += 1
+            }
+        }
+        guard !scores.isEmpty else { return }
+        for (node, score) in scores { scores[node] = score * (1 - layout.linkDensity(node)) }
+        let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
+        var top = ranked[0].key
+        let topScore = ranked[0].value
+        // Several near-equal candidates under one ancestor: the article is split into sections,
+        // so the ancestor that holds three of them is the article.
+        let close = ranked.dropFirst().prefix(5).filter { $0.value >= topScore * 0.75 }.map(\.key)
+        if close.count >= 3 {
+            var ancestor = nodes[top].parent
+            while ancestor > 0 {
+                let held = close.filter { Self.isAncestor(ancestor, of: $0, nodes) }.count
+                if held >= 3 { top = ancestor; break }
+                ancestor = nodes[ancestor].parent
+            }
+        }
+        // A winner that is a lone child adds nothing by itself; its parent is the same content.
+        while nodes[top].parent > 0,
+              nodes[nodes[top].parent].children.filter({ !nodes[$0].isText && layout.textBytes[$0] > 0 }).count == 1,
+              !["body", "html"].contains(nodes[nodes[top].parent].tag) {
+            top = nodes[top].parent
+        }
+        let finalTop = scores[top] ?? topScore
+        var firstBlock: [Int: Int] = [:]
+        for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }
+        roots = [top]
+        let parent = nodes[top].parent
+        if parent >= 0 {
+            let threshold = max(10, finalTop * 0.2)
+            roots = nodes[parent].children.filter { sibling in
+                if sibling == top { return true }
+                guard !nodes[sibling].isText, layout.chrome[sibling] == nil, layout.textBytes[sibling] > 0 else { return false }
+                if let s = scores[sibling], s >= threshold { return true }
+                guard HTMLElementKind.paragraph.contains(nodes[sibling].tag) else { return false }
+                let length = layout.textBytes[sibling]
+                let density = layout.linkDensity(sibling)
+                if length > 80 { return density < 0.25 }
+                guard density == 0, let b = firstBlock[sibling] else { return false }
+                let text = blocks[b].text
+                return text.hasSuffix(".") || text.contains(". ")
+            }
+        }
+        for i in 0..<nodes.count {
+            let p = nodes[i].parent
+            inContent[i] = (p >= 0 && inContent[p]) || roots.contains(i)
+        }
+    }
+
+    private static func initialScore(_ node: HTMLNode, words: BoilerplateWords) -> Double {
+        var score: Double
+        switch node.tag {
+        case "article": score = 10
+        case "div", "main": score = 5
+        case "section": score = 3
+        case "pre", "td", "blockquote": score = 3
+        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": score = -3
+        case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
+        default: score = 0
+        }
+        if words.isPositive { score += 25 }
+        if words.noise != nil { score -= 25 }
+        if node[attribute: "itemprop"]?.lowercased() == "articlebody" { score += 30 }
+        return score
+    }
+
+    private static func isAncestor(_ a: Int, of b: Int, _ nodes: [HTMLNode]) -> Bool {
+        var n = b
+        while n >= 0 {
+            if n == a { return true }
+            n = nodes[n].parent
+        }
+        return false
+    }
+}

@@ -1,0 +1,162 @@
+import CLibXML2
+
+/// A page parsed by libxml2's HTML parser and copied into Swift values, so the C tree is freed at once
+/// and the cleaner works on plain arrays.
+struct HTMLDocument: Sendable {
+    /// Every kept node; index 0 is the root element when the page has one.
+    var nodes: [HTMLNode] = []
+    /// The bodies of `<script type="application/ld+json">` blocks, in page order.
+    var jsonLD: [String] = []
+    /// `<meta>` elements as (name or property, content), lower-cased keys, in page order.
+    var meta: [(key: String, value: String)] = []
+    /// The text of `<title>`.
+    var title: String?
+
+    var isEmpty: Bool { nodes.isEmpty }
+
+    /// Parses `html` (already decoded) with RECOVER, NOERROR, NOWARNING and NONET: never fetches,
+    /// never runs scripts, never fails; broken pages give whatever libxml2 recovers.
+    static func parse(_ html: String) -> HTMLDocument {
+        var result = HTMLDocument()
+        var html = html
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        html.withUTF8 { bytes in
+            guard bytes.count > 0, bytes.count < Int(Int32.max),
+                  let base = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                  let doc = htmlReadMemory(base, Int32(bytes.count), nil, "UTF-8", options)
+            else { return }
+            defer { xmlFreeDoc(doc) }
+            guard let root = xmlDocGetRootElement(doc) else { return }
+            result.copy(root, parent: -1, depth: 0)
+        }
+        return result
+    }
+
+    /// Nesting deeper than this is tag soup, not layout; it is cut so recursion stays shallow.
+    static let maxDepth = 300
+
+    /// Copies one libxml2 node and its subtree; iterative over siblings, recursive over depth.
+    private mutating func copy(_ node: xmlNodePtr, parent: Int, depth: Int) {
+        let name = String(cString: node.pointee.name).lowercased()
+        if HTMLElementKind.invisible.contains(name) {
+            collectHead(node, name: name)
+            return
+        }
+        let index = nodes.count
+        var element = HTMLNode(tag: name, text: "", parent: parent)
+        var attr = node.pointee.properties
+        while let a = attr {
+            let key = String(cString: a.pointee.name).lowercased()
+            if key == "class" || key == "id" || HTMLElementKind.keptAttributes.contains(key) {
+                var value = ""
+                var child = a.pointee.children
+                while let c = child {
+                    if let content = c.pointee.content { value += String(cString: content) }
+                    child = c.pointee.next
+                }
+                if key == "class" || key == "id" {
+                    element.classAndID += element.classAndID.isEmpty ? value : " " + value
+                } else {
+                    element.attributes[key] = value
+                }
+            }
+            attr = a.pointee.next
+        }
+        nodes.append(element)
+        if parent >= 0 { nodes[parent].children.append(index) }
+        if name == "title" { title = Self.textContent(node) }
+        var child = node.pointee.children
+        while let c = child {
+            switch c.pointee.type {
+            case XML_ELEMENT_NODE:
+                if depth < Self.maxDepth { copy(c, parent: index, depth: depth + 1) }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = c.pointee.content {
+                    let text = String(cString: content)
+                    nodes[index].children.append(nodes.count)
+                    nodes.append(HTMLNode(tag: "", text: text, parent: index))
+                }
+            default:
+                break
+            }
+            child = c.pointee.next
+        }
+    }
+
+    /// Keeps what the metadata reader needs from elements that are otherwise dropped.
+    private mutating func collectHead(_ node: xmlNodePtr, name: String) {
+        switch name {
+        case "head":
+            var child = node.pointee.children
+            while let c = child {
+                if c.pointee.type == XML_ELEMENT_NODE {
+                    let childName = String(cString: c.pointee.name).lowercased()
+                    collectHead(c, name: childName)
+                }
+                child = c.pointee.next
+            }
+        case "meta":
+            let key = Self.attribute(node, "property") ?? Self.attribute(node, "name") ?? Self.attribute(node, "itemprop")
+            if let key, let value = Self.attribute(node, "content") {
+                meta.append((key.lowercased(), value))
+            }
+        case "script":
+            if let type = Self.attribute(node, "type"), type.lowercased().contains("ld+json") {
+                jsonLD.append(Self.textContent(node))
+            }
+        case "title":
+            if title == nil { title = Self.textContent(node) }
+        default:
+            break
+        }
+    }
+
+    /// An attribute's value, read from the tree without libxml2 allocating a copy.
+    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
+        var attr = node.pointee.properties
+        while let a = attr {
+            if String(cString: a.pointee.name).lowercased() == name {
+                var value = ""
+                var child = a.pointee.children
+                while let c = child {
+                    if let content = c.pointee.content { value += String(cString: content) }
+                    child = c.pointee.next
+                }
+                return value
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// All text below `node`, concatenated.
+    private static func textContent(_ node: xmlNodePtr) -> String {
+        var text = ""
+        var child = node.pointee.children
+        while let c = child {
+            if c.pointee.type == XML_ELEMENT_NODE {
+                text += textContent(c)
+            } else if c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE,
+                      let content = c.pointee.content {
+                text += String(cString: content)
+            }
+            child = c.pointee.next
+        }
+        return text
+    }
+}
+
+extension HTMLDocument {
+    /// All text below node `index`, unnormalised.
+    func text(of index: Int) -> String {
+        let node = nodes[index]
+        if node.isText { return node.text }
+        var text = ""
+        for child in node.children {
+            text += self.text(of: child)
+            if HTMLElementKind.block.contains(nodes[child].tag) || nodes[child].tag == "br" { text += " " }
+        }
+        return text
+    }
+}

@@ -1,0 +1,94 @@
+/// Article metadata a page states outright: `<meta>` tags (Open Graph, article:, Dublin Core),
+/// JSON-LD, `<title>`, `<time datetime>`, `rel=author` and `itemprop` markup.
+struct HTMLMetadata: Sendable {
+    var title: String?
+    var byline: String?
+    /// ISO 8601.
+    var published: String?
+    var publisher: String?
+    var description: String?
+    /// JSON-LD `articleBody`, a fallback when the DOM gives little text.
+    var articleBody: String?
+
+    init(document: HTMLDocument, layout: PageLayout) {
+        var meta: [String: String] = [:]
+        for (key, value) in document.meta where meta[key] == nil && !value.isEmpty { meta[key] = value }
+        let ld = JSONLDArticle(scripts: document.jsonLD)
+        articleBody = ld?.articleBody
+
+        publisher = Self.first(meta["og:site_name"], ld?.publisher, meta["application-name"], meta["publisher"], meta["dc.publisher"])
+
+        let h1 = Self.firstText(document, layout: layout) { node, _ in node.tag == "h1" }
+        let stated = Self.first(meta["og:title"], ld?.headline, meta["twitter:title"], meta["dc.title"], document.title)
+        title = Self.chooseTitle(h1: h1, stated: stated, pageTitle: document.title, siteName: publisher)
+        title = title.map { MetadataPatterns.cleanTitle($0) }
+
+        var author = ld?.authors.isEmpty == false ? ld!.authors.joined(separator: ", ") : nil
+        if author == nil { author = Self.first(meta["author"], meta["article:author"], meta["dc.creator"], meta["byl"], meta["parsely-author"], meta["sailthru.author"]) }
+        if author == nil {
+            author = Self.firstText(document, layout: layout) { node, _ in
+                node[attribute: "rel"]?.lowercased() == "author" || node[attribute: "itemprop"]?.lowercased() == "author"
+            }
+        }
+        byline = author.flatMap(Self.cleanAuthor)
+
+        let dateText = Self.first(ld?.datePublished, meta["article:published_time"], meta["datepublished"],
+                                  meta["og:published_time"], meta["pubdate"], meta["publishdate"], meta["publish-date"],
+                                  meta["parsely-pub-date"], meta["sailthru.date"], meta["dc.date.issued"], meta["dc.date"],
+                                  meta["date"], Self.timeDatetime(document, layout: layout))
+        published = dateText.flatMap { DateNormalizer.iso($0) }
+        description = Self.first(meta["og:description"], meta["description"], ld?.description, meta["twitter:description"])
+            .map { WhitespaceNormalizer.normalize($0) }
+    }
+
+    private static func first(_ values: String?...) -> String? {
+        for value in values {
+            if let value { let v = WhitespaceNormalizer.normalize(value); if !v.isEmpty { return v } }
+        }
+        return nil
+    }
+
+    /// The h1 when the stated title contains it (the h1 is the headline without site decoration),
+    /// else the stated title cleaned of prefixes and suffixes, else the h1.
+    private static func chooseTitle(h1: String?, stated: String?, pageTitle: String?, siteName: String?) -> String? {
+        if let h1, h1.count >= 10 {
+            let lowered = h1.lowercased()
+            for candidate in [stated, pageTitle].compactMap({ $0 }) {
+                let c = WhitespaceNormalizer.normalize(candidate).lowercased()
+                if c.contains(lowered) { return TitleCleaner.clean(h1, siteName: siteName) }
+            }
+        }
+        if let stated { return TitleCleaner.clean(stated, siteName: siteName) }
+        return h1.map { TitleCleaner.clean($0, siteName: siteName) }
+    }
+
+    private static func cleanAuthor(_ raw: String) -> String? {
+        var text = WhitespaceNormalizer.normalize(raw)
+        if text.lowercased().hasPrefix("http") || text.contains("://") { return nil }
+        if let named = MetadataPatterns.byline(in: text) { return named }
+        if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)) }
+        return text.isEmpty || text.count > 120 ? nil : text
+    }
+
+    /// The text of the first visible element matching `predicate`.
+    private static func firstText(_ document: HTMLDocument, layout: PageLayout, where predicate: (HTMLNode, Int) -> Bool) -> String? {
+        for (i, node) in document.nodes.enumerated() where !node.isText && layout.chrome[i] == nil && predicate(node, i) {
+            let text = WhitespaceNormalizer.normalize(document.text(of: i))
+            if !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    /// `datetime` of the first `<time>` (or `itemprop=datePublished`) element outside furniture.
+    private static func timeDatetime(_ document: HTMLDocument, layout: PageLayout) -> String? {
+        for (i, node) in document.nodes.enumerated() where layout.chrome[i] == nil {
+            if node.tag == "time", let value = node[attribute: "datetime"], !value.isEmpty { return value }
+            if node[attribute: "itemprop"]?.lowercased() == "datepublished" {
+                if let value = node[attribute: "datetime"] ?? node[attribute: "content"], !value.isEmpty { return value }
+                let text = document.text(of: i)
+                if !text.isEmpty { return text }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,109 @@
+/// Per-element facts the content finder and the block classifier share, computed in two linear
+/// passes over the tree (nodes are stored parent-before-child, so top-down is a forward loop
+/// and bottom-up a backward one).
+struct PageLayout: Sendable {
+    /// What each element's class/id words say.
+    var words: [BoilerplateWords]
+    /// The furniture each node sits in (its own or its nearest ancestor's), nil inside content.
+    var chrome: [NoiseReason?]
+    /// True below a `figure`, `figcaption` or caption/credit-classed element.
+    var inCaption: [Bool]
+    /// True below an element whose words name metadata (byline, dateline).
+    var inMetadata: [Bool]
+    /// True below an `article`, `main` or `itemprop=articleBody` element.
+    var inArticle: [Bool]
+    /// Text bytes and link bytes of the non-furniture blocks below each node.
+    var textBytes: [Int]
+    var linkBytes: [Int]
+
+    init(document: HTMLDocument, blocks: [TextBlock]) {
+        let nodes = document.nodes
+        let count = nodes.count
+        words = nodes.map { $0.isText ? BoilerplateWords() : BoilerplateWords($0.classAndID) }
+        var own = [NoiseReason?](repeating: nil, count: count)
+        inCaption = [Bool](repeating: false, count: count)
+        inMetadata = [Bool](repeating: false, count: count)
+        inArticle = [Bool](repeating: false, count: count)
+        var containsH1 = [Bool](repeating: false, count: count)
+        for i in stride(from: count - 1, through: 0, by: -1) where nodes[i].tag == "h1" || containsH1[i] {
+            containsH1[i] = true
+            if nodes[i].parent >= 0 { containsH1[nodes[i].parent] = true }
+        }
+        for i in 0..<count where !nodes[i].isText {
+            let node = nodes[i]
+            let parent = node.parent
+            let articleAbove = parent >= 0 && inArticle[parent]
+            inArticle[i] = articleAbove || node.tag == "article" || node.tag == "main"
+                || node[attribute: "itemprop"]?.lowercased() == "articlebody"
+            inCaption[i] = (parent >= 0 && inCaption[parent]) || node.tag == "figure" || node.tag == "figcaption" || words[i].isCaption
+            inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && !words[i].isPositive)
+            own[i] = Self.ownChrome(node, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
+        }
+        // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
+        // holding most of the page's prose is a mislabelled wrapper (`<form>` around an ASP.NET page,
+        // "has-sidebar" layouts), so its mark is lifted.
+        var prose = [Int](repeating: 0, count: count)
+        for block in blocks where block.length >= 80 && block.linkDensity < 0.3 { prose[block.node] += block.length }
+        for i in stride(from: count - 1, through: 1, by: -1) where nodes[i].parent >= 0 { prose[nodes[i].parent] += prose[i] }
+        let totalProse = prose.first ?? 0
+        chrome = [NoiseReason?](repeating: nil, count: count)
+        for i in 0..<count {
+            if let reason = own[i], !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
+                chrome[i] = reason
+                continue
+            }
+            let parent = nodes[i].parent
+            chrome[i] = parent >= 0 ? chrome[parent] : nil
+        }
+        textBytes = [Int](repeating: 0, count: count)
+        linkBytes = [Int](repeating: 0, count: count)
+        for block in blocks where chrome[block.node] == nil {
+            textBytes[block.node] += block.length
+            linkBytes[block.node] += block.linkLength
+        }
+        for i in stride(from: count - 1, through: 1, by: -1) where nodes[i].parent >= 0 {
+            textBytes[nodes[i].parent] += textBytes[i]
+            linkBytes[nodes[i].parent] += linkBytes[i]
+        }
+    }
+
+    func linkDensity(_ i: Int) -> Double {
+        textBytes[i] > 0 ? Double(linkBytes[i]) / Double(textBytes[i]) : 0
+    }
+
+    /// Why an element is furniture by its own tag, attributes and words, or nil.
+    private static func ownChrome(_ node: HTMLNode, words: BoilerplateWords, insideArticle: Bool, containsH1: Bool) -> NoiseReason? {
+        switch node.tag {
+        case "body", "html", "article", "main": return nil
+        case "nav", "menu": return .navigation
+        case "footer": return insideArticle ? words.noise : .navigation
+        case "aside": return words.noise ?? .related
+        case "form": return words.noise ?? .newsletter
+        case "header": if !insideArticle && !containsH1 { return .navigation }
+        default: break
+        }
+        if node[attribute: "hidden"] != nil || node[attribute: "aria-hidden"] == "true" { return .navigation }
+        if let style = node[attribute: "style"], style.contains("display:none") || style.contains("display: none") {
+            return .navigation
+        }
+        if let role = node[attribute: "role"]?.lowercased() {
+            switch role {
+            case "navigation", "menu", "menubar", "banner", "contentinfo", "search": return .navigation
+            case "complementary": return .related
+            case "dialog", "alertdialog": return .banner
+            default: break
+            }
+        }
+        if node[attribute: "itemprop"]?.lowercased() == "articlebody" { return nil }
+        guard let noise = words.noise else { return nil }
+        // A caption or byline wrapper that also says "credit" or "share" is still a caption or byline.
+        if words.isCaption && noise != .advertisement { return nil }
+        if containsH1 && noise != .advertisement { return nil }
+        return noise
+    }
+
+    /// Furniture that is never article text however much of it there is.
+    private static func isStrongChrome(_ node: HTMLNode) -> Bool {
+        node.tag == "nav" || node[attribute: "hidden"] != nil
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Takes a page title down to the headline: no "UPDATED:"-style prefix, no " | Site Name" suffix.
+enum TitleCleaner {
+    /// Prefixes newsrooms put before a headline.
+    private static let prefixes: Set<String> = [
+        "updated", "update", "breaking", "breaking news", "live", "live updates", "watch", "exclusive",
+        "video", "photos", "in pictures", "analysis", "just in", "developing", "new", "listen",
+    ]
+    private static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " « ", " » ", " / "]
+
+    static func clean(_ raw: String, siteName: String?) -> String {
+        var title = WhitespaceNormalizer.normalize(raw)
+        if let colon = title.firstIndex(of: ":") {
+            let head = title[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let rest = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if prefixes.contains(head), !rest.isEmpty { title = rest }
+        }
+        let site = siteName.map { WhitespaceNormalizer.normalize($0).lowercased() }
+        // Strip site-name suffixes repeatedly ("Story - Section | Site").
+        for _ in 0..<2 {
+            guard let (range, _) = separators.compactMap({ sep in title.range(of: sep, options: .backwards).map { ($0, sep) } })
+                .max(by: { $0.0.lowerBound < $1.0.lowerBound }) else { break }
+            let head = String(title[..<range.lowerBound])
+            let tail = String(title[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            let tailWords = tail.split(separator: " ").count
+            let headWords = head.split(separator: " ").count
+            let namesSite = site.map { !$0.isEmpty && (tail.lowercased().contains($0) || $0.contains(tail.lowercased())) } ?? false
+            let looksLikeName = tailWords <= 4 && headWords >= 3 && tail.split(separator: " ").allSatisfy { word in
+                guard let first = word.unicodeScalars.first else { return false }
+                return !(first.properties.isLowercase) || word.contains(".")
+            }
+            if namesSite || looksLikeName { title = head.trimmingCharacters(in: .whitespaces) } else { break }
+        }
+        // A leading site name ("Site | Story").
+        if let site, !site.isEmpty {
+            for sep in separators {
+                if let range = title.range(of: sep), title[..<range.lowerBound].lowercased() == site {
+                    title = String(title[range.upperBound...])
+                    break
+                }
+            }
+        }
+        return title
+    }
+}

@@ -1,0 +1,49 @@
+/// Assembles the `Document` from the line decisions: fields, removed blocks, explain blocks
+/// and the UTF-8 offsets of verbatim fields.
+enum DocumentBuilder {
+    static func build(article: Article, lines: [TextLine], evidence: [LineEvidence], decisions: [LineDecision],
+                      meta: TextMetadata) -> Document {
+        var doc = Document(source: article.source)
+        doc.byline = meta.byline
+        doc.published = meta.published
+        doc.publisher = meta.publisher
+        doc.blocks.reserveCapacity(lines.count)
+        for (i, line) in lines.enumerated() {
+            let decision = decisions[i]
+            let text = String(line.text)
+            switch decision.role {
+            case .title:
+                let title = meta.title ?? text
+                doc.title = title
+                if let range = line.text.range(of: title) {
+                    doc.sourceOffsets[.title] = line.offset + line.text.utf8.distance(from: line.text.startIndex, to: range.lowerBound)
+                }
+            case .standfirst:
+                doc.standfirst = text
+                doc.sourceOffsets[.standfirst] = line.offset
+            case .body:
+                doc.sourceOffsets[.paragraph(doc.paragraphs.count)] = line.offset
+                doc.paragraphs.append(text)
+            case .caption:
+                doc.sourceOffsets[.caption(doc.captions.count)] = line.offset
+                doc.captions.append(text)
+            default:
+                break
+            }
+            if let reason = decision.reason {
+                doc.removed.append(RemovedBlock(text: text, reason: reason))
+            }
+            doc.blocks.append(ExplainedBlock(text: text, role: decision.role, reason: decision.reason,
+                                             evidence: explain(line, evidence[i], decision)))
+        }
+        return doc
+    }
+
+    private static func explain(_ line: TextLine, _ ev: LineEvidence, _ decision: LineDecision) -> String {
+        let density = Int((line.stopwordDensity * 100).rounded())
+        var parts = ["line \(line.lineNumber)", "\(line.wordCount) words", "stopwords \(density)%", ev.shape.rawValue]
+        if line.endsSentence { parts.append("sentence") }
+        if let note = decision.note { parts.append(note) }
+        return parts.joined(separator: ", ")
+    }
+}

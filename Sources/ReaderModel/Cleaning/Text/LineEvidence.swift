@@ -1,0 +1,26 @@
+/// Everything known about one line before the page-level decision: shape, noise and metadata cues.
+struct LineEvidence: Sendable {
+    var shape: LineShape
+    /// Why the line is noise, when something says so; `noiseSource` says what.
+    var noise: NoiseReason?
+    var noiseSource: String?
+    var isCaption = false
+    var isTimestamp = false
+    var isHeadlineLike = false
+    /// How often the same line occurs in this page.
+    var repeatsInPage = 1
+    /// Metadata the line carries on its own (a byline, a date line, a "Source:" line).
+    var byline: String?
+    var dateISO: String?
+    var publisher: String?
+
+    var isMetadata: Bool { byline != nil || dateISO != nil || publisher != nil }
+
+    /// Noise that means the article is over or interrupted by a large foreign block.
+    var isHeavyNoise: Bool {
+        switch noise {
+        case .membership?, .paywall?, .newsletter?, .comments?, .feed?, .cookie?, .repeated?: return true
+        default: return false
+        }
+    }
+}

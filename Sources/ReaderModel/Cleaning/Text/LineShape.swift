@@ -1,0 +1,60 @@
+/// What a line looks like on its own, before context: prose, near-prose, or a short fragment.
+enum LineShape: String, Sendable {
+    /// A sentence-like paragraph: enough words, function words and closing punctuation.
+    case good
+    /// Possibly prose: a short sentence or a long line without closing punctuation.
+    case nearGood
+    /// Too short to judge: menu entries, headings, labels.
+    case short
+
+    init(_ line: TextLine) {
+        let words = line.wordCount
+        let density = line.stopwordDensity
+        if words >= 8, line.endsSentence, density >= 0.18 {
+            self = .good
+        } else if words >= 25, density >= 0.25 {
+            self = .good
+        } else if words >= 5, line.endsSentence, density >= 0.1 {
+            self = .nearGood
+        } else if words >= 12, density >= 0.2 {
+            self = .nearGood
+        } else {
+            self = .short
+        }
+    }
+
+    /// Reads like a headline: several words, no closing sentence punctuation, mostly capitalised
+    /// or at least not a run of function words.
+    static func isHeadlineLike(_ line: TextLine) -> Bool {
+        let words = line.wordCount
+        guard words >= 4, words <= 25, !line.endsSentence else { return false }
+        return line.stopwordDensity < 0.5
+    }
+
+    /// A bare clock time or relative time ("1:40 PM", "11:54", "5 hours ago") as in news feeds.
+    static func isTimestamp(_ line: TextLine) -> Bool {
+        let words = line.words
+        guard !words.isEmpty, words.count <= 5 else { return false }
+        if words.count >= 2, words.last == "ago" { return true }
+        let text = line.text
+        guard text.count <= 24 else { return false }
+        // h:mm with optional am/pm and zone.
+        var sawColon = false
+        var digitsBefore = 0
+        var digitsAfter = 0
+        for scalar in text.unicodeScalars {
+            if scalar == ":" {
+                if sawColon || digitsBefore == 0 { return false }
+                sawColon = true
+            } else if ("0"..."9").contains(scalar) {
+                if sawColon { digitsAfter += 1 } else { digitsBefore += 1 }
+            } else if !sawColon {
+                return false
+            } else {
+                break
+            }
+        }
+        guard sawColon, digitsBefore <= 2, digitsAfter == 2 else { return false }
+        return words.count <= 3
+    }
+}

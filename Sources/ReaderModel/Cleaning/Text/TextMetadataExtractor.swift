@@ -1,0 +1,125 @@
+/// Reads title, byline, date, publisher and standfirst from the lines around the start of the body.
+struct TextMetadata: Sendable {
+    var titleIndex: Int?
+    var title: String?
+    var standfirstIndex: Int?
+    var byline: String?
+    var bylineIndex: Int?
+    var published: String?
+    var dateIndex: Int?
+    var publisher: String?
+    var publisherIndex: Int?
+}
+
+enum TextMetadataExtractor {
+    static func extract(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> TextMetadata {
+        var meta = TextMetadata()
+        let head = 0..<body.lowerBound
+        meta.titleIndex = titleIndex(lines, evidence, head: head)
+        if let t = meta.titleIndex { meta.title = MetadataPatterns.cleanTitle(String(lines[t].text)) }
+        meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleIndex)
+
+        // Metadata lines: in the head, or short non-prose lines near the top of the body.
+        let top = body.isEmpty ? head : 0..<min(lines.count, body.lowerBound + 6)
+        for i in top where !isBodyProse(evidence[i]) && i != meta.titleIndex && !evidence[i].isCaption {
+            let ev = evidence[i]
+            if meta.byline == nil, let name = ev.byline { meta.byline = name; meta.bylineIndex = i }
+            if meta.published == nil, let iso = ev.dateISO { meta.published = iso; meta.dateIndex = i }
+            if meta.publisher == nil, let name = ev.publisher { meta.publisher = name; meta.publisherIndex = i }
+        }
+        // A dateline opening the first paragraph: "CITY, April 20 (Agency) –".
+        if let first = body.first(where: { evidence[$0].noise == nil && !evidence[$0].isCaption && $0 != meta.standfirstIndex }),
+           let agency = MetadataPatterns.datelineAgency(in: lines[first].text) {
+            if meta.publisher == nil { meta.publisher = agency }
+            if meta.published == nil {
+                let opening = lines[first].text.prefix(90)
+                meta.published = DateNormalizer.iso(opening) ?? DateNormalizer.iso(opening, referenceYear: pageYear(lines))
+            }
+        }
+        return meta
+    }
+
+    private static func isBodyProse(_ ev: LineEvidence) -> Bool {
+        ev.shape == .good && ev.byline == nil && ev.noise != .banner
+    }
+
+    /// The head line that best reads as a headline; nil when the page opens straight into prose.
+    private static func titleIndex(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>) -> Int? {
+        var best: (index: Int, score: Int)?
+        let lastCandidate = head.last(where: { isTitleCandidate(lines[$0], evidence[$0]) })
+        for i in head where isTitleCandidate(lines[i], evidence[i]) {
+            let words = lines[i].wordCount
+            var score = min(words, 15)
+            if words >= 4 { score += 5 }
+            if evidence[i].repeatsInPage >= 2 { score += 4 }
+            if i == lastCandidate { score += 3 }
+            if lines[i].capitalizedCount * 2 >= words { score += 1 }
+            if best == nil || score > best!.score { best = (i, score) }
+        }
+        return best?.index
+    }
+
+    private static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        let words = line.wordCount
+        guard words >= 2, words <= 30, !ev.isCaption, !ev.isTimestamp, ev.byline == nil, ev.publisher == nil else { return false }
+        if ev.dateISO != nil, words <= 8 { return false }
+        switch ev.noise {
+        case nil, .repeated?, .related? where ev.repeatsInPage >= 2: break
+        case .banner?:
+            // "UPDATED: headline" is a title once its prefix goes.
+            guard MetadataPatterns.cleanTitle(String(line.text)) != String(line.text) else { return false }
+        default: return false
+        }
+        if line.text.hasSuffix(".") && !line.text.hasSuffix("...") { return false }
+        if line.isBullet { return false }
+        return true
+    }
+
+    /// The summary between title and body: a head line of prose after the title, or the body's
+    /// first line when it follows the title directly and reads as a one-sentence summary.
+    private static func standfirstIndex(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, title: Int?) -> Int? {
+        guard let title else { return nil }
+        var sawMetadata = false
+        for i in (title + 1)..<max(title + 1, body.lowerBound) {
+            let ev = evidence[i]
+            if ev.noise == nil, !ev.isCaption, !ev.isMetadata, ev.shape != .short, lines[i].wordCount >= 6 { return i }
+            if ev.isMetadata || ev.isCaption { sawMetadata = true }
+        }
+        guard !sawMetadata, let first = body.first, body.count >= 2 else { return nil }
+        let line = lines[first]
+        let ev = evidence[first]
+        guard ev.noise == nil, !ev.isCaption, !ev.isMetadata, !MetadataPatterns.startsWithDateline(line.text) else { return nil }
+        // Followed by a byline or source line: the layout of a standfirst.
+        if let next = body.dropFirst().first, evidence[next].isMetadata, evidence[next].shape != .good, line.wordCount <= 60 {
+            return first
+        }
+        return line.wordCount <= 30 && sentenceCount(line.text) == 1 ? first : nil
+    }
+
+    static func sentenceCount(_ text: Substring) -> Int {
+        var count = 0
+        var previousWasEnd = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " && previousWasEnd { count += 1 }
+            previousWasEnd = scalar == "." || scalar == "!" || scalar == "?"
+        }
+        return count + 1
+    }
+
+    /// The year of the first full date written anywhere on the page, for datelines without one.
+    static func pageYear(_ lines: [TextLine]) -> Int? {
+        var monthOnly: Int?
+        for line in lines where line.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) {
+            var rest = String(line.text)
+            while let match = DateNormalizer.firstMatch(in: rest) {
+                if let year = Int(match.iso.prefix(4)) {
+                    if match.iso.count >= 10 { return year }
+                    if monthOnly == nil { monthOnly = year }
+                }
+                rest = String(rest[match.range.upperBound...])
+            }
+        }
+        return monthOnly
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+/// The `lede clean --format json` object on one line: keys always present, in a fixed order, null where unknown.
+public enum JSONExporter {
+    public static func render(_ document: Document) -> String {
+        let removed = document.removed.map { "{\"text\":\(quote($0.text)),\"reason\":\(quote($0.reason.rawValue))}" }
+        let fields: [(String, String)] = [
+            ("source", quote(document.source)),
+            ("title", optional(document.title)),
+            ("byline", optional(document.byline)),
+            ("published", optional(document.published)),
+            ("publisher", optional(document.publisher)),
+            ("standfirst", optional(document.standfirst)),
+            ("paragraphs", "[" + document.paragraphs.map(quote).joined(separator: ",") + "]"),
+            ("captions", "[" + document.captions.map(quote).joined(separator: ",") + "]"),
+            ("removed", "[" + removed.joined(separator: ",") + "]"),
+        ]
+        return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+    }
+
+    private static func optional(_ value: String?) -> String { value.map(quote) ?? "null" }
+
+    /// A JSON string literal. Control characters are escaped so the object stays on one line;
+    /// U+2028/U+2029 too, because JavaScript treats them as line breaks.
+    public static func quote(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = [0x22]
+        out.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case 0x22: out += [0x5C, 0x22]
+            case 0x5C: out += [0x5C, 0x5C]
+            case 0x0A: out += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: out += [0x5C, UInt8(ascii: "r")]
+            case 0x09: out += [0x5C, UInt8(ascii: "t")]
+            case 0x08: out += [0x5C, UInt8(ascii: "b")]
+            case 0x0C: out += [0x5C, UInt8(ascii: "f")]
+            case 0..<0x20, 0x7F: out += Array("\\u\(hex4(UInt32(byte)))".utf8)
+            case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
+                out += Array((bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)  // U+2028/U+2029
+                index += 2
+            default: out.append(byte)
+            }
+        }
+        out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func hex4(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

@@ -1,0 +1,59 @@
+/// How far an indexing run is: files done out of files to do, rate and time left.
+public struct IndexProgress: Sendable, Hashable {
+    /// Files cleaned and committed so far in this run.
+    public var done: Int
+    /// Files this run has to clean (new and changed ones; unchanged files are not counted).
+    public var total: Int
+    /// Seconds since the run started.
+    public var elapsed: Double
+
+    public init(done: Int, total: Int, elapsed: Double) {
+        self.done = done
+        self.total = total
+        self.elapsed = elapsed
+    }
+
+    /// Files per second so far.
+    public var rate: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
+    /// Estimated seconds left, nil until the rate is known.
+    public var eta: Double? { rate > 0 ? Double(total - done) / rate : nil }
+    public var fraction: Double { total > 0 ? Double(done) / Double(total) : 1 }
+    public var isFinished: Bool { done >= total }
+
+    /// "1234/10000 files  987/s  ETA 9s", the text both the CLI bar and the TUI status line show.
+    public var summary: String {
+        let eta = self.eta.map { "ETA \(Int($0.rounded(.up)))s" } ?? "ETA --"
+        return "\(done)/\(total) files  \(Int(rate))/s  \(eta)"
+    }
+}
+
+/// What an indexing run did.
+public struct IndexSummary: Sendable, Hashable {
+    public var added = 0
+    public var updated = 0
+    /// Files whose mtime changed but whose bytes did not: only their fingerprint was updated.
+    public var touched = 0
+    public var removed = 0
+    public var unchanged = 0
+    /// Files that could not be read, one message each (they are retried when they change).
+    public var failures: [String] = []
+    public var seconds = 0.0
+    /// True when the run was cancelled before it finished (what was committed stays).
+    public var cancelled = false
+
+    public init() {}
+
+    /// Articles in the library after the run.
+    public var articleCount: Int { added + updated + touched + unchanged }
+
+    public var line: String {
+        let cleaned = added + updated
+        let rate = seconds > 0 ? Double(cleaned) / seconds : 0
+        var text = "\(added) new, \(updated) changed, \(removed) removed, \(unchanged + touched) unchanged"
+        if !failures.isEmpty { text += ", \(failures.count) unreadable" }
+        text += String(format: " in %.2f s", seconds)
+        if cleaned > 0 { text += String(format: " (%.0f articles/s)", rate) }
+        if cancelled { text += ", cancelled" }
+        return text
+    }
+}

@@ -1,0 +1,72 @@
+import GRDB
+
+/// The versioned schema of a library index, as GRDB migrations (append new ones, never edit old ones).
+enum IndexSchema {
+    /// `PRAGMA application_id` of a lede index ("lede" in ASCII), so foreign SQLite files are recognised.
+    static let applicationID: Int32 = 0x6C65_6465
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, full-text, entities, reading state") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE library_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+                -- One row per file; a file counts as indexed only once its row is committed.
+                -- `error` is set for files that could not be read, so they are not retried until they change.
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL,
+                    hash INTEGER NOT NULL,
+                    title TEXT,
+                    byline TEXT,
+                    published TEXT,
+                    publisher TEXT,
+                    document BLOB,
+                    error TEXT,
+                    indexedAt REAL NOT NULL
+                );
+
+                -- Title and body only; bm25 weights are given at query time.
+                CREATE VIRTUAL TABLE article_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+                CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+                    DELETE FROM article_fts WHERE rowid = old.id;
+                END;
+
+                CREATE TABLE entity (
+                    id INTEGER PRIMARY KEY,
+                    type TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    normalized TEXT,
+                    UNIQUE (type, key)
+                );
+
+                -- fieldKind follows DocumentField's order (0 title, 1 standfirst, 2 paragraph, 3 caption),
+                -- so ORDER BY article, fieldKind, fieldIndex, start is reading order.
+                CREATE TABLE mention (
+                    articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                    fieldKind INTEGER NOT NULL,
+                    fieldIndex INTEGER NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX mention_entity ON mention(entityId, articleId);
+                CREATE INDEX mention_article ON mention(articleId);
+
+                -- Keyed by path, not article id, so it survives re-indexing and a file coming back.
+                CREATE TABLE reading_state (
+                    path TEXT PRIMARY KEY,
+                    isRead INTEGER NOT NULL DEFAULT 0,
+                    isBookmarked INTEGER NOT NULL DEFAULT 0,
+                    updatedAt REAL NOT NULL
+                );
+                """)
+        }
+        return migrator
+    }
+}

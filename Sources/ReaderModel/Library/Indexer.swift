@@ -1,0 +1,150 @@
+import Dispatch
+import Foundation
+
+/// Brings a `LibraryIndex` up to date with its folder: new and changed files are cleaned on all cores
+/// and written in batches (one transaction each); deleted files drop out; unchanged files cost one `stat`.
+public struct Indexer: Sendable {
+    /// Files per transaction: big enough to amortise the commit, small enough that progress moves and memory stays flat.
+    public var batchSize: Int
+    /// Cleans one file and finds its entities; replaceable so tests can inject entities.
+    public var analyze: @Sendable (Article) -> (Document, [EntitySpan])
+    public var loader: ArticleLoader
+    /// Test hook: called before each file of a batch is written; throwing aborts (rolls back) that batch.
+    var beforeWrite: (@Sendable (Int) throws -> Void)?
+
+    public init(batchSize: Int = 256, loader: ArticleLoader = ArticleLoader(),
+                analyze: @escaping @Sendable (Article) -> (Document, [EntitySpan]) = Indexer.cleanAndRecognize) {
+        self.batchSize = max(1, batchSize)
+        self.loader = loader
+        self.analyze = analyze
+    }
+
+    /// The default analysis: `Cleaner` then `EntityRecognizer`, file by file (no cross-page site context).
+    public static let cleanAndRecognize: @Sendable (Article) -> (Document, [EntitySpan]) = { article in
+        let document = Cleaner().clean(article, site: nil)
+        return (document, EntityRecognizer().recognize(document))
+    }
+
+    /// Runs one incremental pass over `index.location.root`. `progress` is called (on the calling thread)
+    /// after the scan and after every committed batch; `isCancelled` is checked between batches.
+    @discardableResult
+    public func run(_ index: LibraryIndex,
+                    progress: (IndexProgress) -> Void = { _ in },
+                    isCancelled: () -> Bool = { false }) throws -> IndexSummary {
+        let start = DispatchTime.now().uptimeNanoseconds
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        var summary = IndexSummary()
+
+        let onDisk = LibraryScanner().scan(root: index.location.root)
+        let stored = try index.storedFiles()
+        let gone = stored.keys.filter { onDisk[$0] == nil }
+        try index.remove(paths: gone)
+        summary.removed = gone.count
+
+        var work: [(path: String, fingerprint: FileFingerprint, stored: StoredFile?)] = []
+        for (path, fingerprint) in onDisk {
+            let known = stored[path]
+            if known?.fingerprint == fingerprint { summary.unchanged += 1 } else { work.append((path, fingerprint, known)) }
+        }
+        work.sort { $0.path < $1.path }  // deterministic ids and batches
+
+        var done = 0
+        progress(IndexProgress(done: 0, total: work.count, elapsed: elapsed()))
+        let batches = stride(from: 0, to: work.count, by: batchSize).map { Array(work[$0..<min($0 + batchSize, work.count)]) }
+        // Pipeline: while the writer commits batch n, both cores already clean batch n + 1.
+        var next: PendingBatch? = batches.first.map { analyzeInBackground($0) }
+        for i in batches.indices {
+            guard let pending = next else { break }
+            let analyzed = pending.wait()
+            if isCancelled() { summary.cancelled = true; break }
+            next = i + 1 < batches.count ? analyzeInBackground(batches[i + 1]) : nil
+            try index.write(analyzed, beforeCommit: beforeWrite)
+            for file in analyzed {
+                switch file.outcome {
+                case .touched: summary.touched += 1
+                case .failed(let message): summary.failures.append(message)
+                case .cleaned: if file.existingID == nil { summary.added += 1 } else { summary.updated += 1 }
+                }
+            }
+            done += analyzed.count
+            progress(IndexProgress(done: done, total: work.count, elapsed: elapsed()))
+        }
+        _ = next?.wait()  // do not leave work running after a cancel
+        if summary.updated > 0 { try index.pruneEntities() }
+        summary.seconds = elapsed()
+        return summary
+    }
+
+    private func analyzeInBackground(_ batch: [(path: String, fingerprint: FileFingerprint, stored: StoredFile?)]) -> PendingBatch {
+        let pending = PendingBatch()
+        let indexer = self
+        pending.group.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            pending.result = indexer.analyzeAll(batch)
+            pending.group.leave()
+        }
+        return pending
+    }
+
+    /// Reads, hashes, cleans and encodes every file of a batch, on all cores.
+    func analyzeAll(_ batch: [(path: String, fingerprint: FileFingerprint, stored: StoredFile?)]) -> [AnalyzedFile] {
+        let results = ResultSlots(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            let item = batch[i]
+            results.set(i, analyzeOne(path: item.path, fingerprint: item.fingerprint, stored: item.stored))
+        }
+        return results.values
+    }
+
+    func analyzeOne(path: String, fingerprint: FileFingerprint, stored: StoredFile?) -> AnalyzedFile {
+        var file = AnalyzedFile(path: path, fingerprint: fingerprint, hash: 0, existingID: stored?.id, outcome: .touched)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            file.outcome = .failed("\(path): cannot read")
+            return file
+        }
+        file.hash = data.withUnsafeBytes { FileFingerprint.fnv1a($0) }
+        if let stored, stored.hash == file.hash, stored.fingerprint.size == fingerprint.size { return file }
+        do {
+            let article = try loader.load(path: path)
+            let (document, spans) = analyze(article)
+            let json = try JSONEncoder().encode(document)
+            file.outcome = .cleaned(document, json: json, body: Indexer.body(of: document), entities: spans)
+        } catch let error as LoadError {
+            file.outcome = .failed(error.description)
+        } catch {
+            file.outcome = .failed("\(path): \(error)")
+        }
+        return file
+    }
+
+    /// The text FTS indexes as the body: standfirst, paragraphs and captions.
+    static func body(of document: Document) -> String {
+        ([document.standfirst].compactMap { $0 } + document.paragraphs + document.captions).joined(separator: "\n")
+    }
+}
+
+/// A batch being analysed on background threads.
+private final class PendingBatch: @unchecked Sendable {
+    let group = DispatchGroup()
+    // Written once before `leave()`, read only after `wait()`: the group orders the accesses.
+    var result: [AnalyzedFile] = []
+
+    func wait() -> [AnalyzedFile] {
+        group.wait()
+        return result
+    }
+}
+
+/// Fixed slots filled concurrently, one writer per slot.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [AnalyzedFile?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ i: Int, _ value: AnalyzedFile) {
+        lock.lock(); slots[i] = value; lock.unlock()
+    }
+
+    var values: [AnalyzedFile] { slots.compactMap { $0 } }
+}

@@ -1,0 +1,359 @@
+import Foundation
+import GRDB
+
+/// The persistent index of one library folder: the only type that talks to SQLite.
+///
+/// Reads may run on any thread while an indexing run writes (WAL, a pool of readers).
+public final class LibraryIndex: Sendable {
+    public let location: LibraryLocation
+    /// Set when the database file was corrupt or foreign and was moved aside: the message to show.
+    public let recoveryNote: String?
+    let pool: DatabasePool
+
+    /// Opens (creating or migrating as needed) the index of `root`, at `indexPath` or its default place.
+    public convenience init(library root: String, indexPath: String? = nil) throws {
+        try self.init(location: LibraryLocation(root: root, indexPath: indexPath))
+    }
+
+    public init(location: LibraryLocation) throws {
+        self.location = location
+        let path = location.indexPath
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var note: String?
+        if let problem = LibraryIndex.problem(withDatabaseAt: path) {
+            note = try LibraryIndex.moveAside(path, because: problem)
+        }
+        do {
+            pool = try LibraryIndex.openPool(path)
+        } catch let error as DatabaseError where LibraryIndex.isDamage(error) {
+            // Damage that only shows once written to (a torn page deep in the file): same recovery, once.
+            note = try LibraryIndex.moveAside(path, because: "unreadable (\(error.message ?? "\(error.resultCode)"))")
+            pool = try LibraryIndex.openPool(path)
+        }
+        recoveryNote = note
+        try pool.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO library_meta(key, value) VALUES ('root', ?)", arguments: [location.root])
+        }
+    }
+
+    // MARK: Opening and recovery
+
+    private static func openPool(_ path: String) throws -> DatabasePool {
+        var config = Configuration()
+        config.busyMode = .timeout(10)  // the TUI and `lede index` may share an index
+        config.prepareDatabase { db in
+            // WAL (set by DatabasePool) + NORMAL: commits survive a crash of the process, fsync only at checkpoints.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        let pool = try DatabasePool(path: path, configuration: config)
+        try IndexSchema.migrator.migrate(pool)
+        return pool
+    }
+
+    /// Why the file at `path` cannot be used as our index, or nil when it can (or does not exist yet).
+    /// Only damage and foreign files count: a busy or unwritable database is an error, never moved aside.
+    static func problem(withDatabaseAt path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        let header = handle.readData(ofLength: 16)
+        try? handle.close()
+        if header.isEmpty { return nil }  // an empty file is a fresh database to SQLite
+        guard header == Data("SQLite format 3\0".utf8) else { return "not an SQLite database" }
+        do {
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { db -> String? in
+                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+                if appID != IndexSchema.applicationID && tables > 0 { return "not a lede index" }
+                if try IndexSchema.migrator.hasBeenSuperseded(db) { return "made by a newer lede" }
+                return nil
+            }
+        } catch let error as DatabaseError where isDamage(error) {
+            return "unreadable (\(error.message ?? "\(error.resultCode)"))"
+        } catch {
+            return nil  // busy, permissions...: let the real open report it
+        }
+    }
+
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
+    }
+
+    /// Renames the database (and its WAL files) to `<name>.<reason>-<UTC timestamp>`; returns the message.
+    static func moveAside(_ path: String, because reason: String) throws -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        let target = path + ".broken-" + formatter.string(from: Date())
+        let fm = FileManager.default
+        try fm.moveItem(atPath: path, toPath: target)
+        for suffix in ["-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
+            try? fm.moveItem(atPath: path + suffix, toPath: target + suffix)
+        }
+        return "lede: the index \(path) was \(reason); moved it to \(target) and built a new one"
+    }
+
+    // MARK: Reading
+
+    /// Number of indexed (readable) articles.
+    public func articleCount() throws -> Int {
+        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE error IS NULL") ?? 0 }
+    }
+
+    /// Every readable article, ordered by path (the order `ArticleLoader.loadAll` uses).
+    public func rows() throws -> [LibraryRow] {
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT a.id, a.path, a.title, a.publisher, a.published,
+                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0)
+                FROM article a LEFT JOIN reading_state r ON r.path = a.path
+                WHERE a.error IS NULL ORDER BY a.path
+                """)
+            var result: [LibraryRow] = []
+            while let row = try rows.next() {
+                result.append(LibraryRow(id: row[0], path: row[1], title: row[2], publisher: row[3],
+                                         published: row[4], isRead: row[5], isBookmarked: row[6]))
+            }
+            return result
+        }
+    }
+
+    /// The row of one article, nil when the id is unknown.
+    public func row(id: Int64) throws -> LibraryRow? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT a.id, a.path, a.title, a.publisher, a.published,
+                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0)
+                FROM article a LEFT JOIN reading_state r ON r.path = a.path WHERE a.id = ?
+                """, arguments: [id]).map {
+                LibraryRow(id: $0[0], path: $0[1], title: $0[2], publisher: $0[3], published: $0[4], isRead: $0[5], isBookmarked: $0[6])
+            }
+        }
+    }
+
+    /// The cleaned document of one article, nil when the id is unknown or the file was unreadable.
+    public func document(id: Int64) throws -> Document? {
+        let data = try pool.read { try Data.fetchOne($0, sql: "SELECT document FROM article WHERE id = ?", arguments: [id]) }
+        return try data.map { try JSONDecoder().decode(Document.self, from: $0) }
+    }
+
+    /// The files that could not be read at the last run, with their messages.
+    public func failures() throws -> [String] {
+        try pool.read { try String.fetchAll($0, sql: "SELECT error FROM article WHERE error IS NOT NULL ORDER BY path") }
+    }
+
+    // MARK: Reading state
+
+    public func setRead(_ read: Bool, id: Int64) throws {
+        try updateState(id: id, column: "isRead", value: read)
+    }
+
+    public func setBookmarked(_ bookmarked: Bool, id: Int64) throws {
+        try updateState(id: id, column: "isBookmarked", value: bookmarked)
+    }
+
+    private func updateState(id: Int64, column: String, value: Bool) throws {
+        try pool.write { db in
+            guard let path = try String.fetchOne(db, sql: "SELECT path FROM article WHERE id = ?", arguments: [id]) else { return }
+            try db.execute(sql: """
+                INSERT INTO reading_state(path, \(column), updatedAt) VALUES (?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET \(column) = excluded.\(column), updatedAt = excluded.updatedAt
+                """, arguments: [path, value, Date().timeIntervalSince1970])
+        }
+    }
+
+    // MARK: Full-text search
+
+    /// Articles matching every word of `query` (title weighted 10× body), best bm25 first.
+    /// `prefixLast` makes the last word a prefix, for search-as-you-type.
+    public func search(_ query: String, limit: Int = 50, markers: (String, String) = ("[", "]"), prefixLast: Bool = false) throws -> [SearchResult] {
+        guard let match = LibraryIndex.ftsQuery(query, prefixLast: prefixLast) else { return [] }
+        return try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.path, a.title, snippet(article_fts, -1, ?, ?, '…', 16), bm25(article_fts, 10.0, 1.0) AS score
+                FROM article_fts JOIN article a ON a.id = article_fts.rowid
+                WHERE article_fts MATCH ? ORDER BY score LIMIT ?
+                """, arguments: [markers.0, markers.1, match, limit]).map {
+                SearchResult(id: $0[0], path: $0[1], title: $0[2], snippet: $0[3], rank: $0[4])
+            }
+        }
+    }
+
+    /// The user's words as an FTS5 query: each word quoted (so `-`, `:` or `AND` are just text), all required.
+    static func ftsQuery(_ text: String, prefixLast: Bool) -> String? {
+        let words = text.split { !($0.isLetter || $0.isNumber) }
+        guard !words.isEmpty else { return nil }
+        var terms = words.map { "\"\($0)\"" }
+        if prefixLast { terms[terms.count - 1] += "*" }
+        return terms.joined(separator: " ")
+    }
+
+    // MARK: Entities across articles
+
+    /// Entities whose name or alias starts with `prefix` (case-insensitive), most widely mentioned first.
+    public func entities(matching prefix: String, type: EntityType? = nil, limit: Int = 50) throws -> [IndexedEntity] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.id, e.name, e.type, e.normalized, count(DISTINCT m.articleId) AS docs, count(*) AS n
+                FROM entity e JOIN mention m ON m.entityId = e.id
+                WHERE e.key LIKE ? ESCAPE '\\' AND (? IS NULL OR e.type = ?)
+                GROUP BY e.id ORDER BY docs DESC, n DESC LIMIT ?
+                """, arguments: [LibraryIndex.likePrefix(prefix), type?.rawValue, type?.rawValue, limit]).compactMap(LibraryIndex.entity)
+        }
+    }
+
+    /// The entities of one article with their mention counts there, most mentioned first.
+    public func entities(inArticle id: Int64) throws -> [(entity: IndexedEntity, count: Int)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT e.id, e.name, e.type, e.normalized,
+                       (SELECT count(DISTINCT articleId) FROM mention WHERE entityId = e.id),
+                       (SELECT count(*) FROM mention WHERE entityId = e.id), count(*) AS here
+                FROM mention m JOIN entity e ON e.id = m.entityId
+                WHERE m.articleId = ? GROUP BY e.id ORDER BY here DESC, e.name
+                """, arguments: [id]).compactMap { row in LibraryIndex.entity(row).map { ($0, row[6]) } }
+        }
+    }
+
+    /// The articles that mention an entity, in library order, with how often each does.
+    public func articles(mentioning entityID: Int64) throws -> [(row: LibraryRow, count: Int)] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.path, a.title, a.publisher, a.published,
+                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), count(*)
+                FROM mention m JOIN article a ON a.id = m.articleId
+                LEFT JOIN reading_state r ON r.path = a.path
+                WHERE m.entityId = ? GROUP BY a.id ORDER BY a.path
+                """, arguments: [entityID]).map {
+                (LibraryRow(id: $0[0], path: $0[1], title: $0[2], publisher: $0[3], published: $0[4], isRead: $0[5], isBookmarked: $0[6]), $0[7])
+            }
+        }
+    }
+
+    /// Every mention of an entity in reading order: article (library order), then field, then offset.
+    public func mentions(of entityID: Int64) throws -> [IndexedMention] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT m.articleId, a.path, m.fieldKind, m.fieldIndex, m.start, m."end", m.text
+                FROM mention m JOIN article a ON a.id = m.articleId
+                WHERE m.entityId = ? ORDER BY a.path, m.fieldKind, m.fieldIndex, m.start
+                """, arguments: [entityID]).map {
+                IndexedMention(articleID: $0[0], path: $0[1], field: FieldCode.field(kind: $0[2], index: $0[3]),
+                               range: $0[4]..<$0[5], text: $0[6])
+            }
+        }
+    }
+
+    private static func entity(_ row: Row) -> IndexedEntity? {
+        guard let type = EntityType(rawValue: row[2]) else { return nil }
+        return IndexedEntity(id: row[0], name: row[1], type: type, normalized: row[3], articleCount: row[4], mentionCount: row[5])
+    }
+
+    private static func likePrefix(_ text: String) -> String {
+        var escaped = ""
+        for c in EntityKey.key(text) {
+            if c == "%" || c == "_" || c == "\\" { escaped.append("\\") }
+            escaped.append(c)
+        }
+        return escaped + "%"
+    }
+
+    // MARK: Writing (used by Indexer)
+
+    /// What the index knows about every file, by path.
+    func storedFiles() throws -> [String: StoredFile] {
+        try pool.read { db in
+            var result: [String: StoredFile] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, id, size, mtime, hash FROM article")
+            while let row = try rows.next() {
+                let hash: Int64 = row[4]
+                result[row[0]] = StoredFile(id: row[1], fingerprint: FileFingerprint(size: row[2], mtime: row[3]),
+                                            hash: UInt64(bitPattern: hash))
+            }
+            return result
+        }
+    }
+
+    /// Drops files that left the folder (their mentions and FTS rows go with them; reading state stays).
+    func remove(paths: [String]) throws {
+        guard !paths.isEmpty else { return }
+        try pool.write { db in
+            let statement = try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?")
+            for path in paths { try statement.execute(arguments: [path]) }
+            try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entityId FROM mention)")
+        }
+    }
+
+    /// Writes one batch in one transaction: after a crash either the whole batch is there or none of it.
+    /// `beforeCommit` lets tests abort a batch half-way.
+    func write(_ batch: [AnalyzedFile], beforeCommit: ((Int) throws -> Void)? = nil) throws {
+        try pool.write { db in
+            let now = Date().timeIntervalSince1970
+            let upsert = try db.cachedStatement(sql: """
+                INSERT INTO article(path, size, mtime, hash, title, byline, published, publisher, document, error, indexedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
+                    title = excluded.title, byline = excluded.byline, published = excluded.published,
+                    publisher = excluded.publisher, document = excluded.document, error = excluded.error,
+                    indexedAt = excluded.indexedAt
+                RETURNING id
+                """)
+            let touch = try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ? WHERE path = ?")
+            let ftsDelete = try db.cachedStatement(sql: "DELETE FROM article_fts WHERE rowid = ?")
+            let ftsInsert = try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)")
+            let mentionDelete = try db.cachedStatement(sql: "DELETE FROM mention WHERE articleId = ?")
+            let mentionInsert = try db.cachedStatement(sql: """
+                INSERT INTO mention(articleId, entityId, fieldKind, fieldIndex, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
+            let entityUpsert = try db.cachedStatement(sql: """
+                INSERT INTO entity(type, key, name, normalized) VALUES (?, ?, ?, ?)
+                ON CONFLICT(type, key) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
+                RETURNING id
+                """)
+            var entityIDs: [String: Int64] = [:]
+            for (position, file) in batch.enumerated() {
+                try beforeCommit?(position)
+                let hash = Int64(bitPattern: file.hash)
+                switch file.outcome {
+                case .touched:
+                    try touch.execute(arguments: [file.fingerprint.size, file.fingerprint.mtime, file.path])
+                case .failed(let message):
+                    _ = try Int64.fetchOne(upsert, arguments: [file.path, file.fingerprint.size, file.fingerprint.mtime, hash,
+                                                                nil, nil, nil, nil, nil, message, now])
+                    if let old = file.existingID { try ftsDelete.execute(arguments: [old]); try mentionDelete.execute(arguments: [old]) }
+                case let .cleaned(doc, json, body, spans):
+                    guard let id = try Int64.fetchOne(upsert, arguments: [
+                        file.path, file.fingerprint.size, file.fingerprint.mtime, hash,
+                        doc.title, doc.byline, doc.published, doc.publisher, json, nil, now,
+                    ]) else { continue }
+                    if file.existingID != nil {
+                        try ftsDelete.execute(arguments: [id])
+                        try mentionDelete.execute(arguments: [id])
+                    }
+                    try ftsInsert.execute(arguments: [id, doc.title ?? "", body])
+                    for span in spans {
+                        let key = EntityKey.key(span.normalized ?? span.text)
+                        let cacheKey = span.type.rawValue + "\u{1}" + key
+                        let entityID: Int64
+                        if let known = entityIDs[cacheKey] {
+                            entityID = known
+                        } else {
+                            entityID = try Int64.fetchOne(entityUpsert, arguments: [span.type.rawValue, key, span.text, span.normalized])!
+                            entityIDs[cacheKey] = entityID
+                        }
+                        let code = FieldCode(span.field)
+                        try mentionInsert.execute(arguments: [id, entityID, code.kind, code.index,
+                                                              span.range.lowerBound, span.range.upperBound, span.text])
+                    }
+                }
+            }
+        }
+    }
+
+    /// Deletes entities nothing mentions any more (after changed files dropped their old mentions).
+    func pruneEntities() throws {
+        try pool.write { try $0.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entityId FROM mention)") }
+    }
+}

@@ -1,0 +1,54 @@
+/// Works out how a file's bytes are encoded: byte-order marks, BOM-less UTF-16,
+/// an HTML `charset` declaration, and whether the bytes are (mostly) UTF-8.
+enum EncodingDetector {
+    /// How far into an HTML file a `charset` declaration is looked for (browsers use 1024;
+    /// saved pages often carry a long comment or script first).
+    static let charsetScanLimit = 4096
+
+    /// The encoding announced by a byte-order mark, and the mark's length.
+    static func byteOrderMark<C: Collection>(_ bytes: C) -> (encoding: TextEncoding, length: Int)? where C.Element == UInt8 {
+        let head = Array(bytes.prefix(3))
+        if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { return (.utf8, 3) }
+        if head.count >= 2, head[0] == 0xFF, head[1] == 0xFE { return (.utf16LittleEndian, 2) }
+        if head.count >= 2, head[0] == 0xFE, head[1] == 0xFF { return (.utf16BigEndian, 2) }
+        return nil
+    }
+
+    /// UTF-16 without a mark shows as ASCII with a zero byte in every other position.
+    static func utf16WithoutMark(_ bytes: [UInt8]) -> TextEncoding? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 16, sample.count % 2 == 0 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+        }
+        let pairs = sample.count / 2
+        if zeroOdd * 10 >= pairs * 7, zeroEven * 20 < pairs { return .utf16LittleEndian }
+        if zeroEven * 10 >= pairs * 7, zeroOdd * 20 < pairs { return .utf16BigEndian }
+        return nil
+    }
+
+    /// The encoding named by `<meta charset=...>` or `<meta http-equiv=... content="...; charset=...">`
+    /// near the start of an HTML file.
+    static func declaredCharset(_ bytes: [UInt8]) -> TextEncoding? {
+        let head = bytes.prefix(charsetScanLimit).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let needle = Array("charset".utf8)
+        var index = 0
+        while index + needle.count < head.count {
+            guard head[index] == needle[0], Array(head[index..<index + needle.count]) == needle else { index += 1; continue }
+            var cursor = index + needle.count
+            while cursor < head.count, head[cursor] == 0x20 { cursor += 1 }
+            guard cursor < head.count, head[cursor] == UInt8(ascii: "=") else { index = cursor; continue }
+            cursor += 1
+            while cursor < head.count, head[cursor] == 0x20 || head[cursor] == 0x22 || head[cursor] == 0x27 { cursor += 1 }
+            var label: [UInt8] = []
+            while cursor < head.count, !" \"';>/\t\r\n".utf8.contains(head[cursor]) {
+                label.append(head[cursor])
+                cursor += 1
+            }
+            if let encoding = TextEncoding(label: String(decoding: label, as: UTF8.self)) { return encoding }
+            index = cursor
+        }
+        return nil
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+
+/// Reads a whole regular file with one open and one `fstat`: the size is checked against the
+/// limit before any byte is read, and FIFOs or devices are refused instead of blocking.
+enum FileReader {
+    static func contents(of path: String, maxBytes: Int) throws(LoadError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw LoadError(path: path, kind: .unreadable(errorText(errno))) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw LoadError(path: path, kind: .unreadable(errorText(errno))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw LoadError(path: path, kind: .directory)
+        default: throw LoadError(path: path, kind: .unreadable("not a regular file"))
+        }
+        let size = Int(info.st_size)
+        guard size <= maxBytes else { throw LoadError(path: path, kind: .tooLarge(limit: maxBytes)) }
+        // One byte more than the limit is read so a file that grew since fstat is still caught.
+        let capacity = min(size, maxBytes) + 1
+        var bytes = [UInt8](repeating: 0, count: capacity)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard count <= maxBytes else { throw LoadError(path: path, kind: .tooLarge(limit: maxBytes)) }
+                bytes.append(contentsOf: repeatElement(0, count: min(max(count, 4096), maxBytes + 1 - count)))
+            }
+            let got = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw LoadError(path: path, kind: .unreadable(errorText(errno)))
+            }
+            if got == 0 { break }
+            count += got
+        }
+        guard count <= maxBytes else { throw LoadError(path: path, kind: .tooLarge(limit: maxBytes)) }
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    static func errorText(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file"
+        case EACCES, EPERM: return "permission denied"
+        case ELOOP: return "too many levels of symbolic links"
+        case EISDIR: return "is a directory"
+        default: return String(cString: strerror(code)).lowercased()
+        }
+    }
+}

@@ -1,0 +1,32 @@
+/// Which files are saved pages, judged by extension and, for unknown extensions, by content.
+public enum FileTypeRules {
+    public static let textExtensions: Set<String> = ["txt", "text"]
+    public static let htmlExtensions: Set<String> = ["html", "htm", "xhtml", "shtml"]
+
+    /// The lower-cased extension of the last path component ("" when there is none;
+    /// a leading dot, as in ".profile", is not an extension).
+    public static func fileExtension(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
+    }
+
+    /// The format implied by the extension alone, nil for extensions that say nothing.
+    public static func format(forExtension ext: String) -> Article.Format? {
+        if ext.isEmpty || textExtensions.contains(ext) { return .text }
+        if htmlExtensions.contains(ext) { return .html }
+        return nil
+    }
+
+    /// The file starts (after a BOM, whitespace and comments) with a doctype or `<html`.
+    public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()[...]
+        while true {
+            head = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" || $0 == "\0" }
+            guard head.hasPrefix("<!--"), let end = head.range(of: "-->") else { break }
+            head = head[end.upperBound...]
+        }
+        let ascii = head.filter { $0 != "\0" }  // BOM-less UTF-16 keeps its zero bytes here
+        return ascii.hasPrefix("<!doctype html") || ascii.hasPrefix("<html") || ascii.hasPrefix("<?xml") && ascii.contains("<html")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A file's bytes decoded to text, with what is needed to map text offsets back to the file.
+public struct DecodedText: Sendable, Equatable {
+    public var text: String
+    public var encoding: TextEncoding
+    /// Length of the byte-order mark skipped before `text`.
+    public var leadingBytes: Int
+    /// True when `text`'s UTF-8 is exactly the file's bytes after `leadingBytes`.
+    public var isVerbatimUTF8: Bool
+}
+
+/// Decodes a file's bytes: byte-order marks first, then UTF-8 (repairing a few bad bytes with
+/// U+FFFD), a declared HTML charset, and Windows-1252 as the fallback. Never fails.
+public enum TextDecoder {
+    public static func decode(_ bytes: [UInt8], honouringHTMLCharset: Bool = false) -> DecodedText {
+        if let (encoding, length) = EncodingDetector.byteOrderMark(bytes) {
+            let body = bytes[length...]
+            switch encoding {
+            case .utf8: return decodeUTF8(body, leadingBytes: length, declared: nil)
+            default: return DecodedText(text: decodeUTF16(body, encoding: encoding), encoding: encoding, leadingBytes: length, isVerbatimUTF8: false)
+            }
+        }
+        if let encoding = EncodingDetector.utf16WithoutMark(bytes) {
+            return DecodedText(text: decodeUTF16(bytes[...], encoding: encoding), encoding: encoding, leadingBytes: 0, isVerbatimUTF8: false)
+        }
+        let declared = honouringHTMLCharset ? EncodingDetector.declaredCharset(bytes) : nil
+        return decodeUTF8(bytes[...], leadingBytes: 0, declared: declared)
+    }
+
+    /// Valid UTF-8 wins over any declaration (pages re-saved as UTF-8 often keep an old
+    /// `charset`); otherwise a declared legacy charset, then the UTF-8 / Windows-1252 guess.
+    private static func decodeUTF8(_ body: ArraySlice<UInt8>, leadingBytes: Int, declared: TextEncoding?) -> DecodedText {
+        if let text = String(validating: body, as: UTF8.self) {
+            return DecodedText(text: text, encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: true)
+        }
+        if let declared, let foundation = declared.foundationEncoding,
+           let text = String(data: Data(body), encoding: foundation) {
+            return DecodedText(text: text, encoding: declared, leadingBytes: leadingBytes, isVerbatimUTF8: false)
+        }
+        // A UTF-8 byte-order mark is believed whatever follows; a declared Windows-1252 too.
+        let mostlyUTF8 = leadingBytes > 0 || declared != .windows1252 && UTF8Survey(body).isMostlyUTF8
+        if mostlyUTF8 {
+            return DecodedText(text: String(decoding: body, as: UTF8.self), encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: false)
+        }
+        return DecodedText(text: Windows1252.decode(body), encoding: .windows1252, leadingBytes: leadingBytes, isVerbatimUTF8: false)
+    }
+
+    /// Transcodes straight to UTF-8 (much faster than the standard library's UTF-16 path);
+    /// unpaired surrogates and an odd trailing byte become U+FFFD.
+    private static func decodeUTF16(_ body: ArraySlice<UInt8>, encoding: TextEncoding) -> String {
+        let littleEndian = encoding == .utf16LittleEndian
+        let count = body.count / 2
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(body.count + body.count / 2)
+        body.withUnsafeBufferPointer { bytes in
+            func unit(_ index: Int) -> UInt32 {
+                let first = UInt32(bytes[2 * index]), second = UInt32(bytes[2 * index + 1])
+                return littleEndian ? first | second << 8 : first << 8 | second
+            }
+            var index = 0
+            while index < count {
+                var scalar = unit(index)
+                index += 1
+                if (0xD800...0xDBFF).contains(scalar), index < count, (0xDC00...0xDFFF).contains(unit(index)) {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (unit(index) - 0xDC00)
+                    index += 1
+                } else if (0xD800...0xDFFF).contains(scalar) {
+                    scalar = 0xFFFD
+                }
+                appendUTF8(scalar, to: &utf8)
+            }
+        }
+        if body.count % 2 == 1 { appendUTF8(0xFFFD, to: &utf8) }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    private static func appendUTF8(_ scalar: UInt32, to utf8: inout [UInt8]) {
+        switch scalar {
+        case 0..<0x80:
+            utf8.append(UInt8(scalar))
+        case 0x80..<0x800:
+            utf8.append(UInt8(0xC0 | scalar >> 6)); utf8.append(UInt8(0x80 | scalar & 0x3F))
+        case 0x800..<0x10000:
+            utf8.append(UInt8(0xE0 | scalar >> 12)); utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F)); utf8.append(UInt8(0x80 | scalar & 0x3F))
+        default:
+            utf8.append(UInt8(0xF0 | scalar >> 18)); utf8.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+            utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F)); utf8.append(UInt8(0x80 | scalar & 0x3F))
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import ReaderModel
+
+/// The event loop: input → action → reduce → effects → paint. Owns no curses calls itself.
+final class ReaderApp {
+    private let driver: TerminalDriver
+    private let painter: Painter
+    private let documents: [Document]
+    private let index: EntityIndex
+    private let keyMap: KeyMap
+    private let exportDirectory: String
+    private(set) var state: ViewState
+    private var layout: PaneLayout
+    private var readerCache: [Int: ReaderText] = [:]
+    private var readerCacheWidth = 0
+    private var entityCache: [Int: [EntityRow]] = [:]
+
+    init(driver: TerminalDriver, corpus: Corpus, keyMap: KeyMap, exportDirectory: String, message: String? = nil) {
+        self.driver = driver
+        self.painter = Painter(driver: driver)
+        self.documents = corpus.documents
+        self.index = corpus.index
+        self.keyMap = keyMap
+        self.exportDirectory = exportDirectory
+        var state = ViewState.initial(documentCount: corpus.documents.count)
+        state.message = message
+        self.state = state
+        let size = driver.size
+        layout = PaneLayout(columns: size.columns, rows: size.rows, sidebar: state.sidebar, focus: state.focus)
+    }
+
+    /// Runs until the user quits or a signal arrives.
+    func run() {
+        paint(force: true)
+        var idle = 0
+        while true {
+            guard let event = driver.nextEvent() else {
+                // Repeated read errors mean the terminal went away: stop instead of spinning.
+                idle += 1
+                if idle > 1000 { return }
+                continue
+            }
+            idle = 0
+            if handle(event) == false { return }
+        }
+    }
+
+    /// Applies one input event; returns false when the app should exit.
+    @discardableResult
+    func handle(_ event: InputEvent) -> Bool {
+        var force = false
+        if event == .resize {
+            relayout()
+            force = true
+        }
+        guard let action = keyMap.action(for: event, mode: state.inputMode, layout: layout) else { return true }
+        let (next, effects) = reduce(state, action, context)
+        state = next
+        relayout()
+        for effect in effects {
+            switch effect {
+            case .quit: return false
+            case .redraw: force = true
+            case .export(let document, let format): export(document, as: format)
+            }
+        }
+        paint(force: force)
+        return true
+    }
+
+    private var context: ReduceContext {
+        ReduceContext(documents: documents, index: index, layout: layout, readerText: { [unowned self] in readerText($0) },
+                      entityRows: { [unowned self] in entityRows($0) })
+    }
+
+    private func relayout() {
+        let size = driver.size
+        layout = PaneLayout(columns: size.columns, rows: size.rows, sidebar: state.sidebar, focus: state.focus)
+        // The state's scroll offsets were computed for the old size: clamp them.
+        if layout.readerTextWidth != readerCacheWidth {
+            readerCache = [:]
+            readerCacheWidth = layout.readerTextWidth
+            state = reduce(state, .resize(columns: size.columns, rows: size.rows), context).0
+        }
+    }
+
+    private func readerText(_ document: Int) -> ReaderText {
+        if readerCacheWidth != layout.readerTextWidth { readerCache = [:]; readerCacheWidth = layout.readerTextWidth }
+        if let cached = readerCache[document] { return cached }
+        let text = ReaderText(document: documents[document], width: layout.readerTextWidth)
+        readerCache[document] = text
+        return text
+    }
+
+    private func entityRows(_ document: Int) -> [EntityRow] {
+        if let cached = entityCache[document] { return cached }
+        let rows = EntityRow.rows(document: document, index: index)
+        entityCache[document] = rows
+        return rows
+    }
+
+    private func paint(force: Bool) {
+        let frame = Frame(state: state, layout: layout, documents: documents, index: index, keyMap: keyMap,
+                          readerText: readerText, entityRows: entityRows)
+        painter.paint(frame, force: force)
+    }
+
+    private func export(_ document: Int, as format: ExportFormat) {
+        let doc = documents[document]
+        let message: String
+        do {
+            let path = try ExportFileWriter.write(Exporter.render(doc, as: format), directory: exportDirectory,
+                                                  stem: ExportFileWriter.stem(for: doc), fileExtension: format.fileExtension)
+            message = "exported to \(path)"
+        } catch {
+            message = "export failed: \(error)"
+        }
+        state = reduce(state, .exportFinished(message), context).0
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import ReaderModel
+
+/// Lets `--format markdown|text|json|html` parse straight into `ExportFormat`.
+extension ExportFormat: ExpressibleByArgument {}

@@ -1,0 +1,75 @@
+import Foundation
+import TOMLKit
+
+/// The reader's settings from `$XDG_CONFIG_HOME/lede/config.toml` (or `--config`).
+struct Config: Equatable, Sendable {
+    var theme: String?
+    /// Where exports go; nil means the current directory.
+    var exportDirectory: String?
+    var mouse = true
+    /// Command name → key names, replacing that command's default keys.
+    var keys: [String: [String]] = [:]
+
+    init(theme: String? = nil, exportDirectory: String? = nil, mouse: Bool = true, keys: [String: [String]] = [:]) {
+        self.theme = theme
+        self.exportDirectory = exportDirectory
+        self.mouse = mouse
+        self.keys = keys
+    }
+
+    /// Parses the config format:
+    /// ```toml
+    /// theme = "light"
+    /// export_dir = "~/Documents/lede"
+    /// mouse = false
+    /// [keys]
+    /// next-mention = "m"
+    /// quit = ["q", "Ctrl-c"]
+    /// ```
+    static func parse(_ text: String) throws -> Config {
+        let table: TOMLTable
+        do { table = try TOMLTable(string: text) } catch { throw ConfigError("config is not valid TOML: \(error)") }
+        var config = Config()
+        config.theme = table["theme"]?.string
+        if let dir = table["export_dir"]?.string ?? table["export-dir"]?.string {
+            config.exportDirectory = (dir as NSString).expandingTildeInPath
+        }
+        if let mouse = table["mouse"] {
+            guard let flag = mouse.bool else { throw ConfigError("'mouse' must be true or false") }
+            config.mouse = flag
+        }
+        if let keys = table["keys"]?.table {
+            for name in keys.keys {
+                if let one = keys[name]?.string { config.keys[name] = [one] }
+                else if let many = keys[name]?.array { config.keys[name] = many.compactMap { $0.string } }
+                else { throw ConfigError("[keys] \(name) must be a key name or a list of them") }
+            }
+        }
+        return config
+    }
+
+    /// Reads the config file; a missing default file is fine, a missing `--config` file or a broken one is reported.
+    static func load(path explicitPath: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> (Config, String?) {
+        let path = explicitPath.map { ($0 as NSString).expandingTildeInPath }
+            ?? ConfigLocator.configDirectory(environment: environment).map { $0 + "/config.toml" }
+        guard let path else { return (Config(), nil) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return (Config(), explicitPath == nil ? nil : "config \(path) not found, using defaults")
+        }
+        do {
+            return (try parse(String(decoding: data, as: UTF8.self)), nil)
+        } catch {
+            return (Config(), "\(path): \(error), using defaults")
+        }
+    }
+}
+
+/// Finds lede's configuration directory.
+enum ConfigLocator {
+    /// `$XDG_CONFIG_HOME/lede`, else `~/.config/lede`.
+    static func configDirectory(environment: [String: String]) -> String? {
+        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty { return xdg + "/lede" }
+        if let home = environment["HOME"], !home.isEmpty { return home + "/.config/lede" }
+        return nil
+    }
+}

@@ -1,0 +1,88 @@
+/// Strips what must never reach the terminal: escape sequences, C0/C1 controls, bidi overrides.
+enum Sanitizer {
+    /// One visible character of the original text with its UTF-8 position there.
+    struct Glyph: Equatable, Sendable {
+        var text: String
+        var width: Int
+        /// UTF-8 offset of the character in the original string.
+        var offset: Int
+        var isSpace: Bool { text == " " }
+    }
+
+    /// The text with every unsafe character removed and whitespace runs kept as single spaces.
+    static func clean(_ text: String) -> String {
+        glyphs(text).map(\.text).joined()
+    }
+
+    /// The safe, printable characters of `text`, each with its display width and original offset.
+    /// Tabs and newlines become spaces (callers lay out lines themselves).
+    static func glyphs(_ text: String) -> [Glyph] {
+        var out: [Glyph] = []
+        out.reserveCapacity(text.utf8.count)
+        var escape = EscapeState.none
+        var offset = 0
+        for ch in text {
+            let length = ch.utf8.count
+            defer { offset += length }
+            if escape.consume(ch) { continue }
+            if ch == "\u{1B}" { escape = .start; continue }
+            if ch.isNewline || ch == "\t" {
+                if out.last?.isSpace != true { out.append(Glyph(text: " ", width: 1, offset: offset)) }
+                continue
+            }
+            let safe = String(String.UnicodeScalarView(ch.unicodeScalars.filter(isSafe)))
+            guard !safe.isEmpty else { continue }
+            let width = DisplayWidth.of(safe)
+            if width == 0 {
+                // A lone combining mark or zero-width character attaches to the previous glyph.
+                if !out.isEmpty { out[out.count - 1].text += safe }
+                continue
+            }
+            out.append(Glyph(text: safe, width: width, offset: offset))
+        }
+        return out
+    }
+
+    /// Scalars that are printable and cannot move the cursor or change how later text is shown.
+    static func isSafe(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x00...0x1F, 0x7F...0x9F: return false          // C0, DEL, C1 (0x9B is a one-byte CSI)
+        case 0x202A...0x202E, 0x2066...0x2069: return false  // bidi embeddings/overrides/isolates
+        case 0x200E, 0x200F, 0x061C: return false            // direction marks
+        case 0x2028, 0x2029: return false                     // line/paragraph separators
+        case 0xFFF9...0xFFFB: return false                    // interlinear annotation controls
+        default:
+            if s.properties.generalCategory == .unassigned { return false }
+            if s.properties.generalCategory == .privateUse { return false }
+            return true
+        }
+    }
+
+    /// Tracks an ESC sequence so its parameter bytes are dropped with it.
+    private enum EscapeState {
+        case none, start, csi, string
+
+        /// Returns true when `ch` belongs to the sequence being skipped.
+        mutating func consume(_ ch: Character) -> Bool {
+            switch self {
+            case .none: return false
+            case .start:
+                switch ch {
+                case "[": self = .csi
+                case "]", "P", "X", "^", "_": self = .string  // OSC, DCS, SOS, PM, APC run to a terminator
+                default: self = .none                          // two-character escape: drop both
+                }
+                return true
+            case .csi:
+                // Parameters and intermediates are 0x20-0x3F; a final byte 0x40-0x7E ends it.
+                if let v = ch.unicodeScalars.first?.value, ch.unicodeScalars.count == 1, (0x40...0x7E).contains(v) { self = .none }
+                else if let v = ch.unicodeScalars.first?.value, !(0x20...0x3F).contains(v) { self = .none; return false }
+                return true
+            case .string:
+                if ch == "\u{07}" { self = .none }
+                else if ch == "\u{1B}" { self = .start }  // ESC \ (ST) ends it; .start drops the "\"
+                return true
+            }
+        }
+    }
+}

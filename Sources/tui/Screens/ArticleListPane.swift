@@ -1,0 +1,36 @@
+import ReaderModel
+
+/// The article list: read marker and title, then publisher and date, two lines per article.
+struct ArticleListPane {
+    var documents: [Document]
+    var state: ViewState
+    var focused: Bool
+
+    func render(width: Int, height: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        let position = documents.isEmpty ? "empty" : "\(state.articleCursor + 1)/\(documents.count)"
+        canvas.set(0, [.init(" \(Pane.articles.title) ", focused ? .headerFocused : .header), .init(position + " ", focused ? .headerFocused : .header)],
+                   fill: focused ? .headerFocused : .header)
+        let perPage = max(1, (height - 1) / 2)
+        for slot in 0..<perPage {
+            let index = state.articleScroll + slot
+            guard documents.indices.contains(index) else { break }
+            let doc = documents[index]
+            let selected = index == state.articleCursor
+            let open = index == state.openArticle
+            let row = 1 + slot * 2
+            let titleRole: StyleRole = selected ? (focused ? .selection : .selectionUnfocused) : .normal
+            let metaRole: StyleRole = selected ? titleRole : .listMeta
+            let marker = open ? "▶" : (state.read.contains(index) ? " " : "•")
+            let title = doc.title.map(Sanitizer.clean) ?? fileName(doc.source)
+            canvas.set(row, [.init(marker + " ", selected ? titleRole : (open ? .title : .readMarker)), .init(title, titleRole)], fill: selected ? titleRole : nil)
+            let meta = [doc.publisher, doc.published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " · ")
+            canvas.set(row + 1, [.init("  " + (meta.isEmpty ? fileName(doc.source) : meta), metaRole)], fill: selected ? metaRole : nil)
+        }
+        return canvas
+    }
+
+    private func fileName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

@@ -1,0 +1,23 @@
+/// The one-line key hint at the bottom, named from the live key map.
+struct KeyHintLine {
+    var keyMap: KeyMap
+    var mode: KeyMap.Mode
+
+    func render(width: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: 1, background: .hint)
+        let text: String
+        switch mode {
+        case .searchEntry: text = " Enter search · Esc cancel · Backspace delete"
+        case .exportPrompt: text = " m markdown · t text · j json · h html · Esc cancel"
+        case .help: text = " j/k scroll · q/Esc/? close"
+        case .normal:
+            let items: [(Command, String)] = [(.focusNext, "pane"), (.down, "move"), (.open, "open"), (.nextMention, "mention"),
+                                              (.search, "search"), (.export, "export"), (.toggleSidebar, "sidebar"), (.help, "help"), (.quit, "quit")]
+            text = " " + items.compactMap { command, label in
+                keyMap.keys(for: command).first.map { "\($0.label) \(label)" }
+            }.joined(separator: "  ")
+        }
+        canvas.set(0, [.init(text, .hint)], fill: .hint)
+        return canvas
+    }
+}

@@ -1,0 +1,67 @@
+import ReaderModel
+
+/// The open article: title, meta line, wrapped paragraphs and captions, with entity mentions
+/// coloured by type, the selected entity's mentions and search hits highlighted.
+struct ReaderPane {
+    var document: Document?
+    var documentIndex: Int?
+    var text: ReaderText?
+    var index: EntityIndex
+    var state: ViewState
+    var focused: Bool
+
+    func render(width: Int, height: Int) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        let headerRole: StyleRole = focused ? .headerFocused : .header
+        guard let text, let documentIndex else {
+            canvas.set(0, [.init(" Reader ", headerRole)], fill: headerRole)
+            canvas.set(2, [.init(" No article open.", .listMeta)])
+            return canvas
+        }
+        let visible = max(1, height - 1)
+        let total = text.lines.count
+        let percent = total <= visible ? 100 : min(100, (state.readerScroll + visible) * 100 / total)
+        let position = " \(min(total, state.readerScroll + 1))-\(min(total, state.readerScroll + visible))/\(total) \(percent)% "
+        let title = " " + (document?.title.map(Sanitizer.clean) ?? "Reader")
+        let room = width - DisplayWidth.of(position)
+        canvas.set(0, [.init(TextWrap.pad(title, width: max(0, room)), headerRole), .init(position, headerRole)], fill: headerRole)
+        let highlights = self.highlights(documentIndex)
+        for row in 0..<visible {
+            let lineIndex = state.readerScroll + row
+            guard text.lines.indices.contains(lineIndex) else { break }
+            canvas.set(row + 1, spans(for: text.lines[lineIndex], highlights: highlights))
+        }
+        return canvas
+    }
+
+    /// Highlighted byte ranges per field, strongest last (so later entries win).
+    private func highlights(_ doc: Int) -> [DocumentField: [(range: Range<Int>, role: StyleRole)]] {
+        var result: [DocumentField: [(range: Range<Int>, role: StyleRole)]] = [:]
+        for (entity, _) in index.entities(inDocument: doc) {
+            let role: StyleRole = entity.id == state.selectedEntity ? .selectedMention : StyleRole(entityType: entity.type)
+            for m in entity.mentions where m.document == doc {
+                result[m.field, default: []].append((m.range, role))
+            }
+        }
+        if let search = state.search, search.pane == .reader, !search.editing {
+            for hit in search.hits {
+                if case .text(let field, let range) = hit { result[field, default: []].append((range, .searchHit)) }
+            }
+        }
+        if let m = state.mention, m.document == doc {
+            result[m.field, default: []].append((m.range, .currentMention))
+        }
+        return result
+    }
+
+    private func spans(for line: ReaderText.Line, highlights: [DocumentField: [(range: Range<Int>, role: StyleRole)]]) -> [Canvas.Span] {
+        var spans: [Canvas.Span] = [.init(" " + String(repeating: " ", count: line.indent), .normal)]
+        let marks = line.field.flatMap { highlights[$0] } ?? []
+        for glyph in line.glyphs {
+            let role = marks.last { $0.range.contains(glyph.offset) }?.role ?? line.role
+            if let last = spans.last, last.role == role { spans[spans.count - 1].text += glyph.text }
+            else { spans.append(.init(glyph.text, role)) }
+        }
+        return spans
+    }
+}

@@ -1,0 +1,26 @@
+import ReaderModel
+
+/// The entity sidebar's rows for one document: type headers, then entities by mention count.
+enum EntityRow: Equatable, Sendable {
+    case header(EntityType, count: Int)
+    /// `here`: mentions in this document; `elsewhere`: other documents that mention it.
+    case entity(id: Int, name: String, type: EntityType, here: Int, elsewhere: Int)
+
+    var entityID: Int? { if case .entity(let id, _, _, _, _) = self { return id } else { return nil } }
+
+    /// Rows for one document of the index.
+    static func rows(document: Int, index: EntityIndex) -> [EntityRow] {
+        let found = index.entities(inDocument: document)
+        var rows: [EntityRow] = []
+        for type in EntityType.allCases {
+            let ofType = found.filter { $0.entity.type == type }
+                .sorted { ($0.count, $1.entity.name) > ($1.count, $0.entity.name) }
+            guard !ofType.isEmpty else { continue }
+            rows.append(.header(type, count: ofType.count))
+            for (entity, count) in ofType {
+                rows.append(.entity(id: entity.id, name: entity.name, type: type, here: count, elsewhere: entity.documentCount - 1))
+            }
+        }
+        return rows
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+@testable import ReaderModel
+
+@Suite("Loading: refusals")
+struct LoadingGuardTests {
+    private func refusal(_ bytes: [UInt8], name: String = "page.txt", loader: ArticleLoader = ArticleLoader()) -> LoadError? {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.write(name, bytes)
+        do {
+            _ = try loader.load(path: path)
+            return nil
+        } catch {
+            #expect(error.description.hasPrefix(path + ": "), "message names the file: \(error.description)")
+            #expect(!error.description.contains("\n"))
+            return LoadError(path: name, kind: error.kind)
+        }
+    }
+
+    @Test func emptyFile() {
+        #expect(refusal([])?.kind == .empty)
+    }
+
+    @Test func whitespaceOnlyFile() {
+        #expect(refusal(Array(" \n\t\r\n   \n".utf8))?.kind == .blank)
+        #expect(refusal([0xEF, 0xBB, 0xBF, 0x20, 0x0A])?.kind == .blank)
+    }
+
+    static let binaries: [(bytes: [UInt8], what: String)] = [
+        (Array("%PDF-1.7\n%âãÏÓ\n".utf8), "a PDF document"),
+        ([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13] as [UInt8], "a PNG image"),
+        ([80, 75, 3, 4, 20, 0] as [UInt8], "a ZIP archive (or an Office/EPUB file)"),
+        ([31, 139, 8, 0] as [UInt8], "a gzip archive"),
+        ([255, 216, 255, 224] as [UInt8], "a JPEG image"),
+    ]
+
+    @Test(arguments: 0..<binaries.count)
+    func knownBinaryFormats(index: Int) {
+        let (bytes, what) = Self.binaries[index]
+        let error = refusal(bytes, name: "looks-like.txt")
+        #expect(error?.kind == .binaryFormat(what))
+        #expect(error?.description.contains(what) == true)
+    }
+
+    @Test func nulBytesMeanBinary() {
+        #expect(refusal(Array("Some text".utf8) + [0, 1, 2] + Array("more".utf8))?.kind == .binary)
+    }
+
+    @Test func manyControlCharactersMeanBinary() {
+        let bytes: [UInt8] = (0..<400).map { (i: Int) -> UInt8 in i % 3 == 0 ? UInt8(1 + i % 7) : 0x61 }
+        #expect(refusal(bytes)?.kind == .binary)
+    }
+
+    @Test func aFewControlCharactersAreTolerated() throws {
+        let text = String(repeating: "A line of an article with an escape \u{1B}[1m here.\n", count: 20) + "\u{07}"
+        #expect(refusal(Array(text.utf8)) == nil)
+    }
+
+    @Test func tooLargeIsRefusedBeforeReading() {
+        let error = refusal([UInt8](repeating: 0x61, count: 2048), loader: ArticleLoader(maxBytes: 1024))
+        #expect(error?.kind == .tooLarge(limit: 1024))
+        #expect(error?.description.contains("larger than 1 KiB") == true)
+        #expect(LoadError(path: "x", kind: .tooLarge(limit: 16 * 1_048_576)).description == "x: larger than 16 MiB, refused")
+    }
+
+    @Test func fileExactlyAtTheLimitLoads() {
+        #expect(refusal([UInt8](repeating: 0x61, count: 1024), loader: ArticleLoader(maxBytes: 1024)) == nil)
+    }
+
+    @Test func missingFileAndDirectory() {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        #expect(throws: LoadError(path: dir.path + "/nope.txt", kind: .unreadable("no such file"))) {
+            try ArticleLoader().load(path: dir.path + "/nope.txt")
+        }
+        #expect(throws: LoadError(path: dir.path, kind: .directory)) { try ArticleLoader().load(path: dir.path) }
+    }
+
+    @Test func fifoIsRefusedWithoutBlocking() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.path + "/pipe.txt"
+        #expect(mkfifo(path, 0o644) == 0)
+        #expect(throws: LoadError(path: path, kind: .unreadable("not a regular file"))) { try ArticleLoader().load(path: path) }
+    }
+
+    @Test func explicitlyNamedUnknownExtensionIsSniffed() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let html = dir.write("saved.page", "<!DOCTYPE html><html><body><p>Hi</p></body></html>")
+        #expect(try ArticleLoader().load(path: html).format == .html)
+        let text = dir.write("notes.md", "Headline\n\nA paragraph.")
+        #expect(try ArticleLoader().load(path: text).format == .text)
+        let binary = dir.write("blob.bin", [0x00, 0x01, 0x02, 0x03])
+        #expect(throws: LoadError.self) { try ArticleLoader().load(path: binary) }
+    }
+}
