@@ -174,4 +174,14 @@ import Testing
         let s = spans(["The photo came from the Estonian Presidential press office on Monday."])
         #expect(!s.contains { $0.text.contains("Presidential") })
     }
+
+    @Test func photoCreditsAreNoise() {
+        let doc = Document(source: "t", paragraphs: ["Marta Quell spoke in Lisbon. Harbour Press Service via AFP - Getty Images"],
+                           captions: ["Marta Quell in Lisbon on Monday (Presidential Office)", "Crowds in Porto. EPA-EFE/JANE DOVERTON"])
+        let s = EntityRecognizer().recognize(doc)
+        let names = Set(s.map(\.text))
+        #expect(names.isSuperset(of: ["Marta Quell", "Lisbon", "Porto"]))
+        for credit in ["AFP", "Getty Images", "Presidential Office", "JANE DOVERTON", "Harbour Press Service"] { #expect(!names.contains(credit), "\(credit)") }
+        #expect(spans(["The envoy travelled to Lisbon via Madrid."]).contains { $0.text == "Madrid" })
+    }
 }

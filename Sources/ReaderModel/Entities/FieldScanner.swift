@@ -12,6 +12,7 @@ struct FieldScanner {
         var values: [EntitySpan] = []
         let t = field.tokens
         var i = 0
+        let creditStart = self.creditStart()
         if let end = datelineEnd() {
             // "KYIV, April 20 (Reuters)", "LONDON 1996-08-30": a shouted dateline names a place.
             var c = classify(Array(0...end), titled: false)
@@ -26,6 +27,7 @@ struct FieldScanner {
                 continue
             }
             guard isNameWord(i) else { i += 1; continue }
+            if i >= creditStart { break }  // "… via AFP - Getty Images": a photo credit, noise
             var end = i
             while end + 1 < t.count, let next = continuation(after: end, start: i) { end = next }
             var found = candidates(from: i, to: end)
@@ -64,6 +66,34 @@ struct FieldScanner {
         guard Self.sportsVerbs.contains(after) || Self.sportsVerbs.contains(before) else { return false }
         // A score in the field ("2-1") confirms a match report.
         return tokens.indices.dropLast(2).contains { tokens[$0].kind == .number && tokens[$0 + 1].text == "-" && tokens[$0 + 2].kind == .number }
+    }
+
+    /// Where a photo credit closes the field ("via AFP - Getty Images", "EPA-EFE/JANE DOE",
+    /// "(Presidential Office)" ending a caption); the token count when there is none.
+    private func creditStart() -> Int {
+        let n = tokens.count
+        // A credit is a tail of names without a full stop ("via Poland." is prose).
+        guard n > 0, tokens[n - 1].text != ".", tokens[n - 1].text != "!", tokens[n - 1].text != "?" else { return n }
+        for k in tokens.indices.reversed() where n - k <= 8 {
+            guard tokens[k...].allSatisfy({ $0.kind != .word || $0.isCapitalised || $0.text == "via" }) else { break }
+            let t = tokens[k].text
+            if t == "via" && k > 0 {
+                // "…Friday.Ukrainian Presidential Press Office via AP": the source named before "via" too.
+                var j = k
+                while j > 0, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalised, k - j < 5 { j -= 1 }
+                return j > 0 && tokens[j - 1].text == "." ? j : k
+            }
+            if t == "/" && k > 0 && k + 1 < n && tokens[k].start == tokens[k - 1].end && tokens[k + 1].start == tokens[k].end && tokens[k + 1].isAllCaps {
+                return k - 1
+            }
+            if ["Photo", "Photograph", "Credit", "Image", "Picture", "©"].contains(t), k + 1 < n, tokens[k + 1].text == ":" || t == "©" {
+                return k
+            }
+        }
+        if case .caption = field.field, tokens.last?.text == ")", let open = tokens.lastIndex(where: { $0.text == "(" }), n - open <= 7 {
+            return open
+        }
+        return n
     }
 
     /// The last token of an all-caps place opening the field before ",", "(", "-" or a date.

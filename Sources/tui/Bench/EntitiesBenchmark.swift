@@ -1,7 +1,7 @@
 import Foundation
 import ReaderModel
 
-/// Recognition and merging of entities over cleaned pages (the seeds unless `--corpus` is given),
+/// Recognition and merging of entities over cleaned pages (`--corpus`, else the seeds, else `Demo/`),
 /// repeated to about 200,000 tokens a run; the rate is tokens per second.
 enum EntitiesBenchmark {
     static var benchmark: Benchmark { Benchmark(name: "entities", unit: "tokens") { context in
@@ -22,16 +22,10 @@ enum EntitiesBenchmark {
 
     enum BenchError: Error { case noInput }
 
-    /// Cleaned documents from `--corpus`, else `../shared/seeds` or `shared/seeds`, else a built-in page.
+    /// Cleaned documents from `BenchContext.pagePaths` (`--corpus`, the seeds or `Demo/`), else a built-in page.
     static func loadDocuments(_ context: BenchContext) throws -> [Document] {
-        var paths = context.corpus
-        if paths.isEmpty {
-            paths = ["../shared/seeds", "shared/seeds"].filter { FileManager.default.fileExists(atPath: $0) }.prefix(1).map { $0 }
-        }
-        if !paths.isEmpty {
-            let (articles, _) = ArticleLoader().loadAll(paths)
-            if !articles.isEmpty { return Corpus(articles: articles).documents }
-        }
+        let (articles, _) = ArticleLoader().loadAll(context.pagePaths)
+        if !articles.isEmpty { return Corpus(articles: articles).documents }
         return [Document(source: "builtin", title: "Minister Anna Kovacs visits Lisbon", paragraphs: builtinParagraphs)]
     }
 
