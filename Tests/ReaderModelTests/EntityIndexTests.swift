@@ -108,4 +108,17 @@ import Testing
         #expect(m.map(\.mention.text) == ["Porto", "Lisbon", "Madrid"])
         #expect(m.allSatisfy { idx.entity($0.entityID)?.mentions.contains($0.mention) == true })
     }
+
+    @Test func ukrainianRussianAndCyrillicSpellingsJoin() {
+        let idx = index([["One", "Director Mykola Hryhorenko met donors."], ["Two", "Mykola Grigorenko, the director, declined."],
+                         ["Three", "Микола Григоренко signed the order."]])
+        let e = idx.entities.first { $0.type == .person }
+        #expect(e?.documentCount == 3)
+        #expect(idx.entities.filter { $0.type == .person }.count == 1)
+    }
+
+    @Test func headingGluedToANameIsSplitOff() {
+        let idx = index([["One", "Harbour Recovery Marta Quell said the work was done."]])
+        #expect(idx.entities.contains { $0.name == "Marta Quell" && $0.type == .person })
+    }
 }

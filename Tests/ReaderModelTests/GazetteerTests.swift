@@ -20,6 +20,9 @@ import Testing
         #expect(k("Schutz") == k("Schuts"))
         #expect(k("Müller") == k("Muller"))
         #expect(k("Petrov") != k("Petrova"))
+        #expect(k("Hrytsenko") == k("Gritsenko"))
+        #expect(k("Гриценко") == k("Hrytsenko"))
+        #expect(k("Олександр") == k("Oleksandr"))
     }
 
     @Test func aliasTableAndInitials() {

@@ -337,6 +337,13 @@ struct FieldScanner {
             // "Ukraine Volodymyr Zelensky" (after "President of") → a place and a person.
             return [classify([idx[0]], titled: false), classify(Array(idx.dropFirst()), titled: titled)]
         }
+        if idx.count >= 3, let p = idx.indices.dropFirst().first(where: { $0 + 1 < idx.count && Gazetteer.firstNames.contains(tokens[idx[$0]].text) }),
+           !idx[..<p].contains(where: { Gazetteer.firstNames.contains(tokens[$0].text) }),
+           idx[..<p].contains(where: { Gazetteer.isCommonWord(tokens[$0].text) && !NameRules.joiners.contains(tokens[$0].text) }),
+           !NameRules.organizationHeads.contains(tokens[idx.last!].text), !NameRules.placeHeads.contains(tokens[idx.last!].text) {
+            // "Maritime Recovery Oleksandr Hrytsenko" (a heading glued to a name) → "Maritime Recovery" | a person.
+            return typed(Array(idx[..<p]), titled: false) + [classify(Array(idx[p...]), titled: titled)]
+        }
         if idx.count >= 2, tokens[idx[0]].isAllCaps, !field.shouty {
             let rest = Array(idx.dropFirst())
             let restWords = rest.map { tokens[$0].text }

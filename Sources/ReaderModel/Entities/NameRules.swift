@@ -111,7 +111,8 @@ public enum NameRules {
         "As", "At", "In", "On", "For", "From", "With", "Without", "By", "To", "Of", "Under", "Over", "Between",
         "According", "Asked", "Some", "Many", "Most", "Several", "Both", "Each", "Every", "Other", "Another",
         "Such", "No", "Not", "Nor", "Only", "Just", "Even", "Why", "What", "Who", "Whom", "Which", "Where", "How",
-        "Thank", "Let", "OK", "Okay", "Yes", "Oh", "AM", "PM",
+        "Thank", "Let", "OK", "Okay", "Yes", "Oh", "AM", "PM", "EEST", "EET", "CET", "CEST", "GMT", "UTC", "BST",
+        "EST", "EDT", "PST", "PDT", "CST", "CDT", "MSK", "IST", "JST", "ET", "PT",
         "Am", "Pm", "Min", "Mins", "Reading", "Time", "Minutes", "News", "Feed", "Newsletter", "Gift", "Become",
         "Help", "Enter", "Successfully", "Explaining",
     ]
