@@ -121,4 +121,11 @@ import Testing
         let idx = index([["One", "Harbour Recovery Marta Quell said the work was done."]])
         #expect(idx.entities.contains { $0.name == "Marta Quell" && $0.type == .person })
     }
+
+    @Test func untypedFullNameJoinsThePersonElsewhere() {
+        let idx = index([["One", "Captain Torvald Lie steered the ship."], ["Two", "The crew praised Torvald Lie at the harbour."]])
+        let e = idx.entities.first { $0.name == "Torvald Lie" }
+        #expect(e?.type == .person)
+        #expect(e?.documentCount == 2)
+    }
 }

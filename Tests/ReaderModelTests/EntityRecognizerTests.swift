@@ -184,4 +184,11 @@ import Testing
         for credit in ["AFP", "Getty Images", "Presidential Office", "JANE DOVERTON", "Harbour Press Service"] { #expect(!names.contains(credit), "\(credit)") }
         #expect(spans(["The envoy travelled to Lisbon via Madrid."]).contains { $0.text == "Madrid" })
     }
+
+    @Test func hyphenatedModifiersAndGreaterPlaces() {
+        let s = spans(["A Panama-flagged tanker left Greater Lisbon for the EU-funded terminal."])
+        let names = Set(s.map(\.text))
+        #expect(!names.contains("Panama-flagged") && !names.contains("EU-funded"))
+        #expect(s.contains { $0.text == "Greater Lisbon" && $0.type == .place })
+    }
 }

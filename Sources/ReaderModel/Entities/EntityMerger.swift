@@ -25,6 +25,8 @@ struct EntityMerger {
     private var bareSurnames: [Int] = []
     /// Untyped one-word names ("other") that may turn out to be a known person's surname.
     private var otherSingles: [(group: Int, key: String)] = []
+    /// Untyped two-word names that may turn out to be a known person's full name.
+    private var otherNames: [(group: Int, key: String)] = []
 
     mutating func add(document: Int, spans: [EntitySpan]) {
         var local: [String: Int] = [:]  // key → index into `groups`, this document only
@@ -105,8 +107,14 @@ struct EntityMerger {
             }
         }
         for p in persons { fullBySurname[p.surname, default: []].append(p.group) }
-        for (key, g) in local where key.hasPrefix("N:") && groups[g].type == .other && !key.contains(" ") {
-            otherSingles.append((g, String(key.dropFirst(2))))
+        for (key, g) in local where key.hasPrefix("N:") && groups[g].type == .other {
+            let parts = key.dropFirst(2).split(separator: " ")
+            if parts.count == 1 {
+                otherSingles.append((g, String(parts[0])))
+            } else if parts.count == 2, let text = groups[g].mentions.first?.text, !Gazetteer.isDemonym(String(text.split(separator: " ")[0])) {
+                // "Torbjørn Lie" left untyped here but a person elsewhere.
+                otherNames.append((g, "P:" + parts.joined(separator: " ")))
+            }
         }
     }
 
@@ -119,6 +127,9 @@ struct EntityMerger {
             var count: [Int: Int] = [:]
             for c in candidates { count[find(c), default: 0] += groups[c].mentions.count }
             if let best = count.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { union(best.key, g) }
+        }
+        for (g, key) in otherNames {
+            if let person = owner[key] { union(person, g) }
         }
         var members: [Int: [Int]] = [:]
         for g in groups.indices { members[find(g), default: []].append(g) }

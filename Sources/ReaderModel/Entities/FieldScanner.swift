@@ -203,7 +203,11 @@ struct FieldScanner {
            !Gazetteer.places.contains(titleCased(t.text)), !Gazetteer.places.contains(t.text) {
             return false
         }
-        if NameRules.modifierSuffixes.contains(where: { t.text.hasSuffix($0) }) { return false }
+        if t.text.contains("-") {
+            // "Russia-led", "Panama-flagged": a name turned into a modifier is not a name.
+            if NameRules.modifierSuffixes.contains(where: { t.text.hasSuffix($0) }) { return false }
+            if let tail = t.text.split(separator: "-").last, tail.count > 3, tail.hasSuffix("ed"), tail.first?.isLowercase == true { return false }
+        }
         if field.shouty || t.isAllCaps && t.text.count > 5 {
             // In headlines and all-caps lines capitals are typography: keep known names only.
             return isKnownInShoutyText(t.text) || isInKnownMultiWordName(i)
@@ -378,11 +382,14 @@ struct FieldScanner {
             set(.place, 3)
         } else if Gazetteer.organizations.contains(text) {
             set(.organization, 3)
+        } else if words.count >= 2, NameRules.placeModifiers.contains(opener),
+                  Gazetteer.places.contains(words.dropFirst().joined(separator: " ")) {
+            set(.place, 3)  // "Greater Odesa", "Eastern Ukraine"
         } else if words.count >= 2, NameRules.placeHeads.contains(head) {
             set(.place, 3)
         } else if words.count >= 2, NameRules.organizationHeads.contains(head) {
             set(.organization, 3)
-        } else if words.count >= 3, NameRules.organizationOpeners.contains(opener), words.contains(where: { NameRules.joiners.contains($0) }) {
+        } else if words.count >= 3, NameRules.organizationOpeners.contains(opener), words.contains(where: { ["of", "for", "and", "in", "on", "&"].contains($0) }) {
             set(.organization, 3)
         } else if words.count >= 2, NameRules.placeOpeners.contains(opener) {
             set(.place, 3)

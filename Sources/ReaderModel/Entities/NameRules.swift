@@ -92,11 +92,8 @@ public enum NameRules {
     /// "Charles de Gaulle", "Ludwig van Beethoven", "Mohammed bin Salman").
     public static let joiners: Set<String> = [
         "of", "de", "du", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",
-        "y", "dos", "das", "do", "di", "ter", "&", "for", "on",
+        "y", "dos", "das", "do", "di", "ter",
     ]
-
-    /// Joiners that may only continue an organization ("Bank for International Settlements").
-    public static let organizationJoiners: Set<String> = ["for", "on", "&", "and"]
 
     /// Capitalised words that never start or make up a name (discourse words, interjections, page chrome).
     public static let neverNames: Set<String> = [
@@ -125,7 +122,14 @@ public enum NameRules {
     /// Suffixes of hyphenated modifiers that are not names ("Russia-led", "Soviet-era", "U.N.-brokered").
     public static let modifierSuffixes: [String] = [
         "-led", "-based", "-backed", "-era", "-style", "-brokered", "-owned", "-run", "-made", "-born",
-        "-controlled", "-occupied", "-held", "-bound", "-linked", "-allied", "-friendly", "-wide",
+        "-controlled", "-occupied", "-held", "-bound", "-linked", "-allied", "-friendly", "-wide", "-funded",
+        "-flagged", "-registered", "-listed", "-language", "-speaking", "-centric", "-inspired", "-focused",
+    ]
+
+    /// Words before a place that make a larger or directional place ("Greater Odesa", "Northern Ireland").
+    public static let placeModifiers: Set<String> = [
+        "Greater", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+        "Central", "New", "Old", "Inner", "Outer", "Metropolitan",
     ]
 
     /// Abbreviations whose dot does not end a sentence ("Mr. Smith", "St. Louis").
