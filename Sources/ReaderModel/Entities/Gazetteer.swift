@@ -46,7 +46,10 @@ public enum Gazetteer {
         "Eastern Europe", "Western Europe", "Soviet Union", "USSR", "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.",
         "UAE", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Kiev", "Kyiv",
         "Odesa", "Odessa", "Kharkiv", "Kherson", "Zaporizhzhia", "Mariupol", "Bakhmut", "Avdiivka", "Donetsk",
-        "Luhansk", "Crimean Peninsula", "Bosnia", "Herzegovina", "Chechnya", "Kurdistan", "Palestine", "Darfur", "Transnistria", "Netherlands", "Philippines", "Bahamas", "Gambia", "Washington", "Moscow", "Beijing", "Taiwan", "Hong Kong",
+        "Luhansk", "Crimean Peninsula", "Bosnia", "Herzegovina", "Danube", "Rhine", "Volga", "Thames", "Nile",
+        "Bosphorus", "Dardanelles", "Alps", "Himalayas", "Carpathians", "Urals", "Sahara", "Adriatic", "Aegean",
+        "Caspian", "Pacific", "Atlantic", "Indian Ocean", "Persian Gulf", "Red Sea", "Sea of Azov", "Euphrates",
+        "Tigris", "Yangtze", "Mekong", "Andes", "Rockies", "Balkan Peninsula", "Scandinavian Peninsula", "Chechnya", "Kurdistan", "Palestine", "Darfur", "Transnistria", "Netherlands", "Philippines", "Bahamas", "Gambia", "Washington", "Moscow", "Beijing", "Taiwan", "Hong Kong",
     ]
 
     /// Given names common in world news that the US list lacks.

@@ -49,7 +49,10 @@ public enum NameRules {
         "Tribunal", "Academy", "School", "Hospital", "Museum", "Laboratory", "Labs", "Pharmaceuticals", "Energy",
         "Oil", "Petroleum", "Electric", "Capital", "Securities", "Insurance", "Investments", "Communications",
         "Broadcasting", "Magazine", "Channel", "Studios", "Images", "Records", "Entertainment", "Games", "Team", "FC",
-        "Rovers", "Athletic", "Wanderers", "Mission", "United", "Rangers", "Albion", "Hotspur", "Celtic", "Dynamo", "Sporting",
+        "Rovers", "Athletic", "Wanderers", "Mission", "Daily", "Wire", "Ledger", "Chronicle", "Observer", "Guardian",
+        "Independent", "Mirror", "Express", "Courier", "Monitor", "Weekly", "Dispatch", "Sentinel", "Bulletin",
+        "Insider", "Marine", "Shipping", "Logistics", "Lines", "Ports", "Shipyard", "Construction", "Consulting",
+        "Engineering", "Solutions", "Ventures", "Pharma", "United", "Rangers", "Albion", "Hotspur", "Celtic", "Dynamo", "Sporting",
     ]
 
     /// Company-form endings: the first word alone then names the company too ("Ford Motor Co" → "Ford").
