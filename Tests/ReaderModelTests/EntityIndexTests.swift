@@ -128,4 +128,12 @@ import Testing
         #expect(e?.type == .person)
         #expect(e?.documentCount == 2)
     }
+
+    @Test func cachedSpansBuildTheSameIndex() {
+        let docs = [Document(source: "a", title: "Lisbon talks", paragraphs: ["Envoy Marta Quell met the WTO in Lisbon."]),
+                    Document(source: "b", paragraphs: ["Quell flew home."])]
+        let direct = EntityIndex(documents: docs)
+        let cached = EntityIndex(spans: docs.map { EntityRecognizer().recognize($0) })
+        #expect(direct.entities == cached.entities)
+    }
 }

@@ -75,9 +75,14 @@ public struct EntityIndex: Sendable {
 
     /// Recognises and merges the entities of all documents (document i is corpus index i).
     public init(documents: [Document], recognizer: EntityRecognizer = EntityRecognizer()) {
+        self.init(spans: documents.map { recognizer.recognize($0) })
+    }
+
+    /// Merges spans recognised earlier (e.g. cached with the library index): `spans[i]` are document i's.
+    public init(spans: [[EntitySpan]]) {
         var merger = EntityMerger()
-        for (i, doc) in documents.enumerated() {
-            merger.add(document: i, spans: recognizer.recognize(doc))
+        for (i, documentSpans) in spans.enumerated() {
+            merger.add(document: i, spans: documentSpans)
         }
         self.init(entities: merger.entities().enumerated().map { i, e in var e = e; e.id = i; return e })
     }
