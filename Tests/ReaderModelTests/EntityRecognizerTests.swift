@@ -145,8 +145,9 @@ import Testing
     }
 
     @Test func townsThatPlayAreClubsButCountriesArePlaces() {
-        let s = spans(["Valencia beat Dunmore 2-1 on Sunday, while Portugal beat Norway 3-0."])
-        #expect(s.contains { $0.text == "Valencia" && $0.type == .organization })
+        let s = spans(["Getafe beat Dunmore 2-1 on Sunday, while Portugal beat Norway 3-0."])
+        #expect(s.contains { $0.text == "Getafe" && $0.type == .organization })
+        #expect(spans(["Lisbon defeated the motion 52-48."]).contains { $0.text == "Lisbon" && $0.type == .place })
         #expect(s.contains { $0.text == "Portugal" && $0.type == .place })
         #expect(s.contains { $0.text == "Norway" && $0.type == .place })
     }

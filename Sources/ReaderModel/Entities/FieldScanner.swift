@@ -55,17 +55,24 @@ struct FieldScanner {
         return (names, values)
     }
 
-    static let sportsVerbs: Set<String> = ["beat", "beats", "drew", "draw", "defeated", "thrashed", "edged", "routed", "lost", "won", "held", "hammered", "outclassed", "trounced"]
+    static let sportsVerbs: Set<String> = [
+        "beat", "beats", "drew", "defeated", "thrashed", "edged", "routed", "hammered", "outclassed", "trounced",
+    ]
 
-    /// A non-country place right before or after a match verb ("Valencia beat", "beat Sevilla").
+    /// A town (not a country, capital or big city) right before or after a match verb ("Getafe beat", "beat Sevilla").
     private func isSportsSide(_ name: NameCandidate) -> Bool {
-        guard !Gazetteer.countries.contains(name.key), name.words.count <= 2 else { return false }
+        // Capitals and big cities are far more often the place itself ("Washington beat back the bill 52-48").
+        guard !Gazetteer.majorPlaces.contains(name.key), name.words.count <= 2 else { return false }
         let first = name.tokens.lowerBound, last = name.tokens.upperBound
         let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
         let before = first > 0 ? tokens[first - 1].text : ""
         guard Self.sportsVerbs.contains(after) || Self.sportsVerbs.contains(before) else { return false }
-        // A score in the field ("2-1") confirms a match report.
-        return tokens.indices.dropLast(2).contains { tokens[$0].kind == .number && tokens[$0 + 1].text == "-" && tokens[$0 + 2].kind == .number }
+        // A score close by ("2-1", not "2022-2023") confirms a match report.
+        let window = max(0, first - 6)..<min(tokens.count - 2, last + 7)
+        return window.contains { k in
+            tokens[k].kind == .number && tokens[k].text.count <= 2 && tokens[k + 1].text == "-"
+                && tokens[k + 2].kind == .number && tokens[k + 2].text.count <= 2
+        }
     }
 
     /// Where a photo credit closes the field ("via AFP - Getty Images", "EPA-EFE/JANE DOE",
