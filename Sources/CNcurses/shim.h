@@ -27,11 +27,23 @@ static inline attr_t lede_a_dim(void) { return A_DIM; }
 static inline attr_t lede_a_normal(void) { return A_NORMAL; }
 static inline attr_t lede_color_pair(int n) { return COLOR_PAIR(n); }
 static inline const cchar_t *lede_wacs_hline(void) { return WACS_HLINE; }
+// The line-drawing character for a Unicode box-drawing code point, or NULL.
+static inline const cchar_t *lede_wacs_for(unsigned int c) {
+    switch (c) {
+    case 0x2500: return WACS_HLINE;
+    case 0x2502: return WACS_VLINE;
+    case 0x250C: return WACS_ULCORNER;
+    case 0x2510: return WACS_URCORNER;
+    case 0x2514: return WACS_LLCORNER;
+    case 0x2518: return WACS_LRCORNER;
+    default: return 0;
+    }
+}
 static inline const cchar_t *lede_wacs_vline(void) { return WACS_VLINE; }
-static inline mmask_t lede_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t lede_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }  // no motion reports: they would flood the loop
 static inline mmask_t lede_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t lede_button5_pressed(void) { return BUTTON5_PRESSED; }
-static inline mmask_t lede_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t lede_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED; }
 #include <signal.h>
 #include <unistd.h>
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// One file after the parallel phase of indexing, ready to be written: what the writer stores for it.
-struct AnalyzedFile: Sendable {
+/// One file after the parallel phase of indexing (read, hashed, cleaned, encoded), ready to be written.
+public struct AnalyzedFile: Sendable {
     enum Outcome: Sendable {
         /// Cleaned: the document (pre-encoded as JSON off the writer thread), its FTS body and entities.
         case cleaned(Document, json: Data, body: String, entities: [EntitySpan])

@@ -38,6 +38,10 @@ public struct IndexSummary: Sendable, Hashable {
     /// Files that could not be read, one message each (they are retried when they change).
     public var failures: [String] = []
     public var seconds = 0.0
+    /// Time the writer spent committing batches (the database side alone).
+    public var writeSeconds = 0.0
+    /// Time the writer waited for cleaning to deliver a batch (cleaning is the bottleneck when this dominates).
+    public var waitSeconds = 0.0
     /// True when the run was cancelled before it finished (what was committed stays).
     public var cancelled = false
 

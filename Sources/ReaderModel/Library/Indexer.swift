@@ -49,16 +49,21 @@ public struct Indexer: Sendable {
         work.sort { $0.path < $1.path }  // deterministic ids and batches
 
         var done = 0
+        var entityIDs: [String: Int64] = [:]
         progress(IndexProgress(done: 0, total: work.count, elapsed: elapsed()))
         let batches = stride(from: 0, to: work.count, by: batchSize).map { Array(work[$0..<min($0 + batchSize, work.count)]) }
         // Pipeline: while the writer commits batch n, both cores already clean batch n + 1.
         var next: PendingBatch? = batches.first.map { analyzeInBackground($0) }
         for i in batches.indices {
             guard let pending = next else { break }
+            let waitStart = DispatchTime.now().uptimeNanoseconds
             let analyzed = pending.wait()
+            summary.waitSeconds += Double(DispatchTime.now().uptimeNanoseconds - waitStart) / 1e9
             if isCancelled() { summary.cancelled = true; break }
             next = i + 1 < batches.count ? analyzeInBackground(batches[i + 1]) : nil
-            try index.write(analyzed, beforeCommit: beforeWrite)
+            let writeStart = DispatchTime.now().uptimeNanoseconds
+            try index.write(analyzed, entityIDs: &entityIDs, beforeCommit: beforeWrite)
+            summary.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9
             for file in analyzed {
                 switch file.outcome {
                 case .touched: summary.touched += 1
@@ -70,7 +75,7 @@ public struct Indexer: Sendable {
             progress(IndexProgress(done: done, total: work.count, elapsed: elapsed()))
         }
         _ = next?.wait()  // do not leave work running after a cancel
-        if summary.updated > 0 { try index.pruneEntities() }
+        if summary.updated > 0 || !summary.failures.isEmpty { try index.pruneEntities() }
         summary.seconds = elapsed()
         return summary
     }
@@ -94,6 +99,12 @@ public struct Indexer: Sendable {
             results.set(i, analyzeOne(path: item.path, fingerprint: item.fingerprint, stored: item.stored))
         }
         return results.values
+    }
+
+    /// Reads, cleans and encodes files as new ones, without writing them: with `LibraryIndex.write`,
+    /// lets the cost of the database side be measured apart from cleaning.
+    public func analyze(paths: [String]) -> [AnalyzedFile] {
+        analyzeAll(paths.compactMap { path in FileFingerprint.stat(path: path).map { (path, $0, nil) } })
     }
 
     func analyzeOne(path: String, fingerprint: FileFingerprint, stored: StoredFile?) -> AnalyzedFile {

@@ -6,7 +6,7 @@ final class ReaderApp {
     private let driver: TerminalDriver
     private let painter: Painter
     private let documents: [Document]
-    private let index: EntityIndex
+    private var index: EntityIndex
     private let keyMap: KeyMap
     private let exportDirectory: String
     private(set) var state: ViewState
@@ -29,18 +29,28 @@ final class ReaderApp {
         layout = PaneLayout(columns: size.columns, rows: size.rows, sidebar: state.sidebar, focus: state.focus)
     }
 
+    /// Shows the corpus at once; `run` continues from there.
+    func paintFirstFrame() {
+        paint(force: true)
+    }
+
+    /// Entities found after the first paint (recognition is the slow part of startup).
+    func attach(index: EntityIndex, message: String?) {
+        self.index = index
+        entityCache = [:]
+        state.message = message
+        if let open = state.openArticle {
+            state.entityCursor = entityRows(open).firstIndex { $0.entityID != nil } ?? 0
+        }
+        paint(force: false)
+    }
+
     /// Runs until the user quits or a signal arrives.
     func run() {
-        paint(force: true)
-        var idle = 0
+        paint(force: false)
         while true {
-            guard let event = driver.nextEvent() else {
-                // Repeated read errors mean the terminal went away: stop instead of spinning.
-                idle += 1
-                if idle > 1000 { return }
-                continue
-            }
-            idle = 0
+            // nil: a read timeout or ignored input; the driver reports a lost terminal as .interrupted.
+            guard let event = driver.nextEvent() else { continue }
             if handle(event) == false { return }
         }
     }
@@ -106,12 +116,13 @@ final class ReaderApp {
     }
 
     private func export(_ document: Int, as format: ExportFormat) {
-        let doc = documents[document]
         let message: String
         do {
-            let path = try ExportFileWriter.write(Exporter.render(doc, as: format), directory: exportDirectory,
-                                                  stem: ExportFileWriter.stem(for: doc), fileExtension: format.fileExtension)
-            message = "exported to \(path)"
+            try FileManager.default.createDirectory(atPath: exportDirectory, withIntermediateDirectories: true)
+            // Exporter.writeFresh claims a new name atomically: an existing file is never replaced.
+            let path = try Exporter.writeFresh(documents[document], as: format, in: exportDirectory)
+            let name = (path as NSString).lastPathComponent
+            message = "exported \(name) to \((path as NSString).deletingLastPathComponent)"
         } catch {
             message = "export failed: \(error)"
         }

@@ -6,6 +6,7 @@ enum Benchmarks {
         list += Benchmarks.decode
         list.append(CleanHTMLBenchmark.benchmark)
         list += Benchmarks.export
+        list += [.indexCold, .indexUnchanged, .indexWrite, .indexList, .indexSearch]
         list.append(EntitiesBenchmark.benchmark)
         return list
     }

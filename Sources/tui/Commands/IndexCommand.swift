@@ -20,6 +20,9 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "No progress bar, even on a terminal.")
     var quiet = false
 
+    @Flag(help: "Also print where the time went (database writes versus waiting for cleaning).")
+    var timings = false
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -34,6 +37,9 @@ struct IndexCommand: ParsableCommand {
         let summary = try Indexer(batchSize: batchSize).run(index, progress: bar.show)
         bar.finish()
         for failure in summary.failures { FileHandle.standardError.write(Data("lede: \(failure)\n".utf8)) }
+        if timings {
+            print(String(format: "timings: %.2f s writing to the database, %.2f s waiting for cleaning", summary.writeSeconds, summary.waitSeconds))
+        }
         print("\(summary.line); \(try index.articleCount()) articles in \(index.location.indexPath)")
     }
 }

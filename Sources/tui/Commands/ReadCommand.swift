@@ -56,11 +56,17 @@ struct ReadCommand: ParsableCommand {
             driver.shutdown()
             Self.fail("no readable articles in \(inputs.joined(separator: ", "))" + (loaded.failures.first.map { ": \($0)" } ?? ""))
         }
-        let corpus = Corpus(articles: loaded.articles, failures: loaded.failures)
         if !loaded.failures.isEmpty { messages.append("\(loaded.failures.count) file(s) skipped: \(loaded.failures[0])") }
         let exportDir = exportDirectory ?? settings.exportDirectory ?? FileManager.default.currentDirectoryPath
-        let app = ReaderApp(driver: driver, corpus: corpus, keyMap: keyMap, exportDirectory: exportDir,
-                            message: messages.isEmpty ? "? for help" : messages.joined(separator: "; "))
+        // What Corpus(articles:) does, in two steps: the cleaned articles are painted before
+        // entity recognition runs, so the first real frame does not wait for it.
+        let site = SiteContext(articles: loaded.articles)
+        let cleaner = Cleaner()
+        let documents = loaded.articles.map { cleaner.clean($0, site: site) }
+        let app = ReaderApp(driver: driver, corpus: Corpus(documents: documents, index: EntityIndex(), failures: loaded.failures),
+                            keyMap: keyMap, exportDirectory: exportDir, message: "finding entities…")
+        app.paintFirstFrame()
+        app.attach(index: EntityIndex(documents: documents), message: messages.isEmpty ? "? for help" : messages.joined(separator: "; "))
         app.run()
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import ReaderModel
 
 /// A document laid out for the reader at one width: header, wrapped paragraphs, captions apart.
@@ -19,7 +20,8 @@ struct ReaderText: Sendable {
     init(document: Document, width: Int) {
         let width = max(1, width)
         add(document.title ?? "(untitled)", field: document.title == nil ? nil : .title, role: .title, width: width)
-        let meta = [document.byline, document.published, document.publisher].compactMap { $0 }.filter { !$0.isEmpty }
+        let date = document.published.map { $0.replacingOccurrences(of: "T", with: " ") }
+        let meta = [document.byline, date, document.publisher].compactMap { $0 }.filter { !$0.isEmpty }
         if !meta.isEmpty { add(meta.joined(separator: " · "), field: nil, role: .meta, width: width) }
         blank()
         if let standfirst = document.standfirst {

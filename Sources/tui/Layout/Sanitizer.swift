@@ -51,6 +51,9 @@ enum Sanitizer {
         case 0x200E, 0x200F, 0x061C: return false            // direction marks
         case 0x2028, 0x2029: return false                     // line/paragraph separators
         case 0xFFF9...0xFFFB: return false                    // interlinear annotation controls
+        // Emoji presentation selector, joiner and skin tones make terminals draw a different
+        // width than wcwidth (and so ncurses) counts; without them columns stay aligned.
+        case 0xFE0F, 0x200D, 0x1F3FB...0x1F3FF: return false
         default:
             if s.properties.generalCategory == .unassigned { return false }
             if s.properties.generalCategory == .privateUse { return false }

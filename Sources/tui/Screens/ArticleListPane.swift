@@ -23,9 +23,11 @@ struct ArticleListPane {
             let metaRole: StyleRole = selected ? titleRole : .listMeta
             let marker = open ? "▶" : (state.read.contains(index) ? " " : "•")
             let title = doc.title.map(Sanitizer.clean) ?? fileName(doc.source)
+            // Without a title the file name is the title; do not repeat it below.
+            let fallback = doc.title == nil ? "" : fileName(doc.source)
             canvas.set(row, [.init(marker + " ", selected ? titleRole : (open ? .title : .readMarker)), .init(title, titleRole)], fill: selected ? titleRole : nil)
             let meta = [doc.publisher, doc.published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " · ")
-            canvas.set(row + 1, [.init("  " + (meta.isEmpty ? fileName(doc.source) : meta), metaRole)], fill: selected ? metaRole : nil)
+            canvas.set(row + 1, [.init("  " + (meta.isEmpty ? fallback : meta), metaRole)], fill: selected ? metaRole : nil)
         }
         return canvas
     }

@@ -10,7 +10,10 @@ struct EntityPane {
         var canvas = Canvas(width: width, height: height)
         let headerRole: StyleRole = focused ? .headerFocused : .header
         let count = rows.filter { $0.entityID != nil }.count
-        canvas.set(0, [.init(" \(Pane.entities.title) (\(count)) ", headerRole)], fill: headerRole)
+        // The legend explains the count column: mentions here, +other articles mentioning it.
+        let title = " \(Pane.entities.title) (\(count)) "
+        let legend = DisplayWidth.of(title) + 14 <= width ? " here +others" : ""
+        canvas.set(0, [.init(title, headerRole), .init(legend, headerRole)], fill: headerRole)
         if rows.isEmpty {
             canvas.set(2, [.init(" No entities found.", .listMeta)])
             return canvas

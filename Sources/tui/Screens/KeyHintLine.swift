@@ -14,7 +14,10 @@ struct KeyHintLine {
             let items: [(Command, String)] = [(.focusNext, "pane"), (.down, "move"), (.open, "open"), (.nextMention, "mention"),
                                               (.search, "search"), (.export, "export"), (.toggleSidebar, "sidebar"), (.help, "help"), (.quit, "quit")]
             text = " " + items.compactMap { command, label in
-                keyMap.keys(for: command).first.map { "\($0.label) \(label)" }
+                guard let key = keyMap.keys(for: command).first else { return nil }
+                // Moving is a pair: show the up key beside the down key.
+                let up = command == .down ? keyMap.keys(for: .up).first.map { "/" + $0.label } ?? "" : ""
+                return "\(key.label)\(up) \(label)"
             }.joined(separator: "  ")
         }
         canvas.set(0, [.init(text, .hint)], fill: .hint)

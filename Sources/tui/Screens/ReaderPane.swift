@@ -44,8 +44,9 @@ struct ReaderPane {
             }
         }
         if let search = state.search, search.pane == .reader, !search.editing {
-            for hit in search.hits {
-                if case .text(let field, let range) = hit { result[field, default: []].append((range, .searchHit)) }
+            for (i, hit) in search.hits.enumerated() {
+                // The hit n/N moved to is drawn like the current mention, the others as hits.
+                if case .text(let field, let range) = hit { result[field, default: []].append((range, i == search.current ? .currentMention : .searchHit)) }
             }
         }
         if let m = state.mention, m.document == doc {

@@ -16,27 +16,29 @@ struct StatusLine {
             canvas.set(0, [.init(" Search \(search.pane.title.lowercased()): /", .status), .init(search.query + "▏", .statusMessage)], fill: .status)
             return canvas
         }
-        var parts: [String] = ["[\(state.focus.title)]"]
+        var parts: [String] = []
         if let open = state.openArticle, !documents.isEmpty { parts.append("article \(open + 1)/\(documents.count)") }
         if let mention = mentionPosition { parts.append(mention) }
         if let search = state.search, !search.editing, !search.hits.isEmpty, let current = search.current {
             parts.append("/\(search.query) \(current + 1)/\(search.hits.count)")
         }
-        var spans: [Canvas.Span] = [.init(" " + parts.joined(separator: " · "), .status)]
-        if let message = state.message { spans.append(.init("  " + message, .statusMessage)) }
+        // A message answers the last key, so it comes first where it cannot be clipped away.
+        var spans: [Canvas.Span] = [.init(" [\(state.focus.title)] ", .status)]
+        if let message = state.message { spans.append(.init(message, .statusMessage)); spans.append(.init(" · ", .status)) }
+        spans.append(.init(parts.joined(separator: " · "), .status))
         canvas.set(0, spans, fill: .status)
         return canvas
     }
 
-    /// "mention 3/17 (Name) in article 2" for the whole corpus.
+    /// "Name: mention 3/17, article 2 of 5 with it": counted over the whole corpus.
     var mentionPosition: String? {
-        guard let id = state.selectedEntity, let entity = index.entities.first(where: { $0.id == id }) else { return nil }
+        guard let id = state.selectedEntity, let entity = index.entity(id) else { return nil }
         let name = TextWrap.clip(entity.name, width: 24)
         guard let mention = state.mention, let k = entity.mentions.firstIndex(of: mention) else {
             return "\(name): \(entity.mentions.count) mentions"
         }
         let articles = Array(Set(entity.mentions.map(\.document))).sorted()
         let a = (articles.firstIndex(of: mention.document) ?? 0) + 1
-        return "\(name) mention \(k + 1)/\(entity.mentions.count) · in article \(a)/\(articles.count)"
+        return "\(name): mention \(k + 1)/\(entity.mentions.count), article \(a) of \(articles.count) with it"
     }
 }

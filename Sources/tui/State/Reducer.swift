@@ -96,6 +96,8 @@ private struct Reducer {
         if state.sidebar == false { panes.removeAll { $0 == .entities } }
         let i = panes.firstIndex(of: state.focus) ?? 0
         state.focus = panes[(i + step + panes.count) % panes.count]
+        // Never leave the sidebar cursor on a type heading.
+        if state.focus == .entities { moveEntityCursor(by: 0) }
     }
 
     private func page(_ pane: Pane) -> Int {
@@ -208,7 +210,7 @@ private struct Reducer {
         case .entities:
             let rows = entityRows
             guard rows.indices.contains(state.entityCursor), case .entity(let id, let name, _, _, _) = rows[state.entityCursor],
-                  let entity = context.index.entities.first(where: { $0.id == id }) else {
+                  let entity = context.index.entity(id) else {
                 state.message = "no entity under the cursor"
                 return
             }
@@ -224,7 +226,11 @@ private struct Reducer {
             state.openArticle = document
             state.readerScroll = 0
             state.entityScroll = 0
-            state.entityCursor = entityRows.firstIndex { $0.entityID != nil } ?? 0
+            // The sidebar cursor follows the selected entity into the new article.
+            let rows = entityRows
+            state.entityCursor = rows.firstIndex { $0.entityID != nil && $0.entityID == state.selectedEntity }
+                ?? rows.firstIndex { $0.entityID != nil } ?? 0
+            setEntityCursor(state.entityCursor, rowCount: rows.count)
             if state.search?.pane != .articles { state.search = nil }
         }
         state.read.insert(document)
@@ -234,7 +240,7 @@ private struct Reducer {
     // MARK: Mentions
 
     private mutating func jumpMention(forward: Bool) {
-        guard let id = state.selectedEntity, let entity = context.index.entities.first(where: { $0.id == id }) else {
+        guard let id = state.selectedEntity, let entity = context.index.entity(id) else {
             state.message = "select an entity first (Tab to Entities, Enter)"
             return
         }
@@ -315,7 +321,7 @@ private struct Reducer {
             return rows.indices.filter { i in
                 guard case .entity(let id, let name, _, _, _) = rows[i] else { return false }
                 if name.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil { return true }
-                let aliases = context.index.entities.first { $0.id == id }?.aliases ?? []
+                let aliases = context.index.entity(id)?.aliases ?? []
                 return aliases.contains { $0.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
             }.map { .entityRow($0) }
         }

@@ -41,11 +41,6 @@ struct Canvas: Equatable, Sendable {
         lines[row] = out
     }
 
-    /// Sets a row to one span of text.
-    mutating func set(_ row: Int, text: String, role: StyleRole, fill: Bool = false) {
-        set(row, [Span(text, role)], fill: fill ? role : nil)
-    }
-
     /// The rows as plain text, each padded to `width` (for tests and the recording driver).
     var plainLines: [String] {
         lines.map { spans in

@@ -17,10 +17,14 @@ final class CursesDriver: TerminalDriver {
     private var clearing = false
     private var palette: CursesPalette
     private var active = false
+    private var immediateErrors = 0
 
     /// Opens the terminal; throws a readable error for an unknown or unusable TERM.
     init(theme: Theme, mouse: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         setlocale(LC_ALL, "")
+        // With no locale set (common in containers) ncursesw would print non-ASCII as M-x escapes;
+        // the articles are UTF-8 and nearly every terminal is too.
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { _ = setlocale(LC_CTYPE, "C.UTF-8") }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty else { throw TerminalError(description: "TERM is not set; lede needs a terminal such as xterm-256color") }
         output = fdopen(1, "w")
@@ -43,6 +47,7 @@ final class CursesDriver: TerminalDriver {
         noecho()
         nonl()
         keypad(lede_stdscr(), true)
+        wtimeout(lede_stdscr(), 500)
         curs_set(0)
         lede_set_escdelay(25)
         let colorless = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
@@ -95,10 +100,13 @@ final class CursesDriver: TerminalDriver {
             for span in spans {
                 let style = palette.attributes(span.role)
                 wattr_set(window, style.attrs, Int16(style.pair), nil)
-                if span.role == .border && span.text == "│" {
-                    // WACS lines draw correctly even where the terminal lacks UTF-8 (vt100).
-                    mvwvline_set(window, Int32(y), Int32(x), lede_wacs_vline(), 1)
-                    x += 1
+                let lines = span.text.unicodeScalars.map { lede_wacs_for($0.value) }
+                if !lines.isEmpty, lines.allSatisfy({ $0 != nil }) {
+                    // Box drawing goes through WACS, which works even where the terminal lacks UTF-8 (vt100).
+                    guard x + lines.count <= rect.width else { break }
+                    wmove(window, Int32(y), Int32(x))
+                    for line in lines { wadd_wch(window, line) }
+                    x += lines.count
                     continue
                 }
                 let chars = span.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
@@ -125,10 +133,20 @@ final class CursesDriver: TerminalDriver {
     }
 
     func nextEvent() -> InputEvent? {
+        // A signal that arrived before the read started would not interrupt it: check first,
+        // and wake up periodically (wtimeout) so a late one is still noticed.
+        if lede_take_signal() != 0 { return .interrupted }
         var ch: wint_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         let result = wget_wch(lede_stdscr(), &ch)
         if lede_take_signal() != 0 { return .interrupted }
-        if result == ERR { return nil }
+        if result == ERR {
+            // Errors that come back at once, again and again, mean the terminal is gone.
+            let fast = DispatchTime.now().uptimeNanoseconds - started < 5_000_000
+            immediateErrors = fast ? immediateErrors + 1 : 0
+            return immediateErrors > 200 ? .interrupted : nil
+        }
+        immediateErrors = 0
         if result == KEY_CODE_YES { return functionKey(Int32(bitPattern: ch)) }
         switch ch {
         case 9: return .key(.tab)
@@ -174,7 +192,14 @@ final class CursesDriver: TerminalDriver {
         active = false
         for (_, entry) in windows { delwin(entry.window) }
         windows = [:]
-        if screen != nil { mousemask(0, nil) }
+        if screen != nil {
+            mousemask(0, nil)
+            // Without an alternate screen (vt100) the panes would stay behind: leave a clean screen.
+            if lede_has_string_cap("smcup") == 0 {
+                werase(lede_stdscr())
+                wrefresh(lede_stdscr())
+            }
+        }
         endwin()
         if let screen { delscreen(screen) }
         screen = nil

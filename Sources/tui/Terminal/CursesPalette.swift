@@ -29,9 +29,11 @@ struct CursesPalette {
                         pairIndex[key] = pair
                     }
                 }
-            } else if Self.needsReverse(role, style) {
-                // Without colours, selections and highlights still need to stand out.
-                attrs |= lede_a_reverse()
+            } else {
+                // Without colours, selections, highlights and mentions still need to stand out.
+                if Self.needsReverse(role, style) { attrs |= lede_a_reverse() }
+                if Self.isEntity(role) { attrs |= lede_a_underline() }
+                if role == .header || role == .entityHeader || role == .overlayTitle { attrs |= lede_a_bold() }
             }
             table[role] = Attributes(pair: pair, attrs: attrs)
         }
@@ -48,7 +50,7 @@ struct CursesPalette {
         return nearestBasic(n) % max(1, min(colors, 8))
     }
 
-    /// The closest of the 8 basic colours to an xterm-256 colour.
+    /// The basic colour (0-7) that best keeps the hue of an xterm-256 colour.
     static func nearestBasic(_ n: Int) -> Int {
         if n < 16 { return n % 8 }
         let rgb: (Int, Int, Int)
@@ -60,12 +62,18 @@ struct CursesPalette {
             let level = [0, 95, 135, 175, 215, 255]
             rgb = (level[i / 36], level[(i / 6) % 6], level[i % 6])
         }
-        let basics = [(0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229)]
-        func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
-            let d = (a.0 - b.0, a.1 - b.1, a.2 - b.2)
-            return d.0 * d.0 + d.1 * d.1 + d.2 * d.2
+        // Greys have no hue to match: nearest-RGB would turn mid grey into yellow. Split by lightness
+        // (dark greys as foreground become bold black, which terminals show as grey).
+        if max(rgb.0, rgb.1, rgb.2) - min(rgb.0, rgb.1, rgb.2) < 40 {
+            return (rgb.0 + rgb.1 + rgb.2) / 3 >= 150 ? 7 : 0
         }
-        return basics.indices.min { distance(basics[$0], rgb) < distance(basics[$1], rgb) } ?? 7
+        // A hue: keep the channels above the midpoint of the strongest and weakest (ANSI bit order).
+        let mid = (max(rgb.0, rgb.1, rgb.2) + min(rgb.0, rgb.1, rgb.2)) / 2
+        return (rgb.0 > mid ? 1 : 0) + (rgb.1 > mid ? 2 : 0) + (rgb.2 > mid ? 4 : 0)
+    }
+
+    private static func isEntity(_ role: StyleRole) -> Bool {
+        [.person, .organization, .place, .date, .money, .other].contains(role)
     }
 
     private static func needsReverse(_ role: StyleRole, _ style: Theme.Style) -> Bool {

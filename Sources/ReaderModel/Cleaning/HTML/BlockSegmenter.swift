@@ -8,9 +8,16 @@ struct BlockSegmenter {
     /// A `<br>` was seen with only whitespace since: a second one ends the paragraph.
     private var pendingBreak = false
 
+    /// Text bytes below each node, to tell a small hidden element from a hidden page.
+    private var textBytes: [Int] = []
+
     static func blocks(of document: HTMLDocument) -> [TextBlock] {
         guard !document.isEmpty else { return [] }
         var segmenter = BlockSegmenter(document: document)
+        let nodes = document.nodes
+        var bytes = nodes.map { $0.text.utf8.count }
+        for i in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[i].parent >= 0 { bytes[nodes[i].parent] += bytes[i] }
+        segmenter.textBytes = bytes
         segmenter.walk(0, owner: 0)
         segmenter.flush(owner: 0)
         return segmenter.blocks
@@ -24,20 +31,23 @@ struct BlockSegmenter {
             append(node.text)
             return
         }
-        if node.tag == "br" {
+        // Hidden elements are skipped, unless they hold most of the page: consent dialogs set
+        // aria-hidden on the whole page behind them, and saved pages keep that state.
+        if node.kind.contains(.hidden), textBytes[index] * 2 < textBytes[0] { return }
+        if node.kind.contains(.lineBreak) {
             if pendingBreak { flush(owner: owner) } else { buffer += " " }
             pendingBreak = true
             return
         }
-        if HTMLElementKind.block.contains(node.tag) {
+        if node.kind.contains(.block) {
             flush(owner: owner)
-            for child in node.children { walk(child, owner: index) }
+            for child in document.children(of: index) { walk(child, owner: index) }
             flush(owner: index)
             return
         }
-        let isLink = node.tag == "a"
+        let isLink = node.kind.contains(.link)
         if isLink { linkDepth += 1 }
-        for child in node.children { walk(child, owner: owner) }
+        for child in document.children(of: index) { walk(child, owner: owner) }
         if isLink { linkDepth -= 1 }
     }
 

@@ -9,6 +9,9 @@ struct BoilerplateWords: Sendable, Equatable {
     var isCaption = false
     /// A word names metadata shown beside the article (byline, dateline, timestamp).
     var isMetadata = false
+    /// Only weak words named the noise ("widget", "premium", "player"): page builders and paywalled
+    /// sites also put them on the article's own wrappers, so long prose below overrules them.
+    var isWeakNoise = false
     /// A word names the standfirst under the headline ("dek", "standfirst", "summary").
     var isStandfirst = false
 
@@ -16,18 +19,30 @@ struct BoilerplateWords: Sendable, Equatable {
     /// "shadow" or "download" never read as "ad" and "header" is only a word when written alone.
     init(_ classAndID: String) {
         guard !classAndID.isEmpty else { return }
-        for word in Self.words(classAndID) {
-            if noise == nil, let reason = Self.noiseReason(word) { noise = reason }
+        let words = Self.words(classAndID)
+        var weak: NoiseReason?
+        for word in words {
+            if let reason = Self.noiseReason(word) {
+                if Self.weak.contains(word) || Self.weakStems.contains(where: { word.hasPrefix($0) }) {
+                    if weak == nil { weak = reason }
+                } else if noise == nil {
+                    noise = reason
+                }
+            }
             if Self.positive.contains(word) { isPositive = true }
             if Self.caption.contains(word) { isCaption = true }
             if Self.metadata.contains(word) { isMetadata = true }
             if Self.standfirst.contains(word) { isStandfirst = true }
         }
-        if noise == nil {
-            let lower = classAndID.lowercased()
-            if lower.contains("sr-only") || lower.contains("visually-hidden") || lower.contains("screen-reader") {
-                noise = .navigation
-            }
+        // "hidden-xs", "hidden-print": hidden on some screens only, shown on others.
+        if weak == .navigation, words.contains("hidden"), words.contains(where: { Self.responsive.contains($0) }) { weak = nil }
+        // Screen-reader-only labels ("sr-only", "screen-reader-text") are not shown to readers.
+        if noise == nil, (words.contains("sr") && words.contains("only")) || (words.contains("screen") && words.contains("reader")) {
+            noise = .navigation
+        }
+        if noise == nil, let weak {
+            noise = weak
+            isWeakNoise = true
         }
     }
 
@@ -83,6 +98,11 @@ struct BoilerplateWords: Sendable, Equatable {
         "comment": .comments, "comments": .comments, "disqus": .comments, "respond": .comments,
         "banner": .banner, "alert": .banner, "popup": .banner, "modal": .banner, "overlay": .banner,
         "reading": .banner, "audio": .banner, "player": .banner, "hidden": .navigation, "print": .navigation,
+        "feed": .feed, "ticker": .feed, "latest": .feed, "newsfeed": .feed, "livefeed": .feed,
+        "adcontainer": .advertisement, "adwrapper": .advertisement, "adblock": .advertisement,
+        "adzone": .advertisement, "advertising": .advertisement, "subnav": .navigation, "topnav": .navigation,
+        "mainnav": .navigation, "sitenav": .navigation, "megamenu": .navigation, "submenu": .navigation,
+        "bio": .metadata, "authorbio": .metadata, "biography": .metadata,
     ]
 
     private static let stems: [(String, NoiseReason)] = [
@@ -90,6 +110,7 @@ struct BoilerplateWords: Sendable, Equatable {
         ("subscri", .paywall), ("paywall", .paywall), ("breadcrumb", .navigation), ("sidebar", .related),
         ("outbrain", .related), ("taboola", .related), ("recommend", .related), ("cookie", .cookie),
         ("comment", .comments), ("social", .social), ("sharing", .social), ("sharebar", .social),
+        ("sharethis", .social), ("related", .related), ("promo", .related), ("newsfeed", .feed),
     ]
 
     private static let positive: Set<String> = [
@@ -109,5 +130,17 @@ struct BoilerplateWords: Sendable, Equatable {
     private static let standfirst: Set<String> = [
         "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "sapo", "summary",
         "excerpt", "intro", "lede", "teaser-text",
+    ]
+
+    /// Words that mark furniture on small elements but also appear on article wrappers.
+    private static let weak: Set<String> = [
+        "widget", "widgets", "more", "tag", "tags", "topics", "keywords", "hidden", "print", "reading", "audio",
+        "player", "banner", "alert", "overlay", "modal", "popup", "premium", "subscription", "paywall", "regwall",
+        "teaser", "promo", "latest", "feed",
+    ]
+    private static let weakStems = ["subscri", "paywall", "promo"]
+
+    private static let responsive: Set<String> = [
+        "xs", "sm", "md", "lg", "xl", "xxl", "print", "mobile", "desktop", "tablet", "phone", "small", "medium", "large",
     ]
 }

@@ -17,7 +17,7 @@ struct ContentFinder {
             let score = 1 + Double(commas) + min(Double(block.length) / 100, 3)
             // A `p` is a paragraph in itself and scores its parent; bare text in a `div` is a
             // paragraph inside that div and scores the div.
-            var node = HTMLElementKind.paragraph.contains(nodes[block.node].tag) ? nodes[block.node].parent : block.node
+            var node = nodes[block.node].kind.contains(.paragraph) ? nodes[block.node].parent : block.node
             var level = 0
             while node >= 0 && level < 4 {
                 if scores[node] == nil { scores[node] = Self.initialScore(nodes[node], words: layout.words[node]) }
@@ -44,7 +44,7 @@ struct ContentFinder {
         }
         // A winner that is a lone child adds nothing by itself; its parent is the same content.
         while nodes[top].parent > 0,
-              nodes[nodes[top].parent].children.filter({ !nodes[$0].isText && layout.textBytes[$0] > 0 }).count == 1,
+              document.children(of: nodes[top].parent).filter({ !nodes[$0].isText && layout.textBytes[$0] > 0 }).count == 1,
               !["body", "html"].contains(nodes[nodes[top].parent].tag) {
             top = nodes[top].parent
         }
@@ -55,11 +55,17 @@ struct ContentFinder {
         let parent = nodes[top].parent
         if parent >= 0 {
             let threshold = max(10, finalTop * 0.2)
-            roots = nodes[parent].children.filter { sibling in
+            roots = document.children(of: parent).filter { sibling in
                 if sibling == top { return true }
                 guard !nodes[sibling].isText, layout.chrome[sibling] == nil, layout.textBytes[sibling] > 0 else { return false }
                 if let s = scores[sibling], s >= threshold { return true }
-                guard HTMLElementKind.paragraph.contains(nodes[sibling].tag) else { return false }
+                // The article cut into repeated section containers between ad slots: same tag, same class.
+                let topNode = nodes[top]
+                if !topNode.classAndID.isEmpty, nodes[sibling].tag == topNode.tag, nodes[sibling].classAndID == topNode.classAndID,
+                   layout.linkDensity(sibling) < 0.3 {
+                    return true
+                }
+                guard nodes[sibling].kind.contains(.paragraph) else { return false }
                 let length = layout.textBytes[sibling]
                 let density = layout.linkDensity(sibling)
                 if length > 80 { return density < 0.25 }
@@ -86,7 +92,7 @@ struct ContentFinder {
         default: score = 0
         }
         if words.isPositive { score += 25 }
-        if words.noise != nil { score -= 25 }
+        if words.noise != nil && !words.isWeakNoise { score -= 25 }
         if node[attribute: "itemprop"]?.lowercased() == "articlebody" { score += 30 }
         return score
     }

@@ -7,7 +7,8 @@ struct HTMLBlockClassifier {
     private let metadata: HTMLMetadata
     private let normalizedTitle: String?
 
-    private var paragraphs: [String] = []
+    /// Article blocks that passed the filters; short ones are judged by their neighbours at the end.
+    private var bodyCandidates: [(text: String, length: Int, isHeading: Bool, explainedIndex: Int)] = []
     private var paragraphSet: Set<String> = []
     private var captions: [String] = []
     private var removed: [RemovedBlock] = []
@@ -16,38 +17,60 @@ struct HTMLBlockClassifier {
     private var bylineLines: [String] = []
     private var seenContent = false
 
-    init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata, site: SiteContext?) {
+    init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata) {
         self.document = document
         self.layout = layout
         self.content = content
         self.metadata = metadata
-        normalizedTitle = metadata.title?.lowercased()
+        normalizedTitle = metadata.title.map(Self.letters)
     }
 
     mutating func add(_ block: TextBlock) {
         let node = block.node
         let tag = document.nodes[node].tag
+        let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
-            remove(block, reason, "inside furniture (\(tag), \(document.nodes[node].classAndID.prefix(40)))")
+            let source = document.nodes[max(0, layout.chromeSource[node])]
+            let named = source.classAndID.isEmpty ? "<\(source.tag)>" : "<\(source.tag) \"\(source.classAndID.prefix(40))\">"
+            remove(block, reason, "inside \(named)")
             return
         }
-        if HTMLElementKind.headings.contains(tag), let title = normalizedTitle, block.text.lowercased() == title {
+        if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
+           !title.isEmpty, Self.letters(block.text) == title {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "<\(tag)> matches the page title"))
+            return
+        }
+        if tag == "h1", bodyCandidates.isEmpty {
+            // The headline as the page shows it, even when it differs from the stated title.
+            explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "first <h1> before the article text"))
             return
         }
         if content.inContent[node] {
             seenContent = true
             if layout.inCaption[node] { return caption(block) }
             if layout.inMetadata[node] && block.length < 200 { return metadataLine(block) }
+            if bodyCandidates.isEmpty, standfirst == nil, block.length >= 40, isStandfirst(node) {
+                standfirst = block.text
+                explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
+                return
+            }
             if block.linkDensity > 0.5 {
                 return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
             }
-            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text) ?? HTMLNoiseLabels.reason(for: block.text) {
+            if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
+            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text) {
+                // A credit line is kept with the captions; a byline or date line with the metadata.
+                if reason == .credit { return caption(block) }
+                if reason == .metadata { return metadataLine(block) }
                 return remove(block, reason, "noise phrase inside the article")
             }
             if !Self.hasLetters(block.text) { return remove(block, .fragment, "no words") }
+            if block.length < 60, let date = DateNormalizer.firstMatch(in: block.text),
+               block.text[date.range].count * 2 >= block.text.count {
+                return metadataLine(block)
+            }
             if !paragraphSet.insert(block.text).inserted { return remove(block, .repeated, "repeats an earlier paragraph") }
-            paragraphs.append(block.text)
+            bodyCandidates.append((block.text, block.length, isHeading, explained.count))
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "in the article element, \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
@@ -64,6 +87,20 @@ struct HTMLBlockClassifier {
     }
 
     func document(source: String) -> Document {
+        var explained = self.explained
+        var paragraphs: [String] = []
+        var removed = self.removed
+        let verdicts = shortBlockReasons()
+        for (i, candidate) in bodyCandidates.enumerated() {
+            let reason = verdicts[i]
+            if let reason {
+                removed.append(RemovedBlock(text: candidate.text, reason: reason))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
+                                                                     evidence: "short block without prose around it")
+            } else {
+                paragraphs.append(candidate.text)
+            }
+        }
         var doc = Document(source: source, title: metadata.title, byline: metadata.byline, published: metadata.published,
                            publisher: metadata.publisher, standfirst: standfirst, paragraphs: paragraphs,
                            captions: captions, removed: removed, blocks: explained)
@@ -89,6 +126,56 @@ struct HTMLBlockClassifier {
         return doc
     }
 
+    private enum Shape { case long, sentence, heading, label }
+
+    /// jusText-style context: a short complete sentence is article text when a run of short
+    /// sentences around it touches a long paragraph; a heading when article text follows it; a bare
+    /// label only between two long paragraphs.
+    private func shortBlockReasons() -> [NoiseReason?] {
+        let shapes: [Shape] = bodyCandidates.map { candidate in
+            if candidate.isHeading { return .heading }
+            if candidate.length >= 80 { return .long }
+            return Self.isShortSentence(candidate.text) ? .sentence : .label
+        }
+        let n = shapes.count
+        // Nearest shape that is not a sentence, looking left and right over runs of sentences.
+        var leftAnchor = [Shape?](repeating: nil, count: n)
+        var rightAnchor = [Shape?](repeating: nil, count: n)
+        var last: Shape? = nil
+        for i in 0..<n { leftAnchor[i] = last; if shapes[i] != .sentence { last = shapes[i] } }
+        last = nil
+        for i in stride(from: n - 1, through: 0, by: -1) { rightAnchor[i] = last; if shapes[i] != .sentence { last = shapes[i] } }
+        var kept = [Bool](repeating: false, count: n)
+        for i in 0..<n where shapes[i] == .long || shapes[i] == .sentence {
+            kept[i] = shapes[i] == .long || leftAnchor[i] == .long || rightAnchor[i] == .long
+                || (leftAnchor[i] == nil && rightAnchor[i] == nil)
+        }
+        for i in 0..<n where shapes[i] == .label {
+            let previous = i > 0 ? shapes[i - 1] : nil
+            let next = i + 1 < n ? shapes[i + 1] : nil
+            kept[i] = n == 1 || (previous == .long && next == .long)
+        }
+        for i in 0..<n where shapes[i] == .heading { kept[i] = i + 1 < n && kept[i + 1] }
+        return kept.map { $0 ? nil : .fragment }
+    }
+
+    private static func isShortSentence(_ text: String) -> Bool {
+        guard endsLikeSentence(text) || text.hasSuffix(":") else { return false }
+        var words = 1
+        for byte in text.utf8 where byte == 32 { words += 1 }
+        // Scripts written without spaces (Chinese, Japanese, Thai) end sentences with their own marks.
+        return words >= 4 || text.hasSuffix("。") || text.hasSuffix("！") || text.hasSuffix("？")
+    }
+
+    private static func endsLikeSentence(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        return ".!?\"”’。！？)".unicodeScalars.contains(last)
+    }
+
+    private static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+    }
+
     // MARK: - Roles
 
     private mutating func remove(_ block: TextBlock, _ reason: NoiseReason, _ evidence: String) {
@@ -107,14 +194,18 @@ struct HTMLBlockClassifier {
         explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: "class names byline/date"))
     }
 
-    /// The element or one of its two nearest ancestors is classed as a standfirst.
+    /// The element or one of its two nearest ancestors is classed as a standfirst and is small
+    /// (a wrapper classed "article-intro" around the whole text is no standfirst).
     private func isStandfirst(_ node: Int) -> Bool {
         var n = node
-        for _ in 0..<3 where n >= 0 {
-            if layout.words[n].isStandfirst { return true }
+        var steps = 0
+        while n >= 0 && steps < 3 {
+            if layout.words[n].isStandfirst { break }
             n = document.nodes[n].parent
+            steps += 1
         }
-        return false
+        guard n >= 0, steps < 3 else { return false }
+        return layout.textBytes[n] < 600
     }
 
     private static func hasLetters(_ text: String) -> Bool {

@@ -1,12 +1,15 @@
 /// Cleans saved web pages through libxml2's HTML parser and the DOM.
+/// Pipeline: parse and copy the tree → cut text blocks → judge elements (furniture, captions,
+/// metadata) → score and pick the article element → read metadata → give every block a role.
 struct HTMLCleaner: Sendable {
+    /// `site` is unused for HTML so far: the DOM's class names already say what recurs.
     func clean(_ article: Article, site: SiteContext?) -> Document {
         let document = HTMLDocument.parse(article.text)
         let blocks = BlockSegmenter.blocks(of: document)
         let layout = PageLayout(document: document, blocks: blocks)
         let content = ContentFinder(document: document, blocks: blocks, layout: layout)
         let metadata = HTMLMetadata(document: document, layout: layout)
-        var classifier = HTMLBlockClassifier(document: document, layout: layout, content: content, metadata: metadata, site: site)
+        var classifier = HTMLBlockClassifier(document: document, layout: layout, content: content, metadata: metadata)
         for block in blocks { classifier.add(block) }
         return classifier.document(source: article.source)
     }

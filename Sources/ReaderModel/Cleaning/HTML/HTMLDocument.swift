@@ -12,24 +12,66 @@ struct HTMLDocument: Sendable {
     /// The text of `<title>`.
     var title: String?
 
+    /// Last child of each node while copying, so appending a child is O(1); emptied after parsing.
+    private var lastChild: [Int] = []
+
     var isEmpty: Bool { nodes.isEmpty }
+
+    /// The children of node `index`, in order.
+    func children(of index: Int) -> Children { Children(nodes: nodes, cursor: nodes[index].firstChild) }
+
+    /// Walks a sibling chain.
+    struct Children: Sequence, IteratorProtocol {
+        let nodes: [HTMLNode]
+        var cursor: Int
+        mutating func next() -> Int? {
+            guard cursor >= 0 else { return nil }
+            defer { cursor = nodes[cursor].nextSibling }
+            return cursor
+        }
+    }
+
+    private mutating func append(_ node: HTMLNode) -> Int {
+        let index = nodes.count
+        nodes.append(node)
+        lastChild.append(-1)
+        let parent = node.parent
+        if parent >= 0 {
+            if lastChild[parent] >= 0 { nodes[lastChild[parent]].nextSibling = index } else { nodes[parent].firstChild = index }
+            lastChild[parent] = index
+        }
+        return index
+    }
+
+    /// libxml2 sets up its globals on first use, which is not thread-safe; a Swift static is
+    /// initialised exactly once, so cleaning may then run on any number of threads.
+    private static let libxml2Initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
 
     /// Parses `html` (already decoded) with RECOVER, NOERROR, NOWARNING and NONET: never fetches,
     /// never runs scripts, never fails; broken pages give whatever libxml2 recovers.
     static func parse(_ html: String) -> HTMLDocument {
+        _ = libxml2Initialised
         var result = HTMLDocument()
         var html = html
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        html.withUTF8 { bytes in
-            guard bytes.count > 0, bytes.count < Int(Int32.max),
-                  let base = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                  let doc = htmlReadMemory(base, Int32(bytes.count), nil, "UTF-8", options)
-            else { return }
-            defer { xmlFreeDoc(doc) }
-            guard let root = xmlDocGetRootElement(doc) else { return }
-            result.copy(root, parent: -1, depth: 0)
+        html.withUTF8 { original in
+            let stripped = RawTextStripper.strip(original)
+            func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard bytes.count > 0, bytes.count < Int(Int32.max),
+                      let base = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                      let doc = htmlReadMemory(base, Int32(bytes.count), nil, "UTF-8", options)
+                else { return }
+                defer { xmlFreeDoc(doc) }
+                guard let root = xmlDocGetRootElement(doc) else { return }
+                result.copy(root, parent: -1, depth: 0)
+            }
+            if let stripped { stripped.withUnsafeBufferPointer(parse) } else { parse(original) }
         }
+        result.lastChild = []
         return result
     }
 
@@ -38,16 +80,16 @@ struct HTMLDocument: Sendable {
 
     /// Copies one libxml2 node and its subtree; iterative over siblings, recursive over depth.
     private mutating func copy(_ node: xmlNodePtr, parent: Int, depth: Int) {
-        let name = String(cString: node.pointee.name).lowercased()
+        let name = String(cString: node.pointee.name)
         if HTMLElementKind.invisible.contains(name) {
             collectHead(node, name: name)
             return
         }
-        let index = nodes.count
         var element = HTMLNode(tag: name, text: "", parent: parent)
+        element.kind = HTMLNode.Kind(tag: name)
         var attr = node.pointee.properties
         while let a = attr {
-            let key = String(cString: a.pointee.name).lowercased()
+            let key = String(cString: a.pointee.name)
             if key == "class" || key == "id" || HTMLElementKind.keptAttributes.contains(key) {
                 var value = ""
                 var child = a.pointee.children
@@ -63,8 +105,12 @@ struct HTMLDocument: Sendable {
             }
             attr = a.pointee.next
         }
-        nodes.append(element)
-        if parent >= 0 { nodes[parent].children.append(index) }
+        // Hidden like readability's isProbablyVisible; the segmenter decides what to do with it.
+        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true"
+            || element.attributes["style"].map(Self.hidesElement) == true {
+            element.kind.insert(.hidden)
+        }
+        let index = append(element)
         if name == "title" { title = Self.textContent(node) }
         var child = node.pointee.children
         while let c = child {
@@ -74,8 +120,7 @@ struct HTMLDocument: Sendable {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     let text = String(cString: content)
-                    nodes[index].children.append(nodes.count)
-                    nodes.append(HTMLNode(tag: "", text: text, parent: index))
+                    _ = append(HTMLNode(tag: "", text: text, parent: index))
                 }
             default:
                 break
@@ -110,6 +155,11 @@ struct HTMLDocument: Sendable {
         default:
             break
         }
+    }
+
+    private static func hidesElement(_ style: String) -> Bool {
+        let compact = style.lowercased().filter { $0 != " " }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
     }
 
     /// An attribute's value, read from the tree without libxml2 allocating a copy.
@@ -153,9 +203,9 @@ extension HTMLDocument {
         let node = nodes[index]
         if node.isText { return node.text }
         var text = ""
-        for child in node.children {
+        for child in children(of: index) {
             text += self.text(of: child)
-            if HTMLElementKind.block.contains(nodes[child].tag) || nodes[child].tag == "br" { text += " " }
+            if !nodes[child].kind.isDisjoint(with: [.block, .lineBreak]) { text += " " }
         }
         return text
     }

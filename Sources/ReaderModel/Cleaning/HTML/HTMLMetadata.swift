@@ -1,3 +1,5 @@
+import Foundation
+
 /// Article metadata a page states outright: `<meta>` tags (Open Graph, article:, Dublin Core),
 /// JSON-LD, `<title>`, `<time datetime>`, `rel=author` and `itemprop` markup.
 struct HTMLMetadata: Sendable {
@@ -17,10 +19,11 @@ struct HTMLMetadata: Sendable {
         articleBody = ld?.articleBody
 
         publisher = Self.first(meta["og:site_name"], ld?.publisher, meta["application-name"], meta["publisher"], meta["dc.publisher"])
+            .map(Self.leadingName)
 
-        let h1 = Self.firstText(document, layout: layout) { node, _ in node.tag == "h1" }
+        let headings = Self.texts(document, layout: layout, limit: 5) { node in node.tag == "h1" }
         let stated = Self.first(meta["og:title"], ld?.headline, meta["twitter:title"], meta["dc.title"], document.title)
-        title = Self.chooseTitle(h1: h1, stated: stated, pageTitle: document.title, siteName: publisher)
+        title = Self.chooseTitle(headings: headings, stated: stated, pageTitle: document.title, siteName: publisher)
         title = title.map { MetadataPatterns.cleanTitle($0) }
 
         var author = ld?.authors.isEmpty == false ? ld!.authors.joined(separator: ", ") : nil
@@ -50,16 +53,25 @@ struct HTMLMetadata: Sendable {
 
     /// The h1 when the stated title contains it (the h1 is the headline without site decoration),
     /// else the stated title cleaned of prefixes and suffixes, else the h1.
-    private static func chooseTitle(h1: String?, stated: String?, pageTitle: String?, siteName: String?) -> String? {
-        if let h1, h1.count >= 10 {
-            let lowered = h1.lowercased()
-            for candidate in [stated, pageTitle].compactMap({ $0 }) {
-                let c = WhitespaceNormalizer.normalize(candidate).lowercased()
-                if c.contains(lowered) { return TitleCleaner.clean(h1, siteName: siteName) }
-            }
-        }
+    private static func chooseTitle(headings: [String], stated: String?, pageTitle: String?, siteName: String?) -> String? {
+        let site = siteName?.lowercased()
+        let statedForms = [stated, pageTitle].compactMap { $0 }.map { WhitespaceNormalizer.normalize($0).lowercased() }
+        // The longest h1 the stated title contains; a logo h1 holding just the site name is no headline.
+        let shown = headings
+            .filter { $0.count >= 10 && $0.lowercased() != site }
+            .filter { h1 in let lowered = h1.lowercased(); return statedForms.contains { $0.contains(lowered) } }
+            .max { $0.count < $1.count }
+        if let shown { return TitleCleaner.clean(shown, siteName: siteName) }
         if let stated { return TitleCleaner.clean(stated, siteName: siteName) }
-        return h1.map { TitleCleaner.clean($0, siteName: siteName) }
+        return headings.first { $0.lowercased() != site }.map { TitleCleaner.clean($0, siteName: siteName) }
+    }
+
+    /// "Site | Tagline" or "Site - Tagline" → "Site".
+    private static func leadingName(_ text: String) -> String {
+        for separator in [" | ", " - ", " – ", " — ", " : "] {
+            if let range = text.range(of: separator) { return String(text[..<range.lowerBound]) }
+        }
+        return text
     }
 
     private static func cleanAuthor(_ raw: String) -> String? {
@@ -77,6 +89,17 @@ struct HTMLMetadata: Sendable {
             if !text.isEmpty { return text }
         }
         return nil
+    }
+
+    /// The texts of the first `limit` visible elements matching `predicate`.
+    private static func texts(_ document: HTMLDocument, layout: PageLayout, limit: Int, where predicate: (HTMLNode) -> Bool) -> [String] {
+        var found: [String] = []
+        for (i, node) in document.nodes.enumerated() where !node.isText && layout.chrome[i] == nil && predicate(node) {
+            let text = WhitespaceNormalizer.normalize(document.text(of: i))
+            if !text.isEmpty { found.append(text) }
+            if found.count == limit { break }
+        }
+        return found
     }
 
     /// `datetime` of the first `<time>` (or `itemprop=datePublished`) element outside furniture.

@@ -7,13 +7,42 @@ struct HTMLNode: Sendable {
     var text: String
     /// Index of the parent in `HTMLDocument.nodes`; -1 for the root.
     var parent: Int
-    var children: [Int] = []
+    /// First child and next sibling as indices (-1 for none): a linked tree costs no array per node.
+    var firstChild = -1
+    var nextSibling = -1
     /// `class` and `id` together, as written.
     var classAndID: String = ""
     /// The other attributes the cleaner reads (itemprop, property, name, content, rel, datetime, role...).
     var attributes: [String: String] = [:]
 
+    /// The tag's role, looked up once when the node is copied.
+    var kind: Kind = []
+
     var isText: Bool { tag.isEmpty }
+
+    /// What a tag is to the block segmenter and the scorers.
+    struct Kind: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let block = Kind(rawValue: 1)
+        static let paragraph = Kind(rawValue: 2)
+        static let heading = Kind(rawValue: 4)
+        static let link = Kind(rawValue: 8)
+        static let lineBreak = Kind(rawValue: 16)
+        /// `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden` style.
+        static let hidden = Kind(rawValue: 32)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(tag: String) { self = Self.byTag[tag] ?? [] }
+
+        private static let byTag: [String: Kind] = {
+            var table: [String: Kind] = ["a": .link, "br": .lineBreak]
+            for tag in HTMLElementKind.block { table[tag, default: []].insert(.block) }
+            for tag in HTMLElementKind.paragraph { table[tag, default: []].insert(.paragraph) }
+            for tag in HTMLElementKind.headings { table[tag, default: []].insert(.heading) }
+            return table
+        }()
+    }
 
     subscript(attribute name: String) -> String? { attributes[name] }
 }

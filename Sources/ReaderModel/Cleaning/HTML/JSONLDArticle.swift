@@ -21,7 +21,8 @@ struct JSONLDArticle: Sendable, Equatable {
         guard let article else { return nil }
         headline = Self.string(article["headline"]) ?? Self.string(article["name"])
         articleBody = Self.string(article["articleBody"])
-        authors = Self.names(article["author"] ?? article["creator"])
+        var seen = Set<String>()
+        authors = Self.names(article["author"] ?? article["creator"]).filter { !$0.contains("://") && seen.insert($0).inserted }
         datePublished = Self.string(article["datePublished"]) ?? Self.string(article["dateCreated"])
         publisher = Self.names(article["publisher"]).first
             ?? Self.names(objects.first { Self.typeContains($0["@type"], "Organization") }?["name"]).first

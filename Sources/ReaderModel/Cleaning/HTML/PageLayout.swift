@@ -1,4 +1,4 @@
-/// Per-element facts the content finder and the block classifier share, computed in two linear
+/// Per-element facts the content finder and the block classifier share, computed in a few linear
 /// passes over the tree (nodes are stored parent-before-child, so top-down is a forward loop
 /// and bottom-up a backward one).
 struct PageLayout: Sendable {
@@ -6,6 +6,8 @@ struct PageLayout: Sendable {
     var words: [BoilerplateWords]
     /// The furniture each node sits in (its own or its nearest ancestor's), nil inside content.
     var chrome: [NoiseReason?]
+    /// The element whose tag or words made each node furniture (-1 when none), for `--explain`.
+    var chromeSource: [Int]
     /// True below a `figure`, `figcaption` or caption/credit-classed element.
     var inCaption: [Bool]
     /// True below an element whose words name metadata (byline, dateline).
@@ -19,7 +21,14 @@ struct PageLayout: Sendable {
     init(document: HTMLDocument, blocks: [TextBlock]) {
         let nodes = document.nodes
         let count = nodes.count
-        words = nodes.map { $0.isText ? BoilerplateWords() : BoilerplateWords($0.classAndID) }
+        // Pages repeat the same class strings hundreds of times: judge each string once.
+        var judged: [String: BoilerplateWords] = ["": BoilerplateWords()]
+        words = nodes.map { node in
+            if let known = judged[node.classAndID] { return known }
+            let verdict = BoilerplateWords(node.classAndID)
+            judged[node.classAndID] = verdict
+            return verdict
+        }
         var own = [NoiseReason?](repeating: nil, count: count)
         inCaption = [Bool](repeating: false, count: count)
         inMetadata = [Bool](repeating: false, count: count)
@@ -36,24 +45,43 @@ struct PageLayout: Sendable {
             inArticle[i] = articleAbove || node.tag == "article" || node.tag == "main"
                 || node[attribute: "itemprop"]?.lowercased() == "articlebody"
             inCaption[i] = (parent >= 0 && inCaption[parent]) || node.tag == "figure" || node.tag == "figcaption" || words[i].isCaption
-            inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && !words[i].isPositive)
             own[i] = Self.ownChrome(node, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
         }
         // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
         // holding most of the page's prose is a mislabelled wrapper (`<form>` around an ASP.NET page,
         // "has-sidebar" layouts), so its mark is lifted.
         var prose = [Int](repeating: 0, count: count)
-        for block in blocks where block.length >= 80 && block.linkDensity < 0.3 { prose[block.node] += block.length }
-        for i in stride(from: count - 1, through: 1, by: -1) where nodes[i].parent >= 0 { prose[nodes[i].parent] += prose[i] }
+        var raw = [Int](repeating: 0, count: count)
+        for block in blocks {
+            raw[block.node] += block.length
+            if block.length >= 80 && block.linkDensity < 0.3 { prose[block.node] += block.length }
+        }
+        for i in stride(from: count - 1, through: 1, by: -1) where nodes[i].parent >= 0 {
+            prose[nodes[i].parent] += prose[i]
+            raw[nodes[i].parent] += raw[i]
+        }
+        // Metadata words on a small element ("article-byline", "entry-meta") mark a metadata line;
+        // on a big wrapper ("author-page") they say nothing about its paragraphs.
+        for i in 0..<count where !nodes[i].isText {
+            let parent = nodes[i].parent
+            inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && raw[i] < 300)
+        }
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
+        chromeSource = [Int](repeating: -1, count: count)
         for i in 0..<count {
-            if let reason = own[i], !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
+            // A long `p` classed "paywall" or "premium", or a "widget" or "premium-content" wrapper
+            // full of prose, is the article text itself.
+            let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100
+            let weakWrapper = words[i].isWeakNoise && prose[i] >= 200
+            if let reason = own[i], !proseParagraph, !weakWrapper, !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
                 chrome[i] = reason
+                chromeSource[i] = i
                 continue
             }
             let parent = nodes[i].parent
             chrome[i] = parent >= 0 ? chrome[parent] : nil
+            chromeSource[i] = parent >= 0 ? chromeSource[parent] : -1
         }
         textBytes = [Int](repeating: 0, count: count)
         linkBytes = [Int](repeating: 0, count: count)
@@ -82,10 +110,6 @@ struct PageLayout: Sendable {
         case "header": if !insideArticle && !containsH1 { return .navigation }
         default: break
         }
-        if node[attribute: "hidden"] != nil || node[attribute: "aria-hidden"] == "true" { return .navigation }
-        if let style = node[attribute: "style"], style.contains("display:none") || style.contains("display: none") {
-            return .navigation
-        }
         if let role = node[attribute: "role"]?.lowercased() {
             switch role {
             case "navigation", "menu", "menubar", "banner", "contentinfo", "search": return .navigation
@@ -104,6 +128,6 @@ struct PageLayout: Sendable {
 
     /// Furniture that is never article text however much of it there is.
     private static func isStrongChrome(_ node: HTMLNode) -> Bool {
-        node.tag == "nav" || node[attribute: "hidden"] != nil
+        node.tag == "nav"
     }
 }

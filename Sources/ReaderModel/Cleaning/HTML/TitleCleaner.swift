@@ -14,7 +14,13 @@ enum TitleCleaner {
         if let colon = title.firstIndex(of: ":") {
             let head = title[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
             let rest = title[title.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-            if prefixes.contains(head), !rest.isEmpty { title = rest }
+            // "In pictures: spring storm..." reads as a headline again once capitalised.
+            if prefixes.contains(head), let first = rest.first { title = first.uppercased() + rest.dropFirst() }
+        }
+        // Wire-service revision prefixes: "UPDATE 2-Ukraine says ...".
+        if title.hasPrefix("UPDATE "), let dash = title.firstIndex(of: "-"),
+           title[title.index(title.startIndex, offsetBy: 7)..<dash].allSatisfy(\.isNumber) {
+            title = String(title[title.index(after: dash)...]).trimmingCharacters(in: .whitespaces)
         }
         let site = siteName.map { WhitespaceNormalizer.normalize($0).lowercased() }
         // Strip site-name suffixes repeatedly ("Story - Section | Site").

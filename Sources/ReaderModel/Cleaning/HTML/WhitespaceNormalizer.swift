@@ -1,19 +1,40 @@
 /// Collapses runs of whitespace (including no-break and zero-width spaces) to one space and trims.
 enum WhitespaceNormalizer {
+    /// Works on UTF-8 bytes: the spaces that matter are ASCII or a few fixed 2- and 3-byte sequences.
     static func normalize(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0x09...0x0D, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-                pendingSpace = !out.isEmpty
-            case 0x200B, 0x200C, 0x200D, 0xFEFF, 0xAD:
-                continue  // zero-width and soft hyphen: invisible, and they split words for search
-            default:
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(scalar)
+        var s = s
+        return s.withUTF8 { bytes -> String in
+            let n = bytes.count
+            var out = [UInt8]()
+            out.reserveCapacity(n)
+            var pendingSpace = false
+            var i = 0
+            while i < n {
+                let b = bytes[i]
+                var width = 0       // bytes of a space-like sequence at i
+                var isSpace = true  // false: invisible, dropped without a space
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    width = 1
+                } else if b == 0xC2, i + 1 < n, bytes[i + 1] == 0xA0 || bytes[i + 1] == 0xAD {
+                    width = 2; isSpace = bytes[i + 1] == 0xA0  // no-break space; soft hyphen
+                } else if (b == 0xE2 || b == 0xE3 || b == 0xEF), i + 2 < n {
+                    let b1 = bytes[i + 1], b2 = bytes[i + 2]
+                    if b == 0xE2 && b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { width = 3 }
+                    else if b == 0xE2 && b1 == 0x80 && (b2 >= 0x8B && b2 <= 0x8D) { width = 3; isSpace = false }
+                    else if b == 0xE2 && b1 == 0x81 && b2 == 0x9F { width = 3 }
+                    else if b == 0xE3 && b1 == 0x80 && b2 == 0x80 { width = 3 }
+                    else if b == 0xEF && b1 == 0xBB && b2 == 0xBF { width = 3; isSpace = false }
+                }
+                if width > 0 {
+                    if isSpace { pendingSpace = !out.isEmpty }
+                    i += width
+                    continue
+                }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(b)
+                i += 1
             }
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+import ReaderModel
+
+/// The library the index benchmarks run on: the `--corpus` folder, else a synthetic one of
+/// `LEDE_BENCH_FILES` pages (default 10,000, about 140 MB), each with its own index file in a temp dir.
+enum IndexBenchLibrary {
+    static func folder(_ context: BenchContext) throws -> String {
+        if let given = context.corpus.first { return given }
+        let files = ProcessInfo.processInfo.environment["LEDE_BENCH_FILES"].flatMap(Int.init) ?? 10_000
+        return try SyntheticLibrary(files: files, seed: 20_241_123).materialize()
+    }
+
+    /// A fresh (deleted) index path for one benchmark.
+    static func freshIndexPath(_ name: String) -> String {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-\(name).sqlite")
+        removeIndex(at: path)
+        return path
+    }
+
+    static func removeIndex(at path: String) {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    /// An index of the library, kept between runs (brought up to date incrementally), for the read benchmarks.
+    static func warmIndex(_ context: BenchContext, name: String) throws -> LibraryIndex {
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-\(name).sqlite")
+        let index = try LibraryIndex(library: try folder(context), indexPath: path)
+        try Indexer().run(index)
+        return index
+    }
+}

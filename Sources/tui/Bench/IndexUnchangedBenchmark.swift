@@ -1,0 +1,16 @@
+import ReaderModel
+
+/// `lede index` again with nothing changed: open the index, stat every file, compare, done.
+extension Benchmark {
+    static var indexUnchanged: Benchmark {
+        Benchmark(name: "index.unchanged", unit: "articles") { context in
+            let folder = try IndexBenchLibrary.folder(context)
+            let path = IndexBenchLibrary.freshIndexPath("unchanged")
+            try Indexer().run(try LibraryIndex(library: folder, indexPath: path))
+            return {
+                let index = try LibraryIndex(library: folder, indexPath: path)
+                return try Indexer().run(index).unchanged
+            }
+        }
+    }
+}

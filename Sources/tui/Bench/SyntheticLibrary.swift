@@ -1,0 +1,132 @@
+import Foundation
+
+/// A deterministic folder of fake saved pages (8-20 KB each) for the index benchmarks: invented prose
+/// wrapped in the kinds of noise real select-all copies carry (appeals, menus, ads, teasers, footers).
+struct SyntheticLibrary {
+    var files: Int
+    var seed: UInt64
+
+    /// The folder, generated on first use and reused while its marker file says it is complete.
+    func materialize() throws -> String {
+        let dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-library-\(files)-\(seed)")
+        let marker = (dir as NSString).appendingPathComponent(".complete")
+        if FileManager.default.fileExists(atPath: marker) { return dir }
+        try? FileManager.default.removeItem(atPath: dir)
+        var rng = SplitMix64(seed: seed)
+        for i in 0..<files {
+            // A few sub-folders, like a library sorted by month.
+            let sub = (dir as NSString).appendingPathComponent(String(format: "%02d", i % 12 + 1))
+            if i < 12 { try FileManager.default.createDirectory(atPath: sub, withIntermediateDirectories: true) }
+            let page = SyntheticLibrary.page(number: i, rng: &rng)
+            try Data(page.utf8).write(to: URL(fileURLWithPath: (sub as NSString).appendingPathComponent(String(format: "page-%05d.txt", i))))
+        }
+        try Data().write(to: URL(fileURLWithPath: marker))
+        return dir
+    }
+
+    static func page(number: Int, rng: inout SplitMix64) -> String {
+        let site = rng.pick(sites)
+        var lines: [String] = []
+        lines += rng.pick(appeals)
+        lines.append(site.menu)
+        lines.append("Skip to main content")
+        let headline = headline(&rng)
+        lines.append("")
+        lines.append(headline)
+        lines.append("")
+        lines.append("By \(person(&rng)) | \(rng.pick(months)) \(rng.int(1...28)), \(rng.int(2015...2025)) \(rng.int(1...12)):\(String(format: "%02d", rng.int(0...59))) PM | \(rng.int(2...14)) min read")
+        lines.append("\(person(&rng)) speaks at a meeting in \(place(&rng)). (Photo: \(site.name) / \(person(&rng)))")
+        lines.append("")
+        let target = rng.int(8_000...20_000)
+        var size = lines.reduce(0) { $0 + $1.utf8.count + 1 }
+        while size < target {
+            let paragraph = (0..<rng.int(2...5)).map { _ in sentence(&rng) }.joined(separator: " ")
+            lines.append(paragraph)
+            lines.append("")
+            switch rng.int(0...9) {
+            case 0: lines.append("Advertisement")
+            case 1: lines.append("Read more: \(self.headline(&rng))")
+            case 2: lines.append(rng.pick(shareLines))
+            default: break
+            }
+            size += paragraph.utf8.count + 2
+        }
+        lines.append("Most read")
+        for _ in 0..<4 { lines.append("\(rng.int(1...59)) min ago \(self.headline(&rng))") }
+        lines += rng.pick(footers)
+        lines.append("© \(rng.int(2015...2025)) \(site.name). All rights reserved. Page \(number).")
+        return lines.joined(separator: "\n")
+    }
+
+    static func sentence(_ rng: inout SplitMix64) -> String {
+        switch rng.int(0...5) {
+        case 0: return "\(person(&rng)), who leads the \(organization(&rng)), said the \(rng.pick(nouns)) in \(place(&rng)) would \(rng.pick(verbs)) the \(rng.pick(nouns)) by \(rng.pick(months))."
+        case 1: return "Officials in \(place(&rng)) expect about \(rng.int(2...900)) \(rng.pick(plurals)) to \(rng.pick(verbs)) the new \(rng.pick(nouns)) before \(rng.pick(weekdays))."
+        case 2: return "\"We \(rng.pick(verbs)) every \(rng.pick(nouns)) we can,\" \(person(&rng)) told reporters after the \(rng.pick(nouns)) of \(coinage(&rng))."
+        case 3: return "The \(organization(&rng)) has spent $\(rng.int(1...90)) million on \(rng.pick(plurals)) since \(rng.int(1990...2024)), according to a \(rng.pick(nouns)) published on \(rng.pick(weekdays))."
+        case 4: return "Critics argue that the \(rng.pick(adjectives)) \(rng.pick(nouns)) near \(place(&rng)) cannot \(rng.pick(verbs)) the \(rng.pick(adjectives)) \(rng.pick(plurals)) that \(coinage(&rng)) residents rely on."
+        default: return "In \(rng.pick(months)), \(person(&rng)) and \(person(&rng)) agreed to \(rng.pick(verbs)) a \(rng.pick(adjectives)) \(rng.pick(nouns)) for \(place(&rng))."
+        }
+    }
+
+    static func headline(_ rng: inout SplitMix64) -> String {
+        "\(place(&rng)) \(rng.pick(["moves to", "votes to", "refuses to", "plans to", "agrees to"])) \(rng.pick(verbs)) \(rng.pick(adjectives)) \(rng.pick(plurals))"
+    }
+
+    static func person(_ rng: inout SplitMix64) -> String { "\(rng.pick(givenNames)) \(coinage(&rng))" }
+    static func place(_ rng: inout SplitMix64) -> String { coinage(&rng) + rng.pick(["ville", "ford", "grad", "ia", " Bay", " Valley", "stan", "holm"]) }
+    static func organization(_ rng: inout SplitMix64) -> String { "\(coinage(&rng)) \(rng.pick(["Council", "Institute", "Agency", "Union", "Fund", "Alliance"]))" }
+
+    /// Invented capitalised words, so the vocabulary (and the FTS index) grows like real news does.
+    static func coinage(_ rng: inout SplitMix64) -> String {
+        let word = (0..<rng.int(2...3)).map { _ in rng.pick(syllables) }.joined()
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    static let syllables = ["ka", "lo", "mer", "tan", "vi", "sol", "dra", "ben", "rus", "ost", "el", "pra", "gun", "hal", "mi", "zor", "ten", "bra", "ul", "cas", "no", "vek", "lin", "shi"]
+    static let givenNames = ["Ana", "Tomas", "Leila", "Marek", "Priya", "Jonas", "Ines", "Kwame", "Sofia", "Dmytro", "Hana", "Oscar", "Yusuf", "Greta", "Mateo", "Aiko"]
+    static let nouns = ["budget", "bridge", "treaty", "harbour", "election", "report", "pipeline", "vaccine", "school", "railway", "reform", "tariff", "ceasefire", "hospital", "survey", "festival", "court ruling", "drought", "satellite", "factory"]
+    static let plurals = ["farmers", "voters", "nurses", "engineers", "students", "drivers", "soldiers", "tenants", "fishermen", "startups", "pensioners", "volunteers"]
+    static let verbs = ["delay", "fund", "review", "expand", "block", "rebuild", "approve", "test", "protect", "replace", "audit", "double"]
+    static let adjectives = ["regional", "temporary", "disputed", "costly", "northern", "long-awaited", "emergency", "coastal", "rural", "digital", "controversial", "modest"]
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+    static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    static let shareLines = ["Share on Facebook Share on X Copy link", "Follow us on social media", "Listen to this article", "Save article Print Email"]
+    static let appeals = [
+        ["Independent reporting needs you. Join as a supporter today.", "Support us Give once"],
+        ["You have 3 free articles left this month.", "Subscribe now for unlimited access"],
+        ["We use cookies to improve your experience. Accept all Manage preferences"],
+        ["Breaking: live coverage continues below"],
+    ]
+    static let footers = [
+        ["Sign up for our morning briefing", "Email address", "* indicates required", "Subscribe"],
+        ["Comments (\(12))", "Log in to join the conversation"],
+        ["About us Contact Careers Privacy policy Terms of use"],
+    ]
+    static let sites: [(name: String, menu: String)] = [
+        ("The Daily Lantern", "Home World Politics Business Science Sport Culture"),
+        ("Northern Ledger", "News Opinion Regions Economy Climate Video"),
+        ("Harbour Post", "Latest Local National Money Health Weather"),
+        ("Meridian Wire", "Top stories Europe Asia Americas Africa Markets"),
+    ]
+}
+
+/// A tiny deterministic generator (SplitMix64), so the library is the same on every machine.
+struct SplitMix64 {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func int(_ range: ClosedRange<Int>) -> Int {
+        range.lowerBound + Int(next() % UInt64(range.count))
+    }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[int(0...items.count - 1)] }
+}

@@ -1,0 +1,205 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ReaderModel
+
+/// A throwaway library folder and index file under the temp directory.
+struct LibraryFixture {
+    let root: String
+    let indexPath: String
+
+    init() throws {
+        let base = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-library-test-\(UUID().uuidString)")
+        root = (base as NSString).appendingPathComponent("library")
+        indexPath = (base as NSString).appendingPathComponent("state/index.sqlite")
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    }
+
+    /// Writes a page whose first line is its title (the text cleaner keeps it as such).
+    @discardableResult
+    func write(_ name: String, title: String, body: [String]) throws -> String {
+        let path = (root as NSString).appendingPathComponent(name)
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let text = ([title, ""] + body.flatMap { [$0, ""] }).joined(separator: "\n")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    func open() throws -> LibraryIndex { try LibraryIndex(library: root, indexPath: indexPath) }
+
+    static let filler = [
+        "The county council met on a wet Tuesday evening to argue about the cost of repairing the old stone bridge over the river.",
+        "Several residents told the meeting that the detour added almost forty minutes to their daily drive to the hospital.",
+        "Engineers said the work could start in spring if the regional grant arrives before the end of the financial year.",
+    ]
+}
+
+@Suite struct LibraryIndexTests {
+    @Test func migratesAnEmptyDatabaseAndReopens() throws {
+        let fixture = try LibraryFixture()
+        let index = try fixture.open()
+        #expect(index.recoveryNote == nil)
+        let (tables, appID, migrated) = try index.pool.read { db in
+            (try ["article", "article_fts", "entity", "mention", "reading_state"].allSatisfy { try db.tableExists($0) },
+             try Int32.fetchOne(db, sql: "PRAGMA application_id"),
+             try IndexSchema.migrator.hasCompletedMigrations(db))
+        }
+        #expect(tables && migrated)
+        #expect(appID == IndexSchema.applicationID)
+        let again = try fixture.open()
+        #expect(again.recoveryNote == nil)
+        #expect(try again.articleCount() == 0)
+    }
+
+    @Test func garbageFileIsMovedAsideAndRebuilt() throws {
+        let fixture = try LibraryFixture()
+        let page = try fixture.write("a.txt", title: "Bridge repairs delayed again", body: LibraryFixture.filler)
+        try FileManager.default.createDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data("this is not a database at all".utf8).write(to: URL(fileURLWithPath: fixture.indexPath))
+        let index = try fixture.open()
+        #expect(index.recoveryNote?.contains("moved it to") == true)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent)
+        #expect(siblings.contains { $0.hasPrefix("index.sqlite.broken-") })
+        try Indexer().run(index)
+        #expect(try index.articleCount() == 1)
+        #expect(FileManager.default.fileExists(atPath: page))  // the user's articles are never touched
+    }
+
+    @Test func damagedSQLiteFileIsMovedAside() throws {
+        let fixture = try LibraryFixture()
+        try FileManager.default.createDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        var bytes = Data("SQLite format 3\0".utf8)
+        bytes.append(Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
+        try bytes.write(to: URL(fileURLWithPath: fixture.indexPath))
+        let index = try fixture.open()
+        #expect(index.recoveryNote != nil)
+        #expect(try index.articleCount() == 0)
+    }
+
+    @Test func foreignDatabaseIsMovedAsideNotModified() throws {
+        let fixture = try LibraryFixture()
+        try FileManager.default.createDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let foreign = try DatabaseQueue(path: fixture.indexPath)
+        try foreign.write { try $0.execute(sql: "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')") }
+        try foreign.close()
+        let index = try fixture.open()
+        #expect(index.recoveryNote?.contains("not a lede index") == true)
+        let dir = (fixture.indexPath as NSString).deletingLastPathComponent
+        let moved = try #require(try FileManager.default.contentsOfDirectory(atPath: dir).first { $0.hasPrefix("index.sqlite.broken-") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") })
+        let kept = try DatabaseQueue(path: (dir as NSString).appendingPathComponent(moved))
+        #expect(try kept.read { try String.fetchOne($0, sql: "SELECT name FROM recipes") } == "soup")
+    }
+
+    @Test func searchRanksTitleMatchesFirstAndMarksSnippets() throws {
+        let fixture = try LibraryFixture()
+        try fixture.write("1.txt", title: "Ferry timetable changes for winter", body: LibraryFixture.filler + [
+            "A lighthouse keeper mentioned in passing that the lighthouse needs new paint.",
+        ])
+        try fixture.write("2.txt", title: "Lighthouse restoration wins national award", body: LibraryFixture.filler)
+        try fixture.write("3.txt", title: "Market prices steady", body: LibraryFixture.filler)
+        let index = try fixture.open()
+        try Indexer().run(index)
+        let results = try index.search("lighthouse")
+        #expect(results.map { ($0.path as NSString).lastPathComponent } == ["2.txt", "1.txt"])
+        #expect(results[1].snippet.contains("[lighthouse]") || results[1].snippet.contains("[Lighthouse]"))
+        #expect(results[0].rank <= results[1].rank)
+        // Every word is required; punctuation and FTS operators are just text.
+        #expect(try index.search("lighthouse award").count == 1)
+        #expect(try index.search("\"NOT lighthouse* -:(").isEmpty)
+        #expect(try index.search("   ").isEmpty)
+        #expect(try index.search("lightho", prefixLast: true).count == 2)
+        #expect(try index.search("lightho").isEmpty)
+    }
+
+    @Test func readStateSurvivesAChangedFile() throws {
+        let fixture = try LibraryFixture()
+        let path = try fixture.write("story.txt", title: "Orchard harvest arrives early", body: LibraryFixture.filler)
+        let index = try fixture.open()
+        try Indexer().run(index)
+        let id = try #require(try index.rows().first?.id)
+        try index.setRead(true, id: id)
+        try index.setBookmarked(true, id: id)
+        try fixture.write("story.txt", title: "Orchard harvest arrives early, growers say", body: LibraryFixture.filler.reversed())
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(10)], ofItemAtPath: path)
+        let summary = try Indexer().run(index)
+        #expect(summary.updated == 1)
+        let row = try #require(try index.rows().first)
+        #expect(row.id == id)
+        #expect(row.isRead && row.isBookmarked)
+        #expect(row.title == "Orchard harvest arrives early, growers say")
+        #expect(try index.search("growers").count == 1)
+        try index.setRead(false, id: id)
+        #expect(try index.row(id: id)?.isRead == false)
+    }
+
+    @Test func storesTheCleanedDocument() throws {
+        let fixture = try LibraryFixture()
+        let path = try fixture.write("doc.txt", title: "Tram line extension approved", body: LibraryFixture.filler)
+        let index = try fixture.open()
+        try Indexer().run(index)
+        let id = try #require(try index.rows().first?.id)
+        let stored = try #require(try index.document(id: id))
+        let fresh = Cleaner().clean(try ArticleLoader().load(path: path))
+        #expect(stored == fresh)
+    }
+
+    @Test func entityQueriesSpanArticlesInReadingOrder() throws {
+        let fixture = try LibraryFixture()
+        try fixture.write("a.txt", title: "Mayor Ilse Brandt opens the harbour", body: ["Brandt cut the ribbon.", "Later Ilse Brandt spoke."])
+        try fixture.write("b.txt", title: "Budget vote", body: ["The council backed ilse brandt on Monday."])
+        try fixture.write("c.txt", title: "Weather", body: ["Rain all week."])
+        // Stand-ins for the cleaner (lines as paragraphs) and the recognizer (every occurrence of the name is a person),
+        // so this test is about the index, not about how they judge short lines.
+        let indexer = Indexer(analyze: { article in
+            let lines = article.text.split(whereSeparator: \.isNewline).map(String.init)
+            let document = Document(source: article.source, title: lines.first, paragraphs: Array(lines.dropFirst()))
+            var spans: [EntitySpan] = []
+            for field in document.fields {
+                let text = document.text(of: field)
+                var search = text.startIndex..<text.endIndex
+                while let found = text.range(of: "ilse brandt", options: .caseInsensitive, range: search) {
+                    let start = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+                    let end = text.utf8.distance(from: text.startIndex, to: found.upperBound)
+                    spans.append(EntitySpan(field: field, range: start..<end, text: String(text[found]), type: .person))
+                    search = found.upperBound..<text.endIndex
+                }
+            }
+            return (document, spans)
+        })
+        let index = try fixture.open()
+        try indexer.run(index)
+        let entity = try #require(try index.entities(matching: "Ilse").first)
+        #expect(entity.type == .person && entity.articleCount == 2 && entity.mentionCount == 3)
+        #expect(try index.entities(matching: "Ilse", type: .place).isEmpty)
+        let articles = try index.articles(mentioning: entity.id)
+        #expect(articles.map { ($0.row.path as NSString).lastPathComponent } == ["a.txt", "b.txt"])
+        #expect(articles.map(\.count) == [2, 1])
+        let mentions = try index.mentions(of: entity.id)
+        #expect(mentions.count == 3)
+        #expect(mentions.map { ($0.path as NSString).lastPathComponent } == ["a.txt", "a.txt", "b.txt"])
+        #expect(mentions[0].field < mentions[1].field)
+        let a = try #require(try index.rows().first)
+        let document = try #require(try index.document(id: a.id))
+        for mention in mentions where mention.articleID == a.id {
+            let bytes = Array(document.text(of: mention.field).utf8)[mention.range]
+            #expect(String(decoding: bytes, as: UTF8.self) == mention.text)
+        }
+        #expect(try index.entities(inArticle: a.id).first?.count == 2)
+        // Deleting the only articles that mention it drops the entity.
+        try FileManager.default.removeItem(atPath: (fixture.root as NSString).appendingPathComponent("a.txt"))
+        try FileManager.default.removeItem(atPath: (fixture.root as NSString).appendingPathComponent("b.txt"))
+        try indexer.run(index)
+        #expect(try index.entities(matching: "Ilse").isEmpty)
+    }
+
+    @Test func defaultLocationIsPerFolderUnderXDGDataHome() {
+        let env = ["XDG_DATA_HOME": "/data", "HOME": "/home/u"]
+        let a = LibraryLocation(root: "/news/2024", environment: env)
+        let b = LibraryLocation(root: "/other/2024", environment: env)
+        #expect(a.indexPath.hasPrefix("/data/lede/2024-") && a.indexPath.hasSuffix(".sqlite"))
+        #expect(a.indexPath != b.indexPath)
+        #expect(LibraryLocation(root: "/news/2024/", environment: env).indexPath == a.indexPath)
+        #expect(LibraryLocation.dataDirectory(environment: ["HOME": "/home/u"]) == "/home/u/.local/share/lede")
+        #expect(LibraryLocation(root: "/x", indexPath: "/tmp/i.sqlite", environment: env).indexPath == "/tmp/i.sqlite")
+    }
+}

@@ -1,0 +1,219 @@
+#!/usr/bin/env bash
+# End-to-end test of the reader in tmux: panes, navigation, help, export, resize, TERMs, quit.
+# Usage: Tests/e2e/tui.sh path/to/lede
+set -uo pipefail
+BIN=${1:?usage: tui.sh path/to/lede}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+command -v tmux >/dev/null || { echo "tui.sh: tmux is not installed (apt-get install tmux)"; exit 1; }
+[ -x "$BIN" ] || { echo "tui.sh: $BIN is not an executable"; exit 1; }
+
+WORK=$(mktemp -d)
+SESSION="lede-e2e-$$"
+cleanup() { tmux kill-session -t "$SESSION" 2>/dev/null; tmux kill-session -t "$SESSION-t" 2>/dev/null; rm -rf "$WORK"; }
+trap cleanup EXIT
+fail() {
+  echo "tui.sh: FAIL: $*"
+  echo "----- screen -----"; tmux capture-pane -p -t "$SESSION" 2>/dev/null | sed -n '1,60p'
+  exit 1
+}
+pass() { echo "tui.sh: ok - $*"; }
+
+# The corpus: the bundled demo when present, else a few small original articles.
+if [ -d "$ROOT/Demo" ]; then
+  CORPUS="$ROOT/Demo"
+else
+  CORPUS="$WORK/corpus"; mkdir -p "$CORPUS"
+  cat > "$CORPUS/01-harbour.txt" <<'TXT'
+Harbour council approves new ferry line
+
+By Mara Quill, The Coastal Ledger, March 2, 2025
+
+The harbour council in Portmere voted on Tuesday to fund a ferry line to Little Skerry, ending a decade of debate.
+
+Councillor Ada Brenn said the ferry would run twice a day from June and carry up to two hundred passengers.
+TXT
+  cat > "$CORPUS/02-ferry.txt" <<'TXT'
+Ferry plan draws praise and doubts
+
+Fishermen in Little Skerry welcomed the plan but asked what would happen during the winter storms.
+
+Ada Brenn promised a review of the timetable after the first season, and said the council would publish the figures.
+TXT
+  cat > "$CORPUS/03-weather.txt" <<'TXT'
+Weather outlook for the weekend
+
+Rain is expected along the coast on Saturday, clearing by Sunday afternoon with light winds from the west.
+TXT
+fi
+EXPORTS="$WORK/exports"; mkdir -p "$EXPORTS"
+export XDG_CONFIG_HOME="$WORK/config"
+
+screen() { tmux capture-pane -p -t "${1:-$SESSION}"; }
+# wait_for PATTERN [session] [seconds]: poll the screen until a fixed string shows up.
+wait_for() {
+  local pattern=$1 target=${2:-$SESSION} limit=${3:-5} i
+  for ((i = 0; i < limit * 20; i++)); do
+    screen "$target" 2>/dev/null | grep -qF -- "$pattern" && return 0
+    sleep 0.05
+  done
+  return 1
+}
+wait_gone() {
+  local pattern=$1 i
+  for ((i = 0; i < 100; i++)); do
+    screen | grep -qF -- "$pattern" || return 0
+    sleep 0.05
+  done
+  return 1
+}
+keys() { tmux send-keys -t "$SESSION" "$@"; sleep 0.15; }
+
+# 1. Not a terminal: a hint and a non-zero exit.
+out=$("$BIN" "$CORPUS" 2>&1 | cat); status=${PIPESTATUS[0]}
+[ "$status" -ne 0 ] || fail "lede | cat exited 0"
+echo "$out" | grep -q "lede clean" || fail "lede | cat gave no hint: $out"
+pass "stdout not a terminal: exit $status with a hint"
+
+# 2. The reader at 120x40.
+tmux new-session -d -s "$SESSION" -x 120 -y 40 "bash --norc --noprofile"
+tmux send-keys -t "$SESSION" "cd '$WORK' && TERM=xterm-256color '$BIN' --export-dir '$EXPORTS' '$CORPUS'; echo LEDE-EXIT=\$?" Enter
+wait_for "Articles 1/" || fail "article list did not appear"
+wait_for "[Articles]" || fail "status line did not appear"
+screen | head -1 | grep -q "Entities (" || fail "entity sidebar missing at 120 columns"
+screen | grep -q "? help" || fail "key hint missing"
+pass "three panes, status line and key hint at 120x40"
+
+keys j
+wait_for "Articles 2/" || fail "j did not move the selection"
+keys Enter
+wait_for "[Reader] article 2/" || fail "Enter did not open the article and focus the reader"
+keys G
+wait_for "100%" || fail "G did not scroll the reader to the end"
+keys g
+pass "j, Enter, G, g"
+
+keys Tab
+wait_for "[Entities]" || fail "Tab did not focus the entity sidebar"
+if screen | grep -q "No entities found"; then
+  echo "tui.sh: note - no entities in this build, mention jumps not exercised"
+else
+  keys Enter
+  wait_for "mentions in" || fail "Enter in the sidebar did not select an entity"
+  keys m
+  wait_for ": mention " || fail "m did not jump to a mention"
+  first=$(screen | grep -F '[Entities]' | grep -oE 'article [0-9]+/[0-9]+' | head -1)
+  moved=""
+  for _ in $(seq 1 40); do
+    keys m
+    now=$(screen | grep -F '[Entities]' | grep -oE 'article [0-9]+/[0-9]+' | head -1)
+    [ "$now" != "$first" ] && { moved=1; break; }
+  done
+  [ -n "$moved" ] || fail "m never continued into another article"
+  keys M
+  screen | grep -q ": mention [0-9]*/" || fail "mention counter vanished after M"
+  pass "entity selection; m crosses from $first to $now; M goes back"
+fi
+keys BTab BTab
+wait_for "[Articles]" || fail "Shift-Tab did not go back to the list"
+
+keys s
+sleep 0.2
+screen | head -1 | grep -q "Entities (" && fail "s did not hide the sidebar"
+keys s
+wait_for "Entities (" || fail "s did not bring the sidebar back"
+keys BTab BTab
+wait_for "[Articles]" || fail "focus did not return to the list after the sidebar toggle"
+keys C-l
+wait_for "Articles" || fail "Ctrl-l did not redraw"
+pass "s toggles the sidebar, Ctrl-l redraws"
+
+keys '?'
+wait_for "next mention of the selected entity" || fail "help overlay did not open"
+keys q
+wait_gone "next mention of the selected entity" || fail "q did not close the help overlay"
+wait_for "Articles" || fail "panes not redrawn after closing help"
+pass "help overlay opens and closes"
+
+keys / 
+tmux send-keys -t "$SESSION" -l "the"; keys Enter
+screen | grep -qE "/the [0-9]+/[0-9]+|no match" || fail "search gave neither hits nor a message"
+keys n
+keys Escape
+pass "search, n, Esc"
+
+keys e
+wait_for "Export as:" || fail "e did not show the format prompt"
+keys m
+wait_for "exported " || fail "export did not report a path"
+keys e m
+wait_for "-2.md" || fail "second export did not get a new name"
+[ "$(ls "$EXPORTS"/*.md 2>/dev/null | wc -l)" -eq 2 ] || fail "expected 2 markdown files in $EXPORTS, found: $(ls "$EXPORTS")"
+pass "export writes $(ls "$EXPORTS" | head -1) and never overwrites"
+
+tmux resize-window -t "$SESSION" -x 80 -y 24
+sleep 0.4
+screen | head -1 | grep -q "Articles" || fail "list missing at 80x24"
+screen | head -1 | grep -q "Entities (" && fail "sidebar not folded at 80x24"
+pass "80x24 folds the sidebar"
+
+tmux resize-window -t "$SESSION" -x 40 -y 12
+sleep 0.4
+screen | grep -qE "Articles|Reader|too small" || fail "40x12 shows neither a pane nor a clear message"
+pass "40x12: $(screen | head -1 | cut -c1-38)"
+
+tmux resize-window -t "$SESSION" -x 120 -y 40
+sleep 0.3
+keys q
+wait_for "LEDE-EXIT=0" || fail "q did not exit cleanly"
+pass "q exits and the shell is back"
+
+# 3. Other terminals: screen and vt100 draw the panes and quit cleanly; dumb and unknown are refused clearly.
+for term in screen vt100; do
+  tmux send-keys -t "$SESSION" "clear; TERM=$term '$BIN' '$CORPUS'; echo LEDE-EXIT-$term=\$?" Enter
+  wait_for "Articles 1/" || fail "TERM=$term: panes did not appear"
+  keys q
+  wait_for "LEDE-EXIT-$term=0" || fail "TERM=$term: q did not exit cleanly"
+  pass "TERM=$term"
+done
+command -v script >/dev/null || echo "tui.sh: note - 'script' missing, TERM=dumb check skipped"
+command -v script >/dev/null && for term in dumb no-such-terminal; do
+  out=$(TERM=$term script -qec "'$BIN' '$CORPUS'" /dev/null 2>&1 </dev/null); status=$?
+  [ "$status" -ne 0 ] || fail "TERM=$term exited 0"
+  echo "$out" | grep -qi "term" || fail "TERM=$term gave no clear message: $out"
+  pass "TERM=$term refused: $(echo "$out" | tr -d '\r' | head -1)"
+done
+
+# 4. Config: key overrides reach the key map and the generated help; a broken theme falls back.
+mkdir -p "$XDG_CONFIG_HOME/lede"
+printf 'theme = "no-such-theme"\nmouse = false\n[keys]\nhelp = ["h", "?"]\n' > "$XDG_CONFIG_HOME/lede/config.toml"
+tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-CONFIG=\$?" Enter
+wait_for "Articles 1/" || fail "reader did not start with a config file"
+wait_for "not found, using default" || fail "a missing theme was not reported"
+keys h
+wait_for "this help" || fail "the [keys] override did not bind h to help"
+screen | grep -q "h ?  *this help\|? h  *this help" || fail "help overlay does not list the overridden keys"
+keys q q
+wait_for "LEDE-EXIT-CONFIG=0" || fail "reader with a config did not quit"
+rm "$XDG_CONFIG_HOME/lede/config.toml"
+pass "config: key override bound and shown in help, missing theme falls back with a message"
+
+# 5. SIGTERM restores the terminal.
+tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-TERM=\$?" Enter
+wait_for "Articles 1/" || fail "reader did not start for the SIGTERM check"
+shell_pid=$(tmux display -p -t "$SESSION" '#{pane_pid}')
+lede_pid=$(ps -o pid= --ppid "$shell_pid" | head -1 | tr -d ' ')
+[ -n "$lede_pid" ] || fail "could not find the reader's process"
+kill -TERM "$lede_pid"
+wait_for "LEDE-EXIT-TERM=" || fail "SIGTERM did not end the reader"
+pass "SIGTERM ends the reader and the shell is back"
+
+# 6. No argument opens the demo corpus (when the checkout has one).
+if [ -d "$ROOT/Demo" ]; then
+  tmux send-keys -t "$SESSION" "clear; cd '$ROOT' && TERM=xterm-256color '$BIN'; echo LEDE-EXIT-DEMO=\$?" Enter
+  wait_for "Articles 1/" || fail "lede with no argument did not open the demo corpus"
+  keys q
+  wait_for "LEDE-EXIT-DEMO=0" || fail "demo reader did not quit"
+  pass "no argument opens Demo/"
+fi
+echo "tui.sh: all passed"
