@@ -192,4 +192,16 @@ import Testing
         #expect(!names.contains("Panama-flagged") && !names.contains("EU-funded"))
         #expect(s.contains { $0.text == "Greater Lisbon" && $0.type == .place })
     }
+
+    @Test func portfolioWordsBelongToTheTitleAndParticlesToTheName() {
+        let s = spans(["Portuguese Fisheries Minister Ana van der Berg met spokesman Luis de la Costa."])
+        #expect(s.contains { $0.text == "Ana van der Berg" && $0.type == .person })
+        #expect(s.contains { $0.text == "Portuguese" && $0.type == .other })
+        #expect(!s.contains { $0.text.contains("Fisheries") })
+        #expect(s.contains { $0.text == "Luis de la Costa" && $0.type == .person })
+    }
+
+    @Test func reportingVerbsMarkUnknownSurnames() {
+        #expect(type(of: "Fenwright", in: ["The plan was dropped after Fenwright proposed a delay."]) == .person)
+    }
 }

@@ -259,6 +259,11 @@ struct FieldScanner {
                next.text != "of" || joinsWithOf(tokens[end].text) {
                 return end + 2
             }
+            // Two particles: "Nikolaus van der Pas", "Maria de los Santos".
+            if next.kind == .word, NameRules.joiners.contains(next.text), next.text != "of", end + 3 < tokens.count,
+               NameRules.joiners.contains(tokens[end + 2].text) || tokens[end + 2].text == "los", isNameWord(end + 3) {
+                return end + 3
+            }
             if next.text == "&", end + 2 < tokens.count, isNameWord(end + 2) { return end + 2 }
         }
         // "Mr. Smith", "John F. Kennedy": a dot after a title abbreviation or an initial.
@@ -302,11 +307,17 @@ struct FieldScanner {
         let official = words.count >= 3 && NameRules.organizationOpeners.contains(words[0])  // "Organisation for Trade and ..."
         if !headed, !official, let firstTitle = idx.firstIndex(where: { NameRules.isTitle(tokens[$0].text) }) {
             // "NATO Secretary General Jens Stoltenberg" → "NATO" | titles | "Jens Stoltenberg" (a person).
+            var prefixEnd = firstTitle
+            // "Spanish Farm Minister": dictionary words just before a title belong to it.
+            while prefixEnd > 0, case let w = tokens[idx[prefixEnd - 1]].text, Gazetteer.isCommonWord(w), !Gazetteer.isDemonym(w),
+                  !Gazetteer.places.contains(w), !Gazetteer.firstNames.contains(w), !Gazetteer.organizations.contains(w) {
+                prefixEnd -= 1
+            }
             var afterTitles = firstTitle
             while afterTitles < idx.count, NameRules.isTitle(tokens[idx[afterTitles]].text) || tokens[idx[afterTitles]].text == "of" && afterTitles + 1 < idx.count && NameRules.isTitle(tokens[idx[afterTitles + 1]].text) {
                 afterTitles += 1
             }
-            if firstTitle > 0 { result += typed(Array(idx[..<firstTitle]), titled: false) }
+            if prefixEnd > 0 { result += typed(Array(idx[..<prefixEnd]), titled: false) }
             var rest = Array(idx[afterTitles...])
             let ofJoined = rest.first.map { NameRules.joiners.contains(tokens[$0].text) } ?? false
             while let f = rest.first, NameRules.joiners.contains(tokens[f].text) { rest.removeFirst() }

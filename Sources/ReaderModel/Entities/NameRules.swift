@@ -31,7 +31,9 @@ public enum NameRules {
     /// Verbs after a bare name that mark a person when nothing else types it ("Kirby said").
     public static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "stated", "wrote", "noted", "explained", "asked", "replied", "argued",
-        "insisted", "warned", "urged", "declared", "announced", "tweeted", "recalled", "admitted",
+        "insisted", "warned", "urged", "declared", "announced", "tweeted", "recalled", "admitted", "proposed",
+        "agreed", "accused", "denied", "pledged", "promised", "criticised", "criticized", "welcomed", "believes",
+        "thinks", "hopes", "wants", "scored", "shot", "resigned", "testified", "smiled", "laughed", "wrote",
     ]
 
     /// Last words that make a name an organization.
