@@ -118,6 +118,7 @@ import Testing
     @Test func resultsLinesNameClubsButCountriesStayPlaces() {
         let s = spans(["Fenwick Rovers 2 Dunmore 1", "Portugal 3 Norway 0", "Standings :", "Valencia 5 3 1 1 9 4 10"])
         #expect(s.contains { $0.text == "Valencia" && $0.type == .organization })
+        #expect(spans(["Standings :", "Arsenal 5 3 1 1 9 4 10"]).contains { $0.text == "Arsenal" && $0.type == .organization })
         #expect(s.contains { $0.text == "Fenwick Rovers" && $0.type == .organization })
         #expect(s.contains { $0.text == "Dunmore" && $0.type == .organization })
         #expect(s.contains { $0.text == "Portugal" && $0.type == .place })

@@ -103,6 +103,21 @@ struct FieldScanner {
         return n
     }
 
+    /// A row of a results or standings table ("Arsenal 3 2 1 0 5 2 7"): capitalised words and numbers only,
+    /// so a capital at its start says nothing about sentence openers.
+    private var isTableRow: Bool {
+        guard tokens.count <= 18, tokens.first?.isCapitalised == true else { return false }
+        var numbers = 0, words = 0
+        for t in tokens {
+            switch t.kind {
+            case .number: numbers += 1
+            case .word: if !t.isCapitalised { return false }; words += 1
+            default: break
+            }
+        }
+        return numbers >= 1 && words <= 6
+    }
+
     /// The last token of an all-caps place opening the field before ",", "(", "-" or a date.
     private func datelineEnd() -> Int? {
         var k = 0
@@ -335,7 +350,7 @@ struct FieldScanner {
         let text = tokens[i].text
         if isInitial(i) { return false }
         if NameRules.neverNames.contains(text) { return true }
-        guard field.sentenceStart[i] else { return false }
+        guard field.sentenceStart[i], !isTableRow else { return false }
         if Gazetteer.majorPlaces.contains(text) || Gazetteer.organizations.contains(text) || Gazetteer.isDemonym(text) { return false }
         if NameRules.isTitle(text) { return false }
         if tokens[i].isAllCaps { return false }
