@@ -202,6 +202,10 @@ import Testing
         #expect(s.contains { $0.text == "Luis de la Costa" && $0.type == .person })
     }
 
+    @Test func sharesInACompany() {
+        #expect(type(of: "Vestrabank-Holm", in: ["Shares in Vestrabank-Holm rose 2 percent in Lisbon."]) == .organization)
+    }
+
     @Test func reportingVerbsMarkUnknownSurnames() {
         #expect(type(of: "Fenwright", in: ["The plan was dropped after Fenwright proposed a delay."]) == .person)
     }

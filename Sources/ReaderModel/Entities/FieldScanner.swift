@@ -457,6 +457,10 @@ struct FieldScanner {
         let prev = tokens[start - 1].text
         if NameRules.personCues.contains(prev) { return .person }
         if prev == "of", start > 1, NameRules.placeCues.contains(tokens[start - 2].text) { return .place }
+        // "shares in Daimler-Benz", "a stake in Vestfjord": companies, not places.
+        if prev == "in", start > 1, ["shares", "stake", "stakes", "holding", "investment", "investors", "stock"].contains(tokens[start - 2].text.lowercased()) {
+            return .organization
+        }
         if NameRules.placeCues.contains(prev) { return .place }
         return nil
     }
