@@ -5,7 +5,7 @@ struct FieldScanner {
     let evidence: DocumentEvidence
     let referenceYear: Int?
 
-    private var tokens: [Token] { field.tokens }
+    var tokens: [Token] { field.tokens }
 
     func run() -> (names: [NameCandidate], values: [EntitySpan]) {
         var names: [NameCandidate] = []
@@ -55,150 +55,10 @@ struct FieldScanner {
         return (names, values)
     }
 
-    static let sportsVerbs: Set<String> = [
-        "beat", "beats", "drew", "defeated", "thrashed", "edged", "routed", "hammered", "outclassed", "trounced",
-    ]
-
-    /// A town (not a country, capital or big city) right before or after a match verb ("Getafe beat", "beat Sevilla").
-    private func isSportsSide(_ name: NameCandidate) -> Bool {
-        // Capitals and big cities are far more often the place itself ("Washington beat back the bill 52-48").
-        guard !Gazetteer.majorPlaces.contains(name.key), name.words.count <= 2 else { return false }
-        let first = name.tokens.lowerBound, last = name.tokens.upperBound
-        let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
-        let before = first > 0 ? tokens[first - 1].text : ""
-        guard Self.sportsVerbs.contains(after) || Self.sportsVerbs.contains(before) else { return false }
-        // A score close by ("2-1", not "2022-2023") confirms a match report.
-        let window = max(0, first - 6)..<min(tokens.count - 2, last + 7)
-        return window.contains { k in
-            tokens[k].kind == .number && tokens[k].text.count <= 2 && tokens[k + 1].text == "-"
-                && tokens[k + 2].kind == .number && tokens[k + 2].text.count <= 2
-        }
-    }
-
-    /// Where a photo credit closes the field ("via AFP - Getty Images", "EPA-EFE/JANE DOE",
-    /// "(Presidential Office)" ending a caption); the token count when there is none.
-    private func creditStart() -> Int {
-        let n = tokens.count
-        // A credit is a tail of names without a full stop ("via Poland." is prose).
-        guard n > 0, tokens[n - 1].text != ".", tokens[n - 1].text != "!", tokens[n - 1].text != "?" else { return n }
-        for k in tokens.indices.reversed() where n - k <= 8 {
-            guard tokens[k...].allSatisfy({ $0.kind != .word || $0.isCapitalised || $0.text == "via" }) else { break }
-            let t = tokens[k].text
-            if t == "via" && k > 0 {
-                // "…Friday.Ukrainian Presidential Press Office via AP": the source named before "via" too.
-                var j = k
-                while j > 0, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalised, k - j < 5 { j -= 1 }
-                return j > 0 && tokens[j - 1].text == "." ? j : k
-            }
-            if t == "/" && k > 0 && k + 1 < n && tokens[k].start == tokens[k - 1].end && tokens[k + 1].start == tokens[k].end && tokens[k + 1].isAllCaps {
-                return k - 1
-            }
-            if ["Photo", "Photograph", "Credit", "Image", "Picture", "©"].contains(t), k + 1 < n, tokens[k + 1].text == ":" || t == "©" {
-                return k
-            }
-        }
-        if case .caption = field.field, tokens.last?.text == ")", let open = tokens.lastIndex(where: { $0.text == "(" }), n - open <= 7 {
-            return open
-        }
-        return n
-    }
-
-    /// A row of a results or standings table ("Arsenal 3 2 1 0 5 2 7"): capitalised words and numbers only,
-    /// so a capital at its start says nothing about sentence openers.
-    private var isTableRow: Bool {
-        guard tokens.count <= 18, tokens.first?.isCapitalised == true else { return false }
-        var numbers = 0, words = 0
-        for t in tokens {
-            switch t.kind {
-            case .number: numbers += 1
-            case .word: if !t.isCapitalised { return false }; words += 1
-            default: break
-            }
-        }
-        return numbers >= 1 && words <= 6
-    }
-
-    /// The last token of an all-caps place opening the field before ",", "(", "-" or a date.
-    private func datelineEnd() -> Int? {
-        var k = 0
-        while k < min(tokens.count, 4), tokens[k].isAllCaps, !Stopwords.contains(tokens[k].text) { k += 1 }
-        guard k > 0, k < tokens.count else { return nil }
-        let next = tokens[k]
-        guard next.text == "," || next.text == "(" || next.kind == .number else { return nil }
-        // Not a headline word followed by a number ("MORE 5"): the place is not a dictionary word.
-        let name = (0..<k).map { titleCased(tokens[$0].text) }.joined(separator: " ")
-        guard Gazetteer.places.contains(name) || !(0..<k).contains(where: { Gazetteer.isCommonWord(tokens[$0].text) }) else { return nil }
-        return k - 1
-    }
-
-    /// A results line ("Leeds 0 Newcastle 2") or a standings row ("Leeds 5 3 1 1 9 4 10"): names and numbers only.
-    private func isScoreLine(_ names: [NameCandidate], values: [EntitySpan]) -> Bool {
-        guard tokens.count <= 16, !names.isEmpty, values.isEmpty else { return false }
-        let numbers = tokens.filter { $0.kind == .number }.count
-        guard (names.count == 2 && numbers == 2) || (names.count == 1 && numbers >= 3 && tokens.first?.kind == .word) else { return false }
-        return tokens.allSatisfy { t in
-            t.kind == .number || t.kind == .punctuation || t.isCapitalised || names.contains { $0.range.contains(t.start) }
-        }
-    }
-
-    // MARK: - Dates and money
-
-    private func valueSpan(at i: Int) -> (Int, EntitySpan)? {
-        let tok = tokens[i]
-        if tok.kind == .number || tok.kind == .punctuation || MoneyNormalizer.codes.contains(tok.text) || tok.text == "US" {
-            if let (end, value) = MoneyNormalizer.match(tokens, at: i) {
-                return (end, span(i, end, .money, value))
-            }
-        }
-        if tok.kind == .number || (tok.kind == .word && tok.isCapitalised && DateNormalizer.monthNumber(tok.text) != nil) {
-            if let found = date(at: i) { return found }
-        }
-        if tok.kind == .word, NameRules.weekdays.contains(tok.text) {
-            return (i, span(i, i, .date, nil))
-        }
-        return nil
-    }
-
-    private func date(at i: Int) -> (Int, EntitySpan)? {
-        let tok = tokens[i]
-        let windowEnd = min(field.text.utf8.count, tok.start + 48)
-        let window = substring(tok.start, windowEnd)
-        if let match = DateNormalizer.firstMatch(in: window, referenceYear: referenceYear), match.range.lowerBound == window.startIndex {
-            let length = window.utf8.distance(from: window.startIndex, to: match.range.upperBound)
-            let endByte = tok.start + length
-            var last = i
-            while last + 1 < tokens.count, tokens[last + 1].end <= endByte { last += 1 }
-            guard tokens[i].end <= endByte else { return nil }
-            return (last, span(i, last, .date, match.iso))
-        }
-        if tok.kind == .number, let day = Int(tok.text), (1...31).contains(day), i + 1 < tokens.count,
-           tokens[i + 1].isCapitalised, let month = DateNormalizer.monthNumber(tokens[i + 1].text), month > 0, tokens[i + 1].text.count >= 3 {
-            return (i + 1, span(i, i + 1, .date, nil))  // "4 July" without a year
-        }
-        guard tok.kind == .word else {
-            // A year after a preposition: "in 2014", "since 2022".
-            if tok.text.count == 4, let year = Int(tok.text), (1900...2099).contains(year), i > 0,
-               ["in", "since", "until", "by", "from", "of", "before", "after"].contains(tokens[i - 1].text) {
-                return (i, span(i, i, .date, tok.text))
-            }
-            return nil
-        }
-        // "in February", "April 29" without a year: a date without a normalised value.
-        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-        if let next, next.kind == .number, let day = Int(next.text), (1...31).contains(day) {
-            return (i + 1, span(i, i + 1, .date, nil))
-        }
-        if let next, next.text == ".", i + 2 < tokens.count, tokens[i + 2].kind == .number, let day = Int(tokens[i + 2].text), (1...31).contains(day) {
-            return (i + 2, span(i, i + 2, .date, nil))  // "Nov. 20"
-        }
-        if tok.text == "May" || tok.text == "March" || tok.text.count <= 3 { return nil }  // also words or abbreviations
-        return (i, span(i, i, .date, nil))
-    }
-
     // MARK: - Names
 
     /// A word that can start or continue a name: capitalised, not shouting, not a date word.
-    private func isNameWord(_ i: Int) -> Bool {
+    func isNameWord(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word else { return false }
         if !t.isCapitalised {
@@ -238,7 +98,7 @@ struct FieldScanner {
     }
 
     /// True when token `i` is part of 2-4 adjacent words that form a known place or organization ("United Arab Emirates").
-    private func isInKnownMultiWordName(_ i: Int) -> Bool {
+    func isInKnownMultiWordName(_ i: Int) -> Bool {
         for length in 2...4 {
             for start in max(0, i - length + 1)...i where start + length <= tokens.count {
                 let window = tokens[start..<(start + length)]
@@ -250,7 +110,7 @@ struct FieldScanner {
         return false
     }
 
-    private func isKnownInShoutyText(_ word: String) -> Bool {
+    func isKnownInShoutyText(_ word: String) -> Bool {
         let titled = Tokenizer.isAllCaps(word) ? titleCased(word) : word
         if Gazetteer.places.contains(titled) || Gazetteer.organizations.contains(word) || Gazetteer.isDemonym(titled) { return true }
         if evidence.capitalisedMidSentence.contains(titled) || evidence.capitalisedMidSentence.contains(word) { return true }
@@ -260,7 +120,7 @@ struct FieldScanner {
     }
 
     /// The index of the token that continues the name ending at `end`, or nil.
-    private func continuation(after end: Int, start: Int) -> Int? {
+    func continuation(after end: Int, start: Int) -> Int? {
         let next = tokens[end + 1]
         // Long official names: "Ministry of Trade and Industry", "Organisation for Security and Cooperation in Europe".
         if ["and", "in", "for", "on", "&"].contains(next.text), NameRules.organizationOpeners.contains(tokens[start].text),
@@ -297,7 +157,7 @@ struct FieldScanner {
     }
 
     /// "Bank of England", "Gulf of Aden", "Secretary of State" join; "Amanda Coetzer of South Africa" does not.
-    private func joinsWithOf(_ word: String) -> Bool {
+    func joinsWithOf(_ word: String) -> Bool {
         NameRules.organizationOpeners.contains(word) || NameRules.placeOpeners.contains(word)
             || NameRules.organizationHeads.contains(word) || NameRules.placeHeads.contains(word)
             || ["Secretary", "Minister", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop",
@@ -305,7 +165,7 @@ struct FieldScanner {
     }
 
     /// Splits a run at titles and acronyms and types each part.
-    private func candidates(from start: Int, to end: Int) -> [NameCandidate] {
+    func candidates(from start: Int, to end: Int) -> [NameCandidate] {
         var idx = Array(start...end).filter { tokens[$0].kind == .word }
         // Sentence-initial function and dictionary words are not names ("During", "Moreover", "Wartime").
         while let first = idx.first, dropAsOpener(first) {
@@ -342,11 +202,11 @@ struct FieldScanner {
         return typed(idx, titled: false)
     }
 
-    private func isInitial(_ i: Int) -> Bool {
+    func isInitial(_ i: Int) -> Bool {
         tokens[i].text.count == 1 && i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == tokens[i].end
     }
 
-    private func dropAsOpener(_ i: Int) -> Bool {
+    func dropAsOpener(_ i: Int) -> Bool {
         let text = tokens[i].text
         if isInitial(i) { return false }
         if NameRules.neverNames.contains(text) { return true }
@@ -367,7 +227,7 @@ struct FieldScanner {
     }
 
     /// Splits off acronyms glued to a person ("NATO Julianne Smith") and types each part.
-    private func typed(_ idx: [Int], titled: Bool) -> [NameCandidate] {
+    func typed(_ idx: [Int], titled: Bool) -> [NameCandidate] {
         guard !idx.isEmpty else { return [] }
         if idx.count >= 3, Gazetteer.firstNames.contains(tokens[idx[1]].text), !Gazetteer.firstNames.contains(tokens[idx[0]].text),
            Gazetteer.places.contains(tokens[idx[0]].text) || Gazetteer.isDemonym(tokens[idx[0]].text) || Gazetteer.organizations.contains(tokens[idx[0]].text) {
@@ -397,7 +257,7 @@ struct FieldScanner {
         return [classify(idx, titled: titled)]
     }
 
-    private func classify(_ idx: [Int], titled: Bool) -> NameCandidate {
+    func classify(_ idx: [Int], titled: Bool) -> NameCandidate {
         let first = tokens[idx.first!], last = tokens[idx.last!]
         let text = substring(first.start, last.end)
         let words = idx.map { tokens[$0].text }
@@ -450,7 +310,7 @@ struct FieldScanner {
     }
 
     /// "spokesman X" / "X said" → person; "city of X" / "in X" → place.
-    private func contextType(before start: Int, after end: Int) -> EntityType? {
+    func contextType(before start: Int, after end: Int) -> EntityType? {
         if isArticle(before: start) { return nil }  // "the Commission said" is not a person
         if end + 1 < tokens.count, NameRules.speechVerbs.contains(tokens[end + 1].text) { return .person }
         guard start > 0 else { return nil }
@@ -468,7 +328,7 @@ struct FieldScanner {
     // MARK: - Helpers
 
     /// Only ",", "and", "or" (at most two of them) between two names.
-    private func isListGap(after previous: Int, before next: Int) -> Bool {
+    func isListGap(after previous: Int, before next: Int) -> Bool {
         let gap = next - previous - 1
         guard gap >= 1, gap <= 2 else { return false }
         return (previous + 1..<next).allSatisfy { [",", "and", "or"].contains(tokens[$0].text) }
@@ -476,26 +336,26 @@ struct FieldScanner {
 
     /// "Ukrainian Presidential press service": capitalised words ending in a dictionary word that
     /// modify a lower-case noun are a fragment, not a name.
-    private func isModifierFragment(_ idx: [Int]) -> Bool {
+    func isModifierFragment(_ idx: [Int]) -> Bool {
         guard let last = idx.last, Gazetteer.isCommonWord(tokens[last].text), last + 1 < tokens.count else { return false }
         let next = tokens[last + 1]
         return next.kind == .word && !next.isCapitalised && !Stopwords.contains(next.text) && !NameRules.speechVerbs.contains(next.text)
     }
 
-    private func isPlacePreposition(before i: Int) -> Bool {
+    func isPlacePreposition(before i: Int) -> Bool {
         i > 0 && ["in", "to", "from", "near", "at", "outside", "across", "toward", "towards", "via"].contains(tokens[i - 1].text)
     }
 
-    private func isArticle(before i: Int) -> Bool {
+    func isArticle(before i: Int) -> Bool {
         i > 0 && ["the", "a", "an", "The", "A", "An"].contains(tokens[i - 1].text)
     }
 
-    private func span(_ i: Int, _ j: Int, _ type: EntityType, _ normalized: String?) -> EntitySpan {
+    func span(_ i: Int, _ j: Int, _ type: EntityType, _ normalized: String?) -> EntitySpan {
         let a = tokens[i].start, b = tokens[j].end
         return EntitySpan(field: field.field, range: a..<b, text: substring(a, b), type: type, normalized: normalized)
     }
 
-    private func substring(_ a: Int, _ b: Int) -> String {
+    func substring(_ a: Int, _ b: Int) -> String {
         let u = field.text.utf8
         let s = u.index(u.startIndex, offsetBy: a), e = u.index(u.startIndex, offsetBy: b)
         return String(field.text[s..<e])
