@@ -136,4 +136,9 @@ import Testing
         let cached = EntityIndex(spans: docs.map { EntityRecognizer().recognize($0) })
         #expect(direct.entities == cached.entities)
     }
+
+    @Test func similarEnglishSurnamesStayApart() {
+        let idx = index([["One", "Inspector Laura Gill questioned Laura Hill on Monday."]])
+        #expect(idx.entities.filter { $0.type == .person }.count == 2)
+    }
 }

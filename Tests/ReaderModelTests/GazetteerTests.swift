@@ -21,6 +21,8 @@ import Testing
         #expect(k("Müller") == k("Muller"))
         #expect(k("Petrov") != k("Petrova"))
         #expect(k("Hrytsenko") == k("Gritsenko"))
+        #expect(k("Gill") != k("Hill"))
+        #expect(k("Hryhoriy") == k("Grigory"))
         #expect(k("Гриценко") == k("Hrytsenko"))
         #expect(k("Олександр") == k("Oleksandr"))
     }

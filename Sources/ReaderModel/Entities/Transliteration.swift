@@ -4,7 +4,7 @@ import Foundation
 /// share a key, so do "Kharkov"/"Harkov" and "Schutz"/"Schuts". General rules, no per-name table.
 public enum Transliteration {
     /// The matching key of one word: Cyrillic romanised, case and accents folded, apostrophes dropped,
-    /// kh→h, g→h (Ukrainian Г is written H, Russian G), tz→ts, w→v, ph→f, ck→k, j→y, y→i, doubled letters
+    /// kh→h, g→h in Slavic-looking names (Ukrainian Г is written H, Russian G), tz→ts, w→v, ph→f, ck→k, j→y, y→i, doubled letters
     /// single — so "Hrytsenko"/"Gritsenko"/"Гриценко" and "Zelensky"/"Zelenskyy"/"Zelenskiy" meet.
     public static func key<S: StringProtocol>(_ word: S) -> String {
         var s = String(word).lowercased()
@@ -13,6 +13,8 @@ public enum Transliteration {
         }
         s = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         s.removeAll { $0 == "'" || $0 == "’" || $0 == "." || $0 == "`" }
+        // Ukrainian H for Russian G only in Slavic-looking names, so "Gill" and "Hill" stay apart.
+        let slavic = slavicEndings.contains { s.hasSuffix($0) }
         var out: [Character] = []
         out.reserveCapacity(s.count)
         let chars = Array(s)
@@ -27,7 +29,7 @@ public enum Transliteration {
             case ("t", "z"): out.append("t"); mapped = "s"; width = 2
             case ("p", "h"): mapped = "f"; width = 2
             case ("c", "k"): mapped = "k"; width = 2
-            case ("g", _): mapped = "h"
+            case ("g", _) where slavic: mapped = "h"
             case ("w", _): mapped = "v"
             case ("j", _), ("y", _): mapped = "i"
             default: break
@@ -37,6 +39,11 @@ public enum Transliteration {
         }
         return String(out)
     }
+
+    static let slavicEndings = [
+        "enko", "ko", "ov", "ova", "ev", "eva", "iy", "yi", "ii", "ij", "sky", "ski", "skyi", "uk", "yuk", "ych", "ich",
+        "in", "ina", "yn", "yna", "ivna", "ovna", "iv", "ka", "ry", "ri", "ory", "oriy", "orii", "ey", "ei",
+    ]
 
     /// Ukrainian and Russian letters in the usual English romanisation.
     static let cyrillic: [Character: String] = [
