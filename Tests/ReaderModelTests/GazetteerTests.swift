@@ -22,6 +22,7 @@ import Testing
         #expect(k("Petrov") != k("Petrova"))
         #expect(k("Hrytsenko") == k("Gritsenko"))
         #expect(k("Gill") != k("Hill"))
+        #expect(k("Jan") != k("Ian"))
         #expect(k("Hryhoriy") == k("Grigory"))
         #expect(k("Гриценко") == k("Hrytsenko"))
         #expect(k("Олександр") == k("Oleksandr"))

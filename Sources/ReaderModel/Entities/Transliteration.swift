@@ -4,7 +4,7 @@ import Foundation
 /// share a key, so do "Kharkov"/"Harkov" and "Schutz"/"Schuts". General rules, no per-name table.
 public enum Transliteration {
     /// The matching key of one word: Cyrillic romanised, case and accents folded, apostrophes dropped,
-    /// kh→h, g→h in Slavic-looking names (Ukrainian Г is written H, Russian G), tz→ts, w→v, ph→f, ck→k, j→y, y→i, doubled letters
+    /// kh→h, g→h and j→i in Slavic-looking names (Ukrainian Г is written H, Russian G), tz→ts, w→v, ph→f, ck→k, y→i, doubled letters
     /// single — so "Hrytsenko"/"Gritsenko"/"Гриценко" and "Zelensky"/"Zelenskyy"/"Zelenskiy" meet.
     public static func key<S: StringProtocol>(_ word: S) -> String {
         var s = String(word).lowercased()
@@ -13,7 +13,7 @@ public enum Transliteration {
         }
         s = s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         s.removeAll { $0 == "'" || $0 == "’" || $0 == "." || $0 == "`" }
-        // Ukrainian H for Russian G only in Slavic-looking names, so "Gill" and "Hill" stay apart.
+        // Ukrainian H for Russian G, J for Y only in Slavic-looking names: "Gill"/"Hill", "Jan"/"Ian" stay apart.
         let slavic = slavicEndings.contains { s.hasSuffix($0) }
         var out: [Character] = []
         out.reserveCapacity(s.count)
@@ -31,7 +31,8 @@ public enum Transliteration {
             case ("c", "k"): mapped = "k"; width = 2
             case ("g", _) where slavic: mapped = "h"
             case ("w", _): mapped = "v"
-            case ("j", _), ("y", _): mapped = "i"
+            case ("j", _) where slavic: mapped = "i"
+            case ("y", _): mapped = "i"
             default: break
             }
             if out.last != mapped { out.append(mapped) }  // doubled letters count once
