@@ -39,6 +39,7 @@ public enum AliasResolver {
             ["World Health Organization", "WHO"],
             ["Federal Bureau of Investigation", "FBI"],
             ["Central Intelligence Agency", "CIA"],
+            ["Federal Reserve", "Fed", "US Federal Reserve"], ["European Central Bank", "ECB"],
             ["Kyiv", "Kiev"], ["Odesa", "Odessa"], ["Kharkiv", "Kharkov"], ["Lviv", "Lvov", "Lwow"],
             ["Mykolaiv", "Nikolaev", "Nikolayev"], ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"],
             ["Dnipro", "Dnepr", "Dnipropetrovsk"], ["Chernihiv", "Chernigov"], ["Luhansk", "Lugansk"],

@@ -62,28 +62,55 @@ public struct EntityIndex: Sendable {
     /// Per document: entity ids with mention counts, most salient first.
     private var salience: [Int: [Salience]]
 
+    /// Position in `entities` by entity id (ids are positions when built from documents).
+    private var positions: [Int: Int]
+
     public init(entities: [Entity] = []) {
-        self.entities = entities.enumerated().map { i, e in var e = e; e.id = i; return e }
-        self.salience = Salience.rank(self.entities)
+        self.entities = entities
+        var positions: [Int: Int] = [:]
+        for (i, e) in entities.enumerated() { positions[e.id] = i }
+        self.positions = positions
+        self.salience = Salience.rank(entities)
     }
 
     /// Recognises and merges the entities of all documents (document i is corpus index i).
     public init(documents: [Document], recognizer: EntityRecognizer = EntityRecognizer()) {
+        self.init(spans: documents.map { recognizer.recognize($0) })
+    }
+
+    /// Merges spans recognised earlier (e.g. cached with the library index): `spans[i]` are document i's.
+    public init(spans: [[EntitySpan]]) {
         var merger = EntityMerger()
-        for (i, doc) in documents.enumerated() {
-            merger.add(document: i, spans: recognizer.recognize(doc))
+        for (i, documentSpans) in spans.enumerated() {
+            merger.add(document: i, spans: documentSpans)
         }
-        self.init(entities: merger.entities())
+        self.init(entities: merger.entities().enumerated().map { i, e in var e = e; e.id = i; return e })
     }
 
     /// The entity with this id.
     public func entity(_ id: Int) -> Entity? {
-        entities.indices.contains(id) ? entities[id] : nil
+        positions[id].map { entities[$0] }
     }
 
     /// The entities of one document, most salient first (mentions, title, lead), with their mention counts there.
     public func entities(inDocument document: Int) -> [(entity: Entity, count: Int)] {
-        (salience[document] ?? []).map { (entities[$0.entity], $0.count) }
+        (salience[document] ?? []).compactMap { s in entity(s.entity).map { ($0, s.count) } }
+    }
+
+    /// Every mention in one document with its entity id, in reading order (for highlighting a page).
+    public func mentions(inDocument document: Int) -> [(entityID: Int, mention: Mention)] {
+        var result: [(entityID: Int, mention: Mention)] = []
+        for s in salience[document] ?? [] {
+            guard let e = entity(s.entity) else { continue }
+            // Mentions are sorted by document: binary-search the document's slice.
+            let lo = firstIndex(in: e.mentions) { $0.document >= document }
+            var i = lo
+            while i < e.mentions.count, e.mentions[i].document == document {
+                result.append((e.id, e.mentions[i]))
+                i += 1
+            }
+        }
+        return result.sorted { $0.mention < $1.mention }
     }
 
     /// The next mention of an entity after `mention` (wrapping to the first), across documents. O(log n).

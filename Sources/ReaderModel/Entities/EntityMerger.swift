@@ -25,6 +25,8 @@ struct EntityMerger {
     private var bareSurnames: [Int] = []
     /// Untyped one-word names ("other") that may turn out to be a known person's surname.
     private var otherSingles: [(group: Int, key: String)] = []
+    /// Untyped two-word names that may turn out to be a known person's full name.
+    private var otherNames: [(group: Int, key: String)] = []
 
     mutating func add(document: Int, spans: [EntitySpan]) {
         var local: [String: Int] = [:]  // key → index into `groups`, this document only
@@ -105,8 +107,14 @@ struct EntityMerger {
             }
         }
         for p in persons { fullBySurname[p.surname, default: []].append(p.group) }
-        for (key, g) in local where key.hasPrefix("N:") && groups[g].type == .other && !key.contains(" ") {
-            otherSingles.append((g, String(key.dropFirst(2))))
+        for (key, g) in local where key.hasPrefix("N:") && groups[g].type == .other {
+            let parts = key.dropFirst(2).split(separator: " ")
+            if parts.count == 1 {
+                otherSingles.append((g, String(parts[0])))
+            } else if parts.count == 2, let text = groups[g].mentions.first?.text, !Gazetteer.isDemonym(String(text.split(separator: " ")[0])) {
+                // "Torbjørn Lie" left untyped here but a person elsewhere.
+                otherNames.append((g, "P:" + parts.joined(separator: " ")))
+            }
         }
     }
 
@@ -119,6 +127,9 @@ struct EntityMerger {
             var count: [Int: Int] = [:]
             for c in candidates { count[find(c), default: 0] += groups[c].mentions.count }
             if let best = count.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) { union(best.key, g) }
+        }
+        for (g, key) in otherNames {
+            if let person = owner[key] { union(person, g) }
         }
         var members: [Int: [Int]] = [:]
         for g in groups.indices { members[find(g), default: []].append(g) }
@@ -139,12 +150,14 @@ struct EntityMerger {
             for m in mentions { forms[m.text, default: 0] += 1 }
             let ranked = forms.sorted { a, b in
                 let wa = type == .person ? words(a.key).count : 0, wb = type == .person ? words(b.key).count : 0
-                return (wa, a.value, a.key.count, b.key) > (wb, b.value, b.key.count, a.key)
+                // Shouted forms ("WASHINGTON") lose to normal case; acronyms of up to 4 letters are not shouting.
+                let na = a.key.count <= 4 || !Tokenizer.isAllCaps(a.key) ? 1 : 0, nb = b.key.count <= 4 || !Tokenizer.isAllCaps(b.key) ? 1 : 0
+                return (wa, na, a.value, a.key.count, b.key) > (wb, nb, b.value, b.key.count, a.key)
             }
             result.append(Entity(id: 0, name: ranked[0].key, type: type, aliases: ranked.dropFirst().map(\.key),
                                  mentions: mentions, normalized: normalized))
         }
-        result.sort { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
+        result.sort { ($0.mentions.count, $1.name, $1.type, $1.mentions[0]) > ($1.mentions.count, $0.name, $0.type, $0.mentions[0]) }
         return result
     }
 

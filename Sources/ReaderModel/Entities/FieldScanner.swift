@@ -5,13 +5,21 @@ struct FieldScanner {
     let evidence: DocumentEvidence
     let referenceYear: Int?
 
-    private var tokens: [Token] { field.tokens }
+    var tokens: [Token] { field.tokens }
 
     func run() -> (names: [NameCandidate], values: [EntitySpan]) {
         var names: [NameCandidate] = []
         var values: [EntitySpan] = []
         let t = field.tokens
         var i = 0
+        let creditStart = self.creditStart()
+        if let end = datelineEnd() {
+            // "KYIV, April 20 (Reuters)", "LONDON 1996-08-30": a shouted dateline names a place.
+            var c = classify(Array(0...end), titled: false)
+            if c.type != .organization { c.type = .place; c.strength = 2 }
+            names.append(c)
+            i = end + 1
+        }
         while i < t.count {
             if let (end, span) = valueSpan(at: i) {
                 values.append(span)
@@ -19,73 +27,38 @@ struct FieldScanner {
                 continue
             }
             guard isNameWord(i) else { i += 1; continue }
+            if i >= creditStart { break }  // "… via AFP - Getty Images": a photo credit, noise
             var end = i
-            while end + 1 < t.count, let next = continuation(after: end) { end = next }
+            while end + 1 < t.count, let next = continuation(after: end, start: i) { end = next }
             var found = candidates(from: i, to: end)
             // "the villages of Berdychi, Semenivka, and Novomykhailivka": list members share a type.
             if let previous = names.last, let type = previous.type, previous.strength >= 1, !found.isEmpty, found[0].type == nil,
-               isListGap(from: previous.range.upperBound, to: found[0].range.lowerBound) {
+               isListGap(after: previous.tokens.upperBound, before: found[0].tokens.lowerBound) {
                 found[0].type = type
                 found[0].strength = 1
             }
             names += found
             i = end + 1
         }
+        if isScoreLine(names, values: values) {
+            // "Leeds 0 Newcastle 2": sides in a results line are clubs, unless they are countries.
+            for k in names.indices where (names[k].type != .person || names[k].strength <= 1) && !Gazetteer.countries.contains(names[k].key) {
+                names[k].type = .organization
+                names[k].strength = 2
+            }
+        }
+        for k in names.indices where names[k].type == .place && isSportsSide(names[k]) {
+            // "Valencia beat Sevilla 2-1": a town that plays is a club (a country is a national side, a place).
+            names[k].type = .organization
+            names[k].strength = 2
+        }
         return (names, values)
-    }
-
-    // MARK: - Dates and money
-
-    private func valueSpan(at i: Int) -> (Int, EntitySpan)? {
-        let tok = tokens[i]
-        if tok.kind == .number || tok.kind == .punctuation || MoneyNormalizer.codes.contains(tok.text) || tok.text == "US" {
-            if let (end, value) = MoneyNormalizer.match(tokens, at: i) {
-                return (end, span(i, end, .money, value))
-            }
-        }
-        if tok.kind == .number || (tok.kind == .word && tok.isCapitalised && DateNormalizer.monthNumber(tok.text) != nil) {
-            if let found = date(at: i) { return found }
-        }
-        if tok.kind == .word, NameRules.weekdays.contains(tok.text) {
-            return (i, span(i, i, .date, nil))
-        }
-        return nil
-    }
-
-    private func date(at i: Int) -> (Int, EntitySpan)? {
-        let tok = tokens[i]
-        let windowEnd = min(field.text.utf8.count, tok.start + 48)
-        let window = substring(tok.start, windowEnd)
-        if let match = DateNormalizer.firstMatch(in: window, referenceYear: referenceYear), match.range.lowerBound == window.startIndex {
-            let length = window.utf8.distance(from: window.startIndex, to: match.range.upperBound)
-            let endByte = tok.start + length
-            guard let last = tokens[i...].lastIndex(where: { $0.end <= endByte }), last >= i else { return nil }
-            return (last, span(i, last, .date, match.iso))
-        }
-        guard tok.kind == .word else {
-            // A year after a preposition: "in 2014", "since 2022".
-            if tok.text.count == 4, let year = Int(tok.text), (1900...2099).contains(year), i > 0,
-               ["in", "since", "until", "by", "from", "of", "before", "after"].contains(tokens[i - 1].text) {
-                return (i, span(i, i, .date, tok.text))
-            }
-            return nil
-        }
-        // "in February", "April 29" without a year: a date without a normalised value.
-        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-        if let next, next.kind == .number, let day = Int(next.text), (1...31).contains(day) {
-            return (i + 1, span(i, i + 1, .date, nil))
-        }
-        if let next, next.text == ".", i + 2 < tokens.count, tokens[i + 2].kind == .number, let day = Int(tokens[i + 2].text), (1...31).contains(day) {
-            return (i + 2, span(i, i + 2, .date, nil))  // "Nov. 20"
-        }
-        if tok.text == "May" || tok.text == "March" || tok.text.count <= 3 { return nil }  // also words or abbreviations
-        return (i, span(i, i, .date, nil))
     }
 
     // MARK: - Names
 
     /// A word that can start or continue a name: capitalised, not shouting, not a date word.
-    private func isNameWord(_ i: Int) -> Bool {
+    func isNameWord(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word else { return false }
         if !t.isCapitalised {
@@ -98,48 +71,80 @@ struct FieldScanner {
             return false
         }
         // Contractions ("I'm", "We’re") and lone letters are not names.
-        if t.text.count == 1 { return i + 1 < tokens.count && tokens[i + 1].text == "." && i > 0 && tokens[i - 1].isCapitalised }
+        if t.text.count == 1 {
+            // An initial: "M. Atherton", "John F. Kennedy".
+            return i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == t.end && tokens[i + 2].isCapitalised
+                && !NameRules.neverNames.contains(tokens[i + 2].text) && !Stopwords.contains(tokens[i + 2].text)
+        }
         if let apostrophe = t.text.lastIndex(where: { $0 == "'" || $0 == "’" }), t.text[t.text.index(after: apostrophe)...].allSatisfy(\.isLowercase) {
             return false
         }
         // Shouted dictionary words ("MORE NEWS", "OTHER TOPICS") are typography, not acronyms.
         if t.isAllCaps, Stopwords.contains(t.text) { return false }
-        if t.isAllCaps, t.text.count >= 3, Gazetteer.isCommonWord(t.text), !Gazetteer.organizations.contains(t.text),
+        if t.isAllCaps, t.text.count >= 5 || field.shouty, Gazetteer.isCommonWord(t.text), !Gazetteer.organizations.contains(t.text),
            !Gazetteer.places.contains(titleCased(t.text)), !Gazetteer.places.contains(t.text) {
             return false
         }
-        if NameRules.modifierSuffixes.contains(where: { t.text.hasSuffix($0) }) { return false }
+        if t.text.contains("-") {
+            // "Russia-led", "Panama-flagged": a name turned into a modifier is not a name.
+            if NameRules.modifierSuffixes.contains(where: { t.text.hasSuffix($0) }) { return false }
+            if let tail = t.text.split(separator: "-").last, tail.count > 3, tail.hasSuffix("ed"), tail.first?.isLowercase == true { return false }
+        }
         if field.shouty || t.isAllCaps && t.text.count > 5 {
             // In headlines and all-caps lines capitals are typography: keep known names only.
-            return isKnownInShoutyText(t.text)
+            return isKnownInShoutyText(t.text) || isInKnownMultiWordName(i)
         }
         return true
     }
 
-    private func isKnownInShoutyText(_ word: String) -> Bool {
-        let titled = word.isAllCaps ? titleCased(word) : word
+    /// True when token `i` is part of 2-4 adjacent words that form a known place or organization ("United Arab Emirates").
+    func isInKnownMultiWordName(_ i: Int) -> Bool {
+        for length in 2...4 {
+            for start in max(0, i - length + 1)...i where start + length <= tokens.count {
+                let window = tokens[start..<(start + length)]
+                guard window.allSatisfy({ $0.kind == .word && $0.isCapitalised }) else { continue }
+                let name = window.map { $0.isAllCaps ? titleCased($0.text) : $0.text }.joined(separator: " ")
+                if Gazetteer.places.contains(name) || Gazetteer.organizations.contains(name) { return true }
+            }
+        }
+        return false
+    }
+
+    func isKnownInShoutyText(_ word: String) -> Bool {
+        let titled = Tokenizer.isAllCaps(word) ? titleCased(word) : word
         if Gazetteer.places.contains(titled) || Gazetteer.organizations.contains(word) || Gazetteer.isDemonym(titled) { return true }
         if evidence.capitalisedMidSentence.contains(titled) || evidence.capitalisedMidSentence.contains(word) { return true }
-        if word.isAllCaps, word.count <= 5, !Gazetteer.isCommonWord(word), AliasResolver.acronymLetters(word) != nil { return true }
+        if Tokenizer.isAllCaps(word), word.count <= 5, !Gazetteer.isCommonWord(word), AliasResolver.acronymLetters(word) != nil { return true }
         if NameRules.isTitle(titled) || NameRules.organizationHeads.contains(titled) { return !Gazetteer.isCommonWord(word) || field.shouty }
-        return !Gazetteer.isCommonWord(word) && !word.isAllCaps
+        return !Gazetteer.isCommonWord(word) && !Tokenizer.isAllCaps(word)
     }
 
     /// The index of the token that continues the name ending at `end`, or nil.
-    private func continuation(after end: Int) -> Int? {
+    func continuation(after end: Int, start: Int) -> Int? {
         let next = tokens[end + 1]
+        // Long official names: "Ministry of Trade and Industry", "Organisation for Security and Cooperation in Europe".
+        if ["and", "in", "for", "on", "&"].contains(next.text), NameRules.organizationOpeners.contains(tokens[start].text),
+           end + 2 < tokens.count, isNameWord(end + 2) {
+            return end + 2
+        }
         if next.start > tokens[end].end || next.kind == .word {
             if next.kind == .word, isNameWord(end + 1) { return end + 1 }
             // Joiners inside names: "Bank of England", "Charles de Gaulle".
             if next.kind == .word, NameRules.joiners.contains(next.text), end + 2 < tokens.count, isNameWord(end + 2),
-               !(next.text == "of" && NameRules.isTitle(tokens[end].text)) {
+               next.text != "of" || joinsWithOf(tokens[end].text) {
                 return end + 2
+            }
+            // Two particles: "Nikolaus van der Pas", "Maria de los Santos".
+            if next.kind == .word, NameRules.joiners.contains(next.text), next.text != "of", end + 3 < tokens.count,
+               NameRules.joiners.contains(tokens[end + 2].text) || tokens[end + 2].text == "los", isNameWord(end + 3) {
+                return end + 3
             }
             if next.text == "&", end + 2 < tokens.count, isNameWord(end + 2) { return end + 2 }
         }
         // "Mr. Smith", "John F. Kennedy": a dot after a title abbreviation or an initial.
         if next.text == ".", next.start == tokens[end].end, end + 2 < tokens.count, isNameWord(end + 2),
-           NameRules.abbreviations.contains(tokens[end].text) || (tokens[end].text.count == 1 && tokens[end].isCapitalised && end > 0 && tokens[end - 1].isCapitalised) {
+           NameRules.abbreviations.contains(tokens[end].text) || (tokens[end].text.count == 1 && tokens[end].isCapitalised),
+           !NameRules.neverNames.contains(tokens[end + 2].text), !Stopwords.contains(tokens[end + 2].text) {
             return end + 2
         }
         // "St Michael’s Square": a possessive inside a place or organization name.
@@ -151,28 +156,43 @@ struct FieldScanner {
         return nil
     }
 
+    /// "Bank of England", "Gulf of Aden", "Secretary of State" join; "Amanda Coetzer of South Africa" does not.
+    func joinsWithOf(_ word: String) -> Bool {
+        NameRules.organizationOpeners.contains(word) || NameRules.placeOpeners.contains(word)
+            || NameRules.organizationHeads.contains(word) || NameRules.placeHeads.contains(word)
+            || ["Secretary", "Minister", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop",
+                "University", "Isle", "Sea", "Cape", "Straits", "Strait", "Statue", "Museum", "Tower", "Palace"].contains(word)
+    }
+
     /// Splits a run at titles and acronyms and types each part.
-    private func candidates(from start: Int, to end: Int) -> [NameCandidate] {
+    func candidates(from start: Int, to end: Int) -> [NameCandidate] {
         var idx = Array(start...end).filter { tokens[$0].kind == .word }
         // Sentence-initial function and dictionary words are not names ("During", "Moreover", "Wartime").
         while let first = idx.first, dropAsOpener(first) {
             idx.removeFirst()
             while let f = idx.first, NameRules.joiners.contains(tokens[f].text) { idx.removeFirst() }
         }
-        while let first = idx.first, NameRules.neverNames.contains(tokens[first].text) { idx.removeFirst() }
-        guard !idx.isEmpty else { return [] }
+        while let first = idx.first, NameRules.neverNames.contains(tokens[first].text), !isInitial(first) { idx.removeFirst() }
+        guard !idx.isEmpty, idx.count > 1 || tokens[idx[0]].text.count > 1 else { return [] }
 
         var result: [NameCandidate] = []
         let words = idx.map { tokens[$0].text }
         let lastWord = words.last!
         let headed = words.count >= 2 && (NameRules.organizationHeads.contains(lastWord) || NameRules.placeHeads.contains(lastWord))
-        if !headed, let firstTitle = idx.firstIndex(where: { NameRules.isTitle(tokens[$0].text) }) {
+        let official = words.count >= 3 && NameRules.organizationOpeners.contains(words[0])  // "Organisation for Trade and ..."
+        if !headed, !official, let firstTitle = idx.firstIndex(where: { NameRules.isTitle(tokens[$0].text) }) {
             // "NATO Secretary General Jens Stoltenberg" → "NATO" | titles | "Jens Stoltenberg" (a person).
+            var prefixEnd = firstTitle
+            // "Spanish Farm Minister": dictionary words just before a title belong to it.
+            while prefixEnd > 0, case let w = tokens[idx[prefixEnd - 1]].text, Gazetteer.isCommonWord(w), !Gazetteer.isDemonym(w),
+                  !Gazetteer.places.contains(w), !Gazetteer.firstNames.contains(w), !Gazetteer.organizations.contains(w) {
+                prefixEnd -= 1
+            }
             var afterTitles = firstTitle
             while afterTitles < idx.count, NameRules.isTitle(tokens[idx[afterTitles]].text) || tokens[idx[afterTitles]].text == "of" && afterTitles + 1 < idx.count && NameRules.isTitle(tokens[idx[afterTitles + 1]].text) {
                 afterTitles += 1
             }
-            if firstTitle > 0 { result += typed(Array(idx[..<firstTitle]), titled: false) }
+            if prefixEnd > 0 { result += typed(Array(idx[..<prefixEnd]), titled: false) }
             var rest = Array(idx[afterTitles...])
             let ofJoined = rest.first.map { NameRules.joiners.contains(tokens[$0].text) } ?? false
             while let f = rest.first, NameRules.joiners.contains(tokens[f].text) { rest.removeFirst() }
@@ -182,14 +202,21 @@ struct FieldScanner {
         return typed(idx, titled: false)
     }
 
-    private func dropAsOpener(_ i: Int) -> Bool {
+    func isInitial(_ i: Int) -> Bool {
+        tokens[i].text.count == 1 && i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == tokens[i].end
+    }
+
+    func dropAsOpener(_ i: Int) -> Bool {
         let text = tokens[i].text
+        if isInitial(i) { return false }
         if NameRules.neverNames.contains(text) { return true }
-        guard field.sentenceStart[i] else { return false }
+        guard field.sentenceStart[i], !isTableRow else { return false }
         if Gazetteer.majorPlaces.contains(text) || Gazetteer.organizations.contains(text) || Gazetteer.isDemonym(text) { return false }
         if NameRules.isTitle(text) { return false }
         if tokens[i].isAllCaps { return false }
         if Stopwords.contains(text) { return true }
+        // Written lower-case elsewhere on the page and never capitalised mid-sentence: an ordinary word.
+        if evidence.lowercase.contains(text.lowercased()), !evidence.capitalisedMidSentence.contains(text) { return true }
         if Gazetteer.isCommonWord(text) {
             // "Reading" opens sentences; "Turkey" and "Bill" stay when the page writes them capitalised mid-sentence.
             if evidence.capitalisedMidSentence.contains(text) { return false }
@@ -200,12 +227,19 @@ struct FieldScanner {
     }
 
     /// Splits off acronyms glued to a person ("NATO Julianne Smith") and types each part.
-    private func typed(_ idx: [Int], titled: Bool) -> [NameCandidate] {
+    func typed(_ idx: [Int], titled: Bool) -> [NameCandidate] {
         guard !idx.isEmpty else { return [] }
         if idx.count >= 3, Gazetteer.firstNames.contains(tokens[idx[1]].text), !Gazetteer.firstNames.contains(tokens[idx[0]].text),
            Gazetteer.places.contains(tokens[idx[0]].text) || Gazetteer.isDemonym(tokens[idx[0]].text) || Gazetteer.organizations.contains(tokens[idx[0]].text) {
             // "Ukraine Volodymyr Zelensky" (after "President of") → a place and a person.
             return [classify([idx[0]], titled: false), classify(Array(idx.dropFirst()), titled: titled)]
+        }
+        if idx.count >= 3, let p = idx.indices.dropFirst().first(where: { $0 + 1 < idx.count && Gazetteer.firstNames.contains(tokens[idx[$0]].text) }),
+           !idx[..<p].contains(where: { Gazetteer.firstNames.contains(tokens[$0].text) }),
+           idx[..<p].contains(where: { Gazetteer.isCommonWord(tokens[$0].text) && !NameRules.joiners.contains(tokens[$0].text) }),
+           !NameRules.organizationHeads.contains(tokens[idx.last!].text), !NameRules.placeHeads.contains(tokens[idx.last!].text) {
+            // "Maritime Recovery Oleksandr Hrytsenko" (a heading glued to a name) → "Maritime Recovery" | a person.
+            return typed(Array(idx[..<p]), titled: false) + [classify(Array(idx[p...]), titled: titled)]
         }
         if idx.count >= 2, tokens[idx[0]].isAllCaps, !field.shouty {
             let rest = Array(idx.dropFirst())
@@ -223,38 +257,44 @@ struct FieldScanner {
         return [classify(idx, titled: titled)]
     }
 
-    private func classify(_ idx: [Int], titled: Bool) -> NameCandidate {
+    func classify(_ idx: [Int], titled: Bool) -> NameCandidate {
         let first = tokens[idx.first!], last = tokens[idx.last!]
         let text = substring(first.start, last.end)
         let words = idx.map { tokens[$0].text }
-        var candidate = NameCandidate(field: field.field, range: first.start..<last.end, text: text, words: words,
+        var candidate = NameCandidate(field: field.field, range: first.start..<last.end, tokens: idx.first!...idx.last!, text: text,
+                                      key: Tokenizer.isAllCaps(text) && text.count > 3 ? titleCased(text) : text, words: words,
                                       type: nil, strength: 0, sentenceInitial: idx.count == 1 && field.sentenceStart[idx[0]])
         func set(_ type: EntityType, _ strength: Int) {
             candidate.type = type
             candidate.strength = strength
         }
-        let lookup = first.isAllCaps && idx.count == 1 && first.text.count > 3 ? titleCased(text) : text
+        let lookup = Tokenizer.isAllCaps(text) && text.count > 3 ? titleCased(text) : text
         let head = words.last!
         let opener = words.first!
         if Gazetteer.places.contains(text) && (Gazetteer.majorPlaces.contains(text) || AliasResolver.table[Transliteration.nameKey(text)] != nil) {
             set(.place, 3)
         } else if Gazetteer.organizations.contains(text) {
             set(.organization, 3)
+        } else if words.count >= 2, NameRules.placeModifiers.contains(opener),
+                  Gazetteer.places.contains(words.dropFirst().joined(separator: " ")) {
+            set(.place, 3)  // "Greater Odesa", "Eastern Ukraine"
         } else if words.count >= 2, NameRules.placeHeads.contains(head) {
             set(.place, 3)
         } else if words.count >= 2, NameRules.organizationHeads.contains(head) {
             set(.organization, 3)
-        } else if words.count >= 3, NameRules.organizationOpeners.contains(opener), words.contains("of") {
+        } else if words.count >= 3, NameRules.organizationOpeners.contains(opener), words.contains(where: { ["of", "for", "and", "in", "on", "&"].contains($0) }) {
             set(.organization, 3)
         } else if words.count >= 2, NameRules.placeOpeners.contains(opener) {
             set(.place, 3)
         } else if titled {
             set(.person, 3)
-        } else if Gazetteer.places.contains(lookup), !(idx.count == 1 && Gazetteer.isCommonWord(text) && isArticle(before: idx[0])) {
-            // "the Alliance", "the Mobile" are not the towns of those names.
+        } else if Gazetteer.places.contains(lookup), Gazetteer.majorPlaces.contains(lookup) || !Gazetteer.isCommonWord(lookup) || isPlacePreposition(before: idx[0]) {
+            // A small town named like a word ("Police", "Mobile", "Alliance") needs "in"/"to"/"from" before it.
             set(.place, 2)
-        } else if idx.count == 1, Gazetteer.isDemonym(text) || Gazetteer.isDemonym(lookup) {
+        } else if Gazetteer.isDemonym(text) || Gazetteer.isDemonym(lookup) {
             set(.other, 2)
+        } else if idx.count == 1, text.count > 5, text.hasSuffix("bank") {
+            set(.organization, 2)  // "Bundesbank", "Rabobank"
         } else if idx.count == 1, AliasResolver.acronymLetters(text) != nil, !field.shouty || !Gazetteer.isCommonWord(text) {
             set(.organization, 2)
         } else if words.count >= 2, Gazetteer.firstNames.contains(opener), !first.isAllCaps {
@@ -263,59 +303,65 @@ struct FieldScanner {
             set(.person, 1)
         } else if let cue = contextType(before: idx.first!, after: idx.last!) {
             set(cue, 1)
-        } else if words.count >= 2 {
+        } else if words.count >= 2, !isModifierFragment(idx) {
             set(.other, 1)
         }
         return candidate
     }
 
     /// "spokesman X" / "X said" → person; "city of X" / "in X" → place.
-    private func contextType(before start: Int, after end: Int) -> EntityType? {
+    func contextType(before start: Int, after end: Int) -> EntityType? {
+        if isArticle(before: start) { return nil }  // "the Commission said" is not a person
         if end + 1 < tokens.count, NameRules.speechVerbs.contains(tokens[end + 1].text) { return .person }
         guard start > 0 else { return nil }
         let prev = tokens[start - 1].text
         if NameRules.personCues.contains(prev) { return .person }
         if prev == "of", start > 1, NameRules.placeCues.contains(tokens[start - 2].text) { return .place }
+        // "shares in Daimler-Benz", "a stake in Vestfjord": companies, not places.
+        if prev == "in", start > 1, ["shares", "stake", "stakes", "holding", "investment", "investors", "stock"].contains(tokens[start - 2].text.lowercased()) {
+            return .organization
+        }
         if NameRules.placeCues.contains(prev) { return .place }
         return nil
     }
 
     // MARK: - Helpers
 
-    private func isListGap(from a: Int, to b: Int) -> Bool {
-        guard b > a, b - a <= 8 else { return false }
-        let gap = tokens.filter { $0.start >= a && $0.end <= b }
-        return !gap.isEmpty && gap.count <= 2 && gap.allSatisfy { [",", "and", "or"].contains($0.text) }
+    /// Only ",", "and", "or" (at most two of them) between two names.
+    func isListGap(after previous: Int, before next: Int) -> Bool {
+        let gap = next - previous - 1
+        guard gap >= 1, gap <= 2 else { return false }
+        return (previous + 1..<next).allSatisfy { [",", "and", "or"].contains(tokens[$0].text) }
     }
 
-    private func isArticle(before i: Int) -> Bool {
+    /// "Ukrainian Presidential press service": capitalised words ending in a dictionary word that
+    /// modify a lower-case noun are a fragment, not a name.
+    func isModifierFragment(_ idx: [Int]) -> Bool {
+        guard let last = idx.last, Gazetteer.isCommonWord(tokens[last].text), last + 1 < tokens.count else { return false }
+        let next = tokens[last + 1]
+        return next.kind == .word && !next.isCapitalised && !Stopwords.contains(next.text) && !NameRules.speechVerbs.contains(next.text)
+    }
+
+    func isPlacePreposition(before i: Int) -> Bool {
+        i > 0 && ["in", "to", "from", "near", "at", "outside", "across", "toward", "towards", "via"].contains(tokens[i - 1].text)
+    }
+
+    func isArticle(before i: Int) -> Bool {
         i > 0 && ["the", "a", "an", "The", "A", "An"].contains(tokens[i - 1].text)
     }
 
-    private func span(_ i: Int, _ j: Int, _ type: EntityType, _ normalized: String?) -> EntitySpan {
+    func span(_ i: Int, _ j: Int, _ type: EntityType, _ normalized: String?) -> EntitySpan {
         let a = tokens[i].start, b = tokens[j].end
         return EntitySpan(field: field.field, range: a..<b, text: substring(a, b), type: type, normalized: normalized)
     }
 
-    private func substring(_ a: Int, _ b: Int) -> String {
+    func substring(_ a: Int, _ b: Int) -> String {
         let u = field.text.utf8
         let s = u.index(u.startIndex, offsetBy: a), e = u.index(u.startIndex, offsetBy: b)
         return String(field.text[s..<e])
     }
 
-    private func titleCased(_ word: String) -> String {
+    func titleCased(_ word: String) -> String {
         word.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
-    }
-}
-
-extension String {
-    /// Two or more letters and none lower-case.
-    var isAllCaps: Bool {
-        var letters = 0
-        for s in unicodeScalars where s.properties.isAlphabetic {
-            if s.properties.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 2
     }
 }

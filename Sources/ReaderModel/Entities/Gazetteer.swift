@@ -5,6 +5,8 @@ public enum Gazetteer {
     public static let places: Set<String> = lines(GazetteerData.places).union(extraPlaces)
     /// Countries, capitals, US states and cities of 1,000,000+ people: places even sentence-initially.
     public static let majorPlaces: Set<String> = lines(GazetteerData.majorPlaces).union(extraPlaces)
+    /// Country names ("Germany"); in results tables a country is a national side, a city a club.
+    public static let countries: Set<String> = lines(GazetteerData.countries).union(["Netherlands", "England", "Scotland", "Wales", "Northern Ireland", "U.S.", "USA"])
     /// Given names ("Jens", "Julianne").
     public static let firstNames: Set<String> = lines(GazetteerData.firstNames).union(extraFirstNames)
     /// Lower-case English words ("during", "moreover", "reading").
@@ -29,7 +31,11 @@ public enum Gazetteer {
         "Meta", "Twitter", "Tesla", "Boeing", "Airbus", "Verkhovna Rada", "Rada", "Duma", "Bundestag", "Knesset",
         "Politico", "Bloomberg", "Xinhua", "Interfax", "Ukrinform", "UNESCO", "UNICEF", "OPEC", "OSCE", "IAEA",
         "Wagner", "Al Jazeera", "BBC", "CNN", "Fox News", "Associated Press", "Agence France-Presse",
-        "White House", "Downing Street", "State Department", "Supreme Court",
+        "United Nations", "European Union", "World Bank", "Red Cross", "Red Crescent", "Amnesty International",
+        "Human Rights Watch", "Security Council", "European Commission", "African Union", "Arab League", "EU", "UN",
+        "U.N.", "E.U.", "IMF", "FBI", "CIA", "KGB", "FSB", "SBU", "ECB", "OECD", "G7", "G20", "ASEAN",
+        "Labour", "Tories", "Liberal Democrats", "Lib Dems", "SNP", "Reform UK", "Bundesbank",
+        "White House", "Downing Street", "Federal Reserve", "Fed", "Wall Street Journal", "New York Times", "State Department", "Supreme Court",
     ]
 
     /// Regions and historic names the GeoNames city list leaves out.
@@ -40,7 +46,10 @@ public enum Gazetteer {
         "Eastern Europe", "Western Europe", "Soviet Union", "USSR", "U.S.", "US", "USA", "U.S.A.", "UK", "U.K.",
         "UAE", "Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland", "Kiev", "Kyiv",
         "Odesa", "Odessa", "Kharkiv", "Kherson", "Zaporizhzhia", "Mariupol", "Bakhmut", "Avdiivka", "Donetsk",
-        "Luhansk", "Crimean Peninsula", "Netherlands", "Philippines", "Bahamas", "Gambia", "Washington", "Moscow", "Beijing", "Taiwan", "Hong Kong",
+        "Luhansk", "Crimean Peninsula", "Bosnia", "Herzegovina", "Danube", "Rhine", "Volga", "Thames", "Nile",
+        "Bosphorus", "Dardanelles", "Alps", "Himalayas", "Carpathians", "Urals", "Sahara", "Adriatic", "Aegean",
+        "Caspian", "Pacific", "Atlantic", "Indian Ocean", "Persian Gulf", "Red Sea", "Sea of Azov", "Euphrates",
+        "Tigris", "Yangtze", "Mekong", "Andes", "Rockies", "Balkan Peninsula", "Scandinavian Peninsula", "Chechnya", "Kurdistan", "Palestine", "Darfur", "Transnistria", "Netherlands", "Philippines", "Bahamas", "Gambia", "Washington", "Moscow", "Beijing", "Taiwan", "Hong Kong",
     ]
 
     /// Given names common in world news that the US list lacks.

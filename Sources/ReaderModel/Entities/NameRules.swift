@@ -31,7 +31,9 @@ public enum NameRules {
     /// Verbs after a bare name that mark a person when nothing else types it ("Kirby said").
     public static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "stated", "wrote", "noted", "explained", "asked", "replied", "argued",
-        "insisted", "warned", "urged", "declared", "announced", "tweeted", "recalled", "admitted",
+        "insisted", "warned", "urged", "declared", "announced", "tweeted", "recalled", "admitted", "proposed",
+        "agreed", "accused", "denied", "pledged", "promised", "criticised", "criticized", "welcomed", "believes",
+        "thinks", "hopes", "wants", "scored", "shot", "resigned", "testified", "smiled", "laughed", "wrote",
     ]
 
     /// Last words that make a name an organization.
@@ -48,8 +50,17 @@ public enum NameRules {
         "Society", "Trust", "Unit", "Directorate", "Administration", "Government", "Secretariat", "Presidium",
         "Tribunal", "Academy", "School", "Hospital", "Museum", "Laboratory", "Labs", "Pharmaceuticals", "Energy",
         "Oil", "Petroleum", "Electric", "Capital", "Securities", "Insurance", "Investments", "Communications",
-        "Broadcasting", "Magazine", "Channel", "Studios", "Records", "Entertainment", "Games", "Team", "FC",
-        "Rovers", "Athletic", "Wanderers", "Mission",
+        "Broadcasting", "Magazine", "Channel", "Studios", "Images", "Records", "Entertainment", "Games", "Team", "FC",
+        "Rovers", "Athletic", "Wanderers", "Mission", "Daily", "Wire", "Ledger", "Chronicle", "Observer", "Guardian",
+        "Independent", "Mirror", "Express", "Courier", "Monitor", "Weekly", "Dispatch", "Sentinel", "Bulletin",
+        "Insider", "Marine", "Shipping", "Logistics", "Lines", "Ports", "Shipyard", "Construction", "Consulting",
+        "Engineering", "Solutions", "Ventures", "Pharma", "United", "Rangers", "Albion", "Hotspur", "Celtic", "Dynamo", "Sporting",
+    ]
+
+    /// Company-form endings: the first word alone then names the company too ("Ford Motor Co" → "Ford").
+    public static let companySuffixes: Set<String> = [
+        "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "LLC", "PLC", "Plc", "AG", "SA", "GmbH", "Co",
+        "Company", "Group", "Holdings", "Industries", "Motors", "Airlines", "Airways", "Bank",
     ]
 
     /// First words that make "X of Y" an organization ("Ministry of Defence", "Bank of England").
@@ -57,6 +68,7 @@ public enum NameRules {
         "Ministry", "Department", "University", "Bank", "Council", "Court", "Institute", "Office", "Church",
         "Commission", "Committee", "Organization", "Organisation", "Federation", "League", "Academy", "House",
         "Board", "Bureau", "Union", "Association", "Party", "Museum", "College", "School", "Chamber", "Order",
+        "Organisation", "Agency", "Conference", "Society", "Fund", "Foundation",
     ]
 
     /// Last words that make a name a place ("Donetsk Oblast", "Black Sea", "Gaza Strip").
@@ -85,11 +97,8 @@ public enum NameRules {
     /// "Charles de Gaulle", "Ludwig van Beethoven", "Mohammed bin Salman").
     public static let joiners: Set<String> = [
         "of", "de", "du", "da", "del", "della", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le",
-        "y", "dos", "das", "do", "di", "ter", "&", "for", "on",
+        "y", "dos", "das", "do", "di", "ter",
     ]
-
-    /// Joiners that may only continue an organization ("Bank for International Settlements").
-    public static let organizationJoiners: Set<String> = ["for", "on", "&", "and"]
 
     /// Capitalised words that never start or make up a name (discourse words, interjections, page chrome).
     public static let neverNames: Set<String> = [
@@ -104,7 +113,8 @@ public enum NameRules {
         "As", "At", "In", "On", "For", "From", "With", "Without", "By", "To", "Of", "Under", "Over", "Between",
         "According", "Asked", "Some", "Many", "Most", "Several", "Both", "Each", "Every", "Other", "Another",
         "Such", "No", "Not", "Nor", "Only", "Just", "Even", "Why", "What", "Who", "Whom", "Which", "Where", "How",
-        "Thank", "Let", "OK", "Okay", "Yes", "Oh", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "AM", "PM",
+        "Thank", "Let", "OK", "Okay", "Yes", "Oh", "AM", "PM", "EEST", "EET", "CET", "CEST", "GMT", "UTC", "BST",
+        "EST", "EDT", "PST", "PDT", "CST", "CDT", "MSK", "IST", "JST", "ET", "PT",
         "Am", "Pm", "Min", "Mins", "Reading", "Time", "Minutes", "News", "Feed", "Newsletter", "Gift", "Become",
         "Help", "Enter", "Successfully", "Explaining",
     ]
@@ -117,7 +127,14 @@ public enum NameRules {
     /// Suffixes of hyphenated modifiers that are not names ("Russia-led", "Soviet-era", "U.N.-brokered").
     public static let modifierSuffixes: [String] = [
         "-led", "-based", "-backed", "-era", "-style", "-brokered", "-owned", "-run", "-made", "-born",
-        "-controlled", "-occupied", "-held", "-bound", "-linked", "-allied", "-friendly", "-wide",
+        "-controlled", "-occupied", "-held", "-bound", "-linked", "-allied", "-friendly", "-wide", "-funded",
+        "-flagged", "-registered", "-listed", "-language", "-speaking", "-centric", "-inspired", "-focused",
+    ]
+
+    /// Words before a place that make a larger or directional place ("Greater Odesa", "Northern Ireland").
+    public static let placeModifiers: Set<String> = [
+        "Greater", "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+        "Central", "New", "Old", "Inner", "Outer", "Metropolitan",
     ]
 
     /// Abbreviations whose dot does not end a sentence ("Mr. Smith", "St. Louis").

@@ -12,22 +12,19 @@ public struct Token: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var kind: Kind
-
     /// First letter upper-case ("Kyiv", "NATO", "Énergie").
-    public var isCapitalised: Bool {
-        guard kind == .word, let first = text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
-    }
-
+    public let isCapitalised: Bool
     /// Two or more letters and none lower-case ("NATO", "U.S.", "KYIV").
-    public var isAllCaps: Bool {
-        guard kind == .word else { return false }
-        var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
-            if s.properties.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 2
+    public let isAllCaps: Bool
+
+    public init(text: String, start: Int, end: Int, kind: Kind) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        // Computed once here: casing is asked of every token many times.
+        isCapitalised = kind == .word && Tokenizer.startsUppercase(text)
+        isAllCaps = kind == .word && Tokenizer.isAllCaps(text)
     }
 }
 
@@ -98,6 +95,31 @@ public enum Tokenizer {
             i += w
         }
         return tokens
+    }
+
+    /// Two or more letters and none lower-case (ASCII fast path, Unicode properties otherwise).
+    public static func isAllCaps(_ text: String) -> Bool {
+        var letters = 0
+        var ascii = true
+        for b in text.utf8 {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A { return false }
+            if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        if ascii { return letters >= 2 }
+        letters = 0
+        for s in text.unicodeScalars where s.properties.isAlphabetic {
+            if s.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// The first character is an upper-case letter.
+    public static func startsUppercase(_ text: String) -> Bool {
+        guard let b = text.utf8.first else { return false }
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return text.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

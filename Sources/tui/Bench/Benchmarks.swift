@@ -8,6 +8,7 @@ enum Benchmarks {
         list.append(CleanHTMLBenchmark.benchmark)
         list += Benchmarks.export
         list += [.indexCold, .indexUnchanged, .indexWrite, .indexList, .indexSearch]
+        list.append(EntitiesBenchmark.benchmark)
         return list
     }
 }

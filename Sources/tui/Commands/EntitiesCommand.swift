@@ -22,6 +22,10 @@ struct EntitiesCommand: ParsableCommand {
     @Flag(help: "Treat each file as plain body text, one paragraph a line, without cleaning.")
     var raw = false
 
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one file or folder of saved pages") }
+    }
+
     func run() throws {
         let (articles, failures) = ArticleLoader().loadAll(paths)
         for failure in failures { FileHandle.standardError.write(Data("lede: \(failure.description)\n".utf8)) }
@@ -75,30 +79,87 @@ enum EntityJSON {
     }
 
     static func render(_ index: EntityIndex, documents: [Document], articles: [Article]) throws -> String {
-        let bytes = articles.map { Array($0.text.utf8) }
-        let rows = index.entities.map { e in
-            Row(name: e.name, type: e.type.rawValue, aliases: e.aliases, normalized: e.normalized, mentions: e.mentions.map { m in
-                let start = fileOffset(m, documents: documents, articles: articles, bytes: bytes)
-                return MentionRow(file: documents[m.document].source, start: start, end: start.map { $0 + m.text.utf8.count }, text: m.text)
-            })
+        var locator = OffsetLocator(documents: documents, articles: articles)
+        var rows: [Row] = []
+        for e in index.entities {
+            var mentions: [MentionRow] = []
+            for m in e.mentions {
+                let start = locator.fileOffset(m)
+                mentions.append(MentionRow(file: documents[m.document].source, start: start,
+                                           end: start.map { $0 + m.text.utf8.count }, text: m.text))
+            }
+            rows.append(Row(name: e.name, type: e.type.rawValue, aliases: e.aliases, normalized: e.normalized, mentions: mentions))
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try encoder.encode(rows), as: UTF8.self)
     }
+}
 
-    static func fileOffset(_ m: Mention, documents: [Document], articles: [Article], bytes: [[UInt8]]) -> Int? {
+/// Maps a mention to a byte offset in its file: `Document.sourceOffsets`, else the field's text found
+/// verbatim in the file (searching forward in reading order), else the mention text at or after the
+/// field's expected position; nil when the file was transcoded or nothing matches.
+struct OffsetLocator {
+    let documents: [Document]
+    let articles: [Article]
+    private var bytes: [Int: [UInt8]] = [:]
+    private var fieldBases: [Int: [DocumentField: Int]] = [:]
+
+    init(documents: [Document], articles: [Article]) {
+        self.documents = documents
+        self.articles = articles
+    }
+
+    mutating func fileOffset(_ m: Mention) -> Int? {
         guard articles.indices.contains(m.document), articles[m.document].isVerbatimUTF8 else { return nil }
         let article = articles[m.document]
         if let base = documents[m.document].sourceOffsets[m.field] {
             return article.leadingBytes + base + m.range.lowerBound
         }
-        // Not verbatim: the first occurrence of the mention text in the file.
-        let needle = Array(m.text.utf8)
-        let hay = bytes[m.document]
-        guard !needle.isEmpty, hay.count >= needle.count else { return nil }
-        for i in 0...(hay.count - needle.count) where hay[i] == needle[0] && Array(hay[i..<i + needle.count]) == needle {
-            return article.leadingBytes + i
+        let bases = fieldBaseTable(m.document)
+        if let base = bases[m.field], base >= 0 { return article.leadingBytes + base + m.range.lowerBound }
+        let hay = fileBytes(m.document)
+        let from = bases.filter { $0.key < m.field && $0.value >= 0 }.map(\.value).max() ?? 0
+        guard let at = find(Array(m.text.utf8), in: hay, from: from) ?? find(Array(m.text.utf8), in: hay, from: 0) else { return nil }
+        return article.leadingBytes + at
+    }
+
+    private mutating func fileBytes(_ d: Int) -> [UInt8] {
+        if let b = bytes[d] { return b }
+        let b = Array(articles[d].text.utf8)
+        bytes[d] = b
+        return b
+    }
+
+    /// Where each field's text starts in the article, or -1 when it is not there verbatim.
+    private mutating func fieldBaseTable(_ d: Int) -> [DocumentField: Int] {
+        if let t = fieldBases[d] { return t }
+        let hay = fileBytes(d)
+        var table: [DocumentField: Int] = [:]
+        var cursor = 0
+        for field in documents[d].fields {
+            let needle = Array(documents[d].text(of: field).utf8)
+            if let at = find(needle, in: hay, from: cursor) ?? find(needle, in: hay, from: 0) {
+                table[field] = at
+                cursor = at + needle.count
+            } else {
+                table[field] = -1
+            }
+        }
+        fieldBases[d] = table
+        return table
+    }
+
+    private func find(_ needle: [UInt8], in hay: [UInt8], from: Int) -> Int? {
+        guard !needle.isEmpty, hay.count >= needle.count, from <= hay.count - needle.count else { return nil }
+        var i = from
+        while i <= hay.count - needle.count {
+            if hay[i] == needle[0] {
+                var j = 1
+                while j < needle.count, hay[i + j] == needle[j] { j += 1 }
+                if j == needle.count { return i }
+            }
+            i += 1
         }
         return nil
     }
