@@ -225,3 +225,18 @@ struct LibraryFixture {
         #expect(LibraryLocation(root: "/x", indexPath: "/tmp/i.sqlite", environment: env).indexPath == "/tmp/i.sqlite")
     }
 }
+
+@Suite struct LibrarySpanCodecTests {
+    @Test func spansRoundTripThroughTheCompactEncoding() {
+        let spans = [
+            EntitySpan(field: .title, range: 0..<5, text: "Brandt", type: .person),
+            EntitySpan(field: .paragraph(12), range: 7..<19, text: "29 April 2024", type: .date, normalized: "2024-04-29"),
+            EntitySpan(field: .caption(1), range: 3..<9, text: "Port\tof\nLeith", type: .place),
+        ]
+        let decoded = SpanCodec.decode(SpanCodec.encode(spans))
+        #expect(decoded.count == 3)
+        #expect(Array(decoded.prefix(2)) == Array(spans.prefix(2)))
+        #expect(decoded[2].text == "Port of Leith" && decoded[2].field == .caption(1))
+        #expect(SpanCodec.decode(Data("garbage\nline".utf8)).isEmpty)
+    }
+}

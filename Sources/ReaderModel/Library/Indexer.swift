@@ -124,7 +124,7 @@ public struct Indexer: Sendable {
             stored.blocks = []
             let json = try JSONEncoder().encode(stored)
             file.outcome = .cleaned(stored, json: json, body: Indexer.body(of: document),
-                                    spans: try JSONEncoder().encode(spans), entities: EntityCount.group(spans))
+                                    spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
         } catch let error as LoadError {
             file.outcome = .failed(error.description)
         } catch {
