@@ -40,7 +40,7 @@ struct LibraryFixture {
         let index = try fixture.open()
         #expect(index.recoveryNote == nil)
         let (tables, appID, migrated) = try index.pool.read { db in
-            (try ["article", "article_fts", "entity", "mention", "reading_state"].allSatisfy { try db.tableExists($0) },
+            (try ["article", "article_fts", "entity", "entity_link", "reading_state"].allSatisfy { try db.tableExists($0) },
              try Int32.fetchOne(db, sql: "PRAGMA application_id"),
              try IndexSchema.migrator.hasCompletedMigrations(db))
         }
@@ -49,6 +49,26 @@ struct LibraryFixture {
         let again = try fixture.open()
         #expect(again.recoveryNote == nil)
         #expect(try again.articleCount() == 0)
+    }
+
+    @Test func migratingFromV1KeepsReadingStateAndReindexes() throws {
+        let fixture = try LibraryFixture()
+        try fixture.write("old.txt", title: "Allotment waiting list grows", body: LibraryFixture.filler)
+        try FileManager.default.createDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let v1 = try DatabasePool(path: fixture.indexPath)
+        try IndexSchema.migrator.migrate(v1, upTo: "v1: articles, full-text, entities, reading state")
+        try v1.write { db in
+            try db.execute(sql: "INSERT INTO article(path, size, mtime, hash, indexedAt) VALUES (?, 1, 1, 1, 0)",
+                           arguments: [(fixture.root as NSString).appendingPathComponent("old.txt")])
+            try db.execute(sql: "INSERT INTO reading_state(path, isRead, updatedAt) VALUES (?, 1, 0)",
+                           arguments: [(fixture.root as NSString).appendingPathComponent("old.txt")])
+        }
+        try v1.close()
+        let index = try fixture.open()
+        #expect(index.recoveryNote == nil)
+        #expect(try index.articleCount() == 0)
+        #expect(try Indexer().run(index).added == 1)
+        #expect(try index.rows().first?.isRead == true)
     }
 
     @Test func garbageFileIsMovedAsideAndRebuilt() throws {
@@ -139,7 +159,9 @@ struct LibraryFixture {
         try Indexer().run(index)
         let id = try #require(try index.rows().first?.id)
         let stored = try #require(try index.document(id: id))
-        let fresh = Cleaner().clean(try ArticleLoader().load(path: path))
+        var fresh = Cleaner().clean(try ArticleLoader().load(path: path))
+        #expect(try index.explainedDocument(id: id) == fresh)
+        fresh.blocks = []
         #expect(stored == fresh)
     }
 
@@ -201,5 +223,20 @@ struct LibraryFixture {
         #expect(LibraryLocation(root: "/news/2024/", environment: env).indexPath == a.indexPath)
         #expect(LibraryLocation.dataDirectory(environment: ["HOME": "/home/u"]) == "/home/u/.local/share/lede")
         #expect(LibraryLocation(root: "/x", indexPath: "/tmp/i.sqlite", environment: env).indexPath == "/tmp/i.sqlite")
+    }
+}
+
+@Suite struct LibrarySpanCodecTests {
+    @Test func spansRoundTripThroughTheCompactEncoding() {
+        let spans = [
+            EntitySpan(field: .title, range: 0..<5, text: "Brandt", type: .person),
+            EntitySpan(field: .paragraph(12), range: 7..<19, text: "29 April 2024", type: .date, normalized: "2024-04-29"),
+            EntitySpan(field: .caption(1), range: 3..<9, text: "Port\tof\nLeith", type: .place),
+        ]
+        let decoded = SpanCodec.decode(SpanCodec.encode(spans))
+        #expect(decoded.count == 3)
+        #expect(Array(decoded.prefix(2)) == Array(spans.prefix(2)))
+        #expect(decoded[2].text == "Port of Leith" && decoded[2].field == .caption(1))
+        #expect(SpanCodec.decode(Data("garbage\nline".utf8)).isEmpty)
     }
 }

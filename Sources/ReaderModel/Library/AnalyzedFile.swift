@@ -3,8 +3,9 @@ import Foundation
 /// One file after the parallel phase of indexing (read, hashed, cleaned, encoded), ready to be written.
 public struct AnalyzedFile: Sendable {
     enum Outcome: Sendable {
-        /// Cleaned: the document (pre-encoded as JSON off the writer thread), its FTS body and entities.
-        case cleaned(Document, json: Data, body: String, entities: [EntitySpan])
+        /// Cleaned: the document and its spans (pre-encoded as JSON off the writer thread), its FTS body
+        /// and its entities grouped with their counts.
+        case cleaned(Document, json: Data, body: String, spans: Data, entities: [EntityCount])
         /// The bytes did not change (only the mtime did): update the fingerprint, keep the rest.
         case touched
         /// Could not be read; stored with its message so it is not retried until it changes.
@@ -24,4 +25,32 @@ struct StoredFile: Sendable, Hashable {
     var id: Int64
     var fingerprint: FileFingerprint
     var hash: UInt64
+}
+
+/// One entity of one article, grouped by `EntityKey`, with how often the article mentions it.
+struct EntityCount: Sendable, Hashable {
+    var type: EntityType
+    var key: String
+    /// The longest surface form seen in the article.
+    var name: String
+    var normalized: String?
+    var count: Int
+
+    /// Groups spans by type and key, in order of first appearance.
+    static func group(_ spans: [EntitySpan]) -> [EntityCount] {
+        var result: [EntityCount] = []
+        var position: [String: Int] = [:]
+        for span in spans {
+            let key = EntityKey.key(span.normalized ?? span.text)
+            let id = span.type.rawValue + "\u{1}" + key
+            if let i = position[id] {
+                result[i].count += 1
+                if span.text.count > result[i].name.count { result[i].name = span.text }
+            } else {
+                position[id] = result.count
+                result.append(EntityCount(type: span.type, key: key, name: span.text, normalized: span.normalized, count: 1))
+            }
+        }
+        return result
+    }
 }

@@ -67,6 +67,24 @@ enum IndexSchema {
                 );
                 """)
         }
+        migrator.registerMigration("v2: entity links per article, spans stored with the article") { db in
+            // One row per mention made the writer the bottleneck (hundreds of random index inserts per
+            // article); now one row per (article, entity) with a count, and the spans ride along as JSON.
+            // Articles are dropped so the next run re-indexes them; reading state is keyed by path and stays.
+            try db.execute(sql: """
+                DROP TABLE mention;
+                DELETE FROM entity;
+                DELETE FROM article;
+                ALTER TABLE article ADD COLUMN entities BLOB;
+                CREATE TABLE entity_link (
+                    articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    entityId INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,
+                    count INTEGER NOT NULL,
+                    PRIMARY KEY (articleId, entityId)
+                ) WITHOUT ROWID;
+                CREATE INDEX entity_link_entity ON entity_link(entityId);
+                """)
+        }
         return migrator
     }
 }

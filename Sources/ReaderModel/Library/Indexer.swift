@@ -118,8 +118,13 @@ public struct Indexer: Sendable {
         do {
             let article = try loader.load(path: path)
             let (document, spans) = analyze(article)
-            let json = try JSONEncoder().encode(document)
-            file.outcome = .cleaned(document, json: json, body: Indexer.body(of: document), entities: spans)
+            // The per-block explanations are over half the JSON and only `--explain` needs them:
+            // they are left out and re-derived from the file on demand (`LibraryIndex.explainedDocument`).
+            var stored = document
+            stored.blocks = []
+            let json = try JSONEncoder().encode(stored)
+            file.outcome = .cleaned(stored, json: json, body: Indexer.body(of: document),
+                                    spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
         } catch let error as LoadError {
             file.outcome = .failed(error.description)
         } catch {

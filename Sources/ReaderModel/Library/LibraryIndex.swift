@@ -32,8 +32,12 @@ public final class LibraryIndex: Sendable {
             pool = try LibraryIndex.openPool(path)
         }
         recoveryNote = note
-        try pool.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO library_meta(key, value) VALUES ('root', ?)", arguments: [location.root])
+        // Written only when it changes: opening must not wait for the write lock while another process indexes.
+        let storedRoot = try pool.read { try String.fetchOne($0, sql: "SELECT value FROM library_meta WHERE key = 'root'") }
+        if storedRoot != location.root {
+            try pool.write { db in
+                try db.execute(sql: "INSERT OR REPLACE INTO library_meta(key, value) VALUES ('root', ?)", arguments: [location.root])
+            }
         }
     }
 
@@ -45,10 +49,13 @@ public final class LibraryIndex: Sendable {
         config.prepareDatabase { db in
             // WAL (set by DatabasePool) + NORMAL: commits survive a crash of the process, fsync only at checkpoints.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
-            // Entity and mention indexes take random inserts: keep their pages in memory (up to 64 MB)
+            // Entity and link indexes take random inserts: keep their pages in memory (up to 64 MB)
             // and checkpoint (the only fsync under NORMAL) every 64 MB of WAL rather than every 4 MB.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
+            // Statement journals (SQLite keeps one per upsert/FTS write inside a batch) went to a temp file
+            // in /var/tmp: hundreds of MB of pwrite per thousand articles. In memory they cost nothing.
+            try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         let pool = try DatabasePool(path: path, configuration: config)
         try IndexSchema.migrator.migrate(pool)
@@ -137,10 +144,18 @@ public final class LibraryIndex: Sendable {
         }
     }
 
-    /// The cleaned document of one article, nil when the id is unknown or the file was unreadable.
+    /// The cleaned document of one article (without `blocks`, see `explainedDocument`),
+    /// nil when the id is unknown or the file was unreadable.
     public func document(id: Int64) throws -> Document? {
         let data = try pool.read { try Data.fetchOne($0, sql: "SELECT document FROM article WHERE id = ?", arguments: [id]) }
         return try data.map { try JSONDecoder().decode(Document.self, from: $0) }
+    }
+
+    /// The document with its per-block explanations (`blocks`), which the index does not store:
+    /// the file is cleaned again, so this costs a clean. Nil when the id is unknown or the file is gone.
+    public func explainedDocument(id: Int64, cleaner: Cleaner = Cleaner()) throws -> Document? {
+        guard let path = try row(id: id)?.path, let article = try? ArticleLoader().load(path: path) else { return nil }
+        return cleaner.clean(article)
     }
 
     /// The files that could not be read at the last run, with their messages.
@@ -199,12 +214,12 @@ public final class LibraryIndex: Sendable {
 
     // MARK: Entities across articles
 
-    /// Entities whose name or alias starts with `prefix` (case-insensitive), most widely mentioned first.
+    /// Entities whose name starts with `prefix` (case-insensitive), most widely mentioned first.
     public func entities(matching prefix: String, type: EntityType? = nil, limit: Int = 50) throws -> [IndexedEntity] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT e.id, e.name, e.type, e.normalized, count(DISTINCT m.articleId) AS docs, count(*) AS n
-                FROM entity e JOIN mention m ON m.entityId = e.id
+                SELECT e.id, e.name, e.type, e.normalized, count(*) AS docs, sum(l.count) AS n
+                FROM entity e JOIN entity_link l ON l.entityId = e.id
                 WHERE e.key LIKE ? ESCAPE '\\' AND (? IS NULL OR e.type = ?)
                 GROUP BY e.id ORDER BY docs DESC, n DESC LIMIT ?
                 """, arguments: [LibraryIndex.likePrefix(prefix), type?.rawValue, type?.rawValue, limit]).compactMap(LibraryIndex.entity)
@@ -216,10 +231,10 @@ public final class LibraryIndex: Sendable {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.type, e.normalized,
-                       (SELECT count(DISTINCT articleId) FROM mention WHERE entityId = e.id),
-                       (SELECT count(*) FROM mention WHERE entityId = e.id), count(*) AS here
-                FROM mention m JOIN entity e ON e.id = m.entityId
-                WHERE m.articleId = ? GROUP BY e.id ORDER BY here DESC, e.name
+                       (SELECT count(*) FROM entity_link WHERE entityId = e.id),
+                       (SELECT sum(count) FROM entity_link WHERE entityId = e.id), l.count
+                FROM entity_link l JOIN entity e ON e.id = l.entityId
+                WHERE l.articleId = ? ORDER BY l.count DESC, e.name
                 """, arguments: [id]).compactMap { row in LibraryIndex.entity(row).map { ($0, row[6]) } }
         }
     }
@@ -229,10 +244,10 @@ public final class LibraryIndex: Sendable {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, a.path, a.title, a.publisher, a.published,
-                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), count(*)
-                FROM mention m JOIN article a ON a.id = m.articleId
+                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), l.count
+                FROM entity_link l JOIN article a ON a.id = l.articleId
                 LEFT JOIN reading_state r ON r.path = a.path
-                WHERE m.entityId = ? GROUP BY a.id ORDER BY a.path
+                WHERE l.entityId = ? ORDER BY a.path
                 """, arguments: [entityID]).map {
                 (LibraryRow(id: $0[0], path: $0[1], title: $0[2], publisher: $0[3], published: $0[4], isRead: $0[5], isBookmarked: $0[6]), $0[7])
             }
@@ -240,16 +255,24 @@ public final class LibraryIndex: Sendable {
     }
 
     /// Every mention of an entity in reading order: article (library order), then field, then offset.
+    /// Spans are stored per article, so this decodes the spans of the articles that mention it.
     public func mentions(of entityID: Int64) throws -> [IndexedMention] {
-        try pool.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT m.articleId, a.path, m.fieldKind, m.fieldIndex, m.start, m."end", m.text
-                FROM mention m JOIN article a ON a.id = m.articleId
-                WHERE m.entityId = ? ORDER BY a.path, m.fieldKind, m.fieldIndex, m.start
-                """, arguments: [entityID]).map {
-                IndexedMention(articleID: $0[0], path: $0[1], field: FieldCode.field(kind: $0[2], index: $0[3]),
-                               range: $0[4]..<$0[5], text: $0[6])
-            }
+        let (entity, articles) = try pool.read { db -> (Row?, [Row]) in
+            let entity = try Row.fetchOne(db, sql: "SELECT type, key FROM entity WHERE id = ?", arguments: [entityID])
+            let articles = try Row.fetchAll(db, sql: """
+                SELECT a.id, a.path, a.entities FROM entity_link l JOIN article a ON a.id = l.articleId
+                WHERE l.entityId = ? ORDER BY a.path
+                """, arguments: [entityID])
+            return (entity, articles)
+        }
+        guard let entity else { return [] }
+        let type: String = entity[0], key: String = entity[1]
+        return articles.flatMap { row -> [IndexedMention] in
+            guard let data: Data = row[2] else { return [] }
+            return SpanCodec.decode(data)
+                .filter { $0.type.rawValue == type && EntityKey.key($0.normalized ?? $0.text) == key }
+                .sorted { ($0.field, $0.range.lowerBound) < ($1.field, $1.range.lowerBound) }
+                .map { IndexedMention(articleID: row[0], path: row[1], field: $0.field, range: $0.range, text: $0.text) }
         }
     }
 
@@ -283,13 +306,13 @@ public final class LibraryIndex: Sendable {
         }
     }
 
-    /// Drops files that left the folder (their mentions and FTS rows go with them; reading state stays).
+    /// Drops files that left the folder (their entity links and FTS rows go with them; reading state stays).
     func remove(paths: [String]) throws {
         guard !paths.isEmpty else { return }
         try pool.write { db in
             let statement = try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?")
             for path in paths { try statement.execute(arguments: [path]) }
-            try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entityId FROM mention)")
+            try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entityId FROM entity_link)")
         }
     }
 
@@ -306,21 +329,19 @@ public final class LibraryIndex: Sendable {
         cache = try pool.write { [cache] db in
             let now = Date().timeIntervalSince1970
             let upsert = try db.cachedStatement(sql: """
-                INSERT INTO article(path, size, mtime, hash, title, byline, published, publisher, document, error, indexedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO article(path, size, mtime, hash, title, byline, published, publisher, document, entities, error, indexedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
                     title = excluded.title, byline = excluded.byline, published = excluded.published,
-                    publisher = excluded.publisher, document = excluded.document, error = excluded.error,
+                    publisher = excluded.publisher, document = excluded.document, entities = excluded.entities, error = excluded.error,
                     indexedAt = excluded.indexedAt
                 RETURNING id
                 """)
             let touch = try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ? WHERE path = ?")
             let ftsDelete = try db.cachedStatement(sql: "DELETE FROM article_fts WHERE rowid = ?")
             let ftsInsert = try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)")
-            let mentionDelete = try db.cachedStatement(sql: "DELETE FROM mention WHERE articleId = ?")
-            let mentionInsert = try db.cachedStatement(sql: """
-                INSERT INTO mention(articleId, entityId, fieldKind, fieldIndex, start, "end", text) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
+            let linkDelete = try db.cachedStatement(sql: "DELETE FROM entity_link WHERE articleId = ?")
+            let linkInsert = try db.cachedStatement(sql: "INSERT INTO entity_link(articleId, entityId, count) VALUES (?, ?, ?)")
             let entityUpsert = try db.cachedStatement(sql: """
                 INSERT INTO entity(type, key, name, normalized) VALUES (?, ?, ?, ?)
                 ON CONFLICT(type, key) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
@@ -335,31 +356,28 @@ public final class LibraryIndex: Sendable {
                     try touch.execute(arguments: [file.fingerprint.size, file.fingerprint.mtime, file.path])
                 case .failed(let message):
                     _ = try Int64.fetchOne(upsert, arguments: [file.path, file.fingerprint.size, file.fingerprint.mtime, hash,
-                                                                nil, nil, nil, nil, nil, message, now])
-                    if let old = file.existingID { try ftsDelete.execute(arguments: [old]); try mentionDelete.execute(arguments: [old]) }
-                case let .cleaned(doc, json, body, spans):
+                                                                nil, nil, nil, nil, nil, nil, message, now])
+                    if let old = file.existingID { try ftsDelete.execute(arguments: [old]); try linkDelete.execute(arguments: [old]) }
+                case let .cleaned(doc, json, body, spans, entities):
                     guard let id = try Int64.fetchOne(upsert, arguments: [
                         file.path, file.fingerprint.size, file.fingerprint.mtime, hash,
-                        doc.title, doc.byline, doc.published, doc.publisher, json, nil, now,
+                        doc.title, doc.byline, doc.published, doc.publisher, json, spans, nil, now,
                     ]) else { continue }
                     if file.existingID != nil {
                         try ftsDelete.execute(arguments: [id])
-                        try mentionDelete.execute(arguments: [id])
+                        try linkDelete.execute(arguments: [id])
                     }
                     try ftsInsert.execute(arguments: [id, doc.title ?? "", body])
-                    for span in spans {
-                        let key = EntityKey.key(span.normalized ?? span.text)
-                        let cacheKey = span.type.rawValue + "\u{1}" + key
+                    for entity in entities {
+                        let cacheKey = entity.type.rawValue + "\u{1}" + entity.key
                         let entityID: Int64
                         if let known = entityIDs[cacheKey] {
                             entityID = known
                         } else {
-                            entityID = try Int64.fetchOne(entityUpsert, arguments: [span.type.rawValue, key, span.text, span.normalized])!
+                            entityID = try Int64.fetchOne(entityUpsert, arguments: [entity.type.rawValue, entity.key, entity.name, entity.normalized])!
                             entityIDs[cacheKey] = entityID
                         }
-                        let code = FieldCode(span.field)
-                        try mentionInsert.execute(arguments: [id, entityID, code.kind, code.index,
-                                                              span.range.lowerBound, span.range.upperBound, span.text])
+                        try linkInsert.execute(arguments: [id, entityID, entity.count])
                     }
                 }
             }
@@ -367,8 +385,8 @@ public final class LibraryIndex: Sendable {
         }
     }
 
-    /// Deletes entities nothing mentions any more (after changed files dropped their old mentions).
+    /// Deletes entities nothing mentions any more (after changed files dropped their old links).
     func pruneEntities() throws {
-        try pool.write { try $0.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entityId FROM mention)") }
+        try pool.write { try $0.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entityId FROM entity_link)") }
     }
 }

@@ -5,7 +5,7 @@ extension Benchmark {
     static var indexList: Benchmark {
         Benchmark(name: "index.open+list", unit: "rows") { context in
             let folder = try IndexBenchLibrary.folder(context)
-            let path = try IndexBenchLibrary.warmIndex(context, name: "list").location.indexPath
+            let path = try IndexBenchLibrary.warmIndex(context, name: "warm").location.indexPath
             return {
                 let index = try LibraryIndex(library: folder, indexPath: path)
                 return try index.rows().count

@@ -4,7 +4,7 @@ import ReaderModel
 extension Benchmark {
     static var indexSearch: Benchmark {
         Benchmark(name: "index.search", unit: "queries") { context in
-            let index = try IndexBenchLibrary.warmIndex(context, name: "search")
+            let index = try IndexBenchLibrary.warmIndex(context, name: "warm")
             let queries: [(String, Bool)] = [("budget", false), ("emergency hospital", false), ("said", false),
                                              ("regional farmers delay", false), ("harb", true), ("zzzznothing", false)]
             var next = 0

@@ -5,8 +5,7 @@ extension Benchmark {
     static var indexUnchanged: Benchmark {
         Benchmark(name: "index.unchanged", unit: "articles") { context in
             let folder = try IndexBenchLibrary.folder(context)
-            let path = IndexBenchLibrary.freshIndexPath("unchanged")
-            try Indexer().run(try LibraryIndex(library: folder, indexPath: path))
+            let path = try IndexBenchLibrary.warmIndex(context, name: "warm").location.indexPath
             return {
                 let index = try LibraryIndex(library: folder, indexPath: path)
                 return try Indexer().run(index).unchanged
