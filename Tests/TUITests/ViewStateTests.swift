@@ -59,7 +59,7 @@ import Testing
             #expect(s.openArticle == s.mention!.document)
         }
         #expect(visited == Fixtures.brenn.mentions)
-        let status = StatusLine(state: s, documents: Fixtures.documents, index: Fixtures.index).mentionPosition
+        let status = StatusLine(state: s, articleCount: Fixtures.documents.count, index: Fixtures.index).mentionPosition
         #expect(status?.contains("mention 4/4") == true)
         #expect(status?.contains("article 3 of 3") == true)
         // Wrapping back to the first, then M goes back to the last.
