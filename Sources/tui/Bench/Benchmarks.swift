@@ -7,6 +7,7 @@ enum Benchmarks {
         list.append(CleanHTMLBenchmark.benchmark)
         list += Benchmarks.export
         list += [.indexCold, .indexUnchanged, .indexWrite, .indexList, .indexSearch]
+        list += [.firstPaint, .libraryEntities]
         return list
     }
 }

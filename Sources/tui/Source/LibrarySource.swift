@@ -17,16 +17,24 @@ final class LibrarySource: ArticleSource {
     private var refreshedAtDone = 0
     private let entityResult = Locked<Result<EntityIndex, Error>?>(nil)
     private var buildingEntities = false
+    private var wantsEntities = true
     /// Reading-state writes wait behind the indexer's batches: keep them off the UI thread, in order.
     private let stateWriter = DispatchQueue(label: "lede.reading-state")
     /// How often the list is re-read while indexing runs.
     static let refreshInterval: UInt64 = 1_000_000_000
 
-    /// Opens the list from the index; `indexing` starts a background run for new, changed and deleted files.
-    init(index: LibraryIndex, indexing: Bool = true) throws {
+    /// Opens the list from the index; `indexing` starts a background run for new, changed and deleted files,
+    /// then the entity index is merged from the stored mentions (`entities`; benchmarks turn both off).
+    init(index: LibraryIndex, indexing: Bool = true, entities: Bool = true) throws {
         self.index = index
         try reloadRows()
-        if indexing { task = IndexingTask(index: index) } else { buildEntities() }
+        if indexing {
+            // Cleaned with cross-page evidence from the folder, like the in-memory path.
+            task = IndexingTask(index: index, indexer: SiteSampledAnalysis(root: index.location.root).indexer())
+        } else if entities {
+            buildEntities()
+        }
+        wantsEntities = entities
     }
 
     var readPositions: Set<Int> { Set(readIDs.compactMap { positions[$0] }) }
@@ -70,7 +78,7 @@ final class LibrarySource: ArticleSource {
                 case .failure(let error):
                     update.message = "indexing failed: \(error)"
                 }
-                buildEntities()
+                if wantsEntities { buildEntities() }
                 changed = true
             } else {
                 let progress = task.progress
