@@ -72,6 +72,20 @@ import Testing
         #expect(source.queries == ["b"])
     }
 
+    @Test func overlayIsRedrawnWhenAPaneChangesUnderIt() throws {
+        let source = FakeSource(summaries: Self.summaries(["a", "c"]))
+        let driver = RecordingDriver(columns: 120, rows: 30)
+        let app = ReaderApp(driver: driver, source: source, keyMap: try KeyMap(), exportDirectory: NSTemporaryDirectory())
+        app.paintFirstFrame()
+        app.handle(.key(.char("?")))
+        source.summaries = Self.summaries(["a", "b", "c"])
+        source.next = SourceUpdate(progress: nil, listChanged: true)
+        app.pollSource()
+        let last = try #require(driver.frames.last)
+        #expect(last.contains("articles"))
+        #expect(last.last == "help")
+    }
+
     @Test func libraryIndexesInTheBackgroundAndKeepsReadMarks() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-source-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir + "/lib", withIntermediateDirectories: true)

@@ -141,6 +141,13 @@ import Testing
         #expect(none.isEmpty)
     }
 
+    @Test func resizeAndMessagesUnderTheHelpOverlay() {
+        // These used to bounce between apply() and the help overlay forever (a stack overflow).
+        let (state, _) = Fixtures.run([.help, .resize(columns: 80, rows: 24), .message("indexed")])
+        #expect(state.overlay == .help(scroll: 0))
+        #expect(state.message == "indexed")
+    }
+
     @Test func quitClosesOverlaysBeforeQuitting() {
         let (s, effects) = Fixtures.run([.help, .quit])
         #expect(s.overlay == nil)

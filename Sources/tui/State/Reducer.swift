@@ -83,7 +83,9 @@ private struct Reducer {
         case .top: step = -1000
         case .bottom: step = 1000
         case .redraw: effects.append(.redraw); return
-        case .resize, .message, .exportFinished: apply(action); return
+        // Handled here, not through apply(): that would route them back to this overlay forever.
+        case .resize: clampAll(); return
+        case .message(let message), .exportFinished(let message): state.message = message; return
         default: return
         }
         state.overlay = .help(scroll: max(0, min(scroll + step, Command.allCases.count)))
