@@ -231,6 +231,16 @@ keys q
 wait_for "LEDE-EXIT-WARM=0" || fail "warm reader did not quit"
 pass "second run: list from the index, read marks kept, nothing re-indexed"
 
+# 7b. A damaged index given with --index is moved aside and rebuilt; the status line says so.
+echo "this is not a database" > "$WORK/broken.sqlite"
+tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' --index '$WORK/broken.sqlite' '$CORPUS'; echo LEDE-EXIT-BROKEN=\$?" Enter
+wait_for "not an SQLite database" || fail "a damaged index was not reported in the status line"
+wait_for "Articles 1/" || fail "no list after rebuilding a damaged index"
+keys q
+wait_for "LEDE-EXIT-BROKEN=0" || fail "reader with a rebuilt index did not quit"
+ls "$WORK"/broken.sqlite.broken-* >/dev/null 2>&1 || fail "the damaged index was not kept aside"
+pass "--index: a damaged index is moved aside with a message and rebuilt"
+
 # 8. A bigger folder indexes in the background: a progress bar in the status line, keys keep working.
 BIG="$WORK/big"; mkdir -p "$BIG"
 for ((i = 0; i < 3000; i++)); do

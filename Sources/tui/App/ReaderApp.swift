@@ -91,7 +91,8 @@ final class ReaderApp {
             if let open = state.openArticle { source.markRead(open); state.read.insert(open) }
         }
         state.progress = update.progress
-        if let message = update.message { state.message = message }
+        // Appended, not replacing: a startup message (a moved-aside index) must not vanish when indexing ends.
+        if let message = update.message { state.message = [state.message, message].compactMap { $0 }.joined(separator: "; ") }
         if let entities = update.entityIndex {
             attach(index: entities, message: nil)
             return
