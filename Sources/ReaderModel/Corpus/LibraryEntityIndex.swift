@@ -12,19 +12,25 @@ extension LibraryIndex {
         for (i, id) in order.enumerated() { position[id] = i }
         var spans = Array(repeating: [EntitySpan](), count: order.count)
         try pool.read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT m.articleId, m.fieldKind, m.fieldIndex, m.start, m."end", m.text, e.type, e.normalized
-                FROM mention m JOIN entity e ON e.id = m.entityId
-                ORDER BY m.articleId, m.fieldKind, m.fieldIndex, m.start
-                """)
-            while let row = try rows.next() {
-                guard let document = position[row[0]], let type = EntityType(rawValue: row[6]) else { continue }
-                spans[document].append(EntitySpan(field: FieldCode.field(kind: row[1], index: row[2]), range: row[3]..<row[4],
-                                                  text: row[5], type: type, normalized: row[7]))
+            var kinds: [Int64: (type: EntityType, normalized: String?)] = [:]
+            let entities = try Row.fetchCursor(db, sql: "SELECT id, type, normalized FROM entity")
+            while let row = try entities.next() {
+                if let type = EntityType(rawValue: row[1]) { kinds[row[0]] = (type, row[2]) }
+            }
+            // A plain scan in table order: no join and no ORDER BY (a sort of every mention), order is restored below.
+            let mentions = try Row.fetchCursor(db, sql: #"SELECT articleId, entityId, fieldKind, fieldIndex, start, "end", text FROM mention"#)
+            while let row = try mentions.next() {
+                guard let document = position[row[0]], let kind = kinds[row[1]] else { continue }
+                spans[document].append(EntitySpan(field: FieldCode.field(kind: row[2], index: row[3]), range: row[4]..<row[5],
+                                                  text: row[6], type: kind.type, normalized: kind.normalized))
             }
         }
         var merger = EntityMerger()
-        for (document, found) in spans.enumerated() { merger.add(document: document, spans: found) }
+        for (document, found) in spans.enumerated() {
+            // Reading order, as the recogniser produced them.
+            merger.add(document: document, spans: found.sorted { ($0.field, $0.range.lowerBound) < ($1.field, $1.range.lowerBound) })
+            spans[document] = []
+        }
         return EntityIndex(entities: merger.entities())
     }
 }

@@ -78,7 +78,10 @@ final class LibrarySource: ArticleSource {
                 case .failure(let error):
                     update.message = "indexing failed: \(error)"
                 }
-                if wantsEntities { buildEntities() }
+                if wantsEntities {
+                    buildEntities()
+                    update.progress = "loading entities…"  // shown until the merged index arrives
+                }
                 changed = true
             } else {
                 let progress = task.progress
