@@ -119,6 +119,11 @@ import Testing
         #expect(source.search("storm figures") == [1])
         let brenn = try #require(entities?.entities.first { $0.name == "Ada Brenn" })
         #expect(Set(brenn.mentions.map(\.document)) == [0, 1])
+        // Big libraries skip the full merge and use the index's key-merged entities: same walk across articles.
+        let keyed = try library.entityIndex(order: try library.rows().map(\.id), fullMergeLimit: 0)
+        let keyedBrenn = try #require(keyed.entities.first { $0.name == "Ada Brenn" })
+        #expect(Set(keyedBrenn.mentions.map(\.document)) == [0, 1])
+        #expect(keyedBrenn.mentions == keyedBrenn.mentions.sorted())
 
         source.markRead(2)
         source.close()
