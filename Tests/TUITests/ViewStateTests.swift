@@ -59,7 +59,7 @@ import Testing
             #expect(s.openArticle == s.mention!.document)
         }
         #expect(visited == Fixtures.brenn.mentions)
-        let status = StatusLine(state: s, documents: Fixtures.documents, index: Fixtures.index).mentionPosition
+        let status = StatusLine(state: s, articleCount: Fixtures.documents.count, index: Fixtures.index).mentionPosition
         #expect(status?.contains("mention 4/4") == true)
         #expect(status?.contains("article 3 of 3") == true)
         // Wrapping back to the first, then M goes back to the last.
@@ -139,6 +139,13 @@ import Testing
         let (cancelled, none) = Fixtures.run([.export, .cancel])
         #expect(cancelled.overlay == nil)
         #expect(none.isEmpty)
+    }
+
+    @Test func resizeAndMessagesUnderTheHelpOverlay() {
+        // These used to bounce between apply() and the help overlay forever (a stack overflow).
+        let (state, _) = Fixtures.run([.help, .resize(columns: 80, rows: 24), .message("indexed")])
+        #expect(state.overlay == .help(scroll: 0))
+        #expect(state.message == "indexed")
     }
 
     @Test func quitClosesOverlaysBeforeQuitting() {

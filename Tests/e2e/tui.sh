@@ -48,6 +48,8 @@ TXT
 fi
 EXPORTS="$WORK/exports"; mkdir -p "$EXPORTS"
 export XDG_CONFIG_HOME="$WORK/config"
+# Library indexes go to a temp dir, never the user's ~/.local/share.
+export XDG_DATA_HOME="$WORK/data"
 
 screen() { tmux capture-pane -p -t "${1:-$SESSION}"; }
 # wait_for PATTERN [session] [seconds]: poll the screen until a fixed string shows up.
@@ -216,4 +218,52 @@ if [ -d "$ROOT/Demo" ]; then
   wait_for "LEDE-EXIT-DEMO=0" || fail "demo reader did not quit"
   pass "no argument opens Demo/"
 fi
+# 7. A second run on the same folder shows the list from its index, with the read marks of the first run.
+ls "$XDG_DATA_HOME"/lede/*.sqlite >/dev/null 2>&1 || fail "no library index under \$XDG_DATA_HOME/lede after the first runs"
+tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-WARM=\$?" Enter
+wait_for "Articles 1/" || fail "second run did not show the list"
+sleep 0.5
+screen | grep -q "indexed:" && fail "second run re-indexed an unchanged folder"
+# Article 2 was opened in the first run: its row (line 4, two lines per article) has no unread dot.
+screen | sed -n 4p | grep -q "^•" && fail "the read mark of article 2 did not persist"
+screen | sed -n 6p | grep -q "^•" || fail "article 3 should still be unread"
+keys q
+wait_for "LEDE-EXIT-WARM=0" || fail "warm reader did not quit"
+pass "second run: list from the index, read marks kept, nothing re-indexed"
+
+# 7b. A damaged index given with --index is moved aside and rebuilt; the status line says so.
+echo "this is not a database" > "$WORK/broken.sqlite"
+tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' --index '$WORK/broken.sqlite' '$CORPUS'; echo LEDE-EXIT-BROKEN=\$?" Enter
+wait_for "not an SQLite database" || fail "a damaged index was not reported in the status line"
+wait_for "Articles 1/" || fail "no list after rebuilding a damaged index"
+keys q
+wait_for "LEDE-EXIT-BROKEN=0" || fail "reader with a rebuilt index did not quit"
+ls "$WORK"/broken.sqlite.broken-* >/dev/null 2>&1 || fail "the damaged index was not kept aside"
+pass "--index: a damaged index is moved aside with a message and rebuilt"
+
+# 8. A bigger folder indexes in the background: a progress bar in the status line, keys keep working.
+BIG="$WORK/big"; mkdir -p "$BIG"
+for ((i = 0; i < 3000; i++)); do
+  printf 'Council notebook number %d on the harbour budget\n\nThe harbour council met for session %d and discussed the ferry timetable, the quay repairs and the winter storm fund.\n\nMembers asked for a report on the costs of dredging before the next meeting of the finance committee.\n\nThe chair said the minutes would be published on the council noticeboard within a week.\n' "$i" "$i" > "$BIG/note-$(printf %05d "$i").txt"
+done
+tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$BIG'; echo LEDE-EXIT-BIG=\$?" Enter
+wait_for "indexing" "$SESSION" 10 || fail "no indexing progress in the status line"
+wait_for "Articles 1/" "$SESSION" 20 || fail "the list did not fill while indexing"
+keys j j
+wait_for "Articles 3/" || fail "j did not move the selection while indexing"
+if screen | grep -qE "indexing \[[#-]+\] [0-9]+/3000 files +[0-9]+/s +ETA"; then
+  pass "progress bar with count, rate and ETA while the selection moves"
+else
+  screen | grep -q "indexing" || echo "tui.sh: note - indexing ended before the keys were checked (fast machine)"
+fi
+wait_for "indexed: 3000 new" "$SESSION" 120 || fail "indexing did not finish with a summary"
+wait_for "/3000" || fail "the list does not hold all 3000 articles after indexing"
+screen | head -1 | grep -q "Articles 3/3000" || fail "the selection did not stay on article 3 through the refreshes"
+keys /
+tmux send-keys -t "$SESSION" -l "session 1234"; keys Enter
+wait_for "Articles 1235/3000" || fail "full-text search did not move to the matching article"
+keys q
+wait_for "LEDE-EXIT-BIG=0" || fail "reader on the big folder did not quit"
+pass "3000 files: indexed in the background, selection kept, FTS search"
+
 echo "tui.sh: all passed"

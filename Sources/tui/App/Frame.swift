@@ -14,6 +14,14 @@ struct Frame: Equatable {
     /// What the screen shows for `state`; `readerText` and `entityRows` come memoised from the app.
     init(state: ViewState, layout: PaneLayout, documents: [Document], index: EntityIndex, keyMap: KeyMap,
          readerText: (Int) -> ReaderText, entityRows: (Int) -> [EntityRow]) {
+        self.init(state: state, layout: layout, articles: documents.map(ArticleSummary.init),
+                  document: { documents.indices.contains($0) ? documents[$0] : nil },
+                  index: index, keyMap: keyMap, readerText: readerText, entityRows: entityRows)
+    }
+
+    /// What the screen shows for `state`; `document` loads the open article (lazily, from an index).
+    init(state: ViewState, layout: PaneLayout, articles: [ArticleSummary], document: (Int) -> Document?, index: EntityIndex,
+         keyMap: KeyMap, readerText: (Int) -> ReaderText, entityRows: (Int) -> [EntityRow]) {
         windows = []
         let full = PaneLayout.Rect(x: 0, y: 0, width: layout.columns, height: layout.rows)
         if layout.mode == .tooSmall {
@@ -30,10 +38,10 @@ struct Frame: Equatable {
             let canvas: Canvas
             switch pane {
             case .articles:
-                canvas = ArticleListPane(documents: documents, state: state, focused: focused).render(width: rect.width, height: rect.height)
+                canvas = ArticleListPane(articles: articles, state: state, focused: focused).render(width: rect.width, height: rect.height)
             case .reader:
-                let open = state.openArticle.flatMap { documents.indices.contains($0) ? $0 : nil }
-                canvas = ReaderPane(document: open.map { documents[$0] }, documentIndex: open, text: open.map(readerText),
+                let open = state.openArticle.flatMap { articles.indices.contains($0) ? $0 : nil }
+                canvas = ReaderPane(document: open.map { document($0) ?? .missing }, documentIndex: open, text: open.map(readerText),
                                     index: index, state: state, focused: focused).render(width: rect.width, height: rect.height)
             case .entities:
                 canvas = EntityPane(rows: state.openArticle.map(entityRows) ?? [], state: state, focused: focused)
@@ -47,7 +55,7 @@ struct Frame: Equatable {
             windows.append(Window(slot: "separator-\(i)", rect: PaneLayout.Rect(x: x, y: 0, width: 1, height: layout.rows - 2), canvas: canvas))
         }
         windows.append(Window(slot: "status", rect: layout.status,
-                              canvas: StatusLine(state: state, documents: documents, index: index).render(width: layout.columns)))
+                              canvas: StatusLine(state: state, articleCount: articles.count, index: index).render(width: layout.columns)))
         windows.append(Window(slot: "hint", rect: layout.hint, canvas: KeyHintLine(keyMap: keyMap, mode: state.inputMode).render(width: layout.columns)))
         if case .help(let scroll) = state.overlay {
             let rect = HelpOverlay.rect(columns: layout.columns, rows: layout.rows)

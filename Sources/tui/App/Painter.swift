@@ -14,8 +14,12 @@ final class Painter {
         // When a window disappears (overlay closed, layout changed) what was under it must be redrawn.
         let full = force || slots != previousSlots
         driver.beginFrame(clear: full)
-        for window in frame.windows where full || previous[window.slot] != window {
+        // Windows are in stacking order: one drawn above a redrawn window must be redrawn too, or a pane
+        // that changed under an overlay (entities arriving in the background) would cover it.
+        var redrawn: [PaneLayout.Rect] = []
+        for window in frame.windows where full || previous[window.slot] != window || redrawn.contains(where: { $0.overlaps(window.rect) }) {
             driver.draw(window.canvas, in: window.slot, at: window.rect)
+            redrawn.append(window.rect)
         }
         driver.endFrame()
         previous = Dictionary(uniqueKeysWithValues: frame.windows.map { ($0.slot, $0) })

@@ -5,28 +5,43 @@ import ReaderModel
 final class ReaderApp {
     private let driver: TerminalDriver
     private let painter: Painter
-    private let documents: [Document]
+    private let source: ArticleSource
     private var index: EntityIndex
     private let keyMap: KeyMap
     private let exportDirectory: String
     private(set) var state: ViewState
     private var layout: PaneLayout
+    /// The list the state's positions refer to (the source's list changes only through `pollSource`).
+    private var shownArticles: [ArticleSummary] = []
     private var readerCache: [Int: ReaderText] = [:]
     private var readerCacheWidth = 0
     private var entityCache: [Int: [EntityRow]] = [:]
 
-    init(driver: TerminalDriver, corpus: Corpus, keyMap: KeyMap, exportDirectory: String, message: String? = nil) {
+    /// Polling interval while the source works in the background, and the idle one (signals, resize).
+    static let busyTimeout = 100, idleTimeout = 500
+
+    convenience init(driver: TerminalDriver, corpus: Corpus, keyMap: KeyMap, exportDirectory: String, message: String? = nil) {
+        self.init(driver: driver, source: CorpusSource(documents: corpus.documents), index: corpus.index, keyMap: keyMap,
+                  exportDirectory: exportDirectory, message: message)
+    }
+
+    init(driver: TerminalDriver, source: ArticleSource, index: EntityIndex = EntityIndex(), keyMap: KeyMap,
+         exportDirectory: String, message: String? = nil) {
         self.driver = driver
         self.painter = Painter(driver: driver)
-        self.documents = corpus.documents
-        self.index = corpus.index
+        self.source = source
+        self.index = index
         self.keyMap = keyMap
         self.exportDirectory = exportDirectory
-        var state = ViewState.initial(documentCount: corpus.documents.count)
+        var state = ViewState.initial(documentCount: source.summaries.count)
+        state.read.formUnion(source.readPositions)
+        if let open = state.openArticle { source.markRead(open) }
         state.message = message
+        if source.isBusy { state.progress = ProgressText.render(nil) }
         self.state = state
         let size = driver.size
         layout = PaneLayout(columns: size.columns, rows: size.rows, sidebar: state.sidebar, focus: state.focus)
+        shownArticles = source.summaries
     }
 
     /// Shows the corpus at once; `run` continues from there.
@@ -38,7 +53,9 @@ final class ReaderApp {
     func attach(index: EntityIndex, message: String?) {
         self.index = index
         entityCache = [:]
-        state.message = message
+        // Entity ids of a rebuilt index are new: a selection from the old one would point elsewhere.
+        if state.selectedEntity.map({ index.entity($0) == nil }) ?? false { state.selectedEntity = nil; state.mention = nil }
+        if let message { state.message = message }
         if let open = state.openArticle {
             state.entityCursor = entityRows(open).firstIndex { $0.entityID != nil } ?? 0
         }
@@ -48,11 +65,39 @@ final class ReaderApp {
     /// Runs until the user quits or a signal arrives.
     func run() {
         paint(force: false)
+        defer { source.close() }
         while true {
+            driver.setInputTimeout(milliseconds: source.isBusy ? Self.busyTimeout : Self.idleTimeout)
             // nil: a read timeout or ignored input; the driver reports a lost terminal as .interrupted.
-            guard let event = driver.nextEvent() else { continue }
+            let event = driver.nextEvent()
+            pollSource()
+            guard let event else { continue }
             if handle(event) == false { return }
         }
+    }
+
+    /// Folds background work (indexing progress, a refreshed list, entities) into the state and repaints.
+    /// Called after every input wait, so progress shows within the busy timeout.
+    func pollSource() {
+        guard let update = source.poll() else { return }
+        let before = state
+        if update.listChanged {
+            // `old` is what the state's positions refer to: the list as last painted.
+            state = state.refreshed(from: shownArticles, to: source.summaries, read: source.readPositions)
+            shownArticles = source.summaries
+            readerCache = [:]
+            entityCache = [:]
+            state = reduce(state, .resize(columns: layout.columns, rows: layout.rows), context).0
+            if let open = state.openArticle { source.markRead(open); state.read.insert(open) }
+        }
+        state.progress = update.progress
+        // Appended, not replacing: a startup message (a moved-aside index) must not vanish when indexing ends.
+        if let message = update.message { state.message = [state.message, message].compactMap { $0 }.joined(separator: "; ") }
+        if let entities = update.entityIndex {
+            attach(index: entities, message: nil)
+            return
+        }
+        if state != before || update.listChanged { paint(force: false) }
     }
 
     /// Applies one input event; returns false when the app should exit.
@@ -66,6 +111,7 @@ final class ReaderApp {
         guard let action = keyMap.action(for: event, mode: state.inputMode, layout: layout) else { return true }
         let (next, effects) = reduce(state, action, context)
         state = next
+        if let open = state.openArticle { source.markRead(open) }
         relayout()
         for effect in effects {
             switch effect {
@@ -79,7 +125,8 @@ final class ReaderApp {
     }
 
     private var context: ReduceContext {
-        ReduceContext(documents: documents, index: index, layout: layout, readerText: { [unowned self] in readerText($0) },
+        ReduceContext(articles: shownArticles, document: { [unowned self] in source.document(at: $0) },
+                      searchArticles: { [unowned self] in source.search($0) }, index: index, layout: layout, readerText: { [unowned self] in readerText($0) },
                       entityRows: { [unowned self] in entityRows($0) })
     }
 
@@ -97,7 +144,7 @@ final class ReaderApp {
     private func readerText(_ document: Int) -> ReaderText {
         if readerCacheWidth != layout.readerTextWidth { readerCache = [:]; readerCacheWidth = layout.readerTextWidth }
         if let cached = readerCache[document] { return cached }
-        let text = ReaderText(document: documents[document], width: layout.readerTextWidth)
+        let text = ReaderText(document: source.document(at: document) ?? .missing, width: layout.readerTextWidth)
         readerCache[document] = text
         return text
     }
@@ -110,7 +157,8 @@ final class ReaderApp {
     }
 
     private func paint(force: Bool) {
-        let frame = Frame(state: state, layout: layout, documents: documents, index: index, keyMap: keyMap,
+        let frame = Frame(state: state, layout: layout, articles: shownArticles, document: { [unowned self] in source.document(at: $0) },
+                          index: index, keyMap: keyMap,
                           readerText: readerText, entityRows: entityRows)
         painter.paint(frame, force: force)
     }
@@ -120,7 +168,8 @@ final class ReaderApp {
         do {
             try FileManager.default.createDirectory(atPath: exportDirectory, withIntermediateDirectories: true)
             // Exporter.writeFresh claims a new name atomically: an existing file is never replaced.
-            let path = try Exporter.writeFresh(documents[document], as: format, in: exportDirectory)
+            guard let loaded = source.document(at: document) else { throw ExportUnavailable() }
+            let path = try Exporter.writeFresh(loaded, as: format, in: exportDirectory)
             let name = (path as NSString).lastPathComponent
             message = "exported \(name) to \((path as NSString).deletingLastPathComponent)"
         } catch {
@@ -128,4 +177,9 @@ final class ReaderApp {
         }
         state = reduce(state, .exportFinished(message), context).0
     }
+}
+
+/// The open article's document could not be loaded for export.
+private struct ExportUnavailable: Error, CustomStringConvertible {
+    var description: String { "the article could not be loaded from the index" }
 }

@@ -26,6 +26,12 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .customLong("no-mouse"), help: "Do not capture the mouse.")
     var noMouse = false
 
+    @Option(name: .customLong("index"), help: "The library index file of the folder (default: $XDG_DATA_HOME/lede/<folder>-<hash>.sqlite).")
+    var indexPath: String?
+
+    @Flag(name: .customLong("no-index"), help: "Clean the folder in memory instead of using (and updating) its library index.")
+    var noIndex = false
+
     func run() throws {
         guard isatty(1) == 1, isatty(0) == 1 else {
             Self.fail("the reader needs a terminal. To print cleaned text use `lede clean \(paths.first ?? "DIR")`; for entities use `lede entities \(paths.first ?? "DIR")`.")
@@ -49,6 +55,21 @@ struct ReadCommand: ParsableCommand {
             Self.fail("\(error)")
         }
         defer { driver.shutdown() }
+        let exportDir = exportDirectory ?? settings.exportDirectory ?? FileManager.default.currentDirectoryPath
+        if let folder = libraryFolder(inputs) {
+            // A folder opens its library index: the list paints from it at once, indexing runs behind.
+            do {
+                let library = try LibraryIndex(library: folder, indexPath: indexPath)
+                if let note = library.recoveryNote { messages.insert(note, at: 0) }
+                let source = try LibrarySource(index: library)
+                let app = ReaderApp(driver: driver, source: source, keyMap: keyMap, exportDirectory: exportDir,
+                                    message: messages.isEmpty ? "? for help" : messages.joined(separator: "; "))
+                app.run()
+                return
+            } catch {
+                messages.append("library index unavailable (\(error)); reading in memory")
+            }
+        }
         // Show something at once; cleaning and entity recognition happen after the first paint.
         Painter(driver: driver).paint(Frame.loading("Loading \(inputs.count == 1 ? inputs[0] : "\(inputs.count) paths")…", size: driver.size), force: true)
         let loaded = ArticleLoader().loadAll(inputs)
@@ -57,7 +78,6 @@ struct ReadCommand: ParsableCommand {
             Self.fail("no readable articles in \(inputs.joined(separator: ", "))" + (loaded.failures.first.map { ": \($0)" } ?? ""))
         }
         if !loaded.failures.isEmpty { messages.append("\(loaded.failures.count) file(s) skipped: \(loaded.failures[0])") }
-        let exportDir = exportDirectory ?? settings.exportDirectory ?? FileManager.default.currentDirectoryPath
         // What Corpus(articles:) does, in two steps: the cleaned articles are painted before
         // entity recognition runs, so the first real frame does not wait for it.
         let site = SiteContext(articles: loaded.articles)
@@ -68,6 +88,15 @@ struct ReadCommand: ParsableCommand {
         app.paintFirstFrame()
         app.attach(index: EntityIndex(documents: documents), message: messages.isEmpty ? "? for help" : messages.joined(separator: "; "))
         app.run()
+    }
+
+    /// The folder whose library index to open: a single folder argument (or the demo), unless `--no-index`.
+    /// Files and several paths are read in memory.
+    private func libraryFolder(_ inputs: [String]) -> String? {
+        guard !noIndex, inputs.count == 1 else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: inputs[0], isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        return inputs[0]
     }
 
     /// The paths to open: the arguments, else the bundled demo corpus.

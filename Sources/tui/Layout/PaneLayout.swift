@@ -4,6 +4,9 @@ struct PaneLayout: Equatable, Sendable {
     struct Rect: Equatable, Sendable {
         var x: Int, y: Int, width: Int, height: Int
         func contains(x px: Int, y py: Int) -> Bool { px >= x && px < x + width && py >= y && py < y + height }
+        func overlaps(_ other: Rect) -> Bool {
+            x < other.x + other.width && other.x < x + width && y < other.y + other.height && other.y < y + height
+        }
     }
 
     /// How many panes fit side by side.

@@ -3,7 +3,7 @@ import ReaderModel
 /// The status line: focused pane, position, mention k/N, search and messages.
 struct StatusLine {
     var state: ViewState
-    var documents: [Document]
+    var articleCount: Int
     var index: EntityIndex
 
     func render(width: Int) -> Canvas {
@@ -17,7 +17,7 @@ struct StatusLine {
             return canvas
         }
         var parts: [String] = []
-        if let open = state.openArticle, !documents.isEmpty { parts.append("article \(open + 1)/\(documents.count)") }
+        if let open = state.openArticle, articleCount > 0 { parts.append("article \(open + 1)/\(articleCount)") }
         if let mention = mentionPosition { parts.append(mention) }
         if let search = state.search, !search.editing, !search.hits.isEmpty, let current = search.current {
             parts.append("/\(search.query) \(current + 1)/\(search.hits.count)")
@@ -25,6 +25,8 @@ struct StatusLine {
         // A message answers the last key, so it comes first where it cannot be clipped away.
         var spans: [Canvas.Span] = [.init(" [\(state.focus.title)] ", .status)]
         if let message = state.message { spans.append(.init(message, .statusMessage)); spans.append(.init(" · ", .status)) }
+        // Progress before the position: it is what changes while the user waits.
+        if let progress = state.progress { spans.append(.init(progress, .statusMessage)); spans.append(.init(" · ", .status)) }
         spans.append(.init(parts.joined(separator: " · "), .status))
         canvas.set(0, spans, fill: .status)
         return canvas

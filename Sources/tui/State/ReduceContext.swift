@@ -2,7 +2,12 @@ import ReaderModel
 
 /// What the reducer may look at besides the state: the corpus and the current layout.
 struct ReduceContext {
-    var documents: [Document]
+    /// The article list; positions are document indices.
+    var articles: [ArticleSummary]
+    /// The cleaned article at a position (loaded lazily from a library index).
+    var document: (Int) -> Document?
+    /// Ranked positions for a list search (FTS5 in a library), nil to search the documents' text.
+    var searchArticles: (String) -> [Int]?
     var index: EntityIndex
     var layout: PaneLayout
     /// The reader lines of a document at the current width (the app memoises this).
@@ -10,14 +15,24 @@ struct ReduceContext {
     /// The sidebar rows of a document (the app memoises this).
     var entityRows: (Int) -> [EntityRow]
 
-    init(documents: [Document], index: EntityIndex, layout: PaneLayout,
+    init(articles: [ArticleSummary], document: @escaping (Int) -> Document?, searchArticles: @escaping (String) -> [Int]? = { _ in nil },
+         index: EntityIndex, layout: PaneLayout,
          readerText: ((Int) -> ReaderText)? = nil, entityRows: ((Int) -> [EntityRow])? = nil) {
-        self.documents = documents
+        self.articles = articles
+        self.document = document
+        self.searchArticles = searchArticles
         self.index = index
         self.layout = layout
         let width = layout.readerTextWidth
-        self.readerText = readerText ?? { ReaderText(document: documents[$0], width: width) }
+        self.readerText = readerText ?? { ReaderText(document: document($0) ?? .missing, width: width) }
         self.entityRows = entityRows ?? { EntityRow.rows(document: $0, index: index) }
+    }
+
+    /// A context over documents in memory (tests, small corpora).
+    init(documents: [Document], index: EntityIndex, layout: PaneLayout,
+         readerText: ((Int) -> ReaderText)? = nil, entityRows: ((Int) -> [EntityRow])? = nil) {
+        self.init(articles: documents.map(ArticleSummary.init), document: { documents.indices.contains($0) ? documents[$0] : nil },
+                  index: index, layout: layout, readerText: readerText, entityRows: entityRows)
     }
 
     /// Lines available for content in a pane (its height less the header row).

@@ -19,7 +19,7 @@ private struct Reducer {
         self.context = context
     }
 
-    private var documentCount: Int { context.documents.count }
+    private var documentCount: Int { context.articles.count }
 
     mutating func apply(_ action: Action) {
         switch action {
@@ -83,7 +83,9 @@ private struct Reducer {
         case .top: step = -1000
         case .bottom: step = 1000
         case .redraw: effects.append(.redraw); return
-        case .resize, .message, .exportFinished: apply(action); return
+        // Handled here, not through apply(): that would route them back to this overlay forever.
+        case .resize: clampAll(); return
+        case .message(let message), .exportFinished(let message): state.message = message; return
         default: return
         }
         state.overlay = .help(scroll: max(0, min(scroll + step, Command.allCases.count)))
@@ -284,12 +286,14 @@ private struct Reducer {
         guard var search = state.search else { return }
         search.editing = false
         guard !search.query.isEmpty else { state.search = nil; return }
-        search.hits = hits(for: search.query, in: search.pane)
+        let ranked = search.pane == .articles ? context.searchArticles(search.query) : nil
+        search.hits = ranked.map { $0.map(SearchHit.article) } ?? hits(for: search.query, in: search.pane)
         state.search = search
         if search.hits.isEmpty {
             state.message = "no match for '\(Sanitizer.clean(search.query))'"
         } else {
-            let first = firstHitIndex(search.hits)
+            // Ranked hits (full-text search) start at the best one, positional hits at the cursor.
+            let first = ranked == nil ? firstHitIndex(search.hits) : 0
             state.search?.current = first
             goToCurrentHit()
         }
@@ -298,13 +302,12 @@ private struct Reducer {
     private func hits(for query: String, in pane: Pane) -> [SearchHit] {
         switch pane {
         case .articles:
-            return context.documents.indices.filter { i in
-                let d = context.documents[i]
+            return context.articles.indices.filter { i in
+                guard let d = context.document(i) else { return false }
                 return d.fields.contains { d.text(of: $0).range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
             }.map { .article($0) }
         case .reader:
-            guard let open = state.openArticle else { return [] }
-            let d = context.documents[open]
+            guard let open = state.openArticle, let d = context.document(open) else { return [] }
             return d.fields.flatMap { field -> [SearchHit] in
                 let text = d.text(of: field)
                 var found: [SearchHit] = []

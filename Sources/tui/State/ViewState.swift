@@ -35,6 +35,8 @@ struct ViewState: Equatable, Sendable {
     var search: Search?
     var overlay: Overlay?
     var message: String?
+    /// Background indexing progress for the status line; nil when nothing runs.
+    var progress: String?
     /// Articles that have been opened.
     var read: Set<Int> = []
 

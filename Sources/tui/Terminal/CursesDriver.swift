@@ -132,6 +132,11 @@ final class CursesDriver: TerminalDriver {
         doupdate()
     }
 
+    func setInputTimeout(milliseconds: Int) {
+        guard active else { return }
+        wtimeout(lede_stdscr(), Int32(milliseconds))
+    }
+
     func nextEvent() -> InputEvent? {
         // A signal that arrived before the read started would not interrupt it: check first,
         // and wake up periodically (wtimeout) so a late one is still noticed.

@@ -28,6 +28,11 @@ final class RecordingDriver: TerminalDriver {
         pendingEvents.append(.resize)
     }
 
+    /// The last timeout the app asked for.
+    private(set) var inputTimeout = 500
+
+    func setInputTimeout(milliseconds: Int) { inputTimeout = milliseconds }
+
     func beginFrame(clear: Bool) {
         frames.append([])
         if clear {

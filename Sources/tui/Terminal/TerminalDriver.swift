@@ -10,6 +10,8 @@ protocol TerminalDriver: AnyObject {
     func endFrame()
     /// Blocks for the next input event; nil when there is nothing to report (ignored input).
     func nextEvent() -> InputEvent?
+    /// How long `nextEvent` waits before returning nil: short while background work reports progress.
+    func setInputTimeout(milliseconds: Int)
     /// Restores the terminal. Safe to call twice.
     func shutdown()
 }
