@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension LibraryIndex {
@@ -16,43 +17,32 @@ extension LibraryIndex {
         var position: [Int64: Int] = [:]
         position.reserveCapacity(order.count)
         for (i, id) in order.enumerated() { position[id] = i }
-        return try pool.read { db in
-            var kinds: [Int64: (name: String, type: EntityType, normalized: String?)] = [:]
-            let entities = try Row.fetchCursor(db, sql: "SELECT id, name, type, normalized FROM entity")
-            while let row = try entities.next() {
-                if let type = EntityType(rawValue: row[2]) { kinds[row[0]] = (row[1], type, row[3]) }
+        var spans = Array(repeating: [EntitySpan](), count: order.count)
+        var total = 0
+        try pool.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, entities FROM article")
+            while let row = try rows.next() {
+                guard let document = position[row[0]], let data: Data = row[1] else { continue }
+                spans[document] = SpanCodec.decode(data)
+                    .sorted { ($0.field, $0.range.lowerBound) < ($1.field, $1.range.lowerBound) }
+                total += spans[document].count
             }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM mention") ?? 0
-            // A plain scan in table order: no join and no ORDER BY (a sort of every mention); order is restored after.
-            let mentions = try Row.fetchCursor(db, sql: #"SELECT articleId, entityId, fieldKind, fieldIndex, start, "end", text FROM mention"#)
-            if total <= fullMergeLimit {
-                var spans = Array(repeating: [EntitySpan](), count: order.count)
-                while let row = try mentions.next() {
-                    guard let document = position[row[0]], let kind = kinds[row[1]] else { continue }
-                    spans[document].append(EntitySpan(field: FieldCode.field(kind: row[2], index: row[3]), range: row[4]..<row[5],
-                                                      text: row[6], type: kind.type, normalized: kind.normalized))
-                }
-                var merger = EntityMerger()
-                for (document, found) in spans.enumerated() {
-                    merger.add(document: document, spans: found.sorted { ($0.field, $0.range.lowerBound) < ($1.field, $1.range.lowerBound) })
-                }
-                return EntityIndex(entities: merger.entities())
-            }
-            var byEntity: [Int64: [Mention]] = [:]
-            byEntity.reserveCapacity(kinds.count)
-            while let row = try mentions.next() {
-                guard let document = position[row[0]] else { continue }
-                byEntity[row[1], default: []].append(Mention(document: document, field: FieldCode.field(kind: row[2], index: row[3]),
-                                                             range: row[4]..<row[5], text: row[6]))
-            }
-            var result: [Entity] = []
-            result.reserveCapacity(byEntity.count)
-            for (id, found) in byEntity.sorted(by: { $0.key < $1.key }) {
-                guard let kind = kinds[id] else { continue }
-                let aliases = Set(found.lazy.map(\.text)).subtracting([kind.name]).sorted()
-                result.append(Entity(id: 0, name: kind.name, type: kind.type, aliases: aliases, mentions: found.sorted(), normalized: kind.normalized))
-            }
-            return EntityIndex(entities: result)
         }
+        if total <= fullMergeLimit { return EntityIndex(spans: spans) }
+        // Too many for the full merge: one entity per type and normalised key, as the index stores them.
+        var byKey: [String: (name: String, type: EntityType, normalized: String?, mentions: [Mention])] = [:]
+        for (document, found) in spans.enumerated() {
+            for span in found {
+                let key = span.type.rawValue + "\u{1}" + EntityKey.key(span.normalized ?? span.text)
+                let mention = Mention(document: document, field: span.field, range: span.range, text: span.text)
+                if byKey[key] == nil { byKey[key] = (span.text, span.type, span.normalized, []) }
+                byKey[key]!.mentions.append(mention)
+            }
+        }
+        let entities = byKey.values.sorted { ($0.type, $0.name) < ($1.type, $1.name) }.enumerated().map { id, e in
+            Entity(id: id, name: e.name, type: e.type, aliases: Set(e.mentions.lazy.map(\.text)).subtracting([e.name]).sorted(),
+                   mentions: e.mentions, normalized: e.normalized)
+        }
+        return EntityIndex(entities: entities)
     }
 }

@@ -7,9 +7,6 @@ import Darwin
 
 /// Walks a library folder and stats every article file in it (no reading: this is the fast path).
 public struct LibraryScanner: Sendable {
-    /// Extensions taken as saved pages; files without an extension count too.
-    public static let articleExtensions: Set<String> = ["txt", "text", "html", "htm", "md"]
-
     public init() {}
 
     /// Every article file below `root` (hidden files and folders skipped) with its fingerprint, by path.
@@ -40,7 +37,7 @@ public struct LibraryScanner: Sendable {
 
     /// True for names that look like saved pages, so images and PDFs next to them are left alone.
     public static func isArticleFile(_ name: String) -> Bool {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return true }
-        return articleExtensions.contains(name[name.index(after: dot)...].lowercased())
+        // The loader's rule, so the index and an in-memory corpus see the same files.
+        FileTypeRules.format(forExtension: FileTypeRules.fileExtension(of: name)) != nil
     }
 }
