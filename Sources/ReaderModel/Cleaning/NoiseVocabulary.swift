@@ -18,6 +18,8 @@ public enum NoiseVocabulary {
     static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?) -> NoiseReason? {
         guard !words.isEmpty else { return nil }
         if words.count <= 6, let exact = exactLines[words.joined(separator: " ")] { return exact }
+        // "Elsewhere in the region", "Elsewhere in Europe": a roundup header over other stories.
+        if words.count <= 6, !endsSentence, words[0] == "elsewhere" { return .related }
         // "1 of 12", "Image 3 of 5": gallery and list counters.
         if words.count <= 4, words.count >= 3, let of = words.firstIndex(of: "of"), of > 0, of < words.count - 1,
            words[of - 1].allSatisfy(\.isNumber), words[of + 1].allSatisfy(\.isNumber) {
@@ -144,7 +146,8 @@ public enum NoiseVocabulary {
                            "!on patreon", "!dear readers", "!dear reader", "!join our community", "!we need your support",
                            "your support", "!support independent media", "!become a subscriber", "!our patron",
                            "become our", "need your help", "need your support", "!support our",
-                           "more than ever"]),
+                           "more than ever", "!paid for by readers", "!funded by readers", "!join today",
+                           "!give a membership", "new members", "!gift a subscription"]),
             (.paywall, ["!subscribe to continue", "!subscribe to read", "!subscribers only", "!subscriber only",
                         "!to continue reading", "!already a subscriber", "!already have an account",
                         "!unlimited access", "!free articles", "!article limit", "per month", "per week",
@@ -200,7 +203,8 @@ public enum NoiseVocabulary {
                            "!spelling error", "!mistake in the text", "!select the text", "^!all news", "^!main news",
                            "^!show more news", "!load more news", "!hyperlink to", "!when using materials",
                            "!when quoting", "!reproduction of materials", "!use of materials", "search engines",
-                           "!hyperlinks", "!hyperlink", "are obligatory", "is obligatory", "!prior written permission"]),
+                           "!hyperlinks", "!hyperlink", "are obligatory", "is obligatory", "!prior written permission",
+                           "!no longer supported", "!supported browser", "!switch to a supported", "!outdated browser"]),
             (.social, ["!share this", "!share on", "!follow us", "!follow on", "!share via", "^!share",
                        "on facebook", "on twitter", "on instagram", "on telegram", "on whatsapp",
                        "!join our telegram", "!join our channel", "!copy link", "!link copied", "!tweet this",

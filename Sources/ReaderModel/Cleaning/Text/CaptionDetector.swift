@@ -75,12 +75,14 @@ enum CaptionDetector {
         return !letters.isEmpty && letters.allSatisfy(\.isUppercase) && after.first?.isUppercase == true
     }
 
-    /// "... in Kyiv on April 29 (Presidential Office)": a short capitalised name in brackets at the end.
+    /// "... in Kyiv on April 29 (Presidential Office)", "... (Name Surname / The Outlet)": a short
+    /// capitalised name in brackets at the end; a photographer/outlet pair may be longer.
     private static func endsWithBracketedName(_ text: Substring) -> Bool {
         guard text.last == ")", let open = text.lastIndex(of: "(") else { return false }
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         let words = inside.split(separator: " ")
-        guard (1...5).contains(words.count), inside.count > 2 else { return false }
+        let limit = inside.contains("/") ? 9 : 5
+        guard (1...limit).contains(words.count), inside.count > 2 else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true || $0 == "of" || $0 == "via" || $0 == "/" }
     }
 }

@@ -97,7 +97,7 @@ enum TextMetadataExtractor {
         return best?.index
     }
 
-    private static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+    static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         let words = line.wordCount
         guard words >= 2, words <= 30, !ev.isCaption, !ev.isTimestamp, ev.byline == nil, ev.publisher == nil else { return false }
         if ev.dateISO != nil { return false }
