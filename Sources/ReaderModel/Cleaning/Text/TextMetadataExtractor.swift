@@ -46,6 +46,7 @@ enum TextMetadataExtractor {
             meta.publisher = evidence[i].publisher
             meta.publisherIndex = i
         }
+        if meta.publisher == nil { meta.publisher = selfCreditedOutlet(lines, evidence, top: 0..<min(lines.count, body.lowerBound + 6)) }
         // A dateline opening the first paragraph: "CITY, April 20 (Agency) –".
         if let first = body.first(where: { evidence[$0].noise == nil && !evidence[$0].isCaption && $0 != meta.standfirstIndex }),
            let agency = MetadataPatterns.datelineAgency(in: lines[first].text) {
@@ -56,6 +57,26 @@ enum TextMetadataExtractor {
             }
         }
         return meta
+    }
+
+    /// The outlet of a photo credit near the top ("(Name / The Outlet)") when the page also names
+    /// that outlet in its own appeal or sign-up box: a site credits its own photographers.
+    private static func selfCreditedOutlet(_ lines: [TextLine], _ evidence: [LineEvidence], top: Range<Int>) -> String? {
+        for i in top where evidence[i].isCaption && lines[i].text.last == ")" {
+            let text = lines[i].text
+            guard let open = text.lastIndex(of: "("), let slash = text[open...].lastIndex(of: "/") else { continue }
+            let outlet = text[text.index(after: slash)..<text.index(before: text.endIndex)].trimmingOuterSpace()
+            let words = outlet.split(separator: " ")
+            guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            // "The Outlet" is named as "the Outlet" in running text.
+            let core = words.first == "The" && words.count > 1 ? words.dropFirst().joined(separator: " ") : String(outlet)
+            let named = lines.indices.contains { k in
+                guard let noise = evidence[k].noise, noise == .membership || noise == .newsletter || noise == .paywall else { return false }
+                return lines[k].text.contains(core)
+            }
+            if named { return String(outlet) }
+        }
+        return nil
     }
 
     /// Two to four capitalised words and nothing else: a person's name on its own line.
@@ -171,6 +192,5 @@ enum TextMetadataExtractor {
             }
         }
         return monthOnly
-        return nil
     }
 }
