@@ -5,7 +5,7 @@ enum CaptionDetector {
         let words = line.words
         guard !words.isEmpty, words.count <= 90 else { return false }
         if let first = words.first, labelWords.contains(first), labelFollowedByColon(line.text) { return true }
-        if words.suffix(12).contains(where: creditLabelWords.contains), hasCreditLabelNearEnd(line.text) { return true }
+        if let label = line.lastCreditLabel, label >= words.count - 12, hasCreditLabelNearEnd(line.text) { return true }
         if endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
         if !line.endsSentence, line.text.utf8.contains(47), endsWithAllCapsSlashCredit(line.text) { return true }
         if !line.endsSentence, words.count >= 4, line.text.utf8.last == 41, endsWithBracketedName(line.text) { return true }
@@ -37,7 +37,6 @@ enum CaptionDetector {
         return false
     }
 
-    private static let creditLabelWords: Set<String> = ["credit", "photograph", "photo", "image", "picture", "photos"]
 
     private static let creditLabels = ["Credit...", "Credit:", "Photograph:", "Photo:", "Image:", "Picture:", "Photos:",
                                        "(Photo:", "(Image:", "Photo by ", "Photograph by ", "Image credit", "Photo credit",

@@ -113,11 +113,7 @@ enum LineEvidenceCollector {
 
     /// Cheap test before the date parser: a month name or a four-digit year among the words.
     static func mayHoldDate(_ line: TextLine) -> Bool {
-        for word in line.words {
-            if monthWords.contains(word) { return true }
-            if isYear(word) { return true }
-        }
-        return false
+        line.hasMonthWord || line.words.contains(where: isYear)
     }
 
     static func isYear(_ word: String) -> Bool {
