@@ -15,9 +15,10 @@ public enum NoiseVocabulary {
 
     /// The same judgement on words already tokenised by `WordTokenizer`.
     /// `phraseStarts`, when known, lists the word positions where a phrase can start.
-    static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?) -> NoiseReason? {
+    /// `mayBeExactLine` false skips the whole-line table (the first word starts none of its lines).
+    static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?, mayBeExactLine: Bool = true) -> NoiseReason? {
         guard !words.isEmpty else { return nil }
-        if words.count <= 6, let exact = exactLines[words.joined(separator: " ")] { return exact }
+        if words.count <= 6, mayBeExactLine, let exact = exactLines[words.joined(separator: " ")] { return exact }
         // "Elsewhere in the region", "Elsewhere in Europe": a roundup header over other stories.
         if words.count <= 6, !endsSentence, words[0] == "elsewhere" { return .related }
         // "1 of 12", "Image 3 of 5": gallery and list counters.
@@ -239,6 +240,9 @@ public enum NoiseVocabulary {
         }
         return result
     }()
+
+    /// First words of the whole-line table, so most lines skip building their key.
+    static let exactLineFirstWords: Set<String> = Set(exactLines.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// Phrases indexed by their first word, so a block is matched in one pass over its words.
     static let phrasesByFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases, by: { $0.words[0] })

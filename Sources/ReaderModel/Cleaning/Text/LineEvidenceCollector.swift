@@ -29,7 +29,8 @@ enum LineEvidenceCollector {
             var evidence = LineEvidence(shape: LineShape(line, densityScale: densityScale))
             evidence.isHeadlineLike = LineShape.isHeadlineLike(line)
             evidence.repeatsInPage = keys[index] == 0 ? 1 : keyCounts[keys[index]] ?? 1
-            if let reason = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence, phraseStarts: line.phraseStarts) {
+            if let reason = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence,
+                                                     phraseStarts: line.phraseStarts, mayBeExactLine: line.mayBeNoiseLabel) {
                 if reason == .credit {
                     evidence.isCaption = true
                 } else {

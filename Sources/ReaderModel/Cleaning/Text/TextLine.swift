@@ -16,6 +16,8 @@ struct TextLine: Sendable {
     let lastCreditLabel: Int?
     /// A month name is among the words (cheap test before the date parser).
     let hasMonthWord: Bool
+    /// The first word starts one of the whole-line noise labels ("skip to content", "advertisement").
+    let mayBeNoiseLabel: Bool
     /// Ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes or brackets).
     let endsSentence: Bool
     /// Starts with a list bullet (`*`, `•`, `-`, `–`, `·`).
@@ -42,8 +44,10 @@ struct TextLine: Sendable {
         var starts: [Int] = []
         var creditLabel: Int?
         var month = false
+        var label = false
         for (k, h) in tokens.hashes.enumerated() {
             guard let entry = WordLexicon.entry(hash: h) else { continue }
+            if k == 0 { label = entry.startsExactLine }
             if entry.isStopword { stops += 1 }
             if entry.startsPhrase { starts.append(k) }
             if entry.isCreditLabel { creditLabel = k }
@@ -53,6 +57,7 @@ struct TextLine: Sendable {
         phraseStarts = starts
         lastCreditLabel = creditLabel
         hasMonthWord = month
+        mayBeNoiseLabel = label
         endsSentence = TextLine.endsLikeSentence(text)
         isBullet = TextLine.startsWithBullet(text)
     }

@@ -1,5 +1,5 @@
 /// What the cleaner needs to know about a single word (English function word, first word of a
-/// noise phrase, photo-credit label, month name) in one table, probed once per word with a hash
+/// noise phrase or noise line, photo-credit label, month name) in one table, probed once per word with a hash
 /// the tokenizer computes on the word's bytes, so no `String` is hashed on the hot path.
 enum WordLexicon {
     struct Entry: Sendable {
@@ -7,6 +7,7 @@ enum WordLexicon {
         var startsPhrase = false
         var isCreditLabel = false
         var isMonth = false
+        var startsExactLine = false
     }
 
     /// FNV-1a over UTF-8 bytes; 0 is reserved for empty slots.
@@ -50,6 +51,7 @@ enum WordLexicon {
         for word in NoiseVocabulary.phrasesByFirstWord.keys { byWord[word, default: Entry()].startsPhrase = true }
         for word in creditLabelWords { byWord[word, default: Entry()].isCreditLabel = true }
         for word in LineEvidenceCollector.monthWords { byWord[word, default: Entry()].isMonth = true }
+        for word in NoiseVocabulary.exactLineFirstWords { byWord[word, default: Entry()].startsExactLine = true }
         var size = 64
         while size < byWord.count * 4 { size *= 2 }
         var table = Table(keys: Array(repeating: 0, count: size), entries: Array(repeating: Entry(), count: size), mask: size - 1)
