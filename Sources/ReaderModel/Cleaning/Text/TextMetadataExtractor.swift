@@ -179,16 +179,20 @@ enum TextMetadataExtractor {
     }
 
     /// The year of the first full date written anywhere on the page, for datelines without one.
+    /// Lines naming a month are parsed first: the date parser is the costly part, and numeric
+    /// dates ("2024-04-29") are rarer than worded ones.
     static func pageYear(_ lines: [TextLine]) -> Int? {
         var monthOnly: Int?
-        for line in lines where line.words.contains(where: LineEvidenceCollector.isYear) {
-            var rest = String(line.text)
-            while let match = DateNormalizer.firstMatch(in: rest) {
-                if let year = Int(match.iso.prefix(4)) {
-                    if match.iso.count >= 10 { return year }
-                    if monthOnly == nil { monthOnly = year }
+        for worded in [true, false] {
+            for line in lines where line.hasMonthWord == worded && line.words.contains(where: LineEvidenceCollector.isYear) {
+                var rest = String(line.text)
+                while let match = DateNormalizer.firstMatch(in: rest) {
+                    if let year = Int(match.iso.prefix(4)) {
+                        if match.iso.count >= 10 { return year }
+                        if monthOnly == nil { monthOnly = year }
+                    }
+                    rest = String(rest[match.range.upperBound...])
                 }
-                rest = String(rest[match.range.upperBound...])
             }
         }
         return monthOnly
