@@ -368,4 +368,22 @@ extension PlainTextCleanerTests {
         #expect(doc.paragraphs == body)
         #expect(reasons(doc).contains(.related))
     }
+
+    /// Photo lines with the usual kinds of credit, between the byline and the text.
+    @Test(arguments: [
+        "Workers stack concrete blocks on the sea wall, June 1, 2025. (Harbour Authority)",
+        "Workers stack concrete blocks on the sea wall on Sunday. Photo: Ana Example",
+        "Workers stack concrete blocks on the sea wall on Sunday via AP",
+        "Workers stack concrete blocks on the sea wall on Sunday. Ana Example / Getty Images",
+        "Workers stack concrete blocks on the sea wall on Sunday, June 1, 2025. EPA-EFE/ANA EXAMPLE",
+        "Workers stack concrete blocks on the sea wall, June 1, 2025. (Ana Example / The Coast Gazette)",
+    ])
+    func creditedPhotoLineUnderTheBylineIsACaption(caption: String) {
+        let text = ["Skip to content", "", "Harbour town votes to rebuild its sea wall", "", "by Ana Example June 2, 2025",
+                    caption, "", Self.p1, "", Self.p2, "", Self.p3, "", Self.p4].joined(separator: "\n")
+        let doc = clean(text)
+        #expect(doc.title == "Harbour town votes to rebuild its sea wall")
+        #expect(doc.captions == [caption])
+        #expect(doc.paragraphs == body)
+    }
 }
