@@ -4,9 +4,9 @@ enum CaptionDetector {
     static func isCaption(_ line: TextLine) -> Bool {
         let words = line.words
         guard !words.isEmpty, words.count <= 90 else { return false }
-        if let first = words.first, labelWords.contains(first), labelFollowedByColon(line.text) { return true }
+        if line.firstWord.isCaptionLabel, labelFollowedByColon(line.text) { return true }
         if let label = line.lastCreditLabel, label >= words.count - 12, hasCreditLabelNearEnd(line.text) { return true }
-        if endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
+        if line.lastWord.endsCredit, endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
         if !line.endsSentence, line.text.utf8.contains(47), endsWithAllCapsSlashCredit(line.text) { return true }
         if !line.endsSentence, words.count >= 4, line.text.utf8.last == 41, endsWithBracketedName(line.text) { return true }
         return false
@@ -19,7 +19,7 @@ enum CaptionDetector {
         return mark == ":" || mark == "|" || mark == "–" || mark == "—"
     }
 
-    private static let labelWords: Set<String> = [
+    static let labelWords: Set<String> = [
         "image", "photo", "picture", "pictured", "photograph", "caption", "credit", "credits", "illustration",
         "graphic", "video", "foto", "photos", "images",
     ]
@@ -43,7 +43,7 @@ enum CaptionDetector {
                                        "Image source"]
 
     /// Credits that close a caption, as word sequences.
-    private static let creditEndings: [[String]] = [
+    static let creditEndings: [[String]] = [
         ["via", "ap"], ["via", "afp"], ["via", "reuters"], ["via", "getty"], ["getty", "images"], ["getty"],
         ["shutterstock"], ["alamy"], ["ap", "photo"], ["afp"], ["epa"], ["efe"], ["reuters"], ["handout"],
         ["pool"], ["press", "office"], ["press", "service"], ["file", "photo"], ["imago"], ["anadolu"],

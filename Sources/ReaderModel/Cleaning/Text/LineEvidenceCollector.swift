@@ -76,7 +76,7 @@ enum LineEvidenceCollector {
         let words = line.wordCount
         guard words <= 25 else { return }
         guard let first = line.words.first else { return }
-        if words <= 20, MetadataPatterns.bylineFirstWords.contains(first),
+        if words <= 20, line.firstWord.startsByline,
            let name = MetadataPatterns.byline(in: String(line.text)) {
             evidence.byline = name
         }
@@ -107,7 +107,8 @@ enum LineEvidenceCollector {
 
     /// Cheap test before the publisher patterns: a "Source:" label, a bracket, or a bare agency name.
     private static func mayNamePublisher(_ line: TextLine) -> Bool {
-        line.words.count <= 3 || line.words.first == "source" || line.words.first == "sources"
+        // A bare name of three words or fewer can only be a known agency.
+        (line.words.count <= 3 && line.mayNameAgency) || line.words.first == "source" || line.words.first == "sources"
             || line.text.utf8.contains(40) || line.words.first == "via" || line.words.first == "courtesy"
             || line.words.first == "published"
     }

@@ -16,8 +16,13 @@ struct TextLine: Sendable {
     let lastCreditLabel: Int?
     /// A month name is among the words (cheap test before the date parser).
     let hasMonthWord: Bool
+    /// What the lexicon knows about the first and the last word (empty entries when nothing).
+    let firstWord: WordLexicon.Entry
+    let lastWord: WordLexicon.Entry
     /// The first word starts one of the whole-line noise labels ("skip to content", "advertisement").
-    let mayBeNoiseLabel: Bool
+    var mayBeNoiseLabel: Bool { firstWord.startsExactLine }
+    /// The first word starts a known news agency's name ("Reuters", "Associated Press").
+    var mayNameAgency: Bool { firstWord.startsAgencyName }
     /// Ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes or brackets).
     let endsSentence: Bool
     /// Starts with a list bullet (`*`, `•`, `-`, `–`, `·`).
@@ -44,10 +49,13 @@ struct TextLine: Sendable {
         var starts: [Int] = []
         var creditLabel: Int?
         var month = false
-        var label = false
+        var first = WordLexicon.Entry()
+        var last = WordLexicon.Entry()
+        let lastIndex = tokens.hashes.count - 1
         for (k, h) in tokens.hashes.enumerated() {
             guard let entry = WordLexicon.entry(hash: h) else { continue }
-            if k == 0 { label = entry.startsExactLine }
+            if k == 0 { first = entry }
+            if k == lastIndex { last = entry }
             if entry.isStopword { stops += 1 }
             if entry.startsPhrase { starts.append(k) }
             if entry.isCreditLabel { creditLabel = k }
@@ -57,7 +65,8 @@ struct TextLine: Sendable {
         phraseStarts = starts
         lastCreditLabel = creditLabel
         hasMonthWord = month
-        mayBeNoiseLabel = label
+        firstWord = first
+        lastWord = last
         endsSentence = TextLine.endsLikeSentence(text)
         isBullet = TextLine.startsWithBullet(text)
     }

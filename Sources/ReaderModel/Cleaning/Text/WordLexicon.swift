@@ -8,6 +8,10 @@ enum WordLexicon {
         var isCreditLabel = false
         var isMonth = false
         var startsExactLine = false
+        var startsAgencyName = false
+        var startsByline = false
+        var isCaptionLabel = false
+        var endsCredit = false
     }
 
     /// FNV-1a over UTF-8 bytes; 0 is reserved for empty slots.
@@ -52,6 +56,12 @@ enum WordLexicon {
         for word in creditLabelWords { byWord[word, default: Entry()].isCreditLabel = true }
         for word in LineEvidenceCollector.monthWords { byWord[word, default: Entry()].isMonth = true }
         for word in NoiseVocabulary.exactLineFirstWords { byWord[word, default: Entry()].startsExactLine = true }
+        for word in MetadataPatterns.bylineFirstWords { byWord[word, default: Entry()].startsByline = true }
+        for word in CaptionDetector.labelWords { byWord[word, default: Entry()].isCaptionLabel = true }
+        for ending in CaptionDetector.creditEndings { if let last = ending.last { byWord[last, default: Entry()].endsCredit = true } }
+        for name in MetadataPatterns.knownAgencies.keys {
+            if let word = WordTokenizer.tokens(name).words.first { byWord[word, default: Entry()].startsAgencyName = true }
+        }
         var size = 64
         while size < byWord.count * 4 { size *= 2 }
         var table = Table(keys: Array(repeating: 0, count: size), entries: Array(repeating: Entry(), count: size), mask: size - 1)
