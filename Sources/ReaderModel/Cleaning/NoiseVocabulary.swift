@@ -30,26 +30,42 @@ public enum NoiseVocabulary {
         if words.count <= 4, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" }) {
             return .comments
         }
-        var scores: [NoiseReason: Int] = [:]
-        func score(at i: Int) {
-            guard let candidates = phrasesByFirstWord[words[i]] else { return }
-            for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
-                scores[phrase.reason, default: 0] += phrase.weight
+        // Scores per reason in scratch memory (no dictionary per line); ties go to the reason
+        // whose phrase comes first in the block, so the answer never depends on hashing order.
+        let kinds = NoiseReason.allCases.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: kinds * 2) { scratch -> NoiseReason? in
+            scratch.initialize(repeating: 0)
+            var total = 0
+            var seen = 0
+            func score(at i: Int) {
+                guard let candidates = phrasesByFirstWord[words[i]] else { return }
+                for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
+                    if scratch[phrase.reasonIndex] == 0 {
+                        seen += 1
+                        scratch[kinds + phrase.reasonIndex] = seen
+                    }
+                    scratch[phrase.reasonIndex] += phrase.weight
+                    total += phrase.weight
+                }
             }
+            if let phraseStarts {
+                for i in phraseStarts { score(at: i) }
+            } else {
+                for i in words.indices { score(at: i) }
+            }
+            guard total > 0 else { return nil }
+            // Evidence adds up across kinds ("cookies" + "personalised advertising"); the strongest kind names it.
+            var best = 0
+            for k in 1..<kinds where scratch[k] > scratch[best]
+                || (scratch[k] == scratch[best] && scratch[k] > 0 && scratch[kinds + k] < scratch[kinds + best]) {
+                best = k
+            }
+            // Prose that merely mentions a word ("NATO membership") must carry proportionally more
+            // evidence than a short button or label does.
+            let proseLike = endsSentence && words.count >= 8
+            let needed = proseLike ? 2 + words.count / 10 : 2
+            return total >= needed ? NoiseReason.allCases[best] : nil
         }
-        if let phraseStarts {
-            for i in phraseStarts { score(at: i) }
-        } else {
-            for i in words.indices { score(at: i) }
-        }
-        // Evidence adds up across kinds ("cookies" + "personalised advertising"); the strongest kind names it.
-        guard let (reason, _) = scores.max(by: { $0.value < $1.value }) else { return nil }
-        let score = scores.values.reduce(0, +)
-        // Prose that merely mentions a word ("NATO membership") must carry proportionally more
-        // evidence than a short button or label does.
-        let proseLike = endsSentence && words.count >= 8
-        let needed = proseLike ? 2 + words.count / 10 : 2
-        return score >= needed ? reason : nil
     }
 
     private static func matches(_ phrase: [String], in words: [String], at i: Int) -> Bool {
@@ -63,6 +79,8 @@ public enum NoiseVocabulary {
         var reason: NoiseReason
         var weight: Int
         var anchored: Bool
+        /// Position of `reason` in `NoiseReason.allCases`.
+        var reasonIndex: Int
     }
 
     /// Lines that are noise when they consist of nothing else (buttons, labels, section headers).
@@ -236,7 +254,8 @@ public enum NoiseVocabulary {
                 if text.hasPrefix("!") { strong = true; text = text.dropFirst() }
                 let words = WordTokenizer.tokens(text).words
                 guard !words.isEmpty else { continue }
-                result.append(Phrase(words: words, reason: reason, weight: strong ? 3 : 1, anchored: anchored))
+                result.append(Phrase(words: words, reason: reason, weight: strong ? 3 : 1, anchored: anchored,
+                                     reasonIndex: NoiseReason.allCases.firstIndex(of: reason) ?? 0))
             }
         }
         return result
