@@ -52,4 +52,72 @@ struct DemoCorpusTests {
             }
         }
     }
+
+    /// What each demo text page must yield: the demo is ours, so exact strings are fine.
+    struct Expected: Sendable {
+        var file: String
+        var title: String
+        var byline: String?
+        var published: String?
+        var publisher: String?
+    }
+
+    static let expectedTextPages: [Expected] = [
+        Expected(file: "01-harbour-ledger-epra-pledge.txt", title: "EU agency pledges 2.4 billion euros to rebuild Odesa's damaged ports",
+                 byline: "Daryna Lysenko", published: "2026-05-03T09:40", publisher: "The Harbour Ledger"),
+        Expected(file: "02-meridian-wire-brussels-signing.txt",
+                 title: "Ukraine signs port rebuilding pact with EU agency, first tenders due next week",
+                 byline: nil, published: "2026-05-04", publisher: "Meridian Wire"),
+        Expected(file: "04-harbour-ledger-hrytsenko-interview.txt",
+                 title: "Minister Hrytsenko on dredgers, drones and the 'worst night of the year'",
+                 byline: "Taras Melnyk", published: "2026-05-05T07:05", publisher: "The Harbour Ledger"),
+        Expected(file: "05-meridian-wire-dredging-contract.txt", title: "Norwegian firm wins fast-track contract to dredge Odesa channels",
+                 byline: nil, published: "2026-05-06", publisher: "Meridian Wire"),
+        Expected(file: "07-harbour-ledger-minister-defends-tender.txt", title: "Hrytsenko defends dredging tender, promises to publish bid scores",
+                 byline: "Daryna Lysenko", published: "2026-05-07T20:20", publisher: "The Harbour Ledger"),
+        Expected(file: "08-meridian-wire-storm-carrier-aground.txt", title: "Storm drives bulk carrier aground near Odesa, widens breakwater gap",
+                 byline: nil, published: "2026-05-09", publisher: "Meridian Wire"),
+        Expected(file: "10-harbour-ledger-epra-explainer.txt", title: "What is EPRA, and who pays for Odesa's new ports?",
+                 byline: "Taras Melnyk", published: "2026-05-10T11:00", publisher: "The Harbour Ledger"),
+        // No year anywhere on this page, so the dateline's "May 12" stays undated.
+        Expected(file: "11-meridian-wire-rada-ratifies.txt", title: "Ukraine's parliament ratifies EU port deal as storm repairs begin",
+                 byline: nil, published: nil, publisher: "Meridian Wire"),
+    ]
+
+    /// Fragments of the demo's noise lines (appeals, forms, banners, teasers, feed items, captions).
+    static let noiseFragments = [
+        "membership", "new members", "8,400 members", "paid for by readers", "indicates required", "Subscribe", "subscribed",
+        "email address", "Advertisement", "Read more", "browser", "Reading Time", "Listen to this story", "Editor's note",
+        "Elsewhere in the region", "free articles", "Already a subscriber", "RELATED", "MORE NEWS", "Editors' Picks",
+        "News Feed", "Before you go", "shipyards bet", "Yards in Bergen", "busiest summer since 2021", "summer comeback",
+        "Analysts say Greater Odesa could handle", "/ The Harbour Ledger)", "MERIDIAN WIRE/", "Skip to", "Edit post",
+    ]
+
+    @Test(arguments: DemoCorpusTests.expectedTextPages.map(\.file))
+    func textPageMetadata(file: String) throws {
+        let expected = try #require(Self.expectedTextPages.first { $0.file == file })
+        let article = try #require(report.articles.first { $0.source.hasSuffix("/" + file) })
+        let doc = Cleaner().clean(article)
+        #expect(doc.title == expected.title)
+        #expect(doc.byline == expected.byline)
+        #expect(doc.published == expected.published)
+        #expect(doc.publisher == expected.publisher)
+    }
+
+    @Test(arguments: DemoCorpusTests.expectedTextPages.map(\.file))
+    func textPageBodyHasNoNoise(file: String) throws {
+        let article = try #require(report.articles.first { $0.source.hasSuffix("/" + file) })
+        let doc = Cleaner().clean(article)
+        #expect(doc.paragraphs.count >= 8)
+        for paragraph in doc.paragraphs {
+            for fragment in Self.noiseFragments {
+                #expect(!paragraph.contains(fragment), "\(file): \(paragraph.prefix(60))")
+            }
+            // Feed items sit under clock times below the article.
+            #expect(!paragraph.hasSuffix(" AM") && !paragraph.hasSuffix(" PM"))
+        }
+        #expect(doc.captions.count == 1)
+        // The caption under the byline is kept as a caption, not taken for the title.
+        #expect(doc.title.map { title in !doc.captions.contains { $0.contains(title) } } ?? false)
+    }
 }

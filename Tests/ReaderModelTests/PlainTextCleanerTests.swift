@@ -295,4 +295,95 @@ import Testing
         #expect(doc.title == "Who will pay to rebuild the library?")
         #expect(doc.paragraphs == paragraphs)
     }
+
+}
+
+/// The article's own header: where the article starts, its title, caption and publisher.
+extension PlainTextCleanerTests {
+    /// A site appeal and a browser notice above the headline read like prose; the headline over
+    /// a byline says where the article starts.
+    @Test func proseAboveTheHeadlineAndBylineIsNotTheArticle() {
+        let text = [
+            "Six winters of reporting on the northern coast, paid for by readers — join today and keep the desk open.",
+            "This browser is no longer supported. Please switch to a supported browser to keep reading the Gazette.",
+            "Skip to content", "",
+            "Harbour town votes to rebuild its sea wall", "",
+            "by Ana Example June 2, 2025 8:15 AM 3 min read",
+            "", Self.p1, "", Self.p2, "", Self.p3, "", Self.p4,
+        ].joined(separator: "\n")
+        let doc = clean(text)
+        #expect(doc.title == "Harbour town votes to rebuild its sea wall")
+        #expect(doc.byline == "Ana Example")
+        #expect(doc.published == "2025-06-02T08:15")
+        #expect(doc.paragraphs == body)
+        #expect(reasons(doc).contains(.membership) && reasons(doc).contains(.navigation))
+    }
+
+    /// A photo line under the byline that ends in a "(Photographer / Outlet)" credit is a caption,
+    /// never the title, and a site crediting itself names the publisher.
+    @Test func captionWithAPhotographerAndOutletCredit() {
+        let text = [
+            "Harbour town votes to rebuild its sea wall", "",
+            "by Ana Example June 2, 2025 8:15 AM 3 min read",
+            "Waves break over the old sea wall at high tide on June 1, 2025. (Ana Example / The Coast Gazette)",
+            "", Self.p1, "", Self.p2, "", Self.p3, "", Self.p4, "",
+            "Support independent journalism on the coast.",
+            "The Coast Gazette is read by thousands but funded by a few hundred members.",
+            "Become a member today!",
+        ].joined(separator: "\n")
+        let doc = clean(text)
+        #expect(doc.title == "Harbour town votes to rebuild its sea wall")
+        #expect(doc.captions.count == 1)
+        #expect(doc.captions.first?.hasSuffix("(Ana Example / The Coast Gazette)") == true)
+        #expect(doc.paragraphs == body)
+        #expect(doc.publisher == "The Coast Gazette")
+    }
+
+    @Test(arguments: ["Interview", "Explainer", "Analysis", "Review", "BREAKING", "UPDATED"])
+    func titleLabelsAreStripped(label: String) {
+        let text = ["\(label): Harbour town votes to rebuild its sea wall", "", "by Ana Example June 2, 2025",
+                    "", Self.p1, "", Self.p2, "", Self.p3, "", Self.p4].joined(separator: "\n")
+        #expect(clean(text).title == "Harbour town votes to rebuild its sea wall")
+    }
+
+    /// Sentences glued inside an appeal box take the box's reason.
+    @Test func sentencesInsideAnAppealBox() {
+        let doc = clean(page(tail: [
+            "", "Support independent journalism from the coast.",
+            "Thousands read the Gazette every week, but few of them pay for it, and that keeps our reporters at their desks.",
+            "Three reporters. One boat. All thanks to our members.",
+            "Become a member today!",
+        ]))
+        #expect(doc.paragraphs == body)
+        #expect(doc.removed.filter { $0.reason == .membership }.count >= 3)
+    }
+
+    /// "Elsewhere in ..." heads a roundup of other stories, not a section of this one.
+    @Test func roundupOfOtherStoriesAfterTheArticle() {
+        let doc = clean(page(tail: [
+            "", "Elsewhere in the region", "",
+            "* The ferry to the islands will run a winter timetable from next month, the operator said.", "",
+            "* A fishing boat ran aground near the lighthouse on Sunday; its crew of four was rescued unhurt.",
+        ]))
+        #expect(doc.paragraphs == body)
+        #expect(reasons(doc).contains(.related))
+    }
+
+    /// Photo lines with the usual kinds of credit, between the byline and the text.
+    @Test(arguments: [
+        "Workers stack concrete blocks on the sea wall, June 1, 2025. (Harbour Authority)",
+        "Workers stack concrete blocks on the sea wall on Sunday. Photo: Ana Example",
+        "Workers stack concrete blocks on the sea wall on Sunday via AP",
+        "Workers stack concrete blocks on the sea wall on Sunday. Ana Example / Getty Images",
+        "Workers stack concrete blocks on the sea wall on Sunday, June 1, 2025. EPA-EFE/ANA EXAMPLE",
+        "Workers stack concrete blocks on the sea wall, June 1, 2025. (Ana Example / The Coast Gazette)",
+    ])
+    func creditedPhotoLineUnderTheBylineIsACaption(caption: String) {
+        let text = ["Skip to content", "", "Harbour town votes to rebuild its sea wall", "", "by Ana Example June 2, 2025",
+                    caption, "", Self.p1, "", Self.p2, "", Self.p3, "", Self.p4].joined(separator: "\n")
+        let doc = clean(text)
+        #expect(doc.title == "Harbour town votes to rebuild its sea wall")
+        #expect(doc.captions == [caption])
+        #expect(doc.paragraphs == body)
+    }
 }

@@ -150,6 +150,8 @@ public enum MetadataPatterns {
         "breaking news", "breaking", "updated", "update", "live updates", "live", "watch", "video", "exclusive",
         "just in", "developing", "urgent", "analysis", "opinion", "explainer", "factbox", "fact check",
         "photos", "listen", "editorial", "commentary", "sponsored", "new", "corrected", "correction", "revealed",
+        "interview", "podcast", "review", "in pictures", "in photos", "profile", "obituary", "feature",
+        "special report", "investigation", "first look", "breaking news live",
     ]
 
     static let titlePrefixFirstWords: Set<String> = Set(titlePrefixes.compactMap { $0.split(separator: " ").first.map(String.init) })

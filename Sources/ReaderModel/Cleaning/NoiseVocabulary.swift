@@ -15,9 +15,12 @@ public enum NoiseVocabulary {
 
     /// The same judgement on words already tokenised by `WordTokenizer`.
     /// `phraseStarts`, when known, lists the word positions where a phrase can start.
-    static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?) -> NoiseReason? {
+    /// `mayBeExactLine` false skips the whole-line table (the first word starts none of its lines).
+    static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?, mayBeExactLine: Bool = true) -> NoiseReason? {
         guard !words.isEmpty else { return nil }
-        if words.count <= 6, let exact = exactLines[words.joined(separator: " ")] { return exact }
+        if words.count <= 6, mayBeExactLine, let exact = exactLines[words.joined(separator: " ")] { return exact }
+        // "Elsewhere in the region", "Elsewhere in Europe": a roundup header over other stories.
+        if words.count <= 6, !endsSentence, words[0] == "elsewhere" { return .related }
         // "1 of 12", "Image 3 of 5": gallery and list counters.
         if words.count <= 4, words.count >= 3, let of = words.firstIndex(of: "of"), of > 0, of < words.count - 1,
            words[of - 1].allSatisfy(\.isNumber), words[of + 1].allSatisfy(\.isNumber) {
@@ -27,26 +30,42 @@ public enum NoiseVocabulary {
         if words.count <= 4, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" }) {
             return .comments
         }
-        var scores: [NoiseReason: Int] = [:]
-        func score(at i: Int) {
-            guard let candidates = phrasesByFirstWord[words[i]] else { return }
-            for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
-                scores[phrase.reason, default: 0] += phrase.weight
+        // Scores per reason in scratch memory (no dictionary per line); ties go to the reason
+        // whose phrase comes first in the block, so the answer never depends on hashing order.
+        let kinds = NoiseReason.allCases.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: kinds * 2) { scratch -> NoiseReason? in
+            scratch.initialize(repeating: 0)
+            var total = 0
+            var seen = 0
+            func score(at i: Int) {
+                guard let candidates = phrasesByFirstWord[words[i]] else { return }
+                for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
+                    if scratch[phrase.reasonIndex] == 0 {
+                        seen += 1
+                        scratch[kinds + phrase.reasonIndex] = seen
+                    }
+                    scratch[phrase.reasonIndex] += phrase.weight
+                    total += phrase.weight
+                }
             }
+            if let phraseStarts {
+                for i in phraseStarts { score(at: i) }
+            } else {
+                for i in words.indices { score(at: i) }
+            }
+            guard total > 0 else { return nil }
+            // Evidence adds up across kinds ("cookies" + "personalised advertising"); the strongest kind names it.
+            var best = 0
+            for k in 1..<kinds where scratch[k] > scratch[best]
+                || (scratch[k] == scratch[best] && scratch[k] > 0 && scratch[kinds + k] < scratch[kinds + best]) {
+                best = k
+            }
+            // Prose that merely mentions a word ("NATO membership") must carry proportionally more
+            // evidence than a short button or label does.
+            let proseLike = endsSentence && words.count >= 8
+            let needed = proseLike ? 2 + words.count / 10 : 2
+            return total >= needed ? NoiseReason.allCases[best] : nil
         }
-        if let phraseStarts {
-            for i in phraseStarts { score(at: i) }
-        } else {
-            for i in words.indices { score(at: i) }
-        }
-        // Evidence adds up across kinds ("cookies" + "personalised advertising"); the strongest kind names it.
-        guard let (reason, _) = scores.max(by: { $0.value < $1.value }) else { return nil }
-        let score = scores.values.reduce(0, +)
-        // Prose that merely mentions a word ("NATO membership") must carry proportionally more
-        // evidence than a short button or label does.
-        let proseLike = endsSentence && words.count >= 8
-        let needed = proseLike ? 2 + words.count / 10 : 2
-        return score >= needed ? reason : nil
     }
 
     private static func matches(_ phrase: [String], in words: [String], at i: Int) -> Bool {
@@ -60,6 +79,8 @@ public enum NoiseVocabulary {
         var reason: NoiseReason
         var weight: Int
         var anchored: Bool
+        /// Position of `reason` in `NoiseReason.allCases`.
+        var reasonIndex: Int
     }
 
     /// Lines that are noise when they consist of nothing else (buttons, labels, section headers).
@@ -144,7 +165,9 @@ public enum NoiseVocabulary {
                            "!on patreon", "!dear readers", "!dear reader", "!join our community", "!we need your support",
                            "your support", "!support independent media", "!become a subscriber", "!our patron",
                            "become our", "need your help", "need your support", "!support our",
-                           "more than ever"]),
+                           "more than ever", "!paid for by readers", "!funded by readers", "!join today",
+                           "!give a membership", "new members", "!gift a subscription", "!become a member today",
+                           "!become a member now", "!join us today"]),
             (.paywall, ["!subscribe to continue", "!subscribe to read", "!subscribers only", "!subscriber only",
                         "!to continue reading", "!already a subscriber", "!already have an account",
                         "!unlimited access", "!free articles", "!article limit", "per month", "per week",
@@ -200,7 +223,8 @@ public enum NoiseVocabulary {
                            "!spelling error", "!mistake in the text", "!select the text", "^!all news", "^!main news",
                            "^!show more news", "!load more news", "!hyperlink to", "!when using materials",
                            "!when quoting", "!reproduction of materials", "!use of materials", "search engines",
-                           "!hyperlinks", "!hyperlink", "are obligatory", "is obligatory", "!prior written permission"]),
+                           "!hyperlinks", "!hyperlink", "are obligatory", "is obligatory", "!prior written permission",
+                           "!no longer supported", "!supported browser", "!switch to a supported", "!outdated browser"]),
             (.social, ["!share this", "!share on", "!follow us", "!follow on", "!share via", "^!share",
                        "on facebook", "on twitter", "on instagram", "on telegram", "on whatsapp",
                        "!join our telegram", "!join our channel", "!copy link", "!link copied", "!tweet this",
@@ -230,11 +254,15 @@ public enum NoiseVocabulary {
                 if text.hasPrefix("!") { strong = true; text = text.dropFirst() }
                 let words = WordTokenizer.tokens(text).words
                 guard !words.isEmpty else { continue }
-                result.append(Phrase(words: words, reason: reason, weight: strong ? 3 : 1, anchored: anchored))
+                result.append(Phrase(words: words, reason: reason, weight: strong ? 3 : 1, anchored: anchored,
+                                     reasonIndex: NoiseReason.allCases.firstIndex(of: reason) ?? 0))
             }
         }
         return result
     }()
+
+    /// First words of the whole-line table, so most lines skip building their key.
+    static let exactLineFirstWords: Set<String> = Set(exactLines.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
     /// Phrases indexed by their first word, so a block is matched in one pass over its words.
     static let phrasesByFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases, by: { $0.words[0] })

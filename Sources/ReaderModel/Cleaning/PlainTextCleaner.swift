@@ -5,7 +5,9 @@ struct PlainTextCleaner: Sendable {
         let lines = LineSplitter.lines(of: article.text)
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         TeaserDetector.mark(lines, &evidence)
+        AppealBoxDetector.mark(lines, &evidence)
         var body = BodySegment.best(BodySegment.scores(lines, evidence), evidence: evidence)
+        body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
         while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption

@@ -4,9 +4,9 @@ enum CaptionDetector {
     static func isCaption(_ line: TextLine) -> Bool {
         let words = line.words
         guard !words.isEmpty, words.count <= 90 else { return false }
-        if let first = words.first, labelWords.contains(first), labelFollowedByColon(line.text) { return true }
-        if words.suffix(12).contains(where: creditLabelWords.contains), hasCreditLabelNearEnd(line.text) { return true }
-        if endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
+        if line.firstWord.isCaptionLabel, labelFollowedByColon(line.text) { return true }
+        if let label = line.lastCreditLabel, label >= words.count - 12, hasCreditLabelNearEnd(line.text) { return true }
+        if line.lastWord.endsCredit, endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
         if !line.endsSentence, line.text.utf8.contains(47), endsWithAllCapsSlashCredit(line.text) { return true }
         if !line.endsSentence, words.count >= 4, line.text.utf8.last == 41, endsWithBracketedName(line.text) { return true }
         return false
@@ -19,7 +19,7 @@ enum CaptionDetector {
         return mark == ":" || mark == "|" || mark == "–" || mark == "—"
     }
 
-    private static let labelWords: Set<String> = [
+    static let labelWords: Set<String> = [
         "image", "photo", "picture", "pictured", "photograph", "caption", "credit", "credits", "illustration",
         "graphic", "video", "foto", "photos", "images",
     ]
@@ -37,14 +37,13 @@ enum CaptionDetector {
         return false
     }
 
-    private static let creditLabelWords: Set<String> = ["credit", "photograph", "photo", "image", "picture", "photos"]
 
     private static let creditLabels = ["Credit...", "Credit:", "Photograph:", "Photo:", "Image:", "Picture:", "Photos:",
                                        "(Photo:", "(Image:", "Photo by ", "Photograph by ", "Image credit", "Photo credit",
                                        "Image source"]
 
     /// Credits that close a caption, as word sequences.
-    private static let creditEndings: [[String]] = [
+    static let creditEndings: [[String]] = [
         ["via", "ap"], ["via", "afp"], ["via", "reuters"], ["via", "getty"], ["getty", "images"], ["getty"],
         ["shutterstock"], ["alamy"], ["ap", "photo"], ["afp"], ["epa"], ["efe"], ["reuters"], ["handout"],
         ["pool"], ["press", "office"], ["press", "service"], ["file", "photo"], ["imago"], ["anadolu"],
@@ -75,12 +74,14 @@ enum CaptionDetector {
         return !letters.isEmpty && letters.allSatisfy(\.isUppercase) && after.first?.isUppercase == true
     }
 
-    /// "... in Kyiv on April 29 (Presidential Office)": a short capitalised name in brackets at the end.
+    /// "... in Kyiv on April 29 (Presidential Office)", "... (Name Surname / The Outlet)": a short
+    /// capitalised name in brackets at the end; a photographer/outlet pair may be longer.
     private static func endsWithBracketedName(_ text: Substring) -> Bool {
         guard text.last == ")", let open = text.lastIndex(of: "(") else { return false }
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         let words = inside.split(separator: " ")
-        guard (1...5).contains(words.count), inside.count > 2 else { return false }
+        let limit = inside.contains("/") ? 9 : 5
+        guard (1...limit).contains(words.count), inside.count > 2 else { return false }
         return words.allSatisfy { $0.first?.isUppercase == true || $0 == "of" || $0 == "via" || $0 == "/" }
     }
 }

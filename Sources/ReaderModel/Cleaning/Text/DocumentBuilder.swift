@@ -40,10 +40,22 @@ enum DocumentBuilder {
     }
 
     private static func explain(_ line: TextLine, _ ev: LineEvidence, _ decision: LineDecision) -> String {
+        // Built by appending into one buffer: this runs for every line of every page.
         let density = Int((line.stopwordDensity * 100).rounded())
-        var parts = ["line \(line.lineNumber)", "\(line.wordCount) words", "stopwords \(density)%", ev.shape.rawValue]
-        if line.endsSentence { parts.append("sentence") }
-        if let note = decision.note { parts.append(note) }
-        return parts.joined(separator: ", ")
+        var text = "line "
+        text.reserveCapacity(80)
+        text += String(line.lineNumber)
+        text += ", "
+        text += String(line.wordCount)
+        text += " words, stopwords "
+        text += String(density)
+        text += "%, "
+        text += ev.shape.rawValue
+        if line.endsSentence { text += ", sentence" }
+        if let note = decision.note {
+            text += ", "
+            text += note
+        }
+        return text
     }
 }

@@ -29,7 +29,8 @@ enum LineEvidenceCollector {
             var evidence = LineEvidence(shape: LineShape(line, densityScale: densityScale))
             evidence.isHeadlineLike = LineShape.isHeadlineLike(line)
             evidence.repeatsInPage = keys[index] == 0 ? 1 : keyCounts[keys[index]] ?? 1
-            if let reason = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence, phraseStarts: line.phraseStarts) {
+            if let reason = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence,
+                                                     phraseStarts: line.phraseStarts, mayBeExactLine: line.mayBeNoiseLabel) {
                 if reason == .credit {
                     evidence.isCaption = true
                 } else {
@@ -75,7 +76,7 @@ enum LineEvidenceCollector {
         let words = line.wordCount
         guard words <= 25 else { return }
         guard let first = line.words.first else { return }
-        if words <= 20, MetadataPatterns.bylineFirstWords.contains(first),
+        if words <= 20, line.firstWord.startsByline,
            let name = MetadataPatterns.byline(in: String(line.text)) {
             evidence.byline = name
         }
@@ -106,18 +107,15 @@ enum LineEvidenceCollector {
 
     /// Cheap test before the publisher patterns: a "Source:" label, a bracket, or a bare agency name.
     private static func mayNamePublisher(_ line: TextLine) -> Bool {
-        line.words.count <= 3 || line.words.first == "source" || line.words.first == "sources"
+        // A bare name of three words or fewer can only be a known agency.
+        (line.words.count <= 3 && line.mayNameAgency) || line.words.first == "source" || line.words.first == "sources"
             || line.text.utf8.contains(40) || line.words.first == "via" || line.words.first == "courtesy"
             || line.words.first == "published"
     }
 
     /// Cheap test before the date parser: a month name or a four-digit year among the words.
     static func mayHoldDate(_ line: TextLine) -> Bool {
-        for word in line.words {
-            if monthWords.contains(word) { return true }
-            if isYear(word) { return true }
-        }
-        return false
+        line.hasMonthWord || line.words.contains(where: isYear)
     }
 
     static func isYear(_ word: String) -> Bool {

@@ -1,47 +1,46 @@
 /// Cuts a page into its non-blank lines with their UTF-8 offsets, in one pass over the bytes.
 enum LineSplitter {
     static func lines(of text: String) -> [TextLine] {
+        var text = text
+        // Scanning raw bytes avoids index arithmetic per byte; lines are then sliced by offset,
+        // which is O(1) on native UTF-8 strings.
+        let breaks: [(start: Int, end: Int)] = text.withUTF8 { bytes in
+            var result: [(start: Int, end: Int)] = []
+            result.reserveCapacity(bytes.count / 60 + 1)
+            var start = 0
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let byte = bytes[i]
+                if byte == 10 || byte == 13 {
+                    result.append((start, i))
+                    // "\r\n" is one line break.
+                    if byte == 13, i + 1 < n, bytes[i + 1] == 10 { i += 1 }
+                    start = i + 1
+                }
+                i += 1
+            }
+            if start < n { result.append((start, n)) }
+            return result
+        }
         var result: [TextLine] = []
-        let utf8 = text.utf8
-        var lineStart = utf8.startIndex
-        var lineStartOffset = 0
-        var offset = 0
-        var physicalLine = 0
+        result.reserveCapacity(breaks.count)
         var blankBefore = false
-        func emit(_ end: String.Index) {
-            let raw = text[lineStart..<end]
+        let utf8 = text.utf8
+        for (physicalLine, range) in breaks.enumerated() {
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.start)
+            let upper = utf8.index(lower, offsetBy: range.end - range.start)
+            let raw = text[lower..<upper]
             let trimmed = raw.trimmingOuterSpace()
             if trimmed.isEmpty {
                 blankBefore = true
-            } else {
-                let lead = raw.utf8.distance(from: raw.startIndex, to: trimmed.startIndex)
-                result.append(TextLine(text: trimmed, offset: lineStartOffset + lead, blankBefore: blankBefore || result.isEmpty,
-                                       lineNumber: physicalLine + 1))
-                blankBefore = false
+                continue
             }
-            physicalLine += 1
+            let lead = raw.utf8.distance(from: raw.startIndex, to: trimmed.startIndex)
+            result.append(TextLine(text: trimmed, offset: range.start + lead, blankBefore: blankBefore || result.isEmpty,
+                                   lineNumber: physicalLine + 1))
+            blankBefore = false
         }
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            let next = utf8.index(after: i)
-            if byte == 10 || byte == 13 {
-                emit(i)
-                // "\r\n" is one line break.
-                if byte == 13, next != utf8.endIndex, utf8[next] == 10 {
-                    lineStart = utf8.index(after: next)
-                    offset += 2
-                    lineStartOffset = offset
-                    i = lineStart
-                    continue
-                }
-                lineStart = next
-                lineStartOffset = offset + 1
-            }
-            offset += 1
-            i = next
-        }
-        if lineStart != utf8.endIndex { emit(utf8.endIndex) }
         return result
     }
 }

@@ -22,6 +22,9 @@ enum RoleAssigner {
             if i < body.lowerBound {
                 if ev.isCaption, ev.noise == nil || ev.noise == .credit {
                     decisions.append(LineDecision(role: .caption, note: "caption or credit"))
+                } else if ev.noise == nil, let glued = gluedNoise(i, lines, evidence) {
+                    // A sentence inside an appeal box reads like prose; its box's label says what it is.
+                    decisions.append(LineDecision(role: .removed, reason: glued, note: "glued to \(glued.rawValue) lines, before the main text"))
                 } else {
                     decisions.append(LineDecision(role: .removed, reason: ev.noise ?? .navigation,
                                                   note: ev.noiseSource ?? "before the main text"))
@@ -40,6 +43,21 @@ enum RoleAssigner {
             }
         }
         return decisions
+    }
+
+    /// The vocabulary noise of the block a head line belongs to (neighbours without a blank between).
+    private static func gluedNoise(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> NoiseReason? {
+        var k = i
+        while k > 0, !lines[k].blankBefore, i - k < 4 {
+            k -= 1
+            if evidence[k].noiseSource == "vocabulary", let noise = evidence[k].noise { return noise }
+        }
+        k = i + 1
+        while k < lines.count, !lines[k].blankBefore, k - i < 4 {
+            if evidence[k].noiseSource == "vocabulary", let noise = evidence[k].noise { return noise }
+            k += 1
+        }
+        return nil
     }
 
     private static func inBody(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> LineDecision {

@@ -12,6 +12,17 @@ struct TextLine: Sendable {
     let stopwordCount: Int
     /// Positions in `words` where a noise phrase may start (looked up once with the stopwords).
     let phraseStarts: [Int]
+    /// Position of the last photo-credit label word ("photo", "credit"...), if any.
+    let lastCreditLabel: Int?
+    /// A month name is among the words (cheap test before the date parser).
+    let hasMonthWord: Bool
+    /// What the lexicon knows about the first and the last word (empty entries when nothing).
+    let firstWord: WordLexicon.Entry
+    let lastWord: WordLexicon.Entry
+    /// The first word starts one of the whole-line noise labels ("skip to content", "advertisement").
+    var mayBeNoiseLabel: Bool { firstWord.startsExactLine }
+    /// The first word starts a known news agency's name ("Reuters", "Associated Press").
+    var mayNameAgency: Bool { firstWord.startsAgencyName }
     /// Ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes or brackets).
     let endsSentence: Bool
     /// Starts with a list bullet (`*`, `•`, `-`, `–`, `·`).
@@ -32,16 +43,30 @@ struct TextLine: Sendable {
         let tokens = WordTokenizer.tokens(text)
         words = tokens.words
         capitalizedCount = tokens.capitalized
-        // One dictionary probe per word answers both "function word?" and "starts a noise phrase?".
+        // One table probe per word, on the hash the tokenizer already computed, answers every
+        // per-word question ("function word?", "starts a noise phrase?", "credit label?", "month?").
         var stops = 0
         var starts: [Int] = []
-        for (k, word) in tokens.words.enumerated() {
-            guard let entry = WordLexicon.entries[word] else { continue }
+        var creditLabel: Int?
+        var month = false
+        var first = WordLexicon.Entry()
+        var last = WordLexicon.Entry()
+        let lastIndex = tokens.hashes.count - 1
+        for (k, h) in tokens.hashes.enumerated() {
+            guard let entry = WordLexicon.entry(hash: h) else { continue }
+            if k == 0 { first = entry }
+            if k == lastIndex { last = entry }
             if entry.isStopword { stops += 1 }
             if entry.startsPhrase { starts.append(k) }
+            if entry.isCreditLabel { creditLabel = k }
+            if entry.isMonth { month = true }
         }
         stopwordCount = stops
         phraseStarts = starts
+        lastCreditLabel = creditLabel
+        hasMonthWord = month
+        firstWord = first
+        lastWord = last
         endsSentence = TextLine.endsLikeSentence(text)
         isBullet = TextLine.startsWithBullet(text)
     }
@@ -71,6 +96,8 @@ struct TextLine: Sendable {
 enum WordTokenizer {
     struct Tokens {
         var words: [String] = []
+        /// `WordLexicon.hash` of each word's bytes.
+        var hashes: [UInt64] = []
         var capitalized = 0
     }
 
@@ -80,17 +107,38 @@ enum WordTokenizer {
     }
 
     static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> Tokens {
+        // Lowercasing keeps every letter's byte length, so a word never outgrows the input.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { storage in
+            var buffer = WordBuffer(storage: storage)
+            return tokens(bytes: bytes, buffer: &buffer)
+        }
+    }
+
+    /// The bytes of the word being read, in scratch memory reused for every word of a line.
+    private struct WordBuffer {
+        let storage: UnsafeMutableBufferPointer<UInt8>
+        var count = 0
+        var isEmpty: Bool { count == 0 }
+        var last: UInt8? { count == 0 ? nil : storage[count - 1] }
+        @inline(__always) mutating func append(_ byte: UInt8) { storage[count] = byte; count += 1 }
+        mutating func removeLast() { count -= 1 }
+        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
+    }
+
+    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer) -> Tokens {
         var result = Tokens()
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(32)
+        result.words.reserveCapacity(bytes.count / 5 + 1)
+        result.hashes.reserveCapacity(bytes.count / 5 + 1)
         var startsUpper = false
         func flush() {
             // A trailing apostrophe (readers') is not part of the word.
             while buffer.last == 39 { buffer.removeLast() }
             if !buffer.isEmpty {
-                result.words.append(String(decoding: buffer, as: UTF8.self))
+                let word = buffer.bytes
+                result.words.append(String(decoding: word, as: UTF8.self))
+                result.hashes.append(WordLexicon.hash(word))
                 if startsUpper { result.capitalized += 1 }
-                buffer.removeAll(keepingCapacity: true)
+                buffer.count = 0
             }
         }
         let n = bytes.count

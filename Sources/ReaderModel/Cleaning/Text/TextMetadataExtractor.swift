@@ -46,6 +46,7 @@ enum TextMetadataExtractor {
             meta.publisher = evidence[i].publisher
             meta.publisherIndex = i
         }
+        if meta.publisher == nil { meta.publisher = selfCreditedOutlet(lines, evidence, top: 0..<min(lines.count, body.lowerBound + 6)) }
         // A dateline opening the first paragraph: "CITY, April 20 (Agency) –".
         if let first = body.first(where: { evidence[$0].noise == nil && !evidence[$0].isCaption && $0 != meta.standfirstIndex }),
            let agency = MetadataPatterns.datelineAgency(in: lines[first].text) {
@@ -56,6 +57,26 @@ enum TextMetadataExtractor {
             }
         }
         return meta
+    }
+
+    /// The outlet of a photo credit near the top ("(Name / The Outlet)") when the page also names
+    /// that outlet in its own appeal or sign-up box: a site credits its own photographers.
+    private static func selfCreditedOutlet(_ lines: [TextLine], _ evidence: [LineEvidence], top: Range<Int>) -> String? {
+        for i in top where evidence[i].isCaption && lines[i].text.last == ")" {
+            let text = lines[i].text
+            guard let open = text.lastIndex(of: "("), let slash = text[open...].lastIndex(of: "/") else { continue }
+            let outlet = text[text.index(after: slash)..<text.index(before: text.endIndex)].trimmingOuterSpace()
+            let words = outlet.split(separator: " ")
+            guard (1...5).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { continue }
+            // "The Outlet" is named as "the Outlet" in running text.
+            let core = words.first == "The" && words.count > 1 ? words.dropFirst().joined(separator: " ") : String(outlet)
+            let named = lines.indices.contains { k in
+                guard let noise = evidence[k].noise, noise == .membership || noise == .newsletter || noise == .paywall else { return false }
+                return lines[k].text.contains(core)
+            }
+            if named { return String(outlet) }
+        }
+        return nil
     }
 
     /// Two to four capitalised words and nothing else: a person's name on its own line.
@@ -97,7 +118,7 @@ enum TextMetadataExtractor {
         return best?.index
     }
 
-    private static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+    static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         let words = line.wordCount
         guard words >= 2, words <= 30, !ev.isCaption, !ev.isTimestamp, ev.byline == nil, ev.publisher == nil else { return false }
         if ev.dateISO != nil { return false }
@@ -158,19 +179,22 @@ enum TextMetadataExtractor {
     }
 
     /// The year of the first full date written anywhere on the page, for datelines without one.
+    /// Lines naming a month are parsed first: the date parser is the costly part, and numeric
+    /// dates ("2024-04-29") are rarer than worded ones.
     static func pageYear(_ lines: [TextLine]) -> Int? {
         var monthOnly: Int?
-        for line in lines where line.words.contains(where: LineEvidenceCollector.isYear) {
-            var rest = String(line.text)
-            while let match = DateNormalizer.firstMatch(in: rest) {
-                if let year = Int(match.iso.prefix(4)) {
-                    if match.iso.count >= 10 { return year }
-                    if monthOnly == nil { monthOnly = year }
+        for worded in [true, false] {
+            for line in lines where line.hasMonthWord == worded && line.words.contains(where: LineEvidenceCollector.isYear) {
+                var rest = String(line.text)
+                while let match = DateNormalizer.firstMatch(in: rest) {
+                    if let year = Int(match.iso.prefix(4)) {
+                        if match.iso.count >= 10 { return year }
+                        if monthOnly == nil { monthOnly = year }
+                    }
+                    rest = String(rest[match.range.upperBound...])
                 }
-                rest = String(rest[match.range.upperBound...])
             }
         }
         return monthOnly
-        return nil
     }
 }

@@ -1,0 +1,26 @@
+/// Finds the sentences inside a membership, newsletter or paywall box: a few prose lines glued
+/// (no blank line) between two lines that the vocabulary names as the same appeal read like an
+/// article but belong to the box ("Thousands read us every day, few pay...").
+enum AppealBoxDetector {
+    static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        var i = 0
+        while i < lines.count {
+            guard let reason = appeal(evidence[i]) else { i += 1; continue }
+            // Walk over at most three glued noise-free lines to the next line of the same appeal.
+            var j = i + 1
+            while j < lines.count, j - i <= 4, !lines[j].blankBefore, evidence[j].noise == nil, !evidence[j].isCaption { j += 1 }
+            if j > i + 1, j < lines.count, j - i <= 4, !lines[j].blankBefore, appeal(evidence[j]) == reason {
+                for k in (i + 1)..<j {
+                    evidence[k].noise = reason
+                    evidence[k].noiseSource = "inside a \(reason.rawValue) box"
+                }
+            }
+            i = j > i + 1 ? j : i + 1
+        }
+    }
+
+    private static func appeal(_ ev: LineEvidence) -> NoiseReason? {
+        guard ev.noiseSource == "vocabulary" || ev.noiseSource?.hasPrefix("inside a") == true, let noise = ev.noise else { return nil }
+        return noise == .membership || noise == .newsletter || noise == .paywall ? noise : nil
+    }
+}

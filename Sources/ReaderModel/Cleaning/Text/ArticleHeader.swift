@@ -1,0 +1,32 @@
+/// Finds the article's own header (a headline directly above a byline or date line) near the start
+/// of the chosen run: prose above that header is page furniture (appeals, browser notices, teasers),
+/// however sentence-like it reads, so the body starts below the header.
+enum ArticleHeader {
+    static func bodyBelowHeader(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Range<Int> {
+        let limit = min(body.upperBound, body.lowerBound + 20)
+        for i in body.lowerBound..<limit where isHeaderMetadata(lines[i], evidence[i]) {
+            let from = max(0, i - 3)
+            guard let headline = stride(from: i - 1, through: from, by: -1).first(where: {
+                TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
+            }) else { continue }
+            // Only when what comes before the headline is small next to the article after the byline.
+            let before = proseWords(lines, evidence, body.lowerBound..<max(body.lowerBound, headline))
+            let after = proseWords(lines, evidence, (i + 1)..<body.upperBound)
+            guard before > 0 || headline >= body.lowerBound, before * 2 < after else { return body }
+            return (i + 1)..<body.upperBound
+        }
+        return body
+    }
+
+    /// A byline ("by Name, date") or a bare date line: never a paragraph of prose.
+    private static func isHeaderMetadata(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        guard ev.shape != .good, !ev.isCaption else { return false }
+        return ev.byline != nil || (ev.dateISO != nil && line.wordCount <= 10)
+    }
+
+    private static func proseWords(_ lines: [TextLine], _ evidence: [LineEvidence], _ range: Range<Int>) -> Int {
+        var words = 0
+        for i in range where evidence[i].shape == .good && evidence[i].noise == nil { words += lines[i].wordCount }
+        return words
+    }
+}
