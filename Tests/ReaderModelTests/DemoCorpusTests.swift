@@ -97,11 +97,14 @@ struct DemoCorpusTests {
     func textPageMetadata(file: String) throws {
         let expected = try #require(Self.expectedTextPages.first { $0.file == file })
         let article = try #require(report.articles.first { $0.source.hasSuffix("/" + file) })
-        let doc = Cleaner().clean(article)
-        #expect(doc.title == expected.title)
-        #expect(doc.byline == expected.byline)
-        #expect(doc.published == expected.published)
-        #expect(doc.publisher == expected.publisher)
+        // Alone, and with the rest of the demo as cross-page evidence (as the reader cleans it).
+        for site in [nil, SiteContext(articles: report.articles)] {
+            let doc = Cleaner().clean(article, site: site)
+            #expect(doc.title == expected.title)
+            #expect(doc.byline == expected.byline)
+            #expect(doc.published == expected.published)
+            #expect(doc.publisher == expected.publisher)
+        }
     }
 
     @Test(arguments: DemoCorpusTests.expectedTextPages.map(\.file))

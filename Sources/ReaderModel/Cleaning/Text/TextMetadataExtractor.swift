@@ -71,7 +71,8 @@ enum TextMetadataExtractor {
             // "The Outlet" is named as "the Outlet" in running text.
             let core = words.first == "The" && words.count > 1 ? words.dropFirst().joined(separator: " ") : String(outlet)
             let named = lines.indices.contains { k in
-                guard let noise = evidence[k].noise, noise == .membership || noise == .newsletter || noise == .paywall else { return false }
+                // Site chrome shared across pages (`.repeated`) is where such appeals end up when pages are cleaned together.
+                guard let noise = evidence[k].noise, [.membership, .newsletter, .paywall, .repeated].contains(noise) else { return false }
                 return lines[k].text.contains(core)
             }
             if named { return String(outlet) }
