@@ -10,11 +10,14 @@ command -v tmux >/dev/null || { echo "tui.sh: tmux is not installed (apt-get ins
 
 WORK=$(mktemp -d)
 SESSION="lede-e2e-$$"
-cleanup() { tmux kill-session -t "$SESSION" 2>/dev/null; tmux kill-session -t "$SESSION-t" 2>/dev/null; rm -rf "$WORK"; }
+# A server of our own: a tmux server already running (yours, another test's) would lend the
+# session its environment (XDG dirs, TERM) and its sessions would be in reach of ours.
+SOCKET="lede-e2e-$$"
+cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
 fail() {
   echo "tui.sh: FAIL: $*"
-  echo "----- screen -----"; tmux capture-pane -p -t "$SESSION" 2>/dev/null | sed -n '1,60p'
+  echo "----- screen -----"; tmux -L "$SOCKET" capture-pane -p -t "$SESSION" 2>/dev/null | sed -n '1,60p'
   exit 1
 }
 pass() { echo "tui.sh: ok - $*"; }
@@ -51,7 +54,7 @@ export XDG_CONFIG_HOME="$WORK/config"
 # Library indexes go to a temp dir, never the user's ~/.local/share.
 export XDG_DATA_HOME="$WORK/data"
 
-screen() { tmux capture-pane -p -t "${1:-$SESSION}"; }
+screen() { tmux -L "$SOCKET" capture-pane -p -t "${1:-$SESSION}"; }
 # wait_for PATTERN [session] [seconds]: poll the screen until a fixed string shows up.
 wait_for() {
   local pattern=$1 target=${2:-$SESSION} limit=${3:-5} i
@@ -69,7 +72,7 @@ wait_gone() {
   done
   return 1
 }
-keys() { tmux send-keys -t "$SESSION" "$@"; sleep 0.15; }
+keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.15; }
 
 # 1. Not a terminal: a hint and a non-zero exit.
 out=$("$BIN" "$CORPUS" 2>&1 | cat); status=${PIPESTATUS[0]}
@@ -78,8 +81,8 @@ echo "$out" | grep -q "lede clean" || fail "lede | cat gave no hint: $out"
 pass "stdout not a terminal: exit $status with a hint"
 
 # 2. The reader at 120x40.
-tmux new-session -d -s "$SESSION" -x 120 -y 40 "bash --norc --noprofile"
-tmux send-keys -t "$SESSION" "cd '$WORK' && TERM=xterm-256color '$BIN' --export-dir '$EXPORTS' '$CORPUS'; echo LEDE-EXIT=\$?" Enter
+tmux -L "$SOCKET" new-session -d -s "$SESSION" -x 120 -y 40 "bash --norc --noprofile"
+tmux -L "$SOCKET" send-keys -t "$SESSION" "cd '$WORK' && TERM=xterm-256color '$BIN' --export-dir '$EXPORTS' '$CORPUS'; echo LEDE-EXIT=\$?" Enter
 wait_for "Articles 1/" || fail "article list did not appear"
 wait_for "[Articles]" || fail "status line did not appear"
 screen | head -1 | grep -q "Entities (" || fail "entity sidebar missing at 120 columns"
@@ -138,7 +141,7 @@ wait_for "Articles" || fail "panes not redrawn after closing help"
 pass "help overlay opens and closes"
 
 keys / 
-tmux send-keys -t "$SESSION" -l "the"; keys Enter
+tmux -L "$SOCKET" send-keys -t "$SESSION" -l "the"; keys Enter
 screen | grep -qE "/the [0-9]+/[0-9]+|no match" || fail "search gave neither hits nor a message"
 keys n
 keys Escape
@@ -153,18 +156,18 @@ wait_for "-2.md" || fail "second export did not get a new name"
 [ "$(ls "$EXPORTS"/*.md 2>/dev/null | wc -l)" -eq 2 ] || fail "expected 2 markdown files in $EXPORTS, found: $(ls "$EXPORTS")"
 pass "export writes $(ls "$EXPORTS" | head -1) and never overwrites"
 
-tmux resize-window -t "$SESSION" -x 80 -y 24
+tmux -L "$SOCKET" resize-window -t "$SESSION" -x 80 -y 24
 sleep 0.4
 screen | head -1 | grep -q "Articles" || fail "list missing at 80x24"
 screen | head -1 | grep -q "Entities (" && fail "sidebar not folded at 80x24"
 pass "80x24 folds the sidebar"
 
-tmux resize-window -t "$SESSION" -x 40 -y 12
+tmux -L "$SOCKET" resize-window -t "$SESSION" -x 40 -y 12
 sleep 0.4
 screen | grep -qE "Articles|Reader|too small" || fail "40x12 shows neither a pane nor a clear message"
 pass "40x12: $(screen | head -1 | cut -c1-38)"
 
-tmux resize-window -t "$SESSION" -x 120 -y 40
+tmux -L "$SOCKET" resize-window -t "$SESSION" -x 120 -y 40
 sleep 0.3
 keys q
 wait_for "LEDE-EXIT=0" || fail "q did not exit cleanly"
@@ -172,7 +175,7 @@ pass "q exits and the shell is back"
 
 # 3. Other terminals: screen and vt100 draw the panes and quit cleanly; dumb and unknown are refused clearly.
 for term in screen vt100; do
-  tmux send-keys -t "$SESSION" "clear; TERM=$term '$BIN' '$CORPUS'; echo LEDE-EXIT-$term=\$?" Enter
+  tmux -L "$SOCKET" send-keys -t "$SESSION" "clear; TERM=$term '$BIN' '$CORPUS'; echo LEDE-EXIT-$term=\$?" Enter
   wait_for "Articles 1/" || fail "TERM=$term: panes did not appear"
   keys q
   wait_for "LEDE-EXIT-$term=0" || fail "TERM=$term: q did not exit cleanly"
@@ -189,7 +192,7 @@ done
 # 4. Config: key overrides reach the key map and the generated help; a broken theme falls back.
 mkdir -p "$XDG_CONFIG_HOME/lede"
 printf 'theme = "no-such-theme"\nmouse = false\n[keys]\nhelp = ["h", "?"]\n' > "$XDG_CONFIG_HOME/lede/config.toml"
-tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-CONFIG=\$?" Enter
+tmux -L "$SOCKET" send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-CONFIG=\$?" Enter
 wait_for "Articles 1/" || fail "reader did not start with a config file"
 wait_for "not found, using default" || fail "a missing theme was not reported"
 keys h
@@ -201,9 +204,9 @@ rm "$XDG_CONFIG_HOME/lede/config.toml"
 pass "config: key override bound and shown in help, missing theme falls back with a message"
 
 # 5. SIGTERM restores the terminal.
-tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-TERM=\$?" Enter
+tmux -L "$SOCKET" send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-TERM=\$?" Enter
 wait_for "Articles 1/" || fail "reader did not start for the SIGTERM check"
-shell_pid=$(tmux display -p -t "$SESSION" '#{pane_pid}')
+shell_pid=$(tmux -L "$SOCKET" display -p -t "$SESSION" '#{pane_pid}')
 lede_pid=$(ps -o pid= --ppid "$shell_pid" | head -1 | tr -d ' ')
 [ -n "$lede_pid" ] || fail "could not find the reader's process"
 kill -TERM "$lede_pid"
@@ -212,7 +215,7 @@ pass "SIGTERM ends the reader and the shell is back"
 
 # 6. No argument opens the demo corpus (when the checkout has one).
 if [ -d "$ROOT/Demo" ]; then
-  tmux send-keys -t "$SESSION" "clear; cd '$ROOT' && TERM=xterm-256color '$BIN'; echo LEDE-EXIT-DEMO=\$?" Enter
+  tmux -L "$SOCKET" send-keys -t "$SESSION" "clear; cd '$ROOT' && TERM=xterm-256color '$BIN'; echo LEDE-EXIT-DEMO=\$?" Enter
   wait_for "Articles 1/" || fail "lede with no argument did not open the demo corpus"
   keys q
   wait_for "LEDE-EXIT-DEMO=0" || fail "demo reader did not quit"
@@ -220,20 +223,21 @@ if [ -d "$ROOT/Demo" ]; then
 fi
 # 7. A second run on the same folder shows the list from its index, with the read marks of the first run.
 ls "$XDG_DATA_HOME"/lede/*.sqlite >/dev/null 2>&1 || fail "no library index under \$XDG_DATA_HOME/lede after the first runs"
-tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-WARM=\$?" Enter
+tmux -L "$SOCKET" send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$CORPUS'; echo LEDE-EXIT-WARM=\$?" Enter
 wait_for "Articles 1/" || fail "second run did not show the list"
 sleep 0.5
 screen | grep -q "indexed:" && fail "second run re-indexed an unchanged folder"
 # Article 2 was opened in the first run: its row (line 4, two lines per article) has no unread dot.
 screen | sed -n 4p | grep -q "^•" && fail "the read mark of article 2 did not persist"
-screen | sed -n 6p | grep -q "^•" || fail "article 3 should still be unread"
+# Articles the first run never opened keep their unread dot (which ones depends on the mention jumps).
+[ "$(screen | grep -c "^•")" -ge 3 ] || fail "articles never opened should still be unread"
 keys q
 wait_for "LEDE-EXIT-WARM=0" || fail "warm reader did not quit"
 pass "second run: list from the index, read marks kept, nothing re-indexed"
 
 # 7b. A damaged index given with --index is moved aside and rebuilt; the status line says so.
 echo "this is not a database" > "$WORK/broken.sqlite"
-tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' --index '$WORK/broken.sqlite' '$CORPUS'; echo LEDE-EXIT-BROKEN=\$?" Enter
+tmux -L "$SOCKET" send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' --index '$WORK/broken.sqlite' '$CORPUS'; echo LEDE-EXIT-BROKEN=\$?" Enter
 wait_for "not an SQLite database" || fail "a damaged index was not reported in the status line"
 wait_for "Articles 1/" || fail "no list after rebuilding a damaged index"
 keys q
@@ -246,7 +250,7 @@ BIG="$WORK/big"; mkdir -p "$BIG"
 for ((i = 0; i < 3000; i++)); do
   printf 'Council notebook number %d on the harbour budget\n\nThe harbour council met for session %d and discussed the ferry timetable, the quay repairs and the winter storm fund.\n\nMembers asked for a report on the costs of dredging before the next meeting of the finance committee.\n\nThe chair said the minutes would be published on the council noticeboard within a week.\n' "$i" "$i" > "$BIG/note-$(printf %05d "$i").txt"
 done
-tmux send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$BIG'; echo LEDE-EXIT-BIG=\$?" Enter
+tmux -L "$SOCKET" send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$BIG'; echo LEDE-EXIT-BIG=\$?" Enter
 wait_for "indexing" "$SESSION" 10 || fail "no indexing progress in the status line"
 wait_for "Articles 1/" "$SESSION" 20 || fail "the list did not fill while indexing"
 keys j j
@@ -260,7 +264,7 @@ wait_for "indexed: 3000 new" "$SESSION" 120 || fail "indexing did not finish wit
 wait_for "/3000" || fail "the list does not hold all 3000 articles after indexing"
 screen | head -1 | grep -q "Articles 3/3000" || fail "the selection did not stay on article 3 through the refreshes"
 keys /
-tmux send-keys -t "$SESSION" -l "session 1234"; keys Enter
+tmux -L "$SOCKET" send-keys -t "$SESSION" -l "session 1234"; keys Enter
 wait_for "Articles 1235/3000" || fail "full-text search did not move to the matching article"
 keys q
 wait_for "LEDE-EXIT-BIG=0" || fail "reader on the big folder did not quit"
