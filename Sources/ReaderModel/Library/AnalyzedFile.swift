@@ -40,8 +40,12 @@ struct EntityCount: Sendable, Hashable {
     static func group(_ spans: [EntitySpan]) -> [EntityCount] {
         var result: [EntityCount] = []
         var position: [String: Int] = [:]
+        // A page repeats its few dozen names many times: compute each key once.
+        var keys: [String: String] = [:]
         for span in spans {
-            let key = EntityKey.key(span.normalized ?? span.text)
+            let surface = span.normalized ?? span.text
+            let key: String
+            if let known = keys[surface] { key = known } else { key = EntityKey.key(surface); keys[surface] = key }
             let id = span.type.rawValue + "\u{1}" + key
             if let i = position[id] {
                 result[i].count += 1
