@@ -66,7 +66,7 @@ struct FieldScanner {
             guard t.text.hasPrefix("al-") || t.text.hasPrefix("el-"), t.text.count > 3 else { return false }
             return t.text.dropFirst(3).first?.isUppercase == true
         }
-        if NameRules.weekdays.contains(t.text) { return false }
+        if NameRules.quickWeekdays.contains(t.text) { return false }
         if DateNormalizer.monthNumber(t.text) != nil, t.text.count > 3 || (i + 1 < tokens.count && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")) {
             return false
         }
