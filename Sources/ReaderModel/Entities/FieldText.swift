@@ -31,9 +31,12 @@ struct FieldText {
             }
         }
         // ALL CAPS counted over every word, function words too ("MORE NEWS").
-        let allWords = tokens.filter { $0.kind == .word && $0.text.count > 1 }
-        let shouted = allWords.filter(\.isAllCaps).count
-        shouty = titleCase || (allWords.count >= 2 && shouted * 10 >= allWords.count * 8)
+        var allWords = 0, shouted = 0
+        for t in tokens where t.kind == .word && t.text.count > 1 {
+            allWords += 1
+            if t.isAllCaps { shouted += 1 }
+        }
+        shouty = titleCase || (allWords >= 2 && shouted * 10 >= allWords * 8)
     }
 
     static let openers: Set<String> = ["“", "\"", "‘", "'", "(", "[", "*", "•", "–", "—", "-", "«", "·", "/", "|", ">"]
