@@ -1,6 +1,6 @@
 import Foundation
 
-/// A deterministic folder of fake saved pages (8-20 KB each) for the index benchmarks: invented prose
+/// A deterministic folder of fake saved pages (6-18 KB each, 12 KB on average like real news pages: the 10,000-page target is about 120 MB) for the index benchmarks: invented prose
 /// wrapped in the kinds of noise real select-all copies carry (appeals, menus, ads, teasers, footers).
 /// Like real news, each page names a small cast (a few dozen distinct entities) drawn from a
 /// library-wide pool where some names recur across many pages, and much of the prose names nobody.
@@ -10,7 +10,7 @@ struct SyntheticLibrary {
 
     /// The folder, generated on first use and reused while its marker file says it is complete.
     func materialize() throws -> String {
-        let dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-library-v2-\(files)-\(seed)")
+        let dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-library-v3-\(files)-\(seed)")
         let marker = (dir as NSString).appendingPathComponent(".complete")
         if FileManager.default.fileExists(atPath: marker) { return dir }
         try? FileManager.default.removeItem(atPath: dir)
@@ -40,7 +40,7 @@ struct SyntheticLibrary {
         lines.append("By \(cast.person(&rng)) | \(rng.pick(months)) \(rng.int(1...28)), \(rng.int(2015...2025)) \(rng.int(1...12)):\(String(format: "%02d", rng.int(0...59))) PM | \(rng.int(2...14)) min read")
         lines.append("\(cast.person(&rng)) speaks at a meeting in \(cast.place(&rng)). (Photo: \(site.name) / \(cast.person(&rng)))")
         lines.append("")
-        let target = rng.int(8_000...20_000)
+        let target = rng.int(6_000...18_000)
         var size = lines.reduce(0) { $0 + $1.utf8.count + 1 }
         while size < target {
             let paragraph = (0..<rng.int(2...5)).map { _ in sentence(&rng, cast) }.joined(separator: " ")
