@@ -3,7 +3,7 @@ extension FieldScanner {
     /// A date or an amount of money starting at token `i`: its last token and the span.
     func valueSpan(at i: Int) -> (Int, EntitySpan)? {
         let tok = tokens[i]
-        if tok.kind == .number || tok.kind == .punctuation || MoneyNormalizer.codes.contains(tok.text) || tok.text == "US" {
+        if tok.kind == .number || tok.kind == .punctuation || MoneyNormalizer.quickCodes.contains(tok.text) || tok.text == "US" {
             if let (end, value) = MoneyNormalizer.match(tokens, at: i) {
                 return (end, span(i, end, .money, value))
             }
@@ -11,7 +11,7 @@ extension FieldScanner {
         if tok.kind == .number || (tok.kind == .word && tok.isCapitalised && DateNormalizer.monthNumber(tok.text) != nil) {
             if let found = date(at: i) { return found }
         }
-        if tok.kind == .word, NameRules.weekdays.contains(tok.text) {
+        if tok.kind == .word, NameRules.quickWeekdays.contains(tok.text) {
             return (i, span(i, i, .date, nil))
         }
         return nil

@@ -66,7 +66,7 @@ struct FieldScanner {
             guard t.text.hasPrefix("al-") || t.text.hasPrefix("el-"), t.text.count > 3 else { return false }
             return t.text.dropFirst(3).first?.isUppercase == true
         }
-        if NameRules.weekdays.contains(t.text) { return false }
+        if NameRules.quickWeekdays.contains(t.text) { return false }
         if DateNormalizer.monthNumber(t.text) != nil, t.text.count > 3 || (i + 1 < tokens.count && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")) {
             return false
         }
@@ -76,7 +76,10 @@ struct FieldScanner {
             return i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == t.end && tokens[i + 2].isCapitalised
                 && !NameRules.neverNames.contains(tokens[i + 2].text) && !Stopwords.contains(tokens[i + 2].text)
         }
-        if let apostrophe = t.text.lastIndex(where: { $0 == "'" || $0 == "’" }), t.text[t.text.index(after: apostrophe)...].allSatisfy(\.isLowercase) {
+        // Byte pre-checks ("'" is 0x27, "’" starts with 0xE2; "-" is 0x2D) skip the Character and Foundation searches.
+        let utf8 = t.text.utf8
+        if utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
+           let apostrophe = t.text.lastIndex(where: { $0 == "'" || $0 == "’" }), t.text[t.text.index(after: apostrophe)...].allSatisfy(\.isLowercase) {
             return false
         }
         // Shouted dictionary words ("MORE NEWS", "OTHER TOPICS") are typography, not acronyms.
@@ -85,7 +88,7 @@ struct FieldScanner {
            !Gazetteer.places.contains(titleCased(t.text)), !Gazetteer.places.contains(t.text) {
             return false
         }
-        if t.text.contains("-") {
+        if utf8.contains(0x2D) {
             // "Russia-led", "Panama-flagged": a name turned into a modifier is not a name.
             if NameRules.modifierSuffixes.contains(where: { t.text.hasSuffix($0) }) { return false }
             if let tail = t.text.split(separator: "-").last, tail.count > 3, tail.hasSuffix("ed"), tail.first?.isLowercase == true { return false }

@@ -12,21 +12,31 @@ struct FieldText {
         self.text = text
         tokens = Tokenizer.tokenize(text)
         sentenceStart = FieldText.sentenceStarts(tokens)
-        var words = 0, capital = 0
-        for t in tokens where t.kind == .word && !Stopwords.contains(t.text) {
-            words += 1
-            if t.isCapitalised { capital += 1 }
-        }
-        // Title Case or ALL CAPS lines: capitals there are typography, not names. A line of names
-        // ("Scorers : Alan Shearer , Les Ferdinand") is not Title Case: its words are not dictionary words.
-        let commonCapitals = tokens.filter { $0.kind == .word && $0.isCapitalised && !$0.isAllCaps && Gazetteer.isCommonWord($0.text) }.count
         // A sentence (ends with a full stop, or is long) is never a Title Case headline.
         let endsSentence = tokens.last.map { $0.text == "." } ?? false
-        let titleCase = words >= 4 && words <= 20 && !endsSentence && capital * 10 >= words * 9 && commonCapitals * 2 >= capital
+        // Title Case or ALL CAPS lines: capitals there are typography, not names. A line of names
+        // ("Scorers : Alan Shearer , Les Ferdinand") is not Title Case: its words are not dictionary words.
+        // The word lookups run only when the cheap tests leave Title Case possible (most fields are sentences).
+        var titleCase = false
+        if !endsSentence {
+            var words = 0, capital = 0
+            for t in tokens where t.kind == .word && !Stopwords.contains(t.text) {
+                words += 1
+                if t.isCapitalised { capital += 1 }
+                if words > 20 { break }
+            }
+            if words >= 4 && words <= 20 && capital * 10 >= words * 9 {
+                let commonCapitals = tokens.filter { $0.kind == .word && $0.isCapitalised && !$0.isAllCaps && Gazetteer.isCommonWord($0.text) }.count
+                titleCase = commonCapitals * 2 >= capital
+            }
+        }
         // ALL CAPS counted over every word, function words too ("MORE NEWS").
-        let allWords = tokens.filter { $0.kind == .word && $0.text.count > 1 }
-        let shouted = allWords.filter(\.isAllCaps).count
-        shouty = titleCase || (allWords.count >= 2 && shouted * 10 >= allWords.count * 8)
+        var allWords = 0, shouted = 0
+        for t in tokens where t.kind == .word && t.text.count > 1 {
+            allWords += 1
+            if t.isAllCaps { shouted += 1 }
+        }
+        shouty = titleCase || (allWords >= 2 && shouted * 10 >= allWords * 8)
     }
 
     static let openers: Set<String> = ["“", "\"", "‘", "'", "(", "[", "*", "•", "–", "—", "-", "«", "·", "/", "|", ">"]

@@ -19,6 +19,8 @@ public enum MoneyNormalizer {
 
     /// ISO codes written before or after the amount ("USD 5 million", "5 million USD").
     static let codes: Set<String> = ["USD", "EUR", "GBP", "JPY", "CNY", "UAH", "RUB", "INR", "CHF", "CAD", "AUD", "PLN", "SEK", "NOK"]
+    /// `codes` for the per-token check in `FieldScanner.valueSpan`.
+    static let quickCodes = QuickWordSet(codes)
 
     /// Multipliers for scale words.
     static let scales: [String: Int] = [

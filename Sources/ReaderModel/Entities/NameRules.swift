@@ -123,6 +123,8 @@ public enum NameRules {
     public static let weekdays: Set<String> = [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     ]
+    /// `weekdays` for the per-token checks of the scanner.
+    static let quickWeekdays = QuickWordSet(weekdays)
 
     /// Suffixes of hyphenated modifiers that are not names ("Russia-led", "Soviet-era", "U.N.-brokered").
     public static let modifierSuffixes: [String] = [

@@ -39,10 +39,14 @@ struct EntityCount: Sendable, Hashable {
     /// Groups spans by type and key, in order of first appearance.
     static func group(_ spans: [EntitySpan]) -> [EntityCount] {
         var result: [EntityCount] = []
-        var position: [String: Int] = [:]
+        var position: [GroupKey: Int] = [:]
+        // A page repeats its few dozen names many times: compute each key once.
+        var keys: [String: String] = [:]
         for span in spans {
-            let key = EntityKey.key(span.normalized ?? span.text)
-            let id = span.type.rawValue + "\u{1}" + key
+            let surface = span.normalized ?? span.text
+            let key: String
+            if let known = keys[surface] { key = known } else { key = EntityKey.key(surface); keys[surface] = key }
+            let id = GroupKey(type: span.type, key: key)
             if let i = position[id] {
                 result[i].count += 1
                 if span.text.count > result[i].name.count { result[i].name = span.text }
@@ -52,5 +56,11 @@ struct EntityCount: Sendable, Hashable {
             }
         }
         return result
+    }
+
+    /// What spans are grouped by (a struct, so no string is built per span).
+    private struct GroupKey: Hashable {
+        var type: EntityType
+        var key: String
     }
 }

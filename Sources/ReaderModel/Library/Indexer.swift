@@ -122,13 +122,11 @@ public struct Indexer: Sendable {
             // they are left out and re-derived from the file on demand (`LibraryIndex.explainedDocument`).
             var stored = document
             stored.blocks = []
-            let json = try JSONEncoder().encode(stored)
+            let json = Data(DocumentJSONWriter.encode(stored))
             file.outcome = .cleaned(stored, json: json, body: Indexer.body(of: document),
                                     spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
-        } catch let error as LoadError {
-            file.outcome = .failed(error.description)
         } catch {
-            file.outcome = .failed("\(path): \(error)")
+            file.outcome = .failed(error.description)  // only loading throws (a `LoadError`)
         }
         return file
     }

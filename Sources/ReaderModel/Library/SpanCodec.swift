@@ -49,7 +49,9 @@ enum SpanCodec {
     }
 
     private static func clean(_ text: String) -> String {
-        text.contains(where: { $0 == "\t" || $0.isNewline })
+        // Printable ASCII holds no tab or newline: skip the Character walk (the usual case).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return text }
+        return text.contains(where: { $0 == "\t" || $0.isNewline })
             ? String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 }) : text
     }
 }

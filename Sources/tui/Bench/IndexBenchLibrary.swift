@@ -2,7 +2,7 @@ import Foundation
 import ReaderModel
 
 /// The library the index benchmarks run on: the `--corpus` folder, else a synthetic one of
-/// `LEDE_BENCH_FILES` pages (default 10,000, about 140 MB), each with its own index file in a temp dir.
+/// `LEDE_BENCH_FILES` pages (default 10,000, about 120 MB), each with its own index file in a temp dir.
 enum IndexBenchLibrary {
     static func folder(_ context: BenchContext) throws -> String {
         if let given = context.corpus.first { return given }
