@@ -11,11 +11,7 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "Words to find (all of them must occur).")
     var query: String
 
-    @Argument(help: "The library folder.")
-    var directory: String = "."
-
-    @Option(name: .customLong("index"), help: "The index file (default: one per folder under $XDG_DATA_HOME/lede).")
-    var indexPath: String?
+    @OptionGroup var library: LibraryOptions
 
     @Option(help: "At most this many matches.")
     var limit = 20
@@ -24,9 +20,8 @@ struct SearchCommand: ParsableCommand {
     var noRefresh = false
 
     func run() throws {
-        let index = try LibraryIndex(library: directory, indexPath: indexPath)
-        if let note = index.recoveryNote { FileHandle.standardError.write(Data((note + "\n").utf8)) }
-        if !noRefresh { try Indexer().run(index) }
+        let index = try library.open()
+        if !noRefresh { try library.indexer().run(index) }
         let color = isatty(STDOUT_FILENO) == 1
         let markers = color ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
         let results = try index.search(query, limit: limit, markers: markers)
