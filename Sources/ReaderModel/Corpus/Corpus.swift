@@ -13,8 +13,13 @@ public struct Corpus: Sendable {
 
     /// Cleans articles together (so cross-page evidence applies) and indexes their entities.
     public init(articles: [Article], failures: [LoadError] = [], cleaner: Cleaner = Cleaner()) {
-        let site = SiteContext(articles: articles)
-        let docs = articles.map { cleaner.clean($0, site: site) }
+        let docs = Corpus.clean(articles, cleaner: cleaner)
         self.init(documents: docs, index: EntityIndex(documents: docs), failures: failures)
+    }
+
+    /// Cleans articles with one shared `SiteContext`, so chrome recurring across them is recognised.
+    public static func clean(_ articles: [Article], cleaner: Cleaner = Cleaner()) -> [Document] {
+        let site = SiteContext(articles: articles)
+        return articles.map { cleaner.clean($0, site: site) }
     }
 }

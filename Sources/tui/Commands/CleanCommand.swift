@@ -22,7 +22,7 @@ struct CleanCommand: ParsableCommand {
     func run() throws {
         let report = ArticleLoader().loadReport(files)
         for failure in report.failures { StandardError.print(failure.description) }
-        let documents = CleanCommand.clean(report.articles)
+        let documents = Corpus.clean(report.articles)
         var output = ""
         for (index, document) in documents.enumerated() {
             if explain {
@@ -40,12 +40,5 @@ struct CleanCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if !report.failures.isEmpty { throw ExitCode(1) }
-    }
-
-    /// Cleans articles with one shared `SiteContext`, as `Corpus` does.
-    static func clean(_ articles: [Article]) -> [Document] {
-        let site = SiteContext(articles: articles)
-        let cleaner = Cleaner()
-        return articles.map { cleaner.clean($0, site: site) }
     }
 }

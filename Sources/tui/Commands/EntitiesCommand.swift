@@ -29,7 +29,7 @@ struct EntitiesCommand: ParsableCommand {
     func run() throws {
         let (articles, failures) = ArticleLoader().loadAll(paths)
         for failure in failures { FileHandle.standardError.write(Data("lede: \(failure.description)\n".utf8)) }
-        let documents = raw ? articles.map(RawDocument.make) : Corpus(articles: articles, failures: failures).documents
+        let documents = raw ? articles.map(RawDocument.make) : Corpus.clean(articles)
         let index = EntityIndex(documents: documents)
         switch format {
         case .json: print(try EntityJSON.render(index, documents: documents, articles: articles))

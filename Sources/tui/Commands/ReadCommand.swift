@@ -80,9 +80,7 @@ struct ReadCommand: ParsableCommand {
         if !loaded.failures.isEmpty { messages.append("\(loaded.failures.count) file(s) skipped: \(loaded.failures[0])") }
         // What Corpus(articles:) does, in two steps: the cleaned articles are painted before
         // entity recognition runs, so the first real frame does not wait for it.
-        let site = SiteContext(articles: loaded.articles)
-        let cleaner = Cleaner()
-        let documents = loaded.articles.map { cleaner.clean($0, site: site) }
+        let documents = Corpus.clean(loaded.articles)
         let app = ReaderApp(driver: driver, corpus: Corpus(documents: documents, index: EntityIndex(), failures: loaded.failures),
                             keyMap: keyMap, exportDirectory: exportDir, message: "finding entities…")
         app.paintFirstFrame()
