@@ -10,7 +10,7 @@ struct SyntheticLibrary {
 
     /// The folder, generated on first use and reused while its marker file says it is complete.
     func materialize() throws -> String {
-        let dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-library-v3-\(files)-\(seed)")
+        let dir = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-library-v4-\(files)-\(seed)")
         let marker = (dir as NSString).appendingPathComponent(".complete")
         if FileManager.default.fileExists(atPath: marker) { return dir }
         try? FileManager.default.removeItem(atPath: dir)
@@ -58,13 +58,34 @@ struct SyntheticLibrary {
         for _ in 0..<4 { lines.append("\(rng.int(1...59)) min ago \(Self.headline(&rng))") }
         lines += rng.pick(footers)
         lines.append("© \(rng.int(2015...2025)) \(site.name). All rights reserved. Page \(number).")
-        return lines.joined(separator: "\n")
+        let text = lines.joined(separator: "\n")
+        // Half the sites set type like most real pages do: curly quotes, dashes, no-break spaces.
+        return site.typeset ? Self.typeset(text) : text
+    }
+
+    /// Straight quotes to curly ones (alternating open and close), "; " to an em dash, and a
+    /// no-break space before units, so the benchmark reads the multi-byte text real copies carry.
+    static func typeset(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + text.utf8.count / 50)
+        var open = true
+        for ch in text {
+            switch ch {
+            case "\"": out.append(open ? "\u{201C}" : "\u{201D}"); open.toggle()
+            case "'": out.append("\u{2019}")
+            case "\n": out.append(ch); open = true
+            default: out.append(ch)
+            }
+        }
+        return out.replacingOccurrences(of: "; ", with: " \u{2014} ")
+            .replacingOccurrences(of: " min read", with: "\u{A0}min read")
+            .replacingOccurrences(of: " million", with: "\u{A0}million")
     }
 
     static func sentence(_ rng: inout SplitMix64, _ cast: Cast) -> String {
         switch rng.int(0...11) {
         case 0: return "\(cast.person(&rng)), who leads the \(cast.organization(&rng)), said the \(rng.pick(nouns)) in \(cast.place(&rng)) would \(rng.pick(verbs)) the \(rng.pick(nouns)) by \(rng.pick(months))."
-        case 1: return "Officials in \(cast.place(&rng)) expect about \(rng.int(2...900)) \(rng.pick(plurals)) to \(rng.pick(verbs)) the new \(rng.pick(nouns)) before \(rng.pick(weekdays))."
+        case 1: return "\(cast.place(&rng))'s officials expect about \(rng.int(2...900)) \(rng.pick(plurals)) to \(rng.pick(verbs)) the new \(rng.pick(nouns)) before \(rng.pick(weekdays))."
         case 2: return "\"We \(rng.pick(verbs)) every \(rng.pick(nouns)) we can,\" \(cast.person(&rng)) told reporters after the \(rng.pick(nouns)) of \(cast.place(&rng))."
         case 3: return "The \(cast.organization(&rng)) has spent $\(rng.int(1...90)) million on \(rng.pick(plurals)) since \(rng.int(1990...2024)), according to a \(rng.pick(nouns)) published on \(rng.pick(weekdays))."
         case 4: return "Critics argue that the \(rng.pick(adjectives)) \(rng.pick(nouns)) near \(cast.place(&rng)) cannot \(rng.pick(verbs)) the \(rng.pick(adjectives)) \(rng.pick(plurals)) that \(cast.place(&rng)) residents rely on."
@@ -73,7 +94,7 @@ struct SyntheticLibrary {
         case 6: return "The \(rng.pick(adjectives)) \(rng.pick(nouns)) has divided \(rng.pick(plurals)) for years, and few expect the \(rng.pick(nouns)) to settle it soon."
         case 7: return "Some \(rng.pick(plurals)) say the plan would \(rng.pick(verbs)) the \(rng.pick(nouns)), while others worry that it could \(rng.pick(verbs)) the \(rng.pick(adjectives)) \(rng.pick(nouns)) instead."
         case 8: return "About \(rng.int(2...90)) percent of \(rng.pick(plurals)) surveyed said they had not heard of the \(rng.pick(nouns)) until last \(rng.pick(weekdays)), and many more doubted it would last."
-        case 9: return "It was not the first time the \(rng.pick(nouns)) had been put off; a similar \(rng.pick(adjectives)) \(rng.pick(nouns)) stalled in \(rng.int(1990...2024)) after months of talks."
+        case 9: return "It wasn't the first time the \(rng.pick(nouns))'s fate had been put off; a similar \(rng.pick(adjectives)) \(rng.pick(nouns)) stalled in \(rng.int(1990...2024)) after months of talks."
         case 10: return "\"Nobody wants to \(rng.pick(verbs)) a \(rng.pick(nouns)) that works,\" \(cast.personOrPronoun(&rng)) said, adding that the \(rng.pick(plurals)) deserved a clear answer."
         default: return "Those who \(rng.pick(verbs)) the \(rng.pick(nouns)) point to rising costs, longer waits and a \(rng.pick(adjectives)) \(rng.pick(nouns)) that has yet to be tested."
         }
@@ -159,11 +180,11 @@ struct SyntheticLibrary {
         ["Comments (\(12))", "Log in to join the conversation"],
         ["About us Contact Careers Privacy policy Terms of use"],
     ]
-    static let sites: [(name: String, menu: String)] = [
-        ("The Daily Lantern", "Home World Politics Business Science Sport Culture"),
-        ("Northern Ledger", "News Opinion Regions Economy Climate Video"),
-        ("Harbour Post", "Latest Local National Money Health Weather"),
-        ("Meridian Wire", "Top stories Europe Asia Americas Africa Markets"),
+    static let sites: [(name: String, menu: String, typeset: Bool)] = [
+        ("The Daily Lantern", "Home World Politics Business Science Sport Culture", true),
+        ("Northern Ledger", "News Opinion Regions Economy Climate Video", false),
+        ("Harbour Post", "Latest Local National Money Health Weather", true),
+        ("Meridian Wire", "Top stories Europe Asia Americas Africa Markets", false),
     ]
 }
 
