@@ -40,14 +40,51 @@ public final class SiteSampledAnalysis: @unchecked Sendable {
     }
 
     /// The context of an evenly spaced sample of the folder's article files (in path order).
-    static func sample(root: String, size: Int) -> SiteContext {
+    /// The sample is read and counted on every core, in contiguous shares merged at the end (the
+    /// indexer's other workers wait for the context, so they would only idle meanwhile).
+    static func sample(root: String, size: Int, threads: Int = ProcessInfo.processInfo.activeProcessorCount) -> SiteContext {
         let paths = LibraryScanner().scan(root: root).keys.sorted()
         let step = max(1, paths.count / size)
-        let loader = ArticleLoader()
-        var site = SiteContext()
-        for path in stride(from: 0, to: paths.count, by: step).map({ paths[$0] }).prefix(size) {
-            if let article = try? loader.load(path: path) { site.add(article) }
+        let sampled = Array(stride(from: 0, to: paths.count, by: step).map({ paths[$0] }).prefix(size))
+        let shares = max(1, min(threads, sampled.count / 16))
+        let parts = SiteContextParts(count: shares)
+        let bounds = (0...shares).map { sampled.count * $0 / shares }
+        @Sendable func build(_ share: Int) {
+            let loader = ArticleLoader()
+            var site = SiteContext()
+            for path in sampled[bounds[share]..<bounds[share + 1]] {
+                if let article = try? loader.load(path: path) { site.add(article) }
+            }
+            parts.set(share, site)
         }
-        return site
+        // Own threads rather than Dispatch: this runs inside the indexer's concurrentPerform, where
+        // a nested apply would run serially.
+        let done = DispatchGroup()
+        for share in 1..<shares {
+            done.enter()
+            Thread { build(share); done.leave() }.start()
+        }
+        build(0)
+        done.wait()
+        return parts.merged()
+    }
+}
+
+/// The contexts built by the threads of `SiteSampledAnalysis.sample`, one slot each.
+private final class SiteContextParts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var parts: [SiteContext]
+
+    init(count: Int) { parts = Array(repeating: SiteContext(), count: count) }
+
+    func set(_ index: Int, _ site: SiteContext) { lock.withLock { parts[index] = site } }
+
+    /// All parts in one context (counts add up: each page counted its lines once).
+    func merged() -> SiteContext {
+        lock.withLock {
+            var site = SiteContext()
+            for part in parts { site.merge(part) }
+            return site
+        }
     }
 }

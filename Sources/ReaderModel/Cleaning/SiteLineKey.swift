@@ -1,0 +1,99 @@
+import Foundation
+
+/// The key `SiteContext` counts a line under: a 64-bit hash of the line with whitespace runs
+/// collapsed to one space, outer whitespace dropped and letters lowercased, so a line keys the same
+/// on every page whatever its spacing or case.
+///
+/// It equals a hash of `SiteLineKey.normalizedText(line)` (split on `Character.isWhitespace`,
+/// joined with spaces, `lowercased()`, compared as Swift compares strings: canonically), but is
+/// computed in one pass over the UTF-8 bytes without building a string. ASCII is handled byte-wise;
+/// other scalars go through a table (U+0080–U+07FF), a few known caseless ranges (punctuation,
+/// CJK, kana, Hangul) or the scalar's Unicode properties. Lines whose grapheme clusters could make
+/// `Character`-level splitting differ from scalar-level splitting, or whose canonical form could
+/// differ from their bytes (combining marks with a combining class, conjoining jamo), take the exact
+/// string path and are hashed in NFC, so both paths give the same key for canonically equal lines.
+enum SiteLineKey {
+    /// The key of an empty (all-whitespace) line; never counted.
+    static let empty: UInt64 = 0
+
+    static func key(_ line: Substring) -> UInt64 {
+        if let key = line.utf8.withContiguousStorageIfAvailable({ key(bytes: $0) }) { return key }
+        return Array(line.utf8).withUnsafeBufferPointer { key(bytes: $0) }
+    }
+
+    /// The key of one line's UTF-8 bytes.
+    static func key(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hasher = FNV()
+        // Whether a separator is owed before the next non-space byte (runs collapse to one).
+        var pendingSpace = false
+        // Whether the previous scalar was a non-control whitespace, which grapheme-joins with a
+        // following mark; such a line takes the exact path.
+        var afterJoinableSpace = false
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    pendingSpace = !hasher.isEmpty
+                    afterJoinableSpace = b == 0x20
+                } else {
+                    if pendingSpace { hasher.add(0x20); pendingSpace = false }
+                    hasher.add(b >= 65 && b <= 90 ? b + 32 : b)
+                    afterJoinableSpace = false
+                }
+                i += 1
+                continue
+            }
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            // Invalid UTF-8 cannot come from a Swift string; be exact rather than clever.
+            guard length > 1, i + length <= n else { return exactKey(bytes) }
+            var scalar = UInt32(b & (0xFF >> (length + 1)))
+            for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
+            let info = LineKeyScalar.of(scalar)
+            if info.needsExactPath || (afterJoinableSpace && info.joinsPrevious) { return exactKey(bytes) }
+            if info.isWhitespace {
+                pendingSpace = !hasher.isEmpty
+                afterJoinableSpace = !info.isControl
+            } else {
+                if pendingSpace { hasher.add(0x20); pendingSpace = false }
+                if info.isIdentity {
+                    for k in 0..<length { hasher.add(bytes[i + k]) }
+                } else {
+                    var lowered = info.lowercase
+                    for _ in 0..<info.lowercaseCount { hasher.add(UInt8(truncatingIfNeeded: lowered)); lowered >>= 8 }
+                }
+                afterJoinableSpace = false
+            }
+            i += length
+        }
+        return hasher.value
+    }
+
+    /// The line as `SiteContext` has always normalised it: words split on `Character.isWhitespace`,
+    /// joined with single spaces, lowercased.
+    static func normalizedText(_ line: Substring) -> String {
+        line.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+    }
+
+    /// The exact path: the normalised string in NFC (Swift compares strings canonically), hashed
+    /// like the fast path hashes bytes.
+    static func exactKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let normalized = normalizedText(text[...]).precomposedStringWithCanonicalMapping
+        var hasher = FNV()
+        for byte in normalized.utf8 { hasher.add(byte) }
+        return hasher.value
+    }
+
+    /// FNV-1a over the normalised bytes; `empty` is kept for lines without a word.
+    struct FNV {
+        private(set) var isEmpty = true
+        private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        @inline(__always) mutating func add(_ byte: UInt8) {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+            isEmpty = false
+        }
+        var value: UInt64 { isEmpty ? SiteLineKey.empty : (h == SiteLineKey.empty ? 1 : h) }
+    }
+}
