@@ -23,7 +23,7 @@ enum SiteLineKey {
 
     /// The key of one line's UTF-8 bytes.
     static func key(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hasher = FNV()
+        var hasher = LineHasher()
         // Whether a separator is owed before the next non-space byte (runs collapse to one).
         var pendingSpace = false
         // Whether the previous scalar was a non-control whitespace, which grapheme-joins with a
@@ -81,19 +81,47 @@ enum SiteLineKey {
     static func exactKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         let text = String(decoding: bytes, as: UTF8.self)
         let normalized = normalizedText(text[...]).precomposedStringWithCanonicalMapping
-        var hasher = FNV()
+        var hasher = LineHasher()
         for byte in normalized.utf8 { hasher.add(byte) }
         return hasher.value
     }
 
-    /// FNV-1a over the normalised bytes; `empty` is kept for lines without a word.
-    struct FNV {
-        private(set) var isEmpty = true
-        private var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// Hashes the normalised bytes eight at a time (one multiply per word, not per byte: body
+    /// paragraphs are looked up too, so this runs over most of every page); `empty` is kept for
+    /// lines without a word.
+    struct LineHasher {
+        private var h: UInt64 = 0x243F_6A88_85A3_08D3
+        private var word: UInt64 = 0
+        private var shift: UInt64 = 0
+        private var count: UInt64 = 0
+        var isEmpty: Bool { count == 0 }
+
         @inline(__always) mutating func add(_ byte: UInt8) {
-            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
-            isEmpty = false
+            word |= UInt64(byte) << shift
+            count += 1
+            shift += 8
+            if shift == 64 {
+                h = LineHasher.mix(h ^ word)
+                word = 0
+                shift = 0
+            }
         }
-        var value: UInt64 { isEmpty ? SiteLineKey.empty : (h == SiteLineKey.empty ? 1 : h) }
+
+        @inline(__always) private static func mix(_ x: UInt64) -> UInt64 {
+            let m = x &* 0x9E37_79B9_7F4A_7C15
+            return m ^ (m >> 29)
+        }
+
+        var value: UInt64 {
+            guard count > 0 else { return SiteLineKey.empty }
+            // The length tells a short tail word from one padded with zero bytes; fmix64 spreads the bits.
+            var x = LineHasher.mix(h ^ word) ^ count
+            x ^= x >> 33
+            x = x &* 0xFF51_AFD7_ED55_8CCD
+            x ^= x >> 33
+            x = x &* 0xC4CE_B9FE_1A85_EC53
+            x ^= x >> 33
+            return x == SiteLineKey.empty ? 1 : x
+        }
     }
 }

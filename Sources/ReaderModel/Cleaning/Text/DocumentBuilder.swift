@@ -1,3 +1,5 @@
+import Foundation
+
 /// Assembles the `Document` from the line decisions: fields, removed blocks, explain blocks
 /// and the UTF-8 offsets of verbatim fields.
 enum DocumentBuilder {
@@ -15,8 +17,8 @@ enum DocumentBuilder {
             case .title:
                 let title = meta.title ?? text
                 doc.title = title
-                if let range = line.text.range(of: title) {
-                    doc.sourceOffsets[.title] = line.offset + line.text.utf8.distance(from: line.text.startIndex, to: range.lowerBound)
+                if let offset = utf8Offset(of: title, in: line.text) {
+                    doc.sourceOffsets[.title] = line.offset + offset
                 }
             case .standfirst:
                 doc.standfirst = text
@@ -37,6 +39,29 @@ enum DocumentBuilder {
                                              evidence: explain(line, evidence[i], decision)))
         }
         return doc
+    }
+
+    /// Where `title` starts in the line, in UTF-8 bytes. The title is cut from the line, so its
+    /// bytes are found as they are; Foundation's `range(of:)` (canonical, but it first builds UTF-16
+    /// breadcrumbs of the whole page) only answers when they are not.
+    static func utf8Offset(of title: String, in line: Substring) -> Int? {
+        var needle = title
+        var haystack = line
+        let found: Int? = needle.withUTF8 { n in
+            haystack.withUTF8 { h -> Int? in
+                guard let first = n.first else { return nil }
+                guard n.count <= h.count else { return nil }
+                var i = 0
+                while i <= h.count - n.count {
+                    if h[i] == first, memcmp(h.baseAddress! + i, n.baseAddress!, n.count) == 0 { return i }
+                    i += 1
+                }
+                return nil
+            }
+        }
+        if let found { return found }
+        guard let range = line.range(of: title) else { return nil }
+        return line.utf8.distance(from: line.startIndex, to: range.lowerBound)
     }
 
     private static func explain(_ line: TextLine, _ ev: LineEvidence, _ decision: LineDecision) -> String {
