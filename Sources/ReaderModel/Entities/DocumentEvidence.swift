@@ -1,6 +1,7 @@
 /// What the whole document says about words: seen lower-case, seen capitalised mid-sentence.
 /// Sets of NFC bytes (`CanonicalBytes`), so membership is `String ==` without building strings.
-struct DocumentEvidence {
+/// A class: every field's scanner holds it, and copying the tables would retain each of their buffers.
+final class DocumentEvidence {
     private var lowercase = WordHashTable<Void>(minimumCapacity: 1024)
     private var capitalisedMidSentence = WordHashTable<Void>(minimumCapacity: 256)
 
@@ -11,6 +12,8 @@ struct DocumentEvidence {
                 for (i, t) in f.tokens.enumerated() where t.kind == .word {
                     let word = UnsafeBufferPointer(rebasing: bytes[t.start..<t.end])
                     if let b = word.first, b >= 0x61 && b <= 0x7A || (b >= 0x80 && t.text.unicodeScalars.first!.properties.isLowercase) {
+                        // Stopwords are never asked about (`FieldScanner.dropAsOpener` settles them first): half the words, skipped.
+                        guard !f.facts[i].has(.stopword) else { continue }
                         CanonicalBytes.with(word) { lowercase.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
                     } else if !f.shouty, !f.sentenceStart[i], t.isCapitalised {
                         CanonicalBytes.with(word) { capitalisedMidSentence.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
@@ -20,7 +23,7 @@ struct DocumentEvidence {
         }
     }
 
-    /// The word is written lower-case somewhere in the document (`word` as looked up, already lower-cased).
+    /// The word is written lower-case somewhere in the document (`word` already lower-cased, not a stopword).
     func isSeenLowercase(_ word: String) -> Bool {
         CanonicalBytes.with(word) { lowercase.contains($0, hash: WordHashTable<Void>.hash($0)) }
     }

@@ -81,10 +81,36 @@ enum EntityLexicon {
         return result
     }
 
-    /// Facts about the word in `bytes` (any normalisation).
+    /// Facts about the word in `bytes` (any normalisation). ASCII words, nearly all, are hashed as
+    /// written and lower-cased in the same pass.
     @inline(__always)
     static func facts(_ bytes: UnsafeBufferPointer<UInt8>) -> Facts {
-        CanonicalBytes.with(bytes) { facts(canonical: $0, hash: WordHashTable<Facts>.hash($0)) }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325, lowerHash = h
+        var upper = false
+        for b in bytes {
+            if b >= 0x80 {
+                return CanonicalBytes.with(bytes) { facts(canonical: $0, hash: WordHashTable<Facts>.hash($0)) }
+            }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            upper = upper || lower != b
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            lowerHash = (lowerHash ^ UInt64(lower)) &* 0x100_0000_01b3
+        }
+        if h == 0 { h = 1 }
+        if lowerHash == 0 { lowerHash = 1 }
+        let table = EntityLexicon.table
+        let exact = table.value(bytes, hash: h)
+        var result = Facts()
+        if let exact { result.flags = exact.flags.subtracting(.foldedMask) }
+        let folded = !upper ? exact : withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return table.value(UnsafeBufferPointer(buffer), hash: lowerHash)
+        }
+        if let folded {
+            result.flags.formUnion(folded.flags.intersection(.foldedMask))
+            result.month = folded.month
+        }
+        return result
     }
 
     /// Facts about `word`.

@@ -3,10 +3,10 @@ extension String {
     /// the scanner asks the length of nearly every token.
     @inline(__always)
     var characterCount: Int {
-        let utf8 = self.utf8
-        if utf8.count == 1 { return 1 }
-        for b in utf8 where b >= 0x80 { return count }
+        let n = utf8.count
+        if n == 1 { return 1 }
         // "\r\n" is one Character of two ASCII bytes; tokens never hold one, other text may.
-        return utf8.contains(0x0D) ? count : utf8.count
+        let plainASCII = utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 && $0 != 0x0D } } ?? false
+        return plainASCII ? n : count
     }
 }

@@ -15,24 +15,31 @@ struct WordHashTable<Value> {
         return word.withUTF8 { hash($0) }
     }
 
-    /// Hash per slot (0: empty) and the entry the slot holds.
-    private var slotHashes: [UInt64]
-    private var slotEntries: [Int32]
+    /// One slot holds everything a probe needs (hash, the key's first 8 bytes, the value), so a
+    /// lookup of a word of up to 8 bytes touches one place in memory.
+    fileprivate struct Slot {
+        /// 0: empty.
+        var hash: UInt64 = 0
+        /// The key's first 8 bytes, little-endian, zero-padded.
+        var prefix: UInt64 = 0
+        /// The rest of the key is `keyBytes[keyStart ..< keyStart + keyLength - 8]`.
+        var keyStart: UInt32 = 0
+        var keyLength: UInt32 = 0
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private var mask: Int
-    private(set) var values: [Value] = []
-    /// Entry `e`'s key is `keyBytes[keyEnds[e - 1] ..< keyEnds[e]]` (from 0 for the first).
-    private var keyEnds: [Int] = []
     private var keyBytes: [UInt8] = []
+    /// Number of keys.
+    private(set) var count = 0
 
     init(minimumCapacity: Int = 16) {
         var size = 16
         while size < minimumCapacity * 2 { size *= 2 }
-        slotHashes = Array(repeating: 0, count: size)
-        slotEntries = Array(repeating: 0, count: size)
+        slots = Array(repeating: Slot(), count: size)
         mask = size - 1
     }
-
-    var count: Int { values.count }
 
     @inline(__always)
     private func firstSlot(_ h: UInt64) -> Int {
@@ -40,44 +47,51 @@ struct WordHashTable<Value> {
     }
 
     @inline(__always)
-    private func keyMatches(_ entry: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = entry == 0 ? 0 : keyEnds[entry - 1]
-        let end = keyEnds[entry]
-        guard end - start == bytes.count else { return false }
+    private static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var p: UInt64 = 0
+        for k in 0..<min(8, bytes.count) { p |= UInt64(bytes[k]) << (8 * UInt64(k)) }
+        return p
+    }
+
+    @inline(__always)
+    private func tailMatches(_ slot: Slot, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count > 8 else { return true }
+        let start = Int(slot.keyStart)
         return keyBytes.withUnsafeBufferPointer { stored in
-            var k = 0
+            var k = 8
             while k < bytes.count {
-                if stored[start + k] != bytes[k] { return false }
+                if stored[start + k - 8] != bytes[k] { return false }
                 k += 1
             }
             return true
         }
     }
 
-    /// The entry index of the key with these bytes and hash, or nil.
+    /// The slot of the key with these bytes and hash, or of the empty slot where it would go.
     @inline(__always)
-    private func find(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
-        var slot = firstSlot(h)
-        while true {
-            let stored = slotHashes[slot]
-            if stored == 0 { return nil }
-            if stored == h {
-                let entry = Int(slotEntries[slot])
-                if keyMatches(entry, bytes) { return entry }
+    private func slot(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> (index: Int, found: Bool) {
+        let p = Self.prefix(bytes)
+        return slots.withUnsafeBufferPointer { slots in
+            var i = firstSlot(h)
+            while true {
+                let s = slots[i]
+                if s.hash == 0 { return (i, false) }
+                if s.hash == h, s.prefix == p, Int(s.keyLength) == bytes.count, tailMatches(s, bytes) { return (i, true) }
+                i = (i + 1) & mask
             }
-            slot = (slot + 1) & mask
         }
     }
 
     /// The value stored under these bytes (`hash` is `WordHashTable.hash(bytes)`).
     @inline(__always)
     func value(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Value? {
-        find(bytes, hash: h).map { values[$0] }
+        let (i, found) = slot(bytes, hash: h)
+        return found ? slots[i].value : nil
     }
 
     @inline(__always)
     func contains(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Bool {
-        find(bytes, hash: h) != nil
+        slot(bytes, hash: h).found
     }
 
     func contains(_ word: String) -> Bool {
@@ -94,32 +108,32 @@ struct WordHashTable<Value> {
     /// hash over a few hundred known words, where a false hit is practically impossible.
     @inline(__always)
     func value(hash h: UInt64) -> Value? {
-        var slot = firstSlot(h)
+        var i = firstSlot(h)
         while true {
-            let stored = slotHashes[slot]
-            if stored == h { return values[Int(slotEntries[slot])] }
+            let stored = slots[i].hash
+            if stored == h { return slots[i].value }
             if stored == 0 { return nil }
-            slot = (slot + 1) & mask
+            i = (i + 1) & mask
         }
     }
 
     /// Changes the value under these bytes, inserting `initial` first when the key is new.
     mutating func update(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64, initial: @autoclosure () -> Value,
                          _ change: (inout Value) -> Void) {
-        if let entry = find(bytes, hash: h) {
-            change(&values[entry])
+        var (i, found) = slot(bytes, hash: h)
+        if found {
+            change(&slots[i].value!)
             return
         }
-        if (values.count + 1) * 2 > slotHashes.count { grow() }
-        var slot = firstSlot(h)
-        while slotHashes[slot] != 0 { slot = (slot + 1) & mask }
-        slotHashes[slot] = h
-        slotEntries[slot] = Int32(values.count)
-        keyBytes.append(contentsOf: bytes)
-        keyEnds.append(keyBytes.count)
+        if (count + 1) * 2 > slots.count {
+            grow()
+            i = slot(bytes, hash: h).index
+        }
         var value = initial()
         change(&value)
-        values.append(value)
+        slots[i] = Slot(hash: h, prefix: Self.prefix(bytes), keyStart: UInt32(keyBytes.count), keyLength: UInt32(bytes.count), value: value)
+        if bytes.count > 8 { keyBytes.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[8...])) }
+        count += 1
     }
 
     mutating func update(_ word: String, initial: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
@@ -128,20 +142,16 @@ struct WordHashTable<Value> {
     }
 
     private mutating func grow() {
-        let size = slotHashes.count * 2
-        var hashes = [UInt64](repeating: 0, count: size)
-        var entries = [Int32](repeating: 0, count: size)
-        mask = size - 1
-        for old in slotHashes.indices where slotHashes[old] != 0 {
-            let h = slotHashes[old]
-            var slot = firstSlot(h)
-            while hashes[slot] != 0 { slot = (slot + 1) & mask }
-            hashes[slot] = h
-            entries[slot] = slotEntries[old]
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
+        mask = slots.count - 1
+        for s in old where s.hash != 0 {
+            var i = firstSlot(s.hash)
+            while slots[i].hash != 0 { i = (i + 1) & mask }
+            slots[i] = s
         }
-        slotHashes = hashes
-        slotEntries = entries
     }
 }
 
 extension WordHashTable: Sendable where Value: Sendable {}
+extension WordHashTable.Slot: Sendable where Value: Sendable {}
