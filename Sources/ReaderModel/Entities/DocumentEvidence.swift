@@ -1,17 +1,35 @@
 /// What the whole document says about words: seen lower-case, seen capitalised mid-sentence.
-struct DocumentEvidence {
-    var lowercase: Set<String> = []
-    var capitalisedMidSentence: Set<String> = []
+/// Sets of NFC bytes (`CanonicalBytes`), so membership is `String ==` without building strings.
+/// A class: every field's scanner holds it, and copying the tables would retain each of their buffers.
+final class DocumentEvidence {
+    private var lowercase = WordHashTable<Void>(minimumCapacity: 1024)
+    private var capitalisedMidSentence = WordHashTable<Void>(minimumCapacity: 256)
 
     init(_ fields: [FieldText]) {
         for f in fields {
-            for (i, t) in f.tokens.enumerated() where t.kind == .word {
-                if let b = t.text.utf8.first, b >= 0x61 && b <= 0x7A || (b >= 0x80 && t.text.unicodeScalars.first!.properties.isLowercase) {
-                    lowercase.insert(t.text)
-                } else if !f.shouty, !f.sentenceStart[i], t.isCapitalised {
-                    capitalisedMidSentence.insert(t.text)
+            var text = f.text
+            text.withUTF8 { bytes in
+                for (i, t) in f.tokens.enumerated() where t.kind == .word {
+                    let word = UnsafeBufferPointer(rebasing: bytes[t.start..<t.end])
+                    if let b = word.first, b >= 0x61 && b <= 0x7A || (b >= 0x80 && t.text.unicodeScalars.first!.properties.isLowercase) {
+                        // Stopwords are never asked about (`FieldScanner.dropAsOpener` settles them first): half the words, skipped.
+                        guard !f.facts[i].has(.stopword) else { continue }
+                        CanonicalBytes.with(word) { lowercase.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                    } else if !f.shouty, !f.sentenceStart[i], t.isCapitalised {
+                        CanonicalBytes.with(word) { capitalisedMidSentence.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                    }
                 }
             }
         }
+    }
+
+    /// The word is written lower-case somewhere in the document (`word` already lower-cased, not a stopword).
+    func isSeenLowercase(_ word: String) -> Bool {
+        CanonicalBytes.with(word) { lowercase.contains($0, hash: WordHashTable<Void>.hash($0)) }
+    }
+
+    /// The word is written capitalised after a sentence's first word somewhere in the document.
+    func isCapitalisedMidSentence(_ word: String) -> Bool {
+        CanonicalBytes.with(word) { capitalisedMidSentence.contains($0, hash: WordHashTable<Void>.hash($0)) }
     }
 }

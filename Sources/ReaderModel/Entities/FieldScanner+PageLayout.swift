@@ -52,7 +52,7 @@ extension FieldScanner {
 
     /// A row of a results or standings table ("Arsenal 3 2 1 0 5 2 7"): capitalised words and numbers only,
     /// so a capital at its start says nothing about sentence openers.
-    var isTableRow: Bool {
+    static func isTableRow(_ tokens: [Token]) -> Bool {
         guard tokens.count <= 18, tokens.first?.isCapitalised == true else { return false }
         var numbers = 0, words = 0
         for t in tokens {
@@ -68,7 +68,7 @@ extension FieldScanner {
     /// The last token of an all-caps place opening the field before ",", "(", "-" or a date.
     func datelineEnd() -> Int? {
         var k = 0
-        while k < min(tokens.count, 4), tokens[k].isAllCaps, !Stopwords.contains(tokens[k].text) { k += 1 }
+        while k < min(tokens.count, 4), tokens[k].isAllCaps, !facts[k].has(.stopword) { k += 1 }
         guard k > 0, k < tokens.count else { return nil }
         let next = tokens[k]
         guard next.text == "," || next.text == "(" || next.kind == .number else { return nil }

@@ -4,8 +4,20 @@ struct FieldScanner {
     let field: FieldText
     let evidence: DocumentEvidence
     let referenceYear: Int?
+    let tokens: [Token]
+    /// `EntityLexicon` facts per token: word-list questions are flag tests, not string lookups.
+    let facts: [EntityLexicon.Facts]
+    /// Computed once: `dropAsOpener` asks it for every sentence-initial name.
+    let isTableRow: Bool
 
-    var tokens: [Token] { field.tokens }
+    init(field: FieldText, evidence: DocumentEvidence, referenceYear: Int?) {
+        self.field = field
+        self.evidence = evidence
+        self.referenceYear = referenceYear
+        tokens = field.tokens
+        facts = field.facts
+        isTableRow = FieldScanner.isTableRow(field.tokens)
+    }
 
     func run() -> (names: [NameCandidate], values: [EntitySpan]) {
         var names: [NameCandidate] = []
@@ -61,20 +73,24 @@ struct FieldScanner {
     func isNameWord(_ i: Int) -> Bool {
         let t = tokens[i]
         guard t.kind == .word else { return false }
+        let f = facts[i]
         if !t.isCapitalised {
             // "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name.
-            guard t.text.hasPrefix("al-") || t.text.hasPrefix("el-"), t.text.count > 3 else { return false }
+            let u = t.text.utf8
+            guard u.count > 3, u.first == 0x61 || u.first == 0x65 else { return false }  // "a", "e": skip the Character checks
+            guard t.text.hasPrefix("al-") || t.text.hasPrefix("el-"), t.text.characterCount > 3 else { return false }
             return t.text.dropFirst(3).first?.isUppercase == true
         }
-        if NameRules.quickWeekdays.contains(t.text) { return false }
-        if DateNormalizer.monthNumber(t.text) != nil, t.text.count > 3 || (i + 1 < tokens.count && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")) {
+        if f.has(.weekday) { return false }
+        if f.month != 0, t.text.characterCount > 3 || (i + 1 < tokens.count && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")) {
             return false
         }
+        let length = t.text.characterCount
         // Contractions ("I'm", "We’re") and lone letters are not names.
-        if t.text.count == 1 {
+        if length == 1 {
             // An initial: "M. Atherton", "John F. Kennedy".
             return i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == t.end && tokens[i + 2].isCapitalised
-                && !NameRules.neverNames.contains(tokens[i + 2].text) && !Stopwords.contains(tokens[i + 2].text)
+                && !facts[i + 2].has(.neverName) && !facts[i + 2].has(.stopword)
         }
         // Byte pre-checks ("'" is 0x27, "’" starts with 0xE2; "-" is 0x2D) skip the Character and Foundation searches.
         let utf8 = t.text.utf8
@@ -83,9 +99,9 @@ struct FieldScanner {
             return false
         }
         // Shouted dictionary words ("MORE NEWS", "OTHER TOPICS") are typography, not acronyms.
-        if t.isAllCaps, Stopwords.contains(t.text) { return false }
-        if t.isAllCaps, t.text.count >= 5 || field.shouty, Gazetteer.isCommonWord(t.text), !Gazetteer.organizations.contains(t.text),
-           !Gazetteer.places.contains(titleCased(t.text)), !Gazetteer.places.contains(t.text) {
+        if t.isAllCaps, f.has(.stopword) { return false }
+        if t.isAllCaps, length >= 5 || field.shouty, f.has(.commonWord), !f.has(.organization),
+           !EntityLexicon.facts(titleCased(t.text)).has(.place), !f.has(.place) {
             return false
         }
         if utf8.contains(0x2D) {
@@ -93,9 +109,9 @@ struct FieldScanner {
             if NameRules.modifierSuffixes.contains(where: { t.text.hasSuffix($0) }) { return false }
             if let tail = t.text.split(separator: "-").last, tail.count > 3, tail.hasSuffix("ed"), tail.first?.isLowercase == true { return false }
         }
-        if field.shouty || t.isAllCaps && t.text.count > 5 {
+        if field.shouty || t.isAllCaps && length > 5 {
             // In headlines and all-caps lines capitals are typography: keep known names only.
-            return isKnownInShoutyText(t.text) || isInKnownMultiWordName(i)
+            return isKnownInShoutyText(i) || isInKnownMultiWordName(i)
         }
         return true
     }
@@ -107,98 +123,115 @@ struct FieldScanner {
                 let window = tokens[start..<(start + length)]
                 guard window.allSatisfy({ $0.kind == .word && $0.isCapitalised }) else { continue }
                 let name = window.map { $0.isAllCaps ? titleCased($0.text) : $0.text }.joined(separator: " ")
-                if Gazetteer.places.contains(name) || Gazetteer.organizations.contains(name) { return true }
+                let known = EntityLexicon.facts(name)
+                if known.has(.place) || known.has(.organization) { return true }
             }
         }
         return false
     }
 
-    func isKnownInShoutyText(_ word: String) -> Bool {
-        let titled = Tokenizer.isAllCaps(word) ? titleCased(word) : word
-        if Gazetteer.places.contains(titled) || Gazetteer.organizations.contains(word) || Gazetteer.isDemonym(titled) { return true }
-        if evidence.capitalisedMidSentence.contains(titled) || evidence.capitalisedMidSentence.contains(word) { return true }
-        if Tokenizer.isAllCaps(word), word.count <= 5, !Gazetteer.isCommonWord(word), AliasResolver.acronymLetters(word) != nil { return true }
-        if NameRules.isTitle(titled) || NameRules.organizationHeads.contains(titled) { return !Gazetteer.isCommonWord(word) || field.shouty }
-        return !Gazetteer.isCommonWord(word) && !Tokenizer.isAllCaps(word)
+    /// Token `i` (a word) is a known name even in a headline or all-caps line.
+    func isKnownInShoutyText(_ i: Int) -> Bool {
+        let word = tokens[i].text
+        let allCaps = tokens[i].isAllCaps
+        let titled = allCaps ? titleCased(word) : word
+        let wordFacts = facts[i]
+        let titledFacts = allCaps ? EntityLexicon.facts(titled) : wordFacts
+        if titledFacts.has(.place) || wordFacts.has(.organization) || titledFacts.has(.demonym) { return true }
+        if evidence.isCapitalisedMidSentence(titled) || evidence.isCapitalisedMidSentence(word) { return true }
+        if allCaps, word.characterCount <= 5, !wordFacts.has(.commonWord), AliasResolver.acronymLetters(word) != nil { return true }
+        if titledFacts.has(.title) || titledFacts.has(.organizationHead) { return !wordFacts.has(.commonWord) || field.shouty }
+        return !wordFacts.has(.commonWord) && !allCaps
     }
 
     /// The index of the token that continues the name ending at `end`, or nil.
     func continuation(after end: Int, start: Int) -> Int? {
         let next = tokens[end + 1]
+        let nextFacts = facts[end + 1]
         // Long official names: "Ministry of Trade and Industry", "Organisation for Security and Cooperation in Europe".
-        if ["and", "in", "for", "on", "&"].contains(next.text), NameRules.organizationOpeners.contains(tokens[start].text),
+        if FieldScanner.isOfficialNameJoiner(next.text), facts[start].has(.organizationOpener),
            end + 2 < tokens.count, isNameWord(end + 2) {
             return end + 2
         }
         if next.start > tokens[end].end || next.kind == .word {
             if next.kind == .word, isNameWord(end + 1) { return end + 1 }
             // Joiners inside names: "Bank of England", "Charles de Gaulle".
-            if next.kind == .word, NameRules.joiners.contains(next.text), end + 2 < tokens.count, isNameWord(end + 2),
-               next.text != "of" || joinsWithOf(tokens[end].text) {
+            if next.kind == .word, nextFacts.has(.joiner), end + 2 < tokens.count, isNameWord(end + 2),
+               next.text != "of" || joinsWithOf(end) {
                 return end + 2
             }
             // Two particles: "Nikolaus van der Pas", "Maria de los Santos".
-            if next.kind == .word, NameRules.joiners.contains(next.text), next.text != "of", end + 3 < tokens.count,
-               NameRules.joiners.contains(tokens[end + 2].text) || tokens[end + 2].text == "los", isNameWord(end + 3) {
+            if next.kind == .word, nextFacts.has(.joiner), next.text != "of", end + 3 < tokens.count,
+               facts[end + 2].has(.joiner) || tokens[end + 2].text == "los", isNameWord(end + 3) {
                 return end + 3
             }
             if next.text == "&", end + 2 < tokens.count, isNameWord(end + 2) { return end + 2 }
         }
         // "Mr. Smith", "John F. Kennedy": a dot after a title abbreviation or an initial.
         if next.text == ".", next.start == tokens[end].end, end + 2 < tokens.count, isNameWord(end + 2),
-           NameRules.abbreviations.contains(tokens[end].text) || (tokens[end].text.count == 1 && tokens[end].isCapitalised),
-           !NameRules.neverNames.contains(tokens[end + 2].text), !Stopwords.contains(tokens[end + 2].text) {
+           facts[end].has(.abbreviation) || (tokens[end].text.characterCount == 1 && tokens[end].isCapitalised),
+           !facts[end + 2].has(.neverName), !facts[end + 2].has(.stopword) {
             return end + 2
         }
         // "St Michael’s Square": a possessive inside a place or organization name.
         if next.kind == .possessive, end + 2 < tokens.count, isNameWord(end + 2),
            ["Square", "Street", "Avenue", "Road", "Bridge", "Park", "Cathedral", "Church", "Basilica", "Hospital", "Island", "Bay"].contains(tokens[end + 2].text),
-           end > 0, ["St", "Saint", "St."].contains(tokens[end - 1].text) || Gazetteer.firstNames.contains(tokens[end].text) {
+           end > 0, ["St", "Saint", "St."].contains(tokens[end - 1].text) || facts[end].has(.firstName) {
             return end + 2
         }
         return nil
     }
 
+    /// "and", "in", "for", "on", "&" inside a long official name.
+    static func isOfficialNameJoiner(_ word: String) -> Bool {
+        switch word {
+        case "and", "in", "for", "on", "&": return true
+        default: return false
+        }
+    }
+
     /// "Bank of England", "Gulf of Aden", "Secretary of State" join; "Amanda Coetzer of South Africa" does not.
-    func joinsWithOf(_ word: String) -> Bool {
-        NameRules.organizationOpeners.contains(word) || NameRules.placeOpeners.contains(word)
-            || NameRules.organizationHeads.contains(word) || NameRules.placeHeads.contains(word)
+    func joinsWithOf(_ i: Int) -> Bool {
+        let word = tokens[i].text
+        return facts[i].has(.organizationOpener) || facts[i].has(.placeOpener)
+            || facts[i].has(.organizationHead) || facts[i].has(.placeHead)
             || ["Secretary", "Minister", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop",
                 "University", "Isle", "Sea", "Cape", "Straits", "Strait", "Statue", "Museum", "Tower", "Palace"].contains(word)
     }
 
     /// Splits a run at titles and acronyms and types each part.
     func candidates(from start: Int, to end: Int) -> [NameCandidate] {
-        var idx = Array(start...end).filter { tokens[$0].kind == .word }
+        var idx: [Int] = []
+        idx.reserveCapacity(end - start + 1)
+        for k in start...end where tokens[k].kind == .word { idx.append(k) }
         // Sentence-initial function and dictionary words are not names ("During", "Moreover", "Wartime").
         while let first = idx.first, dropAsOpener(first) {
             idx.removeFirst()
-            while let f = idx.first, NameRules.joiners.contains(tokens[f].text) { idx.removeFirst() }
+            while let f = idx.first, facts[f].has(.joiner) { idx.removeFirst() }
         }
-        while let first = idx.first, NameRules.neverNames.contains(tokens[first].text), !isInitial(first) { idx.removeFirst() }
-        guard !idx.isEmpty, idx.count > 1 || tokens[idx[0]].text.count > 1 else { return [] }
+        while let first = idx.first, facts[first].has(.neverName), !isInitial(first) { idx.removeFirst() }
+        guard !idx.isEmpty, idx.count > 1 || tokens[idx[0]].text.characterCount > 1 else { return [] }
 
         var result: [NameCandidate] = []
-        let words = idx.map { tokens[$0].text }
-        let lastWord = words.last!
-        let headed = words.count >= 2 && (NameRules.organizationHeads.contains(lastWord) || NameRules.placeHeads.contains(lastWord))
-        let official = words.count >= 3 && NameRules.organizationOpeners.contains(words[0])  // "Organisation for Trade and ..."
-        if !headed, !official, let firstTitle = idx.firstIndex(where: { NameRules.isTitle(tokens[$0].text) }) {
+        let lastFacts = facts[idx.last!]
+        let headed = idx.count >= 2 && (lastFacts.has(.organizationHead) || lastFacts.has(.placeHead))
+        let official = idx.count >= 3 && facts[idx[0]].has(.organizationOpener)  // "Organisation for Trade and ..."
+        if !headed, !official, let firstTitle = idx.firstIndex(where: { facts[$0].has(.title) }) {
             // "NATO Secretary General Jens Stoltenberg" → "NATO" | titles | "Jens Stoltenberg" (a person).
             var prefixEnd = firstTitle
             // "Spanish Farm Minister": dictionary words just before a title belong to it.
-            while prefixEnd > 0, case let w = tokens[idx[prefixEnd - 1]].text, Gazetteer.isCommonWord(w), !Gazetteer.isDemonym(w),
-                  !Gazetteer.places.contains(w), !Gazetteer.firstNames.contains(w), !Gazetteer.organizations.contains(w) {
+            while prefixEnd > 0, case let w = facts[idx[prefixEnd - 1]], w.has(.commonWord), !w.has(.demonym),
+                  !w.has(.place), !w.has(.firstName), !w.has(.organization) {
                 prefixEnd -= 1
             }
             var afterTitles = firstTitle
-            while afterTitles < idx.count, NameRules.isTitle(tokens[idx[afterTitles]].text) || tokens[idx[afterTitles]].text == "of" && afterTitles + 1 < idx.count && NameRules.isTitle(tokens[idx[afterTitles + 1]].text) {
+            while afterTitles < idx.count, facts[idx[afterTitles]].has(.title) || tokens[idx[afterTitles]].text == "of" && afterTitles + 1 < idx.count && facts[idx[afterTitles + 1]].has(.title) {
                 afterTitles += 1
             }
             if prefixEnd > 0 { result += typed(Array(idx[..<prefixEnd]), titled: false) }
             var rest = Array(idx[afterTitles...])
-            let ofJoined = rest.first.map { NameRules.joiners.contains(tokens[$0].text) } ?? false
-            while let f = rest.first, NameRules.joiners.contains(tokens[f].text) { rest.removeFirst() }
+            let ofJoined = rest.first.map { facts[$0].has(.joiner) } ?? false
+            while let f = rest.first, facts[f].has(.joiner) { rest.removeFirst() }
             if !rest.isEmpty { result += typed(rest, titled: !ofJoined && afterTitles > firstTitle) }
             return result
         }
@@ -206,24 +239,25 @@ struct FieldScanner {
     }
 
     func isInitial(_ i: Int) -> Bool {
-        tokens[i].text.count == 1 && i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == tokens[i].end
+        tokens[i].text.characterCount == 1 && i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == tokens[i].end
     }
 
     func dropAsOpener(_ i: Int) -> Bool {
         let text = tokens[i].text
+        let f = facts[i]
         if isInitial(i) { return false }
-        if NameRules.neverNames.contains(text) { return true }
+        if f.has(.neverName) { return true }
         guard field.sentenceStart[i], !isTableRow else { return false }
-        if Gazetteer.majorPlaces.contains(text) || Gazetteer.organizations.contains(text) || Gazetteer.isDemonym(text) { return false }
-        if NameRules.isTitle(text) { return false }
+        if f.has(.majorPlace) || f.has(.organization) || f.has(.demonym) { return false }
+        if f.has(.title) { return false }
         if tokens[i].isAllCaps { return false }
-        if Stopwords.contains(text) { return true }
+        if f.has(.stopword) { return true }
         // Written lower-case elsewhere on the page and never capitalised mid-sentence: an ordinary word.
-        if evidence.lowercase.contains(text.lowercased()), !evidence.capitalisedMidSentence.contains(text) { return true }
-        if Gazetteer.isCommonWord(text) {
+        if evidence.isSeenLowercase(text.lowercased()), !evidence.isCapitalisedMidSentence(text) { return true }
+        if f.has(.commonWord) {
             // "Reading" opens sentences; "Turkey" and "Bill" stay when the page writes them capitalised mid-sentence.
-            if evidence.capitalisedMidSentence.contains(text) { return false }
-            if Gazetteer.firstNames.contains(text), i + 1 < tokens.count, tokens[i + 1].isCapitalised { return false }
+            if evidence.isCapitalisedMidSentence(text) { return false }
+            if f.has(.firstName), i + 1 < tokens.count, tokens[i + 1].isCapitalised { return false }
             return true
         }
         return false
@@ -232,26 +266,27 @@ struct FieldScanner {
     /// Splits off acronyms glued to a person ("NATO Julianne Smith") and types each part.
     func typed(_ idx: [Int], titled: Bool) -> [NameCandidate] {
         guard !idx.isEmpty else { return [] }
-        if idx.count >= 3, Gazetteer.firstNames.contains(tokens[idx[1]].text), !Gazetteer.firstNames.contains(tokens[idx[0]].text),
-           Gazetteer.places.contains(tokens[idx[0]].text) || Gazetteer.isDemonym(tokens[idx[0]].text) || Gazetteer.organizations.contains(tokens[idx[0]].text) {
+        let head = facts[idx[0]]
+        if idx.count >= 3, facts[idx[1]].has(.firstName), !head.has(.firstName),
+           head.has(.place) || head.has(.demonym) || head.has(.organization) {
             // "Ukraine Volodymyr Zelensky" (after "President of") → a place and a person.
             return [classify([idx[0]], titled: false), classify(Array(idx.dropFirst()), titled: titled)]
         }
-        if idx.count >= 3, let p = idx.indices.dropFirst().first(where: { $0 + 1 < idx.count && Gazetteer.firstNames.contains(tokens[idx[$0]].text) }),
-           !idx[..<p].contains(where: { Gazetteer.firstNames.contains(tokens[$0].text) }),
-           idx[..<p].contains(where: { Gazetteer.isCommonWord(tokens[$0].text) && !NameRules.joiners.contains(tokens[$0].text) }),
-           !NameRules.organizationHeads.contains(tokens[idx.last!].text), !NameRules.placeHeads.contains(tokens[idx.last!].text) {
+        if idx.count >= 3, let p = idx.indices.dropFirst().first(where: { $0 + 1 < idx.count && facts[idx[$0]].has(.firstName) }),
+           !idx[..<p].contains(where: { facts[$0].has(.firstName) }),
+           idx[..<p].contains(where: { facts[$0].has(.commonWord) && !facts[$0].has(.joiner) }),
+           !facts[idx.last!].has(.organizationHead), !facts[idx.last!].has(.placeHead) {
             // "Maritime Recovery Oleksandr Hrytsenko" (a heading glued to a name) → "Maritime Recovery" | a person.
             return typed(Array(idx[..<p]), titled: false) + [classify(Array(idx[p...]), titled: titled)]
         }
         if idx.count >= 2, tokens[idx[0]].isAllCaps, !field.shouty {
             let rest = Array(idx.dropFirst())
-            let restWords = rest.map { tokens[$0].text }
-            let restHeaded = NameRules.organizationHeads.contains(restWords.last!) || NameRules.placeHeads.contains(restWords.last!)
-            if !restHeaded, Gazetteer.firstNames.contains(restWords[0]) || restWords.allSatisfy({ Gazetteer.isCommonWord($0) }) {
+            let restHeaded = facts[rest.last!].has(.organizationHead) || facts[rest.last!].has(.placeHead)
+            let restCommon = rest.allSatisfy { facts[$0].has(.commonWord) }
+            if !restHeaded, facts[rest[0]].has(.firstName) || restCommon {
                 // "NATO Julianne Smith" → two names; "NATO Summit" → just NATO.
                 var out = [classify([idx[0]], titled: false)]
-                if !restWords.allSatisfy({ Gazetteer.isCommonWord($0) }) || Gazetteer.firstNames.contains(restWords[0]) && rest.count >= 2 {
+                if !restCommon || facts[rest[0]].has(.firstName) && rest.count >= 2 {
                     out.append(classify(rest, titled: titled))
                 }
                 return out
@@ -264,45 +299,48 @@ struct FieldScanner {
         let first = tokens[idx.first!], last = tokens[idx.last!]
         let text = substring(first.start, last.end)
         let words = idx.map { tokens[$0].text }
+        let shouted = Tokenizer.isAllCaps(text) && text.characterCount > 3
+        let lookup = shouted ? titleCased(text) : text
         var candidate = NameCandidate(field: field.field, range: first.start..<last.end, tokens: idx.first!...idx.last!, text: text,
-                                      key: Tokenizer.isAllCaps(text) && text.count > 3 ? titleCased(text) : text, words: words,
+                                      key: lookup, words: words,
                                       type: nil, strength: 0, sentenceInitial: idx.count == 1 && field.sentenceStart[idx[0]])
         func set(_ type: EntityType, _ strength: Int) {
             candidate.type = type
             candidate.strength = strength
         }
-        let lookup = Tokenizer.isAllCaps(text) && text.count > 3 ? titleCased(text) : text
-        let head = words.last!
-        let opener = words.first!
-        if Gazetteer.places.contains(text) && (Gazetteer.majorPlaces.contains(text) || AliasResolver.table[Transliteration.nameKey(text)] != nil) {
+        let textFacts = EntityLexicon.facts(text)
+        let lookupFacts = shouted ? EntityLexicon.facts(lookup) : textFacts
+        let head = facts[idx.last!]
+        let opener = facts[idx.first!]
+        if textFacts.has(.place) && (textFacts.has(.majorPlace) || AliasResolver.table[Transliteration.nameKey(text)] != nil) {
             set(.place, 3)
-        } else if Gazetteer.organizations.contains(text) {
+        } else if textFacts.has(.organization) {
             set(.organization, 3)
-        } else if words.count >= 2, NameRules.placeModifiers.contains(opener),
-                  Gazetteer.places.contains(words.dropFirst().joined(separator: " ")) {
+        } else if words.count >= 2, NameRules.placeModifiers.contains(words[0]),
+                  EntityLexicon.facts(words.dropFirst().joined(separator: " ")).has(.place) {
             set(.place, 3)  // "Greater Odesa", "Eastern Ukraine"
-        } else if words.count >= 2, NameRules.placeHeads.contains(head) {
+        } else if words.count >= 2, head.has(.placeHead) {
             set(.place, 3)
-        } else if words.count >= 2, NameRules.organizationHeads.contains(head) {
+        } else if words.count >= 2, head.has(.organizationHead) {
             set(.organization, 3)
-        } else if words.count >= 3, NameRules.organizationOpeners.contains(opener), words.contains(where: { ["of", "for", "and", "in", "on", "&"].contains($0) }) {
+        } else if words.count >= 3, opener.has(.organizationOpener), words.contains(where: { ["of", "for", "and", "in", "on", "&"].contains($0) }) {
             set(.organization, 3)
-        } else if words.count >= 2, NameRules.placeOpeners.contains(opener) {
+        } else if words.count >= 2, opener.has(.placeOpener) {
             set(.place, 3)
         } else if titled {
             set(.person, 3)
-        } else if Gazetteer.places.contains(lookup), Gazetteer.majorPlaces.contains(lookup) || !Gazetteer.isCommonWord(lookup) || isPlacePreposition(before: idx[0]) {
+        } else if lookupFacts.has(.place), lookupFacts.has(.majorPlace) || !lookupFacts.has(.commonWord) || isPlacePreposition(before: idx[0]) {
             // A small town named like a word ("Police", "Mobile", "Alliance") needs "in"/"to"/"from" before it.
             set(.place, 2)
-        } else if Gazetteer.isDemonym(text) || Gazetteer.isDemonym(lookup) {
+        } else if textFacts.has(.demonym) || lookupFacts.has(.demonym) {
             set(.other, 2)
-        } else if idx.count == 1, text.count > 5, text.hasSuffix("bank") {
+        } else if idx.count == 1, text.characterCount > 5, text.hasSuffix("bank") {
             set(.organization, 2)  // "Bundesbank", "Rabobank"
-        } else if idx.count == 1, AliasResolver.acronymLetters(text) != nil, !field.shouty || !Gazetteer.isCommonWord(text) {
+        } else if idx.count == 1, AliasResolver.acronymLetters(text) != nil, !field.shouty || !textFacts.has(.commonWord) {
             set(.organization, 2)
-        } else if words.count >= 2, Gazetteer.firstNames.contains(opener), !first.isAllCaps {
+        } else if words.count >= 2, opener.has(.firstName), !first.isAllCaps {
             set(.person, 2)
-        } else if words.count >= 2, words.count <= 4, !words.contains(where: { Gazetteer.isCommonWord($0) || Gazetteer.isDemonym($0) }) {
+        } else if words.count >= 2, words.count <= 4, !idx.contains(where: { facts[$0].has(.commonWord) || facts[$0].has(.demonym) }) {
             set(.person, 1)
         } else if let cue = contextType(before: idx.first!, after: idx.last!) {
             set(cue, 1)
@@ -315,16 +353,16 @@ struct FieldScanner {
     /// "spokesman X" / "X said" → person; "city of X" / "in X" → place.
     func contextType(before start: Int, after end: Int) -> EntityType? {
         if isArticle(before: start) { return nil }  // "the Commission said" is not a person
-        if end + 1 < tokens.count, NameRules.speechVerbs.contains(tokens[end + 1].text) { return .person }
+        if end + 1 < tokens.count, facts[end + 1].has(.speechVerb) { return .person }
         guard start > 0 else { return nil }
         let prev = tokens[start - 1].text
-        if NameRules.personCues.contains(prev) { return .person }
-        if prev == "of", start > 1, NameRules.placeCues.contains(tokens[start - 2].text) { return .place }
+        if facts[start - 1].has(.personCue) { return .person }
+        if prev == "of", start > 1, facts[start - 2].has(.placeCue) { return .place }
         // "shares in Daimler-Benz", "a stake in Vestfjord": companies, not places.
         if prev == "in", start > 1, ["shares", "stake", "stakes", "holding", "investment", "investors", "stock"].contains(tokens[start - 2].text.lowercased()) {
             return .organization
         }
-        if NameRules.placeCues.contains(prev) { return .place }
+        if facts[start - 1].has(.placeCue) { return .place }
         return nil
     }
 
@@ -334,23 +372,36 @@ struct FieldScanner {
     func isListGap(after previous: Int, before next: Int) -> Bool {
         let gap = next - previous - 1
         guard gap >= 1, gap <= 2 else { return false }
-        return (previous + 1..<next).allSatisfy { [",", "and", "or"].contains(tokens[$0].text) }
+        return (previous + 1..<next).allSatisfy {
+            switch tokens[$0].text {
+            case ",", "and", "or": return true
+            default: return false
+            }
+        }
     }
 
     /// "Ukrainian Presidential press service": capitalised words ending in a dictionary word that
     /// modify a lower-case noun are a fragment, not a name.
     func isModifierFragment(_ idx: [Int]) -> Bool {
-        guard let last = idx.last, Gazetteer.isCommonWord(tokens[last].text), last + 1 < tokens.count else { return false }
+        guard let last = idx.last, facts[last].has(.commonWord), last + 1 < tokens.count else { return false }
         let next = tokens[last + 1]
-        return next.kind == .word && !next.isCapitalised && !Stopwords.contains(next.text) && !NameRules.speechVerbs.contains(next.text)
+        return next.kind == .word && !next.isCapitalised && !facts[last + 1].has(.stopword) && !facts[last + 1].has(.speechVerb)
     }
 
     func isPlacePreposition(before i: Int) -> Bool {
-        i > 0 && ["in", "to", "from", "near", "at", "outside", "across", "toward", "towards", "via"].contains(tokens[i - 1].text)
+        guard i > 0 else { return false }
+        switch tokens[i - 1].text {
+        case "in", "to", "from", "near", "at", "outside", "across", "toward", "towards", "via": return true
+        default: return false
+        }
     }
 
     func isArticle(before i: Int) -> Bool {
-        i > 0 && ["the", "a", "an", "The", "A", "An"].contains(tokens[i - 1].text)
+        guard i > 0 else { return false }
+        switch tokens[i - 1].text {
+        case "the", "a", "an", "The", "A", "An": return true
+        default: return false
+        }
     }
 
     func span(_ i: Int, _ j: Int, _ type: EntityType, _ normalized: String?) -> EntitySpan {
@@ -358,7 +409,18 @@ struct FieldScanner {
         return EntitySpan(field: field.field, range: a..<b, text: substring(a, b), type: type, normalized: normalized)
     }
 
+    /// The field's text between two byte offsets, rounded down to Character boundaries as `String` indexing does.
     func substring(_ a: Int, _ b: Int) -> String {
+        var text = field.text
+        let direct: String? = text.withUTF8 { bytes in
+            // Between two ASCII bytes (not CR LF) is always a Character boundary: no rounding to do.
+            func isBoundary(_ p: Int) -> Bool {
+                p == 0 || p == bytes.count || (bytes[p] < 0x80 && bytes[p - 1] < 0x80 && bytes[p - 1] != 0x0D)
+            }
+            guard isBoundary(a), isBoundary(b) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+        }
+        if let direct { return direct }
         let u = field.text.utf8
         let s = u.index(u.startIndex, offsetBy: a), e = u.index(u.startIndex, offsetBy: b)
         return String(field.text[s..<e])

@@ -1,8 +1,10 @@
-/// One field's text, tokens and whether each token starts a sentence.
+/// One field's text, tokens, what the lexicon says of each token and whether each starts a sentence.
 struct FieldText {
     var field: DocumentField
     var text: String
     var tokens: [Token]
+    /// `EntityLexicon` facts per token (empty for numbers), looked up once here.
+    var facts: [EntityLexicon.Facts]
     var sentenceStart: [Bool]
     /// Headline casing: every word capitalised or all caps, so capitals say little.
     var shouty: Bool
@@ -11,7 +13,9 @@ struct FieldText {
         self.field = field
         self.text = text
         tokens = Tokenizer.tokenize(text)
-        sentenceStart = FieldText.sentenceStarts(tokens)
+        facts = FieldText.lookUp(tokens, in: text)
+        sentenceStart = FieldText.sentenceStarts(tokens, facts)
+        let tokens = self.tokens, facts = self.facts
         // A sentence (ends with a full stop, or is long) is never a Title Case headline.
         let endsSentence = tokens.last.map { $0.text == "." } ?? false
         // Title Case or ALL CAPS lines: capitals there are typography, not names. A line of names
@@ -20,19 +24,22 @@ struct FieldText {
         var titleCase = false
         if !endsSentence {
             var words = 0, capital = 0
-            for t in tokens where t.kind == .word && !Stopwords.contains(t.text) {
+            for (i, t) in tokens.enumerated() where t.kind == .word && !facts[i].has(.stopword) {
                 words += 1
                 if t.isCapitalised { capital += 1 }
                 if words > 20 { break }
             }
             if words >= 4 && words <= 20 && capital * 10 >= words * 9 {
-                let commonCapitals = tokens.filter { $0.kind == .word && $0.isCapitalised && !$0.isAllCaps && Gazetteer.isCommonWord($0.text) }.count
+                var commonCapitals = 0
+                for (i, t) in tokens.enumerated() where t.kind == .word && t.isCapitalised && !t.isAllCaps && facts[i].has(.commonWord) {
+                    commonCapitals += 1
+                }
                 titleCase = commonCapitals * 2 >= capital
             }
         }
         // ALL CAPS counted over every word, function words too ("MORE NEWS").
         var allWords = 0, shouted = 0
-        for t in tokens where t.kind == .word && t.text.count > 1 {
+        for t in tokens where t.kind == .word && t.text.characterCount > 1 {
             allWords += 1
             if t.isAllCaps { shouted += 1 }
         }
@@ -42,19 +49,31 @@ struct FieldText {
     static let openers: Set<String> = ["“", "\"", "‘", "'", "(", "[", "*", "•", "–", "—", "-", "«", "·", "/", "|", ">"]
     static let enders: Set<String> = [".", "!", "?", ":", ";", "…"]
 
-    static func sentenceStarts(_ tokens: [Token]) -> [Bool] {
+    /// Lexicon facts of every token but numbers, probed on the text's bytes.
+    static func lookUp(_ tokens: [Token], in text: String) -> [EntityLexicon.Facts] {
+        var result = [EntityLexicon.Facts](repeating: EntityLexicon.Facts(), count: tokens.count)
+        var text = text
+        text.withUTF8 { bytes in
+            for (i, t) in tokens.enumerated() where t.kind != .number {
+                result[i] = EntityLexicon.facts(UnsafeBufferPointer(rebasing: bytes[t.start..<t.end]))
+            }
+        }
+        return result
+    }
+
+    static func sentenceStarts(_ tokens: [Token], _ facts: [EntityLexicon.Facts]) -> [Bool] {
         var result = [Bool](repeating: false, count: tokens.count)
         var atStart = true
         for (i, t) in tokens.enumerated() {
             if t.kind == .punctuation {
-                if enders.contains(t.text) {
+                if facts[i].has(.sentenceEnder) {
                     // "Mr. Smith", "U.S. officials": the dot after an abbreviation ends nothing.
                     let prev = i > 0 ? tokens[i - 1] : nil
-                    if t.text == ".", let prev, prev.end == t.start, NameRules.abbreviations.contains(prev.text) || prev.text.count == 1 {
+                    if t.text == ".", let prev, prev.end == t.start, facts[i - 1].has(.abbreviation) || prev.text.characterCount == 1 {
                         continue
                     }
                     atStart = true
-                } else if !openers.contains(t.text) {
+                } else if !facts[i].has(.sentenceOpener) {
                     atStart = false
                 }
                 continue

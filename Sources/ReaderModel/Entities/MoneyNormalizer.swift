@@ -7,6 +7,9 @@ public enum MoneyNormalizer {
         "US$": "USD", "C$": "CAD", "A$": "AUD", "HK$": "HKD",
     ]
 
+    /// `symbols` that are one token (a punctuation mark), for the per-token check in `FieldScanner.valueSpan`.
+    static let quickSymbols = QuickWordSet(Set(symbols.keys))
+
     /// Currency codes by word written after the amount ("euros", "hryvnias").
     static let words: [String: String] = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",

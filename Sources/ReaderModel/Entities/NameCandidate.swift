@@ -29,8 +29,9 @@ struct NameCandidate {
                 organizationHeads.insert(last)  // "the Commission" after "the European Commission"
                 // "Ford" after "Ford Motor Co" (but not "Nigerian" after "Nigerian National Petroleum Corporation").
                 let first = c.words[0]
-                if NameRules.companySuffixes.contains(last), !Gazetteer.isDemonym(first), !Gazetteer.majorPlaces.contains(first),
-                   !Gazetteer.isCommonWord(first) || evidence.capitalisedMidSentence.contains(first) {
+                let facts = EntityLexicon.facts(first)
+                if NameRules.companySuffixes.contains(last), !facts.has(.demonym), !facts.has(.majorPlace),
+                   !facts.has(.commonWord) || evidence.isCapitalisedMidSentence(first) {
                     organizationHeads.insert(first)
                 }
             }
@@ -59,8 +60,8 @@ struct NameCandidate {
             }
             if type == nil {
                 // Untyped: a non-dictionary word seen mid-sentence is some name; otherwise drop it.
-                if c.sentenceInitial, !evidence.capitalisedMidSentence.contains(c.text) { continue }
-                if c.words.contains(where: { Gazetteer.isCommonWord($0) }) { continue }
+                if c.sentenceInitial, !evidence.isCapitalisedMidSentence(c.text) { continue }
+                if c.words.contains(where: { EntityLexicon.facts($0).has(.commonWord) }) { continue }
                 type = .other
             }
             guard let type else { continue }

@@ -26,20 +26,52 @@ public struct Token: Sendable, Hashable {
         isCapitalised = kind == .word && Tokenizer.startsUppercase(text)
         isAllCaps = kind == .word && Tokenizer.isAllCaps(text)
     }
+
+    /// A token whose casing the tokenizer already read off its bytes.
+    init(text: String, start: Int, end: Int, kind: Kind, isCapitalised: Bool, isAllCaps: Bool) {
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.isCapitalised = isCapitalised
+        self.isAllCaps = isAllCaps
+    }
 }
 
 /// Splits text into tokens on bytes (fast; no Foundation): words keep inner apostrophes,
 /// hyphens and abbreviation dots ("al-Assad", "U.S."), numbers keep separators ("107.1", "1,000").
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         let n = bytes.count
         var i = 0
 
         func make(_ s: Int, _ e: Int, _ kind: Token.Kind) {
-            tokens.append(Token(text: String(decoding: bytes[s..<e], as: UTF8.self), start: s, end: e, kind: kind))
+            let word = UnsafeBufferPointer(rebasing: bytes[s..<e])
+            let text = String(decoding: word, as: UTF8.self)
+            guard kind == .word else {
+                tokens.append(Token(text: text, start: s, end: e, kind: kind, isCapitalised: false, isAllCaps: false))
+                return
+            }
+            // Casing from the bytes for ASCII words (the same answers as `startsUppercase` and `isAllCaps`).
+            var letters = 0, lower = false, ascii = true
+            for b in word {
+                if b >= 0x80 { ascii = false; break }
+                if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { letters += 1 }
+            }
+            if ascii {
+                let first = word[0]
+                tokens.append(Token(text: text, start: s, end: e, kind: kind, isCapitalised: first >= 0x41 && first <= 0x5A,
+                                    isAllCaps: !lower && letters >= 2))
+            } else {
+                tokens.append(Token(text: text, start: s, end: e, kind: kind))
+            }
         }
 
         while i < n {
@@ -130,7 +162,7 @@ public enum Tokenizer {
     }
 
     /// ASCII letters and non-ASCII scalars other than spaces, quotes, dashes and other punctuation.
-    @inline(__always) static func isWordByte(_ bytes: [UInt8], _ i: Int) -> Bool {
+    @inline(__always) static func isWordByte(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
         if b < 0x80 { return isASCIILetter(b) }
         if b == 0xE2, i + 1 < bytes.count, bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81 || bytes[i + 1] == 0x82 { return false }  // U+2000-U+20BF: quotes, dashes, €
@@ -140,7 +172,7 @@ public enum Tokenizer {
         return b >= 0xC3
     }
 
-    @inline(__always) static func isSpace(_ bytes: [UInt8], _ i: Int) -> Bool {
+    @inline(__always) static func isSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         let b = bytes[i]
         if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C { return true }
         if b == 0xC2, i + 1 < bytes.count, bytes[i + 1] == 0xA0 { return true }
@@ -148,12 +180,12 @@ public enum Tokenizer {
         return false
     }
 
-    @inline(__always) static func spaceWidth(_ bytes: [UInt8], _ i: Int) -> Int {
+    @inline(__always) static func spaceWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         bytes[i] == 0xC2 ? 2 : bytes[i] == 0xE2 ? 3 : 1
     }
 
     /// Width of an apostrophe (' or ’) at `i`, or nil.
-    @inline(__always) static func apostropheWidth(_ bytes: [UInt8], _ i: Int) -> Int? {
+    @inline(__always) static func apostropheWidth(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         if bytes[i] == 0x27 { return 1 }
         if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 { return 3 }
         return nil

@@ -19,18 +19,29 @@ public enum DateNormalizer {
         let tokens = DateToken.tokenize(text)
         var i = 0
         while i < tokens.count {
-            if let (date, end) = parseDate(tokens, at: i, referenceYear: referenceYear) {
-                var iso = date
-                var last = end
-                if date.count == 10, let (time, timeEnd) = parseTime(tokens, at: end + 1) {
-                    iso += "T" + time
-                    last = timeEnd
-                }
-                return Match(range: tokens[i].range.lowerBound..<tokens[last].range.upperBound, iso: iso)
-            }
+            if let found = match(tokens, at: i, referenceYear: referenceYear) { return found }
             i += 1
         }
         return nil
+    }
+
+    /// The date written at the very start of `text`, if there is one: `firstMatch` limited to a
+    /// match beginning at `text.startIndex` (callers scanning token by token need no other).
+    public static func matchAtStart(of text: String, referenceYear: Int? = nil) -> Match? {
+        let tokens = DateToken.tokenize(text)
+        guard let first = tokens.first, first.range.lowerBound == text.startIndex else { return nil }
+        return match(tokens, at: 0, referenceYear: referenceYear)
+    }
+
+    private static func match(_ tokens: [DateToken], at i: Int, referenceYear: Int?) -> Match? {
+        guard let (date, end) = parseDate(tokens, at: i, referenceYear: referenceYear) else { return nil }
+        var iso = date
+        var last = end
+        if date.count == 10, let (time, timeEnd) = parseTime(tokens, at: end + 1) {
+            iso += "T" + time
+            last = timeEnd
+        }
+        return Match(range: tokens[i].range.lowerBound..<tokens[last].range.upperBound, iso: iso)
     }
 
     // MARK: - Dates
@@ -135,7 +146,8 @@ public enum DateNormalizer {
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
 
-    private static let months: [String: Int] = {
+    /// Month names and abbreviations, lower-case, with their numbers.
+    static let monthNames: [String: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july", "august",
                      "september", "october", "november", "december"]
         var table: [String: Int] = [:]
@@ -149,7 +161,10 @@ public enum DateNormalizer {
 
     /// 1...12 for an English month name or its abbreviation ("Apr", "Sept").
     public static func monthNumber(_ word: String) -> Int? {
-        months[word.lowercased()]
+        // Names are 3 to 9 ASCII letters: other ASCII lengths need no lower-casing and hashing.
+        let utf8 = word.utf8
+        if utf8.count < 3 || utf8.count > 9, utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        return monthNames[word.lowercased()]
     }
 
     private static func dayNumber(_ s: String) -> Int? {

@@ -9,6 +9,7 @@ enum Benchmarks {
         list += Benchmarks.export
         list += [.indexCold, .indexUnchanged, .indexWrite, .indexList, .indexSearch]
         list.append(EntitiesBenchmark.benchmark)
+        list.append(RecognizeBenchmark.benchmark)
         list += [.firstPaint, .libraryEntities]
         return list
     }

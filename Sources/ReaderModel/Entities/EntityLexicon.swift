@@ -1,0 +1,163 @@
+/// Every word list the recognizer asks about (gazetteers, name rules, stopwords, months) in one
+/// table keyed on UTF-8 bytes, so a token is looked up once, as written and lower-cased, instead
+/// of hashing its `String` into a dozen sets.
+enum EntityLexicon {
+    /// Memberships of a word. "Exact" flags hold for the word as written, the others for its
+    /// lower-case form (`Stopwords`, `Gazetteer.isCommonWord` and month names ignore case).
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt32
+        // Exact.
+        static let place = Flags(rawValue: 1 << 0)
+        static let majorPlace = Flags(rawValue: 1 << 1)
+        static let country = Flags(rawValue: 1 << 2)
+        static let firstName = Flags(rawValue: 1 << 3)
+        static let organization = Flags(rawValue: 1 << 4)
+        /// `Gazetteer.isDemonym` (plurals included).
+        static let demonym = Flags(rawValue: 1 << 5)
+        /// `NameRules.isTitle` (a final dot allowed).
+        static let title = Flags(rawValue: 1 << 6)
+        static let neverName = Flags(rawValue: 1 << 7)
+        static let joiner = Flags(rawValue: 1 << 8)
+        static let abbreviation = Flags(rawValue: 1 << 9)
+        static let weekday = Flags(rawValue: 1 << 10)
+        static let organizationHead = Flags(rawValue: 1 << 11)
+        static let placeHead = Flags(rawValue: 1 << 12)
+        static let organizationOpener = Flags(rawValue: 1 << 13)
+        static let placeOpener = Flags(rawValue: 1 << 14)
+        static let speechVerb = Flags(rawValue: 1 << 15)
+        /// `FieldText.enders` and `FieldText.openers`.
+        static let sentenceEnder = Flags(rawValue: 1 << 16)
+        static let sentenceOpener = Flags(rawValue: 1 << 17)
+        static let personCue = Flags(rawValue: 1 << 18)
+        static let placeCue = Flags(rawValue: 1 << 19)
+        // Lower-case form.
+        static let stopword = Flags(rawValue: 1 << 24)
+        static let commonWord = Flags(rawValue: 1 << 25)
+        /// A scale, currency word or code after an amount ("million", "euros", "usd"): money may end here.
+        static let moneyWord = Flags(rawValue: 1 << 26)
+
+        static let foldedMask = Flags(rawValue: 0xFF00_0000)
+    }
+
+    /// What is known about one word.
+    struct Facts: Sendable {
+        var flags: Flags = []
+        /// 1...12 for a month name or abbreviation (any case), else 0.
+        var month: UInt8 = 0
+
+        @inline(__always) func has(_ flag: Flags) -> Bool { flags.contains(flag) }
+    }
+
+    /// Facts about the word in `bytes`, NFC as `CanonicalBytes` gives it (its `WordHashTable` hash is `hash`).
+    @inline(__always)
+    static func facts(canonical bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Facts {
+        let table = EntityLexicon.table
+        let exact = table.value(bytes, hash: hash)
+        var ascii = true, upper = false
+        for b in bytes {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x41 && b <= 0x5A { upper = true }
+        }
+        let folded: Facts?
+        if ascii && !upper {
+            folded = exact
+        } else if ascii {
+            folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                let lower = UnsafeBufferPointer(buffer)
+                return table.value(lower, hash: WordHashTable<Facts>.hash(lower))
+            }
+        } else {
+            // Unicode lower-casing ("ÉNERGIE", "Łódź"): only for words with non-ASCII letters.
+            let lower = String(decoding: bytes, as: UTF8.self).lowercased()
+            folded = CanonicalBytes.with(lower) { table.value($0, hash: WordHashTable<Facts>.hash($0)) }
+        }
+        var result = Facts()
+        if let exact { result.flags = exact.flags.subtracting(.foldedMask) }
+        if let folded {
+            result.flags.formUnion(folded.flags.intersection(.foldedMask))
+            result.month = folded.month
+        }
+        return result
+    }
+
+    /// Facts about the word in `bytes` (any normalisation). ASCII words, nearly all, are hashed as
+    /// written and lower-cased in the same pass.
+    @inline(__always)
+    static func facts(_ bytes: UnsafeBufferPointer<UInt8>) -> Facts {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325, lowerHash = h
+        var upper = false
+        for b in bytes {
+            if b >= 0x80 {
+                return CanonicalBytes.with(bytes) { facts(canonical: $0, hash: WordHashTable<Facts>.hash($0)) }
+            }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            upper = upper || lower != b
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            lowerHash = (lowerHash ^ UInt64(lower)) &* 0x100_0000_01b3
+        }
+        if h == 0 { h = 1 }
+        if lowerHash == 0 { lowerHash = 1 }
+        let table = EntityLexicon.table
+        let exact = table.value(bytes, hash: h)
+        var result = Facts()
+        if let exact { result.flags = exact.flags.subtracting(.foldedMask) }
+        let folded = !upper ? exact : withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return table.value(UnsafeBufferPointer(buffer), hash: lowerHash)
+        }
+        if let folded {
+            result.flags.formUnion(folded.flags.intersection(.foldedMask))
+            result.month = folded.month
+        }
+        return result
+    }
+
+    /// Facts about `word`.
+    static func facts(_ word: String) -> Facts {
+        var word = word
+        return word.withUTF8 { facts($0) }
+    }
+
+    private static let table: WordHashTable<Facts> = {
+        var table = WordHashTable<Facts>(minimumCapacity: 140_000)
+        // Keys in NFC, as queries are.
+        func insert(_ word: String, _ change: (inout Facts) -> Void) {
+            CanonicalBytes.with(word) { table.update($0, hash: WordHashTable<Facts>.hash($0), initial: Facts(), change) }
+        }
+        func mark<S: Sequence>(_ words: S, _ flag: Flags) where S.Element == String {
+            for word in words { insert(word) { $0.flags.insert(flag) } }
+        }
+        mark(Gazetteer.places, .place)
+        mark(Gazetteer.majorPlaces, .majorPlace)
+        mark(Gazetteer.countries, .country)
+        mark(Gazetteer.firstNames, .firstName)
+        mark(Gazetteer.organizations, .organization)
+        mark(Gazetteer.demonyms, .demonym)
+        mark(Gazetteer.demonyms.map { $0 + "s" }, .demonym)
+        mark(NameRules.titles, .title)
+        mark(NameRules.titles.map { $0 + "." }, .title)
+        mark(NameRules.neverNames, .neverName)
+        mark(NameRules.joiners, .joiner)
+        mark(NameRules.abbreviations, .abbreviation)
+        mark(NameRules.weekdays, .weekday)
+        mark(NameRules.organizationHeads, .organizationHead)
+        mark(NameRules.placeHeads, .placeHead)
+        mark(NameRules.organizationOpeners, .organizationOpener)
+        mark(NameRules.placeOpeners, .placeOpener)
+        mark(NameRules.speechVerbs, .speechVerb)
+        mark(NameRules.personCues, .personCue)
+        mark(NameRules.placeCues, .placeCue)
+        mark(FieldText.enders, .sentenceEnder)
+        mark(FieldText.openers, .sentenceOpener)
+        mark(Stopwords.english, .stopword)
+        mark(Gazetteer.commonWords, .commonWord)
+        mark(MoneyNormalizer.scales.keys, .moneyWord)
+        mark(MoneyNormalizer.words.keys, .moneyWord)
+        mark(MoneyNormalizer.codes.map { $0.lowercased() }, .moneyWord)
+        for (name, number) in DateNormalizer.monthNames {
+            insert(name) { $0.month = UInt8(number) }
+        }
+        return table
+    }()
+}
