@@ -109,31 +109,24 @@ public struct Indexer: Sendable {
 
     func analyzeOne(path: String, fingerprint: FileFingerprint, stored: StoredFile?) -> AnalyzedFile {
         var file = AnalyzedFile(path: path, fingerprint: fingerprint, hash: 0, existingID: stored?.id, outcome: .touched)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            file.outcome = .failed("\(path): cannot read")
-            return file
-        }
-        file.hash = data.withUnsafeBytes { FileFingerprint.fnv1a($0) }
-        if let stored, stored.hash == file.hash, stored.fingerprint.size == fingerprint.size { return file }
         do {
-            let article = try loader.load(path: path)
+            // One read: the bytes are hashed, then decoded into the article from memory.
+            let bytes = try FileReader.contents(of: path, maxBytes: loader.maxBytes)
+            file.hash = bytes.withUnsafeBufferPointer { FileFingerprint.fnv1a($0) }
+            if let stored, stored.hash == file.hash, stored.fingerprint.size == fingerprint.size { return file }
+            let ext = FileTypeRules.fileExtension(of: path)
+            let article = try loader.article(from: bytes, source: path, format: ext.isEmpty ? nil : FileTypeRules.format(forExtension: ext))
             let (document, spans) = analyze(article)
-            // The per-block explanations are over half the JSON and only `--explain` needs them:
+            // The per-block explanations are over half of a document and only `--explain` needs them:
             // they are left out and re-derived from the file on demand (`LibraryIndex.explainedDocument`).
             var stored = document
             stored.blocks = []
-            let json = Data(DocumentJSONWriter.encode(stored))
-            file.outcome = .cleaned(stored, json: json, body: Indexer.body(of: document),
+            file.outcome = .cleaned(stored, record: DocumentCodec.encode(stored), body: DocumentCodec.body(of: stored),
                                     spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
         } catch {
-            file.outcome = .failed(error.description)  // only loading throws (a `LoadError`)
+            file.outcome = .failed(error.description)  // only reading and loading throw (a `LoadError`)
         }
         return file
-    }
-
-    /// The text FTS indexes as the body: standfirst, paragraphs and captions.
-    static func body(of document: Document) -> String {
-        ([document.standfirst].compactMap { $0 } + document.paragraphs + document.captions).joined(separator: "\n")
     }
 }
 
