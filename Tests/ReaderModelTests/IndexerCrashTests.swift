@@ -37,8 +37,10 @@ private let ledeBinary: String = {
         let index = try fixture.open()
         #expect(index.recoveryNote == nil)
         try Indexer().run(index)
-        let counts = try index.pool.read { db -> [Int?] in
-            try ["SELECT count(*) FROM article", "SELECT count(DISTINCT path) FROM article", "SELECT count(*) FROM article_fts"]
+        let counts = try index.pool.write { db -> [Int?] in
+            // The external-content FTS index must match the rows it was built from.
+            try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('integrity-check')")
+            return try ["SELECT count(*) FROM article", "SELECT count(DISTINCT path) FROM article", "SELECT count(*) FROM article_fts"]
                 .map { try Int.fetchOne(db, sql: $0) }
         }
         #expect(counts == [files, files, files])

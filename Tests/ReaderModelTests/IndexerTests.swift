@@ -67,8 +67,10 @@ import Testing
 
         let summary = try Indexer(batchSize: 4).run(index)
         #expect(summary.added == 6 && summary.unchanged == 4)
-        let counts = try index.pool.read { db -> [Int?] in
-            try ["SELECT count(*) FROM article", "SELECT count(DISTINCT path) FROM article", "SELECT count(*) FROM article_fts"]
+        let counts = try index.pool.write { db -> [Int?] in
+            // The external-content FTS index must match the rows it was built from.
+            try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('integrity-check')")
+            return try ["SELECT count(*) FROM article", "SELECT count(DISTINCT path) FROM article", "SELECT count(*) FROM article_fts"]
                 .map { try Int.fetchOne(db, sql: $0) }
         }
         #expect(counts == [10, 10, 10])

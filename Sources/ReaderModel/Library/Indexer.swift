@@ -52,15 +52,15 @@ public struct Indexer: Sendable {
         var entityIDs: [String: Int64] = [:]
         progress(IndexProgress(done: 0, total: work.count, elapsed: elapsed()))
         let batches = stride(from: 0, to: work.count, by: batchSize).map { Array(work[$0..<min($0 + batchSize, work.count)]) }
-        // Pipeline: while the writer commits batch n, both cores already clean batch n + 1.
-        var next: PendingBatch? = batches.first.map { analyzeInBackground($0) }
-        for i in batches.indices {
-            guard let pending = next else { break }
+        // Pipeline: while the writer commits a batch, both cores clean the next ones (up to two ahead).
+        let indexer = self
+        let pipeline = AnalysisPipeline(batches: batches, depth: 2) { indexer.analyzeAll($0) }
+        defer { pipeline.stop() }  // do not leave work running after a cancel or an error
+        for _ in batches.indices {
             let waitStart = DispatchTime.now().uptimeNanoseconds
-            let analyzed = pending.wait()
+            let analyzed = pipeline.next()
             summary.waitSeconds += Double(DispatchTime.now().uptimeNanoseconds - waitStart) / 1e9
             if isCancelled() { summary.cancelled = true; break }
-            next = i + 1 < batches.count ? analyzeInBackground(batches[i + 1]) : nil
             let writeStart = DispatchTime.now().uptimeNanoseconds
             try index.write(analyzed, entityIDs: &entityIDs, beforeCommit: beforeWrite)
             summary.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9
@@ -74,21 +74,9 @@ public struct Indexer: Sendable {
             done += analyzed.count
             progress(IndexProgress(done: done, total: work.count, elapsed: elapsed()))
         }
-        _ = next?.wait()  // do not leave work running after a cancel
         if summary.updated > 0 || !summary.failures.isEmpty { try index.pruneEntities() }
         summary.seconds = elapsed()
         return summary
-    }
-
-    private func analyzeInBackground(_ batch: [(path: String, fingerprint: FileFingerprint, stored: StoredFile?)]) -> PendingBatch {
-        let pending = PendingBatch()
-        let indexer = self
-        pending.group.enter()
-        DispatchQueue.global(qos: .userInitiated).async {
-            pending.result = indexer.analyzeAll(batch)
-            pending.group.leave()
-        }
-        return pending
     }
 
     /// Reads, hashes, cleans and encodes every file of a batch, on all cores.
@@ -109,43 +97,24 @@ public struct Indexer: Sendable {
 
     func analyzeOne(path: String, fingerprint: FileFingerprint, stored: StoredFile?) -> AnalyzedFile {
         var file = AnalyzedFile(path: path, fingerprint: fingerprint, hash: 0, existingID: stored?.id, outcome: .touched)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            file.outcome = .failed("\(path): cannot read")
-            return file
-        }
-        file.hash = data.withUnsafeBytes { FileFingerprint.fnv1a($0) }
-        if let stored, stored.hash == file.hash, stored.fingerprint.size == fingerprint.size { return file }
         do {
-            let article = try loader.load(path: path)
+            // One read: the bytes are hashed, then decoded into the article from memory.
+            let bytes = try FileReader.contents(of: path, maxBytes: loader.maxBytes)
+            file.hash = bytes.withUnsafeBufferPointer { FileFingerprint.fnv1a($0) }
+            if let stored, stored.hash == file.hash, stored.fingerprint.size == fingerprint.size { return file }
+            let ext = FileTypeRules.fileExtension(of: path)
+            let article = try loader.article(from: bytes, source: path, format: ext.isEmpty ? nil : FileTypeRules.format(forExtension: ext))
             let (document, spans) = analyze(article)
-            // The per-block explanations are over half the JSON and only `--explain` needs them:
+            // The per-block explanations are over half of a document and only `--explain` needs them:
             // they are left out and re-derived from the file on demand (`LibraryIndex.explainedDocument`).
             var stored = document
             stored.blocks = []
-            let json = Data(DocumentJSONWriter.encode(stored))
-            file.outcome = .cleaned(stored, json: json, body: Indexer.body(of: document),
+            file.outcome = .cleaned(stored, record: DocumentCodec.encode(stored), body: DocumentCodec.body(of: stored),
                                     spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
         } catch {
-            file.outcome = .failed(error.description)  // only loading throws (a `LoadError`)
+            file.outcome = .failed(error.description)  // only reading and loading throw (a `LoadError`)
         }
         return file
-    }
-
-    /// The text FTS indexes as the body: standfirst, paragraphs and captions.
-    static func body(of document: Document) -> String {
-        ([document.standfirst].compactMap { $0 } + document.paragraphs + document.captions).joined(separator: "\n")
-    }
-}
-
-/// A batch being analysed on background threads.
-private final class PendingBatch: @unchecked Sendable {
-    let group = DispatchGroup()
-    // Written once before `leave()`, read only after `wait()`: the group orders the accesses.
-    var result: [AnalyzedFile] = []
-
-    func wait() -> [AnalyzedFile] {
-        group.wait()
-        return result
     }
 }
 

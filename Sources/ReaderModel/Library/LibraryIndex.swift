@@ -147,8 +147,16 @@ public final class LibraryIndex: Sendable {
     /// The cleaned document of one article (without `blocks`, see `explainedDocument`),
     /// nil when the id is unknown or the file was unreadable.
     public func document(id: Int64) throws -> Document? {
-        let data = try pool.read { try Data.fetchOne($0, sql: "SELECT document FROM article WHERE id = ?", arguments: [id]) }
-        return try data.map { try JSONDecoder().decode(Document.self, from: $0) }
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT document, body, title, byline, published, publisher FROM article WHERE id = ? AND error IS NULL
+                """, arguments: [id]), let data: Data = row[0] else { return nil }
+            guard let document = DocumentCodec.decode(data, body: row[1] ?? "", title: row[2], byline: row[3],
+                                                       published: row[4], publisher: row[5]) else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the stored document of article \(id) is damaged")
+            }
+            return document
+        }
     }
 
     /// The document with its per-block explanations (`blocks`), which the index does not store:
@@ -328,18 +336,17 @@ public final class LibraryIndex: Sendable {
     func write(_ batch: [AnalyzedFile], entityIDs cache: inout [String: Int64], beforeCommit: ((Int) throws -> Void)?) throws {
         cache = try pool.write { [cache] db in
             let now = Date().timeIntervalSince1970
+            // The FTS index follows `title` and `body` through the v3 triggers.
             let upsert = try db.cachedStatement(sql: """
-                INSERT INTO article(path, size, mtime, hash, title, byline, published, publisher, document, entities, error, indexedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO article(path, size, mtime, hash, title, byline, published, publisher, error, indexedAt, document, entities, body)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
                     title = excluded.title, byline = excluded.byline, published = excluded.published,
-                    publisher = excluded.publisher, document = excluded.document, entities = excluded.entities, error = excluded.error,
-                    indexedAt = excluded.indexedAt
+                    publisher = excluded.publisher, error = excluded.error, indexedAt = excluded.indexedAt,
+                    document = excluded.document, entities = excluded.entities, body = excluded.body
                 RETURNING id
                 """)
             let touch = try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ? WHERE path = ?")
-            let ftsDelete = try db.cachedStatement(sql: "DELETE FROM article_fts WHERE rowid = ?")
-            let ftsInsert = try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, title, body) VALUES (?, ?, ?)")
             let linkDelete = try db.cachedStatement(sql: "DELETE FROM entity_link WHERE articleId = ?")
             let linkInsert = try db.cachedStatement(sql: "INSERT INTO entity_link(articleId, entityId, count) VALUES (?, ?, ?)")
             let entityUpsert = try db.cachedStatement(sql: """
@@ -356,18 +363,14 @@ public final class LibraryIndex: Sendable {
                     try touch.execute(arguments: [file.fingerprint.size, file.fingerprint.mtime, file.path])
                 case .failed(let message):
                     _ = try Int64.fetchOne(upsert, arguments: [file.path, file.fingerprint.size, file.fingerprint.mtime, hash,
-                                                                nil, nil, nil, nil, nil, nil, message, now])
-                    if let old = file.existingID { try ftsDelete.execute(arguments: [old]); try linkDelete.execute(arguments: [old]) }
-                case let .cleaned(doc, json, body, spans, entities):
+                                                                nil, nil, nil, nil, message, now, nil, nil, nil])
+                    if let old = file.existingID { try linkDelete.execute(arguments: [old]) }
+                case let .cleaned(doc, record, body, spans, entities):
                     guard let id = try Int64.fetchOne(upsert, arguments: [
                         file.path, file.fingerprint.size, file.fingerprint.mtime, hash,
-                        doc.title, doc.byline, doc.published, doc.publisher, json, spans, nil, now,
+                        doc.title, doc.byline, doc.published, doc.publisher, nil, now, record, spans, body,
                     ]) else { continue }
-                    if file.existingID != nil {
-                        try ftsDelete.execute(arguments: [id])
-                        try linkDelete.execute(arguments: [id])
-                    }
-                    try ftsInsert.execute(arguments: [id, doc.title ?? "", body])
+                    if file.existingID != nil { try linkDelete.execute(arguments: [id]) }
                     for entity in entities {
                         let cacheKey = entity.type.rawValue + "\u{1}" + entity.key
                         let entityID: Int64

@@ -1,32 +1,81 @@
 import Foundation
 
-/// The entity spans of one article as compact text, one span a line: JSONEncoder took a fifth of
-/// indexing CPU for the hundreds of spans a page has.
+/// The entity spans of one article as a compact binary blob (the `article.entities` column).
 ///
-/// Line: `fieldKind fieldIndex start end type normalized text`, tab-separated; `normalized` is empty
-/// when absent; tabs and newlines inside text become spaces (spans are short names, never multi-line).
+/// A page names a few dozen entities hundreds of times, so each distinct (type, text, normalized)
+/// is stored once in a table and a span is four varints: field, start, length, table entry.
+/// Layout: magic byte, entry count, entries (type code, text, optional normalized), span count,
+/// spans (field code `index << 2 | kind`, start, end - start, entry). About a third of the
+/// tab-separated text it replaces (v2), and no text parsing on the way back.
 enum SpanCodec {
+    /// First byte of the blob; a v2 text blob starts with a digit, so the two are never confused.
+    static let magic: UInt8 = 0xE5
+
+    /// Type codes, by position: append new types, never reorder (the codes are stored).
+    static let typeCodes: [EntityType] = [.person, .organization, .place, .date, .money, .other]
+
     static func encode(_ spans: [EntitySpan]) -> Data {
-        var out = ""
-        out.reserveCapacity(spans.count * 40)
-        for span in spans {
-            let (kind, index) = code(span.field)
-            out += "\(kind)\t\(index)\t\(span.range.lowerBound)\t\(span.range.upperBound)\t\(span.type.rawValue)\t"
-            out += clean(span.normalized ?? "") + "\t" + clean(span.text) + "\n"
+        struct Entry: Hashable {
+            var type: EntityType
+            var text: String
+            var normalized: String?
         }
-        return Data(out.utf8)
+        var entries: [Entry] = []
+        var entryIndex: [Entry: Int] = [:]
+        var refs: [Int] = []
+        refs.reserveCapacity(spans.count)
+        for span in spans {
+            let entry = Entry(type: span.type, text: span.text, normalized: span.normalized)
+            if let known = entryIndex[entry] {
+                refs.append(known)
+            } else {
+                entryIndex[entry] = entries.count
+                refs.append(entries.count)
+                entries.append(entry)
+            }
+        }
+        var out = CompactWriter(capacity: 16 + entries.count * 16 + spans.count * 6)
+        out.byte(magic)
+        out.varint(entries.count)
+        for entry in entries {
+            out.byte(UInt8(typeCodes.firstIndex(of: entry.type) ?? typeCodes.count - 1))
+            out.string(entry.text)
+            out.optionalString(entry.normalized)
+        }
+        out.varint(spans.count)
+        for (span, ref) in zip(spans, refs) {
+            let (kind, index) = code(span.field)
+            out.varint(index << 2 | kind)
+            out.varint(span.range.lowerBound)
+            out.varint(span.range.count)
+            out.varint(ref)
+        }
+        return out.data
     }
 
-    /// The spans back; malformed lines are skipped rather than failing the whole article.
+    /// The spans back, in the order they were encoded. A damaged blob gives the spans read
+    /// before the damage (none for a foreign one) rather than failing the whole article.
     static func decode(_ data: Data) -> [EntitySpan] {
-        String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: "\t", maxSplits: 6, omittingEmptySubsequences: false)
-            guard parts.count == 7, let kind = Int(parts[0]), let index = Int(parts[1]),
-                  let start = Int(parts[2]), let end = Int(parts[3]), start <= end,
-                  let type = EntityType(rawValue: String(parts[4])) else { return nil }
-            return EntitySpan(field: field(kind: kind, index: index), range: start..<end, text: String(parts[6]),
-                              type: type, normalized: parts[5].isEmpty ? nil : String(parts[5]))
+        var reader = CompactReader(data)
+        guard reader.byte() == magic, let entryCount = reader.varint() else { return [] }
+        var entries: [(type: EntityType, text: String, normalized: String?)] = []
+        entries.reserveCapacity(min(entryCount, data.count))
+        for _ in 0..<entryCount {
+            guard let code = reader.byte(), Int(code) < typeCodes.count,
+                  let text = reader.string(), let normalized = reader.optionalString() else { return [] }
+            entries.append((typeCodes[Int(code)], text, normalized))
         }
+        guard let spanCount = reader.varint() else { return [] }
+        var spans: [EntitySpan] = []
+        spans.reserveCapacity(min(spanCount, data.count / 4))
+        for _ in 0..<spanCount {
+            guard let fieldCode = reader.varint(), let start = reader.varint(), let length = reader.varint(),
+                  let ref = reader.varint(), ref < entries.count, start <= Int.max - length else { break }
+            let entry = entries[ref]
+            spans.append(EntitySpan(field: field(kind: fieldCode & 3, index: fieldCode >> 2), range: start..<start + length,
+                                    text: entry.text, type: entry.type, normalized: entry.normalized))
+        }
+        return spans
     }
 
     /// A field as two integers whose order is reading order.
@@ -46,12 +95,5 @@ enum SpanCodec {
         case 2: return .paragraph(index)
         default: return .caption(index)
         }
-    }
-
-    private static func clean(_ text: String) -> String {
-        // Printable ASCII holds no tab or newline: skip the Character walk (the usual case).
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 }) { return text }
-        return text.contains(where: { $0 == "\t" || $0.isNewline })
-            ? String(text.map { $0 == "\t" || $0.isNewline ? " " : $0 }) : text
     }
 }
