@@ -131,8 +131,14 @@ import Testing
         // The bare surname by itself: three articles, in list order, with counts.
         #expect(files(try index.articles(mentioningAny: [stoltenberg.entityID]), ids) == ["a.txt", "b.txt", "e.txt"])
         #expect(try index.articleCount(mentioningAny: [stoltenberg.entityID]) == 3)
+        #expect(Set(try index.articleIDs(mentioningAny: [stoltenberg.entityID])) == [ids["a.txt"]!, ids["b.txt"]!, ids["e.txt"]!])
+        // Jens's articles: his full name, or the bare surname where no other Stoltenberg is named (not e.txt).
+        let jens = try #require(counts.first { $0.key == "jens stoltenberg" })
+        let anna = try #require(try index.entityCounts(inArticle: ids["e.txt"]!).first { $0.key == "anna stoltenberg" })
+        #expect(files(try index.articles(mentioningAny: [jens.entityID], bare: [stoltenberg.entityID], unlessWith: [anna.entityID]), ids)
+                == ["a.txt", "b.txt"])
         let totals = try #require(try index.entityTotals(of: [stoltenberg.entityID]).first)
-        #expect(totals.articles == 3 && totals.mentions == 3)
+        #expect(totals.articles == 3 && totals.name == "Stoltenberg")
     }
 
     @Test func queriesUseIndexes() throws {

@@ -98,6 +98,12 @@ public final class LibraryEntities {
         return try index.articles(mentioningAny: rows, bare: bare, unlessWith: rivals)
     }
 
+    /// The ids of the articles that mention an entity, unordered (from the covering link index only).
+    public func articleIDs(of id: Int) throws -> [Int64] {
+        let (rows, bare, rivals) = try query(id)
+        return try index.articleIDs(mentioningAny: rows, bare: bare, unlessWith: rivals)
+    }
+
     /// How many articles mention an entity, library-wide.
     public func articleCount(of id: Int) throws -> Int {
         if let cached = countCache[id] { return cached }
@@ -148,7 +154,8 @@ public final class LibraryEntities {
         return groups.id(of: g)
     }
 
-    /// The library's person with this surname and most mentions; nil when no full name has it.
+    /// The library's person with this surname in most articles (the merger counts mentions; articles come
+    /// from the covering index); nil when no full name has it.
     private func defaultPerson(surname: String) throws -> Int32? {
         if let cached = defaultBySurname[surname] { return cached }
         let people = groups.people(surname: surname)
@@ -158,7 +165,7 @@ public final class LibraryEntities {
             let rowsByGroup = people.map { ($0, groups.rows(of: $0)) }
             var owner: [Int64: Int32] = [:]
             for (g, rows) in rowsByGroup { for r in rows { owner[r] = g } }
-            for total in try index.entityTotals(of: rowsByGroup.flatMap(\.1)) { mentions[owner[total.entityID]!, default: 0] += total.mentions }
+            for total in try index.entityTotals(of: rowsByGroup.flatMap(\.1)) { mentions[owner[total.entityID]!, default: 0] += total.articles }
             best = people.max { (mentions[$0] ?? 0, groups.id(of: $1)) < (mentions[$1] ?? 0, groups.id(of: $0)) }
         }
         defaultBySurname[surname] = best
@@ -195,7 +202,7 @@ public final class LibraryEntities {
         for (id, rows) in rowsByID { for r in rows { owner[r] = id } }
         var forms: [Int: [(type: EntityType, name: String, mentions: Int)]] = [:]
         for total in try index.entityTotals(of: Array(owner.keys)) {
-            forms[owner[total.entityID]!, default: []].append((total.type, total.name, total.mentions))
+            forms[owner[total.entityID]!, default: []].append((total.type, total.name, total.articles))
         }
         if infoCache.count >= 20_000 { infoCache.removeAll(keepingCapacity: true) }
         for (id, found) in forms {
@@ -203,8 +210,8 @@ public final class LibraryEntities {
         }
     }
 
-    /// Name and type chosen like `EntityMerger`: type by mentions; people by most words, then normal case
-    /// over shouting, then mentions, then length.
+    /// Name and type chosen like `EntityMerger` (with articles for mentions): type by votes; people by most
+    /// words, then normal case over shouting, then how widely used, then length.
     static func entity(id: Int, forms: [(type: EntityType, name: String, mentions: Int)]) -> LibraryEntity {
         var votes: [EntityType: Int] = [:]
         for f in forms { votes[f.type, default: 0] += max(1, f.mentions) }

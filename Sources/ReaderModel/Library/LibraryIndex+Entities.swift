@@ -56,6 +56,16 @@ extension LibraryIndex {
         }
     }
 
+    /// The ids of the articles `articles(mentioningAny:bare:unlessWith:)` returns, unordered: from the index
+    /// `entity_link_entity` alone (it covers `articleId`), without visiting the link rows or the articles.
+    public func articleIDs(mentioningAny entityIDs: [Int64], bare: [Int64] = [], unlessWith rivals: [Int64] = []) throws -> [Int64] {
+        let (condition, arguments) = LibraryIndex.mentionCondition(entityIDs, bare: bare, rivals: rivals)
+        guard let condition else { return [] }
+        return try pool.read { db in
+            try Int64.fetchAll(db, sql: "SELECT DISTINCT l.articleId FROM entity_link l WHERE \(condition)", arguments: arguments)
+        }
+    }
+
     /// How many articles `articles(mentioningAny:bare:unlessWith:)` would return (no join, no sort).
     public func articleCount(mentioningAny entityIDs: [Int64], bare: [Int64] = [], unlessWith rivals: [Int64] = []) throws -> Int {
         let (condition, arguments) = LibraryIndex.mentionCondition(entityIDs, bare: bare, rivals: rivals)
@@ -65,16 +75,16 @@ extension LibraryIndex {
         }
     }
 
-    /// Per stored entity: its name and type, and how many articles mention it how often (rows never linked get zeros).
-    public func entityTotals(of entityIDs: [Int64]) throws -> [(entityID: Int64, type: EntityType, name: String, articles: Int, mentions: Int)] {
+    /// Per stored entity: its name and type, and how many articles mention it (rows never linked get 0).
+    /// Counted on the covering index `entity_link_entity`: a per-link `count` would cost a seek per link.
+    public func entityTotals(of entityIDs: [Int64]) throws -> [(entityID: Int64, type: EntityType, name: String, articles: Int)] {
         guard !entityIDs.isEmpty else { return [] }
         return try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT e.id, e.type, e.name, count(l.articleId), coalesce(sum(l.count), 0)
-                FROM entity e LEFT JOIN entity_link l ON l.entityId = e.id
-                WHERE e.id IN (\(LibraryIndex.placeholders(entityIDs.count))) GROUP BY e.id
+                SELECT e.id, e.type, e.name, (SELECT count(*) FROM entity_link l WHERE l.entityId = e.id)
+                FROM entity e WHERE e.id IN (\(LibraryIndex.placeholders(entityIDs.count)))
                 """, arguments: StatementArguments(entityIDs)).compactMap { row in
-                EntityType(rawValue: row[1]).map { (row[0], $0, row[2], row[3], row[4]) }
+                EntityType(rawValue: row[1]).map { (row[0], $0, row[2], row[3]) }
             }
         }
     }

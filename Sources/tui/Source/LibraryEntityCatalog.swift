@@ -89,10 +89,10 @@ final class LibraryEntityCatalog: EntityCatalog {
         return spans.map { Mention(document: document, field: $0.field, range: $0.range, text: $0.text) }
     }
 
-    /// List positions of the articles mentioning an entity, ascending (the query returns them in list order).
+    /// List positions of the articles mentioning an entity, ascending (ids from the covering index, sorted here).
     private func articles(of id: Int) -> [Int] {
         if let cached = articleCache[id] { return cached }
-        let found = ((try? entities.articles(of: id)) ?? []).compactMap { positions[$0.articleID] }.sorted()
+        let found = ((try? entities.articleIDs(of: id)) ?? []).compactMap { positions[$0] }.sorted()
         if articleCache.count >= 16 { articleCache.removeAll() }
         articleCache[id] = found
         return found
