@@ -87,3 +87,37 @@ import Testing
         #expect(app.state.mention?.text == "Mara Lindqvíst")
     }
 }
+
+/// The seeds through an index: the sidebar by query shows what the in-memory merge of the same stored
+/// spans shows, article by article (skipped where `../shared/seeds` is absent).
+@Suite struct LibraryEntitySidebarSeedsTests {
+    static let seedsPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: seedsPath)))
+    func sidebarByQueryMatchesTheInMemoryMerge() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lede-seed-sidebar-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let library = try LibraryIndex(library: Self.seedsPath, indexPath: dir + "/index.sqlite")
+        try SiteSampledAnalysis(root: Self.seedsPath).indexer().run(library)
+        let rows = try library.rows()
+        let memory = EntityIndex(spans: try rows.map { try library.spans(ofArticle: $0.id) })
+        let catalog = LibraryEntityCatalog(entities: try LibraryEntities(index: library), order: rows.map(\.id))
+        func shown(_ rows: [EntityRow]) -> [String] {
+            rows.map { row in
+                switch row {
+                case .header(let type, let count): return "\(type) (\(count))"
+                // A date's or an amount's name is the stored row's (the writer keeps the first article's form),
+                // where the merger picks the most frequent form: the same entity under another spelling.
+                case .entity(_, let name, let type, let here, let elsewhere):
+                    return "\(type == .date || type == .money ? type.rawValue : name) \(here) +\(elsewhere)"
+                }
+            }
+        }
+        for i in rows.indices {
+            // Sorted: dates with other names may sort differently among equal counts.
+            let a = shown(EntityRow.rows(document: i, index: catalog)).sorted(), b = shown(EntityRow.rows(document: i, index: memory)).sorted()
+            #expect(a == b, "\(i): library-only \(a.filter { !b.contains($0) }), memory-only \(b.filter { !a.contains($0) })")
+        }
+    }
+}

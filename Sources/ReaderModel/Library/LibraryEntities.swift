@@ -28,6 +28,9 @@ public final class LibraryEntities {
     /// Forms indexed after the groups were built: one group per stored row, ids are row ids.
     private var transient: [String: (id: Int, row: Int64?)] = [:]
     private var transientInfo: [Int: (type: EntityType, name: String)] = [:]
+    /// Group numbers by stored surface key (spans repeat their forms from article to article).
+    private var groupByForm: [String: Int32] = [:]
+    private var keyer = LibraryEntityKeyer()
 
     /// One entity of one article: its mentions there in reading order.
     public struct ArticleEntity: Sendable, Hashable {
@@ -129,9 +132,14 @@ public final class LibraryEntities {
 
     private func ref(_ span: EntitySpan) throws -> Ref {
         let key = EntityKey.key(span.normalized ?? span.text)
-        if let g = groups.group(type: span.type, key: key) { return .group(groups.resolved(g)) }
         let cacheKey = span.type.rawValue + "\u{1}" + key
+        if let g = groupByForm[cacheKey] { return .group(g) }
         if let known = transient[cacheKey] { return .transient(known.id) }
+        if let g = groups.group(keyer.key(type: span.type, key: key).key) {
+            if groupByForm.count >= 100_000 { groupByForm.removeAll(keepingCapacity: true) }
+            groupByForm[cacheKey] = groups.resolved(g)
+            return .group(groups.resolved(g))
+        }
         // Stored after the groups were built: its own row, else a negative id no row has.
         let row = try index.entityIDs(keys: [(span.type, key)]).first
         let id = row.map(Int.init) ?? -(transient.count + 1)
@@ -200,9 +208,12 @@ public final class LibraryEntities {
         guard !rowsByID.isEmpty else { return }
         var owner: [Int64: Int] = [:]
         for (id, rows) in rowsByID { for r in rows { owner[r] = id } }
+        // Variants are ranked by mentions, like the merger; a lone row needs no ranking (and no link visits).
+        let variants = rowsByID.values.filter { $0.count > 1 }.flatMap { $0 }
+        let mentions = try index.mentionTotals(of: variants)
         var forms: [Int: [(type: EntityType, name: String, mentions: Int)]] = [:]
         for total in try index.entityTotals(of: Array(owner.keys)) {
-            forms[owner[total.entityID]!, default: []].append((total.type, total.name, total.articles))
+            forms[owner[total.entityID]!, default: []].append((total.type, total.name, mentions[total.entityID] ?? total.articles))
         }
         if infoCache.count >= 20_000 { infoCache.removeAll(keepingCapacity: true) }
         for (id, found) in forms {
@@ -210,8 +221,8 @@ public final class LibraryEntities {
         }
     }
 
-    /// Name and type chosen like `EntityMerger` (with articles for mentions): type by votes; people by most
-    /// words, then normal case over shouting, then how widely used, then length.
+    /// Name and type chosen like `EntityMerger`: type by mentions; people by most words, then normal case
+    /// over shouting, then mentions, then length.
     static func entity(id: Int, forms: [(type: EntityType, name: String, mentions: Int)]) -> LibraryEntity {
         var votes: [EntityType: Int] = [:]
         for f in forms { votes[f.type, default: 0] += max(1, f.mentions) }

@@ -119,6 +119,9 @@ public struct LibraryEntityGroups: Sendable {
         return byKey[keyer.key(type: type, key: key).key]
     }
 
+    /// The group of a group key (`LibraryEntityKeyer.key`).
+    func group(_ key: String) -> Int32? { byKey[key] }
+
     /// The group key of a surface form, for forms the groups do not know yet (indexed after they were built).
     public static func groupKey(type: EntityType, key: String) -> (key: String, kind: Kind) {
         var keyer = LibraryEntityKeyer()

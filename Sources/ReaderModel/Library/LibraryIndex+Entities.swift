@@ -89,6 +89,20 @@ extension LibraryIndex {
         }
     }
 
+    /// Library-wide mentions per stored entity (visits every link row: for a few variants, not for a sidebar).
+    public func mentionTotals(of entityIDs: [Int64]) throws -> [Int64: Int] {
+        guard !entityIDs.isEmpty else { return [:] }
+        return try pool.read { db in
+            var result: [Int64: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT entityId, sum(count) FROM entity_link WHERE entityId IN (\(LibraryIndex.placeholders(entityIDs.count))) GROUP BY entityId
+                """, arguments: StatementArguments(entityIDs)) {
+                result[row[0]] = row[1]
+            }
+            return result
+        }
+    }
+
     /// "Links one of `entityIDs`, or one of `bare` in an article that links none of `rivals`", over `entity_link l`.
     static func mentionCondition(_ entityIDs: [Int64], bare: [Int64], rivals: [Int64]) -> (String?, StatementArguments) {
         let all = entityIDs + bare
