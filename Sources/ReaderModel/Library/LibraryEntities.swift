@@ -192,6 +192,8 @@ public final class LibraryEntities {
         }
         let bare = groups.bareGroups(word: surname).flatMap { groups.rows(of: $0) }
         let rivals = groups.people(surname: surname).filter { $0 != g }.flatMap { groups.rows(of: $0) }
+        // SQLite takes at most 32,766 parameters: a surname shared by that many names keeps its bare uses apart.
+        guard 2 * rows.count + bare.count + rivals.count < 30_000 else { return (rows, [], []) }
         return (rows, bare, rivals)
     }
 
