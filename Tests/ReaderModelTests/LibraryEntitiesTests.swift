@@ -141,6 +141,50 @@ import Testing
         #expect(totals.articles == 3 && totals.name == "Stoltenberg")
     }
 
+    @Test func formsIndexedAfterTheGroupsWereBuiltStillAnswer() throws {
+        let index = try Self.library()
+        let groups = try LibraryEntityGroups(index: index)
+        // A page indexed later: São Paulo is known, Łódź and Kiev are too; "Anna Stoltenberg" gets a new article.
+        try Data("Studio news\n\nAnna Stoltenberg opened a second studio in São Paulo.\n".utf8)
+            .write(to: URL(fileURLWithPath: (index.location.root as NSString).appendingPathComponent("g.txt")))
+        try Indexer(analyze: { article in
+            let document = Cleaner().clean(article)
+            var spans: [EntitySpan] = []
+            for field in document.fields {
+                let text = document.text(of: field)
+                for (name, type) in [("Anna Stoltenberg", EntityType.person), ("Maris Okafor", .person)] {
+                    guard let found = text.range(of: name) else { continue }
+                    let start = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+                    spans.append(EntitySpan(field: field, range: start..<(start + name.utf8.count), text: name, type: type))
+                }
+            }
+            return (document, spans)
+        }).run(index)
+        try Data("Studio news\n\nAnna Stoltenberg opened a second studio; Maris Okafor designed it.\n".utf8)
+            .write(to: URL(fileURLWithPath: (index.location.root as NSString).appendingPathComponent("h.txt")))
+        try Indexer(analyze: { article in
+            let document = Cleaner().clean(article)
+            var spans: [EntitySpan] = []
+            for field in document.fields {
+                let text = document.text(of: field)
+                if let found = text.range(of: "Maris Okafor") {
+                    let start = text.utf8.distance(from: text.startIndex, to: found.lowerBound)
+                    spans.append(EntitySpan(field: field, range: start..<(start + 12), text: "Maris Okafor", type: .person))
+                }
+            }
+            return (document, spans)
+        }).run(index)
+        let ids = try ids(index)
+        let entities = LibraryEntities(index: index, groups: groups)
+        let okafor = try #require(try entities.entities(inArticle: ids["h.txt"]!).first)
+        #expect(try entities.entity(okafor.id)?.name == "Maris Okafor")
+        #expect(files(try entities.articles(of: okafor.id), ids) == ["h.txt"])
+        // Known forms in new articles join their groups; Anna is now the Stoltenberg of most articles, so the
+        // bare surname of b.txt (no full name there) is hers, as the in-memory merge would have it.
+        let anna = try entity(named: "Anna Stoltenberg", in: "e.txt", entities, ids)
+        #expect(files(try entities.articles(of: anna), ids) == ["b.txt", "e.txt", "g.txt"])
+    }
+
     @Test func queriesUseIndexes() throws {
         let index = try Self.library()
         let (condition, _) = LibraryIndex.mentionCondition([1, 2], bare: [3], rivals: [4])
