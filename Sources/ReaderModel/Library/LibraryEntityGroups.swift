@@ -55,6 +55,7 @@ public struct LibraryEntityGroups: Sendable {
     /// Groups entity rows given as (id, type, `EntityKey` key).
     public init(rows: [(id: Int64, type: EntityType, key: String)]) {
         var keyer = LibraryEntityKeyer()
+        byKey.reserveCapacity(rows.count)
         var groupOfRow = [Int32](repeating: 0, count: rows.count)
         var demonymLed = Set<Int32>()
         for (i, row) in rows.enumerated() {
@@ -72,7 +73,8 @@ public struct LibraryEntityGroups: Sendable {
             typeBits[Int(g)] |= row.type.bit
             groupOfRow[i] = g
             // "French Foreign Ministry"-like untyped names never join a person (the key is lower case).
-            if row.type == .other, let first = row.key.split(separator: " ").first, Gazetteer.isDemonym(first.capitalized) {
+            if row.type == .other, kind == .name, let space = row.key.firstIndex(of: " "),
+               Gazetteer.isDemonym(row.key[..<space].capitalized) {
                 demonymLed.insert(g)
             }
         }
@@ -187,9 +189,11 @@ struct LibraryEntityKeyer {
     mutating func key(type: EntityType, key: String) -> (key: String, kind: LibraryEntityGroups.Kind) {
         switch type {
         case .person:
-            let w = key.split(separator: " ")
-            if w.count >= 2 { return ("P:" + word(w[0]) + " " + word(w[w.count - 1]), .person) }
-            return ("S:" + (w.first.map { word($0) } ?? ""), .bare)
+            // First and last word only (the key is already single-spaced): no array of words.
+            if let first = key.firstIndex(of: " "), let last = key.lastIndex(of: " ") {
+                return ("P:" + word(key[..<first]) + " " + word(key[key.index(after: last)...]), .person)
+            }
+            return ("S:" + word(key[...]), .bare)
         case .date: return ("D:" + key, .value)
         case .money: return ("M:" + key, .value)
         case .organization, .place, .other:
