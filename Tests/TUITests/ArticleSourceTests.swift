@@ -102,13 +102,13 @@ import Testing
         let library = try LibraryIndex(library: dir + "/lib", indexPath: dir + "/index.sqlite")
         let source = try LibrarySource(index: library)
         #expect(source.isBusy)
-        var entities: EntityIndex?
+        var entities: EntityCatalog?
         var listChanged = false
         let deadline = Date().addingTimeInterval(30)
         while source.isBusy && Date() < deadline {
             if let update = source.poll() {
                 listChanged = listChanged || update.listChanged
-                entities = update.entityIndex ?? entities
+                entities = update.entities ?? entities
             }
             Thread.sleep(forTimeInterval: 0.02)
         }
@@ -117,13 +117,18 @@ import Testing
         let second = try #require(source.document(at: 1))
         #expect(second.fields.contains { second.text(of: $0).contains("storm figures") })
         #expect(source.search("storm figures") == [1])
-        let brenn = try #require(entities?.entities.first { $0.name == "Ada Brenn" })
-        #expect(Set(brenn.mentions.map(\.document)) == [0, 1])
-        // Big libraries skip the full merge and use the index's key-merged entities: same walk across articles.
-        let keyed = try library.entityIndex(order: try library.rows().map(\.id), fullMergeLimit: 0)
-        let keyedBrenn = try #require(keyed.entities.first { $0.name == "Ada Brenn" })
-        #expect(Set(keyedBrenn.mentions.map(\.document)) == [0, 1])
-        #expect(keyedBrenn.mentions == keyedBrenn.mentions.sorted())
+        // Ada Brenn (a full name in both articles) is one entity, asked of the index by query.
+        let catalog = try #require(entities)
+        let brenn = try #require(catalog.documentEntities(0).first { $0.name == "Ada Brenn" })
+        #expect(brenn.elsewhere == 1)
+        #expect(catalog.documentEntities(1).contains { $0.id == brenn.id })
+        let first = try #require(catalog.step(brenn.id, from: nil, near: 0, forward: true))
+        #expect(first.mention.document == 0)
+        let next = try #require(catalog.step(brenn.id, from: first.mention, near: 0, forward: true))
+        #expect(next.mention.document == 1 && !next.wrapped)
+        #expect(catalog.position(of: next.mention, entity: brenn.id) == "article 2/2, mention 1/1")
+        let wrapped = try #require(catalog.step(brenn.id, from: next.mention, near: 0, forward: true))
+        #expect(wrapped.mention == first.mention && wrapped.wrapped)
 
         source.markRead(2)
         source.close()

@@ -104,9 +104,13 @@ if screen | grep -q "No entities found"; then
   echo "tui.sh: note - no entities in this build, mention jumps not exercised"
 else
   keys Enter
-  wait_for "mentions in" || fail "Enter in the sidebar did not select an entity"
+  # In memory: "12 mentions in 3 articles"; from a library index: "in 3 articles" (asked of the index).
+  wait_for " articles · m/M" || fail "Enter in the sidebar did not select an entity"
   keys m
-  wait_for ": mention " || fail "m did not jump to a mention"
+  # In memory: "Name: mention k/N, article a of A"; from an index: "Name: article a/A, mention k/n".
+  jumped=""
+  for _ in $(seq 1 100); do screen | grep -qE "mention [0-9]+/[0-9]+" && { jumped=1; break; }; sleep 0.05; done
+  [ -n "$jumped" ] || fail "m did not jump to a mention"
   first=$(screen | grep -F '[Entities]' | grep -oE 'article [0-9]+/[0-9]+' | head -1)
   moved=""
   for _ in $(seq 1 40); do
@@ -116,7 +120,7 @@ else
   done
   [ -n "$moved" ] || fail "m never continued into another article"
   keys M
-  screen | grep -q ": mention [0-9]*/" || fail "mention counter vanished after M"
+  screen | grep -q "mention [0-9]*/" || fail "mention counter vanished after M"
   pass "entity selection; m crosses from $first to $now; M goes back"
 fi
 keys BTab BTab

@@ -12,7 +12,7 @@ struct Frame: Equatable {
     var windows: [Window]
 
     /// What the screen shows for `state`; `readerText` and `entityRows` come memoised from the app.
-    init(state: ViewState, layout: PaneLayout, documents: [Document], index: EntityIndex, keyMap: KeyMap,
+    init(state: ViewState, layout: PaneLayout, documents: [Document], index: EntityCatalog, keyMap: KeyMap,
          readerText: (Int) -> ReaderText, entityRows: (Int) -> [EntityRow]) {
         self.init(state: state, layout: layout, articles: documents.map(ArticleSummary.init),
                   document: { documents.indices.contains($0) ? documents[$0] : nil },
@@ -20,7 +20,7 @@ struct Frame: Equatable {
     }
 
     /// What the screen shows for `state`; `document` loads the open article (lazily, from an index).
-    init(state: ViewState, layout: PaneLayout, articles: [ArticleSummary], document: (Int) -> Document?, index: EntityIndex,
+    init(state: ViewState, layout: PaneLayout, articles: [ArticleSummary], document: (Int) -> Document?, index: EntityCatalog,
          keyMap: KeyMap, readerText: (Int) -> ReaderText, entityRows: (Int) -> [EntityRow]) {
         windows = []
         let full = PaneLayout.Rect(x: 0, y: 0, width: layout.columns, height: layout.rows)

@@ -6,7 +6,7 @@ final class ReaderApp {
     private let driver: TerminalDriver
     private let painter: Painter
     private let source: ArticleSource
-    private var index: EntityIndex
+    private var index: EntityCatalog
     private let keyMap: KeyMap
     private let exportDirectory: String
     private(set) var state: ViewState
@@ -25,7 +25,7 @@ final class ReaderApp {
                   exportDirectory: exportDirectory, message: message)
     }
 
-    init(driver: TerminalDriver, source: ArticleSource, index: EntityIndex = EntityIndex(), keyMap: KeyMap,
+    init(driver: TerminalDriver, source: ArticleSource, index: EntityCatalog = EntityIndex(), keyMap: KeyMap,
          exportDirectory: String, message: String? = nil) {
         self.driver = driver
         self.painter = Painter(driver: driver)
@@ -50,11 +50,11 @@ final class ReaderApp {
     }
 
     /// Entities found after the first paint (recognition is the slow part of startup).
-    func attach(index: EntityIndex, message: String?) {
+    func attach(index: EntityCatalog, message: String?) {
         self.index = index
         entityCache = [:]
-        // Entity ids of a rebuilt index are new: a selection from the old one would point elsewhere.
-        if state.selectedEntity.map({ index.entity($0) == nil }) ?? false { state.selectedEntity = nil; state.mention = nil }
+        // Entity ids of a rebuilt index may be new: a selection from the old one would point elsewhere.
+        if state.selectedEntity.map({ index.entityInfo($0) == nil }) ?? false { state.selectedEntity = nil; state.mention = nil }
         if let message { state.message = message }
         if let open = state.openArticle {
             state.entityCursor = entityRows(open).firstIndex { $0.entityID != nil } ?? 0
@@ -93,7 +93,7 @@ final class ReaderApp {
         state.progress = update.progress
         // Appended, not replacing: a startup message (a moved-aside index) must not vanish when indexing ends.
         if let message = update.message { state.message = [state.message, message].compactMap { $0 }.joined(separator: "; ") }
-        if let entities = update.entityIndex {
+        if let entities = update.entities {
             attach(index: entities, message: nil)
             return
         }

@@ -17,15 +17,4 @@ extension Benchmark {
         }
     }
 
-    /// How long the entity sidebar and m/M wait after a warm start: merging the stored mentions.
-    static var libraryEntities: Benchmark {
-        Benchmark(name: "tui.library-entities (merge stored mentions)", unit: "articles") { context in
-            let index = try IndexBenchLibrary.warmIndex(context, name: "list")
-            let order = try index.rows().map(\.id)
-            return {
-                _ = try index.entityIndex(order: order)
-                return order.count
-            }
-        }
-    }
 }

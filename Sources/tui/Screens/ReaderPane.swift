@@ -6,7 +6,7 @@ struct ReaderPane {
     var document: Document?
     var documentIndex: Int?
     var text: ReaderText?
-    var index: EntityIndex
+    var index: EntityCatalog
     var state: ViewState
     var focused: Bool
 
@@ -37,9 +37,9 @@ struct ReaderPane {
     /// Highlighted byte ranges per field, strongest last (so later entries win).
     private func highlights(_ doc: Int) -> [DocumentField: [(range: Range<Int>, role: StyleRole)]] {
         var result: [DocumentField: [(range: Range<Int>, role: StyleRole)]] = [:]
-        for (entity, _) in index.entities(inDocument: doc) {
+        for entity in index.documentEntities(doc) {
             let role: StyleRole = entity.id == state.selectedEntity ? .selectedMention : StyleRole(entityType: entity.type)
-            for m in entity.mentions where m.document == doc {
+            for m in entity.mentions {
                 result[m.field, default: []].append((m.range, role))
             }
         }

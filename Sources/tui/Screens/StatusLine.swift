@@ -4,7 +4,7 @@ import ReaderModel
 struct StatusLine {
     var state: ViewState
     var articleCount: Int
-    var index: EntityIndex
+    var index: EntityCatalog
 
     func render(width: Int) -> Canvas {
         var canvas = Canvas(width: width, height: 1, background: .status)
@@ -32,15 +32,14 @@ struct StatusLine {
         return canvas
     }
 
-    /// "Name: mention 3/17, article 2 of 5 with it": counted over the whole corpus.
+    /// "Name: mention 3/17, article 2 of 5 with it" in memory; "Name: article 3/57, mention 2/4" from a
+    /// library index, where mentions are counted per article.
     var mentionPosition: String? {
-        guard let id = state.selectedEntity, let entity = index.entity(id) else { return nil }
+        guard let id = state.selectedEntity, let entity = index.entityInfo(id) else { return nil }
         let name = TextWrap.clip(entity.name, width: 24)
-        guard let mention = state.mention, let k = entity.mentions.firstIndex(of: mention) else {
-            return "\(name): \(entity.mentions.count) mentions"
+        guard let mention = state.mention, let position = index.position(of: mention, entity: id) else {
+            return "\(name): \(index.reach(of: id))"
         }
-        let articles = Array(Set(entity.mentions.map(\.document))).sorted()
-        let a = (articles.firstIndex(of: mention.document) ?? 0) + 1
-        return "\(name): mention \(k + 1)/\(entity.mentions.count), article \(a) of \(articles.count) with it"
+        return "\(name): \(position)"
     }
 }

@@ -27,8 +27,8 @@ struct SourceUpdate {
     var progress: String?
     /// True when `summaries` changed (articles added, changed or removed).
     var listChanged = false
-    /// A new corpus-wide entity index, built after the list settled.
-    var entityIndex: EntityIndex?
+    /// The entities to answer the sidebar and `m`/`M` from, once they are ready (after the list settled).
+    var entities: EntityCatalog?
     /// A one-off status message (indexing summary, errors).
     var message: String?
 }

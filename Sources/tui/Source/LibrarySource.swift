@@ -15,7 +15,9 @@ final class LibrarySource: ArticleSource {
     private var task: IndexingTask?
     private var lastRefresh = DispatchTime.now()
     private var refreshedAtDone = 0
-    private let entityResult = Locked<Result<EntityIndex, Error>?>(nil)
+    private let entityResult = Locked<Result<LibraryEntityGroups, Error>?>(nil)
+    /// Answers the sidebar and m/M by query once the spelling variants are grouped.
+    private(set) var entities: LibraryEntityCatalog?
     private var buildingEntities = false
     private var wantsEntities = true
     /// Reading-state writes wait behind the indexer's batches: keep them off the UI thread, in order.
@@ -24,7 +26,8 @@ final class LibrarySource: ArticleSource {
     static let refreshInterval: UInt64 = 1_000_000_000
 
     /// Opens the list from the index; `indexing` starts a background run for new, changed and deleted files,
-    /// then the entity index is merged from the stored mentions (`entities`; benchmarks turn both off).
+    /// then the stored entities' spelling variants are grouped (`entities`; benchmarks turn both off). Only
+    /// the `entity` table is read for that: mentions are read per article and per selected entity, by query.
     init(index: LibraryIndex, indexing: Bool = true, entities: Bool = true) throws {
         self.index = index
         try reloadRows()
@@ -80,7 +83,7 @@ final class LibrarySource: ArticleSource {
                 }
                 if wantsEntities {
                     buildEntities()
-                    update.progress = "loading entities…"  // shown until the merged index arrives
+                    update.progress = "grouping entities…"  // shown until the groups arrive
                 }
                 changed = true
             } else {
@@ -100,7 +103,10 @@ final class LibrarySource: ArticleSource {
         if buildingEntities, let result = entityResult.take() {
             buildingEntities = false
             switch result {
-            case .success(let entities): update.entityIndex = entities
+            case .success(let groups):
+                let catalog = LibraryEntityCatalog(entities: LibraryEntities(index: index, groups: groups), order: rows.map(\.id))
+                entities = catalog
+                update.entities = catalog
             case .failure(let error): update.message = "entities unavailable: \(error)"
             }
             changed = true
@@ -123,17 +129,17 @@ final class LibrarySource: ArticleSource {
         summaries = fresh.map(ArticleSummary.init)
         positions = Dictionary(uniqueKeysWithValues: fresh.enumerated().map { ($1.id, $0) })
         for row in fresh where row.isRead { readIDs.insert(row.id) }
+        entities?.reorder(fresh.map(\.id))
         // Changed files got new documents; ids of removed files may come back for other paths.
         cache.removeAll()
         return true
     }
 
-    /// Merges the stored spans into the corpus-wide entity index off the UI thread, for the current list.
+    /// Groups the stored entities' spelling variants off the UI thread (a pass over the `entity` table).
     private func buildEntities() {
         buildingEntities = true
-        let order = rows.map(\.id)
         DispatchQueue.global(qos: .userInitiated).async { [index, entityResult] in
-            entityResult.set(Result { try index.entityIndex(order: order) })
+            entityResult.set(Result { try LibraryEntityGroups(index: index) })
         }
     }
 }

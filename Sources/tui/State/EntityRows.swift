@@ -8,17 +8,17 @@ enum EntityRow: Equatable, Sendable {
 
     var entityID: Int? { if case .entity(let id, _, _, _, _) = self { return id } else { return nil } }
 
-    /// Rows for one document of the index.
-    static func rows(document: Int, index: EntityIndex) -> [EntityRow] {
-        let found = index.entities(inDocument: document)
+    /// Rows for one document of the catalog.
+    static func rows(document: Int, index: EntityCatalog) -> [EntityRow] {
+        let found = index.documentEntities(document)
         var rows: [EntityRow] = []
         for type in EntityType.allCases {
-            let ofType = found.filter { $0.entity.type == type }
-                .sorted { ($0.count, $1.entity.name) > ($1.count, $0.entity.name) }
+            let ofType = found.filter { $0.type == type }
+                .sorted { ($0.mentions.count, $1.name) > ($1.mentions.count, $0.name) }
             guard !ofType.isEmpty else { continue }
             rows.append(.header(type, count: ofType.count))
-            for (entity, count) in ofType {
-                rows.append(.entity(id: entity.id, name: entity.name, type: type, here: count, elsewhere: entity.documentCount - 1))
+            for entity in ofType {
+                rows.append(.entity(id: entity.id, name: entity.name, type: type, here: entity.mentions.count, elsewhere: entity.elsewhere))
             }
         }
         return rows

@@ -8,7 +8,8 @@ struct ReduceContext {
     var document: (Int) -> Document?
     /// Ranked positions for a list search (FTS5 in a library), nil to search the documents' text.
     var searchArticles: (String) -> [Int]?
-    var index: EntityIndex
+    /// The entities: in memory, or queried from a library index.
+    var index: EntityCatalog
     var layout: PaneLayout
     /// The reader lines of a document at the current width (the app memoises this).
     var readerText: (Int) -> ReaderText
@@ -16,7 +17,7 @@ struct ReduceContext {
     var entityRows: (Int) -> [EntityRow]
 
     init(articles: [ArticleSummary], document: @escaping (Int) -> Document?, searchArticles: @escaping (String) -> [Int]? = { _ in nil },
-         index: EntityIndex, layout: PaneLayout,
+         index: EntityCatalog, layout: PaneLayout,
          readerText: ((Int) -> ReaderText)? = nil, entityRows: ((Int) -> [EntityRow])? = nil) {
         self.articles = articles
         self.document = document

@@ -211,14 +211,13 @@ private struct Reducer {
             openArticle(state.articleCursor, focusReader: true)
         case .entities:
             let rows = entityRows
-            guard rows.indices.contains(state.entityCursor), case .entity(let id, let name, _, _, _) = rows[state.entityCursor],
-                  let entity = context.index.entity(id) else {
+            guard rows.indices.contains(state.entityCursor), case .entity(let id, let name, _, _, _) = rows[state.entityCursor] else {
                 state.message = "no entity under the cursor"
                 return
             }
             state.selectedEntity = id
             state.mention = nil
-            state.message = "\(Sanitizer.clean(name)): \(entity.mentions.count) mentions in \(entity.documentCount) articles · m/M to jump"
+            state.message = "\(Sanitizer.clean(name)): \(context.index.reach(of: id)) · m/M to jump"
         case .reader: break
         }
     }
@@ -242,27 +241,17 @@ private struct Reducer {
     // MARK: Mentions
 
     private mutating func jumpMention(forward: Bool) {
-        guard let id = state.selectedEntity, let entity = context.index.entity(id) else {
+        guard let id = state.selectedEntity else {
             state.message = "select an entity first (Tab to Entities, Enter)"
             return
         }
-        guard !entity.mentions.isEmpty else { state.message = "no mentions"; return }
-        let target: Mention
-        if let current = state.mention {
-            guard let next = forward ? context.index.nextMention(of: id, after: current)
-                                     : context.index.previousMention(of: id, before: current) else { return }
-            if forward && next <= current || !forward && next >= current { state.message = forward ? "wrapped to the first mention" : "wrapped to the last mention" }
-            target = next
-        } else {
-            // Start from where the reader is, not from the top of the corpus.
-            let here = state.openArticle ?? 0
-            if forward {
-                target = entity.mentions.first { $0.document >= here } ?? entity.mentions[0]
-            } else {
-                target = entity.mentions.last { $0.document <= here } ?? entity.mentions[entity.mentions.count - 1]
-            }
+        // Start from where the reader is, not from the top of the corpus.
+        guard let step = context.index.step(id, from: state.mention, near: state.openArticle ?? 0, forward: forward) else {
+            state.message = "no mentions"
+            return
         }
-        reveal(target)
+        if step.wrapped { state.message = forward ? "wrapped to the first mention" : "wrapped to the last mention" }
+        reveal(step.mention)
     }
 
     private mutating func reveal(_ mention: Mention) {
@@ -324,7 +313,7 @@ private struct Reducer {
             return rows.indices.filter { i in
                 guard case .entity(let id, let name, _, _, _) = rows[i] else { return false }
                 if name.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil { return true }
-                let aliases = context.index.entity(id)?.aliases ?? []
+                let aliases = context.index.entityInfo(id)?.aliases ?? []
                 return aliases.contains { $0.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
             }.map { .entityRow($0) }
         }
