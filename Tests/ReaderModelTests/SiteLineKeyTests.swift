@@ -68,6 +68,26 @@ import Testing
         }
     }
 
+    @Test func eightByteChunksEqualTheStringNormalisation() {
+        // Mostly ASCII, so whole runs of eight bytes take the chunked path: case boundaries around
+        // A-Z ("@", "[", "`", "{"), spaces at chunk edges and in pairs, controls, DEL, and a few
+        // non-ASCII pieces and marks that end a chunk early.
+        let pieces = ["Read", "MORE", "AZ", "az", "@[`{", "x", "Q9", ".", ",", " ", " ", " ", "  ", "\t", "\u{7F}", "\u{1}",
+                      "\u{1F}", "\r", "São", "—", "\u{301}", "\u{00A0}", "ZELENSKYY", "the newsletter", "K"]
+        var state: UInt64 = 0x9876_5432
+        for _ in 0..<3_000 {
+            var line = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let length = Int(state >> 59) + 1
+            for _ in 0..<length {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                line += pieces[Int(state >> 33) % pieces.count]
+            }
+            #expect(key(line) == reference(line), "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(key("Sign Up For Our Daily Newsletter Today") == key("sign up for our daily newsletter today"))
+    }
+
     @Test func addAndLookupAgree() {
         let a = Article(source: "a.txt", format: .text, text: "Subscribe  to the Harbour Ledger\nŁódź news\u{2028}Sign up today\r\nBody one.")
         let b = Article(source: "b.txt", format: .text, text: "SUBSCRIBE TO THE HARBOUR\u{00A0}LEDGER\n\nŁÓDŹ NEWS\nsign up today\nBody two.")

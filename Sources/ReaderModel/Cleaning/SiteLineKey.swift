@@ -32,6 +32,15 @@ enum SiteLineKey {
         let n = bytes.count
         var i = 0
         while i < n {
+            // Prose is mostly printable ASCII with single spaces: eight such bytes are lowercased and
+            // hashed at once, exactly as the byte loop below would add them one by one.
+            if i + 8 <= n, let chunk = SiteLineKey.plainChunk(bytes, at: i) {
+                if pendingSpace { hasher.add(0x20); pendingSpace = false }
+                hasher.add8(chunk)
+                afterJoinableSpace = false
+                i += 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 {
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
@@ -70,6 +79,31 @@ enum SiteLineKey {
         return hasher.value
     }
 
+    /// The eight bytes at `i`, lowercased, when the byte loop would add them unchanged but for case:
+    /// all printable ASCII, spaces only single and inside the chunk (never first or last, so no run of
+    /// whitespace starts or ends in it). Nil sends the bytes through the byte loop.
+    @inline(__always)
+    static func plainChunk(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> UInt64? {
+        let x = UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard x & highs == 0 else { return nil }
+        // Bytes equal to 0x20 (exact per byte: no borrow crosses bytes).
+        let spaceXor = x ^ (ones &* 0x20)
+        let spaces = ~(((spaceXor & ~highs) &+ ~highs) | spaceXor | ~highs)
+        // First or last byte a space, or two spaces in a row: the byte loop collapses or drops them.
+        if spaces != 0, spaces & 0x80 != 0 || spaces & (1 << 63) != 0 || spaces & (spaces << 8) != 0 { return nil }
+        // Any other byte below 0x21 (tab, newline, control): not plain. Spaces are raised to
+        // 0x21 first; the test is exact for "some byte is below 0x21" on ASCII bytes.
+        let raised = x &+ (spaces >> 7)
+        if (raised &- ones &* 0x21) & ~raised & highs != 0 { return nil }
+        // A-Z get 0x20 added: a byte is upper case when >= 0x41 and not >= 0x5B.
+        let atLeastA = x &+ ones &* (0x80 - 0x41)
+        let aboveZ = x &+ ones &* (0x80 - 0x5B)
+        let upper = (atLeastA ^ aboveZ) & highs
+        return x | (upper >> 2)
+    }
+
     /// The line as `SiteContext` has always normalised it: words split on `Character.isWhitespace`,
     /// joined with single spaces, lowercased.
     static func normalizedText(_ line: Substring) -> String {
@@ -104,6 +138,17 @@ enum SiteLineKey {
                 h = LineHasher.mix(h ^ word)
                 word = 0
                 shift = 0
+            }
+        }
+
+        /// Adds eight bytes, first byte lowest, as eight `add` calls would.
+        @inline(__always) mutating func add8(_ chunk: UInt64) {
+            count += 8
+            if shift == 0 {
+                h = LineHasher.mix(h ^ chunk)
+            } else {
+                h = LineHasher.mix(h ^ (word | chunk << shift))
+                word = chunk >> (64 - shift)
             }
         }
 
