@@ -1,7 +1,8 @@
 /// Cleans select-all text copies of web pages, which have no DOM: lines are judged by their shape,
 /// their vocabulary, their neighbours and their place on the page.
 struct PlainTextCleaner: Sendable {
-    func clean(_ article: Article, site: SiteContext?) -> Document {
+    /// `explains` false leaves `Document.blocks` empty (the index does not store them).
+    func clean(_ article: Article, site: SiteContext?, explains: Bool = true) -> Document {
         let lines = LineSplitter.lines(of: article.text)
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         TeaserDetector.mark(lines, &evidence)
@@ -16,6 +17,7 @@ struct PlainTextCleaner: Sendable {
         }
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
         let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta)
-        return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta)
+        return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
+                                     explains: explains)
     }
 }

@@ -22,7 +22,7 @@ public final class SiteSampledAnalysis: @unchecked Sendable {
     /// The `Indexer.analyze` closure.
     public var analyze: @Sendable (Article) -> (Document, [EntitySpan]) {
         { [self] article in
-            let document = Cleaner().clean(article, site: context())
+            let document = Cleaner().clean(article, site: context(), explains: false)
             return (document, EntityRecognizer().recognize(document))
         }
     }

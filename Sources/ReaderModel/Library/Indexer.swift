@@ -19,9 +19,10 @@ public struct Indexer: Sendable {
         self.analyze = analyze
     }
 
-    /// The default analysis: `Cleaner` then `EntityRecognizer`, file by file (no cross-page site context).
+    /// The default analysis: `Cleaner` then `EntityRecognizer`, file by file (no cross-page site context;
+    /// no explanations, which the index does not store).
     public static let cleanAndRecognize: @Sendable (Article) -> (Document, [EntitySpan]) = { article in
-        let document = Cleaner().clean(article, site: nil)
+        let document = Cleaner().clean(article, site: nil, explains: false)
         return (document, EntityRecognizer().recognize(document))
     }
 

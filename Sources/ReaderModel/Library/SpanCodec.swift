@@ -15,23 +15,38 @@ enum SpanCodec {
     static let typeCodes: [EntityType] = [.person, .organization, .place, .date, .money, .other]
 
     static func encode(_ spans: [EntitySpan]) -> Data {
-        struct Entry: Hashable {
+        struct Entry {
             var type: EntityType
             var text: String
             var normalized: String?
         }
         var entries: [Entry] = []
-        var entryIndex: [Entry: Int] = [:]
         var refs: [Int] = []
         refs.reserveCapacity(spans.count)
+        // Entries are found by an FNV hash of their text in an open-addressed table of entry
+        // numbers: hashing every span's strings with SipHash (a Dictionary) cost more than the rest.
+        var size = 16
+        while size < spans.count * 2 { size *= 2 }
+        let mask = size - 1
+        var slots = [Int32](repeating: -1, count: size)
         for span in spans {
-            let entry = Entry(type: span.type, text: span.text, normalized: span.normalized)
-            if let known = entryIndex[entry] {
-                refs.append(known)
-            } else {
-                entryIndex[entry] = entries.count
-                refs.append(entries.count)
-                entries.append(entry)
+            var h = WordLexicon.hash(span.text)
+            if let normalized = span.normalized { h ^= WordLexicon.hash(normalized) &* 31 }
+            var slot = Int(truncatingIfNeeded: ((h ^ (h >> 29)) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
+            while true {
+                let index = Int(slots[slot])
+                if index < 0 {
+                    slots[slot] = Int32(entries.count)
+                    refs.append(entries.count)
+                    entries.append(Entry(type: span.type, text: span.text, normalized: span.normalized))
+                    break
+                }
+                let entry = entries[index]
+                if entry.type == span.type, entry.text == span.text, entry.normalized == span.normalized {
+                    refs.append(index)
+                    break
+                }
+                slot = (slot + 1) & mask
             }
         }
         var out = CompactWriter(capacity: 16 + entries.count * 16 + spans.count * 6)

@@ -44,15 +44,20 @@ enum BinarySniffer {
     /// NUL bytes or more than 5% control characters (other than tab, newlines, form feed and
     /// ESC, which real copies of pages do contain) in the sample.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
-        let sample = bytes.prefix(sampleSize)
-        var controls = 0
-        for byte in sample where byte < 0x20 || byte == 0x7F {
-            switch byte {
-            case 0x00: return true
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B: continue
-            default: controls += 1
+        let count = min(bytes.count, sampleSize)
+        // Over the raw buffer: iterating an ArraySlice checked every index.
+        return bytes.withUnsafeBufferPointer { buffer in
+            var controls = 0
+            for i in 0..<count {
+                let byte = buffer[i]
+                guard byte < 0x20 || byte == 0x7F else { continue }
+                switch byte {
+                case 0x00: return true
+                case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B: continue
+                default: controls += 1
+                }
             }
+            return controls * 20 > count
         }
-        return controls * 20 > sample.count
     }
 }

@@ -4,14 +4,17 @@ import Foundation
 /// and the UTF-8 offsets of verbatim fields.
 enum DocumentBuilder {
     static func build(article: Article, lines: [TextLine], evidence: [LineEvidence], decisions: [LineDecision],
-                      meta: TextMetadata) -> Document {
+                      meta: TextMetadata, explains: Bool = true) -> Document {
         var doc = Document(source: article.source)
         doc.byline = meta.byline
         doc.published = meta.published
         doc.publisher = meta.publisher
-        doc.blocks.reserveCapacity(lines.count)
+        if explains { doc.blocks.reserveCapacity(lines.count) }
         for (i, line) in lines.enumerated() {
             let decision = decisions[i]
+            // Lines that are neither kept nor reported as removed need no copy unless explained.
+            guard explains || decision.reason != nil || decision.role == .title || decision.role == .standfirst
+                || decision.role == .body || decision.role == .caption else { continue }
             let text = String(line.text)
             switch decision.role {
             case .title:
@@ -35,8 +38,10 @@ enum DocumentBuilder {
             if let reason = decision.reason {
                 doc.removed.append(RemovedBlock(text: text, reason: reason))
             }
-            doc.blocks.append(ExplainedBlock(text: text, role: decision.role, reason: decision.reason,
-                                             evidence: explain(line, evidence[i], decision)))
+            if explains {
+                doc.blocks.append(ExplainedBlock(text: text, role: decision.role, reason: decision.reason,
+                                                 evidence: explain(line, evidence[i], decision)))
+            }
         }
         return doc
     }

@@ -2,15 +2,13 @@
 /// page and across the site, and metadata patterns.
 enum LineEvidenceCollector {
     static func collect(_ lines: [TextLine], site: SiteContext?) -> [LineEvidence] {
-        // Repeats are counted on a hash of the line's bytes, which avoids building a key string per line.
-        var keyCounts: [Int: Int] = [:]
-        var keys: [Int] = []
+        // Repeats are counted on a 64-bit hash of the line's bytes, which avoids building a key
+        // string per line (and SipHash: the table keys are hashes already).
+        var keyCounts: [UInt64: Int] = Dictionary(minimumCapacity: lines.count)
+        var keys: [UInt64] = []
         keys.reserveCapacity(lines.count)
         for line in lines {
-            var hasher = Hasher()
-            var text = line.text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            let key = line.words.isEmpty ? 0 : hasher.finalize()
+            let key = line.words.isEmpty ? 0 : bytesKey(line.text)
             keys.append(key)
             keyCounts[key, default: 0] += 1
         }
@@ -70,6 +68,21 @@ enum LineEvidenceCollector {
             }
         }
         return result
+    }
+
+    /// A hash of the line's exact bytes, never 0 for a non-empty line.
+    static func bytesKey(_ text: Substring) -> UInt64 {
+        var text = text
+        return text.withUTF8 { bytes in
+            var hasher = SiteLineKey.LineHasher()
+            var i = 0
+            while i + 8 <= bytes.count {
+                hasher.add8(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)))
+                i += 8
+            }
+            while i < bytes.count { hasher.add(bytes[i]); i += 1 }
+            return hasher.value
+        }
     }
 
     private static func readMetadata(_ line: TextLine, into evidence: inout LineEvidence) {
