@@ -40,33 +40,35 @@ struct TextLine: Sendable {
         self.offset = offset
         self.blankBefore = blankBefore
         self.lineNumber = lineNumber
-        let tokens = WordTokenizer.tokens(text)
-        words = tokens.words
-        capitalizedCount = tokens.capitalized
-        // One table probe per word, on the hash the tokenizer already computed, answers every
-        // per-word question ("function word?", "starts a noise phrase?", "credit label?", "month?").
+        // One table probe per word, on the hash the tokenizer computes as it emits the word,
+        // answers every per-word question ("function word?", "starts a noise phrase?", "credit
+        // label?", "month?") without keeping the hashes.
         var stops = 0
         var starts: [Int] = []
         var creditLabel: Int?
         var month = false
         var first = WordLexicon.Entry()
         var last = WordLexicon.Entry()
-        let lastIndex = tokens.hashes.count - 1
-        for (k, h) in tokens.hashes.enumerated() {
-            guard let entry = WordLexicon.entry(hash: h) else { continue }
+        var lastIndex = -1
+        let tokens = WordTokenizer.tokens(text, keepingHashes: false) { k, h in
+            guard let entry = WordLexicon.entry(hash: h) else { return }
             if k == 0 { first = entry }
-            if k == lastIndex { last = entry }
+            last = entry
+            lastIndex = k
             if entry.isStopword { stops += 1 }
             if entry.startsPhrase { starts.append(k) }
             if entry.isCreditLabel { creditLabel = k }
             if entry.isMonth { month = true }
         }
+        words = tokens.words
+        capitalizedCount = tokens.capitalized
         stopwordCount = stops
         phraseStarts = starts
         lastCreditLabel = creditLabel
         hasMonthWord = month
         firstWord = first
-        lastWord = last
+        // The last word's entry only when the last word has one.
+        lastWord = lastIndex == tokens.words.count - 1 ? last : WordLexicon.Entry()
         endsSentence = TextLine.endsLikeSentence(text)
         isBullet = TextLine.startsWithBullet(text)
     }
@@ -102,15 +104,29 @@ enum WordTokenizer {
     }
 
     static func tokens<S: StringProtocol>(_ text: S) -> Tokens {
-        if let result = text.utf8.withContiguousStorageIfAvailable({ tokens(bytes: $0) }) { return result }
-        return Array(text.utf8).withUnsafeBufferPointer { tokens(bytes: $0) }
+        tokens(text, keepingHashes: true) { _, _ in }
+    }
+
+    /// The tokens, with `word(position, hash)` called for each word as it is read; `hashes` stays
+    /// empty unless `keepingHashes`.
+    @inline(__always)
+    static func tokens<S: StringProtocol>(_ text: S, keepingHashes: Bool, _ word: (Int, UInt64) -> Void) -> Tokens {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ tokens(bytes: $0, keepingHashes: keepingHashes, word) }) {
+            return result
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { tokens(bytes: $0, keepingHashes: keepingHashes, word) }
     }
 
     static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> Tokens {
+        tokens(bytes: bytes, keepingHashes: true) { _, _ in }
+    }
+
+    @inline(__always)
+    static func tokens(bytes: UnsafeBufferPointer<UInt8>, keepingHashes: Bool, _ word: (Int, UInt64) -> Void) -> Tokens {
         // Lowercasing keeps every letter's byte length, so a word never outgrows the input.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { storage in
             var buffer = WordBuffer(storage: storage)
-            return tokens(bytes: bytes, buffer: &buffer)
+            return tokens(bytes: bytes, buffer: &buffer, keepingHashes: keepingHashes, word)
         }
     }
 
@@ -125,18 +141,22 @@ enum WordTokenizer {
         var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
     }
 
-    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer) -> Tokens {
+    @inline(__always)
+    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer, keepingHashes: Bool,
+                               _ visit: (Int, UInt64) -> Void) -> Tokens {
         var result = Tokens()
         result.words.reserveCapacity(bytes.count / 5 + 1)
-        result.hashes.reserveCapacity(bytes.count / 5 + 1)
+        if keepingHashes { result.hashes.reserveCapacity(bytes.count / 5 + 1) }
         var startsUpper = false
         func flush() {
             // A trailing apostrophe (readers') is not part of the word.
             while buffer.last == 39 { buffer.removeLast() }
             if !buffer.isEmpty {
                 let word = buffer.bytes
+                let hash = WordLexicon.hash(word)
+                visit(result.words.count, hash)
                 result.words.append(String(decoding: word, as: UTF8.self))
-                result.hashes.append(WordLexicon.hash(word))
+                if keepingHashes { result.hashes.append(hash) }
                 if startsUpper { result.capitalized += 1 }
                 buffer.count = 0
             }
