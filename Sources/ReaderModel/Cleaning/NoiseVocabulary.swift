@@ -38,7 +38,10 @@ public enum NoiseVocabulary {
             var total = 0
             var seen = 0
             func score(at i: Int) {
-                guard let candidates = phrasesByFirstWord[words[i]] else { return }
+                // Keyed by the byte hash (no String hashing per probe); the first word is compared
+                // too, so a hash collision cannot invent a phrase.
+                guard let candidates = phrasesByFirstWordHash[WordLexicon.hash(words[i])],
+                      candidates[0].words[0] == words[i] else { return }
                 for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
                     if scratch[phrase.reasonIndex] == 0 {
                         seen += 1
@@ -266,4 +269,10 @@ public enum NoiseVocabulary {
 
     /// Phrases indexed by their first word, so a block is matched in one pass over its words.
     static let phrasesByFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases, by: { $0.words[0] })
+    /// `phrasesByFirstWord` by `WordLexicon.hash` of the first word, in the same order.
+    static let phrasesByFirstWordHash: [UInt64: [Phrase]] = {
+        var table: [UInt64: [Phrase]] = [:]
+        for (word, candidates) in phrasesByFirstWord { table[WordLexicon.hash(word)] = candidates }
+        return table
+    }()
 }
