@@ -62,7 +62,9 @@ public struct Indexer: Sendable {
             summary.waitSeconds += Double(DispatchTime.now().uptimeNanoseconds - waitStart) / 1e9
             if isCancelled() { summary.cancelled = true; break }
             let writeStart = DispatchTime.now().uptimeNanoseconds
+            let writeCPUStart = Self.threadCPUSeconds()
             try index.write(analyzed, entityIDs: &entityIDs, beforeCommit: beforeWrite)
+            summary.writeCPUSeconds += Self.threadCPUSeconds() - writeCPUStart
             summary.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9
             for file in analyzed {
                 switch file.outcome {
@@ -77,6 +79,13 @@ public struct Indexer: Sendable {
         if summary.updated > 0 || !summary.failures.isEmpty { try index.pruneEntities() }
         summary.seconds = elapsed()
         return summary
+    }
+
+    /// CPU time of the calling thread (GRDB runs a write on the thread that asks for it).
+    private static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// Reads, hashes, cleans and encodes every file of a batch, on all cores.
