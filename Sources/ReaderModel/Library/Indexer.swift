@@ -49,7 +49,7 @@ public struct Indexer: Sendable {
         work.sort { $0.path < $1.path }  // deterministic ids and batches
 
         var done = 0
-        var entityIDs: [String: Int64] = [:]
+        var entityIDs: [EntityRef: Int64] = [:]
         progress(IndexProgress(done: 0, total: work.count, elapsed: elapsed()))
         let batches = stride(from: 0, to: work.count, by: batchSize).map { Array(work[$0..<min($0 + batchSize, work.count)]) }
         // Pipeline: while the writer commits a batch, both cores clean the next ones (up to two ahead).
