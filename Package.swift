@@ -28,6 +28,7 @@ let package = Package(
             dependencies: [
                 "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         .executableTarget(

@@ -11,6 +11,8 @@ public struct IndexSummary: Sendable, Hashable {
     public var seconds = 0.0
     /// Time the writer spent committing batches (the database side alone).
     public var writeSeconds = 0.0
+    /// CPU time of those commits (the writer's own cost, whatever else competes for the cores).
+    public var writeCPUSeconds = 0.0
     /// Time the writer waited for cleaning to deliver a batch (cleaning is the bottleneck when this dominates).
     public var waitSeconds = 0.0
     /// True when the run was cancelled before it finished (what was committed stays).

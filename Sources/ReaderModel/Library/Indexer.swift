@@ -50,7 +50,7 @@ public struct Indexer: Sendable {
         work.sort { $0.path < $1.path }  // deterministic ids and batches
 
         var done = 0
-        var entityIDs: [String: Int64] = [:]
+        var entityIDs: [EntityRef: Int64] = [:]
         progress(IndexProgress(done: 0, total: work.count, elapsed: elapsed()))
         let batches = stride(from: 0, to: work.count, by: batchSize).map { Array(work[$0..<min($0 + batchSize, work.count)]) }
         // Pipeline: while the writer commits a batch, both cores clean the next ones (up to two ahead).
@@ -63,7 +63,9 @@ public struct Indexer: Sendable {
             summary.waitSeconds += Double(DispatchTime.now().uptimeNanoseconds - waitStart) / 1e9
             if isCancelled() { summary.cancelled = true; break }
             let writeStart = DispatchTime.now().uptimeNanoseconds
+            let writeCPUStart = Self.threadCPUSeconds()
             try index.write(analyzed, entityIDs: &entityIDs, beforeCommit: beforeWrite)
+            summary.writeCPUSeconds += Self.threadCPUSeconds() - writeCPUStart
             summary.writeSeconds += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9
             for file in analyzed {
                 switch file.outcome {
@@ -78,6 +80,13 @@ public struct Indexer: Sendable {
         if summary.updated > 0 || !summary.failures.isEmpty { try index.pruneEntities() }
         summary.seconds = elapsed()
         return summary
+    }
+
+    /// CPU time of the calling thread (GRDB runs a write on the thread that asks for it).
+    private static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// Reads, hashes, cleans and encodes every file of a batch, on all cores.

@@ -326,18 +326,18 @@ public final class LibraryIndex: Sendable {
 
     /// Writes one batch in one transaction: after a crash either the whole batch is there or none of it.
     public func write(_ batch: [AnalyzedFile]) throws {
-        var entityIDs: [String: Int64] = [:]
+        var entityIDs: [EntityRef: Int64] = [:]
         try write(batch, entityIDs: &entityIDs, beforeCommit: nil)
     }
 
     /// `entityIDs` caches entity ids across the batches of a run (updated only once a batch commits,
     /// so a rolled-back batch leaves no dangling ids); `beforeCommit` is called before each file is
     /// written, so tests can abort a batch half-way.
-    func write(_ batch: [AnalyzedFile], entityIDs cache: inout [String: Int64], beforeCommit: ((Int) throws -> Void)?) throws {
+    func write(_ batch: [AnalyzedFile], entityIDs cache: inout [EntityRef: Int64], beforeCommit: ((Int) throws -> Void)?) throws {
         cache = try pool.write { [cache] db in
             let now = Date().timeIntervalSince1970
             // The FTS index follows `title` and `body` through the v3 triggers.
-            let upsert = try db.cachedStatement(sql: """
+            let upsert = try BoundStatement(db, sql: """
                 INSERT INTO article(path, size, mtime, hash, title, byline, published, publisher, error, indexedAt, document, entities, body)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash,
@@ -346,41 +346,63 @@ public final class LibraryIndex: Sendable {
                     document = excluded.document, entities = excluded.entities, body = excluded.body
                 RETURNING id
                 """)
-            let touch = try db.cachedStatement(sql: "UPDATE article SET size = ?, mtime = ? WHERE path = ?")
-            let linkDelete = try db.cachedStatement(sql: "DELETE FROM entity_link WHERE articleId = ?")
-            let linkInsert = try db.cachedStatement(sql: "INSERT INTO entity_link(articleId, entityId, count) VALUES (?, ?, ?)")
-            let entityUpsert = try db.cachedStatement(sql: """
+            let touch = try BoundStatement(db, sql: "UPDATE article SET size = ?, mtime = ? WHERE path = ?")
+            let linkDelete = try BoundStatement(db, sql: "DELETE FROM entity_link WHERE articleId = ?")
+            let linkInsert = try BoundStatement(db, sql: "INSERT INTO entity_link(articleId, entityId, count) VALUES (?, ?, ?)")
+            let entityUpsert = try BoundStatement(db, sql: """
                 INSERT INTO entity(type, key, name, normalized) VALUES (?, ?, ?, ?)
                 ON CONFLICT(type, key) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(name) THEN excluded.name ELSE name END
                 RETURNING id
                 """)
+            func upsertArticle(_ file: AnalyzedFile, _ doc: Document?, error: String?, record: Data?, spans: Data?, body: String?) throws -> Int64? {
+                upsert.bind(file.path, at: 1)
+                upsert.bind(file.fingerprint.size, at: 2)
+                upsert.bind(file.fingerprint.mtime, at: 3)
+                upsert.bind(Int64(bitPattern: file.hash), at: 4)
+                upsert.bind(doc?.title, at: 5)
+                upsert.bind(doc?.byline, at: 6)
+                upsert.bind(doc?.published, at: 7)
+                upsert.bind(doc?.publisher, at: 8)
+                upsert.bind(error, at: 9)
+                upsert.bind(now, at: 10)
+                upsert.bind(record, at: 11)
+                upsert.bind(spans, at: 12)
+                upsert.bind(body, at: 13)
+                return try upsert.run(db)
+            }
             var entityIDs = cache
             for (position, file) in batch.enumerated() {
                 try beforeCommit?(position)
-                let hash = Int64(bitPattern: file.hash)
                 switch file.outcome {
                 case .touched:
-                    try touch.execute(arguments: [file.fingerprint.size, file.fingerprint.mtime, file.path])
+                    touch.bind(file.fingerprint.size, at: 1)
+                    touch.bind(file.fingerprint.mtime, at: 2)
+                    touch.bind(file.path, at: 3)
+                    try touch.run(db)
                 case .failed(let message):
-                    _ = try Int64.fetchOne(upsert, arguments: [file.path, file.fingerprint.size, file.fingerprint.mtime, hash,
-                                                                nil, nil, nil, nil, message, now, nil, nil, nil])
-                    if let old = file.existingID { try linkDelete.execute(arguments: [old]) }
+                    _ = try upsertArticle(file, nil, error: message, record: nil, spans: nil, body: nil)
+                    if let old = file.existingID { linkDelete.bind(old, at: 1); try linkDelete.run(db) }
                 case let .cleaned(doc, record, body, spans, entities):
-                    guard let id = try Int64.fetchOne(upsert, arguments: [
-                        file.path, file.fingerprint.size, file.fingerprint.mtime, hash,
-                        doc.title, doc.byline, doc.published, doc.publisher, nil, now, record, spans, body,
-                    ]) else { continue }
-                    if file.existingID != nil { try linkDelete.execute(arguments: [id]) }
+                    guard let id = try upsertArticle(file, doc, error: nil, record: record, spans: spans, body: body) else { continue }
+                    if file.existingID != nil { linkDelete.bind(id, at: 1); try linkDelete.run(db) }
                     for entity in entities {
-                        let cacheKey = entity.type.rawValue + "\u{1}" + entity.key
+                        let ref = EntityRef(type: entity.type, key: entity.key)
                         let entityID: Int64
-                        if let known = entityIDs[cacheKey] {
+                        if let known = entityIDs[ref] {
                             entityID = known
                         } else {
-                            entityID = try Int64.fetchOne(entityUpsert, arguments: [entity.type.rawValue, entity.key, entity.name, entity.normalized])!
-                            entityIDs[cacheKey] = entityID
+                            entityUpsert.bind(entity.type.rawValue, at: 1)
+                            entityUpsert.bind(entity.key, at: 2)
+                            entityUpsert.bind(entity.name, at: 3)
+                            entityUpsert.bind(entity.normalized, at: 4)
+                            guard let inserted = try entityUpsert.run(db) else { continue }
+                            entityID = inserted
+                            entityIDs[ref] = entityID
                         }
-                        try linkInsert.execute(arguments: [id, entityID, entity.count])
+                        linkInsert.bind(id, at: 1)
+                        linkInsert.bind(entityID, at: 2)
+                        linkInsert.bind(entity.count, at: 3)
+                        try linkInsert.run(db)
                     }
                 }
             }

@@ -26,7 +26,8 @@ struct IndexCommand: ParsableCommand {
         bar.finish()
         for failure in summary.failures { FileHandle.standardError.write(Data("lede: \(failure)\n".utf8)) }
         if timings {
-            print(String(format: "timings: %.2f s writing to the database, %.2f s waiting for cleaning", summary.writeSeconds, summary.waitSeconds))
+            print(String(format: "timings: %.2f s writing to the database (%.2f s of CPU), %.2f s waiting for cleaning",
+                         summary.writeSeconds, summary.writeCPUSeconds, summary.waitSeconds))
         }
         print("\(summary.line); \(try index.articleCount()) articles in \(index.location.indexPath)")
     }
