@@ -55,17 +55,7 @@ import Testing
         let pieces = ["Read", "MORE", "São", "ŁÓDŹ", "Zelenskyy", "Київ", "ΣΟΦΙΑ", "İ", "ß", "“", "”", "—", "’s", "€5",
                       "😀", "👍🏽", "中文", "かな", "한국", "e\u{301}", "\u{301}", "\u{200D}", "\u{0903}", "\u{0600}", "\u{00AD}",
                       " ", "  ", "\t", "\u{00A0}", "\u{2009}", "\u{3000}", "\u{2028}", "\u{0085}", "\u{200B}", "Ⱥ", "ǅ", "K"]
-        var state: UInt64 = 0x1234_5678
-        for _ in 0..<2_000 {
-            var line = ""
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let length = Int(state >> 60) + 1
-            for _ in 0..<length {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                line += pieces[Int(state >> 33) % pieces.count]
-            }
-            #expect(key(line) == reference(line), "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
-        }
+        expectKeysMatch(lines: 2_000, of: pieces, maxPieces: 16, seed: 0x1234_5678)
     }
 
     @Test func eightByteChunksEqualTheStringNormalisation() {
@@ -74,18 +64,21 @@ import Testing
         // non-ASCII pieces and marks that end a chunk early.
         let pieces = ["Read", "MORE", "AZ", "az", "@[`{", "x", "Q9", ".", ",", " ", " ", " ", "  ", "\t", "\u{7F}", "\u{1}",
                       "\u{1F}", "\r", "São", "—", "\u{301}", "\u{00A0}", "ZELENSKYY", "the newsletter", "K"]
-        var state: UInt64 = 0x9876_5432
-        for _ in 0..<3_000 {
-            var line = ""
+        expectKeysMatch(lines: 3_000, of: pieces, maxPieces: 32, seed: 0x9876_5432)
+        #expect(key("Sign Up For Our Daily Newsletter Today") == key("sign up for our daily newsletter today"))
+    }
+
+    /// Random lines of up to `maxPieces` pieces (a fixed LCG, so failures repeat) keyed both ways.
+    private func expectKeysMatch(lines: Int, of pieces: [String], maxPieces: Int, seed: UInt64) {
+        var state = seed
+        func next() -> UInt64 {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            let length = Int(state >> 59) + 1
-            for _ in 0..<length {
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                line += pieces[Int(state >> 33) % pieces.count]
-            }
+            return state
+        }
+        for _ in 0..<lines {
+            let line = (0..<Int(next() % UInt64(maxPieces)) + 1).map { _ in pieces[Int(next() >> 33) % pieces.count] }.joined()
             #expect(key(line) == reference(line), "\(line.unicodeScalars.map { String($0.value, radix: 16) })")
         }
-        #expect(key("Sign Up For Our Daily Newsletter Today") == key("sign up for our daily newsletter today"))
     }
 
     @Test func addAndLookupAgree() {

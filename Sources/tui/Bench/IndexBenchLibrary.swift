@@ -28,4 +28,17 @@ enum IndexBenchLibrary {
         try Indexer().run(index)
         return index
     }
+
+    /// `lede DIR` on the warm library (no indexing), painting into a recording 160x45 terminal.
+    static func openReader(_ context: BenchContext, entities: Bool) throws -> () throws -> (ReaderApp, LibrarySource) {
+        let folder = try folder(context)
+        let path = try warmIndex(context, name: "list").location.indexPath
+        let keyMap = try KeyMap()
+        return {
+            let source = try LibrarySource(index: try LibraryIndex(library: folder, indexPath: path), indexing: false, entities: entities)
+            let app = ReaderApp(driver: RecordingDriver(columns: 160, rows: 45), source: source, keyMap: keyMap, exportDirectory: "/tmp")
+            app.paintFirstFrame()
+            return (app, source)
+        }
+    }
 }

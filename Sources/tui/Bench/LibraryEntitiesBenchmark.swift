@@ -7,13 +7,9 @@ import ReaderModel
 extension Benchmark {
     static var libraryEntities: Benchmark {
         Benchmark(name: "tui.library-entities (open, group, select, m x20)", unit: "articles") { context in
-            let folder = try IndexBenchLibrary.folder(context)
-            let path = try IndexBenchLibrary.warmIndex(context, name: "list").location.indexPath
-            let keyMap = try KeyMap()
+            let open = try IndexBenchLibrary.openReader(context, entities: true)
             return {
-                let source = try LibrarySource(index: try LibraryIndex(library: folder, indexPath: path), indexing: false)
-                let app = ReaderApp(driver: RecordingDriver(columns: 160, rows: 45), source: source, keyMap: keyMap, exportDirectory: "/tmp")
-                app.paintFirstFrame()
+                let (app, source) = try open()
                 while source.isBusy {
                     app.pollSource()
                     if source.isBusy { usleep(1000) }

@@ -14,18 +14,11 @@ enum WordLexicon {
         var endsCredit = false
     }
 
-    /// FNV-1a over UTF-8 bytes; 0 is reserved for empty slots.
+    /// The entities' word hash (FNV-1a over UTF-8 bytes, never 0), so both lexicons agree on a word.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h == 0 ? 1 : h
-    }
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { WordHashTable<Entry>.hash(bytes) }
 
-    static func hash(_ word: String) -> UInt64 {
-        var word = word
-        return word.withUTF8 { hash($0) }
-    }
+    static func hash(_ word: String) -> UInt64 { WordHashTable<Entry>.hash(word) }
 
     /// The entry of the word with this hash. A 64-bit hash over a few hundred known words makes a
     /// false hit practically impossible, so keys are not compared as strings.
