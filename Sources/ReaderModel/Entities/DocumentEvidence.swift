@@ -11,12 +11,22 @@ final class DocumentEvidence {
             text.withUTF8 { bytes in
                 for (i, t) in f.tokens.enumerated() where t.kind == .word {
                     let word = UnsafeBufferPointer(rebasing: bytes[t.start..<t.end])
+                    // ASCII words come with their hash from the lexicon lookup (the same FNV-1a over the same bytes).
+                    let hash = f.hashes[i]
                     if let b = word.first, b >= 0x61 && b <= 0x7A || (b >= 0x80 && t.text.unicodeScalars.first!.properties.isLowercase) {
                         // Stopwords are never asked about (`FieldScanner.dropAsOpener` settles them first): half the words, skipped.
                         guard !f.facts[i].has(.stopword) else { continue }
-                        CanonicalBytes.with(word) { lowercase.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                        if hash != 0 {
+                            lowercase.update(word, hash: hash, initial: ()) { _ in }
+                        } else {
+                            CanonicalBytes.with(word) { lowercase.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                        }
                     } else if !f.shouty, !f.sentenceStart[i], t.isCapitalised {
-                        CanonicalBytes.with(word) { capitalisedMidSentence.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                        if hash != 0 {
+                            capitalisedMidSentence.update(word, hash: hash, initial: ()) { _ in }
+                        } else {
+                            CanonicalBytes.with(word) { capitalisedMidSentence.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                        }
                     }
                 }
             }

@@ -30,6 +30,8 @@ enum EntityLexicon {
         static let sentenceOpener = Flags(rawValue: 1 << 17)
         static let personCue = Flags(rawValue: 1 << 18)
         static let placeCue = Flags(rawValue: 1 << 19)
+        /// `MoneyNormalizer.quickSymbols`, `quickCodes` and "US": a token that may open an amount ("$", "€", "USD", "US").
+        static let moneyStart = Flags(rawValue: 1 << 20)
         // Lower-case form.
         static let stopword = Flags(rawValue: 1 << 24)
         static let commonWord = Flags(rawValue: 1 << 25)
@@ -85,8 +87,17 @@ enum EntityLexicon {
     /// written and lower-cased in the same pass.
     @inline(__always)
     static func facts(_ bytes: UnsafeBufferPointer<UInt8>) -> Facts {
+        var hash: UInt64 = 0
+        return facts(bytes, asciiHash: &hash)
+    }
+
+    /// `facts(bytes)`, also giving the `WordHashTable` hash of an ASCII word as written (0 for other
+    /// words), so callers keying their own tables on the word need not hash it again.
+    @inline(__always)
+    static func facts(_ bytes: UnsafeBufferPointer<UInt8>, asciiHash: inout UInt64) -> Facts {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325, lowerHash = h
         var upper = false
+        asciiHash = 0
         for b in bytes {
             if b >= 0x80 {
                 return CanonicalBytes.with(bytes) { facts(canonical: $0, hash: WordHashTable<Facts>.hash($0)) }
@@ -98,6 +109,7 @@ enum EntityLexicon {
         }
         if h == 0 { h = 1 }
         if lowerHash == 0 { lowerHash = 1 }
+        asciiHash = h
         let table = EntityLexicon.table
         let exact = table.value(bytes, hash: h)
         var result = Facts()
@@ -148,6 +160,9 @@ enum EntityLexicon {
         mark(NameRules.speechVerbs, .speechVerb)
         mark(NameRules.personCues, .personCue)
         mark(NameRules.placeCues, .placeCue)
+        mark(MoneyNormalizer.quickSymbols.words, .moneyStart)
+        mark(MoneyNormalizer.quickCodes.words, .moneyStart)
+        mark(["US"], .moneyStart)
         mark(FieldText.enders, .sentenceEnder)
         mark(FieldText.openers, .sentenceOpener)
         mark(Stopwords.english, .stopword)

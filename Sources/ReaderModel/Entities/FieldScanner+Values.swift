@@ -22,9 +22,8 @@ extension FieldScanner {
     func mayStartMoney(_ i: Int) -> Bool {
         let tok = tokens[i]
         switch tok.kind {
-        case .punctuation: return MoneyNormalizer.quickSymbols.contains(tok.text)
         case .number: return i + 1 < tokens.count && facts[i + 1].has(.moneyWord)
-        default: return MoneyNormalizer.quickCodes.contains(tok.text) || tok.text == "US"
+        default: return facts[i].has(.moneyStart)
         }
     }
 

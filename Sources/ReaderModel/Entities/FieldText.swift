@@ -5,6 +5,8 @@ struct FieldText {
     var tokens: [Token]
     /// `EntityLexicon` facts per token (empty for numbers), looked up once here.
     var facts: [EntityLexicon.Facts]
+    /// `WordHashTable` hash of each ASCII token as written (0 for numbers and non-ASCII tokens), from the lexicon lookup.
+    var hashes: [UInt64]
     var sentenceStart: [Bool]
     /// Headline casing: every word capitalised or all caps, so capitals say little.
     var shouty: Bool
@@ -13,7 +15,7 @@ struct FieldText {
         self.field = field
         self.text = text
         tokens = Tokenizer.tokenize(text)
-        facts = FieldText.lookUp(tokens, in: text)
+        (facts, hashes) = FieldText.lookUp(tokens, in: text)
         sentenceStart = FieldText.sentenceStarts(tokens, facts)
         let tokens = self.tokens, facts = self.facts
         // A sentence (ends with a full stop, or is long) is never a Title Case headline.
@@ -49,16 +51,24 @@ struct FieldText {
     static let openers: Set<String> = ["“", "\"", "‘", "'", "(", "[", "*", "•", "–", "—", "-", "«", "·", "/", "|", ">"]
     static let enders: Set<String> = [".", "!", "?", ":", ";", "…"]
 
-    /// Lexicon facts of every token but numbers, probed on the text's bytes.
-    static func lookUp(_ tokens: [Token], in text: String) -> [EntityLexicon.Facts] {
+    /// Lexicon facts of every token but numbers, probed on the text's bytes, and the tokens' hashes.
+    static func lookUp(_ tokens: [Token], in text: String) -> ([EntityLexicon.Facts], [UInt64]) {
         var result = [EntityLexicon.Facts](repeating: EntityLexicon.Facts(), count: tokens.count)
+        var hashes = [UInt64](repeating: 0, count: tokens.count)
         var text = text
         text.withUTF8 { bytes in
-            for (i, t) in tokens.enumerated() where t.kind != .number {
-                result[i] = EntityLexicon.facts(UnsafeBufferPointer(rebasing: bytes[t.start..<t.end]))
+            tokens.withUnsafeBufferPointer { tokens in
+                result.withUnsafeMutableBufferPointer { result in
+                    hashes.withUnsafeMutableBufferPointer { hashes in
+                        for i in 0..<tokens.count where tokens[i].kind != .number {
+                            let t = tokens[i]
+                            result[i] = EntityLexicon.facts(UnsafeBufferPointer(rebasing: bytes[t.start..<t.end]), asciiHash: &hashes[i])
+                        }
+                    }
+                }
             }
         }
-        return result
+        return (result, hashes)
     }
 
     static func sentenceStarts(_ tokens: [Token], _ facts: [EntityLexicon.Facts]) -> [Bool] {
