@@ -13,7 +13,7 @@ final class DocumentEvidence {
                     let word = UnsafeBufferPointer(rebasing: bytes[t.start..<t.end])
                     // ASCII words come with their hash from the lexicon lookup (the same FNV-1a over the same bytes).
                     let hash = f.hashes[i]
-                    if let b = word.first, b >= 0x61 && b <= 0x7A || (b >= 0x80 && t.text.unicodeScalars.first!.properties.isLowercase) {
+                    if let b = word.first, b >= 0x61 && b <= 0x7A || (b >= 0x80 && String(decoding: word, as: UTF8.self).unicodeScalars.first!.properties.isLowercase) {
                         // Stopwords are never asked about (`FieldScanner.dropAsOpener` settles them first): half the words, skipped.
                         guard !f.facts[i].has(.stopword) else { continue }
                         if hash != 0 {

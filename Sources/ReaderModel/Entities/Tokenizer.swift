@@ -1,4 +1,6 @@
-/// A word, number or punctuation mark in a text, with its UTF-8 byte offsets.
+/// A word, number or punctuation mark in a text, by its UTF-8 byte offsets: no `String` per token
+/// (`text(in:)` or `FieldText.text(_:)` make one when a caller needs it). Plain data, so arrays of
+/// tokens are built and freed without reference counting.
 public struct Token: Sendable, Hashable {
     /// What a token is made of.
     public enum Kind: Sendable, Hashable {
@@ -7,7 +9,6 @@ public struct Token: Sendable, Hashable {
         case possessive
     }
 
-    public var text: String
     /// UTF-8 byte offsets into the tokenised text.
     public var start: Int
     public var end: Int
@@ -16,26 +17,29 @@ public struct Token: Sendable, Hashable {
     public let isCapitalised: Bool
     /// Two or more letters and none lower-case ("NATO", "U.S.", "KYIV").
     public let isAllCaps: Bool
+    /// The byte of a one-byte token (".", ",", "I"), else 0: punctuation tests without building a string.
+    let byte: UInt8
+    /// `Character` count when known from the bytes (ASCII, one-scalar punctuation, possessives), else -1.
+    let knownLength: Int32
 
-    public init(text: String, start: Int, end: Int, kind: Kind) {
-        self.text = text
-        self.start = start
-        self.end = end
-        self.kind = kind
-        // Computed once here: casing is asked of every token many times.
-        isCapitalised = kind == .word && Tokenizer.startsUppercase(text)
-        isAllCaps = kind == .word && Tokenizer.isAllCaps(text)
-    }
-
-    /// A token whose casing the tokenizer already read off its bytes.
-    init(text: String, start: Int, end: Int, kind: Kind, isCapitalised: Bool, isAllCaps: Bool) {
-        self.text = text
+    init(start: Int, end: Int, kind: Kind, isCapitalised: Bool, isAllCaps: Bool, byte: UInt8, knownLength: Int32) {
         self.start = start
         self.end = end
         self.kind = kind
         self.isCapitalised = isCapitalised
         self.isAllCaps = isAllCaps
+        self.byte = byte
+        self.knownLength = knownLength
     }
+
+    /// The token's text in the text it was cut from.
+    public func text(in source: String) -> String {
+        let u = source.utf8
+        return String(decoding: u[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)], as: UTF8.self)
+    }
+
+    /// The token is exactly this one ASCII character.
+    @inline(__always) func `is`(_ c: Unicode.Scalar) -> Bool { end - start == 1 && UInt32(byte) == c.value }
 }
 
 /// Splits text into tokens on bytes (fast; no Foundation): words keep inner apostrophes,
@@ -46,31 +50,33 @@ public enum Tokenizer {
         return text.withUTF8 { tokenize(bytes: $0) }
     }
 
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 5 + 1)
         let n = bytes.count
         var i = 0
 
-        func make(_ s: Int, _ e: Int, _ kind: Token.Kind) {
-            let word = UnsafeBufferPointer(rebasing: bytes[s..<e])
-            let text = String(decoding: word, as: UTF8.self)
-            guard kind == .word else {
-                tokens.append(Token(text: text, start: s, end: e, kind: kind, isCapitalised: false, isAllCaps: false))
-                return
-            }
+        @inline(__always) func plain(_ s: Int, _ e: Int, _ kind: Token.Kind, length: Int32) {
+            tokens.append(Token(start: s, end: e, kind: kind, isCapitalised: false, isAllCaps: false,
+                                byte: e - s == 1 ? bytes[s] : 0, knownLength: length))
+        }
+
+        @inline(__always) func word(_ s: Int, _ e: Int) {
             // Casing from the bytes for ASCII words (the same answers as `startsUppercase` and `isAllCaps`).
             var letters = 0, lower = false, ascii = true
-            for b in word {
+            for k in s..<e {
+                let b = bytes[k]
                 if b >= 0x80 { ascii = false; break }
                 if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { letters += 1 }
             }
             if ascii {
-                let first = word[0]
-                tokens.append(Token(text: text, start: s, end: e, kind: kind, isCapitalised: first >= 0x41 && first <= 0x5A,
-                                    isAllCaps: !lower && letters >= 2))
+                let first = bytes[s]
+                tokens.append(Token(start: s, end: e, kind: .word, isCapitalised: first >= 0x41 && first <= 0x5A,
+                                    isAllCaps: !lower && letters >= 2, byte: e - s == 1 ? first : 0, knownLength: Int32(e - s)))
             } else {
-                tokens.append(Token(text: text, start: s, end: e, kind: kind))
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+                tokens.append(Token(start: s, end: e, kind: .word, isCapitalised: startsUppercase(text), isAllCaps: isAllCaps(text),
+                                    byte: 0, knownLength: -1))
             }
         }
 
@@ -85,7 +91,7 @@ public enum Tokenizer {
                     if (bytes[j] == 0x2E || bytes[j] == 0x2C), j + 1 < n, isDigit(bytes[j + 1]) { j += 2; continue }
                     break
                 }
-                make(i, j, .number)
+                plain(i, j, .number, length: Int32(j - i))
                 i = j
                 continue
             }
@@ -113,17 +119,18 @@ public enum Tokenizer {
                     }
                     break
                 }
-                make(i, j, .word)
+                word(i, j)
                 i = j
                 if i < n, let w = apostropheWidth(bytes, i), i + w < n, bytes[i + w] == 0x73 || bytes[i + w] == 0x53,
                    i + w + 1 >= n || !isWordByte(bytes, i + w + 1) {
-                    make(i, i + w + 1, .possessive)
+                    plain(i, i + w + 1, .possessive, length: 2)
                     i += w + 1
                 }
                 continue
             }
             let w = scalarWidth(b)
-            make(i, min(n, i + w), .punctuation)
+            // One scalar: one Character (a combining mark after it is a word byte, not part of it).
+            plain(i, min(n, i + w), .punctuation, length: 1)
             i += w
         }
         return tokens
