@@ -84,15 +84,13 @@ struct FieldText {
     static func lookUp(_ tokens: [Token], in text: String) -> ([EntityLexicon.Facts], [UInt64]) {
         var result = [EntityLexicon.Facts](repeating: EntityLexicon.Facts(), count: tokens.count)
         var hashes = [UInt64](repeating: 0, count: tokens.count)
+        let ranges = tokens.map { $0.kind == .number ? nil : $0.start..<$0.end }
         var text = text
         text.withUTF8 { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
+            ranges.withUnsafeBufferPointer { ranges in
                 result.withUnsafeMutableBufferPointer { result in
                     hashes.withUnsafeMutableBufferPointer { hashes in
-                        for i in 0..<tokens.count where tokens[i].kind != .number {
-                            let t = tokens[i]
-                            result[i] = EntityLexicon.facts(UnsafeBufferPointer(rebasing: bytes[t.start..<t.end]), asciiHash: &hashes[i])
-                        }
+                        EntityLexicon.facts(of: ranges, in: bytes, into: result, hashes: hashes)
                     }
                 }
             }

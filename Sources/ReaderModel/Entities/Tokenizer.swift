@@ -56,30 +56,6 @@ public enum Tokenizer {
         let n = bytes.count
         var i = 0
 
-        @inline(__always) func plain(_ s: Int, _ e: Int, _ kind: Token.Kind, length: Int32) {
-            tokens.append(Token(start: s, end: e, kind: kind, isCapitalised: false, isAllCaps: false,
-                                byte: e - s == 1 ? bytes[s] : 0, knownLength: length))
-        }
-
-        @inline(__always) func word(_ s: Int, _ e: Int) {
-            // Casing from the bytes for ASCII words (the same answers as `startsUppercase` and `isAllCaps`).
-            var letters = 0, lower = false, ascii = true
-            for k in s..<e {
-                let b = bytes[k]
-                if b >= 0x80 { ascii = false; break }
-                if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { letters += 1 }
-            }
-            if ascii {
-                let first = bytes[s]
-                tokens.append(Token(start: s, end: e, kind: .word, isCapitalised: first >= 0x41 && first <= 0x5A,
-                                    isAllCaps: !lower && letters >= 2, byte: e - s == 1 ? first : 0, knownLength: Int32(e - s)))
-            } else {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
-                tokens.append(Token(start: s, end: e, kind: .word, isCapitalised: startsUppercase(text), isAllCaps: isAllCaps(text),
-                                    byte: 0, knownLength: -1))
-            }
-        }
-
         while i < n {
             let b = bytes[i]
             if isSpace(bytes, i) { i += spaceWidth(bytes, i); continue }
@@ -91,7 +67,7 @@ public enum Tokenizer {
                     if (bytes[j] == 0x2E || bytes[j] == 0x2C), j + 1 < n, isDigit(bytes[j + 1]) { j += 2; continue }
                     break
                 }
-                plain(i, j, .number, length: Int32(j - i))
+                tokens.append(plain(bytes, i, j, .number, length: Int32(j - i)))
                 i = j
                 continue
             }
@@ -119,21 +95,46 @@ public enum Tokenizer {
                     }
                     break
                 }
-                word(i, j)
+                tokens.append(word(bytes, i, j))
                 i = j
                 if i < n, let w = apostropheWidth(bytes, i), i + w < n, bytes[i + w] == 0x73 || bytes[i + w] == 0x53,
                    i + w + 1 >= n || !isWordByte(bytes, i + w + 1) {
-                    plain(i, i + w + 1, .possessive, length: 2)
+                    tokens.append(plain(bytes, i, i + w + 1, .possessive, length: 2))
                     i += w + 1
                 }
                 continue
             }
             let w = scalarWidth(b)
             // One scalar: one Character (a combining mark after it is a word byte, not part of it).
-            plain(i, min(n, i + w), .punctuation, length: 1)
+            tokens.append(plain(bytes, i, min(n, i + w), .punctuation, length: 1))
             i += w
         }
         return tokens
+    }
+
+    // Free functions of the bytes, not closures over the token array: a captured `var` costs a
+    // dynamic exclusivity check on every append.
+    @inline(__always)
+    private static func plain(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, length: Int32) -> Token {
+        Token(start: s, end: e, kind: kind, isCapitalised: false, isAllCaps: false, byte: e - s == 1 ? bytes[s] : 0, knownLength: length)
+    }
+
+    @inline(__always)
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Token {
+        // Casing from the bytes for ASCII words (the same answers as `startsUppercase` and `isAllCaps`).
+        var letters = 0, lower = false, ascii = true
+        for k in s..<e {
+            let b = bytes[k]
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        if ascii {
+            let first = bytes[s]
+            return Token(start: s, end: e, kind: .word, isCapitalised: first >= 0x41 && first <= 0x5A,
+                         isAllCaps: !lower && letters >= 2, byte: e - s == 1 ? first : 0, knownLength: Int32(e - s))
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+        return Token(start: s, end: e, kind: .word, isCapitalised: startsUppercase(text), isAllCaps: isAllCaps(text), byte: 0, knownLength: -1)
     }
 
     /// Two or more letters and none lower-case (ASCII fast path, Unicode properties otherwise).
