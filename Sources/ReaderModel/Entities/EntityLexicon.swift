@@ -132,8 +132,8 @@ enum EntityLexicon {
                       into result: UnsafeMutableBufferPointer<Facts>, hashes: UnsafeMutableBufferPointer<UInt64>) {
         let table = EntityLexicon.table
         var lowerHashes = [UInt64](repeating: 0, count: words.count)
-        var sink: UInt64 = 0
-        lowerHashes.withUnsafeMutableBufferPointer { lowerHashes in
+        let sink = lowerHashes.withUnsafeMutableBufferPointer { lowerHashes in
+            var sink: UInt64 = 0  // a local, kept in a register: no chain of stores through memory
             for (k, range) in words.enumerated() {
                 guard let range else { continue }
                 var h: UInt64 = 0xcbf2_9ce4_8422_2325, lowerHash = h
@@ -178,6 +178,7 @@ enum EntityLexicon {
                 }
                 result[k] = facts
             }
+            return sink
         }
         keep(sink)
     }
