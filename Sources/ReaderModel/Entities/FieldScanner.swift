@@ -312,13 +312,15 @@ struct FieldScanner {
         let shouted = Tokenizer.isAllCaps(text) && text.characterCount > 3
         let lookup = shouted ? titleCased(text) : text
         var candidate = NameCandidate(field: field.field, range: first.start..<last.end, tokens: idx.first!...idx.last!, text: text,
-                                      key: lookup, words: words,
+                                      key: lookup, words: words, firstWordFacts: facts[idx[0]],
+                                      hasCommonWord: idx.contains { facts[$0].has(.commonWord) },
                                       type: nil, strength: 0, sentenceInitial: idx.count == 1 && field.sentenceStart[idx[0]])
         func set(_ type: EntityType, _ strength: Int) {
             candidate.type = type
             candidate.strength = strength
         }
-        let textFacts = EntityLexicon.facts(text)
+        // One whole token (no rounding to a Character boundary shortened it): its facts are known already.
+        let textFacts = idx.count == 1 && text.utf8.count == first.end - first.start ? facts[idx[0]] : EntityLexicon.facts(text)
         let lookupFacts = shouted ? EntityLexicon.facts(lookup) : textFacts
         let head = facts[idx.last!]
         let opener = facts[idx.first!]

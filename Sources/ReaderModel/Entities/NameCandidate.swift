@@ -8,6 +8,9 @@ struct NameCandidate {
     /// The text for document-level votes: shouted forms meet their normal case ("SELES" → "Seles").
     var key: String
     var words: [String]
+    /// Lexicon facts of the first word, and whether any word is a dictionary word (`words` are whole tokens).
+    var firstWordFacts: EntityLexicon.Facts
+    var hasCommonWord: Bool
     var type: EntityType?
     /// 3: title, head or known name; 2: gazetteer; 1: context; 0: nothing.
     var strength: Int
@@ -43,7 +46,7 @@ struct NameCandidate {
                 // "Ford" after "Ford Motor Co" (but not "Nigerian" after "Nigerian National Petroleum Corporation").
                 let first = c.words[0]
                 if let s = slotOfKey[first], !records[s].isOrganizationHead {
-                    let facts = EntityLexicon.facts(first)
+                    let facts = c.firstWordFacts
                     if NameRules.companySuffixes.contains(last), !facts.has(.demonym), !facts.has(.majorPlace),
                        !facts.has(.commonWord) || evidence.isCapitalisedMidSentence(first) {
                         records[s].isOrganizationHead = true
@@ -70,7 +73,7 @@ struct NameCandidate {
             if type == nil {
                 // Untyped: a non-dictionary word seen mid-sentence is some name; otherwise drop it.
                 if c.sentenceInitial, !evidence.isCapitalisedMidSentence(c.text) { continue }
-                if c.words.contains(where: { EntityLexicon.facts($0).has(.commonWord) }) { continue }
+                if c.hasCommonWord { continue }
                 type = .other
             }
             guard let type else { continue }
