@@ -2,10 +2,13 @@
 /// Sets of NFC bytes (`CanonicalBytes`), so membership is `String ==` without building strings.
 /// A class: every field's scanner holds it, and copying the tables would retain each of their buffers.
 final class DocumentEvidence {
-    private var lowercase = WordHashTable<Void>(minimumCapacity: 1024)
-    private var capitalisedMidSentence = WordHashTable<Void>(minimumCapacity: 256)
+    // Constants once built: reads of a class's `let` need no dynamic exclusivity check.
+    private let lowercase: WordHashTable<Void>
+    private let capitalisedMidSentence: WordHashTable<Void>
 
     init(_ fields: [FieldText]) {
+        var lowercase = WordHashTable<Void>(minimumCapacity: 1024)
+        var capitalisedMidSentence = WordHashTable<Void>(minimumCapacity: 256)
         for f in fields {
             var text = f.text
             text.withUTF8 { bytes in
@@ -31,6 +34,19 @@ final class DocumentEvidence {
                 }
             }
         }
+        self.lowercase = lowercase
+        self.capitalisedMidSentence = capitalisedMidSentence
+    }
+
+    /// Answers of `hasAlias`: a page names its few places many times, and the transliteration key is costly.
+    private var aliasAnswers: [String: Bool] = [:]
+
+    /// `AliasResolver.table` knows the name (by its `Transliteration.nameKey`), remembered per document.
+    func hasAlias(_ name: String) -> Bool {
+        if let known = aliasAnswers[name] { return known }
+        let answer = AliasResolver.table[Transliteration.nameKey(name)] != nil
+        aliasAnswers[name] = answer
+        return answer
     }
 
     /// The word is written lower-case somewhere in the document (`word` already lower-cased, not a stopword).

@@ -324,7 +324,7 @@ struct FieldScanner {
         let lookupFacts = shouted ? EntityLexicon.facts(lookup) : textFacts
         let head = facts[idx.last!]
         let opener = facts[idx.first!]
-        if textFacts.has(.place) && (textFacts.has(.majorPlace) || AliasResolver.table[Transliteration.nameKey(text)] != nil) {
+        if textFacts.has(.place) && (textFacts.has(.majorPlace) || evidence.hasAlias(text)) {
             set(.place, 3)
         } else if textFacts.has(.organization) {
             set(.organization, 3)
@@ -348,7 +348,8 @@ struct FieldScanner {
             set(.other, 2)
         } else if idx.count == 1, text.characterCount > 5, text.hasSuffix("bank") {
             set(.organization, 2)  // "Bundesbank", "Rabobank"
-        } else if idx.count == 1, AliasResolver.acronymLetters(text) != nil, !field.shouty || !textFacts.has(.commonWord) {
+        } else if idx.count == 1, first.isAllCaps || text.utf8.count != first.end - first.start,  // no capitals, no acronym
+                  AliasResolver.acronymLetters(text) != nil, !field.shouty || !textFacts.has(.commonWord) {
             set(.organization, 2)
         } else if words.count >= 2, opener.has(.firstName), !first.isAllCaps {
             set(.person, 2)
