@@ -73,16 +73,31 @@ public enum Tokenizer {
             }
             if isWordByte(bytes, i) {
                 var j = i + scalarWidth(b)
+                // Casing of ASCII letters read on the way (the same answers as `word`'s own pass), while
+                // the word is plain: letters and digits only, no hyphen, dot or apostrophe taken in.
+                var plainASCII = b < 0x80, lower = b >= 0x61, upper = b < 0x61 ? 1 : 0
                 while j < n {
-                    if isWordByte(bytes, j) || isDigit(bytes[j]) { j += scalarWidth(bytes[j]); continue }
                     let c = bytes[j]
+                    if c < 0x80 {
+                        if isASCIILetter(c) {
+                            if c >= 0x61 { lower = true } else { upper += 1 }
+                            j += 1
+                            continue
+                        }
+                        if isDigit(c) { j += 1; continue }
+                    } else if isWordByte(bytes, j) {
+                        plainASCII = false
+                        j += scalarWidth(c)
+                        continue
+                    }
                     // Hyphen inside a word: "al-Assad", "Secretary-General".
-                    if c == 0x2D, j + 1 < n, isWordByte(bytes, j + 1) || isDigit(bytes[j + 1]) { j += 1; continue }
+                    if c == 0x2D, j + 1 < n, isWordByte(bytes, j + 1) || isDigit(bytes[j + 1]) { j += 1; plainASCII = false; continue }
                     // Abbreviation dots: "U.S.", "U.N." (single letters between dots).
                     if c == 0x2E, j - i == 1 || (j >= 2 && bytes[j - 2] == 0x2E), j + 1 < n, isASCIILetter(bytes[j + 1]),
                        j + 2 >= n || !isASCIILetter(bytes[j + 2]) {
                         j += 2
                         if j < n, bytes[j] == 0x2E { j += 1 }
+                        plainASCII = false
                         continue
                     }
                     // Apostrophes: a possessive is split off, "O'Brien" and "don't" stay whole.
@@ -91,11 +106,16 @@ public enum Tokenizer {
                         if after < n, bytes[after] == 0x73 || bytes[after] == 0x53, after + 1 >= n || !isWordByte(bytes, after + 1) {
                             break
                         }
-                        if after < n, isWordByte(bytes, after) { j = after; continue }
+                        if after < n, isWordByte(bytes, after) { j = after; plainASCII = false; continue }
                     }
                     break
                 }
-                tokens.append(word(bytes, i, j))
+                if plainASCII {
+                    tokens.append(Token(start: i, end: j, kind: .word, isCapitalised: b < 0x61, isAllCaps: !lower && upper >= 2,
+                                        byte: j - i == 1 ? b : 0, knownLength: Int32(j - i)))
+                } else {
+                    tokens.append(word(bytes, i, j))
+                }
                 i = j
                 if i < n, let w = apostropheWidth(bytes, i), i + w < n, bytes[i + w] == 0x73 || bytes[i + w] == 0x53,
                    i + w + 1 >= n || !isWordByte(bytes, i + w + 1) {
