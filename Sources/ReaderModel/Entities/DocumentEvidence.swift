@@ -20,15 +20,15 @@ final class DocumentEvidence {
                         // Stopwords are never asked about (`FieldScanner.dropAsOpener` settles them first): half the words, skipped.
                         guard !f.facts[i].has(.stopword) else { continue }
                         if hash != 0 {
-                            lowercase.update(word, hash: hash, initial: ()) { _ in }
+                            lowercase.insertIfAbsent(word, hash: hash, ())
                         } else {
-                            CanonicalBytes.with(word) { lowercase.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                            CanonicalBytes.with(word) { lowercase.insertIfAbsent($0, hash: WordHashTable<Void>.hash($0), ()) }
                         }
                     } else if !f.shouty, !f.sentenceStart[i], t.isCapitalised {
                         if hash != 0 {
-                            capitalisedMidSentence.update(word, hash: hash, initial: ()) { _ in }
+                            capitalisedMidSentence.insertIfAbsent(word, hash: hash, ())
                         } else {
-                            CanonicalBytes.with(word) { capitalisedMidSentence.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                            CanonicalBytes.with(word) { capitalisedMidSentence.insertIfAbsent($0, hash: WordHashTable<Void>.hash($0), ()) }
                         }
                     }
                 }
