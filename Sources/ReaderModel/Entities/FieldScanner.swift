@@ -76,7 +76,7 @@ struct FieldScanner {
         let f = facts[i]
         if !t.isCapitalised {
             // "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name.
-            guard t.end - t.start > 3, case let first = field.withBytes({ $0[t.start] }), first == 0x61 || first == 0x65 else {
+            guard t.end - t.start > 3, t.firstByte == 0x61 || t.firstByte == 0x65 else {
                 return false  // "a", "e": skip the Character checks
             }
             let text = text(i)
@@ -95,7 +95,7 @@ struct FieldScanner {
                 && !facts[i + 2].has(.neverName) && !facts[i + 2].has(.stopword)
         }
         // Byte pre-checks ("'" is 0x27, "’" starts with 0xE2; "-" is 0x2D) skip the Character and Foundation searches.
-        let (hasQuote, hasHyphen) = field.withBytes { bytes in
+        let (hasQuote, hasHyphen) = t.isPlain ? (false, false) : field.withBytes { bytes in
             var quote = false, hyphen = false
             for k in t.start..<t.end {
                 let b = bytes[k]

@@ -17,18 +17,21 @@ public struct Token: Sendable, Hashable {
     public let isCapitalised: Bool
     /// Two or more letters and none lower-case ("NATO", "U.S.", "KYIV").
     public let isAllCaps: Bool
-    /// The byte of a one-byte token (".", ",", "I"), else 0: punctuation tests without building a string.
-    let byte: UInt8
+    /// The token's first byte: one-byte marks (".", ",") and first letters are tested without building a string.
+    let firstByte: UInt8
+    /// ASCII letters and digits only (no hyphen, dot or apostrophe): nothing inside it to look for.
+    let isPlain: Bool
     /// `Character` count when known from the bytes (ASCII, one-scalar punctuation, possessives), else -1.
     let knownLength: Int32
 
-    init(start: Int, end: Int, kind: Kind, isCapitalised: Bool, isAllCaps: Bool, byte: UInt8, knownLength: Int32) {
+    init(start: Int, end: Int, kind: Kind, isCapitalised: Bool, isAllCaps: Bool, firstByte: UInt8, isPlain: Bool = false, knownLength: Int32) {
         self.start = start
         self.end = end
         self.kind = kind
         self.isCapitalised = isCapitalised
         self.isAllCaps = isAllCaps
-        self.byte = byte
+        self.firstByte = firstByte
+        self.isPlain = isPlain
         self.knownLength = knownLength
     }
 
@@ -39,7 +42,7 @@ public struct Token: Sendable, Hashable {
     }
 
     /// The token is exactly this one ASCII character.
-    @inline(__always) func `is`(_ c: Unicode.Scalar) -> Bool { end - start == 1 && UInt32(byte) == c.value }
+    @inline(__always) func `is`(_ c: Unicode.Scalar) -> Bool { end - start == 1 && UInt32(firstByte) == c.value }
 }
 
 /// Splits text into tokens on bytes (fast; no Foundation): words keep inner apostrophes,
@@ -112,7 +115,7 @@ public enum Tokenizer {
                 }
                 if plainASCII {
                     tokens.append(Token(start: i, end: j, kind: .word, isCapitalised: b < 0x61, isAllCaps: !lower && upper >= 2,
-                                        byte: j - i == 1 ? b : 0, knownLength: Int32(j - i)))
+                                        firstByte: b, isPlain: true, knownLength: Int32(j - i)))
                 } else {
                     tokens.append(word(bytes, i, j))
                 }
@@ -136,7 +139,7 @@ public enum Tokenizer {
     // dynamic exclusivity check on every append.
     @inline(__always)
     private static func plain(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, length: Int32) -> Token {
-        Token(start: s, end: e, kind: kind, isCapitalised: false, isAllCaps: false, byte: e - s == 1 ? bytes[s] : 0, knownLength: length)
+        Token(start: s, end: e, kind: kind, isCapitalised: false, isAllCaps: false, firstByte: bytes[s], knownLength: length)
     }
 
     @inline(__always)
@@ -151,10 +154,10 @@ public enum Tokenizer {
         if ascii {
             let first = bytes[s]
             return Token(start: s, end: e, kind: .word, isCapitalised: first >= 0x41 && first <= 0x5A,
-                         isAllCaps: !lower && letters >= 2, byte: e - s == 1 ? first : 0, knownLength: Int32(e - s))
+                         isAllCaps: !lower && letters >= 2, firstByte: first, knownLength: Int32(e - s))
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
-        return Token(start: s, end: e, kind: .word, isCapitalised: startsUppercase(text), isAllCaps: isAllCaps(text), byte: 0, knownLength: -1)
+        return Token(start: s, end: e, kind: .word, isCapitalised: startsUppercase(text), isAllCaps: isAllCaps(text), firstByte: bytes[s], knownLength: -1)
     }
 
     /// Two or more letters and none lower-case (ASCII fast path, Unicode properties otherwise).
