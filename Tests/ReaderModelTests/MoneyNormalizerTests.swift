@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct MoneyNormalizerTests {
     func normalized(_ text: String) -> String? {
-        let tokens = Tokenizer.tokenize(text)
-        return tokens.indices.lazy.compactMap { MoneyNormalizer.match(tokens, at: $0)?.normalized }.first
+        let field = FieldText(field: .title, text: text)
+        return field.tokens.indices.lazy.compactMap { MoneyNormalizer.match(field, at: $0)?.normalized }.first
     }
 
     @Test(arguments: [

@@ -2,25 +2,51 @@
 /// Sets of NFC bytes (`CanonicalBytes`), so membership is `String ==` without building strings.
 /// A class: every field's scanner holds it, and copying the tables would retain each of their buffers.
 final class DocumentEvidence {
-    private var lowercase = WordHashTable<Void>(minimumCapacity: 1024)
-    private var capitalisedMidSentence = WordHashTable<Void>(minimumCapacity: 256)
+    // Constants once built: reads of a class's `let` need no dynamic exclusivity check.
+    private let lowercase: WordHashTable<Void>
+    private let capitalisedMidSentence: WordHashTable<Void>
 
     init(_ fields: [FieldText]) {
+        var lowercase = WordHashTable<Void>(minimumCapacity: 1024)
+        var capitalisedMidSentence = WordHashTable<Void>(minimumCapacity: 256)
         for f in fields {
             var text = f.text
             text.withUTF8 { bytes in
                 for (i, t) in f.tokens.enumerated() where t.kind == .word {
                     let word = UnsafeBufferPointer(rebasing: bytes[t.start..<t.end])
-                    if let b = word.first, b >= 0x61 && b <= 0x7A || (b >= 0x80 && t.text.unicodeScalars.first!.properties.isLowercase) {
+                    // ASCII words come with their hash from the lexicon lookup (the same FNV-1a over the same bytes).
+                    let hash = f.hashes[i]
+                    if let b = word.first, b >= 0x61 && b <= 0x7A || (b >= 0x80 && String(decoding: word, as: UTF8.self).unicodeScalars.first!.properties.isLowercase) {
                         // Stopwords are never asked about (`FieldScanner.dropAsOpener` settles them first): half the words, skipped.
                         guard !f.facts[i].has(.stopword) else { continue }
-                        CanonicalBytes.with(word) { lowercase.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                        if hash != 0 {
+                            lowercase.insertIfAbsent(word, hash: hash, ())
+                        } else {
+                            CanonicalBytes.with(word) { lowercase.insertIfAbsent($0, hash: WordHashTable<Void>.hash($0), ()) }
+                        }
                     } else if !f.shouty, !f.sentenceStart[i], t.isCapitalised {
-                        CanonicalBytes.with(word) { capitalisedMidSentence.update($0, hash: WordHashTable<Void>.hash($0), initial: ()) { _ in } }
+                        if hash != 0 {
+                            capitalisedMidSentence.insertIfAbsent(word, hash: hash, ())
+                        } else {
+                            CanonicalBytes.with(word) { capitalisedMidSentence.insertIfAbsent($0, hash: WordHashTable<Void>.hash($0), ()) }
+                        }
                     }
                 }
             }
         }
+        self.lowercase = lowercase
+        self.capitalisedMidSentence = capitalisedMidSentence
+    }
+
+    /// Answers of `hasAlias`: a page names its few places many times, and the transliteration key is costly.
+    private var aliasAnswers: [String: Bool] = [:]
+
+    /// `AliasResolver.table` knows the name (by its `Transliteration.nameKey`), remembered per document.
+    func hasAlias(_ name: String) -> Bool {
+        if let known = aliasAnswers[name] { return known }
+        let answer = AliasResolver.table[Transliteration.nameKey(name)] != nil
+        aliasAnswers[name] = answer
+        return answer
     }
 
     /// The word is written lower-case somewhere in the document (`word` already lower-cased, not a stopword).

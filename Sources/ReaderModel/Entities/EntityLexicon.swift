@@ -30,6 +30,8 @@ enum EntityLexicon {
         static let sentenceOpener = Flags(rawValue: 1 << 17)
         static let personCue = Flags(rawValue: 1 << 18)
         static let placeCue = Flags(rawValue: 1 << 19)
+        /// `MoneyNormalizer.quickSymbols`, `quickCodes` and "US": a token that may open an amount ("$", "€", "USD", "US").
+        static let moneyStart = Flags(rawValue: 1 << 20)
         // Lower-case form.
         static let stopword = Flags(rawValue: 1 << 24)
         static let commonWord = Flags(rawValue: 1 << 25)
@@ -85,8 +87,17 @@ enum EntityLexicon {
     /// written and lower-cased in the same pass.
     @inline(__always)
     static func facts(_ bytes: UnsafeBufferPointer<UInt8>) -> Facts {
+        var hash: UInt64 = 0
+        return facts(bytes, asciiHash: &hash)
+    }
+
+    /// `facts(bytes)`, also giving the `WordHashTable` hash of an ASCII word as written (0 for other
+    /// words), so callers keying their own tables on the word need not hash it again.
+    @inline(__always)
+    static func facts(_ bytes: UnsafeBufferPointer<UInt8>, asciiHash: inout UInt64) -> Facts {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325, lowerHash = h
         var upper = false
+        asciiHash = 0
         for b in bytes {
             if b >= 0x80 {
                 return CanonicalBytes.with(bytes) { facts(canonical: $0, hash: WordHashTable<Facts>.hash($0)) }
@@ -98,6 +109,7 @@ enum EntityLexicon {
         }
         if h == 0 { h = 1 }
         if lowerHash == 0 { lowerHash = 1 }
+        asciiHash = h
         let table = EntityLexicon.table
         let exact = table.value(bytes, hash: h)
         var result = Facts()
@@ -112,6 +124,68 @@ enum EntityLexicon {
         }
         return result
     }
+
+    /// Facts about each of `words` (byte ranges of `bytes`, nil for none), with the `WordHashTable` hash
+    /// of each ASCII word as written (0 for other words). The table is far bigger than the caches: all
+    /// first slots are touched in one pass so their misses overlap, then the words are looked up.
+    static func facts(of words: UnsafeBufferPointer<Range<Int>?>, in bytes: UnsafeBufferPointer<UInt8>,
+                      into result: UnsafeMutableBufferPointer<Facts>, hashes: UnsafeMutableBufferPointer<UInt64>) {
+        let table = EntityLexicon.table
+        var lowerHashes = [UInt64](repeating: 0, count: words.count)
+        let sink = lowerHashes.withUnsafeMutableBufferPointer { lowerHashes in
+            var sink: UInt64 = 0  // a local, kept in a register: no chain of stores through memory
+            for (k, range) in words.enumerated() {
+                guard let range else { continue }
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325, lowerHash = h
+                var upper = false, ascii = true
+                for p in range {
+                    let b = bytes[p]
+                    if b >= 0x80 { ascii = false; break }
+                    let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    upper = upper || lower != b
+                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+                    lowerHash = (lowerHash ^ UInt64(lower)) &* 0x100_0000_01b3
+                }
+                guard ascii else { continue }  // looked up in full below
+                if h == 0 { h = 1 }
+                if lowerHash == 0 { lowerHash = 1 }
+                hashes[k] = h
+                sink ^= table.touch(hash: h)
+                if upper {
+                    lowerHashes[k] = lowerHash
+                    sink ^= table.touch(hash: lowerHash)
+                }
+            }
+            for (k, range) in words.enumerated() {
+                guard let range else { continue }
+                let word = UnsafeBufferPointer(rebasing: bytes[range])
+                let h = hashes[k]
+                guard h != 0 else {
+                    result[k] = facts(word)
+                    continue
+                }
+                var facts = Facts()
+                let exact = table.value(word, hash: h)
+                if let exact { facts.flags = exact.flags.subtracting(.foldedMask) }
+                let lowerHash = lowerHashes[k]
+                let folded = lowerHash == 0 ? exact : withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
+                    for (k, b) in word.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+                    return table.value(UnsafeBufferPointer(buffer), hash: lowerHash)
+                }
+                if let folded {
+                    facts.flags.formUnion(folded.flags.intersection(.foldedMask))
+                    facts.month = folded.month
+                }
+                result[k] = facts
+            }
+            return sink
+        }
+        keep(sink)
+    }
+
+    /// Keeps the touching loads from being optimised away.
+    @inline(never) @_optimize(none)
+    private static func keep(_ value: UInt64) {}
 
     /// Facts about `word`.
     static func facts(_ word: String) -> Facts {
@@ -148,6 +222,9 @@ enum EntityLexicon {
         mark(NameRules.speechVerbs, .speechVerb)
         mark(NameRules.personCues, .personCue)
         mark(NameRules.placeCues, .placeCue)
+        mark(MoneyNormalizer.quickSymbols.words, .moneyStart)
+        mark(MoneyNormalizer.quickCodes.words, .moneyStart)
+        mark(["US"], .moneyStart)
         mark(FieldText.enders, .sentenceEnder)
         mark(FieldText.openers, .sentenceOpener)
         mark(Stopwords.english, .stopword)

@@ -11,14 +11,14 @@ extension FieldScanner {
         // Capitals and big cities are far more often the place itself ("Washington beat back the bill 52-48").
         guard !Gazetteer.majorPlaces.contains(name.key), name.words.count <= 2 else { return false }
         let first = name.tokens.lowerBound, last = name.tokens.upperBound
-        let after = last + 1 < tokens.count ? tokens[last + 1].text : ""
-        let before = first > 0 ? tokens[first - 1].text : ""
+        let after = last + 1 < tokens.count ? text(last + 1) : ""
+        let before = first > 0 ? text(first - 1) : ""
         guard Self.sportsVerbs.contains(after) || Self.sportsVerbs.contains(before) else { return false }
         // A score close by ("2-1", not "2022-2023") confirms a match report.
         let window = max(0, first - 6)..<min(tokens.count - 2, last + 7)
         return window.contains { k in
-            tokens[k].kind == .number && tokens[k].text.count <= 2 && tokens[k + 1].text == "-"
-                && tokens[k + 2].kind == .number && tokens[k + 2].text.count <= 2
+            tokens[k].kind == .number && length(k) <= 2 && tokens[k + 1].is("-")
+                && tokens[k + 2].kind == .number && length(k + 2) <= 2
         }
     }
 
@@ -27,24 +27,24 @@ extension FieldScanner {
     func creditStart() -> Int {
         let n = tokens.count
         // A credit is a tail of names without a full stop ("via Poland." is prose).
-        guard n > 0, tokens[n - 1].text != ".", tokens[n - 1].text != "!", tokens[n - 1].text != "?" else { return n }
+        guard n > 0, !tokens[n - 1].is("."), !tokens[n - 1].is("!"), !tokens[n - 1].is("?") else { return n }
         for k in tokens.indices.reversed() where n - k <= 8 {
-            guard tokens[k...].allSatisfy({ $0.kind != .word || $0.isCapitalised || $0.text == "via" }) else { break }
-            let t = tokens[k].text
+            guard (k..<n).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalised || token($0, is: "via") }) else { break }
+            let t = text(k)
             if t == "via" && k > 0 {
                 // "…Friday.Ukrainian Presidential Press Office via AP": the source named before "via" too.
                 var j = k
                 while j > 0, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalised, k - j < 5 { j -= 1 }
-                return j > 0 && tokens[j - 1].text == "." ? j : k
+                return j > 0 && tokens[j - 1].is(".") ? j : k
             }
             if t == "/" && k > 0 && k + 1 < n && tokens[k].start == tokens[k - 1].end && tokens[k + 1].start == tokens[k].end && tokens[k + 1].isAllCaps {
                 return k - 1
             }
-            if ["Photo", "Photograph", "Credit", "Image", "Picture", "©"].contains(t), k + 1 < n, tokens[k + 1].text == ":" || t == "©" {
+            if ["Photo", "Photograph", "Credit", "Image", "Picture", "©"].contains(t), k + 1 < n, tokens[k + 1].is(":") || t == "©" {
                 return k
             }
         }
-        if case .caption = field.field, tokens.last?.text == ")", let open = tokens.lastIndex(where: { $0.text == "(" }), n - open <= 7 {
+        if case .caption = field.field, tokens.last?.is(")") == true, let open = tokens.lastIndex(where: { $0.is("(") }), n - open <= 7 {
             return open
         }
         return n
@@ -71,10 +71,10 @@ extension FieldScanner {
         while k < min(tokens.count, 4), tokens[k].isAllCaps, !facts[k].has(.stopword) { k += 1 }
         guard k > 0, k < tokens.count else { return nil }
         let next = tokens[k]
-        guard next.text == "," || next.text == "(" || next.kind == .number else { return nil }
+        guard next.is(",") || next.is("(") || next.kind == .number else { return nil }
         // Not a headline word followed by a number ("MORE 5"): the place is not a dictionary word.
-        let name = (0..<k).map { titleCased(tokens[$0].text) }.joined(separator: " ")
-        guard Gazetteer.places.contains(name) || !(0..<k).contains(where: { Gazetteer.isCommonWord(tokens[$0].text) }) else { return nil }
+        let name = (0..<k).map { titleCased(text($0)) }.joined(separator: " ")
+        guard Gazetteer.places.contains(name) || !(0..<k).contains(where: { Gazetteer.isCommonWord(text($0)) }) else { return nil }
         return k - 1
     }
 

@@ -4,7 +4,7 @@ extension FieldScanner {
     func valueSpan(at i: Int) -> (Int, EntitySpan)? {
         let tok = tokens[i]
         if mayStartMoney(i) {
-            if let (end, value) = MoneyNormalizer.match(tokens, at: i) {
+            if let (end, value) = MoneyNormalizer.match(field, at: i) {
                 return (end, span(i, end, .money, value))
             }
         }
@@ -22,9 +22,8 @@ extension FieldScanner {
     func mayStartMoney(_ i: Int) -> Bool {
         let tok = tokens[i]
         switch tok.kind {
-        case .punctuation: return MoneyNormalizer.quickSymbols.contains(tok.text)
         case .number: return i + 1 < tokens.count && facts[i + 1].has(.moneyWord)
-        default: return MoneyNormalizer.quickCodes.contains(tok.text) || tok.text == "US"
+        default: return facts[i].has(.moneyStart)
         }
     }
 
@@ -80,27 +79,27 @@ extension FieldScanner {
             guard tokens[i].end <= endByte else { return nil }
             return (last, span(i, last, .date, match.iso))
         }
-        if tok.kind == .number, let day = Int(tok.text), (1...31).contains(day), i + 1 < tokens.count,
-           tokens[i + 1].isCapitalised, case let month = Int(facts[i + 1].month), month > 0, tokens[i + 1].text.characterCount >= 3 {
+        if tok.kind == .number, let day = Int(text(i)), (1...31).contains(day), i + 1 < tokens.count,
+           tokens[i + 1].isCapitalised, case let month = Int(facts[i + 1].month), month > 0, length(i + 1) >= 3 {
             return (i + 1, span(i, i + 1, .date, nil))  // "4 July" without a year
         }
         guard tok.kind == .word else {
             // A year after a preposition: "in 2014", "since 2022".
-            if tok.text.count == 4, let year = Int(tok.text), (1900...2099).contains(year), i > 0,
-               ["in", "since", "until", "by", "from", "of", "before", "after"].contains(tokens[i - 1].text) {
-                return (i, span(i, i, .date, tok.text))
+            if length(i) == 4, case let text = text(i), let year = Int(text), (1900...2099).contains(year), i > 0,
+               ["in", "since", "until", "by", "from", "of", "before", "after"].contains(self.text(i - 1)) {
+                return (i, span(i, i, .date, text))
             }
             return nil
         }
         // "in February", "April 29" without a year: a date without a normalised value.
         let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-        if let next, next.kind == .number, let day = Int(next.text), (1...31).contains(day) {
+        if let next, next.kind == .number, let day = Int(text(i + 1)), (1...31).contains(day) {
             return (i + 1, span(i, i + 1, .date, nil))
         }
-        if let next, next.text == ".", i + 2 < tokens.count, tokens[i + 2].kind == .number, let day = Int(tokens[i + 2].text), (1...31).contains(day) {
+        if let next, next.is("."), i + 2 < tokens.count, tokens[i + 2].kind == .number, let day = Int(text(i + 2)), (1...31).contains(day) {
             return (i + 2, span(i, i + 2, .date, nil))  // "Nov. 20"
         }
-        if tok.text == "May" || tok.text == "March" || tok.text.count <= 3 { return nil }  // also words or abbreviations
+        if token(i, is: "May") || token(i, is: "March") || length(i) <= 3 { return nil }  // also words or abbreviations
         return (i, span(i, i, .date, nil))
     }
 }

@@ -76,38 +76,48 @@ struct FieldScanner {
         let f = facts[i]
         if !t.isCapitalised {
             // "al-Assad", "el-Sisi": a lower-case particle glued to a capitalised name.
-            let u = t.text.utf8
-            guard u.count > 3, u.first == 0x61 || u.first == 0x65 else { return false }  // "a", "e": skip the Character checks
-            guard t.text.hasPrefix("al-") || t.text.hasPrefix("el-"), t.text.characterCount > 3 else { return false }
-            return t.text.dropFirst(3).first?.isUppercase == true
+            guard t.end - t.start > 3, t.firstByte == 0x61 || t.firstByte == 0x65 else {
+                return false  // "a", "e": skip the Character checks
+            }
+            let text = text(i)
+            guard text.hasPrefix("al-") || text.hasPrefix("el-"), text.characterCount > 3 else { return false }
+            return text.dropFirst(3).first?.isUppercase == true
         }
         if f.has(.weekday) { return false }
-        if f.month != 0, t.text.characterCount > 3 || (i + 1 < tokens.count && (tokens[i + 1].kind == .number || tokens[i + 1].text == ".")) {
+        if f.month != 0, length(i) > 3 || (i + 1 < tokens.count && (tokens[i + 1].kind == .number || tokens[i + 1].is("."))) {
             return false
         }
-        let length = t.text.characterCount
+        let length = length(i)
         // Contractions ("I'm", "We’re") and lone letters are not names.
         if length == 1 {
             // An initial: "M. Atherton", "John F. Kennedy".
-            return i + 2 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == t.end && tokens[i + 2].isCapitalised
+            return i + 2 < tokens.count && tokens[i + 1].is(".") && tokens[i + 1].start == t.end && tokens[i + 2].isCapitalised
                 && !facts[i + 2].has(.neverName) && !facts[i + 2].has(.stopword)
         }
         // Byte pre-checks ("'" is 0x27, "’" starts with 0xE2; "-" is 0x2D) skip the Character and Foundation searches.
-        let utf8 = t.text.utf8
-        if utf8.contains(where: { $0 == 0x27 || $0 == 0xE2 }),
-           let apostrophe = t.text.lastIndex(where: { $0 == "'" || $0 == "’" }), t.text[t.text.index(after: apostrophe)...].allSatisfy(\.isLowercase) {
+        let (hasQuote, hasHyphen) = t.isPlain ? (false, false) : field.withBytes { bytes in
+            var quote = false, hyphen = false
+            for k in t.start..<t.end {
+                let b = bytes[k]
+                if b == 0x27 || b == 0xE2 { quote = true } else if b == 0x2D { hyphen = true }
+            }
+            return (quote, hyphen)
+        }
+        if hasQuote, case let text = text(i),
+           let apostrophe = text.lastIndex(where: { $0 == "'" || $0 == "’" }), text[text.index(after: apostrophe)...].allSatisfy(\.isLowercase) {
             return false
         }
         // Shouted dictionary words ("MORE NEWS", "OTHER TOPICS") are typography, not acronyms.
         if t.isAllCaps, f.has(.stopword) { return false }
         if t.isAllCaps, length >= 5 || field.shouty, f.has(.commonWord), !f.has(.organization),
-           !EntityLexicon.facts(titleCased(t.text)).has(.place), !f.has(.place) {
+           !f.has(.place), !EntityLexicon.facts(titleCased(text(i))).has(.place) {
             return false
         }
-        if utf8.contains(0x2D) {
+        if hasHyphen {
             // "Russia-led", "Panama-flagged": a name turned into a modifier is not a name.
-            if NameRules.modifierSuffixes.contains(where: { t.text.hasSuffix($0) }) { return false }
-            if let tail = t.text.split(separator: "-").last, tail.count > 3, tail.hasSuffix("ed"), tail.first?.isLowercase == true { return false }
+            let text = text(i)
+            if NameRules.modifierSuffixes.contains(where: { text.hasSuffix($0) }) { return false }
+            if let tail = text.split(separator: "-").last, tail.count > 3, tail.hasSuffix("ed"), tail.first?.isLowercase == true { return false }
         }
         if field.shouty || t.isAllCaps && length > 5 {
             // In headlines and all-caps lines capitals are typography: keep known names only.
@@ -122,7 +132,7 @@ struct FieldScanner {
             for start in max(0, i - length + 1)...i where start + length <= tokens.count {
                 let window = tokens[start..<(start + length)]
                 guard window.allSatisfy({ $0.kind == .word && $0.isCapitalised }) else { continue }
-                let name = window.map { $0.isAllCaps ? titleCased($0.text) : $0.text }.joined(separator: " ")
+                let name = (start..<(start + length)).map { tokens[$0].isAllCaps ? titleCased(text($0)) : text($0) }.joined(separator: " ")
                 let known = EntityLexicon.facts(name)
                 if known.has(.place) || known.has(.organization) { return true }
             }
@@ -132,14 +142,14 @@ struct FieldScanner {
 
     /// Token `i` (a word) is a known name even in a headline or all-caps line.
     func isKnownInShoutyText(_ i: Int) -> Bool {
-        let word = tokens[i].text
+        let word = text(i)
         let allCaps = tokens[i].isAllCaps
         let titled = allCaps ? titleCased(word) : word
         let wordFacts = facts[i]
         let titledFacts = allCaps ? EntityLexicon.facts(titled) : wordFacts
         if titledFacts.has(.place) || wordFacts.has(.organization) || titledFacts.has(.demonym) { return true }
         if evidence.isCapitalisedMidSentence(titled) || evidence.isCapitalisedMidSentence(word) { return true }
-        if allCaps, word.characterCount <= 5, !wordFacts.has(.commonWord), AliasResolver.acronymLetters(word) != nil { return true }
+        if allCaps, length(i) <= 5, !wordFacts.has(.commonWord), AliasResolver.acronymLetters(word) != nil { return true }
         if titledFacts.has(.title) || titledFacts.has(.organizationHead) { return !wordFacts.has(.commonWord) || field.shouty }
         return !wordFacts.has(.commonWord) && !allCaps
     }
@@ -149,7 +159,7 @@ struct FieldScanner {
         let next = tokens[end + 1]
         let nextFacts = facts[end + 1]
         // Long official names: "Ministry of Trade and Industry", "Organisation for Security and Cooperation in Europe".
-        if FieldScanner.isOfficialNameJoiner(next.text), facts[start].has(.organizationOpener),
+        if facts[start].has(.organizationOpener), FieldScanner.isOfficialNameJoiner(text(end + 1)),
            end + 2 < tokens.count, isNameWord(end + 2) {
             return end + 2
         }
@@ -157,26 +167,26 @@ struct FieldScanner {
             if next.kind == .word, isNameWord(end + 1) { return end + 1 }
             // Joiners inside names: "Bank of England", "Charles de Gaulle".
             if next.kind == .word, nextFacts.has(.joiner), end + 2 < tokens.count, isNameWord(end + 2),
-               next.text != "of" || joinsWithOf(end) {
+               !token(end + 1, is: "of") || joinsWithOf(end) {
                 return end + 2
             }
             // Two particles: "Nikolaus van der Pas", "Maria de los Santos".
-            if next.kind == .word, nextFacts.has(.joiner), next.text != "of", end + 3 < tokens.count,
-               facts[end + 2].has(.joiner) || tokens[end + 2].text == "los", isNameWord(end + 3) {
+            if next.kind == .word, nextFacts.has(.joiner), !token(end + 1, is: "of"), end + 3 < tokens.count,
+               facts[end + 2].has(.joiner) || token(end + 2, is: "los"), isNameWord(end + 3) {
                 return end + 3
             }
-            if next.text == "&", end + 2 < tokens.count, isNameWord(end + 2) { return end + 2 }
+            if next.is("&"), end + 2 < tokens.count, isNameWord(end + 2) { return end + 2 }
         }
         // "Mr. Smith", "John F. Kennedy": a dot after a title abbreviation or an initial.
-        if next.text == ".", next.start == tokens[end].end, end + 2 < tokens.count, isNameWord(end + 2),
-           facts[end].has(.abbreviation) || (tokens[end].text.characterCount == 1 && tokens[end].isCapitalised),
+        if next.is("."), next.start == tokens[end].end, end + 2 < tokens.count, isNameWord(end + 2),
+           facts[end].has(.abbreviation) || (length(end) == 1 && tokens[end].isCapitalised),
            !facts[end + 2].has(.neverName), !facts[end + 2].has(.stopword) {
             return end + 2
         }
         // "St Michael’s Square": a possessive inside a place or organization name.
         if next.kind == .possessive, end + 2 < tokens.count, isNameWord(end + 2),
-           ["Square", "Street", "Avenue", "Road", "Bridge", "Park", "Cathedral", "Church", "Basilica", "Hospital", "Island", "Bay"].contains(tokens[end + 2].text),
-           end > 0, ["St", "Saint", "St."].contains(tokens[end - 1].text) || facts[end].has(.firstName) {
+           ["Square", "Street", "Avenue", "Road", "Bridge", "Park", "Cathedral", "Church", "Basilica", "Hospital", "Island", "Bay"].contains(text(end + 2)),
+           end > 0, ["St", "Saint", "St."].contains(text(end - 1)) || facts[end].has(.firstName) {
             return end + 2
         }
         return nil
@@ -192,7 +202,7 @@ struct FieldScanner {
 
     /// "Bank of England", "Gulf of Aden", "Secretary of State" join; "Amanda Coetzer of South Africa" does not.
     func joinsWithOf(_ i: Int) -> Bool {
-        let word = tokens[i].text
+        let word = text(i)
         return facts[i].has(.organizationOpener) || facts[i].has(.placeOpener)
             || facts[i].has(.organizationHead) || facts[i].has(.placeHead)
             || ["Secretary", "Minister", "Duke", "Duchess", "Prince", "Princess", "Earl", "Archbishop", "Bishop",
@@ -210,7 +220,7 @@ struct FieldScanner {
             while let f = idx.first, facts[f].has(.joiner) { idx.removeFirst() }
         }
         while let first = idx.first, facts[first].has(.neverName), !isInitial(first) { idx.removeFirst() }
-        guard !idx.isEmpty, idx.count > 1 || tokens[idx[0]].text.characterCount > 1 else { return [] }
+        guard !idx.isEmpty, idx.count > 1 || length(idx[0]) > 1 else { return [] }
 
         var result: [NameCandidate] = []
         let lastFacts = facts[idx.last!]
@@ -225,7 +235,7 @@ struct FieldScanner {
                 prefixEnd -= 1
             }
             var afterTitles = firstTitle
-            while afterTitles < idx.count, facts[idx[afterTitles]].has(.title) || tokens[idx[afterTitles]].text == "of" && afterTitles + 1 < idx.count && facts[idx[afterTitles + 1]].has(.title) {
+            while afterTitles < idx.count, facts[idx[afterTitles]].has(.title) || token(idx[afterTitles], is: "of") && afterTitles + 1 < idx.count && facts[idx[afterTitles + 1]].has(.title) {
                 afterTitles += 1
             }
             if prefixEnd > 0 { result += typed(Array(idx[..<prefixEnd]), titled: false) }
@@ -239,11 +249,10 @@ struct FieldScanner {
     }
 
     func isInitial(_ i: Int) -> Bool {
-        tokens[i].text.characterCount == 1 && i + 1 < tokens.count && tokens[i + 1].text == "." && tokens[i + 1].start == tokens[i].end
+        length(i) == 1 && i + 1 < tokens.count && tokens[i + 1].is(".") && tokens[i + 1].start == tokens[i].end
     }
 
     func dropAsOpener(_ i: Int) -> Bool {
-        let text = tokens[i].text
         let f = facts[i]
         if isInitial(i) { return false }
         if f.has(.neverName) { return true }
@@ -252,6 +261,7 @@ struct FieldScanner {
         if f.has(.title) { return false }
         if tokens[i].isAllCaps { return false }
         if f.has(.stopword) { return true }
+        let text = text(i)
         // Written lower-case elsewhere on the page and never capitalised mid-sentence: an ordinary word.
         if evidence.isSeenLowercase(text.lowercased()), !evidence.isCapitalisedMidSentence(text) { return true }
         if f.has(.commonWord) {
@@ -298,21 +308,23 @@ struct FieldScanner {
     func classify(_ idx: [Int], titled: Bool) -> NameCandidate {
         let first = tokens[idx.first!], last = tokens[idx.last!]
         let text = substring(first.start, last.end)
-        let words = idx.map { tokens[$0].text }
+        let words = idx.map { self.text($0) }
         let shouted = Tokenizer.isAllCaps(text) && text.characterCount > 3
         let lookup = shouted ? titleCased(text) : text
         var candidate = NameCandidate(field: field.field, range: first.start..<last.end, tokens: idx.first!...idx.last!, text: text,
-                                      key: lookup, words: words,
+                                      key: lookup, words: words, firstWordFacts: facts[idx[0]],
+                                      hasCommonWord: idx.contains { facts[$0].has(.commonWord) },
                                       type: nil, strength: 0, sentenceInitial: idx.count == 1 && field.sentenceStart[idx[0]])
         func set(_ type: EntityType, _ strength: Int) {
             candidate.type = type
             candidate.strength = strength
         }
-        let textFacts = EntityLexicon.facts(text)
+        // One whole token (no rounding to a Character boundary shortened it): its facts are known already.
+        let textFacts = idx.count == 1 && text.utf8.count == first.end - first.start ? facts[idx[0]] : EntityLexicon.facts(text)
         let lookupFacts = shouted ? EntityLexicon.facts(lookup) : textFacts
         let head = facts[idx.last!]
         let opener = facts[idx.first!]
-        if textFacts.has(.place) && (textFacts.has(.majorPlace) || AliasResolver.table[Transliteration.nameKey(text)] != nil) {
+        if textFacts.has(.place) && (textFacts.has(.majorPlace) || evidence.hasAlias(text)) {
             set(.place, 3)
         } else if textFacts.has(.organization) {
             set(.organization, 3)
@@ -336,7 +348,8 @@ struct FieldScanner {
             set(.other, 2)
         } else if idx.count == 1, text.characterCount > 5, text.hasSuffix("bank") {
             set(.organization, 2)  // "Bundesbank", "Rabobank"
-        } else if idx.count == 1, AliasResolver.acronymLetters(text) != nil, !field.shouty || !textFacts.has(.commonWord) {
+        } else if idx.count == 1, first.isAllCaps || text.utf8.count != first.end - first.start,  // no capitals, no acronym
+                  AliasResolver.acronymLetters(text) != nil, !field.shouty || !textFacts.has(.commonWord) {
             set(.organization, 2)
         } else if words.count >= 2, opener.has(.firstName), !first.isAllCaps {
             set(.person, 2)
@@ -355,11 +368,10 @@ struct FieldScanner {
         if isArticle(before: start) { return nil }  // "the Commission said" is not a person
         if end + 1 < tokens.count, facts[end + 1].has(.speechVerb) { return .person }
         guard start > 0 else { return nil }
-        let prev = tokens[start - 1].text
         if facts[start - 1].has(.personCue) { return .person }
-        if prev == "of", start > 1, facts[start - 2].has(.placeCue) { return .place }
+        if token(start - 1, is: "of"), start > 1, facts[start - 2].has(.placeCue) { return .place }
         // "shares in Daimler-Benz", "a stake in Vestfjord": companies, not places.
-        if prev == "in", start > 1, ["shares", "stake", "stakes", "holding", "investment", "investors", "stock"].contains(tokens[start - 2].text.lowercased()) {
+        if token(start - 1, is: "in"), start > 1, ["shares", "stake", "stakes", "holding", "investment", "investors", "stock"].contains(text(start - 2).lowercased()) {
             return .organization
         }
         if facts[start - 1].has(.placeCue) { return .place }
@@ -368,12 +380,21 @@ struct FieldScanner {
 
     // MARK: - Helpers
 
+    /// The text of token `i` (built on demand: tokens carry offsets only).
+    @inline(__always) func text(_ i: Int) -> String { field.text(i) }
+
+    /// The `Character` count of token `i`.
+    @inline(__always) func length(_ i: Int) -> Int { field.characterCount(i) }
+
+    /// Token `i` is exactly `word`.
+    @inline(__always) func token(_ i: Int, is word: StaticString) -> Bool { field.token(i, is: word) }
+
     /// Only ",", "and", "or" (at most two of them) between two names.
     func isListGap(after previous: Int, before next: Int) -> Bool {
         let gap = next - previous - 1
         guard gap >= 1, gap <= 2 else { return false }
         return (previous + 1..<next).allSatisfy {
-            switch tokens[$0].text {
+            switch text($0) {
             case ",", "and", "or": return true
             default: return false
             }
@@ -390,7 +411,7 @@ struct FieldScanner {
 
     func isPlacePreposition(before i: Int) -> Bool {
         guard i > 0 else { return false }
-        switch tokens[i - 1].text {
+        switch text(i - 1) {
         case "in", "to", "from", "near", "at", "outside", "across", "toward", "towards", "via": return true
         default: return false
         }
@@ -398,7 +419,7 @@ struct FieldScanner {
 
     func isArticle(before i: Int) -> Bool {
         guard i > 0 else { return false }
-        switch tokens[i - 1].text {
+        switch text(i - 1) {
         case "the", "a", "an", "The", "A", "An": return true
         default: return false
         }

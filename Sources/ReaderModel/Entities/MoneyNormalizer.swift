@@ -60,44 +60,47 @@ public enum MoneyNormalizer {
     /// A money amount starting at token `i`: the index of its last token and its normalised value.
     /// Forms: SYMBOL NUMBER [SCALE], CODE NUMBER [SCALE], NUMBER [SCALE] WORD|CODE; an equivalent in
     /// brackets right after ("100 billion euros ($107.1 billion)") is taken into the same span.
-    static func match(_ t: [Token], at i: Int) -> (end: Int, normalized: String)? {
-        guard let (end, value) = matchOne(t, at: i) else { return nil }
+    static func match(_ field: FieldText, at i: Int) -> (end: Int, normalized: String)? {
+        let t = field.tokens
+        guard let (end, value) = matchOne(field, at: i) else { return nil }
         // "(≈$107.1 billion)" right after: one amount written twice.
-        if end + 2 < t.count, t[end + 1].text == "(", let (innerEnd, _) = matchOne(t, at: end + 2),
-           innerEnd + 1 < t.count, t[innerEnd + 1].text == ")" {
+        if end + 2 < t.count, t[end + 1].is("("), let (innerEnd, _) = matchOne(field, at: end + 2),
+           innerEnd + 1 < t.count, t[innerEnd + 1].is(")") {
             return (innerEnd + 1, value)
         }
         return (end, value)
     }
 
-    private static func matchOne(_ t: [Token], at i: Int) -> (Int, String)? {
+    private static func matchOne(_ field: FieldText, at i: Int) -> (Int, String)? {
+        let t = field.tokens
         var j = i
         var currency: String?
         // "US$" is tokenised as "US" + "$".
-        if t[j].text == "US" || t[j].text == "C" || t[j].text == "A" || t[j].text == "HK", j + 1 < t.count,
-           t[j + 1].text == "$", t[j + 1].start == t[j].end {
-            currency = symbols[t[j].text + "$"]
+        let first = field.text(j)
+        if first == "US" || first == "C" || first == "A" || first == "HK", j + 1 < t.count,
+           t[j + 1].is("$"), t[j + 1].start == t[j].end {
+            currency = symbols[first + "$"]
             j += 2
-        } else if let code = symbols[t[j].text] {
+        } else if let code = symbols[first] {
             currency = code
             j += 1
-        } else if codes.contains(t[j].text), j + 1 < t.count, t[j + 1].kind == .number {
-            currency = t[j].text
+        } else if codes.contains(first), j + 1 < t.count, t[j + 1].kind == .number {
+            currency = first
             j += 1
         }
         guard j < t.count, t[j].kind == .number else { return nil }
-        let number = t[j].text
+        let number = field.text(j)
         var end = j
         var scale = 1
-        if j + 1 < t.count, let s = scales[t[j + 1].text.lowercased()], t[j + 1].kind == .word,
-           t[j + 1].text.count > 2 || t[j + 1].start == t[j].end {
+        if j + 1 < t.count, let s = scales[field.text(j + 1).lowercased()], t[j + 1].kind == .word,
+           field.characterCount(j + 1) > 2 || t[j + 1].start == t[j].end {
             // Short scales ("m", "bn") only glued to the number ("$5m"), words after a space too.
             scale = s
             end = j + 1
         }
         if currency == nil {
             guard end + 1 < t.count else { return nil }
-            let next = t[end + 1].text
+            let next = field.text(end + 1)
             if let code = words[next.lowercased()] {
                 currency = code
             } else if codes.contains(next) {

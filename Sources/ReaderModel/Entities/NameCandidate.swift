@@ -8,6 +8,9 @@ struct NameCandidate {
     /// The text for document-level votes: shouted forms meet their normal case ("SELES" → "Seles").
     var key: String
     var words: [String]
+    /// Lexicon facts of the first word, and whether any word is a dictionary word (`words` are whole tokens).
+    var firstWordFacts: EntityLexicon.Facts
+    var hasCommonWord: Bool
     var type: EntityType?
     /// 3: title, head or known name; 2: gazetteer; 1: context; 0: nothing.
     var strength: Int
@@ -16,57 +19,105 @@ struct NameCandidate {
 
     /// One type per string per document, surnames of people are people, untyped names confirmed or dropped.
     static func resolve(_ candidates: [NameCandidate], evidence: DocumentEvidence) -> [EntitySpan] {
-        // Votes per string: the strongest evidence wins, then the most frequent type.
-        var votes: [String: [EntityType: (strength: Int, count: Int)]] = [:]
-        var surnames: Set<String> = []
-        var organizationHeads: Set<String> = []
+        // One record per distinct key, found by one hash per candidate; everything after is array access.
+        var slotOfKey: [String: Int] = [:]
+        slotOfKey.reserveCapacity(candidates.count)
+        var records: [KeyRecord] = []
+        records.reserveCapacity(candidates.count)
+        var slots: [Int] = []
+        slots.reserveCapacity(candidates.count)
         for c in candidates {
+            if let s = slotOfKey[c.key] {
+                slots.append(s)
+            } else {
+                slotOfKey[c.key] = records.count
+                slots.append(records.count)
+                records.append(KeyRecord())
+            }
+        }
+        // Names marked as surnames or organization heads that are no candidate's key change nothing.
+        for (k, c) in candidates.enumerated() {
             guard let type = c.type else { continue }
-            if type == .person, c.words.count >= 2, let last = c.words.last {
-                surnames.insert(last)
+            if type == .person, c.words.count >= 2, let last = c.words.last, let s = slotOfKey[last] {
+                records[s].isSurname = true
             }
             if type == .organization, c.words.count >= 2, let last = c.words.last, NameRules.organizationHeads.contains(last) {
-                organizationHeads.insert(last)  // "the Commission" after "the European Commission"
+                if let s = slotOfKey[last] { records[s].isOrganizationHead = true }  // "the Commission" after "the European Commission"
                 // "Ford" after "Ford Motor Co" (but not "Nigerian" after "Nigerian National Petroleum Corporation").
                 let first = c.words[0]
-                let facts = EntityLexicon.facts(first)
-                if NameRules.companySuffixes.contains(last), !facts.has(.demonym), !facts.has(.majorPlace),
-                   !facts.has(.commonWord) || evidence.isCapitalisedMidSentence(first) {
-                    organizationHeads.insert(first)
+                if let s = slotOfKey[first], !records[s].isOrganizationHead {
+                    let facts = c.firstWordFacts
+                    if NameRules.companySuffixes.contains(last), !facts.has(.demonym), !facts.has(.majorPlace),
+                       !facts.has(.commonWord) || evidence.isCapitalisedMidSentence(first) {
+                        records[s].isOrganizationHead = true
+                    }
                 }
             }
+            // Votes per string: the strongest evidence wins, then the most frequent type.
             // Shouted forms vote weakly (capitals in headlines are typography); on a tie the normal form wins.
             let strength = c.key != c.text ? 2 * min(c.strength, 1) : 2 * c.strength + 1
-            let v = votes[c.key, default: [:]][type, default: (0, 0)]
-            votes[c.key, default: [:]][type] = (max(v.strength, strength), v.count + 1)
-        }
-        var best: [String: (type: EntityType, strength: Int)] = [:]
-        for (text, byType) in votes {
-            // Ties go to the earlier type in `EntityType` order, so the result never depends on hashing.
-            if let top = byType.max(by: { ($0.value.strength, $0.value.count, $1.key) < ($1.value.strength, $1.value.count, $0.key) }) {
-                best[text] = (top.key, top.value.strength)
-            }
+            records[slots[k]].vote(type, strength: strength)
         }
         var spans: [EntitySpan] = []
         spans.reserveCapacity(candidates.count)
-        for c in candidates {
+        for (k, c) in candidates.enumerated() {
             var type = c.type
-            if surnames.contains(c.key), c.strength < 3 {
+            let record = records[slots[k]]
+            if record.isSurname, c.strength < 3 {
                 type = .person
-            } else if c.words.count == 1, organizationHeads.contains(c.key), c.strength < 3 {
+            } else if c.words.count == 1, record.isOrganizationHead, c.strength < 3 {
                 type = .organization
-            } else if let b = best[c.key] {
-                type = b.type
+            } else if let b = record.best {
+                type = b
             }
             if type == nil {
                 // Untyped: a non-dictionary word seen mid-sentence is some name; otherwise drop it.
                 if c.sentenceInitial, !evidence.isCapitalisedMidSentence(c.text) { continue }
-                if c.words.contains(where: { EntityLexicon.facts($0).has(.commonWord) }) { continue }
+                if c.hasCommonWord { continue }
                 type = .other
             }
             guard let type else { continue }
             spans.append(EntitySpan(field: c.field, range: c.range, text: c.text, type: type))
         }
         return spans
+    }
+
+    /// What the document says of one key: its type votes and whether it is a surname or an organization head.
+    private struct KeyRecord {
+        /// (strength, count) per `EntityType`, in `allCases` order.
+        var votes: [(strength: Int, count: Int)] = []
+        var isSurname = false
+        var isOrganizationHead = false
+
+        mutating func vote(_ type: EntityType, strength: Int) {
+            if votes.isEmpty { votes = Array(repeating: (0, 0), count: EntityType.allCases.count) }
+            let k = type.order
+            votes[k] = (max(votes[k].strength, strength), votes[k].count + 1)
+        }
+
+        /// The strongest, then most frequent type; ties go to the earlier type in `EntityType` order,
+        /// so the result never depends on hashing.
+        var best: EntityType? {
+            var top: Int? = nil
+            for k in votes.indices where votes[k].count > 0 {
+                if let t = top, (votes[k].strength, votes[k].count) <= (votes[t].strength, votes[t].count) { continue }
+                top = k
+            }
+            return top.map { EntityType.allCases[$0] }
+        }
+    }
+}
+
+extension EntityType {
+    /// Position in `allCases`, without searching it.
+    var order: Int {
+        switch self {
+        case .person: 0
+        case .organization: 1
+        case .place: 2
+        case .date: 3
+        case .money: 4
+        case .other: 5
+        }
     }
 }

@@ -1,4 +1,6 @@
-/// A word, number or punctuation mark in a text, with its UTF-8 byte offsets.
+/// A word, number or punctuation mark in a text, by its UTF-8 byte offsets: no `String` per token
+/// (`text(in:)` or `FieldText.text(_:)` make one when a caller needs it). Plain data, so arrays of
+/// tokens are built and freed without reference counting.
 public struct Token: Sendable, Hashable {
     /// What a token is made of.
     public enum Kind: Sendable, Hashable {
@@ -7,7 +9,6 @@ public struct Token: Sendable, Hashable {
         case possessive
     }
 
-    public var text: String
     /// UTF-8 byte offsets into the tokenised text.
     public var start: Int
     public var end: Int
@@ -16,26 +17,32 @@ public struct Token: Sendable, Hashable {
     public let isCapitalised: Bool
     /// Two or more letters and none lower-case ("NATO", "U.S.", "KYIV").
     public let isAllCaps: Bool
+    /// The token's first byte: one-byte marks (".", ",") and first letters are tested without building a string.
+    let firstByte: UInt8
+    /// ASCII letters and digits only (no hyphen, dot or apostrophe): nothing inside it to look for.
+    let isPlain: Bool
+    /// `Character` count when known from the bytes (ASCII, one-scalar punctuation, possessives), else -1.
+    let knownLength: Int32
 
-    public init(text: String, start: Int, end: Int, kind: Kind) {
-        self.text = text
-        self.start = start
-        self.end = end
-        self.kind = kind
-        // Computed once here: casing is asked of every token many times.
-        isCapitalised = kind == .word && Tokenizer.startsUppercase(text)
-        isAllCaps = kind == .word && Tokenizer.isAllCaps(text)
-    }
-
-    /// A token whose casing the tokenizer already read off its bytes.
-    init(text: String, start: Int, end: Int, kind: Kind, isCapitalised: Bool, isAllCaps: Bool) {
-        self.text = text
+    init(start: Int, end: Int, kind: Kind, isCapitalised: Bool, isAllCaps: Bool, firstByte: UInt8, isPlain: Bool = false, knownLength: Int32) {
         self.start = start
         self.end = end
         self.kind = kind
         self.isCapitalised = isCapitalised
         self.isAllCaps = isAllCaps
+        self.firstByte = firstByte
+        self.isPlain = isPlain
+        self.knownLength = knownLength
     }
+
+    /// The token's text in the text it was cut from.
+    public func text(in source: String) -> String {
+        let u = source.utf8
+        return String(decoding: u[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)], as: UTF8.self)
+    }
+
+    /// The token is exactly this one ASCII character.
+    @inline(__always) func `is`(_ c: Unicode.Scalar) -> Bool { end - start == 1 && UInt32(firstByte) == c.value }
 }
 
 /// Splits text into tokens on bytes (fast; no Foundation): words keep inner apostrophes,
@@ -46,33 +53,11 @@ public enum Tokenizer {
         return text.withUTF8 { tokenize(bytes: $0) }
     }
 
-    private static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 5 + 1)
         let n = bytes.count
         var i = 0
-
-        func make(_ s: Int, _ e: Int, _ kind: Token.Kind) {
-            let word = UnsafeBufferPointer(rebasing: bytes[s..<e])
-            let text = String(decoding: word, as: UTF8.self)
-            guard kind == .word else {
-                tokens.append(Token(text: text, start: s, end: e, kind: kind, isCapitalised: false, isAllCaps: false))
-                return
-            }
-            // Casing from the bytes for ASCII words (the same answers as `startsUppercase` and `isAllCaps`).
-            var letters = 0, lower = false, ascii = true
-            for b in word {
-                if b >= 0x80 { ascii = false; break }
-                if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { letters += 1 }
-            }
-            if ascii {
-                let first = word[0]
-                tokens.append(Token(text: text, start: s, end: e, kind: kind, isCapitalised: first >= 0x41 && first <= 0x5A,
-                                    isAllCaps: !lower && letters >= 2))
-            } else {
-                tokens.append(Token(text: text, start: s, end: e, kind: kind))
-            }
-        }
 
         while i < n {
             let b = bytes[i]
@@ -85,22 +70,37 @@ public enum Tokenizer {
                     if (bytes[j] == 0x2E || bytes[j] == 0x2C), j + 1 < n, isDigit(bytes[j + 1]) { j += 2; continue }
                     break
                 }
-                make(i, j, .number)
+                tokens.append(plain(bytes, i, j, .number, length: Int32(j - i)))
                 i = j
                 continue
             }
             if isWordByte(bytes, i) {
                 var j = i + scalarWidth(b)
+                // Casing of ASCII letters read on the way (the same answers as `word`'s own pass), while
+                // the word is plain: letters and digits only, no hyphen, dot or apostrophe taken in.
+                var plainASCII = b < 0x80, lower = b >= 0x61, upper = b < 0x61 ? 1 : 0
                 while j < n {
-                    if isWordByte(bytes, j) || isDigit(bytes[j]) { j += scalarWidth(bytes[j]); continue }
                     let c = bytes[j]
+                    if c < 0x80 {
+                        if isASCIILetter(c) {
+                            if c >= 0x61 { lower = true } else { upper += 1 }
+                            j += 1
+                            continue
+                        }
+                        if isDigit(c) { j += 1; continue }
+                    } else if isWordByte(bytes, j) {
+                        plainASCII = false
+                        j += scalarWidth(c)
+                        continue
+                    }
                     // Hyphen inside a word: "al-Assad", "Secretary-General".
-                    if c == 0x2D, j + 1 < n, isWordByte(bytes, j + 1) || isDigit(bytes[j + 1]) { j += 1; continue }
+                    if c == 0x2D, j + 1 < n, isWordByte(bytes, j + 1) || isDigit(bytes[j + 1]) { j += 1; plainASCII = false; continue }
                     // Abbreviation dots: "U.S.", "U.N." (single letters between dots).
                     if c == 0x2E, j - i == 1 || (j >= 2 && bytes[j - 2] == 0x2E), j + 1 < n, isASCIILetter(bytes[j + 1]),
                        j + 2 >= n || !isASCIILetter(bytes[j + 2]) {
                         j += 2
                         if j < n, bytes[j] == 0x2E { j += 1 }
+                        plainASCII = false
                         continue
                     }
                     // Apostrophes: a possessive is split off, "O'Brien" and "don't" stay whole.
@@ -109,24 +109,55 @@ public enum Tokenizer {
                         if after < n, bytes[after] == 0x73 || bytes[after] == 0x53, after + 1 >= n || !isWordByte(bytes, after + 1) {
                             break
                         }
-                        if after < n, isWordByte(bytes, after) { j = after; continue }
+                        if after < n, isWordByte(bytes, after) { j = after; plainASCII = false; continue }
                     }
                     break
                 }
-                make(i, j, .word)
+                if plainASCII {
+                    tokens.append(Token(start: i, end: j, kind: .word, isCapitalised: b < 0x61, isAllCaps: !lower && upper >= 2,
+                                        firstByte: b, isPlain: true, knownLength: Int32(j - i)))
+                } else {
+                    tokens.append(word(bytes, i, j))
+                }
                 i = j
                 if i < n, let w = apostropheWidth(bytes, i), i + w < n, bytes[i + w] == 0x73 || bytes[i + w] == 0x53,
                    i + w + 1 >= n || !isWordByte(bytes, i + w + 1) {
-                    make(i, i + w + 1, .possessive)
+                    tokens.append(plain(bytes, i, i + w + 1, .possessive, length: 2))
                     i += w + 1
                 }
                 continue
             }
             let w = scalarWidth(b)
-            make(i, min(n, i + w), .punctuation)
+            // One scalar: one Character (a combining mark after it is a word byte, not part of it).
+            tokens.append(plain(bytes, i, min(n, i + w), .punctuation, length: 1))
             i += w
         }
         return tokens
+    }
+
+    // Free functions of the bytes, not closures over the token array: a captured `var` costs a
+    // dynamic exclusivity check on every append.
+    @inline(__always)
+    private static func plain(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, _ kind: Token.Kind, length: Int32) -> Token {
+        Token(start: s, end: e, kind: kind, isCapitalised: false, isAllCaps: false, firstByte: bytes[s], knownLength: length)
+    }
+
+    @inline(__always)
+    private static func word(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Token {
+        // Casing from the bytes for ASCII words (the same answers as `startsUppercase` and `isAllCaps`).
+        var letters = 0, lower = false, ascii = true
+        for k in s..<e {
+            let b = bytes[k]
+            if b >= 0x80 { ascii = false; break }
+            if b >= 0x61 && b <= 0x7A { lower = true } else if b >= 0x41 && b <= 0x5A { letters += 1 }
+        }
+        if ascii {
+            let first = bytes[s]
+            return Token(start: s, end: e, kind: .word, isCapitalised: first >= 0x41 && first <= 0x5A,
+                         isAllCaps: !lower && letters >= 2, firstByte: first, knownLength: Int32(e - s))
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+        return Token(start: s, end: e, kind: .word, isCapitalised: startsUppercase(text), isAllCaps: isAllCaps(text), firstByte: bytes[s], knownLength: -1)
     }
 
     /// Two or more letters and none lower-case (ASCII fast path, Unicode properties otherwise).

@@ -40,16 +40,15 @@ struct EntityCount: Sendable, Hashable {
     static func group(_ spans: [EntitySpan]) -> [EntityCount] {
         var result: [EntityCount] = []
         var position: [GroupKey: Int] = [:]
-        // A page repeats its few dozen names many times: compute each key once.
-        var keys: [String: String] = [:]
+        position.reserveCapacity(spans.count)
         for span in spans {
-            let surface = span.normalized ?? span.text
-            let key: String
-            if let known = keys[surface] { key = known } else { key = EntityKey.key(surface); keys[surface] = key }
+            // `EntityKey.key` reads ASCII off the bytes (and returns a key as it is): no cache needed.
+            let key = EntityKey.key(span.normalized ?? span.text)
             let id = GroupKey(type: span.type, key: key)
             if let i = position[id] {
                 result[i].count += 1
-                if span.text.count > result[i].name.count { result[i].name = span.text }
+                // `characterCount` is `count` without the grapheme walk for ASCII; equal texts are skipped first.
+                if span.text != result[i].name, span.text.characterCount > result[i].name.characterCount { result[i].name = span.text }
             } else {
                 position[id] = result.count
                 result.append(EntityCount(type: span.type, key: key, name: span.text, normalized: span.normalized, count: 1))

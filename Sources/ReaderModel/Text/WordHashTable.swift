@@ -117,6 +117,20 @@ struct WordHashTable<Value> {
         }
     }
 
+    /// Reads the first slot a probe for `hash` looks at and returns a word of it: called for a run of
+    /// words before looking them up, so their cache misses overlap instead of coming one by one.
+    @inline(__always)
+    func touch(hash h: UInt64) -> UInt64 {
+        slots.withUnsafeBufferPointer { $0[firstSlot(h)].hash }
+    }
+
+    /// Adds the key with `value` when it is new; a key already there is left as it is, without
+    /// writing to the table (so a hit costs a probe only: no uniqueness check, no closure).
+    mutating func insertIfAbsent(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64, _ value: @autoclosure () -> Value) {
+        guard !slot(bytes, hash: h).found else { return }
+        update(bytes, hash: h, initial: value()) { _ in }
+    }
+
     /// Changes the value under these bytes, inserting `initial` first when the key is new.
     mutating func update(_ bytes: UnsafeBufferPointer<UInt8>, hash h: UInt64, initial: @autoclosure () -> Value,
                          _ change: (inout Value) -> Void) {
