@@ -55,7 +55,7 @@ public struct Indexer: Sendable {
         let batches = stride(from: 0, to: work.count, by: batchSize).map { Array(work[$0..<min($0 + batchSize, work.count)]) }
         // Pipeline: while the writer commits a batch, both cores clean the next ones (up to two ahead).
         let indexer = self
-        let pipeline = AnalysisPipeline(batches: batches, depth: 2) { indexer.analyzeAll($0) }
+        let pipeline = AnalysisPipeline(batches: batches, depth: 2) { indexer.analyzeAll($0, background: true) }
         defer { pipeline.stop() }  // do not leave work running after a cancel or an error
         for _ in batches.indices {
             let waitStart = DispatchTime.now().uptimeNanoseconds
@@ -90,9 +90,11 @@ public struct Indexer: Sendable {
     }
 
     /// Reads, hashes, cleans and encodes every file of a batch, on all cores.
-    func analyzeAll(_ batch: [(path: String, fingerprint: FileFingerprint, stored: StoredFile?)]) -> [AnalyzedFile] {
+    /// `background`: on threads niced below the writer's (`WorkerPriority`).
+    func analyzeAll(_ batch: [(path: String, fingerprint: FileFingerprint, stored: StoredFile?)], background: Bool = false) -> [AnalyzedFile] {
         let results = ResultSlots(count: batch.count)
         DispatchQueue.concurrentPerform(iterations: batch.count) { i in
+            if background { WorkerPriority.lowerCurrentThread() }
             let item = batch[i]
             results.set(i, analyzeOne(path: item.path, fingerprint: item.fingerprint, stored: item.stored))
         }
