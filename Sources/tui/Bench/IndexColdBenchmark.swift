@@ -9,7 +9,8 @@ extension Benchmark {
             return {
                 IndexBenchLibrary.removeIndex(at: path)
                 let index = try LibraryIndex(library: folder, indexPath: path)
-                return try Indexer().run(index).added
+                // What `lede index` runs: the site context is sampled afresh each repetition.
+                return try SiteSampledAnalysis(root: folder).indexer().run(index).added
             }
         }
     }

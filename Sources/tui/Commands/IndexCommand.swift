@@ -16,7 +16,7 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "No progress bar, even on a terminal.")
     var quiet = false
 
-    @Flag(help: "Also print where the time went (database writes versus waiting for cleaning).")
+    @Flag(help: "Also print where the time went (database writes and their CPU versus waiting for cleaning).")
     var timings = false
 
     func run() throws {
