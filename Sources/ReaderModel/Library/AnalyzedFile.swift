@@ -39,12 +39,12 @@ struct EntityCount: Sendable, Hashable {
     /// Groups spans by type and key, in order of first appearance.
     static func group(_ spans: [EntitySpan]) -> [EntityCount] {
         var result: [EntityCount] = []
-        var position: [GroupKey: Int] = [:]
+        var position: [EntityRef: Int] = [:]  // a struct key: no string is built per span
         position.reserveCapacity(spans.count)
         for span in spans {
             // `EntityKey.key` reads ASCII off the bytes (and returns a key as it is): no cache needed.
             let key = EntityKey.key(span.normalized ?? span.text)
-            let id = GroupKey(type: span.type, key: key)
+            let id = EntityRef(type: span.type, key: key)
             if let i = position[id] {
                 result[i].count += 1
                 // `characterCount` is `count` without the grapheme walk for ASCII; equal texts are skipped first.
@@ -55,11 +55,5 @@ struct EntityCount: Sendable, Hashable {
             }
         }
         return result
-    }
-
-    /// What spans are grouped by (a struct, so no string is built per span).
-    private struct GroupKey: Hashable {
-        var type: EntityType
-        var key: String
     }
 }
