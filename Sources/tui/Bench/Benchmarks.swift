@@ -7,7 +7,7 @@ enum Benchmarks {
         list.append(.cleanText)
         list.append(CleanHTMLBenchmark.benchmark)
         list += Benchmarks.export
-        list += [.indexCold, .indexUnchanged, .indexWrite, .indexList, .indexSearch]
+        list += [.indexCold, .indexUnchanged, .indexWrite, .indexList, .indexOpenArticle, .indexSearch]
         list.append(EntitiesBenchmark.benchmark)
         list.append(RecognizeBenchmark.benchmark)
         list += [.firstPaint, .libraryEntities]
