@@ -152,6 +152,21 @@ enum SiteLineKey {
             }
         }
 
+        /// A hash of the text's bytes as they are (no normalising), never 0 for a non-empty text.
+        static func hash(exactly text: Substring) -> UInt64 {
+            var text = text
+            return text.withUTF8 { bytes in
+                var hasher = LineHasher()
+                var i = 0
+                while i + 8 <= bytes.count {
+                    hasher.add8(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)))
+                    i += 8
+                }
+                while i < bytes.count { hasher.add(bytes[i]); i += 1 }
+                return hasher.value
+            }
+        }
+
         @inline(__always) private static func mix(_ x: UInt64) -> UInt64 {
             let m = x &* 0x9E37_79B9_7F4A_7C15
             return m ^ (m >> 29)

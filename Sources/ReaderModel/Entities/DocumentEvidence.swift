@@ -19,23 +19,24 @@ final class DocumentEvidence {
                     if let b = word.first, b >= 0x61 && b <= 0x7A || (b >= 0x80 && String(decoding: word, as: UTF8.self).unicodeScalars.first!.properties.isLowercase) {
                         // Stopwords are never asked about (`FieldScanner.dropAsOpener` settles them first): half the words, skipped.
                         guard !f.facts[i].has(.stopword) else { continue }
-                        if hash != 0 {
-                            lowercase.insertIfAbsent(word, hash: hash, ())
-                        } else {
-                            CanonicalBytes.with(word) { lowercase.insertIfAbsent($0, hash: WordHashTable<Void>.hash($0), ()) }
-                        }
+                        DocumentEvidence.add(word, hash: hash, to: &lowercase)
                     } else if !f.shouty, !f.sentenceStart[i], t.isCapitalised {
-                        if hash != 0 {
-                            capitalisedMidSentence.insertIfAbsent(word, hash: hash, ())
-                        } else {
-                            CanonicalBytes.with(word) { capitalisedMidSentence.insertIfAbsent($0, hash: WordHashTable<Void>.hash($0), ()) }
-                        }
+                        DocumentEvidence.add(word, hash: hash, to: &capitalisedMidSentence)
                     }
                 }
             }
         }
         self.lowercase = lowercase
         self.capitalisedMidSentence = capitalisedMidSentence
+    }
+
+    /// Adds a word under its NFC bytes; `hash` is the lexicon's hash of an ASCII word (already NFC), else 0.
+    private static func add(_ word: UnsafeBufferPointer<UInt8>, hash: UInt64, to table: inout WordHashTable<Void>) {
+        if hash != 0 {
+            table.insertIfAbsent(word, hash: hash, ())
+        } else {
+            CanonicalBytes.with(word) { table.insertIfAbsent($0, hash: WordHashTable<Void>.hash($0), ()) }
+        }
     }
 
     /// Answers of `hasAlias`: a page names its few places many times, and the transliteration key is costly.

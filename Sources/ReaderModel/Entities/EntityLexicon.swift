@@ -53,34 +53,12 @@ enum EntityLexicon {
     /// Facts about the word in `bytes`, NFC as `CanonicalBytes` gives it (its `WordHashTable` hash is `hash`).
     @inline(__always)
     static func facts(canonical bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Facts {
+        if let ascii = asciiHashes(bytes) { return asciiFacts(bytes, ascii) }
+        // Unicode lower-casing ("ÉNERGIE", "Łódź"): only for words with non-ASCII letters.
         let table = EntityLexicon.table
-        let exact = table.value(bytes, hash: hash)
-        var ascii = true, upper = false
-        for b in bytes {
-            if b >= 0x80 { ascii = false; break }
-            if b >= 0x41 && b <= 0x5A { upper = true }
-        }
-        let folded: Facts?
-        if ascii && !upper {
-            folded = exact
-        } else if ascii {
-            folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-                for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-                let lower = UnsafeBufferPointer(buffer)
-                return table.value(lower, hash: WordHashTable<Facts>.hash(lower))
-            }
-        } else {
-            // Unicode lower-casing ("ÉNERGIE", "Łódź"): only for words with non-ASCII letters.
-            let lower = String(decoding: bytes, as: UTF8.self).lowercased()
-            folded = CanonicalBytes.with(lower) { table.value($0, hash: WordHashTable<Facts>.hash($0)) }
-        }
-        var result = Facts()
-        if let exact { result.flags = exact.flags.subtracting(.foldedMask) }
-        if let folded {
-            result.flags.formUnion(folded.flags.intersection(.foldedMask))
-            result.month = folded.month
-        }
-        return result
+        let lower = String(decoding: bytes, as: UTF8.self).lowercased()
+        return combine(exact: table.value(bytes, hash: hash),
+                       folded: CanonicalBytes.with(lower) { table.value($0, hash: WordHashTable<Facts>.hash($0)) })
     }
 
     /// Facts about the word in `bytes` (any normalisation). ASCII words, nearly all, are hashed as
@@ -95,34 +73,12 @@ enum EntityLexicon {
     /// words), so callers keying their own tables on the word need not hash it again.
     @inline(__always)
     static func facts(_ bytes: UnsafeBufferPointer<UInt8>, asciiHash: inout UInt64) -> Facts {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325, lowerHash = h
-        var upper = false
-        asciiHash = 0
-        for b in bytes {
-            if b >= 0x80 {
-                return CanonicalBytes.with(bytes) { facts(canonical: $0, hash: WordHashTable<Facts>.hash($0)) }
-            }
-            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-            upper = upper || lower != b
-            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-            lowerHash = (lowerHash ^ UInt64(lower)) &* 0x100_0000_01b3
+        guard let ascii = asciiHashes(bytes) else {
+            asciiHash = 0
+            return CanonicalBytes.with(bytes) { facts(canonical: $0, hash: WordHashTable<Facts>.hash($0)) }
         }
-        if h == 0 { h = 1 }
-        if lowerHash == 0 { lowerHash = 1 }
-        asciiHash = h
-        let table = EntityLexicon.table
-        let exact = table.value(bytes, hash: h)
-        var result = Facts()
-        if let exact { result.flags = exact.flags.subtracting(.foldedMask) }
-        let folded = !upper ? exact : withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-            for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-            return table.value(UnsafeBufferPointer(buffer), hash: lowerHash)
-        }
-        if let folded {
-            result.flags.formUnion(folded.flags.intersection(.foldedMask))
-            result.month = folded.month
-        }
-        return result
+        asciiHash = ascii.exact
+        return asciiFacts(bytes, ascii)
     }
 
     /// Facts about each of `words` (byte ranges of `bytes`, nil for none), with the `WordHashTable` hash
@@ -135,52 +91,66 @@ enum EntityLexicon {
         let sink = lowerHashes.withUnsafeMutableBufferPointer { lowerHashes in
             var sink: UInt64 = 0  // a local, kept in a register: no chain of stores through memory
             for (k, range) in words.enumerated() {
-                guard let range else { continue }
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325, lowerHash = h
-                var upper = false, ascii = true
-                for p in range {
-                    let b = bytes[p]
-                    if b >= 0x80 { ascii = false; break }
-                    let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                    upper = upper || lower != b
-                    h = (h ^ UInt64(b)) &* 0x100_0000_01b3
-                    lowerHash = (lowerHash ^ UInt64(lower)) &* 0x100_0000_01b3
-                }
-                guard ascii else { continue }  // looked up in full below
-                if h == 0 { h = 1 }
-                if lowerHash == 0 { lowerHash = 1 }
-                hashes[k] = h
-                sink ^= table.touch(hash: h)
-                if upper {
-                    lowerHashes[k] = lowerHash
-                    sink ^= table.touch(hash: lowerHash)
+                guard let range, let ascii = asciiHashes(UnsafeBufferPointer(rebasing: bytes[range])) else { continue }
+                hashes[k] = ascii.exact
+                sink ^= table.touch(hash: ascii.exact)
+                if let lower = ascii.lower {
+                    lowerHashes[k] = lower
+                    sink ^= table.touch(hash: lower)
                 }
             }
             for (k, range) in words.enumerated() {
                 guard let range else { continue }
                 let word = UnsafeBufferPointer(rebasing: bytes[range])
-                let h = hashes[k]
-                guard h != 0 else {
-                    result[k] = facts(word)
-                    continue
-                }
-                var facts = Facts()
-                let exact = table.value(word, hash: h)
-                if let exact { facts.flags = exact.flags.subtracting(.foldedMask) }
-                let lowerHash = lowerHashes[k]
-                let folded = lowerHash == 0 ? exact : withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
-                    for (k, b) in word.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
-                    return table.value(UnsafeBufferPointer(buffer), hash: lowerHash)
-                }
-                if let folded {
-                    facts.flags.formUnion(folded.flags.intersection(.foldedMask))
-                    facts.month = folded.month
-                }
-                result[k] = facts
+                // Non-ASCII words (hash 0) are looked up in full.
+                result[k] = hashes[k] == 0 ? facts(word)
+                    : asciiFacts(word, (hashes[k], lowerHashes[k] == 0 ? nil : lowerHashes[k]))
             }
             return sink
         }
         keep(sink)
+    }
+
+    /// FNV-1a hashes of an ASCII word as written and lower-cased (nil `lower` when it has no capital);
+    /// nil for a word with non-ASCII bytes.
+    @inline(__always)
+    private static func asciiHashes(_ word: UnsafeBufferPointer<UInt8>) -> (exact: UInt64, lower: UInt64?)? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325, lowerHash = h
+        var upper = false
+        for b in word {
+            if b >= 0x80 { return nil }
+            let lower = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            upper = upper || lower != b
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+            lowerHash = (lowerHash ^ UInt64(lower)) &* 0x100_0000_01b3
+        }
+        // `WordHashTable.hash` keeps 0 for empty slots.
+        return (h == 0 ? 1 : h, upper ? (lowerHash == 0 ? 1 : lowerHash) : nil)
+    }
+
+    /// Facts about an ASCII word from its hashes: the lower-cased copy is looked up only when it differs.
+    @inline(__always)
+    private static func asciiFacts(_ word: UnsafeBufferPointer<UInt8>, _ hashes: (exact: UInt64, lower: UInt64?)) -> Facts {
+        let table = EntityLexicon.table
+        let exact = table.value(word, hash: hashes.exact)
+        guard let lowerHash = hashes.lower else { return combine(exact: exact, folded: exact) }
+        let folded = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { buffer in
+            for (k, b) in word.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b }
+            return table.value(UnsafeBufferPointer(buffer), hash: lowerHash)
+        }
+        return combine(exact: exact, folded: folded)
+    }
+
+    /// Exact flags from the word as written, case-blind flags and the month from its lower-case form.
+    @inline(__always)
+    private static func combine(exact: Facts?, folded: Facts?) -> Facts {
+        var result = Facts()
+        if let exact { result.flags = exact.flags.subtracting(.foldedMask) }
+        if let folded {
+            result.flags.formUnion(folded.flags.intersection(.foldedMask))
+            result.month = folded.month
+        }
+        return result
     }
 
     /// Keeps the touching loads from being optimised away.

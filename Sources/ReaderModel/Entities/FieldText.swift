@@ -41,7 +41,7 @@ struct FieldText {
         }
         // ALL CAPS counted over every word, function words too ("MORE NEWS").
         var allWords = 0, shouted = 0
-        for t in tokens where t.kind == .word && (t.knownLength >= 0 ? Int(t.knownLength) : t.text(in: text).count) > 1 {
+        for t in tokens where t.kind == .word && t.characterCount(in: text) > 1 {
             allWords += 1
             if t.isAllCaps { shouted += 1 }
         }
@@ -56,8 +56,7 @@ struct FieldText {
 
     /// `text(i).count`, from the bytes when the tokenizer knew it.
     func characterCount(_ i: Int) -> Int {
-        let known = tokens[i].knownLength
-        return known >= 0 ? Int(known) : text(i).count
+        tokens[i].characterCount(in: text)
     }
 
     /// Token `i` is exactly `word` (bytes compared: the same as `String ==` for the ASCII words asked about).
@@ -106,7 +105,7 @@ struct FieldText {
                 if facts[i].has(.sentenceEnder) {
                     // "Mr. Smith", "U.S. officials": the dot after an abbreviation ends nothing.
                     let prev = i > 0 ? tokens[i - 1] : nil
-                    if t.is("."), let prev, prev.end == t.start, facts[i - 1].has(.abbreviation) || prev.knownLength == 1 || prev.knownLength < 0 && prev.text(in: text).count == 1 {
+                    if t.is("."), let prev, prev.end == t.start, facts[i - 1].has(.abbreviation) || prev.characterCount(in: text) == 1 {
                         continue
                     }
                     atStart = true

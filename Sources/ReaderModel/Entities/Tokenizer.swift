@@ -41,6 +41,11 @@ public struct Token: Sendable, Hashable {
         return String(decoding: u[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: end)], as: UTF8.self)
     }
 
+    /// `text(in: source).count`, without building the text when the tokenizer knew it.
+    func characterCount(in source: String) -> Int {
+        knownLength >= 0 ? Int(knownLength) : text(in: source).count
+    }
+
     /// The token is exactly this one ASCII character.
     @inline(__always) func `is`(_ c: Unicode.Scalar) -> Bool { end - start == 1 && UInt32(firstByte) == c.value }
 }

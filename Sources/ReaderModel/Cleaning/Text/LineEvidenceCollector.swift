@@ -3,12 +3,12 @@
 enum LineEvidenceCollector {
     static func collect(_ lines: [TextLine], site: SiteContext?) -> [LineEvidence] {
         // Repeats are counted on a 64-bit hash of the line's bytes, which avoids building a key
-        // string per line (and SipHash: the table keys are hashes already).
+        // string per line (and hashing one with SipHash: the table hashes a single UInt64).
         var keyCounts: [UInt64: Int] = Dictionary(minimumCapacity: lines.count)
         var keys: [UInt64] = []
         keys.reserveCapacity(lines.count)
         for line in lines {
-            let key = line.words.isEmpty ? 0 : bytesKey(line.text)
+            let key = line.words.isEmpty ? 0 : SiteLineKey.LineHasher.hash(exactly: line.text)
             keys.append(key)
             keyCounts[key, default: 0] += 1
         }
@@ -68,21 +68,6 @@ enum LineEvidenceCollector {
             }
         }
         return result
-    }
-
-    /// A hash of the line's exact bytes, never 0 for a non-empty line.
-    static func bytesKey(_ text: Substring) -> UInt64 {
-        var text = text
-        return text.withUTF8 { bytes in
-            var hasher = SiteLineKey.LineHasher()
-            var i = 0
-            while i + 8 <= bytes.count {
-                hasher.add8(UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)))
-                i += 8
-            }
-            while i < bytes.count { hasher.add(bytes[i]); i += 1 }
-            return hasher.value
-        }
     }
 
     private static func readMetadata(_ line: TextLine, into evidence: inout LineEvidence) {

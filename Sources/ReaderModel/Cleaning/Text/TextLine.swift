@@ -50,7 +50,7 @@ struct TextLine: Sendable {
         var first = WordLexicon.Entry()
         var last = WordLexicon.Entry()
         var lastIndex = -1
-        let tokens = WordTokenizer.tokens(text, keepingHashes: false) { k, h in
+        let tokens = WordTokenizer.tokens(text) { k, h in
             guard let entry = WordLexicon.entry(hash: h) else { return }
             if k == 0 { first = entry }
             last = entry
@@ -98,35 +98,23 @@ struct TextLine: Sendable {
 enum WordTokenizer {
     struct Tokens {
         var words: [String] = []
-        /// `WordLexicon.hash` of each word's bytes.
-        var hashes: [UInt64] = []
         var capitalized = 0
     }
 
-    static func tokens<S: StringProtocol>(_ text: S) -> Tokens {
-        tokens(text, keepingHashes: true) { _, _ in }
-    }
-
-    /// The tokens, with `word(position, hash)` called for each word as it is read; `hashes` stays
-    /// empty unless `keepingHashes`.
+    /// The tokens, with `word(position, hash)` called for each word as it is read (`hash` is
+    /// `WordLexicon.hash` of its bytes).
     @inline(__always)
-    static func tokens<S: StringProtocol>(_ text: S, keepingHashes: Bool, _ word: (Int, UInt64) -> Void) -> Tokens {
-        if let result = text.utf8.withContiguousStorageIfAvailable({ tokens(bytes: $0, keepingHashes: keepingHashes, word) }) {
-            return result
-        }
-        return Array(text.utf8).withUnsafeBufferPointer { tokens(bytes: $0, keepingHashes: keepingHashes, word) }
-    }
-
-    static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> Tokens {
-        tokens(bytes: bytes, keepingHashes: true) { _, _ in }
+    static func tokens<S: StringProtocol>(_ text: S, _ word: (Int, UInt64) -> Void = { _, _ in }) -> Tokens {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ tokens(bytes: $0, word) }) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer { tokens(bytes: $0, word) }
     }
 
     @inline(__always)
-    static func tokens(bytes: UnsafeBufferPointer<UInt8>, keepingHashes: Bool, _ word: (Int, UInt64) -> Void) -> Tokens {
+    static func tokens(bytes: UnsafeBufferPointer<UInt8>, _ word: (Int, UInt64) -> Void = { _, _ in }) -> Tokens {
         // Lowercasing keeps every letter's byte length, so a word never outgrows the input.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { storage in
             var buffer = WordBuffer(storage: storage)
-            return tokens(bytes: bytes, buffer: &buffer, keepingHashes: keepingHashes, word)
+            return tokens(bytes: bytes, buffer: &buffer, word)
         }
     }
 
@@ -142,21 +130,17 @@ enum WordTokenizer {
     }
 
     @inline(__always)
-    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer, keepingHashes: Bool,
-                               _ visit: (Int, UInt64) -> Void) -> Tokens {
+    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer, _ visit: (Int, UInt64) -> Void) -> Tokens {
         var result = Tokens()
         result.words.reserveCapacity(bytes.count / 5 + 1)
-        if keepingHashes { result.hashes.reserveCapacity(bytes.count / 5 + 1) }
         var startsUpper = false
         func flush() {
             // A trailing apostrophe (readers') is not part of the word.
             while buffer.last == 39 { buffer.removeLast() }
             if !buffer.isEmpty {
                 let word = buffer.bytes
-                let hash = WordLexicon.hash(word)
-                visit(result.words.count, hash)
+                visit(result.words.count, WordLexicon.hash(word))
                 result.words.append(String(decoding: word, as: UTF8.self))
-                if keepingHashes { result.hashes.append(hash) }
                 if startsUpper { result.capitalized += 1 }
                 buffer.count = 0
             }

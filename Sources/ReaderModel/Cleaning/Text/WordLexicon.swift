@@ -21,50 +21,26 @@ enum WordLexicon {
     static func hash(_ word: String) -> UInt64 { WordHashTable<Entry>.hash(word) }
 
     /// The entry of the word with this hash. A 64-bit hash over a few hundred known words makes a
-    /// false hit practically impossible, so keys are not compared as strings.
+    /// false hit practically impossible, so keys are not compared.
     @inline(__always)
-    static func entry(hash h: UInt64) -> Entry? {
-        let table = WordLexicon.table
-        var slot = Int(truncatingIfNeeded: ((h ^ (h >> 31)) &* 0x9e37_79b9_7f4a_7c15) >> 40) & table.mask
-        while true {
-            let key = table.keys[slot]
-            if key == h { return table.entries[slot] }
-            if key == 0 { return nil }
-            slot = (slot + 1) & table.mask
-        }
-    }
-
-    private struct Table: Sendable {
-        var keys: [UInt64]
-        var entries: [Entry]
-        var mask: Int
-    }
+    static func entry(hash h: UInt64) -> Entry? { table.value(hash: h) }
 
     static let creditLabelWords = ["credit", "photograph", "photo", "image", "picture", "photos"]
 
-    private static let table: Table = {
-        var byWord: [String: Entry] = [:]
-        for word in Stopwords.english { byWord[word, default: Entry()].isStopword = true }
-        for word in NoiseVocabulary.phrasesByFirstWord.keys { byWord[word, default: Entry()].startsPhrase = true }
-        for word in creditLabelWords { byWord[word, default: Entry()].isCreditLabel = true }
-        for word in LineEvidenceCollector.monthWords { byWord[word, default: Entry()].isMonth = true }
-        for word in NoiseVocabulary.exactLineFirstWords { byWord[word, default: Entry()].startsExactLine = true }
-        for word in MetadataPatterns.bylineFirstWords { byWord[word, default: Entry()].startsByline = true }
-        for word in CaptionDetector.labelWords { byWord[word, default: Entry()].isCaptionLabel = true }
-        for ending in CaptionDetector.creditEndings { if let last = ending.last { byWord[last, default: Entry()].endsCredit = true } }
-        for name in MetadataPatterns.knownAgencies.keys {
-            if let word = WordTokenizer.tokens(name).words.first { byWord[word, default: Entry()].startsAgencyName = true }
+    private static let table: WordHashTable<Entry> = {
+        var table = WordHashTable<Entry>()
+        func mark<S: Sequence>(_ words: S, _ flag: WritableKeyPath<Entry, Bool>) where S.Element == String {
+            for word in words { table.update(word, initial: Entry()) { $0[keyPath: flag] = true } }
         }
-        var size = 64
-        while size < byWord.count * 4 { size *= 2 }
-        var table = Table(keys: Array(repeating: 0, count: size), entries: Array(repeating: Entry(), count: size), mask: size - 1)
-        for (word, entry) in byWord {
-            let h = hash(word)
-            var slot = Int(truncatingIfNeeded: ((h ^ (h >> 31)) &* 0x9e37_79b9_7f4a_7c15) >> 40) & table.mask
-            while table.keys[slot] != 0 && table.keys[slot] != h { slot = (slot + 1) & table.mask }
-            table.keys[slot] = h
-            table.entries[slot] = entry
-        }
+        mark(Stopwords.english, \.isStopword)
+        mark(NoiseVocabulary.phrasesByFirstWord.keys, \.startsPhrase)
+        mark(creditLabelWords, \.isCreditLabel)
+        mark(LineEvidenceCollector.monthWords, \.isMonth)
+        mark(NoiseVocabulary.exactLineFirstWords, \.startsExactLine)
+        mark(MetadataPatterns.bylineFirstWords, \.startsByline)
+        mark(CaptionDetector.labelWords, \.isCaptionLabel)
+        mark(CaptionDetector.creditEndings.compactMap(\.last), \.endsCredit)
+        mark(MetadataPatterns.knownAgencies.keys.compactMap { WordTokenizer.tokens($0).words.first }, \.startsAgencyName)
         return table
     }()
 }
