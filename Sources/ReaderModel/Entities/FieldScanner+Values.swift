@@ -27,44 +27,10 @@ extension FieldScanner {
         }
     }
 
-    /// False when no date can be written at token `i`, a number, as `DateNormalizer` reads dates: a
-    /// numeric date needs "-", "/" or "." after the first digits, a day a month name (capitalised,
-    /// after an optional ordinal suffix and "of"). Anything unclear (non-ASCII) says true.
+    /// False when no date can be written at token `i` (only numbers are pre-checked).
     func mayStartWrittenDate(_ i: Int) -> Bool {
         guard tokens[i].kind == .number else { return true }
-        var text = field.text
-        return text.withUTF8 { bytes in
-            let n = bytes.count
-            var p = tokens[i].start
-            var value = 0, digits = 0
-            while p < n, bytes[p] >= 0x30 && bytes[p] <= 0x39 {
-                value = min(value * 10 + Int(bytes[p] - 0x30), 1000)
-                digits += 1
-                p += 1
-            }
-            func skipSpace() {
-                while p < n, bytes[p] == 0x20 || (bytes[p] >= 0x09 && bytes[p] <= 0x0D) { p += 1 }
-            }
-            func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-            /// Skips the letter run at `p` when it is one of `words` (any case).
-            func skipWord(_ words: [String]) {
-                var e = p
-                while e < n, isLetter(bytes[e]) { e += 1 }
-                let run = String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<e]), as: UTF8.self).lowercased()
-                if words.contains(run) { p = e }
-            }
-            skipSpace()
-            guard p < n else { return false }
-            if bytes[p] >= 0x80 || bytes[p] == 0x2D || bytes[p] == 0x2F || bytes[p] == 0x2E { return true }
-            guard digits <= 2, (1...31).contains(value) else { return false }
-            if isLetter(bytes[p]) { skipWord(["st", "nd", "rd", "th"]) }
-            skipSpace()
-            guard p < n else { return false }
-            if isLetter(bytes[p]) { skipWord(["of"]) }
-            skipSpace()
-            guard p < n else { return false }
-            return bytes[p] >= 0x80 || (bytes[p] >= 0x41 && bytes[p] <= 0x5A)
-        }
+        return field.withBytes { DateNormalizer.mayBeginDate(in: $0, atNumber: tokens[i].start) }
     }
 
     func date(at i: Int) -> (Int, EntitySpan)? {

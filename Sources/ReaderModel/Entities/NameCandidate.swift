@@ -107,17 +107,3 @@ struct NameCandidate {
         }
     }
 }
-
-extension EntityType {
-    /// Position in `allCases`, without searching it.
-    var order: Int {
-        switch self {
-        case .person: 0
-        case .organization: 1
-        case .place: 2
-        case .date: 3
-        case .money: 4
-        case .other: 5
-        }
-    }
-}

@@ -210,17 +210,3 @@ struct LibraryEntityKeyer {
         return k
     }
 }
-
-extension EntityType {
-    /// One bit per type, for sets of types in a byte.
-    var bit: UInt8 {
-        switch self {
-        case .person: return 1
-        case .organization: return 2
-        case .place: return 4
-        case .date: return 8
-        case .money: return 16
-        case .other: return 32
-        }
-    }
-}

@@ -33,6 +33,42 @@ public enum DateNormalizer {
         return match(tokens, at: 0, referenceYear: referenceYear)
     }
 
+    /// False when no date can start at the number at byte `start` of `bytes`, as dates are read here:
+    /// a numeric date needs "-", "/" or "." after the first digits, a day a month name (capitalised,
+    /// after an optional ordinal suffix and "of"). Anything unclear (non-ASCII) says true. A cheap
+    /// test before tokenising a window for `matchAtStart`.
+    static func mayBeginDate(in bytes: UnsafeBufferPointer<UInt8>, atNumber start: Int) -> Bool {
+        let n = bytes.count
+        var p = start
+        var value = 0, digits = 0
+        while p < n, bytes[p] >= 0x30 && bytes[p] <= 0x39 {
+            value = min(value * 10 + Int(bytes[p] - 0x30), 1000)
+            digits += 1
+            p += 1
+        }
+        func skipSpace() {
+            while p < n, bytes[p] == 0x20 || (bytes[p] >= 0x09 && bytes[p] <= 0x0D) { p += 1 }
+        }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        /// Skips the letter run at `p` when it is one of `words` (any case).
+        func skipWord(_ words: Set<String>) {
+            var e = p
+            while e < n, isLetter(bytes[e]) { e += 1 }
+            if words.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[p..<e]), as: UTF8.self).lowercased()) { p = e }
+        }
+        skipSpace()
+        guard p < n else { return false }
+        if bytes[p] >= 0x80 || bytes[p] == 0x2D || bytes[p] == 0x2F || bytes[p] == 0x2E { return true }
+        guard digits <= 2, (1...31).contains(value) else { return false }
+        if isLetter(bytes[p]) { skipWord(ordinalSuffixes) }
+        skipSpace()
+        guard p < n else { return false }
+        if isLetter(bytes[p]) { skipWord(["of"]) }
+        skipSpace()
+        guard p < n else { return false }
+        return bytes[p] >= 0x80 || (bytes[p] >= 0x41 && bytes[p] <= 0x5A)
+    }
+
     private static func match(_ tokens: [DateToken], at i: Int, referenceYear: Int?) -> Match? {
         guard let (date, end) = parseDate(tokens, at: i, referenceYear: referenceYear) else { return nil }
         var iso = date
