@@ -26,7 +26,7 @@ struct SearchCommand: ParsableCommand {
         let markers = color ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
         let results = try index.search(query, limit: limit, markers: markers)
         if results.isEmpty {
-            FileHandle.standardError.write(Data("no matches for \"\(query)\"\n".utf8))
+            StandardError.print("no matches for \"\(query)\"")
             throw ExitCode(1)
         }
         for (n, result) in results.enumerated() {
