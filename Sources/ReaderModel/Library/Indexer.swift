@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import GRDB
 
 /// Brings a `LibraryIndex` up to date with its folder: new and changed files are cleaned on all cores
 /// and written in batches (one transaction each); deleted files drop out; unchanged files cost one `stat`.
@@ -28,10 +29,24 @@ public struct Indexer: Sendable {
 
     /// Runs one incremental pass over `index.location.root`. `progress` is called (on the calling thread)
     /// after the scan and after every committed batch; `isCancelled` is checked between batches.
+    /// Holds the index's write lock throughout (waiting for another process's run first); when the
+    /// index turns out damaged mid-run it is replaced by a fresh one and the run starts over, once.
     @discardableResult
     public func run(_ index: LibraryIndex,
                     progress: (IndexProgress) -> Void = { _ in },
                     isCancelled: () -> Bool = { false }) throws -> IndexSummary {
+        try index.writeLock.withLock {
+            let generation = index.generation
+            do {
+                return try runOnce(index, progress: progress, isCancelled: isCancelled)
+            } catch is DatabaseError where index.generation != generation {
+                // Damage was found and the file replaced: everything is indexed again into the fresh one.
+                return try runOnce(index, progress: progress, isCancelled: isCancelled)
+            }
+        }
+    }
+
+    private func runOnce(_ index: LibraryIndex, progress: (IndexProgress) -> Void, isCancelled: () -> Bool) throws -> IndexSummary {
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         var summary = IndexSummary()

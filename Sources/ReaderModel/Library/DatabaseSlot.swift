@@ -1,0 +1,37 @@
+import Foundation
+import GRDB
+
+/// The database an index currently uses, replaceable when a damaged one is moved aside mid-run.
+final class DatabaseSlot: @unchecked Sendable {
+    /// One open database file and what is known about it.
+    struct Database: Sendable {
+        var pool: DatabasePool
+        /// The message to show when this database replaced a damaged or unusable one.
+        var note: String?
+        /// The file opened, so a recovery can tell whether another process already replaced it.
+        var identity: FileIdentity?
+        var generation: Int
+    }
+
+    private let lock = NSLock()
+    private var database: Database
+
+    init(_ database: Database) { self.database = database }
+
+    var current: Database { lock.withLock { database } }
+
+    func replace(_ new: Database) { lock.withLock { database = new } }
+}
+
+/// A file's device and inode: the same file whatever its name.
+struct FileIdentity: Sendable, Hashable {
+    var device: UInt64
+    var inode: UInt64
+
+    init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+    }
+}
