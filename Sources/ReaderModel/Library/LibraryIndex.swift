@@ -182,14 +182,13 @@ public final class LibraryIndex: Sendable {
     /// Copies what can still be read of the reading state (the one thing an index holds that the
     /// folder cannot give back) from a damaged file into a fresh index.
     static func salvageReadingState(from damagedPath: String, into pool: DatabasePool) {
-        var config = Configuration()
-        config.readonly = true
-        guard let queue = try? DatabaseQueue(path: damagedPath, configuration: config) else { return }
+        // Not read-only: SQLite needs to make the WAL index of a file whose WAL was moved with it.
+        guard let queue = try? DatabaseQueue(path: damagedPath) else { return }
         defer { try? queue.close() }
         var rows: [Row] = []
         try? queue.read { db in
             let cursor = try Row.fetchCursor(db, sql: "SELECT path, isRead, isBookmarked, updatedAt FROM reading_state")
-            while let row = try cursor.next() { rows.append(row) }  // keeps what came before a damaged page
+            while let row = try cursor.next() { rows.append(row.copy()) }  // keeps what came before a damaged page
         }
         guard !rows.isEmpty else { return }
         try? pool.write { db in
