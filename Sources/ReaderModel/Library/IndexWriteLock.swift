@@ -8,8 +8,9 @@ import Foundation
 /// file there (even with a garbage header) is known to be an index that may be moved aside.
 final class IndexWriteLock: @unchecked Sendable {
     let path: String
-    /// Told once each time this process has to wait for another one.
-    private let waiting: @Sendable (String) -> Void
+    /// Told once each time this process has to wait for another one (guarded by `handlerLock`).
+    private var waiting: @Sendable (String) -> Void
+    private let handlerLock = NSLock()
     /// Reentrant within a thread (a run that finds damage recovers under the lock it holds);
     /// other threads of this process wait here, other processes at the `flock`.
     private let mutex = NSRecursiveLock()
@@ -25,6 +26,11 @@ final class IndexWriteLock: @unchecked Sendable {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw LibraryIndexError.cannotLock(path: path, reason: String(cString: strerror(errno))) }
         close(fd)
+    }
+
+    /// Replaces the function told when this process has to wait.
+    func setWaitingHandler(_ handler: @escaping @Sendable (String) -> Void) {
+        handlerLock.withLock { waiting = handler }
     }
 
     /// Runs `body` holding the lock, waiting (and saying so) while another process holds it.
@@ -61,7 +67,8 @@ final class IndexWriteLock: @unchecked Sendable {
                 if code == EWOULDBLOCK { return false }
                 throw LibraryIndexError.cannotLock(path: path, reason: String(cString: strerror(code)))
             }
-            waiting("waiting for another lede process to finish writing \((path as NSString).deletingPathExtension)…")
+            let tell = handlerLock.withLock { waiting }
+            tell("waiting for another lede process to finish writing \((path as NSString).deletingPathExtension)…")
             while flock(fd, LOCK_EX) != 0 {
                 guard errno == EINTR else {
                     let code = errno

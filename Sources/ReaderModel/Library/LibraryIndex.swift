@@ -44,6 +44,15 @@ public final class LibraryIndex: Sendable {
         slot = DatabaseSlot(opened)
     }
 
+    /// Replaces the function told when this index has to wait for another process's writes.
+    public func setWaitingHandler(_ handler: @escaping @Sendable (String) -> Void) {
+        writeLock.setWaitingHandler(handler)
+    }
+
+    /// True when another lede process is writing this index right now (an indexing run): a command
+    /// that only reads may then use the index as it is instead of waiting.
+    public var isBeingWrittenElsewhere: Bool { writeLock.isHeldElsewhere }
+
     // MARK: Opening and recovery
 
     /// Opens the index holding the write lock: moves a damaged file aside, creates or migrates.

@@ -19,7 +19,7 @@ struct LibraryOptions: ParsableArguments {
 
     /// Opens the index, telling stderr when a damaged one was moved aside.
     func open() throws -> LibraryIndex {
-        let index = try LibraryIndex(library: directory, indexPath: indexPath)
+        let index = try LibraryIndex(library: directory, indexPath: indexPath, waiting: { StandardError.print("lede: \($0)") })
         if let note = index.recoveryNote { StandardError.print(note) }
         return index
     }

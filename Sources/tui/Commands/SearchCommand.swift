@@ -21,7 +21,11 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let index = try library.open()
-        if !noRefresh { try library.indexer().run(index) }
+        if index.isBeingWrittenElsewhere, !noRefresh {
+            StandardError.print("lede: another lede process is indexing \(index.location.root); searching the index as it is")
+        } else if !noRefresh {
+            try library.indexer().run(index)
+        }
         let color = isatty(STDOUT_FILENO) == 1
         let markers = color ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
         let results = try index.search(query, limit: limit, markers: markers)

@@ -16,6 +16,8 @@ final class LibrarySource: ArticleSource {
     private var lastRefresh = DispatchTime.now()
     private var refreshedAtDone = 0
     private let entityResult = Locked<Result<LibraryEntityGroups, Error>?>(nil)
+    /// Set while the background run waits for another lede process writing the same index.
+    private let waitingNote = Locked<String?>(nil)
     /// Answers the sidebar and m/M by query once the spelling variants are grouped.
     private(set) var entities: LibraryEntityCatalog?
     private var buildingEntities = false
@@ -30,6 +32,7 @@ final class LibrarySource: ArticleSource {
     /// the `entity` table is read for that: mentions are read per article and per selected entity, by query.
     init(index: LibraryIndex, indexing: Bool = true, entities: Bool = true) throws {
         self.index = index
+        index.setWaitingHandler { [waitingNote] in waitingNote.set($0) }
         try reloadRows()
         if indexing {
             // Cleaned with cross-page evidence from the folder, like the in-memory path.
@@ -88,7 +91,8 @@ final class LibrarySource: ArticleSource {
                 changed = true
             } else {
                 let progress = task.progress
-                update.progress = ProgressText.render(progress)
+                update.progress = progress == nil ? waitingNote.peek().map { "indexing: \($0)" } ?? ProgressText.render(nil)
+                    : ProgressText.render(progress)
                 changed = true
                 // Batches land continuously: re-read the list about once a second, not per batch.
                 let now = DispatchTime.now()
