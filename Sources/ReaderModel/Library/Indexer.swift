@@ -12,6 +12,8 @@ public struct Indexer: Sendable {
     public var loader: ArticleLoader
     /// Test hook: called before each file of a batch is written; throwing aborts (rolls back) that batch.
     var beforeWrite: (@Sendable (Int) throws -> Void)?
+    /// Reads a file's bytes (up to a limit); replaceable so tests can make a file unreadable even as root.
+    var readFile: @Sendable (String, Int) throws(LoadError) -> [UInt8] = { try FileReader.contents(of: $0, maxBytes: $1) }
 
     public init(batchSize: Int = 256, loader: ArticleLoader = ArticleLoader(),
                 analyze: @escaping @Sendable (Article) -> (Document, [EntitySpan]) = Indexer.cleanAndRecognize) {
@@ -51,9 +53,15 @@ public struct Indexer: Sendable {
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         var summary = IndexSummary()
 
-        let onDisk = LibraryScanner().scan(root: index.location.root)
+        let scan = LibraryScanner().scanReporting(root: index.location.root)
+        let onDisk = scan.files
+        summary.unreadable = scan.unreadable.map(\.description)
         let stored = try index.storedFiles()
-        let gone = stored.keys.filter { onDisk[$0] == nil }
+        // A file missing from the walk is gone only if the walk could look where it was: below a folder
+        // it could not read (or a dangling link) it is kept as last indexed.
+        let missing = stored.keys.filter { onDisk[$0] == nil }
+        let gone = scan.unreadable.isEmpty ? missing : missing.filter { !scan.isUnreachable($0) }
+        summary.unchanged += missing.count - gone.count
         try index.remove(paths: gone)
         summary.removed = gone.count
 
@@ -86,6 +94,7 @@ public struct Indexer: Sendable {
                 switch file.outcome {
                 case .touched: summary.touched += 1
                 case .failed(let message): summary.failures.append(message)
+                case .unreadable(let message): summary.unreadable.append(message)
                 case .cleaned: if file.existingID == nil { summary.added += 1 } else { summary.updated += 1 }
                 }
             }
@@ -126,7 +135,7 @@ public struct Indexer: Sendable {
         var file = AnalyzedFile(path: path, fingerprint: fingerprint, hash: 0, existingID: stored?.id, outcome: .touched)
         do {
             // One read: the bytes are hashed, then decoded into the article from memory.
-            let bytes = try FileReader.contents(of: path, maxBytes: loader.maxBytes)
+            let bytes = try readFile(path, loader.maxBytes)
             file.hash = bytes.withUnsafeBufferPointer { FileFingerprint.fnv1a($0) }
             if let stored, stored.hash == file.hash, stored.fingerprint.size == fingerprint.size { return file }
             let ext = FileTypeRules.fileExtension(of: path)
@@ -139,7 +148,9 @@ public struct Indexer: Sendable {
             file.outcome = .cleaned(stored, record: DocumentCodec.encode(stored), body: DocumentCodec.body(of: stored),
                                     spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
         } catch {
-            file.outcome = .failed(error.description)  // only reading and loading throw (a `LoadError`)
+            // Only reading and loading throw (a `LoadError`). A file that cannot be read is not known to
+            // have changed: its last good version stays.
+            if case .unreadable = error.kind { file.outcome = .unreadable(error.description) } else { file.outcome = .failed(error.description) }
         }
         return file
     }

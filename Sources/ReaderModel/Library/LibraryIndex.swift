@@ -481,6 +481,8 @@ public final class LibraryIndex: Sendable {
                     touch.bind(file.fingerprint.mtime, at: 2)
                     touch.bind(file.path, at: 3)
                     try touch.run(db)
+                case .unreadable:
+                    continue  // nothing written: the row (if any) keeps its last good version and fingerprint
                 case .failed(let message):
                     _ = try upsertArticle(file, nil, error: message, record: nil, spans: nil, body: nil)
                     if let old = file.existingID { linkDelete.bind(old, at: 1); try linkDelete.run(db) }

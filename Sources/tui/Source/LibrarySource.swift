@@ -80,6 +80,7 @@ final class LibrarySource: ArticleSource {
                 switch result {
                 case .success(let summary):
                     update.message = summary.added + summary.updated + summary.removed > 0 || !summary.failures.isEmpty
+                        || !summary.unreadable.isEmpty
                         ? "indexed: \(summary.line)" : nil
                 case .failure(let error):
                     update.message = "indexing failed: \(error)"
