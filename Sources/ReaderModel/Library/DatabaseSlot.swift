@@ -28,6 +28,11 @@ struct FileIdentity: Sendable, Hashable {
     var device: UInt64
     var inode: UInt64
 
+    init(device: UInt64, inode: UInt64) {
+        self.device = device
+        self.inode = inode
+    }
+
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

@@ -28,6 +28,7 @@ public final class LibraryIndex: Sendable {
     public init(location: LibraryLocation, waiting: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.location = location
         let path = location.indexPath
+        _ = LibraryIndex.adoptMovedIndex(for: location)
         let knownAsIndex = location.isDefaultPath || FileManager.default.fileExists(atPath: IndexWriteLock.path(forIndex: path))
         // Before anything is created: a file that is not lede's is refused, whatever else happens.
         if case .foreign(let what) = IndexFileState.inspect(path, knownAsIndex: knownAsIndex) {
@@ -72,7 +73,9 @@ public final class LibraryIndex: Sendable {
             note = try moveAside(path, because: "unreadable (\(error.message ?? "\(error.resultCode)"))")
             pool = try openPool(path, migrating: true)
         }
-        try recordRoot(location.root, in: pool)
+        if let moved = try bindRoot(location.root, indexPath: path, in: pool) {
+            note = [note, moved].compactMap { $0 }.joined(separator: "; ")
+        }
         return DatabaseSlot.Database(pool: pool, note: note, identity: FileIdentity(path: path), generation: 0)
     }
 
@@ -88,17 +91,6 @@ public final class LibraryIndex: Sendable {
         }
         guard ready == true else { try? pool.close(); return nil }
         return DatabaseSlot.Database(pool: pool, note: nil, identity: FileIdentity(path: path), generation: 0)
-    }
-
-    /// Records the folder the index belongs to (written only when it changes: opening must not wait
-    /// for SQLite's write lock while another process indexes).
-    private static func recordRoot(_ root: String, in pool: DatabasePool) throws {
-        let storedRoot = try pool.read { try String.fetchOne($0, sql: "SELECT value FROM library_meta WHERE key = 'root'") }
-        if storedRoot != root {
-            try pool.write { db in
-                try db.execute(sql: "INSERT OR REPLACE INTO library_meta(key, value) VALUES ('root', ?)", arguments: [root])
-            }
-        }
     }
 
     private static func openPool(_ path: String, migrating: Bool) throws -> DatabasePool {
@@ -181,7 +173,7 @@ public final class LibraryIndex: Sendable {
                 movedTo = note.components(separatedBy: " moved it to ").last?.components(separatedBy: " and built").first
             }
             let pool = try LibraryIndex.openPool(path, migrating: true)
-            try LibraryIndex.recordRoot(location.root, in: pool)
+            _ = try LibraryIndex.bindRoot(location.root, indexPath: path, in: pool)
             if let movedTo { LibraryIndex.salvageReadingState(from: movedTo, into: pool) }
             slot.replace(DatabaseSlot.Database(pool: pool, note: note, identity: FileIdentity(path: path),
                                                generation: damaged.generation + 1))
@@ -251,12 +243,13 @@ public final class LibraryIndex: Sendable {
     public func document(id: Int64) throws -> Document? {
         try reading { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT document, body, title, byline, published, publisher FROM article WHERE id = ? AND error IS NULL
+                SELECT document, body, title, byline, published, publisher, path FROM article WHERE id = ? AND error IS NULL
                 """, arguments: [id]), let data: Data = row[0] else { return nil }
-            guard let document = DocumentCodec.decode(data, body: row[1] ?? "", title: row[2], byline: row[3],
-                                                       published: row[4], publisher: row[5]) else {
+            guard var document = DocumentCodec.decode(data, body: row[1] ?? "", title: row[2], byline: row[3],
+                                                      published: row[4], publisher: row[5]) else {
                 throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the stored document of article \(id) is damaged")
             }
+            document.source = row[6]  // the path now, should the folder have moved since it was stored
             return document
         }
     }

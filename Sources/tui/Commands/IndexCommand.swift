@@ -25,7 +25,7 @@ struct IndexCommand: ParsableCommand {
     func run() throws {
         let index = try library.open()
         let bar = IndexProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let summary = try library.indexer(batchSize: batchSize).run(index, progress: bar.show)
+        let summary = try LibraryOptions.indexer(for: index, batchSize: batchSize).run(index, progress: bar.show)
         bar.finish()
         for failure in summary.failures { StandardError.print("lede: \(failure)") }
         if verbose {

@@ -24,7 +24,7 @@ struct SearchCommand: ParsableCommand {
         if index.isBeingWrittenElsewhere, !noRefresh {
             StandardError.print("lede: another lede process is indexing \(index.location.root); searching the index as it is")
         } else if !noRefresh {
-            let summary = try library.indexer().run(index)
+            let summary = try LibraryOptions.indexer(for: index).run(index)
             if !summary.unreadable.isEmpty {
                 StandardError.print("lede: \(summary.unreadable.count) file(s) or folder(s) could not be read; searching their last indexed versions (lede index --verbose names them)")
             }
