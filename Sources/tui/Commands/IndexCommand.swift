@@ -24,6 +24,8 @@ struct IndexCommand: ParsableCommand {
 
     func run() throws {
         let index = try library.open()
+        let generation = index.generation
+        defer { LibraryOptions.reportRecovery(index, since: generation) }
         let bar = IndexProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let summary = try LibraryOptions.indexer(for: index, batchSize: batchSize).run(index, progress: bar.show)
         bar.finish()

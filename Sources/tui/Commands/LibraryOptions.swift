@@ -26,6 +26,12 @@ struct LibraryOptions: ParsableArguments {
         return index
     }
 
+    /// Tells stderr when the index was found damaged after it was opened (by a read or write of this
+    /// command) and replaced by a fresh one: call when done with it, `since` being its `generation` at open.
+    static func reportRecovery(_ index: LibraryIndex, since generation: Int) {
+        if index.generation != generation, let note = index.recoveryNote { StandardError.print(note) }
+    }
+
     /// The folder to index: as given; with only `--index`, the one that index records (never the
     /// current folder, which would replace the library the index holds); else the current folder.
     static func folder(_ directory: String?, indexPath: String?) throws -> String {

@@ -21,6 +21,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let index = try library.open()
+        let generation = index.generation
+        defer { LibraryOptions.reportRecovery(index, since: generation) }
         if index.isBeingWrittenElsewhere, !noRefresh {
             StandardError.print("lede: another lede process is indexing \(index.location.root); searching the index as it is")
         } else if !noRefresh {
