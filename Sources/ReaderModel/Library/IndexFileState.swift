@@ -52,7 +52,10 @@ enum IndexFileState: Equatable {
             let why = "unreadable (\(error.message ?? "\(error.resultCode)"))"
             return knownAsIndex || headerSaysLede ? .damaged(why) : .foreign("a damaged SQLite database that is not a lede index")
         } catch {
-            return .index  // busy, permissions...: let the real open report it
+            // Busy, permissions...: lede's own file is opened and the real open reports it; a file not
+            // known to be lede's is never opened for writing on a guess.
+            return knownAsIndex || headerSaysLede ? .index
+                : .foreign("an SQLite database lede could not check (\((error as? DatabaseError)?.message ?? "\(error)"))")
         }
     }
 }

@@ -27,7 +27,15 @@ struct IndexCommand: ParsableCommand {
         let generation = index.generation
         defer { LibraryOptions.reportRecovery(index, since: generation) }
         let bar = IndexProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let summary = try LibraryOptions.indexer(for: index, batchSize: batchSize).run(index, progress: bar.show)
+        let summary: IndexSummary
+        do {
+            summary = try LibraryOptions.indexer(for: index, batchSize: batchSize).run(index, progress: bar.show)
+        } catch {
+            bar.finish()
+            guard let message = index.diskProblem(error) else { throw error }
+            StandardError.print("lede: \(message)")
+            throw ExitCode(1)
+        }
         bar.finish()
         for failure in summary.failures { StandardError.print("lede: \(failure)") }
         if verbose {

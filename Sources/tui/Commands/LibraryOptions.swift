@@ -21,7 +21,15 @@ struct LibraryOptions: ParsableArguments {
     /// Opens the index, telling stderr when a damaged one was moved aside or another process writes it.
     func open() throws -> LibraryIndex {
         let folder = try LibraryOptions.folder(directory, indexPath: indexPath)
-        let index = try LibraryIndex(library: folder, indexPath: indexPath, waiting: { StandardError.print("lede: \($0)") })
+        let index: LibraryIndex
+        do {
+            index = try LibraryIndex(library: folder, indexPath: indexPath, waiting: { StandardError.print("lede: \($0)") })
+        } catch {
+            let path = LibraryLocation(root: folder, indexPath: indexPath).indexPath
+            guard let message = LibraryIndex.diskProblem(error, indexPath: path) else { throw error }
+            StandardError.print("lede: \(message)")
+            throw ExitCode(1)
+        }
         if let note = index.recoveryNote { StandardError.print(note) }
         return index
     }

@@ -26,7 +26,14 @@ struct SearchCommand: ParsableCommand {
         if index.isBeingWrittenElsewhere, !noRefresh {
             StandardError.print("lede: another lede process is indexing \(index.location.root); searching the index as it is")
         } else if !noRefresh {
-            let summary = try LibraryOptions.indexer(for: index).run(index)
+            let summary: IndexSummary
+            do {
+                summary = try LibraryOptions.indexer(for: index).run(index)
+            } catch {
+                guard let message = index.diskProblem(error) else { throw error }
+                StandardError.print("lede: \(message)")
+                throw ExitCode(1)
+            }
             if !summary.unreadable.isEmpty {
                 StandardError.print("lede: \(summary.unreadable.count) file(s) or folder(s) could not be read; searching their last indexed versions (lede index --verbose names them)")
             }
