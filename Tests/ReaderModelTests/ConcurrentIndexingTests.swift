@@ -39,6 +39,25 @@ private let ledeBinary: String = {
         #expect(try !FileManager.default.contentsOfDirectory(atPath: dir).contains { $0.contains("broken") })
     }
 
+    @Test func aRunWaitingForAnotherProcessSaysSoAndCanBeCancelled() throws {
+        let fixture = try library(pages: 3)
+        let messages = ErrorLog()
+        let index = try LibraryIndex(library: fixture.root, indexPath: fixture.indexPath,
+                                     waiting: { messages.add($0) })
+        // Another process's lock: a descriptor of our own on the lock file (flock locks are per open file).
+        let other = open(fixture.indexPath + ".lock", O_RDWR)
+        #expect(flock(other, LOCK_EX | LOCK_NB) == 0)
+        defer { close(other) }
+        #expect(index.isBeingWrittenElsewhere)
+        let start = Date()
+        let summary = try Indexer().run(index, isCancelled: { Date().timeIntervalSince(start) > 0.3 })
+        #expect(summary.cancelled && summary.added == 0)
+        #expect(Date().timeIntervalSince(start) < 5)
+        #expect(messages.all.count == 1 && messages.all[0].contains("waiting for another lede process"))
+        flock(other, LOCK_UN)
+        #expect(try Indexer().run(index).added == 3)
+    }
+
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: ledeBinary)))
     func twoProcessesIndexingOneNewIndexBothSucceed() throws {
         for _ in 0..<3 {
@@ -71,6 +90,7 @@ private let ledeBinary: String = {
 private final class ErrorLog: @unchecked Sendable {
     private let lock = NSLock()
     private var errors: [String] = []
-    func add(_ error: Error) { lock.withLock { errors.append("\(error)") } }
+    func add(_ error: Error) { add("\(error)") }
+    func add(_ text: String) { lock.withLock { errors.append(text) } }
     var all: [String] { lock.withLock { errors } }
 }

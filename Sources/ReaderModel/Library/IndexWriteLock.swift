@@ -34,10 +34,14 @@ final class IndexWriteLock: @unchecked Sendable {
     }
 
     /// Runs `body` holding the lock, waiting (and saying so) while another process holds it.
-    func withLock<T>(_ body: () throws -> T) throws -> T {
-        mutex.lock()
+    /// `isCancelled` is asked while waiting: a reader that quits must not hang on another process's run.
+    func withLock<T>(isCancelled: () -> Bool = { false }, _ body: () throws -> T) throws -> T {
+        while !mutex.try() {
+            if isCancelled() { throw CancellationError() }
+            usleep(20_000)
+        }
         defer { mutex.unlock() }
-        try acquire(blocking: true)
+        guard try acquire(blocking: true, isCancelled: isCancelled) else { throw CancellationError() }
         defer { release() }
         return try body()
     }
@@ -56,7 +60,9 @@ final class IndexWriteLock: @unchecked Sendable {
         (try? ifFree { true }) == nil
     }
 
-    private func acquire(blocking: Bool) throws -> Bool {
+    /// Takes the flock (once per outermost holder); false when it is busy and `blocking` is off, or
+    /// the wait was cancelled.
+    private func acquire(blocking: Bool, isCancelled: () -> Bool = { false }) throws -> Bool {
         if depth > 0 { depth += 1; return true }
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw LibraryIndexError.cannotLock(path: path, reason: String(cString: strerror(errno))) }
@@ -69,12 +75,15 @@ final class IndexWriteLock: @unchecked Sendable {
             }
             let tell = handlerLock.withLock { waiting }
             tell("waiting for another lede process to finish writing \((path as NSString).deletingPathExtension)…")
-            while flock(fd, LOCK_EX) != 0 {
-                guard errno == EINTR else {
+            // Polled rather than blocking in flock, so the wait can be cancelled.
+            while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+                guard errno == EWOULDBLOCK || errno == EINTR else {
                     let code = errno
                     close(fd)
                     throw LibraryIndexError.cannotLock(path: path, reason: String(cString: strerror(code)))
                 }
+                if isCancelled() { close(fd); return false }
+                usleep(50_000)
             }
         }
         descriptor = fd

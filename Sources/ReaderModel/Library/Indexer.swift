@@ -37,7 +37,17 @@ public struct Indexer: Sendable {
     public func run(_ index: LibraryIndex,
                     progress: (IndexProgress) -> Void = { _ in },
                     isCancelled: () -> Bool = { false }) throws -> IndexSummary {
-        try index.writeLock.withLock {
+        do {
+            return try lockedRun(index, progress: progress, isCancelled: isCancelled)
+        } catch is CancellationError where isCancelled() {
+            var summary = IndexSummary()  // cancelled while waiting for another process's run
+            summary.cancelled = true
+            return summary
+        }
+    }
+
+    private func lockedRun(_ index: LibraryIndex, progress: (IndexProgress) -> Void, isCancelled: () -> Bool) throws -> IndexSummary {
+        try index.writeLock.withLock(isCancelled: isCancelled) {
             let generation = index.generation
             do {
                 return try runOnce(index, progress: progress, isCancelled: isCancelled)
