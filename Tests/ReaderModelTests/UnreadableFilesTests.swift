@@ -70,4 +70,15 @@ import Testing
         #expect(summary.unreadable.contains { $0.contains("loop.txt") && $0.contains("symbolic links") })
         #expect(summary.unreadable.contains { $0.contains("dangling.txt") })
     }
+
+    @Test func unchangedFilesThatLostTheirReadPermissionAreNoticedFromTheirModeBits() {
+        let me = ReadPermission(user: 1000, groups: [100, 27])
+        #expect(me.allows(mode: 0o400, owner: 1000, group: 5))
+        #expect(!me.allows(mode: 0o000, owner: 1000, group: 100))   // chmod 000 on my own file
+        #expect(!me.allows(mode: 0o044, owner: 1000, group: 100))   // the owner bits decide for the owner
+        #expect(me.allows(mode: 0o040, owner: 0, group: 27))
+        #expect(!me.allows(mode: 0o600, owner: 0, group: 27))
+        #expect(me.allows(mode: 0o004, owner: 0, group: 0))
+        #expect(ReadPermission(user: 0, groups: []).allows(mode: 0, owner: 1000, group: 1000))
+    }
 }

@@ -82,16 +82,17 @@ if [ "$(id -u)" -eq 0 ]; then
   fi
 fi
 if [ "$(id -u)" -ne 0 ] || [ ${#AS[@]} -gt 0 ]; then
-  chmod 000 "$LIB/south"
+  chmod 000 "$LIB/south" "$LIB/north/report-000.txt"
   out=$("${AS[@]}" "$BIN" index "$LIB" --index "$IDX" --quiet --verbose 2>&1); status=$?
-  chmod 755 "$LIB/south"
+  chmod 755 "$LIB/south"; chmod 644 "$LIB/north/report-000.txt"
   [ "$status" -ne 0 ] || fail "indexing with an unreadable folder exited 0: $out"
   echo "$out" | grep -q "0 removed" || fail "an unreadable folder's articles were removed: $out"
-  echo "$out" | grep -q "1 unreadable" || fail "the unreadable folder was not counted: $out"
+  echo "$out" | grep -q "2 unreadable" || fail "the unreadable folder and file were not counted: $out"
   echo "$out" | grep -q "south: cannot read (permission denied)" || fail "--verbose did not name the folder: $out"
+  echo "$out" | grep -q "report-000.txt: cannot read (permission denied)" || fail "--verbose did not name the file: $out"
   [ "$(articles "$IDX")" = 60 ] || fail "articles lost after an unreadable folder"
   intact "unreadable folder"
-  pass "unreadable folder: reported, non-zero exit, its 30 articles kept"
+  pass "unreadable folder and file: reported, non-zero exit, their 31 articles kept"
 else
   skip "unreadable folder: running as root without setpriv"
 fi

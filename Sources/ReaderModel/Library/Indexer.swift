@@ -78,7 +78,16 @@ public struct Indexer: Sendable {
         var work: [(path: String, fingerprint: FileFingerprint, stored: StoredFile?)] = []
         for (path, fingerprint) in onDisk {
             let known = stored[path]
-            if known?.fingerprint == fingerprint { summary.unchanged += 1 } else { work.append((path, fingerprint, known)) }
+            if known?.fingerprint == fingerprint {
+                summary.unchanged += 1
+                // chmod keeps the mtime: an unchanged file that can no longer be read keeps its version
+                // but is reported, like any other unreadable file (judged from the scan's stat, no read).
+                if scan.unreadableFiles.contains(path) {
+                    summary.unreadable.append(LoadError(path: path, kind: .unreadable(FileReader.errorText(EACCES))).description)
+                }
+            } else {
+                work.append((path, fingerprint, known))
+            }
         }
         work.sort { $0.path < $1.path }  // deterministic ids and batches
 

@@ -8,6 +8,8 @@ public struct LibraryScanner: Sendable {
         /// Folders, links and files that could not be listed or stat'ed (permission denied, dangling or
         /// looping links, over-long paths): what the index holds below them is kept, not removed.
         public var unreadable: [LoadError] = []
+        /// Files listed and stat'ed whose permission bits do not let this process read them.
+        public var unreadableFiles: Set<String> = []
 
         /// True when `path` is, or lies below, a place the walk could not look into.
         public func isUnreachable(_ path: String) -> Bool {
@@ -28,8 +30,11 @@ public struct LibraryScanner: Sendable {
         var scan = Scan()
         scan.unreadable = listing.failures
         scan.files.reserveCapacity(listing.files.count)
+        let permission = ReadPermission()
         for path in listing.files {
-            if let fingerprint = FileFingerprint.stat(path: path) { scan.files[path] = fingerprint }
+            guard let (fingerprint, readable) = FileFingerprint.stat(path: path, permission: permission) else { continue }
+            scan.files[path] = fingerprint
+            if !readable { scan.unreadableFiles.insert(path) }
         }
         return scan
     }
