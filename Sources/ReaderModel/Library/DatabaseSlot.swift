@@ -15,6 +15,14 @@ final class DatabaseSlot: @unchecked Sendable {
 
     private let lock = NSLock()
     private var database: Database
+    private var waits = true
+
+    /// False when a read meeting damage must not wait for another writer to recover (the reader's UI thread):
+    /// the read fails instead, and the writer (or a later read) recovers.
+    var waitsToRecover: Bool {
+        get { lock.withLock { waits } }
+        set { lock.withLock { waits = newValue } }
+    }
 
     init(_ database: Database) { self.database = database }
 

@@ -50,6 +50,13 @@ public final class LibraryIndex: Sendable {
         writeLock.setWaitingHandler(handler)
     }
 
+    /// Set to false on an index whose reads run on a UI thread: a read meeting damage while another thread
+    /// or process writes then fails at once instead of waiting for the write lock to recover.
+    public var waitsToRecover: Bool {
+        get { slot.waitsToRecover }
+        set { slot.waitsToRecover = newValue }
+    }
+
     /// True when another lede process is writing this index right now (an indexing run): a command
     /// that only reads may then use the index as it is instead of waiting.
     public var isBeingWrittenElsewhere: Bool { writeLock.isHeldElsewhere }
@@ -62,7 +69,7 @@ public final class LibraryIndex: Sendable {
         var note: String?
         switch IndexFileState.inspect(path, knownAsIndex: true) {  // the lock file now exists
         case .foreign(let what): throw LibraryIndexError.notAnIndex(path: path, what: what)
-        case .damaged(let why): note = try moveAside(path, because: why)
+        case .damaged(let why): note = try moveAside(path, because: why).note
         case .new, .index: break
         }
         let pool: DatabasePool
@@ -70,7 +77,7 @@ public final class LibraryIndex: Sendable {
             pool = try openPool(path, migrating: true)
         } catch let error as DatabaseError where isDamage(error) {
             // Damage that only shows once written to (a torn page deep in the file): same recovery, once.
-            note = try moveAside(path, because: "unreadable (\(error.message ?? "\(error.resultCode)"))")
+            note = try moveAside(path, because: "unreadable (\(error.message ?? "\(error.resultCode)"))").note
             pool = try openPool(path, migrating: true)
         }
         if let moved = try bindRoot(location.root, indexPath: path, in: pool) {
@@ -116,9 +123,9 @@ public final class LibraryIndex: Sendable {
         [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
     }
 
-    /// Renames the database (and its WAL files) to `<name>.broken-<UTC timestamp>`; returns the message.
+    /// Renames the database (and its WAL files) to `<name>.broken-<UTC timestamp>`; returns where to, and the message.
     /// Only called holding the write lock, on a file `IndexFileState` found to be lede's.
-    static func moveAside(_ path: String, because reason: String) throws -> String {
+    static func moveAside(_ path: String, because reason: String) throws -> (target: String, note: String) {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
@@ -131,7 +138,7 @@ public final class LibraryIndex: Sendable {
         for suffix in ["-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
             try? fm.moveItem(atPath: path + suffix, toPath: target + suffix)
         }
-        return "lede: the index \(path) was \(reason); moved it to \(target) and built a new one"
+        return (target, "lede: the index \(path) was \(reason); moved it to \(target) and built a new one")
     }
 
     // MARK: Guarded access
@@ -161,23 +168,28 @@ public final class LibraryIndex: Sendable {
     /// Replaces a damaged database: closes it, moves it aside (unless another process already did),
     /// opens a fresh one and carries the read marks over. Holds the write lock throughout.
     func recover(from damaged: DatabaseSlot.Database, because error: DatabaseError) throws {
-        try writeLock.withLock {
-            guard slot.current.generation == damaged.generation else { return }  // another thread recovered
-            let path = location.indexPath
-            // Closed first: SQLite deletes `<path>-wal` by name when the last connection closes.
-            try? damaged.pool.close()
-            var note = "lede: the index \(path) was replaced by another lede process after damage was found"
-            var movedTo: String?
-            if FileIdentity(path: path) == damaged.identity {
-                note = try LibraryIndex.moveAside(path, because: "damaged (\(error.message ?? "\(error.resultCode)"))")
-                movedTo = note.components(separatedBy: " moved it to ").last?.components(separatedBy: " and built").first
-            }
-            let pool = try LibraryIndex.openPool(path, migrating: true)
-            _ = try LibraryIndex.bindRoot(location.root, indexPath: path, in: pool)
-            if let movedTo { LibraryIndex.salvageReadingState(from: movedTo, into: pool) }
-            slot.replace(DatabaseSlot.Database(pool: pool, note: note, identity: FileIdentity(path: path),
-                                               generation: damaged.generation + 1))
+        if !slot.waitsToRecover {
+            guard try writeLock.ifFree({ try replace(damaged, because: error) }) != nil else { throw error }
+            return
         }
+        try writeLock.withLock { try replace(damaged, because: error) }
+    }
+
+    private func replace(_ damaged: DatabaseSlot.Database, because error: DatabaseError) throws {
+        guard slot.current.generation == damaged.generation else { return }  // another thread recovered
+        let path = location.indexPath
+        // Closed first: SQLite deletes `<path>-wal` by name when the last connection closes.
+        try? damaged.pool.close()
+        var note = "lede: the index \(path) was replaced by another lede process after damage was found"
+        var movedTo: String?
+        if FileIdentity(path: path) == damaged.identity {
+            (movedTo, note) = try LibraryIndex.moveAside(path, because: "damaged (\(error.message ?? "\(error.resultCode)"))")
+        }
+        let pool = try LibraryIndex.openPool(path, migrating: true)
+        _ = try LibraryIndex.bindRoot(location.root, indexPath: path, in: pool)
+        if let movedTo { LibraryIndex.salvageReadingState(from: movedTo, into: pool) }
+        slot.replace(DatabaseSlot.Database(pool: pool, note: note, identity: FileIdentity(path: path),
+                                           generation: damaged.generation + 1))
     }
 
     /// Copies what can still be read of the reading state (the one thing an index holds that the

@@ -35,6 +35,7 @@ final class LibrarySource: ArticleSource {
     init(index: LibraryIndex, indexing: Bool = true, entities: Bool = true) throws {
         self.index = index
         index.setWaitingHandler { [waitingNote] in waitingNote.set($0) }
+        index.waitsToRecover = false  // the list and articles are read on the UI thread
         seenGeneration = index.generation
         try reloadRows()
         if indexing {
