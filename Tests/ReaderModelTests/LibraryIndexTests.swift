@@ -129,11 +129,18 @@ struct LibraryFixture {
         #expect(hits.count == 1 && hits[0].title == "Lighthouse keeper stays on" && hits[0].snippet.contains("[quiet]"))
     }
 
+    /// Overwrites an index lede made (and closed) with `bytes`, as a disk or another program might.
+    private func clobber(_ fixture: LibraryFixture, with bytes: Data) throws {
+        let made = try fixture.open()
+        try made.pool.close()
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: fixture.indexPath + suffix) }
+        try bytes.write(to: URL(fileURLWithPath: fixture.indexPath))
+    }
+
     @Test func garbageFileIsMovedAsideAndRebuilt() throws {
         let fixture = try LibraryFixture()
         let page = try fixture.write("a.txt", title: "Bridge repairs delayed again", body: LibraryFixture.filler)
-        try FileManager.default.createDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try Data("this is not a database at all".utf8).write(to: URL(fileURLWithPath: fixture.indexPath))
+        try clobber(fixture, with: Data("this is not a database at all".utf8))
         let index = try fixture.open()
         #expect(index.recoveryNote?.contains("moved it to") == true)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent)
@@ -145,27 +152,43 @@ struct LibraryFixture {
 
     @Test func damagedSQLiteFileIsMovedAside() throws {
         let fixture = try LibraryFixture()
-        try FileManager.default.createDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         var bytes = Data("SQLite format 3\0".utf8)
         bytes.append(Data((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }))
-        try bytes.write(to: URL(fileURLWithPath: fixture.indexPath))
+        try clobber(fixture, with: bytes)
         let index = try fixture.open()
         #expect(index.recoveryNote != nil)
         #expect(try index.articleCount() == 0)
     }
 
-    @Test func foreignDatabaseIsMovedAsideNotModified() throws {
+    @Test func foreignDatabaseIsRefusedAndLeftAsItIs() throws {
         let fixture = try LibraryFixture()
         try FileManager.default.createDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let foreign = try DatabaseQueue(path: fixture.indexPath)
         try foreign.write { try $0.execute(sql: "CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup')") }
         try foreign.close()
-        let index = try fixture.open()
-        #expect(index.recoveryNote?.contains("not a lede index") == true)
+        let before = try Data(contentsOf: URL(fileURLWithPath: fixture.indexPath))
+        #expect(throws: LibraryIndexError.notAnIndex(path: fixture.indexPath, what: "an SQLite database of another program")) {
+            try fixture.open()
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: fixture.indexPath)) == before)
         let dir = (fixture.indexPath as NSString).deletingLastPathComponent
-        let moved = try #require(try FileManager.default.contentsOfDirectory(atPath: dir).first { $0.hasPrefix("index.sqlite.broken-") && !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") })
-        let kept = try DatabaseQueue(path: (dir as NSString).appendingPathComponent(moved))
-        #expect(try kept.read { try String.fetchOne($0, sql: "SELECT name FROM recipes") } == "soup")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["index.sqlite"])  // no lock file, nothing moved
+    }
+
+    @Test func aFileThatIsNotAnIndexIsRefusedAndLeftAsItIs() throws {
+        let fixture = try LibraryFixture()
+        let notes = (fixture.root as NSString).appendingPathComponent("notes.md")
+        try Data("# Shopping\n\n- lamp oil\n- rope\n".utf8).write(to: URL(fileURLWithPath: notes))
+        for target in [notes, fixture.root] {
+            #expect(throws: LibraryIndexError.self) { try LibraryIndex(library: fixture.root, indexPath: target) }
+        }
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "# Shopping\n\n- lamp oil\n- rope\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root) == ["notes.md"])
+        // A garbage file at a path lede never used is not lede's either: refused, not moved aside.
+        try FileManager.default.createDirectory(atPath: (fixture.indexPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try Data("SQLite format 3\0 and then nothing like a database".utf8).write(to: URL(fileURLWithPath: fixture.indexPath))
+        #expect(throws: LibraryIndexError.self) { try fixture.open() }
+        #expect(FileManager.default.fileExists(atPath: fixture.indexPath))
     }
 
     @Test func searchRanksTitleMatchesFirstAndMarksSnippets() throws {

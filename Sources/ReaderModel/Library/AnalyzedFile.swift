@@ -8,8 +8,10 @@ public struct AnalyzedFile: Sendable {
         case cleaned(Document, record: Data, body: String, spans: Data, entities: [EntityCount])
         /// The bytes did not change (only the mtime did): update the fingerprint, keep the rest.
         case touched
-        /// Could not be read; stored with its message so it is not retried until it changes.
+        /// Read, but not an article (empty, binary...); stored with its message so it is not retried until it changes.
         case failed(String)
+        /// Could not be read at all: nothing is written, so its last indexed version stays and it is retried.
+        case unreadable(String)
     }
 
     var path: String

@@ -6,8 +6,12 @@ public struct IndexSummary: Sendable, Hashable {
     public var touched = 0
     public var removed = 0
     public var unchanged = 0
-    /// Files that could not be read, one message each (they are retried when they change).
+    /// Files that were read but are not articles (empty, binary...), one message each: stored as such,
+    /// retried when they change.
     public var failures: [String] = []
+    /// Files and folders that could not be read at all (permissions, I/O errors, dangling or looping
+    /// links), one message each: what the index held for them is kept, and they are tried again every run.
+    public var unreadable: [String] = []
     public var seconds = 0.0
     /// Time the writer spent committing batches (the database side alone).
     public var writeSeconds = 0.0
@@ -27,7 +31,8 @@ public struct IndexSummary: Sendable, Hashable {
         let cleaned = added + updated
         let rate = seconds > 0 ? Double(cleaned) / seconds : 0
         var text = "\(added) new, \(updated) changed, \(removed) removed, \(unchanged + touched) unchanged"
-        if !failures.isEmpty { text += ", \(failures.count) unreadable" }
+        if !failures.isEmpty { text += ", \(failures.count) not articles" }
+        if !unreadable.isEmpty { text += ", \(unreadable.count) unreadable (last indexed version kept)" }
         text += String(format: " in %.2f s", seconds)
         if cleaned > 0 { text += String(format: " (%.0f articles/s)", rate) }
         if cancelled { text += ", cancelled" }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import GRDB
 
 /// Brings a `LibraryIndex` up to date with its folder: new and changed files are cleaned on all cores
 /// and written in batches (one transaction each); deleted files drop out; unchanged files cost one `stat`.
@@ -11,6 +12,8 @@ public struct Indexer: Sendable {
     public var loader: ArticleLoader
     /// Test hook: called before each file of a batch is written; throwing aborts (rolls back) that batch.
     var beforeWrite: (@Sendable (Int) throws -> Void)?
+    /// Reads a file's bytes (up to a limit); replaceable so tests can make a file unreadable even as root.
+    var readFile: @Sendable (String, Int) throws(LoadError) -> [UInt8] = { try FileReader.contents(of: $0, maxBytes: $1) }
 
     public init(batchSize: Int = 256, loader: ArticleLoader = ArticleLoader(),
                 analyze: @escaping @Sendable (Article) -> (Document, [EntitySpan]) = Indexer.cleanAndRecognize) {
@@ -28,24 +31,63 @@ public struct Indexer: Sendable {
 
     /// Runs one incremental pass over `index.location.root`. `progress` is called (on the calling thread)
     /// after the scan and after every committed batch; `isCancelled` is checked between batches.
+    /// Holds the index's write lock throughout (waiting for another process's run first); when the
+    /// index turns out damaged mid-run it is replaced by a fresh one and the run starts over, once.
     @discardableResult
     public func run(_ index: LibraryIndex,
                     progress: (IndexProgress) -> Void = { _ in },
                     isCancelled: () -> Bool = { false }) throws -> IndexSummary {
+        do {
+            return try lockedRun(index, progress: progress, isCancelled: isCancelled)
+        } catch is CancellationError where isCancelled() {
+            var summary = IndexSummary()  // cancelled while waiting for another process's run
+            summary.cancelled = true
+            return summary
+        }
+    }
+
+    private func lockedRun(_ index: LibraryIndex, progress: (IndexProgress) -> Void, isCancelled: () -> Bool) throws -> IndexSummary {
+        try index.writeLock.withLock(isCancelled: isCancelled) {
+            let generation = index.generation
+            do {
+                return try runOnce(index, progress: progress, isCancelled: isCancelled)
+            } catch is DatabaseError where index.generation != generation {
+                // Damage was found and the file replaced: everything is indexed again into the fresh one.
+                return try runOnce(index, progress: progress, isCancelled: isCancelled)
+            }
+        }
+    }
+
+    private func runOnce(_ index: LibraryIndex, progress: (IndexProgress) -> Void, isCancelled: () -> Bool) throws -> IndexSummary {
         let start = DispatchTime.now().uptimeNanoseconds
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         var summary = IndexSummary()
 
-        let onDisk = LibraryScanner().scan(root: index.location.root)
+        let scan = LibraryScanner().scanReporting(root: index.location.root)
+        let onDisk = scan.files
+        summary.unreadable = scan.unreadable.map(\.description)
         let stored = try index.storedFiles()
-        let gone = stored.keys.filter { onDisk[$0] == nil }
+        // A file missing from the walk is gone only if the walk could look where it was: below a folder
+        // it could not read (or a dangling link) it is kept as last indexed.
+        let missing = stored.keys.filter { onDisk[$0] == nil }
+        let gone = scan.unreadable.isEmpty ? missing : missing.filter { !scan.isUnreachable($0) }
+        summary.unchanged += missing.count - gone.count
         try index.remove(paths: gone)
         summary.removed = gone.count
 
         var work: [(path: String, fingerprint: FileFingerprint, stored: StoredFile?)] = []
         for (path, fingerprint) in onDisk {
             let known = stored[path]
-            if known?.fingerprint == fingerprint { summary.unchanged += 1 } else { work.append((path, fingerprint, known)) }
+            if known?.fingerprint == fingerprint {
+                summary.unchanged += 1
+                // chmod keeps the mtime: an unchanged file that can no longer be read keeps its version
+                // but is reported, like any other unreadable file (judged from the scan's stat, no read).
+                if scan.unreadableFiles.contains(path) {
+                    summary.unreadable.append(LoadError(path: path, kind: .unreadable(FileReader.errorText(EACCES))).description)
+                }
+            } else {
+                work.append((path, fingerprint, known))
+            }
         }
         work.sort { $0.path < $1.path }  // deterministic ids and batches
 
@@ -71,6 +113,7 @@ public struct Indexer: Sendable {
                 switch file.outcome {
                 case .touched: summary.touched += 1
                 case .failed(let message): summary.failures.append(message)
+                case .unreadable(let message): summary.unreadable.append(message)
                 case .cleaned: if file.existingID == nil { summary.added += 1 } else { summary.updated += 1 }
                 }
             }
@@ -111,7 +154,7 @@ public struct Indexer: Sendable {
         var file = AnalyzedFile(path: path, fingerprint: fingerprint, hash: 0, existingID: stored?.id, outcome: .touched)
         do {
             // One read: the bytes are hashed, then decoded into the article from memory.
-            let bytes = try FileReader.contents(of: path, maxBytes: loader.maxBytes)
+            let bytes = try readFile(path, loader.maxBytes)
             file.hash = bytes.withUnsafeBufferPointer { FileFingerprint.fnv1a($0) }
             if let stored, stored.hash == file.hash, stored.fingerprint.size == fingerprint.size { return file }
             let ext = FileTypeRules.fileExtension(of: path)
@@ -124,7 +167,9 @@ public struct Indexer: Sendable {
             file.outcome = .cleaned(stored, record: DocumentCodec.encode(stored), body: DocumentCodec.body(of: stored),
                                     spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
         } catch {
-            file.outcome = .failed(error.description)  // only reading and loading throw (a `LoadError`)
+            // Only reading and loading throw (a `LoadError`). A file that cannot be read is not known to
+            // have changed: its last good version stays.
+            if case .unreadable = error.kind { file.outcome = .unreadable(error.description) } else { file.outcome = .failed(error.description) }
         }
         return file
     }

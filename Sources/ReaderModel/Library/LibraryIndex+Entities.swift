@@ -19,7 +19,7 @@ extension LibraryIndex {
     /// Calls `body` with every stored entity row (id, type, key). One sequential pass over `entity` only,
     /// for grouping spelling variants (`LibraryEntityGroups`); no links and no spans are read.
     public func forEachEntity(_ body: (Int64, EntityType, String) throws -> Void) throws {
-        try pool.read { db in
+        try reading { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT id, type, key FROM entity")
             while let row = try rows.next() {
                 guard let type = EntityType(rawValue: row[1]) else { continue }
@@ -30,7 +30,7 @@ extension LibraryIndex {
 
     /// The stored entities of one article with their mention counts there (primary key `(articleId, entityId)`).
     public func entityCounts(inArticle articleID: Int64) throws -> [StoredEntityCount] {
-        try pool.read { db in
+        try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.id, e.type, e.key, e.name, l.count
                 FROM entity_link l JOIN entity e ON e.id = l.entityId
@@ -47,7 +47,7 @@ extension LibraryIndex {
     public func articles(mentioningAny entityIDs: [Int64], bare: [Int64] = [], unlessWith rivals: [Int64] = []) throws -> [(articleID: Int64, count: Int)] {
         let (condition, arguments) = LibraryIndex.mentionCondition(entityIDs, bare: bare, rivals: rivals)
         guard let condition else { return [] }
-        return try pool.read { db in
+        return try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, sum(l.count) FROM entity_link l JOIN article a ON a.id = l.articleId
                 WHERE \(condition) AND a.error IS NULL
@@ -61,7 +61,7 @@ extension LibraryIndex {
     public func articleIDs(mentioningAny entityIDs: [Int64], bare: [Int64] = [], unlessWith rivals: [Int64] = []) throws -> [Int64] {
         let (condition, arguments) = LibraryIndex.mentionCondition(entityIDs, bare: bare, rivals: rivals)
         guard let condition else { return [] }
-        return try pool.read { db in
+        return try reading { db in
             try Int64.fetchAll(db, sql: "SELECT DISTINCT l.articleId FROM entity_link l WHERE \(condition)", arguments: arguments)
         }
     }
@@ -70,7 +70,7 @@ extension LibraryIndex {
     public func articleCount(mentioningAny entityIDs: [Int64], bare: [Int64] = [], unlessWith rivals: [Int64] = []) throws -> Int {
         let (condition, arguments) = LibraryIndex.mentionCondition(entityIDs, bare: bare, rivals: rivals)
         guard let condition else { return 0 }
-        return try pool.read { db in
+        return try reading { db in
             try Int.fetchOne(db, sql: "SELECT count(DISTINCT l.articleId) FROM entity_link l WHERE \(condition)", arguments: arguments) ?? 0
         }
     }
@@ -79,7 +79,7 @@ extension LibraryIndex {
     /// Counted on the covering index `entity_link_entity`: a per-link `count` would cost a seek per link.
     public func entityTotals(of entityIDs: [Int64]) throws -> [(entityID: Int64, type: EntityType, name: String, articles: Int)] {
         guard !entityIDs.isEmpty else { return [] }
-        return try pool.read { db in
+        return try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.id, e.type, e.name, (SELECT count(*) FROM entity_link l WHERE l.entityId = e.id)
                 FROM entity e WHERE e.id IN (\(LibraryIndex.placeholders(entityIDs.count)))
@@ -92,7 +92,7 @@ extension LibraryIndex {
     /// Library-wide mentions per stored entity (visits every link row: for a few variants, not for a sidebar).
     public func mentionTotals(of entityIDs: [Int64]) throws -> [Int64: Int] {
         guard !entityIDs.isEmpty else { return [:] }
-        return try pool.read { db in
+        return try reading { db in
             var result: [Int64: Int] = [:]
             for row in try Row.fetchAll(db, sql: """
                 SELECT entityId, sum(count) FROM entity_link WHERE entityId IN (\(LibraryIndex.placeholders(entityIDs.count))) GROUP BY entityId
@@ -121,7 +121,7 @@ extension LibraryIndex {
 
     /// The stored rows of some (type, key) pairs, by primary-key-like `UNIQUE (type, key)` lookups.
     public func entityIDs(keys: [(type: EntityType, key: String)]) throws -> [Int64] {
-        try pool.read { db in
+        try reading { db in
             let statement = try db.cachedStatement(sql: "SELECT id FROM entity WHERE type = ? AND key = ?")
             return try keys.compactMap { try Int64.fetchOne(statement, arguments: [$0.type.rawValue, $0.key]) }
         }
@@ -129,7 +129,7 @@ extension LibraryIndex {
 
     /// One article's recognised spans in reading order (field, then offset); empty for an unknown id.
     public func spans(ofArticle articleID: Int64) throws -> [EntitySpan] {
-        let data = try pool.read { try Data.fetchOne($0, sql: "SELECT entities FROM article WHERE id = ?", arguments: [articleID]) }
+        let data = try reading { try Data.fetchOne($0, sql: "SELECT entities FROM article WHERE id = ?", arguments: [articleID]) }
         guard let data else { return [] }
         return SpanCodec.decode(data).sorted { ($0.field, $0.range.lowerBound) < ($1.field, $1.range.lowerBound) }
     }
@@ -137,7 +137,7 @@ extension LibraryIndex {
     /// The mentions of one stored entity in one article, in reading order: that article's spans matched to
     /// the entity by the key the writer grouped them under (`EntityCount.group`).
     public func mentions(ofEntity entityID: Int64, inArticle articleID: Int64) throws -> [EntitySpan] {
-        let entity = try pool.read { try Row.fetchOne($0, sql: "SELECT type, key FROM entity WHERE id = ?", arguments: [entityID]) }
+        let entity = try reading { try Row.fetchOne($0, sql: "SELECT type, key FROM entity WHERE id = ?", arguments: [entityID]) }
         guard let entity, let type = EntityType(rawValue: entity[0]) else { return [] }
         let key: String = entity[1]
         return try spans(ofArticle: articleID).filter { $0.type == type && EntityKey.key($0.normalized ?? $0.text) == key }

@@ -3,47 +3,104 @@ import GRDB
 
 /// The persistent index of one library folder: the only type that talks to SQLite.
 ///
-/// Reads may run on any thread while an indexing run writes (WAL, a pool of readers).
+/// Reads may run on any thread while an indexing run writes (WAL, a pool of readers). One process
+/// at a time writes (`IndexWriteLock`). Damage found by any read or write moves the file aside and
+/// starts a fresh index in its place (the articles are never touched; read marks are salvaged).
 public final class LibraryIndex: Sendable {
     public let location: LibraryLocation
-    /// Set when the database file was corrupt or foreign and was moved aside: the message to show.
-    public let recoveryNote: String?
-    let pool: DatabasePool
+    let slot: DatabaseSlot
+    let writeLock: IndexWriteLock
+
+    /// Set when the database file was damaged or unusable and was moved aside: the message to show.
+    public var recoveryNote: String? { slot.current.note }
+    /// The open database (replaced when a damaged one is moved aside).
+    var pool: DatabasePool { slot.current.pool }
+    /// Counts the databases this index has had: it changes when a damaged one was replaced.
+    public var generation: Int { slot.current.generation }
 
     /// Opens (creating or migrating as needed) the index of `root`, at `indexPath` or its default place.
-    public convenience init(library root: String, indexPath: String? = nil) throws {
-        try self.init(location: LibraryLocation(root: root, indexPath: indexPath))
+    /// `waiting` is told when another lede process is writing the index and this one has to wait.
+    public convenience init(library root: String, indexPath: String? = nil,
+                            waiting: @escaping @Sendable (String) -> Void = { _ in }) throws {
+        try self.init(location: LibraryLocation(root: root, indexPath: indexPath), waiting: waiting)
     }
 
-    public init(location: LibraryLocation) throws {
+    public init(location: LibraryLocation, waiting: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.location = location
         let path = location.indexPath
+        _ = LibraryIndex.adoptMovedIndex(for: location)
+        let knownAsIndex = location.isDefaultPath || FileManager.default.fileExists(atPath: IndexWriteLock.path(forIndex: path))
+        // Before anything is created: a file that is not lede's is refused, whatever else happens.
+        if case .foreign(let what) = IndexFileState.inspect(path, knownAsIndex: knownAsIndex) {
+            throw LibraryIndexError.notAnIndex(path: path, what: what)
+        }
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        var note: String?
-        if let problem = LibraryIndex.problem(withDatabaseAt: path) {
-            note = try LibraryIndex.moveAside(path, because: problem)
-        }
-        do {
-            pool = try LibraryIndex.openPool(path)
-        } catch let error as DatabaseError where LibraryIndex.isDamage(error) {
-            // Damage that only shows once written to (a torn page deep in the file): same recovery, once.
-            note = try LibraryIndex.moveAside(path, because: "unreadable (\(error.message ?? "\(error.resultCode)"))")
-            pool = try LibraryIndex.openPool(path)
-        }
-        recoveryNote = note
-        // Written only when it changes: opening must not wait for the write lock while another process indexes.
-        let storedRoot = try pool.read { try String.fetchOne($0, sql: "SELECT value FROM library_meta WHERE key = 'root'") }
-        if storedRoot != location.root {
-            try pool.write { db in
-                try db.execute(sql: "INSERT OR REPLACE INTO library_meta(key, value) VALUES ('root', ?)", arguments: [location.root])
-            }
-        }
+        let lock = try IndexWriteLock(indexPath: path, waiting: waiting)
+        writeLock = lock
+        // Another process writing (an indexing run) does not keep a complete index from being read.
+        let opened = try lock.ifFree { try LibraryIndex.prepare(location) }
+            ?? LibraryIndex.openForReading(location)
+            ?? lock.withLock { try LibraryIndex.prepare(location) }
+        slot = DatabaseSlot(opened)
     }
+
+    /// Replaces the function told when this index has to wait for another process's writes.
+    public func setWaitingHandler(_ handler: @escaping @Sendable (String) -> Void) {
+        writeLock.setWaitingHandler(handler)
+    }
+
+    /// Set to false on an index whose reads run on a UI thread: a read meeting damage while another thread
+    /// or process writes then fails at once instead of waiting for the write lock to recover.
+    public var waitsToRecover: Bool {
+        get { slot.waitsToRecover }
+        set { slot.waitsToRecover = newValue }
+    }
+
+    /// True when another lede process is writing this index right now (an indexing run): a command
+    /// that only reads may then use the index as it is instead of waiting.
+    public var isBeingWrittenElsewhere: Bool { writeLock.isHeldElsewhere }
 
     // MARK: Opening and recovery
 
-    private static func openPool(_ path: String) throws -> DatabasePool {
+    /// Opens the index holding the write lock: moves a damaged file aside, creates or migrates.
+    private static func prepare(_ location: LibraryLocation) throws -> DatabaseSlot.Database {
+        let path = location.indexPath
+        var note: String?
+        switch IndexFileState.inspect(path, knownAsIndex: true) {  // the lock file now exists
+        case .foreign(let what): throw LibraryIndexError.notAnIndex(path: path, what: what)
+        case .damaged(let why): note = try moveAside(path, because: why).note
+        case .new, .index: break
+        }
+        let pool: DatabasePool
+        do {
+            pool = try openPool(path, migrating: true)
+        } catch let error as DatabaseError where isDamage(error) {
+            // Damage that only shows once written to (a torn page deep in the file): same recovery, once.
+            note = try moveAside(path, because: "unreadable (\(error.message ?? "\(error.resultCode)"))").note
+            pool = try openPool(path, migrating: true)
+        }
+        if let moved = try bindRoot(location.root, indexPath: path, in: pool) {
+            note = [note, moved].compactMap { $0 }.joined(separator: "; ")
+        }
+        return DatabaseSlot.Database(pool: pool, note: note, identity: FileIdentity(path: path), generation: 0)
+    }
+
+    /// Opens a complete index of this folder without the write lock (another process holds it);
+    /// nil when the index needs creating, migrating or recovering, which must wait for the lock.
+    private static func openForReading(_ location: LibraryLocation) -> DatabaseSlot.Database? {
+        let path = location.indexPath
+        guard IndexFileState.inspect(path, knownAsIndex: true) == .index,
+              let pool = try? openPool(path, migrating: false) else { return nil }
+        let ready = try? pool.read { db in
+            try IndexSchema.migrator.hasCompletedMigrations(db)
+                && String.fetchOne(db, sql: "SELECT value FROM library_meta WHERE key = 'root'") == location.root
+        }
+        guard ready == true else { try? pool.close(); return nil }
+        return DatabaseSlot.Database(pool: pool, note: nil, identity: FileIdentity(path: path), generation: 0)
+    }
+
+    private static func openPool(_ path: String, migrating: Bool) throws -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(10)  // the TUI and `lede index` may share an index
         config.prepareDatabase { db in
@@ -58,64 +115,113 @@ public final class LibraryIndex: Sendable {
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         let pool = try DatabasePool(path: path, configuration: config)
-        try IndexSchema.migrator.migrate(pool)
+        if migrating { try IndexSchema.migrator.migrate(pool) }
         return pool
-    }
-
-    /// Why the file at `path` cannot be used as our index, or nil when it can (or does not exist yet).
-    /// Only damage and foreign files count: a busy or unwritable database is an error, never moved aside.
-    static func problem(withDatabaseAt path: String) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        let header = handle.readData(ofLength: 16)
-        try? handle.close()
-        if header.isEmpty { return nil }  // an empty file is a fresh database to SQLite
-        guard header == Data("SQLite format 3\0".utf8) else { return "not an SQLite database" }
-        do {
-            let queue = try DatabaseQueue(path: path)
-            defer { try? queue.close() }
-            return try queue.read { db -> String? in
-                let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
-                let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
-                if appID != IndexSchema.applicationID && tables > 0 { return "not a lede index" }
-                if try IndexSchema.migrator.hasBeenSuperseded(db) { return "made by a newer lede" }
-                return nil
-            }
-        } catch let error as DatabaseError where isDamage(error) {
-            return "unreadable (\(error.message ?? "\(error.resultCode)"))"
-        } catch {
-            return nil  // busy, permissions...: let the real open report it
-        }
     }
 
     static func isDamage(_ error: DatabaseError) -> Bool {
         [.SQLITE_CORRUPT, .SQLITE_NOTADB].contains(error.resultCode)
     }
 
-    /// Renames the database (and its WAL files) to `<name>.<reason>-<UTC timestamp>`; returns the message.
-    static func moveAside(_ path: String, because reason: String) throws -> String {
+    /// Renames the database (and its WAL files) to `<name>.broken-<UTC timestamp>`; returns where to, and the message.
+    /// Only called holding the write lock, on a file `IndexFileState` found to be lede's.
+    static func moveAside(_ path: String, because reason: String) throws -> (target: String, note: String) {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let target = path + ".broken-" + formatter.string(from: Date())
+        var target = path + ".broken-" + formatter.string(from: Date())
         let fm = FileManager.default
+        var n = 1
+        while fm.fileExists(atPath: target) { n += 1; target = path + ".broken-" + formatter.string(from: Date()) + "-\(n)" }
         try fm.moveItem(atPath: path, toPath: target)
         for suffix in ["-wal", "-shm"] where fm.fileExists(atPath: path + suffix) {
             try? fm.moveItem(atPath: path + suffix, toPath: target + suffix)
         }
-        return "lede: the index \(path) was \(reason); moved it to \(target) and built a new one"
+        return (target, "lede: the index \(path) was \(reason); moved it to \(target) and built a new one")
+    }
+
+    // MARK: Guarded access
+
+    /// A read of the current database; damage moves it aside and the read runs again on the fresh one.
+    func reading<T>(_ body: (Database) throws -> T) throws -> T {
+        try guarded(retry: true) { try $0.read(body) }
+    }
+
+    /// A write transaction; like `reading`, but `retry: false` rethrows once the index was replaced
+    /// (a batch whose cached entity ids belong to the old database must not be replayed on the new one).
+    func writing<T>(retry: Bool = true, _ body: (Database) throws -> T) throws -> T {
+        try guarded(retry: retry) { try $0.write(body) }
+    }
+
+    private func guarded<T>(retry: Bool, _ operation: (DatabasePool) throws -> T) throws -> T {
+        let current = slot.current
+        do {
+            return try operation(current.pool)
+        } catch let error as DatabaseError where LibraryIndex.isDamage(error) {
+            try recover(from: current, because: error)
+            if !retry { throw error }
+            return try operation(slot.current.pool)
+        }
+    }
+
+    /// Replaces a damaged database: closes it, moves it aside (unless another process already did),
+    /// opens a fresh one and carries the read marks over. Holds the write lock throughout.
+    func recover(from damaged: DatabaseSlot.Database, because error: DatabaseError) throws {
+        if !slot.waitsToRecover {
+            guard try writeLock.ifFree({ try replace(damaged, because: error) }) != nil else { throw error }
+            return
+        }
+        try writeLock.withLock { try replace(damaged, because: error) }
+    }
+
+    private func replace(_ damaged: DatabaseSlot.Database, because error: DatabaseError) throws {
+        guard slot.current.generation == damaged.generation else { return }  // another thread recovered
+        let path = location.indexPath
+        // Closed first: SQLite deletes `<path>-wal` by name when the last connection closes.
+        try? damaged.pool.close()
+        var note = "lede: the index \(path) was replaced by another lede process after damage was found"
+        var movedTo: String?
+        if FileIdentity(path: path) == damaged.identity {
+            (movedTo, note) = try LibraryIndex.moveAside(path, because: "damaged (\(error.message ?? "\(error.resultCode)"))")
+        }
+        let pool = try LibraryIndex.openPool(path, migrating: true)
+        _ = try LibraryIndex.bindRoot(location.root, indexPath: path, in: pool)
+        if let movedTo { LibraryIndex.salvageReadingState(from: movedTo, into: pool) }
+        slot.replace(DatabaseSlot.Database(pool: pool, note: note, identity: FileIdentity(path: path),
+                                           generation: damaged.generation + 1))
+    }
+
+    /// Copies what can still be read of the reading state (the one thing an index holds that the
+    /// folder cannot give back) from a damaged file into a fresh index.
+    static func salvageReadingState(from damagedPath: String, into pool: DatabasePool) {
+        // Not read-only: SQLite needs to make the WAL index of a file whose WAL was moved with it.
+        guard let queue = try? DatabaseQueue(path: damagedPath) else { return }
+        defer { try? queue.close() }
+        var rows: [Row] = []
+        try? queue.read { db in
+            let cursor = try Row.fetchCursor(db, sql: "SELECT path, isRead, isBookmarked, updatedAt FROM reading_state")
+            while let row = try cursor.next() { rows.append(row.copy()) }  // keeps what came before a damaged page
+        }
+        guard !rows.isEmpty else { return }
+        try? pool.write { db in
+            for row in rows {
+                try db.execute(sql: "INSERT OR IGNORE INTO reading_state(path, isRead, isBookmarked, updatedAt) VALUES (?, ?, ?, ?)",
+                               arguments: [row[0] as String?, row[1] as Int?, row[2] as Int?, row[3] as Double?])
+            }
+        }
     }
 
     // MARK: Reading
 
     /// Number of indexed (readable) articles.
     public func articleCount() throws -> Int {
-        try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE error IS NULL") ?? 0 }
+        try reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE error IS NULL") ?? 0 }
     }
 
     /// Every readable article, ordered by path (the order `ArticleLoader.loadAll` uses).
     public func rows() throws -> [LibraryRow] {
-        try pool.read { db in
+        try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT a.id, a.path, a.title, a.publisher, a.published,
                        coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0)
@@ -133,7 +239,7 @@ public final class LibraryIndex: Sendable {
 
     /// The row of one article, nil when the id is unknown.
     public func row(id: Int64) throws -> LibraryRow? {
-        try pool.read { db in
+        try reading { db in
             try Row.fetchOne(db, sql: """
                 SELECT a.id, a.path, a.title, a.publisher, a.published,
                        coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0)
@@ -147,14 +253,15 @@ public final class LibraryIndex: Sendable {
     /// The cleaned document of one article (without `blocks`, see `explainedDocument`),
     /// nil when the id is unknown or the file was unreadable.
     public func document(id: Int64) throws -> Document? {
-        try pool.read { db in
+        try reading { db in
             guard let row = try Row.fetchOne(db, sql: """
-                SELECT document, body, title, byline, published, publisher FROM article WHERE id = ? AND error IS NULL
+                SELECT document, body, title, byline, published, publisher, path FROM article WHERE id = ? AND error IS NULL
                 """, arguments: [id]), let data: Data = row[0] else { return nil }
-            guard let document = DocumentCodec.decode(data, body: row[1] ?? "", title: row[2], byline: row[3],
-                                                       published: row[4], publisher: row[5]) else {
+            guard var document = DocumentCodec.decode(data, body: row[1] ?? "", title: row[2], byline: row[3],
+                                                      published: row[4], publisher: row[5]) else {
                 throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the stored document of article \(id) is damaged")
             }
+            document.source = row[6]  // the path now, should the folder have moved since it was stored
             return document
         }
     }
@@ -168,7 +275,7 @@ public final class LibraryIndex: Sendable {
 
     /// The files that could not be read at the last run, with their messages.
     public func failures() throws -> [String] {
-        try pool.read { try String.fetchAll($0, sql: "SELECT error FROM article WHERE error IS NOT NULL ORDER BY path") }
+        try reading { try String.fetchAll($0, sql: "SELECT error FROM article WHERE error IS NOT NULL ORDER BY path") }
     }
 
     // MARK: Reading state
@@ -182,7 +289,7 @@ public final class LibraryIndex: Sendable {
     }
 
     private func updateState(id: Int64, column: String, value: Bool) throws {
-        try pool.write { db in
+        try writing { db in
             guard let path = try String.fetchOne(db, sql: "SELECT path FROM article WHERE id = ?", arguments: [id]) else { return }
             try db.execute(sql: """
                 INSERT INTO reading_state(path, \(column), updatedAt) VALUES (?, ?, ?)
@@ -197,7 +304,7 @@ public final class LibraryIndex: Sendable {
     /// `prefixLast` makes the last word a prefix, for search-as-you-type.
     public func search(_ query: String, limit: Int = 50, markers: (String, String) = ("[", "]"), prefixLast: Bool = false) throws -> [SearchResult] {
         guard let match = LibraryIndex.ftsQuery(query, prefixLast: prefixLast) else { return [] }
-        return try pool.read { db in
+        return try reading { db in
             // `rank MATCH` + `ORDER BY rank LIMIT` lets FTS5 sort by bm25 itself, so snippet() runs only for
             // the rows returned, not for every match (which made common words take hundreds of ms).
             try Row.fetchAll(db, sql: """
@@ -224,7 +331,7 @@ public final class LibraryIndex: Sendable {
 
     /// Entities whose name starts with `prefix` (case-insensitive), most widely mentioned first.
     public func entities(matching prefix: String, type: EntityType? = nil, limit: Int = 50) throws -> [IndexedEntity] {
-        try pool.read { db in
+        try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.type, e.normalized, count(*) AS docs, sum(l.count) AS n
                 FROM entity e JOIN entity_link l ON l.entityId = e.id
@@ -236,7 +343,7 @@ public final class LibraryIndex: Sendable {
 
     /// The entities of one article with their mention counts there, most mentioned first.
     public func entities(inArticle id: Int64) throws -> [(entity: IndexedEntity, count: Int)] {
-        try pool.read { db in
+        try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT e.id, e.name, e.type, e.normalized,
                        (SELECT count(*) FROM entity_link WHERE entityId = e.id),
@@ -249,7 +356,7 @@ public final class LibraryIndex: Sendable {
 
     /// The articles that mention an entity, in library order, with how often each does.
     public func articles(mentioning entityID: Int64) throws -> [(row: LibraryRow, count: Int)] {
-        try pool.read { db in
+        try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, a.path, a.title, a.publisher, a.published,
                        coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), l.count
@@ -265,7 +372,7 @@ public final class LibraryIndex: Sendable {
     /// Every mention of an entity in reading order: article (library order), then field, then offset.
     /// Spans are stored per article, so this decodes the spans of the articles that mention it.
     public func mentions(of entityID: Int64) throws -> [IndexedMention] {
-        let (entity, articles) = try pool.read { db -> (Row?, [Row]) in
+        let (entity, articles) = try reading { db -> (Row?, [Row]) in
             let entity = try Row.fetchOne(db, sql: "SELECT type, key FROM entity WHERE id = ?", arguments: [entityID])
             let articles = try Row.fetchAll(db, sql: """
                 SELECT a.id, a.path, a.entities FROM entity_link l JOIN article a ON a.id = l.articleId
@@ -302,7 +409,7 @@ public final class LibraryIndex: Sendable {
 
     /// What the index knows about every file, by path.
     func storedFiles() throws -> [String: StoredFile] {
-        try pool.read { db in
+        try reading { db in
             var result: [String: StoredFile] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT path, id, size, mtime, hash FROM article")
             while let row = try rows.next() {
@@ -317,7 +424,7 @@ public final class LibraryIndex: Sendable {
     /// Drops files that left the folder (their entity links and FTS rows go with them; reading state stays).
     func remove(paths: [String]) throws {
         guard !paths.isEmpty else { return }
-        try pool.write { db in
+        try writing { db in
             let statement = try db.cachedStatement(sql: "DELETE FROM article WHERE path = ?")
             for path in paths { try statement.execute(arguments: [path]) }
             try db.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entityId FROM entity_link)")
@@ -334,7 +441,7 @@ public final class LibraryIndex: Sendable {
     /// so a rolled-back batch leaves no dangling ids); `beforeCommit` is called before each file is
     /// written, so tests can abort a batch half-way.
     func write(_ batch: [AnalyzedFile], entityIDs cache: inout [EntityRef: Int64], beforeCommit: ((Int) throws -> Void)?) throws {
-        cache = try pool.write { [cache] db in
+        cache = try writing(retry: false) { [cache] db in
             let now = Date().timeIntervalSince1970
             // The FTS index follows `title` and `body` through the v3 triggers.
             let upsert = try BoundStatement(db, sql: """
@@ -379,6 +486,8 @@ public final class LibraryIndex: Sendable {
                     touch.bind(file.fingerprint.mtime, at: 2)
                     touch.bind(file.path, at: 3)
                     try touch.run(db)
+                case .unreadable:
+                    continue  // nothing written: the row (if any) keeps its last good version and fingerprint
                 case .failed(let message):
                     _ = try upsertArticle(file, nil, error: message, record: nil, spans: nil, body: nil)
                     if let old = file.existingID { linkDelete.bind(old, at: 1); try linkDelete.run(db) }
@@ -412,6 +521,6 @@ public final class LibraryIndex: Sendable {
 
     /// Deletes entities nothing mentions any more (after changed files dropped their old links).
     func pruneEntities() throws {
-        try pool.write { try $0.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entityId FROM entity_link)") }
+        try writing { try $0.execute(sql: "DELETE FROM entity WHERE id NOT IN (SELECT entityId FROM entity_link)") }
     }
 }

@@ -6,12 +6,15 @@ public struct LibraryLocation: Sendable, Hashable {
     public var root: String
     /// The SQLite file of its index.
     public var indexPath: String
+    /// True when `indexPath` is the default one, in lede's own data directory (every file there is lede's).
+    public var isDefaultPath: Bool
 
     /// `indexPath` defaults to `$XDG_DATA_HOME/lede/<folder name>-<hash of its path>.sqlite`
     /// (or `~/.local/share/lede/...`), so two folders with the same name never share an index.
     public init(root: String, indexPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let absolute = LibraryLocation.absolute(root)
         self.root = absolute
+        isDefaultPath = indexPath == nil
         if let indexPath {
             self.indexPath = LibraryLocation.absolute(indexPath)
         } else {

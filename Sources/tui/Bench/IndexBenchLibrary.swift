@@ -23,8 +23,11 @@ enum IndexBenchLibrary {
 
     /// An index of the library, kept between runs (brought up to date incrementally), for the read benchmarks.
     static func warmIndex(_ context: BenchContext, name: String) throws -> LibraryIndex {
-        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-\(name).sqlite")
-        let index = try LibraryIndex(library: try folder(context), indexPath: path)
+        // One per folder: an index belongs to one folder, and another --corpus must not reuse it.
+        let folder = try folder(context)
+        let digest = String(FileFingerprint.fnv1a(Array(LibraryLocation(root: folder).root.utf8)), radix: 16)
+        let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-\(name)-\(digest).sqlite")
+        let index = try LibraryIndex(library: folder, indexPath: path)
         try Indexer().run(index)
         return index
     }

@@ -28,7 +28,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         let (articles, failures) = ArticleLoader().loadAll(paths)
-        for failure in failures { FileHandle.standardError.write(Data("lede: \(failure.description)\n".utf8)) }
+        for failure in failures { StandardError.print("lede: \(failure.description)") }
         let documents = raw ? articles.map(RawDocument.make) : Corpus.clean(articles)
         let index = EntityIndex(documents: documents)
         switch format {

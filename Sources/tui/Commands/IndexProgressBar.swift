@@ -17,12 +17,12 @@ final class IndexProgressBar {
         let width = 30
         let filled = Int(progress.fraction * Double(width))
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(progress.summary)\u{1B}[K".utf8))
+        StandardError.write("\r[\(bar)] \(progress.summary)\u{1B}[K")
         drawn = true
     }
 
     /// Ends the bar's line so the summary starts on a fresh one.
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+        if drawn { StandardError.write("\n") }
     }
 }

@@ -100,6 +100,10 @@ struct ReadCommand: ParsableCommand {
     /// The paths to open: the arguments, else the bundled demo corpus.
     private func resolveInputs() throws -> [String] {
         if !paths.isEmpty { return paths }
+        // Only --index: the folder that index belongs to.
+        if let indexPath, !noIndex {
+            do { return [try LibraryOptions.folder(nil, indexPath: indexPath)] } catch { Self.fail("\(error)") }
+        }
         guard let demo = BundledPaths.locate("Demo") else {
             Self.fail("no paths given and no demo corpus found (looked for ./Demo and beside the executable). Run `lede DIR` with a folder of saved pages.")
         }
@@ -107,7 +111,7 @@ struct ReadCommand: ParsableCommand {
     }
 
     private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("lede: \(message)\n".utf8))
+        StandardError.print("lede: \(message)")
         Foundation.exit(2)
     }
 }

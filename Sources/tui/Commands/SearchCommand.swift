@@ -21,12 +21,28 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let index = try library.open()
-        if !noRefresh { try library.indexer().run(index) }
+        let generation = index.generation
+        defer { LibraryOptions.reportRecovery(index, since: generation) }
+        if index.isBeingWrittenElsewhere, !noRefresh {
+            StandardError.print("lede: another lede process is indexing \(index.location.root); searching the index as it is")
+        } else if !noRefresh {
+            let summary: IndexSummary
+            do {
+                summary = try LibraryOptions.indexer(for: index).run(index)
+            } catch {
+                guard let message = index.diskProblem(error) else { throw error }
+                StandardError.print("lede: \(message)")
+                throw ExitCode(1)
+            }
+            if !summary.unreadable.isEmpty {
+                StandardError.print("lede: \(summary.unreadable.count) file(s) or folder(s) could not be read; searching their last indexed versions (lede index --verbose names them)")
+            }
+        }
         let color = isatty(STDOUT_FILENO) == 1
         let markers = color ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
         let results = try index.search(query, limit: limit, markers: markers)
         if results.isEmpty {
-            FileHandle.standardError.write(Data("no matches for \"\(query)\"\n".utf8))
+            StandardError.print("no matches for \"\(query)\"")
             throw ExitCode(1)
         }
         for (n, result) in results.enumerated() {

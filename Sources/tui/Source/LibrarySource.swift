@@ -16,6 +16,10 @@ final class LibrarySource: ArticleSource {
     private var lastRefresh = DispatchTime.now()
     private var refreshedAtDone = 0
     private let entityResult = Locked<Result<LibraryEntityGroups, Error>?>(nil)
+    /// The index's `generation` last shown: a change means a damaged file was replaced.
+    private var seenGeneration = 0
+    /// Set while the background run waits for another lede process writing the same index.
+    private let waitingNote = Locked<String?>(nil)
     /// Answers the sidebar and m/M by query once the spelling variants are grouped.
     private(set) var entities: LibraryEntityCatalog?
     private var buildingEntities = false
@@ -30,6 +34,9 @@ final class LibrarySource: ArticleSource {
     /// the `entity` table is read for that: mentions are read per article and per selected entity, by query.
     init(index: LibraryIndex, indexing: Bool = true, entities: Bool = true) throws {
         self.index = index
+        index.setWaitingHandler { [waitingNote] in waitingNote.set($0) }
+        index.waitsToRecover = false  // the list and articles are read on the UI thread
+        seenGeneration = index.generation
         try reloadRows()
         if indexing {
             // Cleaned with cross-page evidence from the folder, like the in-memory path.
@@ -70,14 +77,22 @@ final class LibrarySource: ArticleSource {
     func poll() -> SourceUpdate? {
         var update = SourceUpdate()
         var changed = false
+        if index.generation != seenGeneration {
+            // A read or the indexer met damage: the index was moved aside and is being rebuilt.
+            seenGeneration = index.generation
+            update.message = index.recoveryNote
+            update.listChanged = (try? reloadRows()) ?? false
+            changed = true
+        }
         if let task {
             if let result = task.result {
                 self.task = nil
                 update.listChanged = (try? reloadRows()) ?? false
                 switch result {
                 case .success(let summary):
-                    update.message = summary.added + summary.updated + summary.removed > 0 || !summary.failures.isEmpty
-                        ? "indexed: \(summary.line)" : nil
+                    if summary.added + summary.updated + summary.removed > 0 || !summary.failures.isEmpty || !summary.unreadable.isEmpty {
+                        update.message = [update.message, "indexed: \(summary.line)"].compactMap { $0 }.joined(separator: "; ")
+                    }
                 case .failure(let error):
                     update.message = "indexing failed: \(error)"
                 }
@@ -88,7 +103,8 @@ final class LibrarySource: ArticleSource {
                 changed = true
             } else {
                 let progress = task.progress
-                update.progress = ProgressText.render(progress)
+                update.progress = progress == nil ? waitingNote.peek().map { "indexing: \($0)" } ?? ProgressText.render(nil)
+                    : ProgressText.render(progress)
                 changed = true
                 // Batches land continuously: re-read the list about once a second, not per batch.
                 let now = DispatchTime.now()

@@ -8,6 +8,9 @@ final class Locked<Value>: @unchecked Sendable {
     init(_ value: Value) { self.value = value }
 
     func set(_ newValue: Value) { lock.withLock { value = newValue } }
+
+    /// The value, left in place.
+    func peek() -> Value { lock.withLock { value } }
 }
 
 extension Locked {

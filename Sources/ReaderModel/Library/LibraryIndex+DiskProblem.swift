@@ -1,0 +1,22 @@
+import GRDB
+
+extension LibraryIndex {
+    /// A plain message for a write that failed for want of room or by an I/O error (nil for other errors):
+    /// what was committed stays, and the next run continues from there.
+    public func diskProblem(_ error: Error) -> String? {
+        LibraryIndex.diskProblem(error, indexPath: location.indexPath)
+    }
+
+    /// `diskProblem` for an index that may not have opened yet.
+    public static func diskProblem(_ error: Error, indexPath: String) -> String? {
+        guard let error = error as? DatabaseError else { return nil }
+        switch error.resultCode.primaryResultCode {
+        case .SQLITE_FULL:
+            return "the disk holding the index \(indexPath) is full; what was indexed so far is kept and the next run continues from there"
+        case .SQLITE_IOERR:
+            return "the index \(indexPath) could not be written (I/O error: \(error.message ?? "\(error.resultCode)")); what was indexed so far is kept"
+        default:
+            return nil
+        }
+    }
+}
