@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import ReaderModel
 
 /// The `lede` command: the reader by default, and the batch subcommands.
 @main
@@ -12,4 +14,22 @@ struct Lede: ParsableCommand {
         ],
         defaultSubcommand: ReadCommand.self
     )
+
+    /// ArgumentParser's own `main`, except that an error message (which may quote a file name
+    /// or a page's text) has its control characters escaped before it reaches the terminal.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if !message.isEmpty {
+                let escaped = PrintableText.escaped(message, keepingNewlines: true)
+                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
+                stream.write(Data((escaped + (escaped.hasSuffix("\n") ? "" : "\n")).utf8))
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -5,10 +5,18 @@ public struct Cleaner: Sendable {
     /// Cleans one article; `site` adds evidence from other pages of the same site loaded with it.
     /// `explains` false may leave `Document.blocks` (the `--explain` evidence) empty, which saves
     /// building a string per line where nobody reads them (the library index).
+    /// Every text of the result is free of control characters (`ControlCharacterStripper`).
     public func clean(_ article: Article, site: SiteContext? = nil, explains: Bool = true) -> Document {
+        let document: Document
         switch article.format {
-        case .text: return PlainTextCleaner().clean(article, site: site, explains: explains)
-        case .html: return HTMLCleaner().clean(article, site: site)
+        case .text: document = PlainTextCleaner().clean(article, site: site, explains: explains)
+        case .html:
+            // libxml2 drops a raw ESC but keeps its parameters ("[2J"): whole sequences go first.
+            var article = article
+            article.text = ControlCharacterStripper.strip(article.text)
+            document = HTMLCleaner().clean(article, site: site)
         }
+        // Control characters are never article text; stripped here, every consumer is safe.
+        return document.strippingControlCharacters()
     }
 }

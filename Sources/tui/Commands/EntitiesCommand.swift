@@ -28,7 +28,7 @@ struct EntitiesCommand: ParsableCommand {
 
     func run() throws {
         let (articles, failures) = ArticleLoader().loadAll(paths)
-        for failure in failures { FileHandle.standardError.write(Data("lede: \(failure.description)\n".utf8)) }
+        for failure in failures { StandardError.print("lede: \(failure.description)") }
         let documents = raw ? articles.map(RawDocument.make) : Corpus.clean(articles)
         let index = EntityIndex(documents: documents)
         switch format {
@@ -47,6 +47,8 @@ enum RawDocument {
         var start = 0
         var i = 0
         func flush(_ end: Int) {
+            // A CRLF line ends before its CR.
+            let end = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
             if end > start, bytes[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                 doc.sourceOffsets[.paragraph(doc.paragraphs.count)] = start
                 doc.paragraphs.append(String(decoding: bytes[start..<end], as: UTF8.self))
@@ -57,7 +59,7 @@ enum RawDocument {
             i += 1
         }
         flush(bytes.count)
-        return doc
+        return doc.strippingControlCharacters()
     }
 }
 
@@ -92,7 +94,7 @@ enum EntityJSON {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-        return String(decoding: try encoder.encode(rows), as: UTF8.self)
+        return JSONExporter.escapingC1Controls(String(decoding: try encoder.encode(rows), as: UTF8.self))
     }
 }
 

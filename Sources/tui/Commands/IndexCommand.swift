@@ -24,7 +24,7 @@ struct IndexCommand: ParsableCommand {
         let bar = IndexProgressBar(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let summary = try library.indexer(batchSize: batchSize).run(index, progress: bar.show)
         bar.finish()
-        for failure in summary.failures { FileHandle.standardError.write(Data("lede: \(failure)\n".utf8)) }
+        for failure in summary.failures { StandardError.print("lede: \(failure)") }
         if timings {
             print(String(format: "timings: %.2f s writing to the database (%.2f s of CPU), %.2f s waiting for cleaning",
                          summary.writeSeconds, summary.writeCPUSeconds, summary.waitSeconds))

@@ -20,7 +20,7 @@ struct LibraryOptions: ParsableArguments {
     /// Opens the index, telling stderr when a damaged one was moved aside.
     func open() throws -> LibraryIndex {
         let index = try LibraryIndex(library: directory, indexPath: indexPath)
-        if let note = index.recoveryNote { FileHandle.standardError.write(Data((note + "\n").utf8)) }
+        if let note = index.recoveryNote { StandardError.print(note) }
         return index
     }
 

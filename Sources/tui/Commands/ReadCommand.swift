@@ -107,7 +107,7 @@ struct ReadCommand: ParsableCommand {
     }
 
     private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("lede: \(message)\n".utf8))
+        StandardError.print("lede: \(message)")
         Foundation.exit(2)
     }
 }
