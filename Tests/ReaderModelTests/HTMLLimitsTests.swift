@@ -24,3 +24,26 @@ import Testing
         for sentence in HTMLFixtures.prose { #expect(text.contains(sentence)) }
     }
 }
+
+extension HTMLLimitsTests {
+    @Test func elementWithHundredThousandAttributesIsCleanedQuickly() {
+        let attributes = (0..<100_000).map { " data-a\($0)=\"v\($0)\"" }.joined()
+        let html = HTMLFixtures.page(before: "<div class=\"note\"\(attributes)>x</div>")
+        let clock = ContinuousClock()
+        var document = Document(source: "")
+        let elapsed = clock.measure { document = HTMLFixtures.clean(html) }
+        #expect(elapsed < .seconds(3), "\(elapsed)")
+        #expect(document.paragraphs == HTMLFixtures.prose)
+    }
+
+    @Test func attributesBeyondTheCapAreCutAndTheRestKept() throws {
+        let many = (0..<300).map { " a\($0)='x > y'" }.joined()
+        let html = "<p id=keep\(many) title=\"last\">Text</p><div class=ok>After</div>"
+        let limited = try #require(Array(html.utf8).withUnsafeBufferPointer(AttributeLimiter.limit))
+        let text = String(decoding: limited, as: UTF8.self)
+        #expect(text.hasPrefix("<p id=keep a0='x > y'"))
+        #expect(text.contains(" a126='x > y' >Text</p><div class=ok>After</div>"))
+        #expect(!text.contains("a127="))
+        #expect(Array("<p class=a>plain</p>".utf8).withUnsafeBufferPointer(AttributeLimiter.limit) == nil)
+    }
+}

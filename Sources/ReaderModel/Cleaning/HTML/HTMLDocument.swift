@@ -71,7 +71,11 @@ struct HTMLDocument: Sendable {
                 guard let root = xmlDocGetRootElement(doc) else { return }
                 result.copy(root, parent: -1, depth: 0)
             }
-            if let stripped { stripped.withUnsafeBufferPointer(parse) } else { parse(original) }
+            // Then excess attributes are cut, which keeps libxml2's start-tag work linear.
+            func limitAndParse(_ bytes: UnsafeBufferPointer<UInt8>) {
+                if let limited = AttributeLimiter.limit(bytes) { limited.withUnsafeBufferPointer(parse) } else { parse(bytes) }
+            }
+            if let stripped { stripped.withUnsafeBufferPointer(limitAndParse) } else { limitAndParse(original) }
         }
         result.lastChild = []
         return result
