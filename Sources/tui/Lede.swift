@@ -19,7 +19,12 @@ struct Lede: ParsableCommand {
     /// or a page's text) has its control characters escaped before it reaches the terminal.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            // Arguments by their bytes: a file name that is not UTF-8 must still name its file.
+            let arguments = (1..<Int(CommandLine.argc)).map { index in
+                let argument = CommandLine.unsafeArgv[index]!
+                return FileSystemPath.string(fromBytes: UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self), count: strlen(argument)))
+            }
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             let code = exitCode(for: error)

@@ -4,7 +4,7 @@ import Foundation
 /// limit before any byte is read, and FIFOs or devices are refused instead of blocking.
 enum FileReader {
     static func contents(of path: String, maxBytes: Int) throws(LoadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        let fd = FileSystemPath.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { throw LoadError(path: path, kind: .unreadable(errorText(errno))) }
         defer { close(fd) }
         var info = stat()

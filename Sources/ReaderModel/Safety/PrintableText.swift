@@ -13,6 +13,10 @@ public enum PrintableText {
                 out.unicodeScalars.append(scalar)
                 continue
             }
+            if let byte = FileSystemPath.escapedByte(scalar) {  // a file name's byte that is not UTF-8
+                out += "\\x" + String(byte, radix: 16, uppercase: true)
+                continue
+            }
             let hex = String(scalar.value, radix: 16, uppercase: true)
             switch scalar.value {
             case 0x09: out += "\\t"
@@ -31,6 +35,7 @@ public enum PrintableText {
         case 0x00...0x1F, 0x7F...0x9F: return true
         case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true  // bidi controls
         case 0x2028, 0x2029: return true                                            // line separators
+        case 0x10FF80...0x10FFFF: return true                                       // FileSystemPath's escaped bytes
         default: return false
         }
     }
