@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import ReaderModel
 
 /// The `lede` command: the reader by default, and the batch subcommands.
 @main
@@ -15,24 +14,18 @@ struct Lede: ParsableCommand {
         defaultSubcommand: ReadCommand.self
     )
 
-    /// ArgumentParser's own `main`, except that an error message (which may quote a file name
-    /// or a page's text) has its control characters escaped before it reaches the terminal.
+    /// ArgumentParser's `main` (`exit(withError:)` spelled out), with arguments read by their
+    /// bytes and error messages (which may quote a file name) through `StandardError`, which
+    /// escapes control characters.
     static func main() {
         do {
-            // Arguments by their bytes: a file name that is not UTF-8 must still name its file.
-            let arguments = (1..<Int(CommandLine.argc)).map { index in
-                let argument = CommandLine.unsafeArgv[index]!
-                return FileSystemPath.string(fromBytes: UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self), count: strlen(argument)))
-            }
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(CommandLineArguments.decoded())
             try command.run()
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if !message.isEmpty {
-                let escaped = PrintableText.escaped(message, keepingNewlines: true)
-                let stream = code == .success ? FileHandle.standardOutput : FileHandle.standardError
-                stream.write(Data((escaped + (escaped.hasSuffix("\n") ? "" : "\n")).utf8))
+                if code == .success { print(message) } else { StandardError.print(message) }
             }
             Foundation.exit(code.rawValue)
         }

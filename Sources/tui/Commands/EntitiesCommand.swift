@@ -35,7 +35,8 @@ struct EntitiesCommand: ParsableCommand {
         case .json: print(try EntityJSON.render(index, documents: documents, articles: articles))
         case .text: print(EntityTable.render(index, documentCount: documents.count), terminator: "")
         }
-        if articles.isEmpty { throw ExitCode.failure }
+        // As the README says: any file that could not be read makes the exit status non-zero.
+        if articles.isEmpty || !failures.isEmpty { throw ExitCode.failure }
     }
 }
 

@@ -19,7 +19,14 @@ struct LibraryOptions: ParsableArguments {
 
     /// Opens the index, telling stderr when a damaged one was moved aside.
     func open() throws -> LibraryIndex {
-        let index = try LibraryIndex(library: directory, indexPath: indexPath)
+        let index: LibraryIndex
+        do {
+            index = try LibraryIndex(library: directory, indexPath: indexPath)
+        } catch {
+            let path = indexPath ?? LibraryLocation(root: directory, indexPath: nil).indexPath
+            if let plain = IndexWriteError.from(error, indexPath: path) { throw ValidationError(plain.description) }
+            throw error
+        }
         if let note = index.recoveryNote { StandardError.print(note) }
         return index
     }

@@ -19,6 +19,13 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Search the index as it is, without looking for new or changed files first.")
     var noRefresh = false
 
+    func validate() throws {
+        if SearchQuery(query) == nil {
+            throw ValidationError("give at least one word to search for (\"\(PrintableText.escaped(query))\" has no letters or digits)")
+        }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
     func run() throws {
         let index = try library.open()
         if !noRefresh { try library.indexer().run(index) }
