@@ -78,3 +78,13 @@ extension TerminalSafetyTests {
         #expect(ControlCharacterStripper.strip("over\rwrite") == "over write")
     }
 }
+
+extension TerminalSafetyTests {
+    /// HTML reads the references &#128;-&#159; as Windows-1252 (an em dash for &#151;); libxml2
+    /// gives C1 controls, which become those characters rather than vanishing between two words.
+    @Test func c1ReferencesInHTMLAreWindows1252() {
+        let html = HTMLFixtures.page(inside: "<p>The harbour master said the pier would reopen&#151;by March&#151;and called it &#147;a fresh start&#148; for the bay.</p>")
+        let body = HTMLFixtures.clean(html).paragraphs.joined(separator: "\n")
+        #expect(body.contains("reopen—by March—and called it “a fresh start” for"))
+    }
+}

@@ -9,12 +9,17 @@ public struct Cleaner: Sendable {
     public func clean(_ article: Article, site: SiteContext? = nil, explains: Bool = true) -> Document {
         let document: Document
         switch article.format {
-        case .text: document = PlainTextCleaner().clean(article, site: site, explains: explains)
+        case .text:
+            document = PlainTextCleaner().clean(article, site: site, explains: explains)
+            // Everything a text copy's document holds comes from its bytes: when they have no
+            // control character (one scan), neither has the document, and the pass is skipped.
+            guard ControlCharacterStripper.needsStripping(article.text) else { return document }
         case .html:
             // libxml2 drops a raw ESC but keeps its parameters ("[2J"): whole sequences go first.
             var article = article
             article.text = ControlCharacterStripper.strip(article.text)
-            document = HTMLCleaner().clean(article, site: site)
+            // What remains of C1 came from references like &#151;, which HTML reads as Windows-1252.
+            return HTMLCleaner().clean(article, site: site).strippingControlCharacters(c1AsWindows1252: true)
         }
         // Control characters are never article text; stripped here, every consumer is safe.
         return document.strippingControlCharacters()

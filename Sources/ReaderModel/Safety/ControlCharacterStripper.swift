@@ -5,13 +5,20 @@
 public enum ControlCharacterStripper {
     /// `text` without control characters; the same string when it has none (the usual case,
     /// found by one pass over the UTF-8 bytes).
-    public static func strip(_ text: String) -> String {
+    /// With `c1AsWindows1252`, a C1 control becomes Windows-1252's character for its code point
+    /// (U+0097 an em dash) instead of being dropped: HTML reads the references `&#128;`-`&#159;`
+    /// that way, and libxml2 does not.
+    public static func strip(_ text: String, c1AsWindows1252: Bool = false) -> String {
         guard needsStripping(text) else { return text }
         var out = String.UnicodeScalarView()
         var escape = EscapeSequence()
         // A breaking control becomes one space, unless a line break or the end follows it.
         var pendingSpace = false
         for scalar in text.unicodeScalars {
+            if c1AsWindows1252, (0x80...0x9F).contains(scalar.value) {
+                if let character = Windows1252.character(forC1: scalar.value) { out.append(character) }
+                continue
+            }
             if escape.consume(scalar) || escape.begin(scalar) { continue }
             switch scalar.value {
             case 0x0B, 0x0C, 0x0D: pendingSpace = true; continue
@@ -27,8 +34,8 @@ public enum ControlCharacterStripper {
     }
 
     /// The optional form, for metadata fields.
-    public static func strip(_ text: String?) -> String? {
-        text.map { strip($0) }
+    public static func strip(_ text: String?, c1AsWindows1252: Bool = false) -> String? {
+        text.map { strip($0, c1AsWindows1252: c1AsWindows1252) }
     }
 
     /// True when the UTF-8 holds a control byte, a C1 control (C2 80-9F), a soft hyphen (C2 AD),
