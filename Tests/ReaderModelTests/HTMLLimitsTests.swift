@@ -32,7 +32,8 @@ extension HTMLLimitsTests {
         let clock = ContinuousClock()
         var document = Document(source: "")
         let elapsed = clock.measure { document = HTMLFixtures.clean(html) }
-        #expect(elapsed < .seconds(3), "\(elapsed)")
+        // 85 s before the cap in a debug build, 0.2 s after: a bound no loaded machine misses.
+        #expect(elapsed < .seconds(20), "\(elapsed)")
         #expect(document.paragraphs == HTMLFixtures.prose)
     }
 

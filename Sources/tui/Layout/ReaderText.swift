@@ -73,6 +73,9 @@ struct ReaderText: Sendable {
         }
     }
 
+    /// Lines wrapped and held at the moment (for tests: it stays near a screen's worth).
+    var wrappedLineCount: Int { cache.lineCount }
+
     /// The line showing byte `offset` of `field`.
     func line(of field: DocumentField, offset: Int) -> Int? {
         guard let block = blockOfField[field] else { return nil }
@@ -123,17 +126,19 @@ struct ReaderText: Sendable {
 private final class WrappedBlocks: @unchecked Sendable {
     private let lock = NSLock()
     private var blocks: [Int: [ReaderText.Line]] = [:]
-    private var lineCount = 0
+    private var count = 0
     /// Lines kept before the cache starts over (a few thousand: many screens, little memory).
     static let maxLines = 4_096
 
     func lines(_ block: Int) -> [ReaderText.Line]? { lock.withLock { blocks[block] } }
 
+    var lineCount: Int { lock.withLock { count } }
+
     func store(_ lines: [ReaderText.Line], for block: Int) {
         lock.withLock {
-            if lineCount + lines.count > Self.maxLines { blocks = [:]; lineCount = 0 }
+            if count + lines.count > Self.maxLines { blocks = [:]; count = 0 }
             blocks[block] = lines
-            lineCount += lines.count
+            count += lines.count
         }
     }
 }
