@@ -16,6 +16,10 @@ import ReaderModel
             "Tabs\t\tand\n\nnewlines \t collapse after a space.",
             "",
             "   Leading spaces and trailing ones   ",
+            "東京都の港湾局は新しい桟橋の建設を決めました東京都の港湾局は新しい桟橋の建設を決めました",
+            "Combining: cafe\u{301} \u{301}lone mark, space then mark \u{301}x, emoji 👩‍👩‍👧 and 🇳🇴 flags.",
+            "Escape \u{1B}[31mred\u{1B}[0m and bidi \u{202E}reversed\u{202C} and a wide 𠀀 letter in a narrow line.",
+            "Tab\t\u{301}after a tab, newline\n\u{301}after, and  double  spaces  in  Київ  too.",
         ],
         captions: ["A caption under a photo of the pier at dusk.", "Credit: an invented agency"])
 

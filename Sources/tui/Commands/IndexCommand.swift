@@ -29,6 +29,6 @@ struct IndexCommand: ParsableCommand {
             print(String(format: "timings: %.2f s writing to the database (%.2f s of CPU), %.2f s waiting for cleaning",
                          summary.writeSeconds, summary.writeCPUSeconds, summary.waitSeconds))
         }
-        print("\(summary.line); \(try index.articleCount()) articles in \(index.location.indexPath)")
+        print("\(summary.line); \(try index.articleCount()) articles in \(PrintableText.escaped(index.location.indexPath))")
     }
 }

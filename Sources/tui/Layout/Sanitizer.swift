@@ -44,6 +44,39 @@ enum Sanitizer {
         return out
     }
 
+    /// The glyphs `glyphs(_:)` gives, as width and whether it is a space only, in order: no string
+    /// is made, so a huge text can be measured (the reader counts lines this way).
+    static func forEachGlyph(_ text: String, _ body: (_ width: Int, _ isSpace: Bool) -> Void) {
+        var escape = EscapeSequence()
+        // One glyph is held back: a zero-width character that follows attaches to it (and a
+        // space with a mark attached is no longer a space), as in `glyphs`.
+        var pending: (width: Int, isSpace: Bool)? = nil
+        for ch in text {
+            if skipsEscape(ch, &escape) { continue }
+            if ch.isNewline || ch == "\t" {
+                if pending?.isSpace != true {
+                    if let glyph = pending { body(glyph.width, glyph.isSpace) }
+                    pending = (1, true)
+                }
+                continue
+            }
+            var width = 0, count = 0, onlySpace = true
+            for scalar in ch.unicodeScalars where isSafe(scalar) {
+                width += DisplayWidth.of(scalar)
+                count += 1
+                if scalar != " " { onlySpace = false }
+            }
+            guard count > 0 else { continue }
+            if width == 0 {
+                pending?.isSpace = false
+                continue
+            }
+            if let glyph = pending { body(glyph.width, glyph.isSpace) }
+            pending = (width, count == 1 && onlySpace)
+        }
+        if let glyph = pending { body(glyph.width, glyph.isSpace) }
+    }
+
     /// Scalars that are printable and cannot move the cursor or change how later text is shown.
     static func isSafe(_ s: Unicode.Scalar) -> Bool {
         switch s.value {

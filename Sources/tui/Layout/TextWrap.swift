@@ -46,7 +46,48 @@ enum TextWrap {
         guard width > 0 else { return 0 }
         var text = text
         if let count = text.withUTF8({ asciiLineCount($0, width: width) }) { return count }
-        return wrap(Sanitizer.glyphs(text), width: width).count
+        return glyphLineCount(text, width: width)
+    }
+
+    /// `wrap`'s line count from the glyph widths alone (`Sanitizer.forEachGlyph`); only the
+    /// widths of the word being placed are held.
+    private static func glyphLineCount(_ text: String, width: Int) -> Int {
+        var lines = 0, lineWidth = 0
+        var word: [Int] = []
+        func placeWord() {
+            var i = 0
+            var remaining = word.reduce(0, +)
+            while i < word.count {
+                if lineWidth + remaining <= width {
+                    lineWidth += remaining
+                    i = word.count
+                } else if lineWidth == 0 || remaining > width {
+                    // Cut the word: fill what is left of this line, continue on the next.
+                    while i < word.count, lineWidth + word[i] <= width {
+                        lineWidth += word[i]
+                        remaining -= word[i]
+                        i += 1
+                    }
+                    if lineWidth == 0 { remaining -= word[i]; i += 1; continue }  // wider than the line: skipped
+                    lines += 1
+                    lineWidth = 0
+                } else {
+                    lines += 1
+                    lineWidth = 0
+                }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        Sanitizer.forEachGlyph(text) { glyphWidth, isSpace in
+            if isSpace {
+                placeWord()
+                if lineWidth > 0 && lineWidth + 1 <= width { lineWidth += 1 }
+            } else {
+                word.append(glyphWidth)
+            }
+        }
+        placeWord()
+        return lineWidth > 0 ? lines + 1 : lines
     }
 
     /// `wrap`'s line count for ASCII bytes, following it step by step: a space or a tab/newline
