@@ -15,9 +15,10 @@ public struct Cleaner: Sendable {
             // control character (one scan), neither has the document, and the pass is skipped.
             guard ControlCharacterStripper.needsStripping(article.text) else { return document }
         case .html:
-            // libxml2 drops a raw ESC but keeps its parameters ("[2J"): whole sequences go first.
+            // libxml2 drops a raw ESC but keeps its parameters ("[2J") and stops at a NUL: such
+            // pages are stripped first. Found with memchr, so an ordinary page costs next to nothing.
             var article = article
-            article.text = ControlCharacterStripper.strip(article.text)
+            if ControlCharacterStripper.containsEscapeOrNUL(article.text) { article.text = ControlCharacterStripper.strip(article.text) }
             // What remains of C1 came from references like &#151;, which HTML reads as Windows-1252.
             return HTMLCleaner().clean(article, site: site).strippingControlCharacters(c1AsWindows1252: true)
         }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Removes from article text what is never text and could drive a terminal — escape sequences,
 /// C0 controls other than tab and newline, DEL and C1 controls — and the invisible characters
 /// that split a word for search and entity recognition (soft hyphen, zero-width space, word
@@ -36,6 +42,16 @@ public enum ControlCharacterStripper {
     /// The optional form, for metadata fields.
     public static func strip(_ text: String?, c1AsWindows1252: Bool = false) -> String? {
         text.map { strip($0, c1AsWindows1252: c1AsWindows1252) }
+    }
+
+    /// True when `text` holds an ESC (the start of every 7-bit escape sequence) or a NUL (where
+    /// libxml2 stops reading): two memchr calls.
+    public static func containsEscapeOrNUL(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x1B, bytes.count) != nil || memchr(base, 0, bytes.count) != nil
+        }
     }
 
     /// True when the UTF-8 holds a control byte, a C1 control (C2 80-9F), a soft hyphen (C2 AD),
