@@ -19,7 +19,7 @@ struct Lede: ParsableCommand {
     static func main() {
         var failure: Error?
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(CommandLineArguments.decoded())
             try command.run()
         } catch {
             failure = error

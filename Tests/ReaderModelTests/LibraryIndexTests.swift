@@ -338,3 +338,23 @@ struct LibraryFixture {
         #expect(SpanCodec.encode(many).count < 200 * 6)
     }
 }
+
+/// Issue 12, item 14: a pasted paragraph or a word repeated thousands of times is a bounded query.
+@Test func longQueriesAreBounded() {
+    let repeated = SearchQuery(String(repeating: "ferry pier ", count: 50_000))
+    #expect(repeated?.terms == ["ferry", "pier"])
+    let many = SearchQuery((0..<5_000).map { "word\($0)" }.joined(separator: " "))
+    #expect(many?.terms.count == SearchQuery.maxTerms)
+    #expect(SearchQuery(String(repeating: "x", count: 10_000))?.terms.first?.count == SearchQuery.maxTermLength)
+    #expect(SearchQuery("*") == nil && SearchQuery("") == nil)
+    #expect(SearchQuery("Ferry ferry FERRY")?.fts(prefixLast: true) == "\"Ferry\"*")
+}
+
+/// Issue 12, item 15: SQLite's read-only refusal is said plainly.
+@Test func readOnlyIndexIsSaidPlainly() {
+    let error = DatabaseError(resultCode: .SQLITE_READONLY, message: "attempt to write a readonly database")
+    let plain = IndexWriteError.from(error, indexPath: "/lib/index.sqlite")
+    #expect(plain?.description.contains("/lib/index.sqlite cannot be written") == true)
+    #expect(plain?.description.contains("readonly database") == false)
+    #expect(IndexWriteError.from(DatabaseError(resultCode: .SQLITE_CORRUPT), indexPath: "x") == nil)
+}

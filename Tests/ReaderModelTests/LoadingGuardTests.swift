@@ -96,3 +96,18 @@ struct LoadingGuardTests {
         #expect(throws: LoadError.self) { try ArticleLoader().load(path: binary) }
     }
 }
+
+/// Issue 11: real saved pages carry a few stray NUL bytes; only the share of control bytes
+/// makes a file binary.
+@Test func aFewStrayNULBytesInASavedPageAreTolerated() throws {
+    var bytes = Array(HTMLFixtures.page().utf8)
+    for position in [40, bytes.count / 2, bytes.count - 30] { bytes.insert(0, at: position) }
+    let article = try ArticleLoader().article(from: bytes, source: "page.html", format: .html)
+    let document = Cleaner().clean(article)
+    #expect(document.paragraphs.count >= HTMLFixtures.prose.count - 1)
+    #expect(!document.paragraphs.joined().contains("\u{0}"))
+    // Random bytes are still refused: about a tenth of them are control bytes.
+    var generator = SystemRandomNumberGenerator()
+    let noise = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
+    #expect(throws: LoadError.self) { try ArticleLoader().article(from: noise, source: "noise.html", format: .html) }
+}

@@ -158,3 +158,17 @@ private final class FakeSource: ArticleSource {
     var isBusy: Bool { true }
     func close() {}
 }
+
+/// Issue 12, item 14: a long paste into `/` is applied as one frame and capped, not searched
+/// and painted key by key.
+@Test func pastedSearchTextPaintsOnceAndIsCapped() throws {
+    let source = FakeSource(summaries: ArticleSourceTests.summaries(["a", "b", "c"]))
+    let driver = RecordingDriver(columns: 120, rows: 30)
+    let app = ReaderApp(driver: driver, source: source, keyMap: try KeyMap(), exportDirectory: NSTemporaryDirectory())
+    app.paintFirstFrame()
+    let before = driver.frames.count
+    driver.pendingEvents = [.key(.char("/"))] + Array(repeating: InputEvent.key(.char("w")), count: 2_000) + [.key(.enter)]
+    app.run()
+    #expect(driver.frames.count - before < 10, "\(driver.frames.count - before) frames")
+    #expect(app.state.search?.query.count == ViewState.Search.maxQueryLength)
+}

@@ -16,10 +16,15 @@ public enum AtomicWriter {
 
     /// Writes under the first name `name(n)` (n = 1, 2, ...) not taken in `directory`; returns the path.
     public static func writeFresh(_ bytes: [UInt8], in directory: String, name: (Int) -> String) throws(WriteError) -> String {
-        let probe = join(directory, name(1))
+        // The first name free now is the one a failure is reported under: naming name(1),
+        // which may well be someone's existing file, misled the user.
+        var first = 1
+        var info = stat()
+        while first < 10_000, lstat(join(directory, name(first)), &info) == 0 { first += 1 }
+        let probe = join(directory, name(first))
         let temp = try writeTemporary(bytes, beside: probe)
         defer { unlink(temp) }
-        for number in 1...10_000 {
+        for number in first...10_000 {
             let path = join(directory, name(number))
             do {
                 try publish(temp, at: path, force: false)
@@ -43,7 +48,14 @@ public enum AtomicWriter {
 
     /// A new, fully written and synced file next to `path`, created with O_EXCL.
     private static func writeTemporary(_ bytes: [UInt8], beside path: String) throws(WriteError) -> String {
-        let name = path.split(separator: "/").last.map(String.init) ?? "export"
+        // The target's name, shortened so the temporary name (16 bytes longer) still fits a
+        // file system's 255-byte limit when the target's own name is close to it.
+        let fullName = path.split(separator: "/").last.map(String.init) ?? "export"
+        var name = ""
+        for character in fullName {
+            guard name.utf8.count + character.utf8.count <= 200 else { break }
+            name.append(character)
+        }
         var fd: Int32 = -1
         var temp = ""
         for _ in 0..<100 {

@@ -2,20 +2,33 @@ import Foundation
 
 /// File names for exports: a short slug of the title, numbered when the name is taken.
 public enum ExportFileName {
+    /// The most UTF-8 bytes a slug takes: with "-10000", the longest extension and the
+    /// temporary suffix `AtomicWriter` adds, a name stays well below the usual 255-byte limit
+    /// of a file name, whatever script the title is in.
+    public static let maxSlugBytes = 120
+
     /// Lower-case letters and digits joined by hyphens, diacritics folded, at most `maxLength`
-    /// characters cut at a word boundary; "article" when nothing is left.
+    /// characters and `maxSlugBytes` UTF-8 bytes, cut at a word boundary (a single long word
+    /// at a character boundary); "article" when nothing is left.
     public static func slug(_ title: String, maxLength: Int = 60) -> String {
         let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: Locale(identifier: "en_US_POSIX"))
         var words: [String] = []
-        var length = 0
+        var length = 0, bytes = 0
         for word in folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
             let word = word.lowercased()
-            if length + word.count + (words.isEmpty ? 0 : 1) > maxLength { break }
-            length += word.count + (words.isEmpty ? 0 : 1)
+            let separator = words.isEmpty ? 0 : 1
+            if length + word.count + separator > maxLength || bytes + word.utf8.count + separator > maxSlugBytes { break }
+            length += word.count + separator
+            bytes += word.utf8.count + separator
             words.append(word)
         }
         if words.isEmpty, let first = folded.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).first {
-            words = [String(first.lowercased().prefix(maxLength))]
+            var word = ""
+            for character in first.lowercased().prefix(maxLength) {
+                guard word.utf8.count + character.utf8.count <= maxSlugBytes else { break }
+                word.append(character)
+            }
+            words = [word]
         }
         return words.isEmpty ? "article" : words.joined(separator: "-")
     }

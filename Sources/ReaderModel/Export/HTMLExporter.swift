@@ -31,7 +31,7 @@ public enum HTMLExporter {
         html += "</header>\n"
         for paragraph in document.paragraphs { html += "<p>\(escape(paragraph))</p>\n" }
         for caption in document.captions { html += "<figure><figcaption>\(escape(caption))</figcaption></figure>\n" }
-        html += "<footer><p class=\"source\">Source: \(escape(document.source))</p></footer>\n"
+        html += "<footer><p class=\"source\">Source: \(escape(PrintableText.escaped(document.source)))</p></footer>\n"
         html += "</article>\n</body>\n</html>\n"
         return html
     }

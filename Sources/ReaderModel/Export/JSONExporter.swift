@@ -37,6 +37,10 @@ public enum JSONExporter {
             case 0x08: out += [0x5C, UInt8(ascii: "b")]
             case 0x0C: out += [0x5C, UInt8(ascii: "f")]
             case 0..<0x20, 0x7F: out += Array("\\u\(hex4(UInt32(byte)))".utf8)
+            case 0xC2 where index < bytes.count && bytes[index] < 0xA0:
+                // C1 controls (U+0080-U+009F; U+009B is a one-byte CSI) are escaped like C0.
+                out += Array("\\u\(hex4(UInt32(bytes[index])))".utf8)
+                index += 1
             case 0xE2 where index + 1 < bytes.count && bytes[index] == 0x80 && (bytes[index + 1] == 0xA8 || bytes[index + 1] == 0xA9):
                 out += Array((bytes[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)  // U+2028/U+2029
                 index += 2
@@ -44,6 +48,20 @@ public enum JSONExporter {
             }
         }
         out.append(0x22)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Escapes the C1 controls (UTF-8 C2 80-C2 9F) a JSON encoder left raw; in JSON they can
+    /// only occur inside strings, so escaping them is valid anywhere in the text.
+    public static func escapingC1Controls(_ json: String) -> String {
+        guard json.utf8.contains(0xC2) else { return json }
+        var out: [UInt8] = []
+        out.reserveCapacity(json.utf8.count)
+        var iterator = json.utf8.makeIterator()
+        while let byte = iterator.next() {
+            guard byte == 0xC2, let next = iterator.next() else { out.append(byte); continue }
+            if next < 0xA0 { out += Array("\\u\(hex4(UInt32(next)))".utf8) } else { out += [byte, next] }
+        }
         return String(decoding: out, as: UTF8.self)
     }
 

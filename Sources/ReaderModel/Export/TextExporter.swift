@@ -8,7 +8,7 @@ public enum TextExporter {
         }
         let metadata: [(String, String?)] = [
             ("By", document.byline), ("Published", document.published),
-            ("Publisher", document.publisher), ("Source", document.source),
+            ("Publisher", document.publisher), ("Source", PrintableText.escaped(document.source)),
         ]
         let lines = metadata.compactMap { label, value in value.map { "\(label): \(ExportText.oneLine($0))" } }
         if !lines.isEmpty { blocks.append(lines.joined(separator: "\n")) }

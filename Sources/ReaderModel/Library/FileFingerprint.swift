@@ -43,8 +43,8 @@ public struct FileFingerprint: Sendable, Hashable {
 
     /// The FNV-1a hash of a file's bytes, nil when it cannot be read.
     public static func contentHash(path: String) -> UInt64? {
-        guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return data.withUnsafeBytes { fnv1a($0) }
+        guard let bytes = try? FileReader.contents(of: path, maxBytes: Int.max - 1) else { return nil }
+        return fnv1a(bytes)
     }
 }
 
@@ -92,7 +92,7 @@ struct ReadPermission: Sendable {
 /// `stat` (following symlinks, so a linked article counts), mapped into `SystemStat`.
 func lstatWrapper(_ path: String, _ out: inout SystemStat) -> Int32 {
     var st = stat()
-    let rc = stat(path, &st)
+    let rc = FileSystemPath.withCString(path) { stat($0, &st) }
     guard rc == 0 else { return rc }
     out.size = Int64(st.st_size)
     #if canImport(Darwin)

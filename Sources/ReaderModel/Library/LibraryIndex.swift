@@ -318,13 +318,9 @@ public final class LibraryIndex: Sendable {
         }
     }
 
-    /// The user's words as an FTS5 query: each word quoted (so `-`, `:` or `AND` are just text), all required.
+    /// The user's words as a bounded FTS5 query (`SearchQuery`); nil when there is no word.
     static func ftsQuery(_ text: String, prefixLast: Bool) -> String? {
-        let words = text.split { !($0.isLetter || $0.isNumber) }
-        guard !words.isEmpty else { return nil }
-        var terms = words.map { "\"\($0)\"" }
-        if prefixLast { terms[terms.count - 1] += "*" }
-        return terms.joined(separator: " ")
+        SearchQuery(text)?.fts(prefixLast: prefixLast)
     }
 
     // MARK: Entities across articles

@@ -23,9 +23,10 @@ public struct ArticleLoader: Sendable {
         guard !bytes.isEmpty else { throw LoadError(path: source, kind: .empty) }
         guard bytes.count <= maxBytes else { throw LoadError(path: source, kind: .tooLarge(limit: maxBytes)) }
         if let what = BinarySniffer.knownFormat(bytes) { throw LoadError(path: source, kind: .binaryFormat(what)) }
-        let isUTF16 = EncodingDetector.byteOrderMark(bytes).map { $0.encoding != .utf8 } ?? false
-            || EncodingDetector.utf16WithoutMark(bytes) != nil
-        if !isUTF16, BinarySniffer.looksBinary(bytes) { throw LoadError(path: source, kind: .binary) }
+        // UTF-16 and UTF-32 are full of zero bytes: the binary guard does not apply to them.
+        let isWide = EncodingDetector.byteOrderMark(bytes).map { $0.encoding != .utf8 } ?? false
+            || EncodingDetector.utf32WithoutMark(bytes) != nil || EncodingDetector.utf16WithoutMark(bytes) != nil
+        if !isWide, BinarySniffer.looksBinary(bytes) { throw LoadError(path: source, kind: .binary) }
         let format = format ?? (FileTypeRules.looksLikeHTML(bytes) ? .html : .text)
         let decoded = TextDecoder.decode(bytes, honouringHTMLCharset: format == .html)
         guard decoded.text.contains(where: { !$0.isWhitespace }) else { throw LoadError(path: source, kind: .blank) }

@@ -1,5 +1,5 @@
 /// Recognises files that are not text: known binary formats by their magic numbers,
-/// and anything with NUL bytes or many control characters.
+/// and anything with a large share of control bytes.
 enum BinarySniffer {
     /// How much of the file is inspected for control characters.
     static let sampleSize = 65_536
@@ -41,8 +41,9 @@ enum BinarySniffer {
         return signatures.first { bytes.starts(with: $0.magic) }?.name
     }
 
-    /// NUL bytes or more than 5% control characters (other than tab, newlines, form feed and
-    /// ESC, which real copies of pages do contain) in the sample.
+    /// More than 5% control characters in the sample (other than tab, newlines, form feed and
+    /// ESC, which real copies of pages do contain). NUL counts as one, but a few are no proof:
+    /// real saved pages carry stray NULs, while binary data is about a tenth control bytes.
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let count = min(bytes.count, sampleSize)
         // Over the raw buffer: iterating an ArraySlice checked every index.
@@ -52,7 +53,6 @@ enum BinarySniffer {
                 let byte = buffer[i]
                 guard byte < 0x20 || byte == 0x7F else { continue }
                 switch byte {
-                case 0x00: return true
                 case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B: continue
                 default: controls += 1
                 }

@@ -19,7 +19,7 @@ struct DirectoryWalker {
         var visited = Set<DirectoryID>()
         var pending = [root]
         while let directory = pending.popLast() {
-            guard let handle = opendir(directory) else {
+            guard let handle = FileSystemPath.withCString(directory, { opendir($0) }) else {
                 listing.failures.append(LoadError(path: directory, kind: .unreadable(FileReader.errorText(errno))))
                 continue
             }
@@ -29,8 +29,9 @@ struct DirectoryWalker {
                 guard visited.insert(DirectoryID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { continue }
             }
             while let entry = readdir(handle) {
+                // By its bytes: a name that is not UTF-8 is still a file to read.
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                    $0.withMemoryRebound(to: UInt8.self, capacity: 256) { FileSystemPath.string(fromBytes: UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)))) }
                 }
                 if name.hasPrefix(".") { continue }  // hidden files, "." and ".."
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
@@ -41,7 +42,7 @@ struct DirectoryWalker {
                 default:
                     // Symbolic links and file systems that do not report types: ask stat (follows links).
                     var target = stat()
-                    guard stat(path, &target) == 0 else {
+                    guard FileSystemPath.withCString(path, { stat($0, &target) }) == 0 else {
                         listing.failures.append(LoadError(path: path, kind: .unreadable(FileReader.errorText(errno))))
                         continue
                     }

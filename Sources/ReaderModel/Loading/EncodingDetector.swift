@@ -7,8 +7,11 @@ enum EncodingDetector {
 
     /// The encoding announced by a byte-order mark, and the mark's length.
     static func byteOrderMark<C: Collection>(_ bytes: C) -> (encoding: TextEncoding, length: Int)? where C.Element == UInt8 {
-        let head = Array(bytes.prefix(3))
+        let head = Array(bytes.prefix(4))
         if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { return (.utf8, 3) }
+        // UTF-32's marks first: FF FE 00 00 would otherwise read as UTF-16's FF FE.
+        if head == [0xFF, 0xFE, 0x00, 0x00] { return (.utf32LittleEndian, 4) }
+        if head == [0x00, 0x00, 0xFE, 0xFF] { return (.utf32BigEndian, 4) }
         if head.count >= 2, head[0] == 0xFF, head[1] == 0xFE { return (.utf16LittleEndian, 2) }
         if head.count >= 2, head[0] == 0xFE, head[1] == 0xFF { return (.utf16BigEndian, 2) }
         return nil
@@ -25,6 +28,29 @@ enum EncodingDetector {
         let pairs = sample.count / 2
         if zeroOdd * 10 >= pairs * 7, zeroEven * 20 < pairs { return .utf16LittleEndian }
         if zeroEven * 10 >= pairs * 7, zeroOdd * 20 < pairs { return .utf16BigEndian }
+        return nil
+    }
+
+    /// UTF-32 without a mark: every four bytes one scalar, so (for text that is mostly below
+    /// U+10000) the two high bytes of each unit are zero, and no unit exceeds U+10FFFF.
+    static func utf32WithoutMark(_ bytes: [UInt8]) -> TextEncoding? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 16, sample.count % 4 == 0 else { return nil }
+        func matches(littleEndian: Bool) -> Bool {
+            var units = 0, zeroHigh = 0
+            var index = sample.startIndex
+            while index < sample.endIndex {
+                let b = (sample[index], sample[index + 1], sample[index + 2], sample[index + 3])
+                let (high, plane, low) = littleEndian ? (b.3, b.2, b.0 | b.1) : (b.0, b.1, b.3 | b.2)
+                guard high == 0, plane <= 0x10 else { return false }
+                if plane == 0 && low != 0 { zeroHigh += 1 }
+                units += 1
+                index += 4
+            }
+            return zeroHigh * 10 >= units * 9
+        }
+        if matches(littleEndian: true) { return .utf32LittleEndian }
+        if matches(littleEndian: false) { return .utf32BigEndian }
         return nil
     }
 

@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads a whole regular file with one open and one `fstat`: the size is checked against the
 /// limit before any byte is read, and FIFOs or devices are refused instead of blocking.
-enum FileReader {
-    static func contents(of path: String, maxBytes: Int) throws(LoadError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+public enum FileReader {
+    public static func contents(of path: String, maxBytes: Int) throws(LoadError) -> [UInt8] {
+        let fd = FileSystemPath.withCString(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { throw LoadError(path: path, kind: .unreadable(errorText(errno))) }
         defer { close(fd) }
         var info = stat()

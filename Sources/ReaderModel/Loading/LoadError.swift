@@ -16,6 +16,7 @@ public struct LoadError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 
     public var description: String {
+        let path = PrintableText.escaped(self.path)
         switch kind {
         case .unreadable(let why): return "\(path): cannot read (\(why))"
         case .empty: return "\(path): empty file, nothing to read"

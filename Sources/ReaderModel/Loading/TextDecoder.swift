@@ -11,15 +11,21 @@ public struct DecodedText: Sendable, Equatable {
 }
 
 /// Decodes a file's bytes: byte-order marks first, then UTF-8 (repairing a few bad bytes with
-/// U+FFFD), a declared HTML charset, and Windows-1252 as the fallback. Never fails.
+/// U+FFFD), a declared HTML charset (any WHATWG encoding, through iconv), a legacy encoding
+/// recognised by its byte shape, and Windows-1252 as the fallback. Never fails.
 public enum TextDecoder {
     public static func decode(_ bytes: [UInt8], honouringHTMLCharset: Bool = false) -> DecodedText {
         if let (encoding, length) = EncodingDetector.byteOrderMark(bytes) {
             let body = bytes[length...]
             switch encoding {
             case .utf8: return decodeUTF8(body, leadingBytes: length, declared: nil)
+            case .utf32LittleEndian, .utf32BigEndian:
+                return DecodedText(text: decodeUTF32(body, encoding: encoding), encoding: encoding, leadingBytes: length, isVerbatimUTF8: false)
             default: return DecodedText(text: decodeUTF16(body, encoding: encoding), encoding: encoding, leadingBytes: length, isVerbatimUTF8: false)
             }
+        }
+        if let encoding = EncodingDetector.utf32WithoutMark(bytes) {
+            return DecodedText(text: decodeUTF32(bytes[...], encoding: encoding), encoding: encoding, leadingBytes: 0, isVerbatimUTF8: false)
         }
         if let encoding = EncodingDetector.utf16WithoutMark(bytes) {
             return DecodedText(text: decodeUTF16(bytes[...], encoding: encoding), encoding: encoding, leadingBytes: 0, isVerbatimUTF8: false)
@@ -28,20 +34,35 @@ public enum TextDecoder {
         return decodeUTF8(bytes[...], leadingBytes: 0, declared: declared)
     }
 
+    /// True for the encodings whose bytes are not ASCII-compatible; a `<meta charset>` naming
+    /// one was written by a page that is in fact ASCII-compatible (WHATWG reads it as UTF-8).
+    private static func isWide(_ encoding: TextEncoding) -> Bool {
+        switch encoding {
+        case .utf16LittleEndian, .utf16BigEndian, .utf32LittleEndian, .utf32BigEndian: return true
+        default: return false
+        }
+    }
+
     /// Valid UTF-8 wins over any declaration (pages re-saved as UTF-8 often keep an old
     /// `charset`); otherwise a declared legacy charset, then the UTF-8 / Windows-1252 guess.
     private static func decodeUTF8(_ body: ArraySlice<UInt8>, leadingBytes: Int, declared: TextEncoding?) -> DecodedText {
         if let text = String(validating: body, as: UTF8.self) {
             return DecodedText(text: text, encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: true)
         }
-        if let declared, let foundation = declared.foundationEncoding,
-           let text = String(data: Data(body), encoding: foundation) {
+        let declared = declared.flatMap { isWide($0) ? nil : $0 }
+        if let declared, let name = declared.iconvName, let text = IconvDecoder.decode(body, from: name) {
             return DecodedText(text: text, encoding: declared, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
         // A UTF-8 byte-order mark is believed whatever follows; a declared Windows-1252 too.
         let mostlyUTF8 = leadingBytes > 0 || declared != .windows1252 && UTF8Survey(body).isMostlyUTF8
         if mostlyUTF8 {
             return DecodedText(text: String(decoding: body, as: UTF8.self), encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: false)
+        }
+        // Undeclared: a legacy encoding recognised by the shape of its bytes (CJK double-byte,
+        // Cyrillic single-byte), decoded only when every byte converts.
+        if declared == nil, let guess = LegacyEncodingGuess.guess(body), let name = guess.iconvName,
+           let text = IconvDecoder.decode(body, from: name, strict: true) {
+            return DecodedText(text: text, encoding: guess, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
         return DecodedText(text: Windows1252.decode(body), encoding: .windows1252, leadingBytes: leadingBytes, isVerbatimUTF8: false)
     }
@@ -72,6 +93,23 @@ public enum TextDecoder {
             }
         }
         if body.count % 2 == 1 { appendUTF8(0xFFFD, to: &utf8) }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// UTF-32 to UTF-8; a unit that is no scalar (a surrogate, beyond U+10FFFF) and trailing
+    /// bytes short of a unit become U+FFFD.
+    private static func decodeUTF32(_ body: ArraySlice<UInt8>, encoding: TextEncoding) -> String {
+        let littleEndian = encoding == .utf32LittleEndian
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(body.count / 2)
+        var index = body.startIndex
+        while index + 4 <= body.endIndex {
+            let b = (UInt32(body[index]), UInt32(body[index + 1]), UInt32(body[index + 2]), UInt32(body[index + 3]))
+            let unit = littleEndian ? b.0 | b.1 << 8 | b.2 << 16 | b.3 << 24 : b.0 << 24 | b.1 << 16 | b.2 << 8 | b.3
+            appendUTF8(Unicode.Scalar(unit) == nil ? 0xFFFD : unit, to: &utf8)
+            index += 4
+        }
+        if index < body.endIndex { appendUTF8(0xFFFD, to: &utf8) }
         return String(decoding: utf8, as: UTF8.self)
     }
 

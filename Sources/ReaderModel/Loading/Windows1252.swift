@@ -9,6 +9,13 @@ enum Windows1252 {
         0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
     ]
 
+    /// The character Windows-1252 has for a C1 control's code point (what HTML makes of the
+    /// numeric reference `&#151;`: an em dash); nil for the five it leaves undefined.
+    static func character(forC1 value: UInt32) -> Unicode.Scalar? {
+        guard (0x80...0x9F).contains(value), high[Int(value - 0x80)] != 0xFFFD else { return nil }
+        return Unicode.Scalar(high[Int(value - 0x80)])
+    }
+
     /// The UTF-8 encoding of every byte's character, so decoding is a table lookup per byte.
     private static let utf8Table: [[UInt8]] = (0...255).map { byte in
         let value = (0x80...0x9F).contains(byte) ? high[byte - 0x80] : UInt32(byte)

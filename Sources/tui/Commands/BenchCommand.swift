@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReaderModel
 
 /// `lede bench`: runs the benchmarks and prints medians (never a timed unit test).
 struct BenchCommand: ParsableCommand {
@@ -13,6 +14,15 @@ struct BenchCommand: ParsableCommand {
 
     @Option(name: .customLong("corpus"), help: "A folder or file of pages to benchmark on (repeatable).")
     var corpus: [String] = []
+
+    func validate() throws {
+        if let filter, !Benchmarks.all.contains(where: { $0.name.contains(filter) }) {
+            throw ValidationError("no benchmark matches '\(PrintableText.escaped(filter))'; there are: \(Benchmarks.all.map(\.name).joined(separator: ", "))")
+        }
+        for path in corpus where FileSystemPath.withCString(path, { access($0, R_OK) }) != 0 {
+            throw ValidationError("--corpus \(PrintableText.escaped(path)): \(errno == ENOENT ? "no such file or folder" : "cannot read it")")
+        }
+    }
 
     func run() throws {
         for benchmark in Benchmarks.all where filter.map({ benchmark.name.contains($0) }) ?? true {

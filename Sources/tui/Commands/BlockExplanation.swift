@@ -4,7 +4,7 @@ import ReaderModel
 /// the evidence on an indented line below.
 enum BlockExplanation {
     static func render(_ document: Document) -> String {
-        var lines = ["== \(document.source)"]
+        var lines = ["== \(PrintableText.escaped(document.source))"]
         let labelWidth = document.blocks.map { label($0).count }.max() ?? 0
         for block in document.blocks {
             let text = block.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -36,7 +36,7 @@ struct CleanCommand: ParsableCommand {
         }
         print(output, terminator: "")
         if report.articles.isEmpty, report.failures.isEmpty {
-            StandardError.print("lede clean: no saved pages found in \(files.joined(separator: " "))")
+            StandardError.print("lede clean: no saved pages found in \(files.map { PrintableText.escaped($0) }.joined(separator: " "))")
             throw ExitCode(1)
         }
         if !report.failures.isEmpty { throw ExitCode(1) }

@@ -35,7 +35,8 @@ struct EntitiesCommand: ParsableCommand {
         case .json: print(try EntityJSON.render(index, documents: documents, articles: articles))
         case .text: print(EntityTable.render(index, documentCount: documents.count), terminator: "")
         }
-        if articles.isEmpty { throw ExitCode.failure }
+        // As the README says: any file that could not be read makes the exit status non-zero.
+        if articles.isEmpty || !failures.isEmpty { throw ExitCode.failure }
     }
 }
 
@@ -47,6 +48,8 @@ enum RawDocument {
         var start = 0
         var i = 0
         func flush(_ end: Int) {
+            // A CRLF line ends before its CR.
+            let end = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
             if end > start, bytes[start..<end].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
                 doc.sourceOffsets[.paragraph(doc.paragraphs.count)] = start
                 doc.paragraphs.append(String(decoding: bytes[start..<end], as: UTF8.self))
@@ -57,7 +60,7 @@ enum RawDocument {
             i += 1
         }
         flush(bytes.count)
-        return doc
+        return doc.strippingControlCharacters()
     }
 }
 
@@ -92,7 +95,7 @@ enum EntityJSON {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-        return String(decoding: try encoder.encode(rows), as: UTF8.self)
+        return JSONExporter.escapingC1Controls(String(decoding: try encoder.encode(rows), as: UTF8.self))
     }
 }
 

@@ -32,7 +32,7 @@ struct ExportCommand: ParsableCommand {
             } else {
                 path = try Exporter.writeFresh(document, as: format, in: output ?? ".")
             }
-            print(path)
+            print(PrintableText.escaped(path))
         } catch let error as LoadError {
             StandardError.print(error.description)
             throw ExitCode(1)

@@ -47,7 +47,7 @@ struct IndexCommand: ParsableCommand {
             print(String(format: "timings: %.2f s writing to the database (%.2f s of CPU), %.2f s waiting for cleaning",
                          summary.writeSeconds, summary.writeCPUSeconds, summary.waitSeconds))
         }
-        print("\(summary.line); \(try index.articleCount()) articles in \(index.location.indexPath)")
+        print("\(summary.line); \(try index.articleCount()) articles in \(PrintableText.escaped(index.location.indexPath))")
         // The index is as complete as it can be, but the folder was not read whole: say so in the status.
         if !summary.unreadable.isEmpty { throw ExitCode(1) }
     }

@@ -19,6 +19,13 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Search the index as it is, without looking for new or changed files first.")
     var noRefresh = false
 
+    func validate() throws {
+        if SearchQuery(query) == nil {
+            throw ValidationError("give at least one word to search for (\"\(PrintableText.escaped(query))\" has no letters or digits)")
+        }
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
     func run() throws {
         let index = try library.open()
         let generation = index.generation
@@ -39,16 +46,24 @@ struct SearchCommand: ParsableCommand {
             }
         }
         let color = isatty(STDOUT_FILENO) == 1
+        // Private-use markers come back in the snippet; the text around them is stripped of any
+        // control character (an index built by an older lede may hold some) before they become
+        // the real highlight, so a match can never cut an escape sequence in half.
+        let placeholders = ("\u{F8FE}", "\u{F8FF}")
         let markers = color ? ("\u{1B}[1m", "\u{1B}[0m") : ("[", "]")
-        let results = try index.search(query, limit: limit, markers: markers)
+        let results = try index.search(query, limit: limit, markers: placeholders)
         if results.isEmpty {
             StandardError.print("no matches for \"\(query)\"")
             throw ExitCode(1)
         }
         for (n, result) in results.enumerated() {
-            print("\(n + 1). \(result.title ?? "(untitled)")")
-            print("   \(result.path)")
-            print("   \(result.snippet.split(whereSeparator: \.isNewline).joined(separator: " "))")
+            let snippet = ControlCharacterStripper.strip(result.snippet)
+                .split(whereSeparator: \.isNewline).joined(separator: " ")
+                .replacingOccurrences(of: placeholders.0, with: markers.0)
+                .replacingOccurrences(of: placeholders.1, with: markers.1)
+            print("\(n + 1). \(PrintableText.escaped(ControlCharacterStripper.strip(result.title ?? "(untitled)")))")
+            print("   \(PrintableText.escaped(result.path))")
+            print("   \(snippet)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReaderModel
 
 /// One-line messages to stderr, so stdout stays clean for the article output.
 ///
@@ -6,7 +7,7 @@ import Foundation
 /// (`2>/dev/full`); a failed write is remembered so the command can exit non-zero.
 enum StandardError {
     static func print(_ line: String) {
-        write(line + "\n")
+        write(PrintableText.escaped(line, keepingNewlines: true) + "\n")
     }
 
     /// Writes `text` as it is (the progress bar redraws its line with `\r`).

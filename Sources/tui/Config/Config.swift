@@ -1,4 +1,5 @@
 import Foundation
+import ReaderModel
 import TOMLKit
 
 /// The reader's settings from `$XDG_CONFIG_HOME/lede/config.toml` (or `--config`).
@@ -30,8 +31,12 @@ struct Config: Equatable, Sendable {
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch { throw ConfigError("config is not valid TOML: \(error)") }
         var config = Config()
-        config.theme = table["theme"]?.string
-        if let dir = table["export_dir"]?.string ?? table["export-dir"]?.string {
+        if let theme = table["theme"] {
+            guard let name = theme.string else { throw ConfigError("'theme' must be a theme name in quotes, like theme = \"light\"") }
+            config.theme = name
+        }
+        if let value = table["export_dir"] ?? table["export-dir"] {
+            guard let dir = value.string else { throw ConfigError("'export_dir' must be a folder path in quotes") }
             config.exportDirectory = (dir as NSString).expandingTildeInPath
         }
         if let mouse = table["mouse"] {
@@ -53,11 +58,19 @@ struct Config: Equatable, Sendable {
         let path = explicitPath.map { ($0 as NSString).expandingTildeInPath }
             ?? ConfigLocator.configDirectory(environment: environment).map { $0 + "/config.toml" }
         guard let path else { return (Config(), nil) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return (Config(), explicitPath == nil ? nil : "config \(path) not found, using defaults")
+        let bytes: [UInt8]
+        do {
+            // One open + fstat: a folder, a FIFO or an unreadable file is named as such (and a
+            // FIFO never blocks), rather than all being "not found".
+            bytes = try FileReader.contents(of: path, maxBytes: 1 << 20)
+        } catch {
+            if case .unreadable("no such file") = error.kind {
+                return (Config(), explicitPath == nil ? nil : "config \(PrintableText.escaped(path)) not found, using defaults")
+            }
+            return (Config(), "config \(error.description), using defaults")
         }
         do {
-            return (try parse(String(decoding: data, as: UTF8.self)), nil)
+            return (try parse(String(decoding: bytes, as: UTF8.self)), nil)
         } catch {
             return (Config(), "\(path): \(error), using defaults")
         }

@@ -3,6 +3,12 @@ import ReaderModel
 
 /// A document laid out for the reader at one width: header, wrapped paragraphs, captions apart.
 /// Every line remembers which field and bytes it shows, so mentions and hits can be found on screen.
+///
+/// Lines are made lazily, one block (a paragraph, a caption, the header) at a time, when they
+/// are shown; only each block's line count is worked out up front, from its bytes where the
+/// text is ASCII. A 16 MB article used to be wrapped whole on opening and on every resize
+/// (8 s, 1.2-1.9 GB of glyphs); now opening or resizing costs a count, and memory holds only the
+/// blocks recently on screen.
 struct ReaderText: Sendable {
     /// One screen line of the reader.
     struct Line: Sendable {
@@ -14,47 +20,125 @@ struct ReaderText: Sendable {
         var text: String { String(repeating: " ", count: indent) + glyphs.map(\.text).joined() }
     }
 
-    private(set) var lines: [Line] = []
-    private var linesByField: [DocumentField: [Int]] = [:]
+    /// A piece of the layout that wraps on its own: a field's text, a header line, or a blank line.
+    private struct Block: Sendable {
+        var text: String
+        var field: DocumentField?
+        var role: StyleRole
+        var indent: Int
+        var isBlank: Bool { text.isEmpty }
+    }
+
+    /// The lines, made on demand.
+    struct Lines: RandomAccessCollection, Sendable {
+        fileprivate let layout: ReaderText
+        var startIndex: Int { 0 }
+        var endIndex: Int { layout.starts.last ?? 0 }
+        subscript(position: Int) -> Line { layout.line(at: position) }
+    }
+
+    var lines: Lines { Lines(layout: self) }
+
+    private var blocks: [Block] = []
+    /// The first line of each block, and the total line count last.
+    private var starts: [Int] = [0]
+    private var blockOfField: [DocumentField: Int] = [:]
+    private let width: Int
+    private let cache = WrappedBlocks()
 
     init(document: Document, width: Int) {
-        let width = max(1, width)
-        add(document.title ?? "(untitled)", field: document.title == nil ? nil : .title, role: .title, width: width)
+        self.width = max(1, width)
+        add(document.title ?? "(untitled)", field: document.title == nil ? nil : .title, role: .title)
         let date = document.published.map { $0.replacingOccurrences(of: "T", with: " ") }
         let meta = [document.byline, date, document.publisher].compactMap { $0 }.filter { !$0.isEmpty }
-        if !meta.isEmpty { add(meta.joined(separator: " · "), field: nil, role: .meta, width: width) }
+        if !meta.isEmpty { add(meta.joined(separator: " · "), field: nil, role: .meta) }
         blank()
         if let standfirst = document.standfirst {
-            add(standfirst, field: .standfirst, role: .standfirst, width: width)
+            add(standfirst, field: .standfirst, role: .standfirst)
             blank()
         }
         for (i, paragraph) in document.paragraphs.enumerated() {
-            add(paragraph, field: .paragraph(i), role: .body, width: width)
+            add(paragraph, field: .paragraph(i), role: .body)
             blank()
         }
         if !document.captions.isEmpty {
-            add("Captions", field: nil, role: .meta, width: width)
+            add("Captions", field: nil, role: .meta)
             for (i, caption) in document.captions.enumerated() {
-                add(caption, field: .caption(i), role: .caption, width: width, indent: 2)
+                add(caption, field: .caption(i), role: .caption, indent: 2)
             }
         }
-        while lines.last?.glyphs.isEmpty == true { lines.removeLast() }
+        while blocks.last?.isBlank == true {
+            blocks.removeLast()
+            starts.removeLast()
+        }
     }
+
+    /// Lines wrapped and held at the moment (for tests: it stays near a screen's worth).
+    var wrappedLineCount: Int { cache.lineCount }
 
     /// The line showing byte `offset` of `field`.
     func line(of field: DocumentField, offset: Int) -> Int? {
-        guard let candidates = linesByField[field] else { return nil }
-        return candidates.last { lines[$0].glyphs.first.map { $0.offset <= offset } ?? false } ?? candidates.first
+        guard let block = blockOfField[field] else { return nil }
+        let wrapped = lines(ofBlock: block)
+        guard !wrapped.isEmpty else { return nil }
+        let within = wrapped.lastIndex { $0.glyphs.first.map { $0.offset <= offset } ?? false } ?? 0
+        return starts[block] + within
     }
 
-    private mutating func add(_ text: String, field: DocumentField?, role: StyleRole, width: Int, indent: Int = 0) {
-        for glyphs in TextWrap.wrap(Sanitizer.glyphs(text), width: max(1, width - indent)) {
-            if let field { linesByField[field, default: []].append(lines.count) }
-            lines.append(Line(field: field, glyphs: glyphs, role: role, indent: indent))
+    private func line(at index: Int) -> Line {
+        // The last block starting at or before `index`.
+        var low = 0, high = blocks.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if starts[mid] <= index { low = mid } else { high = mid - 1 }
         }
+        return lines(ofBlock: low)[index - starts[low]]
+    }
+
+    private func lines(ofBlock index: Int) -> [Line] {
+        if let cached = cache.lines(index) { return cached }
+        let block = blocks[index]
+        let lines = block.isBlank
+            ? [Line(field: nil, glyphs: [], role: .body)]
+            : TextWrap.wrap(Sanitizer.glyphs(block.text), width: max(1, width - block.indent)).map {
+                Line(field: block.field, glyphs: $0, role: block.role, indent: block.indent)
+            }
+        cache.store(lines, for: index)
+        return lines
+    }
+
+    private mutating func add(_ text: String, field: DocumentField?, role: StyleRole, indent: Int = 0) {
+        let count = TextWrap.lineCount(text, width: max(1, width - indent))
+        guard count > 0 else { return }
+        if let field { blockOfField[field] = blocks.count }
+        blocks.append(Block(text: text, field: field, role: role, indent: indent))
+        starts.append(starts[starts.count - 1] + count)
     }
 
     private mutating func blank() {
-        lines.append(Line(field: nil, glyphs: [], role: .body))
+        blocks.append(Block(text: "", field: nil, role: .body, indent: 0))
+        starts.append(starts[starts.count - 1] + 1)
+    }
+}
+
+/// The wrapped lines of the blocks shown lately; shared by copies of one `ReaderText` (the app
+/// memoises it by value) and emptied when it grows past a few screens' worth.
+private final class WrappedBlocks: @unchecked Sendable {
+    private let lock = NSLock()
+    private var blocks: [Int: [ReaderText.Line]] = [:]
+    private var count = 0
+    /// Lines kept before the cache starts over (a few thousand: many screens, little memory).
+    static let maxLines = 4_096
+
+    func lines(_ block: Int) -> [ReaderText.Line]? { lock.withLock { blocks[block] } }
+
+    var lineCount: Int { lock.withLock { count } }
+
+    func store(_ lines: [ReaderText.Line], for block: Int) {
+        lock.withLock {
+            if count + lines.count > Self.maxLines { blocks = [:]; count = 0 }
+            blocks[block] = lines
+            count += lines.count
+        }
     }
 }

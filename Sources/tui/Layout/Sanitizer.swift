@@ -1,3 +1,5 @@
+import ReaderModel
+
 /// Strips what must never reach the terminal: escape sequences, C0/C1 controls, bidi overrides.
 enum Sanitizer {
     /// One visible character of the original text with its UTF-8 position there.
@@ -19,13 +21,12 @@ enum Sanitizer {
     static func glyphs(_ text: String) -> [Glyph] {
         var out: [Glyph] = []
         out.reserveCapacity(text.utf8.count)
-        var escape = EscapeState.none
+        var escape = EscapeSequence()
         var offset = 0
         for ch in text {
             let length = ch.utf8.count
             defer { offset += length }
-            if escape.consume(ch) { continue }
-            if ch == "\u{1B}" { escape = .start; continue }
+            if skipsEscape(ch, &escape) { continue }
             if ch.isNewline || ch == "\t" {
                 if out.last?.isSpace != true { out.append(Glyph(text: " ", width: 1, offset: offset)) }
                 continue
@@ -41,6 +42,39 @@ enum Sanitizer {
             out.append(Glyph(text: safe, width: width, offset: offset))
         }
         return out
+    }
+
+    /// The glyphs `glyphs(_:)` gives, as width and whether it is a space only, in order: no string
+    /// is made, so a huge text can be measured (the reader counts lines this way).
+    static func forEachGlyph(_ text: String, _ body: (_ width: Int, _ isSpace: Bool) -> Void) {
+        var escape = EscapeSequence()
+        // One glyph is held back: a zero-width character that follows attaches to it (and a
+        // space with a mark attached is no longer a space), as in `glyphs`.
+        var pending: (width: Int, isSpace: Bool)? = nil
+        for ch in text {
+            if skipsEscape(ch, &escape) { continue }
+            if ch.isNewline || ch == "\t" {
+                if pending?.isSpace != true {
+                    if let glyph = pending { body(glyph.width, glyph.isSpace) }
+                    pending = (1, true)
+                }
+                continue
+            }
+            var width = 0, count = 0, onlySpace = true
+            for scalar in ch.unicodeScalars where isSafe(scalar) {
+                width += DisplayWidth.of(scalar)
+                count += 1
+                if scalar != " " { onlySpace = false }
+            }
+            guard count > 0 else { continue }
+            if width == 0 {
+                pending?.isSpace = false
+                continue
+            }
+            if let glyph = pending { body(glyph.width, glyph.isSpace) }
+            pending = (width, count == 1 && onlySpace)
+        }
+        if let glyph = pending { body(glyph.width, glyph.isSpace) }
     }
 
     /// Scalars that are printable and cannot move the cursor or change how later text is shown.
@@ -61,31 +95,11 @@ enum Sanitizer {
         }
     }
 
-    /// Tracks an ESC sequence so its parameter bytes are dropped with it.
-    private enum EscapeState {
-        case none, start, csi, string
-
-        /// Returns true when `ch` belongs to the sequence being skipped.
-        mutating func consume(_ ch: Character) -> Bool {
-            switch self {
-            case .none: return false
-            case .start:
-                switch ch {
-                case "[": self = .csi
-                case "]", "P", "X", "^", "_": self = .string  // OSC, DCS, SOS, PM, APC run to a terminator
-                default: self = .none                          // two-character escape: drop both
-                }
-                return true
-            case .csi:
-                // Parameters and intermediates are 0x20-0x3F; a final byte 0x40-0x7E ends it.
-                if let v = ch.unicodeScalars.first?.value, ch.unicodeScalars.count == 1, (0x40...0x7E).contains(v) { self = .none }
-                else if let v = ch.unicodeScalars.first?.value, !(0x20...0x3F).contains(v) { self = .none; return false }
-                return true
-            case .string:
-                if ch == "\u{07}" { self = .none }
-                else if ch == "\u{1B}" { self = .start }  // ESC \ (ST) ends it; .start drops the "\"
-                return true
-            }
-        }
+    /// True when `ch` starts or belongs to an escape sequence (followed scalar by scalar by
+    /// ReaderModel's `EscapeSequence`, the same rules the document stripper uses).
+    private static func skipsEscape(_ ch: Character, _ escape: inout EscapeSequence) -> Bool {
+        guard let first = ch.unicodeScalars.first else { return false }
+        guard escape.isActive || first == "\u{1B}" || first == "\u{9B}" else { return false }
+        return ch.unicodeScalars.allSatisfy { escape.consume($0) || escape.begin($0) }
     }
 }

@@ -45,7 +45,12 @@ private struct Reducer {
         case .nextMention: jumpMention(forward: true)
         case .previousMention: jumpMention(forward: false)
         case .startSearch: state.search = ViewState.Search(pane: state.focus, query: "", editing: true)
-        case .searchInput(let c): state.search?.query.append(c)
+        case .searchInput(let c):
+            if let query = state.search?.query, query.count >= ViewState.Search.maxQueryLength {
+                state.message = "search text is limited to \(ViewState.Search.maxQueryLength) characters"
+            } else {
+                state.search?.query.append(c)
+            }
         case .searchBackspace:
             if state.search?.query.isEmpty == true { state.search = nil } else { state.search?.query.removeLast() }
         case .searchSubmit: submitSearch()

@@ -11,6 +11,9 @@ struct ViewState: Equatable, Sendable {
         var editing: Bool
         var hits: [SearchHit] = []
         var current: Int?
+        /// Characters a query may have: longer than any phrase worth finding, so a pasted page
+        /// stops here instead of being matched against every field.
+        static let maxQueryLength = 256
     }
 
     /// An overlay drawn above the panes that takes keys first.

@@ -50,14 +50,16 @@ struct HTMLDocument: Sendable {
         return true
     }()
 
-    /// Parses `html` (already decoded) with RECOVER, NOERROR, NOWARNING and NONET: never fetches,
+    /// Parses `html` (already decoded) with RECOVER, NOERROR, NOWARNING, NONET and HUGE: never fetches,
     /// never runs scripts, never fails; broken pages give whatever libxml2 recovers.
     static func parse(_ html: String) -> HTMLDocument {
         _ = libxml2Initialised
         var result = HTMLDocument()
         var html = html
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+            // Without HUGE libxml2 stops at 256 nested elements and the rest of the page is lost.
+            | XML_PARSE_HUGE.rawValue)
         html.withUTF8 { original in
             let stripped = RawTextStripper.strip(original)
             func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -69,13 +71,18 @@ struct HTMLDocument: Sendable {
                 guard let root = xmlDocGetRootElement(doc) else { return }
                 result.copy(root, parent: -1, depth: 0)
             }
-            if let stripped { stripped.withUnsafeBufferPointer(parse) } else { parse(original) }
+            // Then excess attributes are cut, which keeps libxml2's start-tag work linear.
+            func limitAndParse(_ bytes: UnsafeBufferPointer<UInt8>) {
+                if let limited = AttributeLimiter.limit(bytes) { limited.withUnsafeBufferPointer(parse) } else { parse(bytes) }
+            }
+            if let stripped { stripped.withUnsafeBufferPointer(limitAndParse) } else { limitAndParse(original) }
         }
         result.lastChild = []
         return result
     }
 
-    /// Nesting deeper than this is tag soup, not layout; it is cut so recursion stays shallow.
+    /// Nesting deeper than this is tag soup, not layout: below it the text is kept but the
+    /// structure flattened (`appendFlatText`), so recursion stays shallow.
     static let maxDepth = 300
 
     /// Copies one libxml2 node and its subtree; iterative over siblings, recursive over depth.
@@ -116,7 +123,7 @@ struct HTMLDocument: Sendable {
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                if depth < Self.maxDepth { copy(c, parent: index, depth: depth + 1) }
+                if depth < Self.maxDepth { copy(c, parent: index, depth: depth + 1) } else { appendFlatText(c, parent: index) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     let text = String(cString: content)
@@ -126,6 +133,28 @@ struct HTMLDocument: Sendable {
                 break
             }
             child = c.pointee.next
+        }
+    }
+
+    /// The text nodes below `node` (not inside invisible elements), in order, as children of
+    /// `parent`; walks the subtree with a loop, however deep it is.
+    private mutating func appendFlatText(_ node: xmlNodePtr, parent: Int) {
+        var stack: [xmlNodePtr] = [node]
+        while let current = stack.popLast() {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                guard !HTMLElementKind.invisible.contains(String(cString: current.pointee.name)) else { continue }
+                var children: [xmlNodePtr] = []
+                var child = current.pointee.children
+                while let c = child { children.append(c); child = c.pointee.next }
+                stack += children.reversed()
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content {
+                    _ = append(HTMLNode(tag: "", text: String(cString: content), parent: parent))
+                }
+            default:
+                break
+            }
         }
     }
 
