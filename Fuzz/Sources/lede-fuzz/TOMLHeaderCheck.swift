@@ -1,1 +1,0 @@
-../../../Sources/tui/Config/TOMLHeaderCheck.swift
