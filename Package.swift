@@ -47,7 +47,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TUITests",
-            dependencies: ["tui", "ReaderModel"]
+            dependencies: ["tui", "ReaderModel"],
+            exclude: ["Fixtures"]
         ),
     ]
 )

@@ -28,6 +28,7 @@ struct Config: Equatable, Sendable {
     /// quit = ["q", "Ctrl-c"]
     /// ```
     static func parse(_ text: String) throws -> Config {
+        if let problem = TOMLPreflight.problem(in: text) { throw ConfigError("config is not valid TOML: \(problem)") }
         let table: TOMLTable
         do { table = try TOMLTable(string: text) } catch { throw ConfigError("config is not valid TOML: \(error)") }
         var config = Config()

@@ -42,6 +42,7 @@ struct ThemeLoader: Sendable {
 
     /// Parses the theme format described in `themes/README.md`.
     static func parse(_ text: String, name: String) throws -> Theme {
+        if let problem = TOMLPreflight.problem(in: text) { throw ThemeError("not valid TOML: \(problem)") }
         let table = try TOMLTable(string: text)
         var theme = Theme(name: table["name"]?.string ?? name, styles: Theme.fallback.styles)
         guard let styles = table["styles"]?.table else { throw ThemeError("missing [styles] table") }

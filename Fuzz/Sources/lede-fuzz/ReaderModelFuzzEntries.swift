@@ -1,0 +1,1 @@
+../../../Tests/ReaderModelTests/Fuzz/ReaderModelFuzzEntries.swift

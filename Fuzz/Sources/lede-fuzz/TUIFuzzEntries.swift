@@ -1,0 +1,1 @@
+../../../Tests/TUITests/Fuzz/TUIFuzzEntries.swift

@@ -1,0 +1,1 @@
+../../../Sources/tui/Themes/Theme.swift

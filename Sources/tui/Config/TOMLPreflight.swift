@@ -1,0 +1,55 @@
+/// Refuses the TOML that makes toml++ assert and abort the process instead of reporting an error
+/// (found by `scripts/fuzz`): a table header with no key (`[#`, `[ =]`, `[` then a newline) and a
+/// date-time whose time does not start with a digit (`1979-04-27T-7:32`).
+enum TOMLPreflight {
+    /// A message naming the first such line, or nil.
+    /// A line inside a multi-line array that starts with `[` and a comment is refused too (rare in a config).
+    static func problem(in text: String) -> String? {
+        var lineNumber = 0
+        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            guard rest.first == UInt8(ascii: "[") else { continue }
+            rest = rest.dropFirst()
+            if rest.first == UInt8(ascii: "[") { rest = rest.dropFirst() }
+            rest = rest.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            guard let next = rest.first, startsKey(next) else {
+                return "line \(lineNumber): a [table] header needs a name"
+            }
+        }
+        return brokenDateTime(in: Array(text.utf8))
+    }
+
+    /// `DDDD-DD-DDT` followed by anything but a digit.
+    private static func brokenDateTime(in bytes: [UInt8]) -> String? {
+        let shape = Array("0000-00-00T".utf8)
+        guard bytes.count > shape.count else { return nil }
+        for start in 0..<(bytes.count - shape.count) {
+            let matches = zip(shape, bytes[start...]).allSatisfy { expected, byte in
+                switch expected {
+                case UInt8(ascii: "0"): return isDigit(byte)
+                case UInt8(ascii: "T"): return byte == UInt8(ascii: "T") || byte == UInt8(ascii: "t")
+                default: return byte == expected
+                }
+            }
+            if matches, !isDigit(bytes[start + shape.count]) {
+                let line = bytes[..<start].count { $0 == UInt8(ascii: "\n") } + 1
+                return "line \(line): a date-time needs a time after T"
+            }
+        }
+        return nil
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+    /// Bare key characters and quotes: toml++ here takes ASCII bare keys only.
+    private static func startsKey(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+             UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "\""), UInt8(ascii: "'"):
+            return true
+        default:
+            return false
+        }
+    }
+}
