@@ -74,7 +74,9 @@ struct PageLayout: Sendable {
             // full of prose, is the article text itself.
             let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100
             let weakWrapper = words[i].isWeakNoise && prose[i] >= 200
-            if let reason = own[i], !proseParagraph, !weakWrapper, !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
+            let wrapsArticle = own[i] != nil && totalProse > 300 && prose[i] * 2 > totalProse
+                && !Self.isStrongChrome(nodes[i]) && !Self.leavesArticleOutside(i, prose: prose[i], nodes: nodes, blocks: blocks, own: own)
+            if let reason = own[i], !proseParagraph, !weakWrapper, !wrapsArticle {
                 chrome[i] = reason
                 chromeSource[i] = i
                 continue
@@ -97,6 +99,35 @@ struct PageLayout: Sendable {
 
     func linkDensity(_ i: Int) -> Double {
         textBytes[i] > 0 ? Double(linkBytes[i]) / Double(textBytes[i]) : 0
+    }
+
+    /// A comment thread longer than the article it follows holds most of the page's prose too, but
+    /// unlike a mislabelled wrapper it leaves the article outside: prose that is neither inside it
+    /// nor inside other furniture (a sidebar's blurbs or a second thread are no article).
+    private static func leavesArticleOutside(_ element: Int, prose: Int, nodes: [HTMLNode], blocks: [TextBlock],
+                                             own: [NoiseReason?]) -> Bool {
+        var outside = 0
+        for block in blocks where block.length >= 80 && block.linkDensity < 0.3 {
+            var n = block.node
+            var free = true
+            while n >= 0 {
+                if n == element { free = false; break }
+                // Furniture around the block that is not also around `element`.
+                if own[n] != nil, !isAncestor(n, of: element, nodes) { free = false; break }
+                n = nodes[n].parent
+            }
+            if free { outside += block.length }
+        }
+        return outside >= 150 && outside * 5 >= prose
+    }
+
+    private static func isAncestor(_ a: Int, of b: Int, _ nodes: [HTMLNode]) -> Bool {
+        var n = nodes[b].parent
+        while n >= 0 {
+            if n == a { return true }
+            n = nodes[n].parent
+        }
+        return false
     }
 
     /// Why an element is furniture by its own tag, attributes and words, or nil.
