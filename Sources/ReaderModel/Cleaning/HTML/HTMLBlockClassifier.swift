@@ -9,7 +9,8 @@ struct HTMLBlockClassifier {
 
     /// Article blocks that passed the filters; short ones are judged by their neighbours at the end.
     private var bodyCandidates: [(text: String, length: Int, isHeading: Bool, explainedIndex: Int)] = []
-    private var paragraphSet: Set<String> = []
+    /// Each kept paragraph's text and the named container it sits in.
+    private var paragraphContainers: [String: Int] = [:]
     private var captions: [String] = []
     private var removed: [RemovedBlock] = []
     private var explained: [ExplainedBlock] = []
@@ -69,7 +70,16 @@ struct HTMLBlockClassifier {
                block.text[date.range].count * 2 >= block.text.count {
                 return metadataLine(block)
             }
-            if !paragraphSet.insert(block.text).inserted { return remove(block, .repeated, "repeats an earlier paragraph") }
+            // The same text in two differently named containers is one text shown twice (a hidden
+            // variant of the story, a summary box); repeated inside one container it is the author's.
+            let container = namedContainer(of: node)
+            if let earlier = paragraphContainers[block.text] {
+                if document.nodes[earlier].classAndID != document.nodes[container].classAndID {
+                    return remove(block, .repeated, "repeats a paragraph of another container")
+                }
+            } else {
+                paragraphContainers[block.text] = container
+            }
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "in the article element, \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
@@ -206,6 +216,14 @@ struct HTMLBlockClassifier {
         }
         guard n >= 0, steps < 3 else { return false }
         return layout.textBytes[n] < 600
+    }
+
+    /// The nearest element at or above the block's container that has a class or id (the root when none has).
+    private func namedContainer(of node: Int) -> Int {
+        let nodes = document.nodes
+        var n = nodes[node].kind.contains(.paragraph) && nodes[node].parent >= 0 ? nodes[node].parent : node
+        while nodes[n].classAndID.isEmpty && nodes[n].parent >= 0 { n = nodes[n].parent }
+        return n
     }
 
     private static func hasLetters(_ text: String) -> Bool {
