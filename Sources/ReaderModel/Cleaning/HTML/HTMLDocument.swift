@@ -50,14 +50,18 @@ struct HTMLDocument: Sendable {
         return true
     }()
 
-    /// Parses `html` (already decoded) with RECOVER, NOERROR, NOWARNING and NONET: never fetches,
-    /// never runs scripts, never fails; broken pages give whatever libxml2 recovers.
+    static func initialiseLibXML2() { _ = libxml2Initialised }
+
+    /// RECOVER, NOERROR, NOWARNING and NONET: never fetches, never runs scripts, never fails.
+    static let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+
+    /// Parses `html` (already decoded); broken pages give whatever libxml2 recovers.
     static func parse(_ html: String) -> HTMLDocument {
         _ = libxml2Initialised
         var result = HTMLDocument()
         var html = html
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let options = parseOptions
         html.withUTF8 { original in
             let stripped = RawTextStripper.strip(original)
             func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
