@@ -6,6 +6,8 @@ struct ContentFinder {
     var roots: [Int] = []
     /// True for every node at or below a root.
     var inContent: [Bool] = []
+    /// No block was long enough to score, so the whole page (less furniture) is the content.
+    var isWholePage = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -26,7 +28,14 @@ struct ContentFinder {
                 level += 1
             }
         }
-        guard !scores.isEmpty else { return }
+        guard !scores.isEmpty else {
+            // No paragraph long enough to score (a short note, a list of headings): the page has
+            // no article element to find, so everything outside furniture is its text.
+            roots = [0]
+            isWholePage = true
+            for i in 0..<nodes.count { inContent[i] = true }
+            return
+        }
         for (node, score) in scores { scores[node] = score * (1 - layout.linkDensity(node)) }
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         var top = ranked[0].key

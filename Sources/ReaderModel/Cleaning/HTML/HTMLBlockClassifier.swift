@@ -81,7 +81,8 @@ struct HTMLBlockClassifier {
                 paragraphContainers[block.text] = container
             }
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
-            explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "in the article element, \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
+            let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture" : "in the article element"
+            explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
         if layout.inCaption[node] && layout.inArticle[node] { return caption(block) }
@@ -100,7 +101,8 @@ struct HTMLBlockClassifier {
         var explained = self.explained
         var paragraphs: [String] = []
         var removed = self.removed
-        let verdicts = shortBlockReasons()
+        // On a page of short blocks only, shape says nothing: every block is short.
+        let verdicts = content.isWholePage ? bodyCandidates.map { _ in nil } : shortBlockReasons()
         for (i, candidate) in bodyCandidates.enumerated() {
             let reason = verdicts[i]
             if let reason {
