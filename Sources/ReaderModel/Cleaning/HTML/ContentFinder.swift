@@ -57,6 +57,7 @@ struct ContentFinder {
               !["body", "html"].contains(nodes[nodes[top].parent].tag) {
             top = nodes[top].parent
         }
+        top = Self.semanticContainer(around: top, nodes: nodes, layout: layout) ?? top
         let finalTop = scores[top] ?? topScore
         var firstBlock: [Int: Int] = [:]
         for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }
@@ -104,6 +105,30 @@ struct ContentFinder {
         if words.noise != nil && !words.isWeakNoise { score -= 25 }
         if node[attribute: "itemprop"]?.lowercased() == "articlebody" { score += 30 }
         return score
+    }
+
+    /// The page's one `<article>` (else its one `<main>`) around a winner that holds less than half
+    /// of its text: the page says that is the article, and the winner is only its densest part
+    /// (one section, a box of prose among feature lists).
+    private static func semanticContainer(around top: Int, nodes: [HTMLNode], layout: PageLayout) -> Int? {
+        var articles = 0
+        var mains = 0
+        for node in nodes where !node.isText {
+            if node.tag == "article" { articles += 1 } else if node.tag == "main" { mains += 1 }
+        }
+        var n = nodes[top].parent
+        var main: Int?
+        while n > 0 {
+            if nodes[n].tag == "article" && articles == 1 { return accepts(n, winner: top, layout) ? n : nil }
+            if nodes[n].tag == "main" && mains == 1 && main == nil { main = n }
+            n = nodes[n].parent
+        }
+        if let main, accepts(main, winner: top, layout) { return main }
+        return nil
+    }
+
+    private static func accepts(_ n: Int, winner: Int, _ layout: PageLayout) -> Bool {
+        layout.chrome[n] == nil && layout.linkDensity(n) < 0.35 && layout.textBytes[winner] * 2 < layout.textBytes[n]
     }
 
     private static func isAncestor(_ a: Int, of b: Int, _ nodes: [HTMLNode]) -> Bool {
