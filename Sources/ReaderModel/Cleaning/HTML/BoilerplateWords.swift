@@ -52,6 +52,16 @@ struct BoilerplateWords: Sendable, Equatable {
         var words: [String] = []
         var current = ""
         var previousLower = false
+        // A taxonomy word ("category", "tag") was seen in this class token: the words after it are
+        // a post's category or tag names ("tag-credit-cards", "entry-category-social-media"), not
+        // what the element is.
+        var taxonomySeen = false
+        func endWord() {
+            guard !current.isEmpty else { return }
+            if !taxonomySeen { words.append(current) }
+            if Self.taxonomy.contains(current) { taxonomySeen = true }
+            current = ""
+        }
         for scalar in s.unicodeScalars {
             let v = scalar.value
             let isUpper = v >= 65 && v <= 90
@@ -59,17 +69,21 @@ struct BoilerplateWords: Sendable, Equatable {
             let isDigit = v >= 48 && v <= 57
             if isUpper || isLower || isDigit {
                 // camelCase boundary: "relatedStories" → related, stories.
-                if isUpper && previousLower && !current.isEmpty { words.append(current); current = "" }
+                if isUpper && previousLower && !current.isEmpty { endWord() }
                 current.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 32)! : scalar)
                 previousLower = isLower
             } else {
-                if !current.isEmpty { words.append(current); current = "" }
+                endWord()
+                if v == 32 || (v >= 9 && v <= 13) { taxonomySeen = false }
                 previousLower = false
             }
         }
-        if !current.isEmpty { words.append(current) }
+        endWord()
         return words
     }
+
+    /// Words that name a taxonomy in generated classes: what follows is a category or tag name.
+    private static let taxonomy: Set<String> = ["category", "categories", "tag", "tags", "topic", "format", "postid"]
 
     /// The noise a single word names, matching whole words or a few well-known stems.
     static func noiseReason(_ word: String) -> NoiseReason? {
