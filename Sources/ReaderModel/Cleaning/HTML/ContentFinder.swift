@@ -101,7 +101,8 @@ struct ContentFinder {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        if words.isPositive { score += 25 }
+        // "post author", "entry-author-box": a box about the writer, not the post.
+        if words.isPositive && !words.isMetadata { score += 25 }
         if words.noise != nil && !words.isWeakNoise { score -= 25 }
         if node[attribute: "itemprop"]?.lowercased() == "articlebody" { score += 30 }
         return score
