@@ -57,6 +57,12 @@ struct ContentFinder {
               !["body", "html"].contains(nodes[nodes[top].parent].tag) {
             top = nodes[top].parent
         }
+        // The page's one `<article>` scoring at least half the winner's, elsewhere on the page: a
+        // box classed "content" in a sidebar tab outscored it on its class alone.
+        if let article = Self.soleArticle(nodes), article != top, !Self.isAncestor(top, of: article, nodes), !Self.isAncestor(article, of: top, nodes),
+           let s = scores[article], s >= topScore * 0.5, layout.chrome[article] == nil, layout.linkDensity(article) < 0.35 {
+            top = article
+        }
         top = Self.semanticContainer(around: top, nodes: nodes, layout: layout) ?? top
         let finalTop = scores[top] ?? topScore
         var firstBlock: [Int: Int] = [:]
@@ -126,6 +132,15 @@ struct ContentFinder {
         }
         if let main, accepts(main, winner: top, layout) { return main }
         return nil
+    }
+
+    private static func soleArticle(_ nodes: [HTMLNode]) -> Int? {
+        var found: Int?
+        for (i, node) in nodes.enumerated() where node.tag == "article" {
+            if found != nil { return nil }
+            found = i
+        }
+        return found
     }
 
     private static func accepts(_ n: Int, winner: Int, _ layout: PageLayout) -> Bool {
