@@ -44,7 +44,6 @@ struct PageLayout: Sendable {
             let articleAbove = parent >= 0 && inArticle[parent]
             inArticle[i] = articleAbove || node.tag == "article" || node.tag == "main"
                 || node[attribute: "itemprop"]?.lowercased() == "articlebody"
-            inCaption[i] = (parent >= 0 && inCaption[parent]) || node.tag == "figure" || node.tag == "figcaption" || words[i].isCaption
             own[i] = Self.ownChrome(node, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
         }
         // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
@@ -65,6 +64,11 @@ struct PageLayout: Sendable {
         for i in 0..<count where !nodes[i].isText {
             let parent = nodes[i].parent
             inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && raw[i] < 300)
+            // A caption is a line or two; a "caption" element holding pages of prose is a
+            // mislabelled wrapper or one left unclosed, and its paragraphs are the article.
+            let startsCaption = (nodes[i].tag == "figure" || nodes[i].tag == "figcaption" || words[i].isCaption)
+                && (prose[i] < 600 || raw[i] < 600)
+            inCaption[i] = (parent >= 0 && inCaption[parent]) || startsCaption
         }
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
