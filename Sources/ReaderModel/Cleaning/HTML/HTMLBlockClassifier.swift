@@ -172,11 +172,28 @@ struct HTMLBlockClassifier {
     }
 
     private static func isShortSentence(_ text: String) -> Bool {
+        // Scripts written without spaces often end lines without a mark (captions, verse): a
+        // dozen of their characters carry a sentence's worth of words.
+        if wideScriptCharacters(text, atLeast: 12) { return true }
         guard endsLikeSentence(text) || text.hasSuffix(":") else { return false }
         var words = 1
         for byte in text.utf8 where byte == 32 { words += 1 }
         // Scripts written without spaces (Chinese, Japanese, Thai) end sentences with their own marks.
         return words >= 4 || text.hasSuffix("。") || text.hasSuffix("！") || text.hasSuffix("？")
+    }
+
+    /// At least `minimum` characters of CJK ideographs, kana, hangul or Thai.
+    private static func wideScriptCharacters(_ text: String, atLeast minimum: Int) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (v >= 0x0E00 && v <= 0x0E7F) || (v >= 0x3040 && v <= 0x30FF) || (v >= 0x3400 && v <= 0x9FFF)
+                || (v >= 0xAC00 && v <= 0xD7AF) || (v >= 0xF900 && v <= 0xFAFF) {
+                count += 1
+                if count >= minimum { return true }
+            }
+        }
+        return false
     }
 
     private static func endsLikeSentence(_ text: String) -> Bool {
