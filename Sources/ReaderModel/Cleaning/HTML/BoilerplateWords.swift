@@ -50,6 +50,7 @@ struct BoilerplateWords: Sendable, Equatable {
 
     static func words(_ s: String) -> [String] {
         var words: [String] = []
+        var token: [String] = []  // the words of the current class token
         var current = ""
         var previousLower = false
         // A taxonomy word ("category", "tag") was seen in this class token: the words after it are
@@ -58,9 +59,18 @@ struct BoilerplateWords: Sendable, Equatable {
         var taxonomySeen = false
         func endWord() {
             guard !current.isEmpty else { return }
-            if !taxonomySeen { words.append(current) }
+            if !taxonomySeen { token.append(current) }
             if Self.taxonomy.contains(current) { taxonomySeen = true }
             current = ""
+        }
+        func endToken() {
+            endWord()
+            // A heading turned into a slug ("sharing-with-a-single-developer") names the section's
+            // subject, not its role: four or more words with a function word among them.
+            let isSlug = token.count >= 4 && token.contains { Self.functionWords.contains($0) }
+            if !isSlug { words += token }
+            token.removeAll(keepingCapacity: true)
+            taxonomySeen = false
         }
         for scalar in s.unicodeScalars {
             let v = scalar.value
@@ -73,14 +83,17 @@ struct BoilerplateWords: Sendable, Equatable {
                 current.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 32)! : scalar)
                 previousLower = isLower
             } else {
-                endWord()
-                if v == 32 || (v >= 9 && v <= 13) { taxonomySeen = false }
+                if v == 32 || (v >= 9 && v <= 13) { endToken() } else { endWord() }
                 previousLower = false
             }
         }
-        endWord()
+        endToken()
         return words
     }
+
+    private static let functionWords: Set<String> = [
+        "a", "an", "the", "with", "of", "and", "for", "in", "on", "your", "you", "how", "what", "why", "is", "are",
+    ]
 
     /// Words that name a taxonomy in generated classes: what follows is a category or tag name.
     private static let taxonomy: Set<String> = ["category", "categories", "tag", "tags", "topic", "format", "postid"]
