@@ -12,6 +12,8 @@ struct HTMLBlockClassifier {
     /// Each kept paragraph's text and the named container it sits in.
     private var paragraphContainers: [String: Int] = [:]
     private var captions: [String] = []
+    /// Each caption's place: how many body candidates came before it, and its explained index.
+    private var captionPlaces: [(bodyBefore: Int, explainedIndex: Int)] = []
     private var removed: [RemovedBlock] = []
     private var explained: [ExplainedBlock] = []
     private var standfirst: String?
@@ -103,7 +105,21 @@ struct HTMLBlockClassifier {
         var removed = self.removed
         // On a page of short blocks only, shape says nothing: every block is short.
         let verdicts = content.isWholePage ? bodyCandidates.map { _ in nil } : shortBlockReasons()
+        let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
+        let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
+        // A photo story: its captions outweigh its text, so they are the article, in page order.
+        let captionsAreStory = captions.count >= 3 && captionBytes > max(keptBytes, 200)
+        var nextCaption = 0
+        func addCaptions(upTo bodyCount: Int) {
+            while captionsAreStory, nextCaption < captions.count, captionPlaces[nextCaption].bodyBefore <= bodyCount {
+                paragraphs.append(captions[nextCaption])
+                explained[captionPlaces[nextCaption].explainedIndex] = ExplainedBlock(
+                    text: captions[nextCaption], role: .body, evidence: "photo story: captions outweigh the text (\(captionBytes) to \(keptBytes) bytes)")
+                nextCaption += 1
+            }
+        }
         for (i, candidate) in bodyCandidates.enumerated() {
+            addCaptions(upTo: i)
             let reason = verdicts[i]
             if let reason {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
@@ -113,9 +129,10 @@ struct HTMLBlockClassifier {
                 paragraphs.append(candidate.text)
             }
         }
+        addCaptions(upTo: bodyCandidates.count)
         var doc = Document(source: source, title: metadata.title, byline: metadata.byline, published: metadata.published,
                            publisher: metadata.publisher, standfirst: standfirst, paragraphs: paragraphs,
-                           captions: captions, removed: removed, blocks: explained)
+                           captions: captionsAreStory ? [] : captions, removed: removed, blocks: explained)
         let bodyBytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
         if bodyBytes < 250, let body = metadata.articleBody, body.utf8.count > bodyBytes * 2 {
             // The DOM held almost nothing (a script-rendered page): the JSON-LD copy is the article.
@@ -214,6 +231,7 @@ struct HTMLBlockClassifier {
 
     private mutating func caption(_ block: TextBlock) {
         captions.append(block.text)
+        captionPlaces.append((bodyCandidates.count, explained.count))
         explained.append(ExplainedBlock(text: block.text, role: .caption, evidence: "figure, figcaption or caption/credit class"))
     }
 
