@@ -4,6 +4,12 @@ import Foundation
 struct BenchWork {
     var units: Int
     var bytes = 0
+    /// Seconds of the measured part when the body times it itself (it also did reference work).
+    var measuredSeconds: Double? = nil
+    /// Seconds a reference took on the same input in the same run (e.g. libxml2 parsing alone).
+    var referenceSeconds: Double? = nil
+    /// What the reference is, for the report.
+    var referenceName = ""
 }
 
 /// One benchmark: setup once, then a body run `repetitions` times; the median is reported.
@@ -31,13 +37,16 @@ struct Benchmark {
     func measure(repetitions: Int, context: BenchContext) throws -> BenchmarkResult {
         let body = try prepareWork(context)
         var seconds: [Double] = []
+        var reference: [Double] = []
         var work = BenchWork(units: 0)
         for _ in 0..<max(1, repetitions) {
             let start = DispatchTime.now().uptimeNanoseconds
             work = try body()
-            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            seconds.append(work.measuredSeconds ?? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            if let r = work.referenceSeconds { reference.append(r) }
         }
-        return BenchmarkResult(name: name, unit: unit, units: work.units, seconds: seconds, bytes: work.bytes)
+        return BenchmarkResult(name: name, unit: unit, units: work.units, seconds: seconds, bytes: work.bytes,
+                               reference: reference, referenceName: work.referenceName)
     }
 }
 
@@ -49,6 +58,9 @@ struct BenchmarkResult {
     var seconds: [Double]
     /// Input bytes per run, when the benchmark reports throughput (0 otherwise).
     var bytes = 0
+    /// Timings of the reference measured beside it in the same runs (empty when none).
+    var reference: [Double] = []
+    var referenceName = ""
 
     var median: Double { seconds.sorted()[seconds.count / 2] }
     var rate: Double { median > 0 ? Double(units) / median : 0 }
@@ -58,9 +70,13 @@ struct BenchmarkResult {
             ? String(format: ", %.1f MB/s, %.1f KB per %@", Double(bytes) / median / 1e6,
                      Double(bytes) / Double(max(units, 1)) / 1e3, String(unit.dropLast(unit.hasSuffix("s") ? 1 : 0)))
             : ""
-        return String(format: "%@: median %.2f ms for %d %@ (%.0f %@/s%@), min %.2f ms, max %.2f ms, n=%d",
-                      name, median * 1000, units, unit, rate, unit, throughput,
-                      (seconds.min() ?? 0) * 1000, (seconds.max() ?? 0) * 1000, seconds.count)
+        let line = String(format: "%@: median %.2f ms for %d %@ (%.0f %@/s%@), min %.2f ms, max %.2f ms, n=%d",
+                          name, median * 1000, units, unit, rate, unit, throughput,
+                          (seconds.min() ?? 0) * 1000, (seconds.max() ?? 0) * 1000, seconds.count)
+        guard !reference.isEmpty else { return line }
+        let referenceMedian = reference.sorted()[reference.count / 2]
+        return line + String(format: "; %@ alone: median %.2f ms, ratio %.2fx", referenceName, referenceMedian * 1000,
+                             referenceMedian > 0 ? median / referenceMedian : 0)
     }
 }
 

@@ -6,6 +6,7 @@ enum Benchmarks {
         list += Benchmarks.decode
         list.append(.cleanText)
         list.append(CleanHTMLBenchmark.benchmark)
+        list.append(CleanHTMLVersusParseBenchmark.benchmark)
         list += Benchmarks.export
         list += [.indexCold, .indexUnchanged, .indexWrite, .indexList, .indexOpenArticle, .indexSearch]
         list.append(EntitiesBenchmark.benchmark)

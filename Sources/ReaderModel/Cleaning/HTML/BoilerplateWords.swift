@@ -50,8 +50,28 @@ struct BoilerplateWords: Sendable, Equatable {
 
     static func words(_ s: String) -> [String] {
         var words: [String] = []
+        var token: [String] = []  // the words of the current class token
         var current = ""
         var previousLower = false
+        // A taxonomy word ("category", "tag") was seen in this class token: the words after it are
+        // a post's category or tag names ("tag-credit-cards", "entry-category-social-media"), not
+        // what the element is.
+        var taxonomySeen = false
+        func endWord() {
+            guard !current.isEmpty else { return }
+            if !taxonomySeen { token.append(current) }
+            if Self.taxonomy.contains(current) { taxonomySeen = true }
+            current = ""
+        }
+        func endToken() {
+            endWord()
+            // A heading turned into a slug ("sharing-with-a-single-developer") names the section's
+            // subject, not its role: four or more words with a function word among them.
+            let isSlug = token.count >= 4 && token.contains { Self.functionWords.contains($0) }
+            if !isSlug { words += token }
+            token.removeAll(keepingCapacity: true)
+            taxonomySeen = false
+        }
         for scalar in s.unicodeScalars {
             let v = scalar.value
             let isUpper = v >= 65 && v <= 90
@@ -59,17 +79,24 @@ struct BoilerplateWords: Sendable, Equatable {
             let isDigit = v >= 48 && v <= 57
             if isUpper || isLower || isDigit {
                 // camelCase boundary: "relatedStories" → related, stories.
-                if isUpper && previousLower && !current.isEmpty { words.append(current); current = "" }
+                if isUpper && previousLower && !current.isEmpty { endWord() }
                 current.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 32)! : scalar)
                 previousLower = isLower
             } else {
-                if !current.isEmpty { words.append(current); current = "" }
+                if v == 32 || (v >= 9 && v <= 13) { endToken() } else { endWord() }
                 previousLower = false
             }
         }
-        if !current.isEmpty { words.append(current) }
+        endToken()
         return words
     }
+
+    private static let functionWords: Set<String> = [
+        "a", "an", "the", "with", "of", "and", "for", "in", "on", "your", "you", "how", "what", "why", "is", "are",
+    ]
+
+    /// Words that name a taxonomy in generated classes: what follows is a category or tag name.
+    private static let taxonomy: Set<String> = ["category", "categories", "tag", "tags", "topic", "format", "postid"]
 
     /// The noise a single word names, matching whole words or a few well-known stems.
     static func noiseReason(_ word: String) -> NoiseReason? {

@@ -6,6 +6,8 @@ struct ContentFinder {
     var roots: [Int] = []
     /// True for every node at or below a root.
     var inContent: [Bool] = []
+    /// No block was long enough to score, so the whole page (less furniture) is the content.
+    var isWholePage = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -26,7 +28,14 @@ struct ContentFinder {
                 level += 1
             }
         }
-        guard !scores.isEmpty else { return }
+        guard !scores.isEmpty else {
+            // No paragraph long enough to score (a short note, a list of headings): the page has
+            // no article element to find, so everything outside furniture is its text.
+            roots = [0]
+            isWholePage = true
+            for i in 0..<nodes.count { inContent[i] = true }
+            return
+        }
         for (node, score) in scores { scores[node] = score * (1 - layout.linkDensity(node)) }
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         var top = ranked[0].key
@@ -48,6 +57,13 @@ struct ContentFinder {
               !["body", "html"].contains(nodes[nodes[top].parent].tag) {
             top = nodes[top].parent
         }
+        // The page's one `<article>` scoring at least half the winner's, elsewhere on the page: a
+        // box classed "content" in a sidebar tab outscored it on its class alone.
+        if let article = Self.soleArticle(nodes), article != top, !Self.isAncestor(top, of: article, nodes), !Self.isAncestor(article, of: top, nodes),
+           let s = scores[article], s >= topScore * 0.5, layout.chrome[article] == nil, layout.linkDensity(article) < 0.35 {
+            top = article
+        }
+        top = Self.semanticContainer(around: top, nodes: nodes, layout: layout) ?? top
         let finalTop = scores[top] ?? topScore
         var firstBlock: [Int: Int] = [:]
         for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }
@@ -91,10 +107,44 @@ struct ContentFinder {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        if words.isPositive { score += 25 }
+        // "post author", "entry-author-box": a box about the writer, not the post.
+        if words.isPositive && !words.isMetadata { score += 25 }
         if words.noise != nil && !words.isWeakNoise { score -= 25 }
         if node[attribute: "itemprop"]?.lowercased() == "articlebody" { score += 30 }
         return score
+    }
+
+    /// The page's one `<article>` (else its one `<main>`) around a winner that holds less than half
+    /// of its text: the page says that is the article, and the winner is only its densest part
+    /// (one section, a box of prose among feature lists).
+    private static func semanticContainer(around top: Int, nodes: [HTMLNode], layout: PageLayout) -> Int? {
+        var articles = 0
+        var mains = 0
+        for node in nodes where !node.isText {
+            if node.tag == "article" { articles += 1 } else if node.tag == "main" { mains += 1 }
+        }
+        var n = nodes[top].parent
+        var main: Int?
+        while n > 0 {
+            if nodes[n].tag == "article" && articles == 1 { return accepts(n, winner: top, layout) ? n : nil }
+            if nodes[n].tag == "main" && mains == 1 && main == nil { main = n }
+            n = nodes[n].parent
+        }
+        if let main, accepts(main, winner: top, layout) { return main }
+        return nil
+    }
+
+    private static func soleArticle(_ nodes: [HTMLNode]) -> Int? {
+        var found: Int?
+        for (i, node) in nodes.enumerated() where node.tag == "article" {
+            if found != nil { return nil }
+            found = i
+        }
+        return found
+    }
+
+    private static func accepts(_ n: Int, winner: Int, _ layout: PageLayout) -> Bool {
+        layout.chrome[n] == nil && layout.linkDensity(n) < 0.35 && layout.textBytes[winner] * 2 < layout.textBytes[n]
     }
 
     private static func isAncestor(_ a: Int, of b: Int, _ nodes: [HTMLNode]) -> Bool {

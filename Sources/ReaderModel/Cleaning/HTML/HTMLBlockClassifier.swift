@@ -9,8 +9,11 @@ struct HTMLBlockClassifier {
 
     /// Article blocks that passed the filters; short ones are judged by their neighbours at the end.
     private var bodyCandidates: [(text: String, length: Int, isHeading: Bool, explainedIndex: Int)] = []
-    private var paragraphSet: Set<String> = []
+    /// Each kept paragraph's text and the named container it sits in.
+    private var paragraphContainers: [String: Int] = [:]
     private var captions: [String] = []
+    /// Each caption's place: how many body candidates came before it, and its explained index.
+    private var captionPlaces: [(bodyBefore: Int, explainedIndex: Int)] = []
     private var removed: [RemovedBlock] = []
     private var explained: [ExplainedBlock] = []
     private var standfirst: String?
@@ -69,9 +72,19 @@ struct HTMLBlockClassifier {
                block.text[date.range].count * 2 >= block.text.count {
                 return metadataLine(block)
             }
-            if !paragraphSet.insert(block.text).inserted { return remove(block, .repeated, "repeats an earlier paragraph") }
+            // The same text in two differently named containers is one text shown twice (a hidden
+            // variant of the story, a summary box); repeated inside one container it is the author's.
+            let container = namedContainer(of: node)
+            if let earlier = paragraphContainers[block.text] {
+                if document.nodes[earlier].classAndID != document.nodes[container].classAndID {
+                    return remove(block, .repeated, "repeats a paragraph of another container")
+                }
+            } else {
+                paragraphContainers[block.text] = container
+            }
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
-            explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "in the article element, \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
+            let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture" : "in the article element"
+            explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
         if layout.inCaption[node] && layout.inArticle[node] { return caption(block) }
@@ -90,8 +103,23 @@ struct HTMLBlockClassifier {
         var explained = self.explained
         var paragraphs: [String] = []
         var removed = self.removed
-        let verdicts = shortBlockReasons()
+        // On a page of short blocks only, shape says nothing: every block is short.
+        let verdicts = content.isWholePage ? bodyCandidates.map { _ in nil } : shortBlockReasons()
+        let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
+        let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
+        // A photo story: its captions outweigh its text, so they are the article, in page order.
+        let captionsAreStory = captions.count >= 3 && captionBytes > max(keptBytes, 200)
+        var nextCaption = 0
+        func addCaptions(upTo bodyCount: Int) {
+            while captionsAreStory, nextCaption < captions.count, captionPlaces[nextCaption].bodyBefore <= bodyCount {
+                paragraphs.append(captions[nextCaption])
+                explained[captionPlaces[nextCaption].explainedIndex] = ExplainedBlock(
+                    text: captions[nextCaption], role: .body, evidence: "photo story: captions outweigh the text (\(captionBytes) to \(keptBytes) bytes)")
+                nextCaption += 1
+            }
+        }
         for (i, candidate) in bodyCandidates.enumerated() {
+            addCaptions(upTo: i)
             let reason = verdicts[i]
             if let reason {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
@@ -101,9 +129,10 @@ struct HTMLBlockClassifier {
                 paragraphs.append(candidate.text)
             }
         }
+        addCaptions(upTo: bodyCandidates.count)
         var doc = Document(source: source, title: metadata.title, byline: metadata.byline, published: metadata.published,
                            publisher: metadata.publisher, standfirst: standfirst, paragraphs: paragraphs,
-                           captions: captions, removed: removed, blocks: explained)
+                           captions: captionsAreStory ? [] : captions, removed: removed, blocks: explained)
         let bodyBytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
         if bodyBytes < 250, let body = metadata.articleBody, body.utf8.count > bodyBytes * 2 {
             // The DOM held almost nothing (a script-rendered page): the JSON-LD copy is the article.
@@ -160,11 +189,28 @@ struct HTMLBlockClassifier {
     }
 
     private static func isShortSentence(_ text: String) -> Bool {
+        // Scripts written without spaces often end lines without a mark (captions, verse): a
+        // dozen of their characters carry a sentence's worth of words.
+        if wideScriptCharacters(text, atLeast: 12) { return true }
         guard endsLikeSentence(text) || text.hasSuffix(":") else { return false }
         var words = 1
         for byte in text.utf8 where byte == 32 { words += 1 }
         // Scripts written without spaces (Chinese, Japanese, Thai) end sentences with their own marks.
         return words >= 4 || text.hasSuffix("。") || text.hasSuffix("！") || text.hasSuffix("？")
+    }
+
+    /// At least `minimum` characters of CJK ideographs, kana, hangul or Thai.
+    private static func wideScriptCharacters(_ text: String, atLeast minimum: Int) -> Bool {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if (v >= 0x0E00 && v <= 0x0E7F) || (v >= 0x3040 && v <= 0x30FF) || (v >= 0x3400 && v <= 0x9FFF)
+                || (v >= 0xAC00 && v <= 0xD7AF) || (v >= 0xF900 && v <= 0xFAFF) {
+                count += 1
+                if count >= minimum { return true }
+            }
+        }
+        return false
     }
 
     private static func endsLikeSentence(_ text: String) -> Bool {
@@ -185,6 +231,7 @@ struct HTMLBlockClassifier {
 
     private mutating func caption(_ block: TextBlock) {
         captions.append(block.text)
+        captionPlaces.append((bodyCandidates.count, explained.count))
         explained.append(ExplainedBlock(text: block.text, role: .caption, evidence: "figure, figcaption or caption/credit class"))
     }
 
@@ -206,6 +253,14 @@ struct HTMLBlockClassifier {
         }
         guard n >= 0, steps < 3 else { return false }
         return layout.textBytes[n] < 600
+    }
+
+    /// The nearest element at or above the block's container that has a class or id (the root when none has).
+    private func namedContainer(of node: Int) -> Int {
+        let nodes = document.nodes
+        var n = nodes[node].kind.contains(.paragraph) && nodes[node].parent >= 0 ? nodes[node].parent : node
+        while nodes[n].classAndID.isEmpty && nodes[n].parent >= 0 { n = nodes[n].parent }
+        return n
     }
 
     private static func hasLetters(_ text: String) -> Bool {

@@ -50,16 +50,20 @@ struct HTMLDocument: Sendable {
         return true
     }()
 
-    /// Parses `html` (already decoded) with RECOVER, NOERROR, NOWARNING, NONET and HUGE: never fetches,
-    /// never runs scripts, never fails; broken pages give whatever libxml2 recovers.
+    static func initialiseLibXML2() { _ = libxml2Initialised }
+
+    /// RECOVER, NOERROR, NOWARNING, NONET and HUGE: never fetches, never runs scripts, never fails.
+    static let parseOptions = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+        | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+        // Without HUGE libxml2 stops at 256 nested elements and the rest of the page is lost.
+        | XML_PARSE_HUGE.rawValue)
+
+    /// Parses `html` (already decoded); broken pages give whatever libxml2 recovers.
     static func parse(_ html: String) -> HTMLDocument {
         _ = libxml2Initialised
         var result = HTMLDocument()
         var html = html
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
-            // Without HUGE libxml2 stops at 256 nested elements and the rest of the page is lost.
-            | XML_PARSE_HUGE.rawValue)
+        let options = parseOptions
         html.withUTF8 { original in
             let stripped = RawTextStripper.strip(original)
             func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -69,7 +73,8 @@ struct HTMLDocument: Sendable {
                 else { return }
                 defer { xmlFreeDoc(doc) }
                 guard let root = xmlDocGetRootElement(doc) else { return }
-                result.copy(root, parent: -1, depth: 0)
+                var names = NameCache()
+                result.copy(root, parent: -1, depth: 0, names: &names)
             }
             // Then excess attributes are cut, which keeps libxml2's start-tag work linear.
             func limitAndParse(_ bytes: UnsafeBufferPointer<UInt8>) {
@@ -86,18 +91,18 @@ struct HTMLDocument: Sendable {
     static let maxDepth = 300
 
     /// Copies one libxml2 node and its subtree; iterative over siblings, recursive over depth.
-    private mutating func copy(_ node: xmlNodePtr, parent: Int, depth: Int) {
-        let name = String(cString: node.pointee.name)
-        if HTMLElementKind.invisible.contains(name) {
+    private mutating func copy(_ node: xmlNodePtr, parent: Int, depth: Int, names: inout NameCache) {
+        let tag = names.element(node.pointee.name)
+        let name = tag.name
+        if tag.isInvisible {
             collectHead(node, name: name)
             return
         }
         var element = HTMLNode(tag: name, text: "", parent: parent)
-        element.kind = HTMLNode.Kind(tag: name)
+        element.kind = tag.kind
         var attr = node.pointee.properties
         while let a = attr {
-            let key = String(cString: a.pointee.name)
-            if key == "class" || key == "id" || HTMLElementKind.keptAttributes.contains(key) {
+            if let key = names.attribute(a.pointee.name) {
                 var value = ""
                 var child = a.pointee.children
                 while let c = child {
@@ -123,7 +128,7 @@ struct HTMLDocument: Sendable {
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                if depth < Self.maxDepth { copy(c, parent: index, depth: depth + 1) } else { appendFlatText(c, parent: index) }
+                if depth < Self.maxDepth { copy(c, parent: index, depth: depth + 1, names: &names) } else { appendFlatText(c, parent: index) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     let text = String(cString: content)
@@ -186,9 +191,61 @@ struct HTMLDocument: Sendable {
         }
     }
 
-    private static func hidesElement(_ style: String) -> Bool {
-        let compact = style.lowercased().filter { $0 != " " }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    /// `display:none` or `visibility:hidden` in an inline style, in any case and spacing; read
+    /// byte by byte, since styles are on thousands of elements of a page.
+    static func hidesElement(_ style: String) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+            compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+        let n = needle.utf8CodeUnitCount
+        guard haystack.count >= n else { return false }
+        let first = needle.utf8Start[0]
+        var i = 0
+        outer: while i + n <= haystack.count {
+            if haystack[i] == first {
+                for k in 1..<n where haystack[i + k] != needle.utf8Start[k] { i += 1; continue outer }
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Tag and attribute names by libxml2's name pointer: the parser interns names in its
+    /// dictionary, so a page's thousands of `div`s become one Swift string and one lookup.
+    struct NameCache {
+        struct Element {
+            var name: String
+            var isInvisible: Bool
+            var kind: HTMLNode.Kind
+        }
+        private var elements: [UnsafeRawPointer: Element] = [:]
+        /// nil for an attribute the cleaner never reads.
+        private var attributes: [UnsafeRawPointer: String?] = [:]
+
+        mutating func element(_ pointer: UnsafePointer<xmlChar>) -> Element {
+            let key = UnsafeRawPointer(pointer)
+            if let known = elements[key] { return known }
+            let name = String(cString: pointer)
+            let element = Element(name: name, isInvisible: HTMLElementKind.invisible.contains(name), kind: HTMLNode.Kind(tag: name))
+            elements[key] = element
+            return element
+        }
+
+        mutating func attribute(_ pointer: UnsafePointer<xmlChar>) -> String? {
+            let key = UnsafeRawPointer(pointer)
+            if let known = attributes[key] { return known }
+            let name = String(cString: pointer)
+            let kept: String? = name == "class" || name == "id" || HTMLElementKind.keptAttributes.contains(name) ? name : nil
+            attributes[key] = .some(kept)
+            return kept
+        }
     }
 
     /// An attribute's value, read from the tree without libxml2 allocating a copy.

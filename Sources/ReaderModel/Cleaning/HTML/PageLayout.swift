@@ -44,7 +44,6 @@ struct PageLayout: Sendable {
             let articleAbove = parent >= 0 && inArticle[parent]
             inArticle[i] = articleAbove || node.tag == "article" || node.tag == "main"
                 || node[attribute: "itemprop"]?.lowercased() == "articlebody"
-            inCaption[i] = (parent >= 0 && inCaption[parent]) || node.tag == "figure" || node.tag == "figcaption" || words[i].isCaption
             own[i] = Self.ownChrome(node, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
         }
         // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
@@ -65,6 +64,11 @@ struct PageLayout: Sendable {
         for i in 0..<count where !nodes[i].isText {
             let parent = nodes[i].parent
             inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && raw[i] < 300)
+            // A caption is a line or two; a "caption" element holding pages of prose is a
+            // mislabelled wrapper or one left unclosed, and its paragraphs are the article.
+            let startsCaption = (nodes[i].tag == "figure" || nodes[i].tag == "figcaption" || words[i].isCaption)
+                && (prose[i] < 600 || raw[i] < 600)
+            inCaption[i] = (parent >= 0 && inCaption[parent]) || startsCaption
         }
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
@@ -74,7 +78,9 @@ struct PageLayout: Sendable {
             // full of prose, is the article text itself.
             let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100
             let weakWrapper = words[i].isWeakNoise && prose[i] >= 200
-            if let reason = own[i], !proseParagraph, !weakWrapper, !(totalProse > 300 && prose[i] * 2 > totalProse && !Self.isStrongChrome(nodes[i])) {
+            let wrapsArticle = own[i] != nil && totalProse > 300 && prose[i] * 2 > totalProse
+                && !Self.isStrongChrome(nodes[i]) && !Self.leavesArticleOutside(i, prose: prose[i], nodes: nodes, blocks: blocks, own: own)
+            if let reason = own[i], !proseParagraph, !weakWrapper, !wrapsArticle {
                 chrome[i] = reason
                 chromeSource[i] = i
                 continue
@@ -97,6 +103,35 @@ struct PageLayout: Sendable {
 
     func linkDensity(_ i: Int) -> Double {
         textBytes[i] > 0 ? Double(linkBytes[i]) / Double(textBytes[i]) : 0
+    }
+
+    /// A comment thread longer than the article it follows holds most of the page's prose too, but
+    /// unlike a mislabelled wrapper it leaves the article outside: prose that is neither inside it
+    /// nor inside other furniture (a sidebar's blurbs or a second thread are no article).
+    private static func leavesArticleOutside(_ element: Int, prose: Int, nodes: [HTMLNode], blocks: [TextBlock],
+                                             own: [NoiseReason?]) -> Bool {
+        var outside = 0
+        for block in blocks where block.length >= 80 && block.linkDensity < 0.3 {
+            var n = block.node
+            var free = true
+            while n >= 0 {
+                if n == element { free = false; break }
+                // Furniture around the block that is not also around `element`.
+                if own[n] != nil, !isAncestor(n, of: element, nodes) { free = false; break }
+                n = nodes[n].parent
+            }
+            if free { outside += block.length }
+        }
+        return outside >= 150 && outside * 5 >= prose
+    }
+
+    private static func isAncestor(_ a: Int, of b: Int, _ nodes: [HTMLNode]) -> Bool {
+        var n = nodes[b].parent
+        while n >= 0 {
+            if n == a { return true }
+            n = nodes[n].parent
+        }
+        return false
     }
 
     /// Why an element is furniture by its own tag, attributes and words, or nil.

@@ -83,8 +83,10 @@ enum RawTextStripper {
         return nil
     }
 
+    /// Searches `range` only: searching on to the end of the page for every `<script>` made
+    /// pages with many scripts and no JSON-LD quadratic.
     private static func contains(_ h: UnsafeBufferPointer<UInt8>, _ needle: StaticString, in range: Range<Int>) -> Bool {
-        guard let p = find(h, needle, from: range.lowerBound) else { return false }
-        return p < range.upperBound
+        guard range.upperBound <= h.count, range.count >= needle.utf8CodeUnitCount else { return false }
+        return find(UnsafeBufferPointer(rebasing: h[range]), needle, from: 0) != nil
     }
 }

@@ -1,0 +1,23 @@
+import Testing
+@testable import ReaderModel
+
+/// A caption is a line or two: a caption element left unclosed around the article does not
+/// turn the article into captions.
+@Suite struct HTMLCaptionWrapperTests {
+    @Test func unclosedCaptionWrapperKeepsTheArticleParagraphs() {
+        let html = """
+        <html><body><article><h1>Marrow Bay votes to rebuild the ferry pier</h1>
+        <div class='caption-image'><p>The pier at low tide. (Photo: Harbour Board)</p>
+        \(HTMLFixtures.paragraphs())
+        </article></body></html>
+        """
+        let doc = HTMLFixtures.clean(html)
+        #expect(doc.paragraphs.suffix(5) == ArraySlice(HTMLFixtures.prose))
+    }
+
+    @Test func shortCaptionStaysACaption() {
+        let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: "<figure><img src='a.jpg'><figcaption>The pier at low tide, seen from the ferry.</figcaption></figure>"))
+        #expect(doc.captions == ["The pier at low tide, seen from the ferry."])
+        #expect(doc.paragraphs == HTMLFixtures.prose)
+    }
+}

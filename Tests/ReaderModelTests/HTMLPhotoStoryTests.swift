@@ -1,0 +1,22 @@
+import Testing
+@testable import ReaderModel
+
+/// A photo story's captions outweigh its text: they are the article, read in page order.
+@Suite struct HTMLPhotoStoryTests {
+    static let captions = [
+        "Fishing boats wait at the old pier at dawn, their lights still on after a night on the northern banks.",
+        "A deckhand carries the first crate of the morning past the rotten timber piles the council will replace.",
+        "Children on the island ferry wave at the harbour master, who has worked the same berth for thirty winters.",
+        "The last boat of the day comes in under a low sky as the market stalls on the quay are packed away.",
+    ]
+
+    @Test func captionsOfAPhotoStoryAreItsParagraphs() {
+        let intro = "A day at the ferry pier, in pictures."
+        let figures = Self.captions.map { "<figure><img src='p.jpg'><figcaption>\($0)</figcaption></figure>" }.joined()
+        let html = "<html><body><nav><a href='/'>Home</a></nav><article><h1>The pier, from dawn to dusk</h1><p>\(intro)</p>\(figures)</article></body></html>"
+        let doc = HTMLFixtures.clean(html)
+        #expect(doc.paragraphs.suffix(4) == ArraySlice(Self.captions))
+        #expect(doc.captions.isEmpty)
+        #expect(doc.blocks.contains { $0.evidence?.contains("photo story") == true })
+    }
+}
