@@ -1,0 +1,163 @@
+/// Keeps cross-page evidence from taking an article's own text for site chrome when the pages
+/// loaded with it hold copies of it: a re-saved file, a wire story syndicated on several sites, a
+/// shortened version.
+///
+/// A line recurring across pages is chrome because the pages around it are different articles.
+/// A page that holds this page's article is a copy, and the lines they share say nothing about the
+/// site. So the copies among the context's pages are found once per page, and a line's page count
+/// leaves them out: a line held only by this page and its copies counts as on one page, as when
+/// the page is cleaned alone. Chrome the copies share with the site's other articles still counts
+/// those other articles.
+///
+/// "This page's article" is what the page keeps when cleaned alone (its solo reading), so a page
+/// cleaned in a folder never loses to a copy what it keeps on its own. The solo reading is only
+/// worked out (a second, site-free pass of the body finder) for pages that share a fair part of
+/// their content lines with another page; most pages pay a hash lookup per content line.
+struct DuplicateGuard: Sendable {
+    /// A line's recurrence across the site, its copies of this page left out.
+    struct Count: Sendable {
+        /// Pages holding the line that are not copies of this page (this page itself counts when
+        /// the context holds it, as it always has).
+        var pages: Int
+        /// Copies of this page that hold the line too and were left out.
+        var copies: Int
+    }
+
+    /// What the page keeps when cleaned alone: its body's line range and the lines' evidence.
+    struct SoloReading {
+        var body: Range<Int>
+        var evidence: [LineEvidence]
+    }
+
+    /// One distinct content line of this page (`SitePage.contentLineBytes` or longer).
+    struct ContentLine: Sendable {
+        var key: UInt64
+        var length: Int
+        /// Its first line in the page.
+        var index: Int
+        /// Whether another page of the context holds it too.
+        var isShared: Bool
+        /// Whether it ends like a sentence (article paragraphs do; lists of links mostly do not).
+        var endsSentence: Bool
+    }
+
+    let site: SiteContext
+    /// Context pages that are copies of this page (never the page itself).
+    let copies: [Int32]
+
+    /// At most about this many pages are looked at as possible copies, through the page's most
+    /// specific content lines first: a line on hundreds of pages is chrome, and copies show up
+    /// through the rarer lines they share.
+    static let candidateBudget = 4_096
+
+    /// `solo` reads the page alone; it is called at most once, and only when another page shares
+    /// enough content to be a copy.
+    init(site: SiteContext, lines: [TextLine], source: String, solo: () -> SoloReading) {
+        self.site = site
+        self.copies = DuplicateGuard.copies(in: site, lines: lines, source: source, solo: solo)
+    }
+
+    /// How many pages hold the line, copies of this page left out.
+    func count(_ line: Substring) -> Count {
+        let key = SiteLineKey.key(line)
+        let pages = site.pagesContaining(key: key)
+        guard pages >= 2, !copies.isEmpty else { return Count(pages: pages, copies: 0) }
+        var held = 0
+        for copy in copies where site.pages[Int(copy)].holds(key) { held += 1 }
+        return Count(pages: pages - held, copies: held)
+    }
+
+    static func copies(in site: SiteContext, lines: [TextLine], source: String, solo: () -> SoloReading) -> [Int32] {
+        guard !site.pages.isEmpty else { return [] }
+        let selfPage = site.pageBySource[source]
+        // This page's distinct content lines, and how many other pages hold each.
+        var seen = Set<UInt64>()
+        var content: [ContentLine] = []
+        var shared: [(key: UInt64, holders: Int)] = []
+        var ownBytes = 0
+        var sharedBytes = 0
+        for (index, line) in lines.enumerated() where line.text.utf8.count >= SitePage.contentLineBytes {
+            let (key, length) = SiteLineKey.keyAndLength(line.text)
+            guard length >= SitePage.contentLineBytes, seen.insert(key).inserted else { continue }
+            var holders = site.pagesContaining(key: key)
+            if let selfPage, site.pages[Int(selfPage)].holds(key) { holders -= 1 }
+            content.append(ContentLine(key: key, length: length, index: index, isShared: holders > 0, endsSentence: line.endsSentence))
+            ownBytes += length
+            if holders > 0 {
+                shared.append((key, holders))
+                sharedBytes += length
+            }
+        }
+        guard !shared.isEmpty else { return [] }
+        shared.sort { $0.holders < $1.holders }
+        var checked = Set<Int32>()
+        var candidates: [Int32] = []
+        var budget = candidateBudget
+        for line in shared where budget > 0 {
+            site.forEachPage(withContentLine: line.key) { candidate in
+                budget -= 1
+                guard candidate != selfPage else { return }
+                let page = site.pages[Int(candidate)]
+                // Cheap bound first: could the page share a fifth of the smaller page at all?
+                guard sharedBytes * 5 >= min(ownBytes, page.contentBytes), checked.insert(candidate).inserted else { return }
+                if sharesContent(page, content, ownBytes: ownBytes) { candidates.append(candidate) }
+            }
+        }
+        guard !candidates.isEmpty else { return [] }
+        let reading = solo()
+        let body = content.filter { reading.body.contains($0.index) }
+        let ownProse = ownArticleBytes(content, reading)
+        return candidates.filter { sharesBody(site.pages[Int($0)], body, ownArticleBytes: ownProse) }
+    }
+
+    /// The first test, on content alone: the page holds a fifth of the smaller page's content
+    /// bytes. Copies pass it even under heavy chrome of their own; so do articles of one site that
+    /// share a large block of chrome, which the second test tells apart.
+    static func sharesContent(_ page: SitePage, _ content: [ContentLine], ownBytes: Int) -> Bool {
+        let needed = min(ownBytes, page.contentBytes)
+        var sharedBytes = 0
+        var remaining = ownBytes
+        for line in content {
+            remaining -= line.length
+            if page.holds(line.key) {
+                sharedBytes += line.length
+            } else if (sharedBytes + remaining) * 5 < needed {
+                return false  // the rest cannot make up a fifth
+            }
+        }
+        return sharedBytes > 0 && sharedBytes * 5 >= needed
+    }
+
+    /// Prose of this page that no other page holds, up to the end of its solo body: lines the solo
+    /// reading finds no noise in and does not call short. A page with an article of its own beside
+    /// the text it shares is another article, and the shared text is chrome (a blog's sidebar, a
+    /// promotional menu) even where cleaning alone took it for the body. Prose after the body is
+    /// left out: reader comments under a syndicated story are this page's own but no article.
+    static func ownArticleBytes(_ content: [ContentLine], _ reading: SoloReading) -> Int {
+        var bytes = 0
+        for line in content where !line.isShared && line.index < reading.body.upperBound {
+            let evidence = reading.evidence[line.index]
+            if evidence.noise == nil, evidence.shape != .short { bytes += line.length }
+        }
+        return bytes
+    }
+
+    /// The deciding test: the page holds a quarter of the content bytes of this page's solo body,
+    /// and the sentences it shares from the body are at least twice this page's own article prose.
+    /// A copy, a shortened copy or an updated re-save holds the body; another article of the site
+    /// holds chrome, which is rarely a quarter of a body, and where it is (cleaning alone took a
+    /// sidebar of links for the body) this page has an article of its own.
+    static func sharesBody(_ page: SitePage, _ body: [ContentLine], ownArticleBytes: Int) -> Bool {
+        var bodyBytes = 0
+        var sharedBytes = 0
+        var sharedSentenceBytes = 0
+        for line in body {
+            bodyBytes += line.length
+            if page.holds(line.key) {
+                sharedBytes += line.length
+                if line.endsSentence { sharedSentenceBytes += line.length }
+            }
+        }
+        return sharedBytes > 0 && sharedBytes * 4 >= bodyBytes && sharedSentenceBytes >= 2 * ownArticleBytes
+    }
+}
