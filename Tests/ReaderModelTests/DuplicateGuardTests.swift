@@ -148,3 +148,26 @@ import Testing
         }
     }
 }
+
+/// The same folder through `lede index`: the library index stores for every copy what cleaning the
+/// file alone gives.
+@Suite struct DuplicateGuardIndexTests {
+    @Test func indexedCopiesKeepTitleAndBody() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let index = try LibraryIndex(library: DuplicateGuardTests.folder, indexPath: dir.path + "/index.sqlite")
+        let summary = try SiteSampledAnalysis(root: DuplicateGuardTests.folder).indexer().run(index)
+        #expect(summary.added == DuplicateGuardTests.allNames.count)
+        let rows = try index.rows()
+        #expect(rows.count == DuplicateGuardTests.allNames.count)
+        for row in rows {
+            let stored = try #require(try index.document(id: row.id))
+            let alone = Cleaner().clean(try ArticleLoader().load(path: row.path))
+            #expect(DuplicateGuardTests.Reading(stored) == DuplicateGuardTests.Reading(alone), "\(row.path)")
+            #expect(row.title == alone.title && row.title != nil, "\(row.path)")
+        }
+        // The copies are found by full-text search like any article.
+        #expect(try index.search("Hollin Isle").count == 3)
+        #expect(try index.search("Kelvar").count == 3)
+    }
+}
