@@ -39,6 +39,7 @@ struct DuplicateGuard: Sendable {
         var isShared: Bool
         /// Whether it ends like a sentence (article paragraphs do; lists of links mostly do not).
         var endsSentence: Bool
+        var isParagraph: Bool { length >= SitePage.paragraphLineBytes }
     }
 
     let site: SiteContext
@@ -50,57 +51,79 @@ struct DuplicateGuard: Sendable {
     /// through the rarer lines they share.
     static let candidateBudget = 4_096
 
+    /// The `SiteLineKey` of each line of the page (hashed once, here, for the copy search and the counts).
+    let keys: [UInt64]
+
     /// `solo` reads the page alone; it is called at most once, and only when another page shares
     /// enough content to be a copy.
     init(site: SiteContext, lines: [TextLine], source: String, solo: () -> SoloReading) {
         self.site = site
-        self.copies = DuplicateGuard.copies(in: site, lines: lines, source: source, solo: solo)
+        var keys: [UInt64] = []
+        var lengths: [Int] = []
+        keys.reserveCapacity(lines.count)
+        lengths.reserveCapacity(lines.count)
+        for line in lines {
+            let (key, length) = SiteLineKey.keyAndLength(line.text)
+            keys.append(key)
+            lengths.append(length)
+        }
+        self.keys = keys
+        self.copies = DuplicateGuard.copies(in: site, lines: lines, keys: keys, lengths: lengths, source: source, solo: solo)
     }
 
-    /// How many pages hold the line, copies of this page left out.
-    func count(_ line: Substring) -> Count {
-        let key = SiteLineKey.key(line)
-        let pages = site.pagesContaining(key: key)
+    /// How many pages hold the line at this index of the page, copies of this page left out.
+    func count(at index: Int) -> Count {
+        let key = keys[index]
+        let pages = key == SiteLineKey.empty ? 0 : site.pagesContaining(key: key)
         guard pages >= 2, !copies.isEmpty else { return Count(pages: pages, copies: 0) }
         var held = 0
         for copy in copies where site.pages[Int(copy)].holds(key) { held += 1 }
         return Count(pages: pages - held, copies: held)
     }
 
-    static func copies(in site: SiteContext, lines: [TextLine], source: String, solo: () -> SoloReading) -> [Int32] {
+    static func copies(in site: SiteContext, lines: [TextLine], keys: [UInt64], lengths: [Int], source: String,
+                       solo: () -> SoloReading) -> [Int32] {
         guard !site.pages.isEmpty else { return [] }
         let selfPage = site.pageBySource[source]
         // This page's distinct content lines, and how many other pages hold each.
         var seen = Set<UInt64>()
         var content: [ContentLine] = []
-        var shared: [(key: UInt64, holders: Int)] = []
-        var ownBytes = 0
-        var sharedBytes = 0
-        for (index, line) in lines.enumerated() where line.text.utf8.count >= SitePage.contentLineBytes {
-            let (key, length) = SiteLineKey.keyAndLength(line.text)
-            guard length >= SitePage.contentLineBytes, seen.insert(key).inserted else { continue }
+        var sharedLines: [(key: UInt64, holders: Int)] = []
+        var own = Share()
+        var shared = Share()
+        for (index, line) in lines.enumerated() where lengths[index] >= SitePage.contentLineBytes {
+            let key = keys[index]
+            let length = lengths[index]
+            guard seen.insert(key).inserted else { continue }
             var holders = site.pagesContaining(key: key)
             if let selfPage, site.pages[Int(selfPage)].holds(key) { holders -= 1 }
             content.append(ContentLine(key: key, length: length, index: index, isShared: holders > 0, endsSentence: line.endsSentence))
-            ownBytes += length
+            own.add(content[content.count - 1])
             if holders > 0 {
-                shared.append((key, holders))
-                sharedBytes += length
+                sharedLines.append((key, holders))
+                shared.add(content[content.count - 1])
             }
         }
-        guard !shared.isEmpty else { return [] }
-        shared.sort { $0.holders < $1.holders }
+        guard !sharedLines.isEmpty else { return [] }
+        sharedLines.sort { $0.holders < $1.holders }
         var checked = Set<Int32>()
         var candidates: [Int32] = []
         var budget = candidateBudget
-        for line in shared where budget > 0 {
+        for line in sharedLines where budget > 0 {
             site.forEachPage(withContentLine: line.key) { candidate in
                 budget -= 1
                 guard candidate != selfPage else { return }
                 let page = site.pages[Int(candidate)]
-                // Cheap bound first: could the page share a fifth of the smaller page at all?
-                guard sharedBytes * 5 >= min(ownBytes, page.contentBytes), checked.insert(candidate).inserted else { return }
-                if sharesContent(page, content, ownBytes: ownBytes) { candidates.append(candidate) }
+                // By paragraphs where both pages have some, else by all content lines.
+                let byParagraphs = own.paragraphBytes > 0 && page.paragraphBytes > 0
+                let needed = byParagraphs ? min(own.paragraphBytes, page.paragraphBytes) : min(own.contentBytes, page.contentBytes)
+                // Cheap bound first: could the page share a third of the smaller page at all?
+                guard (byParagraphs ? shared.paragraphBytes : shared.contentBytes) * 3 >= needed,
+                      checked.insert(candidate).inserted else { return }
+                if sharesThird(page, content, byParagraphs: byParagraphs, own: byParagraphs ? own.paragraphBytes : own.contentBytes,
+                               needed: needed) {
+                    candidates.append(candidate)
+                }
             }
         }
         guard !candidates.isEmpty else { return [] }
@@ -110,22 +133,32 @@ struct DuplicateGuard: Sendable {
         return candidates.filter { sharesBody(site.pages[Int($0)], body, ownArticleBytes: ownProse) }
     }
 
-    /// The first test, on content alone: the page holds a fifth of the smaller page's content
-    /// bytes. Copies pass it even under heavy chrome of their own; so do articles of one site that
-    /// share a large block of chrome, which the second test tells apart.
-    static func sharesContent(_ page: SitePage, _ content: [ContentLine], ownBytes: Int) -> Bool {
-        let needed = min(ownBytes, page.contentBytes)
+    /// Content bytes of a page, and those of them in paragraph lines.
+    struct Share {
+        var contentBytes = 0
+        var paragraphBytes = 0
+        mutating func add(_ line: ContentLine) {
+            contentBytes += line.length
+            if line.isParagraph { paragraphBytes += line.length }
+        }
+    }
+
+    /// The first test, on the text alone: the page holds a third of the smaller page's paragraph
+    /// bytes (of all content lines, where either has no paragraph). Copies pass it even under heavy
+    /// chrome of their own; so do articles of one site that share a large block of chrome, which
+    /// the second test tells apart.
+    static func sharesThird(_ page: SitePage, _ content: [ContentLine], byParagraphs: Bool, own: Int, needed: Int) -> Bool {
         var sharedBytes = 0
-        var remaining = ownBytes
-        for line in content {
+        var remaining = own
+        for line in content where !byParagraphs || line.isParagraph {
             remaining -= line.length
             if page.holds(line.key) {
                 sharedBytes += line.length
-            } else if (sharedBytes + remaining) * 5 < needed {
-                return false  // the rest cannot make up a fifth
+            } else if (sharedBytes + remaining) * 3 < needed {
+                return false  // the rest cannot make up a third
             }
         }
-        return sharedBytes > 0 && sharedBytes * 5 >= needed
+        return sharedBytes > 0 && sharedBytes * 3 >= needed
     }
 
     /// Prose of this page that no other page holds, up to the end of its solo body: lines the solo

@@ -27,12 +27,14 @@ public struct SiteContext: Sendable {
         guard article.format == .text else { return }
         let index = Int32(pages.count)
         var contentBytes = 0
+        var paragraphBytes = 0
         for (key, length) in lines.content {
             contentBytes += length
+            if length >= SitePage.paragraphLineBytes { paragraphBytes += length }
             addContentPage(index, for: key)
         }
         pages.append(SitePage(source: article.source, keys: lines.keys.sorted(), contentLines: lines.content.count,
-                              contentBytes: contentBytes))
+                              contentBytes: contentBytes, paragraphBytes: paragraphBytes))
         if pageBySource[article.source] == nil { pageBySource[article.source] = index }
     }
 

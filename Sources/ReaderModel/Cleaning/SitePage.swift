@@ -7,6 +7,10 @@ struct SitePage: Sendable {
     /// character) while leaving out most menu items, buttons and labels.
     static let contentLineBytes = 40
 
+    /// Content lines at least this long are paragraphs: most article bodies are made of them, and
+    /// chrome (menus, teaser headlines, labels) rarely is, so copies are first looked for by them.
+    static let paragraphLineBytes = 150
+
     /// Where the page was loaded from: a page is never its own copy.
     let source: String
     /// The keys of all its non-empty lines, sorted (one copy each), for binary search.
@@ -14,6 +18,8 @@ struct SitePage: Sendable {
     /// How many distinct content lines it has, and their normalised bytes.
     let contentLines: Int
     let contentBytes: Int
+    /// The normalised bytes of its distinct paragraph lines.
+    let paragraphBytes: Int
 
     /// Whether the page holds a line with this `SiteLineKey`.
     func holds(_ key: UInt64) -> Bool {
