@@ -137,6 +137,21 @@ import Testing
         }
     }
 
+    /// Contexts built in parts on separate threads and merged (as the indexer samples a library)
+    /// find the same copies and counts as one built at once.
+    @Test func mergedContextsFindTheSameCopies() throws {
+        let articles = try Self.articles(Self.allNames)
+        var merged = SiteContext(articles: Array(articles.prefix(4)))
+        merged.merge(SiteContext(articles: Array(articles.dropFirst(4))))
+        let whole = SiteContext(articles: articles)
+        #expect(merged.pageCount == whole.pageCount)
+        for article in articles {
+            let doc = Cleaner().clean(article, site: merged)
+            #expect(Reading(doc) == Reading(Cleaner().clean(article, site: whole)), "\(article.source)")
+            #expect(Reading(doc) == Reading(Cleaner().clean(article)), "\(article.source)")
+        }
+    }
+
     /// Different articles of one site share only chrome: none is a copy of another.
     @Test func differentArticlesOfOneSiteAreNotCopies() throws {
         let articles = try Self.articles(["gazette-library.txt", "gazette-market.txt", "gazette-ash-cloud.txt", "gazette-ferry.txt"])

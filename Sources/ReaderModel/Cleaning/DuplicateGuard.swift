@@ -46,13 +46,15 @@ struct DuplicateGuard: Sendable {
     /// Context pages that are copies of this page (never the page itself).
     let copies: [Int32]
 
-    /// At most about this many pages are looked at as possible copies, through the page's most
-    /// specific content lines first: a line on hundreds of pages is chrome, and copies show up
-    /// through the rarer lines they share.
-    static let candidateBudget = 4_096
+    /// At most this many pages are looked at as possible copies, through the page's most specific
+    /// content lines first; a line on more pages than are left to look at is not followed: it is
+    /// chrome (or the folder holds hundreds of copies of one article).
+    static let candidateBudget = 512
 
-    /// The `SiteLineKey` of each line of the page (hashed once, here, for the copy search and the counts).
+    /// The `SiteLineKey` of each line of the page, and how many pages of the context hold it
+    /// (looked up once, here, for the copy search and the counts).
     let keys: [UInt64]
+    let pageCounts: [Int]
 
     /// `solo` reads the page alone; it is called at most once, and only when another page shares
     /// enough content to be a copy.
@@ -60,29 +62,34 @@ struct DuplicateGuard: Sendable {
         self.site = site
         var keys: [UInt64] = []
         var lengths: [Int] = []
+        var pageCounts: [Int] = []
         keys.reserveCapacity(lines.count)
         lengths.reserveCapacity(lines.count)
+        pageCounts.reserveCapacity(lines.count)
         for line in lines {
             let (key, length) = SiteLineKey.keyAndLength(line.text)
             keys.append(key)
             lengths.append(length)
+            pageCounts.append(key == SiteLineKey.empty ? 0 : site.pagesContaining(key: key))
         }
         self.keys = keys
-        self.copies = DuplicateGuard.copies(in: site, lines: lines, keys: keys, lengths: lengths, source: source, solo: solo)
+        self.pageCounts = pageCounts
+        self.copies = DuplicateGuard.copies(in: site, lines: lines, keys: keys, lengths: lengths, pageCounts: pageCounts,
+                                            source: source, solo: solo)
     }
 
     /// How many pages hold the line at this index of the page, copies of this page left out.
     func count(at index: Int) -> Count {
         let key = keys[index]
-        let pages = key == SiteLineKey.empty ? 0 : site.pagesContaining(key: key)
+        let pages = pageCounts[index]
         guard pages >= 2, !copies.isEmpty else { return Count(pages: pages, copies: 0) }
         var held = 0
         for copy in copies where site.pages[Int(copy)].holds(key) { held += 1 }
         return Count(pages: pages - held, copies: held)
     }
 
-    static func copies(in site: SiteContext, lines: [TextLine], keys: [UInt64], lengths: [Int], source: String,
-                       solo: () -> SoloReading) -> [Int32] {
+    static func copies(in site: SiteContext, lines: [TextLine], keys: [UInt64], lengths: [Int], pageCounts: [Int],
+                       source: String, solo: () -> SoloReading) -> [Int32] {
         guard !site.pages.isEmpty else { return [] }
         let selfPage = site.pageBySource[source]
         // This page's distinct content lines, and how many other pages hold each.
@@ -95,7 +102,7 @@ struct DuplicateGuard: Sendable {
             let key = keys[index]
             let length = lengths[index]
             guard seen.insert(key).inserted else { continue }
-            var holders = site.pagesContaining(key: key)
+            var holders = pageCounts[index]
             if let selfPage, site.pages[Int(selfPage)].holds(key) { holders -= 1 }
             content.append(ContentLine(key: key, length: length, index: index, isShared: holders > 0, endsSentence: line.endsSentence))
             own.add(content[content.count - 1])
@@ -109,19 +116,21 @@ struct DuplicateGuard: Sendable {
         var checked = Set<Int32>()
         var candidates: [Int32] = []
         var budget = candidateBudget
-        for line in sharedLines where budget > 0 {
+        for line in sharedLines {
+            if line.holders > budget { break }
+            budget -= line.holders
             site.forEachPage(withContentLine: line.key) { candidate in
-                budget -= 1
                 guard candidate != selfPage else { return }
-                let page = site.pages[Int(candidate)]
                 // By paragraphs where both pages have some, else by all content lines.
-                let byParagraphs = own.paragraphBytes > 0 && page.paragraphBytes > 0
-                let needed = byParagraphs ? min(own.paragraphBytes, page.paragraphBytes) : min(own.contentBytes, page.contentBytes)
+                let pageParagraphBytes = site.pages[Int(candidate)].paragraphBytes
+                let byParagraphs = own.paragraphBytes > 0 && pageParagraphBytes > 0
+                let needed = byParagraphs ? min(own.paragraphBytes, pageParagraphBytes)
+                    : min(own.contentBytes, site.pages[Int(candidate)].contentBytes)
                 // Cheap bound first: could the page share a third of the smaller page at all?
                 guard (byParagraphs ? shared.paragraphBytes : shared.contentBytes) * 3 >= needed,
                       checked.insert(candidate).inserted else { return }
-                if sharesThird(page, content, byParagraphs: byParagraphs, own: byParagraphs ? own.paragraphBytes : own.contentBytes,
-                               needed: needed) {
+                if sharesThird(site.pages[Int(candidate)], content, byParagraphs: byParagraphs,
+                               own: byParagraphs ? own.paragraphBytes : own.contentBytes, needed: needed) {
                     candidates.append(candidate)
                 }
             }
