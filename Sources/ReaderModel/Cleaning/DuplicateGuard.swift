@@ -51,8 +51,9 @@ struct DuplicateGuard: Sendable {
     /// chrome (or the folder holds hundreds of copies of one article).
     static let candidateBudget = 512
 
-    /// The `SiteLineKey` of each line of the page, and how many pages of the context hold it
-    /// (looked up once, here, for the copy search and the counts).
+    /// The `SiteLineKey` of each line long enough to be a content line, and how many pages of the
+    /// context hold it (looked up once, here, for the copy search and the counts); -1 for shorter
+    /// lines, looked up when asked (most are menus and labels the vocabulary already removed).
     let keys: [UInt64]
     let pageCounts: [Int]
 
@@ -60,17 +61,14 @@ struct DuplicateGuard: Sendable {
     /// enough content to be a copy.
     init(site: SiteContext, lines: [TextLine], source: String, solo: () -> SoloReading) {
         self.site = site
-        var keys: [UInt64] = []
-        var lengths: [Int] = []
-        var pageCounts: [Int] = []
-        keys.reserveCapacity(lines.count)
-        lengths.reserveCapacity(lines.count)
-        pageCounts.reserveCapacity(lines.count)
-        for line in lines {
+        var keys = [UInt64](repeating: SiteLineKey.empty, count: lines.count)
+        var lengths = [Int](repeating: 0, count: lines.count)
+        var pageCounts = [Int](repeating: -1, count: lines.count)
+        for (index, line) in lines.enumerated() where line.text.utf8.count >= SitePage.contentLineBytes {
             let (key, length) = SiteLineKey.keyAndLength(line.text)
-            keys.append(key)
-            lengths.append(length)
-            pageCounts.append(key == SiteLineKey.empty ? 0 : site.pagesContaining(key: key))
+            keys[index] = key
+            lengths[index] = length
+            pageCounts[index] = key == SiteLineKey.empty ? 0 : site.pagesContaining(key: key)
         }
         self.keys = keys
         self.pageCounts = pageCounts
@@ -79,9 +77,13 @@ struct DuplicateGuard: Sendable {
     }
 
     /// How many pages hold the line at this index of the page, copies of this page left out.
-    func count(at index: Int) -> Count {
-        let key = keys[index]
-        let pages = pageCounts[index]
+    func count(at index: Int, of lines: [TextLine]) -> Count {
+        var key = keys[index]
+        var pages = pageCounts[index]
+        if pages < 0 {
+            key = SiteLineKey.key(lines[index].text)
+            pages = key == SiteLineKey.empty ? 0 : site.pagesContaining(key: key)
+        }
         guard pages >= 2, !copies.isEmpty else { return Count(pages: pages, copies: 0) }
         var held = 0
         for copy in copies where site.pages[Int(copy)].holds(key) { held += 1 }

@@ -51,7 +51,7 @@ enum LineEvidenceCollector {
                 evidence.noiseSource = "\(evidence.repeatsInPage)x in page"
             }
             if let site, evidence.noise == nil {
-                let count = site.count(at: index)
+                let count = site.count(at: index, of: lines)
                 if isSiteChrome(pages: count.pages, words: line.wordCount) {
                     evidence.noise = .repeated
                     evidence.noiseSource = "in \(count.pages) pages of the site"
