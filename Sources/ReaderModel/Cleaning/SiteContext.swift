@@ -33,8 +33,7 @@ public struct SiteContext: Sendable {
             if length >= SitePage.paragraphLineBytes { paragraphBytes += length }
             addContentPage(index, for: key)
         }
-        pages.append(SitePage(source: article.source, keys: lines.keys.sorted(), contentLines: lines.content.count,
-                              contentBytes: contentBytes, paragraphBytes: paragraphBytes))
+        pages.append(SitePage(source: article.source, keys: lines.keys.sorted(), contentBytes: contentBytes, paragraphBytes: paragraphBytes))
         if pageBySource[article.source] == nil { pageBySource[article.source] = index }
     }
 

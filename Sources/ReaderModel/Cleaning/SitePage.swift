@@ -15,8 +15,7 @@ struct SitePage: Sendable {
     let source: String
     /// The keys of all its non-empty lines, sorted (one copy each), for binary search.
     let keys: [UInt64]
-    /// How many distinct content lines it has, and their normalised bytes.
-    let contentLines: Int
+    /// The normalised bytes of its distinct content lines.
     let contentBytes: Int
     /// The normalised bytes of its distinct paragraph lines.
     let paragraphBytes: Int
