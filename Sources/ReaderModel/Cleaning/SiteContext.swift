@@ -5,6 +5,15 @@ public struct SiteContext: Sendable {
     private(set) var lineCounts: [UInt64: Int] = [:]
     /// How many pages were seen.
     public private(set) var pageCount = 0
+    /// The text pages, for telling copies apart (`DuplicateGuard`); HTML pages are counted above
+    /// but not kept: their raw lines are markup, never a text page's sentences.
+    private(set) var pages: [SitePage] = []
+    /// The first page (index into `pages`) holding each content line; the line's other pages are
+    /// in `moreContentPages`. Most content lines are on one page, so most need no array.
+    private(set) var firstContentPage: [UInt64: Int32] = [:]
+    private(set) var moreContentPages: [UInt64: [Int32]] = [:]
+    /// The first page loaded from each source.
+    private(set) var pageBySource: [String: Int32] = [:]
 
     public init(articles: [Article] = []) {
         for article in articles { add(article) }
@@ -13,14 +22,40 @@ public struct SiteContext: Sendable {
     public mutating func add(_ article: Article) {
         pageCount += 1
         var text = article.text
-        let keys = text.withUTF8 { SiteContext.lineKeys(of: $0) }
-        for key in keys { lineCounts[key, default: 0] += 1 }
+        let lines = text.withUTF8 { SiteContext.lineKeys(of: $0) }
+        for key in lines.keys { lineCounts[key, default: 0] += 1 }
+        guard article.format == .text else { return }
+        let index = Int32(pages.count)
+        var contentBytes = 0
+        var paragraphBytes = 0
+        for (key, length) in lines.content {
+            contentBytes += length
+            if length >= SitePage.paragraphLineBytes { paragraphBytes += length }
+            addContentPage(index, for: key)
+        }
+        pages.append(SitePage(source: article.source, keys: lines.keys.sorted(), contentBytes: contentBytes, paragraphBytes: paragraphBytes))
+        if pageBySource[article.source] == nil { pageBySource[article.source] = index }
     }
 
     /// Adds the pages and lines another context has seen (contexts built on separate threads).
     public mutating func merge(_ other: SiteContext) {
         pageCount += other.pageCount
         lineCounts.merge(other.lineCounts, uniquingKeysWith: +)
+        let offset = Int32(pages.count)
+        pages += other.pages
+        for (key, first) in other.firstContentPage {
+            addContentPage(first + offset, for: key)
+            for page in other.moreContentPages[key] ?? [] { addContentPage(page + offset, for: key) }
+        }
+        for (source, page) in other.pageBySource where pageBySource[source] == nil { pageBySource[source] = page + offset }
+    }
+
+    private mutating func addContentPage(_ page: Int32, for key: UInt64) {
+        if firstContentPage[key] == nil {
+            firstContentPage[key] = page
+        } else {
+            moreContentPages[key, default: []].append(page)
+        }
     }
 
     /// How many pages hold this line.
@@ -28,17 +63,38 @@ public struct SiteContext: Sendable {
         lineCounts[SiteLineKey.key(line)] ?? 0
     }
 
+    /// How many pages hold the line with this key.
+    func pagesContaining(key: UInt64) -> Int {
+        lineCounts[key] ?? 0
+    }
+
+    /// Calls `body` with each text page holding this content line.
+    func forEachPage(withContentLine key: UInt64, _ body: (Int32) -> Void) {
+        guard let first = firstContentPage[key] else { return }
+        body(first)
+        if let more = moreContentPages[key] { for page in more { body(page) } }
+    }
+
+    /// A page's distinct line keys, and its content lines (`SitePage.contentLineBytes` or longer,
+    /// with their normalised length) in page order.
+    struct PageLines {
+        var keys: Set<UInt64>
+        var content: [(key: UInt64, length: Int)]
+    }
+
     /// The distinct keys of a page's non-empty lines. Lines end where `Character.isNewline` says
     /// (LF, VT, FF, CR, NEL, U+2028, U+2029), as the page was always split here.
-    static func lineKeys(of bytes: UnsafeBufferPointer<UInt8>) -> Set<UInt64> {
-        var keys = Set<UInt64>(minimumCapacity: bytes.count / 40 + 1)
+    static func lineKeys(of bytes: UnsafeBufferPointer<UInt8>) -> PageLines {
+        var found = PageLines(keys: Set<UInt64>(minimumCapacity: bytes.count / 40 + 1), content: [])
         var start = 0
         var i = 0
         let n = bytes.count
         func line(_ end: Int) {
             if end > start {
-                let key = SiteLineKey.key(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                if key != SiteLineKey.empty { keys.insert(key) }
+                let (key, length) = SiteLineKey.keyAndLength(bytes: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if key != SiteLineKey.empty, found.keys.insert(key).inserted, length >= SitePage.contentLineBytes {
+                    found.content.append((key, length))
+                }
             }
         }
         while i < n {
@@ -60,6 +116,6 @@ public struct SiteContext: Sendable {
             }
         }
         line(n)
-        return keys
+        return found
     }
 }

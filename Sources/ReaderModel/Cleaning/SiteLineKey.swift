@@ -17,12 +17,22 @@ enum SiteLineKey {
     static let empty: UInt64 = 0
 
     static func key(_ line: Substring) -> UInt64 {
-        if let key = line.utf8.withContiguousStorageIfAvailable({ key(bytes: $0) }) { return key }
-        return Array(line.utf8).withUnsafeBufferPointer { key(bytes: $0) }
+        keyAndLength(line).key
+    }
+
+    /// The key and the length in bytes of the normalised line (what `DuplicateGuard` weighs lines by).
+    static func keyAndLength(_ line: Substring) -> (key: UInt64, length: Int) {
+        if let found = line.utf8.withContiguousStorageIfAvailable({ keyAndLength(bytes: $0) }) { return found }
+        return Array(line.utf8).withUnsafeBufferPointer { keyAndLength(bytes: $0) }
     }
 
     /// The key of one line's UTF-8 bytes.
     static func key(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        keyAndLength(bytes: bytes).key
+    }
+
+    /// The key of one line's UTF-8 bytes and the length of the normalised line.
+    static func keyAndLength(bytes: UnsafeBufferPointer<UInt8>) -> (key: UInt64, length: Int) {
         var hasher = LineHasher()
         // Whether a separator is owed before the next non-space byte (runs collapse to one).
         var pendingSpace = false
@@ -56,11 +66,11 @@ enum SiteLineKey {
             }
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
             // Invalid UTF-8 cannot come from a Swift string; be exact rather than clever.
-            guard length > 1, i + length <= n else { return exactKey(bytes) }
+            guard length > 1, i + length <= n else { return exactKeyAndLength(bytes) }
             var scalar = UInt32(b & (0xFF >> (length + 1)))
             for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
             let info = LineKeyScalar.of(scalar)
-            if info.needsExactPath || (afterJoinableSpace && info.joinsPrevious) { return exactKey(bytes) }
+            if info.needsExactPath || (afterJoinableSpace && info.joinsPrevious) { return exactKeyAndLength(bytes) }
             if info.isWhitespace {
                 pendingSpace = !hasher.isEmpty
                 afterJoinableSpace = !info.isControl
@@ -76,7 +86,7 @@ enum SiteLineKey {
             }
             i += length
         }
-        return hasher.value
+        return (hasher.value, hasher.byteCount)
     }
 
     /// The eight bytes at `i`, lowercased, when the byte loop would add them unchanged but for case:
@@ -113,11 +123,15 @@ enum SiteLineKey {
     /// The exact path: the normalised string in NFC (Swift compares strings canonically), hashed
     /// like the fast path hashes bytes.
     static func exactKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        exactKeyAndLength(bytes).key
+    }
+
+    static func exactKeyAndLength(_ bytes: UnsafeBufferPointer<UInt8>) -> (key: UInt64, length: Int) {
         let text = String(decoding: bytes, as: UTF8.self)
         let normalized = normalizedText(text[...]).precomposedStringWithCanonicalMapping
         var hasher = LineHasher()
         for byte in normalized.utf8 { hasher.add(byte) }
-        return hasher.value
+        return (hasher.value, hasher.byteCount)
     }
 
     /// Hashes the normalised bytes eight at a time (one multiply per word, not per byte: body
@@ -129,6 +143,8 @@ enum SiteLineKey {
         private var shift: UInt64 = 0
         private var count: UInt64 = 0
         var isEmpty: Bool { count == 0 }
+        /// How many bytes were added.
+        var byteCount: Int { Int(count) }
 
         @inline(__always) mutating func add(_ byte: UInt8) {
             word |= UInt64(byte) << shift

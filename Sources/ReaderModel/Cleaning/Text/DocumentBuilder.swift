@@ -86,6 +86,10 @@ enum DocumentBuilder {
             text += ", "
             text += note
         }
+        if let kept = ev.keptNote {
+            text += ", "
+            text += kept
+        }
         return text
     }
 }

@@ -4,6 +4,8 @@ struct LineEvidence: Sendable {
     /// Why the line is noise, when something says so; `noiseSource` says what.
     var noise: NoiseReason?
     var noiseSource: String?
+    /// Why cross-page evidence did not make the line noise, when it would have (`--explain`).
+    var keptNote: String?
     var isCaption = false
     var isTimestamp = false
     var isHeadlineLike = false

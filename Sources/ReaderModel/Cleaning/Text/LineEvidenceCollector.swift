@@ -1,7 +1,8 @@
 /// Gathers the per-line evidence of a page: vocabulary, captions, timestamps, repeats within the
 /// page and across the site, and metadata patterns.
 enum LineEvidenceCollector {
-    static func collect(_ lines: [TextLine], site: SiteContext?) -> [LineEvidence] {
+    /// `site` is the cross-page evidence, guarded against copies of this page.
+    static func collect(_ lines: [TextLine], site: DuplicateGuard?) -> [LineEvidence] {
         // Repeats are counted on a 64-bit hash of the line's bytes, which avoids building a key
         // string per line (and hashing one with SipHash: the table hashes a single UInt64).
         var keyCounts: [UInt64: Int] = Dictionary(minimumCapacity: lines.count)
@@ -12,7 +13,6 @@ enum LineEvidenceCollector {
             keys.append(key)
             keyCounts[key, default: 0] += 1
         }
-        let useSite = (site?.pageCount ?? 0) >= 2
         // English function words say nothing about prose in other languages: judge by shape alone.
         var longWords = 0
         var longStopwords = 0
@@ -50,11 +50,13 @@ enum LineEvidenceCollector {
                 evidence.noise = evidence.isHeadlineLike ? .related : .repeated
                 evidence.noiseSource = "\(evidence.repeatsInPage)x in page"
             }
-            if useSite, let site, evidence.noise == nil {
-                let pages = site.pagesContaining(line.text)
-                if pages >= 2, line.wordCount < 25 || pages >= 3 {
+            if let site, evidence.noise == nil {
+                let count = site.count(at: index, of: lines)
+                if isSiteChrome(pages: count.pages, words: line.wordCount) {
                     evidence.noise = .repeated
-                    evidence.noiseSource = "in \(pages) pages of the site"
+                    evidence.noiseSource = "in \(count.pages) pages of the site"
+                } else if count.copies > 0, isSiteChrome(pages: count.pages + count.copies, words: line.wordCount) {
+                    evidence.keptNote = "duplicate guard: in \(count.pages + count.copies) pages, \(count.copies) of them copies of this one"
                 }
             }
             readMetadata(line, into: &evidence)
@@ -68,6 +70,11 @@ enum LineEvidenceCollector {
             }
         }
         return result
+    }
+
+    /// A line on other pages of the site is chrome when short; a long one must recur more often.
+    private static func isSiteChrome(pages: Int, words: Int) -> Bool {
+        pages >= 2 && (words < 25 || pages >= 3)
     }
 
     private static func readMetadata(_ line: TextLine, into evidence: inout LineEvidence) {
