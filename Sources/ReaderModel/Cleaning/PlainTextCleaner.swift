@@ -5,6 +5,7 @@ struct PlainTextCleaner: Sendable {
     func clean(_ article: Article, site: SiteContext?, explains: Bool = true) -> Document {
         let lines = LineSplitter.lines(of: article.text)
         var evidence = LineEvidenceCollector.collect(lines, site: site)
+        MarkupLineDetector.mark(lines, &evidence)
         TeaserDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
         var body = BodySegment.best(BodySegment.scores(lines, evidence), evidence: evidence)
