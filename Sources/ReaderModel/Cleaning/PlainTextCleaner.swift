@@ -3,7 +3,7 @@
 struct PlainTextCleaner: Sendable {
     /// `explains` false leaves `Document.blocks` empty (the index does not store them).
     func clean(_ article: Article, site: SiteContext?, explains: Bool = true) -> Document {
-        let lines = LineSplitter.lines(of: article.text)
+        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: article.text), in: article.text)
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         MarkupLineDetector.mark(lines, &evidence)
         TeaserDetector.mark(lines, &evidence)

@@ -31,6 +31,8 @@ struct TextLine: Sendable {
     let blankBefore: Bool
     /// Index of the physical line in the page (for hand labels and explain output).
     let lineNumber: Int
+    /// Physical lines this line spans: more than 1 when hard-wrapped lines were joined.
+    let joinedLines: Int
 
     /// Words, with runs of scripts without spaces (Chinese, Japanese, Thai) counted in word units.
     let wordCount: Int
@@ -38,8 +40,9 @@ struct TextLine: Sendable {
     let script: ScriptProfile
     var stopwordDensity: Double { words.isEmpty ? 0 : Double(stopwordCount) / Double(wordCount) }
 
-    init(text: Substring, offset: Int, blankBefore: Bool, lineNumber: Int) {
+    init(text: Substring, offset: Int, blankBefore: Bool, lineNumber: Int, joinedLines: Int = 1) {
         self.text = text
+        self.joinedLines = joinedLines
         self.offset = offset
         self.blankBefore = blankBefore
         self.lineNumber = lineNumber
