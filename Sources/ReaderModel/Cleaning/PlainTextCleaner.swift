@@ -8,6 +8,7 @@ struct PlainTextCleaner: Sendable {
         MarkupLineDetector.mark(lines, &evidence)
         TeaserDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
+        let tables = TableRunDetector.mark(lines, &evidence)
         var body = BodySegment.best(BodySegment.scores(lines, evidence), evidence: evidence)
         body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
@@ -16,6 +17,7 @@ struct PlainTextCleaner: Sendable {
             || (evidence[last].shape == .short && !lines[last].endsSentence) {
             body = body.lowerBound..<last
         }
+        body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
         let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta)
         return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
