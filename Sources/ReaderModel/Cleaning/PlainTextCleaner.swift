@@ -9,7 +9,8 @@ struct PlainTextCleaner: Sendable {
         TeaserDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
-        var body = BodySegment.best(BodySegment.scores(lines, evidence), evidence: evidence)
+        let scores = BodySegment.scores(lines, evidence)
+        var body = BodySegment.best(scores, evidence: evidence)
         body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
@@ -17,6 +18,7 @@ struct PlainTextCleaner: Sendable {
             || (evidence[last].shape == .short && !lines[last].endsSentence) {
             body = body.lowerBound..<last
         }
+        body = StrandedTailTrimmer.trim(lines, evidence, scores: scores, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
         let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta)
