@@ -1,57 +1,71 @@
-/// Cuts a stranded tail off the body: one or two prose lines that sit after the article behind a
-/// bar of button-like lines (a share bar, a list of links) are an appeal box or a teaser, not the
-/// article's last paragraph. English pages name such boxes in the vocabulary; in other languages
-/// only this shape tells them apart ("Support us, subscribe for 2 a month." under "Share /
-/// Facebook / Telegram").
+/// Cuts the body at a bar of button-like lines (a share bar: "Share / Facebook / Telegram") when
+/// what follows it is only scattered prose: an appeal box, teaser summaries, reader comments
+/// between their name and reply lines. English pages name such blocks in the vocabulary; in
+/// other languages only this shape tells them from the article.
 enum StrandedTailTrimmer {
-    static let evidence = "stranded after a bar of short lines"
-    /// Short lines in a row that make a bar.
+    static let evidence = "scattered prose after a bar of short lines"
+    /// Short lines in a row that make a bar, of which at least `minimumButtons` are one or two words.
     static let minimumBar = 3
+    static let minimumButtons = 2
 
     static func trim(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], body: Range<Int>) -> Range<Int> {
-        var body = body
-        for _ in 0..<4 {
-            guard let cut = strandedTail(lines, evidence, scores: scores, body: body) else { break }
-            body = body.lowerBound..<cut
-            // What the bar leaves at the end (a label, a caption) goes with it.
-            while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption
-                || (evidence[last].shape == .short && !lines[last].endsSentence) {
-                body = body.lowerBound..<last
+        var i = body.lowerBound
+        var proseBefore = 0.0
+        while i < body.upperBound {
+            guard isBarLine(lines[i], evidence[i]) else {
+                proseBefore += max(0, scores[i])
+                i += 1
+                continue
             }
+            var end = i
+            var buttons = 0
+            while end < body.upperBound, isBarLine(lines[end], evidence[end]) {
+                if isButtonLike(lines[end]) { buttons += 1 }
+                end += 1
+            }
+            if end - i >= minimumBar, buttons >= minimumButtons, proseBefore > 0,
+               isScattered(scores, after: end..<body.upperBound, against: proseBefore) {
+                var cut = i
+                // What the bar leaves at the end (a label, a caption) goes with it.
+                while cut > body.lowerBound, evidence[cut - 1].noise != nil || evidence[cut - 1].isCaption
+                    || (evidence[cut - 1].shape == .short && !lines[cut - 1].endsSentence) { cut -= 1 }
+                return body.lowerBound..<cut
+            }
+            i = end
         }
         return body
     }
 
-    /// Where the stranded tail's bar starts, if the body ends in one.
-    private static func strandedTail(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], body: Range<Int>) -> Int? {
-        var tailProse = 0
-        var tailScore = 0.0
-        var i = body.upperBound - 1
-        // The tail: at most two prose lines and what is glued among them.
-        while i > body.lowerBound, !isBarLine(lines[i], evidence[i]) {
-            if scores[i] > 0 { tailProse += 1; tailScore += scores[i] }
-            if tailProse > 2 { return nil }
-            i -= 1
+    /// The prose after the bar is small next to the article before it (a third at most) and comes
+    /// in ones and twos, never as a run of paragraphs.
+    private static func isScattered(_ scores: [Double], after range: Range<Int>, against before: Double) -> Bool {
+        var total = 0.0
+        var run = 0
+        for i in range {
+            if scores[i] > 0 {
+                total += scores[i]
+                run += 1
+                if run > 2 { return false }
+            } else {
+                run = 0
+            }
         }
-        // A box is a few lines; a recipe card or a list after a bar is a section of the article.
-        guard tailProse > 0, body.upperBound - 1 - i <= 4 else { return nil }
-        var barStart = i
-        while barStart > body.lowerBound, isBarLine(lines[barStart - 1], evidence[barStart - 1]) { barStart -= 1 }
-        guard i + 1 - barStart >= minimumBar, barStart > body.lowerBound else { return nil }
-        // Buttons are one or two words; a list of ingredients or tools above a recipe step is longer.
-        guard (barStart...i).filter({ isButtonLike(lines[$0]) }).count >= 2 else { return nil }
-        let restScore = scores[body.lowerBound..<barStart].reduce(0) { $0 + max(0, $1) }
-        return tailScore * 4 <= restScore ? barStart : nil
+        return total > 0 && total * 3 <= before
     }
 
-    /// "Share", "Facebook", "微信", "ツイート": a word or two and no figure.
+    /// "Share", "Facebook", "微信", "ツイート": a word or two, no figure and no code punctuation
+    /// (`});`, `clone.text();` in a code sample are short too).
     private static func isButtonLike(_ line: TextLine) -> Bool {
-        line.words.count <= 2 && line.wordCount <= 4 && !line.text.utf8.contains { $0 >= 48 && $0 <= 57 }
+        guard (1...2).contains(line.words.count), line.wordCount <= 4 else { return false }
+        return !line.text.utf8.contains { ($0 >= 48 && $0 <= 57) || codePunctuation.contains($0) }
     }
+
+    private static let codePunctuation: Set<UInt8> = Set(";{}()=<>/\"[]".utf8)
 
     /// A button or link label: a few words, no sentence, no prose, no table cell.
     private static func isBarLine(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        guard !ev.isTableRow, !ev.isCaption, ev.shape == .short else { return false }
+        // An advertisement label is a small interruption inside the article, not a bar.
+        guard !ev.isTableRow, !ev.isCaption, ev.shape == .short, ev.noise != .advertisement else { return false }
         return line.wordCount <= 5 && !line.endsSentence || (ev.noise != nil && ev.noiseSource == "vocabulary")
     }
 }
