@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds tables in a text copy (a browser copies a table as one line a row, cells separated by
 /// tabs) and keeps them when they belong to the article: a results table between paragraphs, a
 /// standings table under the article's intro, or the whole article when it is a table (a season
@@ -66,7 +68,7 @@ enum TableRunDetector {
 
     /// Non-empty tab-separated cells of a line (0 when it has no tab).
     static func cellCount(_ text: Substring) -> Int {
-        guard text.utf8.contains(9) else { return 0 }
+        guard hasTab(text) else { return 0 }
         var cells = 0
         var inCell = false
         for byte in text.utf8 {
@@ -78,6 +80,12 @@ enum TableRunDetector {
             }
         }
         return cells
+    }
+
+    /// memchr over the line's bytes: this runs on every line of every page.
+    private static func hasTab(_ text: Substring) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ buffer in buffer.baseAddress.map { memchr($0, 9, buffer.count) != nil } ?? false }) { return found }
+        return text.utf8.contains(9)
     }
 
     private static func isConsistent(_ lines: [TextLine], _ run: Range<Int>) -> Bool {

@@ -13,6 +13,15 @@ enum WrappedLineJoiner {
 
     static func join(_ lines: [TextLine], in text: String) -> [TextLine] {
         guard lines.count >= 4 else { return lines }
+        // Most pages have no line that runs on into the next: one cheap look at each glued pair.
+        var runOns = 0
+        for i in 0..<(lines.count - 1) where !lines[i + 1].blankBefore {
+            let bytes = lines[i].text.utf8.count
+            if bytes >= minimumWrapWidth, bytes <= maximumWrapWidth * 4, continuesSentence(lines[i].text, next: lines[i + 1].text) {
+                runOns += 1
+            }
+        }
+        guard runOns >= 3 else { return lines }
         // Widths only for lines that could be wrapped: cheap byte-length tests first.
         var widths = [Int](repeating: 0, count: lines.count)
         var candidates: [Int] = []
