@@ -63,6 +63,27 @@ import Testing
         }
     }
 
+    @Test func photoDiaryLinesWithoutPunctuationAreTheArticle() {
+        // One clause a line, no closing 。, a picture (blank line) between lines; a glued teaser list above.
+        let diary = [
+            "清晨出发时山路上还飘着细雨 车窗外的雾气久久不散",
+            "沿着溪谷往上走了两个小时 终于看到营地门口的木头招牌",
+            "营主是一位住在山里三十多年的老先生 笑起来特别爽朗",
+            "营地四周种满了枫树 这几天刚好红了一大半",
+            "孩子们一下车就跑去捡落叶 说要带回家夹在书里",
+            "中午简单煮了一锅面 配上从山下带来的青菜和香菇",
+            "下午太阳出来了 远处的山头一层一层地亮了起来",
+            "晚上气温降到五度左右 大家围着炉子聊到很晚才睡",
+            "第二天一早收拾好帐篷 带着满满的回忆下山回家",
+        ]
+        let page = (["首页", "游记", "美食", "登录", "热门文章",
+                     "城市周末去哪儿玩 十个小众景点推荐给你...", "秋天最适合去的五条徒步路线 新手也能轻松完成...",
+                     "露营装备清单 第一次露营需要准备什么...", "", "山中营地赏枫记", ""]
+                    + diary.flatMap { [$0, ""] } + ["分享到", "微信", "微博", "", "上一篇", "下一篇"]).joined(separator: "\n")
+        let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: page))
+        #expect(doc.paragraphs == diary)
+    }
+
     @Test func markupInACodeSampleIsLeftToTheProse() {
         let line = "<script src=\"https://cdn.example.com/lib.js\"></script>"
         let text = [

@@ -6,6 +6,7 @@ struct PlainTextCleaner: Sendable {
         let lines = WrappedLineJoiner.join(LineSplitter.lines(of: article.text), in: article.text)
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         MarkupLineDetector.mark(lines, &evidence)
+        UnpunctuatedProseRun.mark(lines, &evidence)
         TeaserDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)

@@ -57,6 +57,17 @@ struct ScriptProfile: Sendable, Equatable {
         }
     }
 
+    /// Ends in a truncation mark ("..." or a single "…"), as cut-off teaser headlines do; CJK prose
+    /// writes its ellipsis as "……" and closes sentences with 。.
+    static func endsInTruncation(_ text: Substring) -> Bool {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last else { return false }
+        let before = scalars.dropLast().last
+        if last == "." { return before == "." }
+        if last == "…" { return before != "…" }
+        return false
+    }
+
     /// Closing quotes and brackets of CJK text that may follow the sentence's end (「…。」).
     @inline(__always)
     static func isUnspacedClosingMark(_ scalar: Unicode.Scalar) -> Bool {

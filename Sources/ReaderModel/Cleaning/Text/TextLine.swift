@@ -77,7 +77,8 @@ struct TextLine: Sendable {
         firstWord = first
         // The last word's entry only when the last word has one.
         lastWord = lastIndex == tokens.words.count - 1 ? last : WordLexicon.Entry()
-        endsSentence = TextLine.endsLikeSentence(text)
+        // A CJK line cut off with "..." is a teaser headline, not a finished sentence.
+        endsSentence = TextLine.endsLikeSentence(text) && !(tokens.script.ideographic > 0 && ScriptProfile.endsInTruncation(text))
         isBullet = TextLine.startsWithBullet(text)
     }
 
