@@ -55,14 +55,23 @@ enum StrandedTailTrimmer {
 
     /// "Share", "Facebook", "微信", "ツイート": a word or two, no figure and no code punctuation
     /// (`});`, `clone.text();` in a code sample are short too).
+    @inline(__always)
     private static func isButtonLike(_ line: TextLine) -> Bool {
         guard (1...2).contains(line.words.count), line.wordCount <= 4 else { return false }
-        return !line.text.utf8.contains { ($0 >= 48 && $0 <= 57) || codePunctuation.contains($0) }
+        return !line.text.utf8.contains(where: isFigureOrCode)
     }
 
-    private static let codePunctuation: Set<UInt8> = Set(";{}()=<>/\"[]".utf8)
+    @inline(__always)
+    private static func isFigureOrCode(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 48...57: return true  // digits
+        case 59, 123, 125, 40, 41, 61, 60, 62, 47, 34, 91, 93: return true  // ; { } ( ) = < > / " [ ]
+        default: return false
+        }
+    }
 
     /// A button or link label: a few words, no sentence, no prose, no table cell.
+    @inline(__always)
     private static func isBarLine(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         // An advertisement label is a small interruption inside the article, not a bar.
         guard !ev.isTableRow, !ev.isCaption, ev.shape == .short, ev.noise != .advertisement else { return false }
