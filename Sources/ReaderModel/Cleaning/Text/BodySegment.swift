@@ -18,6 +18,11 @@ enum BodySegment {
     }
 
     static func score(_ line: TextLine, _ evidence: LineEvidence) -> Double {
+        // A table row counts what prose it holds, never against the body.
+        evidence.isTableRow ? max(0, lineScore(line, evidence)) : lineScore(line, evidence)
+    }
+
+    private static func lineScore(_ line: TextLine, _ evidence: LineEvidence) -> Double {
         let words = Double(line.wordCount)
         if let noise = evidence.noise {
             // Appeals and forms weigh what they hold, so an inline "become a member" box is bridged
@@ -53,7 +58,7 @@ enum BodySegment {
             if scores[i] > 0 {
                 if gap >= maxGap { pieces.append(pieceStart..<gapStart); pieceStart = i }
                 gap = 0
-            } else if !evidence[i].isCaption {
+            } else if !evidence[i].isCaption, !evidence[i].isTableRow {
                 if gap == 0 { gapStart = i }
                 gap += 1
             }

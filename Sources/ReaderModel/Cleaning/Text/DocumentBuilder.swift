@@ -15,7 +15,8 @@ enum DocumentBuilder {
             // Lines that are neither kept nor reported as removed need no copy unless explained.
             guard explains || decision.reason != nil || decision.role == .title || decision.role == .standfirst
                 || decision.role == .body || decision.role == .caption else { continue }
-            let text = String(line.text)
+            // Joined hard-wrapped lines are one paragraph, not verbatim in the source.
+            let text = line.joinedLines > 1 ? WrappedLineJoiner.flattened(line.text) : String(line.text)
             switch decision.role {
             case .title:
                 let title = meta.title ?? text
@@ -25,12 +26,12 @@ enum DocumentBuilder {
                 }
             case .standfirst:
                 doc.standfirst = text
-                doc.sourceOffsets[.standfirst] = line.offset
+                if line.joinedLines == 1 { doc.sourceOffsets[.standfirst] = line.offset }
             case .body:
-                doc.sourceOffsets[.paragraph(doc.paragraphs.count)] = line.offset
+                if line.joinedLines == 1 { doc.sourceOffsets[.paragraph(doc.paragraphs.count)] = line.offset }
                 doc.paragraphs.append(text)
             case .caption:
-                doc.sourceOffsets[.caption(doc.captions.count)] = line.offset
+                if line.joinedLines == 1 { doc.sourceOffsets[.caption(doc.captions.count)] = line.offset }
                 doc.captions.append(text)
             default:
                 break
@@ -77,11 +78,18 @@ enum DocumentBuilder {
         text += String(line.lineNumber)
         text += ", "
         text += String(line.wordCount)
-        text += " words, stopwords "
+        // Word units counted from the letters of a script without spaces.
+        if line.script.isUnspaced { text += " words (script-aware length)" } else { text += " words" }
+        text += ", stopwords "
         text += String(density)
         text += "%, "
         text += ev.shape.rawValue
         if line.endsSentence { text += ", sentence" }
+        if line.joinedLines > 1 {
+            text += ", joined "
+            text += String(line.joinedLines)
+            text += " hard-wrapped lines"
+        }
         if let note = decision.note {
             text += ", "
             text += note

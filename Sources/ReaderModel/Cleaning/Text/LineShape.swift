@@ -11,9 +11,9 @@ enum LineShape: String, Sendable {
     init(_ line: TextLine, densityScale: Double = 1) {
         let words = line.wordCount
         let density = densityScale == 0 ? 1 : line.stopwordDensity / densityScale
-        if words >= 8, line.endsSentence, density >= 0.18 {
+        if words >= line.script.sentenceProseWords, line.endsSentence, density >= 0.18 {
             self = .good
-        } else if words >= 25, density >= 0.25 {
+        } else if words >= line.script.unpunctuatedProseWords, density >= 0.25 {
             self = .good
         } else if words >= 5, line.endsSentence, density >= 0.1 {
             self = .nearGood

@@ -64,6 +64,7 @@ enum RoleAssigner {
         let ev = evidence[i]
         if ev.isCaption, ev.noise == nil { return LineDecision(role: .caption, note: "caption or credit") }
         if let noise = ev.noise { return LineDecision(role: .removed, reason: noise, note: ev.noiseSource) }
+        if ev.isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
         if ev.isMetadata, ev.shape != .good {
             return LineDecision(role: .removed, reason: .metadata, note: "date, byline or source inside the body")
         }

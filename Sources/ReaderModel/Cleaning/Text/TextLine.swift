@@ -23,7 +23,7 @@ struct TextLine: Sendable {
     var mayBeNoiseLabel: Bool { firstWord.startsExactLine }
     /// The first word starts a known news agency's name ("Reuters", "Associated Press").
     var mayNameAgency: Bool { firstWord.startsAgencyName }
-    /// Ends like a sentence (`.`, `!`, `?`, `…`, possibly inside closing quotes or brackets).
+    /// Ends like a sentence (`.`, `!`, `?`, `…`, `。`, `」`..., possibly inside closing quotes or brackets).
     let endsSentence: Bool
     /// Starts with a list bullet (`*`, `•`, `-`, `–`, `·`).
     let isBullet: Bool
@@ -31,12 +31,18 @@ struct TextLine: Sendable {
     let blankBefore: Bool
     /// Index of the physical line in the page (for hand labels and explain output).
     let lineNumber: Int
+    /// Physical lines this line spans: more than 1 when hard-wrapped lines were joined.
+    let joinedLines: Int
 
-    var wordCount: Int { words.count }
-    var stopwordDensity: Double { words.isEmpty ? 0 : Double(stopwordCount) / Double(words.count) }
+    /// Words, with runs of scripts without spaces (Chinese, Japanese, Thai) counted in word units.
+    let wordCount: Int
+    /// Letters of scripts without spaces; `script.isUnspaced` says the word count is script-aware.
+    let script: ScriptProfile
+    var stopwordDensity: Double { words.isEmpty ? 0 : Double(stopwordCount) / Double(wordCount) }
 
-    init(text: Substring, offset: Int, blankBefore: Bool, lineNumber: Int) {
+    init(text: Substring, offset: Int, blankBefore: Bool, lineNumber: Int, joinedLines: Int = 1) {
         self.text = text
+        self.joinedLines = joinedLines
         self.offset = offset
         self.blankBefore = blankBefore
         self.lineNumber = lineNumber
@@ -61,6 +67,8 @@ struct TextLine: Sendable {
             if entry.isMonth { month = true }
         }
         words = tokens.words
+        script = tokens.script
+        wordCount = tokens.script.wordCount(tokens: tokens.words.count)
         capitalizedCount = tokens.capitalized
         stopwordCount = stops
         phraseStarts = starts
@@ -69,7 +77,8 @@ struct TextLine: Sendable {
         firstWord = first
         // The last word's entry only when the last word has one.
         lastWord = lastIndex == tokens.words.count - 1 ? last : WordLexicon.Entry()
-        endsSentence = TextLine.endsLikeSentence(text)
+        // A CJK line cut off with "..." is a teaser headline, not a finished sentence.
+        endsSentence = TextLine.endsLikeSentence(text) && !(tokens.script.ideographic > 0 && ScriptProfile.endsInTruncation(text))
         isBullet = TextLine.startsWithBullet(text)
     }
 
@@ -79,7 +88,12 @@ struct TextLine: Sendable {
             switch scalar {
             case ".", "!", "?", "…": return true
             case "\"", "'", "”", "’", "»", ")", "]", " ": continue
-            default: return false
+            case "」", "』": return true  // a quoted CJK sentence
+            default:
+                if scalar.value < 0x600 { return false }
+                if ScriptProfile.isUnspacedSentenceEnd(scalar) { return true }
+                if ScriptProfile.isUnspacedClosingMark(scalar) { continue }
+                return false
             }
         }
         return false
@@ -99,6 +113,8 @@ enum WordTokenizer {
     struct Tokens {
         var words: [String] = []
         var capitalized = 0
+        /// Letters of scripts without spaces, for script-aware word counts.
+        var script = ScriptProfile()
     }
 
     /// The tokens, with `word(position, hash)` called for each word as it is read (`hash` is
@@ -134,6 +150,7 @@ enum WordTokenizer {
         var result = Tokens()
         result.words.reserveCapacity(bytes.count / 5 + 1)
         var startsUpper = false
+        var unspaced = false
         func flush() {
             // A trailing apostrophe (readers') is not part of the word.
             while buffer.last == 39 { buffer.removeLast() }
@@ -142,8 +159,10 @@ enum WordTokenizer {
                 visit(result.words.count, WordLexicon.hash(word))
                 result.words.append(String(decoding: word, as: UTF8.self))
                 if startsUpper { result.capitalized += 1 }
+                if unspaced { result.script.unspacedTokens += 1 }
                 buffer.count = 0
             }
+            unspaced = false
         }
         let n = bytes.count
         var i = 0
@@ -170,6 +189,13 @@ enum WordTokenizer {
             if b == 0xE2, second == 0x80, bytes[i + 2] == 0x99 {
                 // ’ inside a word is an apostrophe.
                 if !buffer.isEmpty { buffer.append(39) }
+            } else if b >= 0xE0, b <= 0xE9, let kind = ScriptProfile.unspacedKind(lead: b, second: second) {
+                // Ideographs, kana and Thai-like letters: kept as written, counted for word units.
+                if buffer.isEmpty { startsUpper = false }
+                if kind == .ideographic { result.script.ideographic += 1 } else { result.script.southeastAsian += 1 }
+                unspaced = true
+                var k = 0
+                while k < length { buffer.append(bytes[i + k]); k += 1 }
             } else if b >= 0xF0 || b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2 {
                 // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators.
                 flush()

@@ -156,7 +156,7 @@ enum TextMetadataExtractor {
         guard !sawMetadata, let first = body.first, body.count >= 2 else { return nil }
         let line = lines[first]
         let ev = evidence[first]
-        guard ev.noise == nil, !ev.isCaption, !ev.isMetadata, !MetadataPatterns.startsWithDateline(line.text) else { return nil }
+        guard ev.noise == nil, !ev.isCaption, !ev.isMetadata, !ev.isTableRow, !MetadataPatterns.startsWithDateline(line.text) else { return nil }
         // Followed by a byline or source line: the layout of a standfirst.
         if let next = body.dropFirst().first, evidence[next].isMetadata, evidence[next].shape != .good, line.wordCount <= 60 {
             return first

@@ -1,0 +1,80 @@
+/// Cuts the body at a bar of button-like lines (a share bar: "Share / Facebook / Telegram") when
+/// what follows it is only scattered prose: an appeal box, teaser summaries, reader comments
+/// between their name and reply lines. English pages name such blocks in the vocabulary; in
+/// other languages only this shape tells them from the article.
+enum StrandedTailTrimmer {
+    static let evidence = "scattered prose after a bar of short lines"
+    /// Short lines in a row that make a bar, of which at least `minimumButtons` are one or two words.
+    static let minimumBar = 3
+    static let minimumButtons = 2
+
+    static func trim(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], body: Range<Int>) -> Range<Int> {
+        var i = body.lowerBound
+        var proseBefore = 0.0
+        while i < body.upperBound {
+            guard isBarLine(lines[i], evidence[i]) else {
+                proseBefore += max(0, scores[i])
+                i += 1
+                continue
+            }
+            var end = i
+            var buttons = 0
+            while end < body.upperBound, isBarLine(lines[end], evidence[end]) {
+                if isButtonLike(lines[end]) { buttons += 1 }
+                end += 1
+            }
+            if end - i >= minimumBar, buttons >= minimumButtons, proseBefore > 0,
+               isScattered(scores, after: end..<body.upperBound, against: proseBefore) {
+                var cut = i
+                // What the bar leaves at the end (a label, a caption) goes with it.
+                while cut > body.lowerBound, evidence[cut - 1].noise != nil || evidence[cut - 1].isCaption
+                    || (evidence[cut - 1].shape == .short && !lines[cut - 1].endsSentence) { cut -= 1 }
+                return body.lowerBound..<cut
+            }
+            i = end
+        }
+        return body
+    }
+
+    /// The prose after the bar is small next to the article before it (a third at most) and comes
+    /// in ones and twos, never as a run of paragraphs.
+    private static func isScattered(_ scores: [Double], after range: Range<Int>, against before: Double) -> Bool {
+        var total = 0.0
+        var run = 0
+        for i in range {
+            if scores[i] > 0 {
+                total += scores[i]
+                run += 1
+                if run > 2 { return false }
+            } else {
+                run = 0
+            }
+        }
+        return total > 0 && total * 3 <= before
+    }
+
+    /// "Share", "Facebook", "微信", "ツイート": a word or two, no figure and no code punctuation
+    /// (`});`, `clone.text();` in a code sample are short too).
+    @inline(__always)
+    private static func isButtonLike(_ line: TextLine) -> Bool {
+        guard (1...2).contains(line.words.count), line.wordCount <= 4 else { return false }
+        return !line.text.utf8.contains(where: isFigureOrCode)
+    }
+
+    @inline(__always)
+    private static func isFigureOrCode(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 48...57: return true  // digits
+        case 59, 123, 125, 40, 41, 61, 60, 62, 47, 34, 91, 93: return true  // ; { } ( ) = < > / " [ ]
+        default: return false
+        }
+    }
+
+    /// A button or link label: a few words, no sentence, no prose, no table cell.
+    @inline(__always)
+    private static func isBarLine(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        // An advertisement label is a small interruption inside the article, not a bar.
+        guard !ev.isTableRow, !ev.isCaption, ev.shape == .short, ev.noise != .advertisement else { return false }
+        return line.wordCount <= 5 && !line.endsSentence || (ev.noise != nil && ev.noiseSource == "vocabulary")
+    }
+}
