@@ -7,6 +7,7 @@ struct PlainTextCleaner: Sendable {
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         TeaserDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
+        CommentThreadDetector.mark(lines, &evidence)
         var body = BodySegment.best(BodySegment.scores(lines, evidence), evidence: evidence)
         body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
