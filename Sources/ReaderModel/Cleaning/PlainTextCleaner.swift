@@ -6,6 +6,7 @@ struct PlainTextCleaner: Sendable {
         let lines = LineSplitter.lines(of: article.text)
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         TeaserDetector.mark(lines, &evidence)
+        TeaserListDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
         CommentThreadDetector.mark(lines, &evidence)
         var body = BodySegment.best(BodySegment.scores(lines, evidence), evidence: evidence)
