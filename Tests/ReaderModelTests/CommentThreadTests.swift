@@ -98,6 +98,29 @@ import Testing
         #expect(!doc.removed.contains { $0.reason == .comments })
     }
 
+    /// Comments with no reply button: "Name on June 5, 2024 at 6:10 pm" headers, a few lines apart.
+    @Test func namedTimedHeadersWithoutActionLines() {
+        var page = Self.article
+        for (k, text) in Self.commentTexts.enumerated() {
+            page += ["", ["Alys", "Tomasz K", "harbourwatcher", "Pip", "Jean-Luc"][k] + " on June \(5 + k), 2024 at 6:1\(k) pm", ""]
+                + text.flatMap { [$0, ""] }
+        }
+        let doc = clean(page)
+        #expect(doc.paragraphs == Self.paragraphs)
+        #expect(doc.removed.contains { $0.reason == .comments && $0.text.hasPrefix("Does anyone know") })
+    }
+
+    /// A blog's front page signs each long post with its author and time: posts, not comments.
+    @Test func signedBlogPostsAreNotAThread() {
+        let post = Self.paragraphs + Self.commentTexts.flatMap { $0 }
+        var page: [String] = []
+        for k in 0..<4 {
+            page += ["", "Harbour notes, part \(k + 1)", ""] + post.flatMap { [$0, ""] } + ["-- Morwenna @ 2:3\(k)PM Wed 4 Jun 2024", "[ \(k + 2) Comments ]"]
+        }
+        let doc = clean(page)
+        #expect(!doc.removed.contains { $0.reason == .comments && $0.text.hasPrefix("The cottage") })
+    }
+
     @Test func detectorMarksActionLines() {
         #expect(CommentThreadDetector.isActionLine(["reply"]))
         #expect(CommentThreadDetector.isActionLine(["flag", "as", "inappropriate"]))

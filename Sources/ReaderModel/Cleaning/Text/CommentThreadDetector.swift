@@ -30,8 +30,13 @@ enum CommentThreadDetector {
             if m == .action || m == .saysHeader { strong += 1 }
             marks.append(m)
         }
-        guard strong >= 2 else { return }
-        for thread in threads(lines, evidence, marks) {
+        let clocked = marks.indices.filter { marks[$0] == .timedHeader && hasClock(lines[$0].text) }
+        guard strong >= 2 || clocked.count >= 4 else { return }
+        var found = strong >= 2 ? threads(lines, evidence, marks) : []
+        for thread in timedThreads(lines, evidence, clocked) where !found.contains(where: { $0.start <= thread.end && thread.start <= $0.end }) {
+            found.append(thread)
+        }
+        for thread in found {
             // A "274 Comments" / "Leave a reply" header just above belongs to the thread.
             var start = thread.start
             var k = start - 1
@@ -77,8 +82,12 @@ enum CommentThreadDetector {
     }
 
     private static func words(_ lines: [TextLine], _ unit: Unit) -> Int {
+        words(lines, unit.start..<(unit.end + 1))
+    }
+
+    private static func words(_ lines: [TextLine], _ range: Range<Int>) -> Int {
         var total = 0
-        for k in unit.start...unit.end { total += lines[k].wordCount }
+        for k in range { total += lines[k].wordCount }
         return total
     }
 
@@ -86,6 +95,59 @@ enum CommentThreadDetector {
         let counts = units.map { words(lines, $0) }.sorted()
         return counts.isEmpty ? 0 : counts[counts.count / 2]
     }
+
+    /// Threads whose comments carry no action line: four or more headers in a row, each a short
+    /// line with a date and clock time that opens with a name ("Name on October 23, 2012 1:37 pm"),
+    /// a few lines apart. Timestamped updates of a live article open with the time or an "Update"
+    /// label instead, unless a comments header sits right above.
+    static func timedThreads(_ lines: [TextLine], _ evidence: [LineEvidence], _ headers: [Int]) -> [(start: Int, end: Int, count: Int)] {
+        guard headers.count >= 4 else { return [] }
+        var result: [(start: Int, end: Int, count: Int)] = []
+        var i = 0
+        while i < headers.count {
+            var j = i
+            while j + 1 < headers.count, headers[j + 1] - headers[j] >= 2, headers[j + 1] - headers[j] <= 25 { j += 1 }
+            var first = i
+            // The article above the thread may end in its own dated line: a first "comment" that
+            // holds the comments header, or runs far longer than the others, is not one.
+            while j - first + 1 >= 4 {
+                let size = words(lines, headers[first]..<headers[first + 1])
+                let rest = (first + 1..<j).map { words(lines, headers[$0]..<headers[$0 + 1]) }.sorted()
+                let median = rest.isEmpty ? size : rest[rest.count / 2]
+                let holdsHeader = ((headers[first] + 1)..<headers[first + 1]).contains { evidence[$0].noise == .comments }
+                guard holdsHeader || size > max(150, 4 * median) else { break }
+                first += 1
+            }
+            let count = j - first + 1
+            let run = headers[first...j]
+            let underHeader = (max(0, headers[first] - 8)..<headers[first]).contains { evidence[$0].noise == .comments }
+            let named = run.filter { opensWithName(lines[$0]) }.count
+            // Posts of a blog's front page are signed the same way, but run far longer than comments.
+            let sizes = (first..<j).map { words(lines, headers[$0]..<headers[$0 + 1]) }.sorted()
+            let short = sizes.isEmpty || sizes[sizes.count / 2] <= 90
+            // Posts that each link their own "8 Comments" are a list of posts, not a thread.
+            let linked = (first..<j).filter { k in ((headers[k] + 1)..<headers[k + 1]).contains { evidence[$0].noise == .comments } }.count
+            if count >= 4, short, linked < 2, underHeader || named * 4 >= count * 3 {
+                var end = headers[j]
+                while end + 1 < lines.count, end - headers[j] < 25, evidence[end + 1].noise == nil { end += 1 }
+                result.append((headers[first], end, count))
+            }
+            i = j + 1
+        }
+        return result
+    }
+
+    /// The header starts with a word that is not a number, a month or a date label; a line opening
+    /// with a dash ("-- Name @ 2:36PM") signs the post above it rather than opening a comment.
+    private static func opensWithName(_ line: TextLine) -> Bool {
+        guard line.text.unicodeScalars.first?.properties.isAlphabetic == true, let first = line.words.first, let byte = first.utf8.first, !(48...57).contains(byte) else { return false }
+        return !LineEvidenceCollector.monthWords.contains(first) && !dateLabels.contains(first)
+    }
+
+    private static let dateLabels: Set<String> = [
+        "update", "updated", "updates", "posted", "published", "last", "edited", "correction", "at", "on",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    ]
 
     /// Comment units: a header up to the action line that closes it, or (without action lines)
     /// one "says:" header up to the next.
