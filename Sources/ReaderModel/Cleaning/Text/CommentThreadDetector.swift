@@ -205,14 +205,16 @@ enum CommentThreadDetector {
     static func mark(_ line: TextLine, _ ev: LineEvidence) -> Mark {
         let count = line.wordCount
         guard count >= 1, count <= 16 else { return .none }
-        if count <= 6, isActionLine(line.words) { return .action }
-        if line.text.utf8.last == 58, let last = line.words.last, saysWords.contains(last) { return .saysHeader }
+        // The lexicon flags of the first and last word (read once by the tokenizer) rule out most
+        // lines before any word is looked up by name.
+        if count <= 6, line.firstWord.isCommentAction || line.words[0].utf8.first.map({ (48...57).contains($0) }) == true,
+           isActionLine(line.words) { return .action }
+        if line.lastWord.isSaysWord, line.text.utf8.last == 58 { return .saysHeader }
         if line.words.first == "re", line.text.hasPrefix("Re:") { return .saysHeader }
-        if count >= 2, !line.endsSentence || hasClock(line.text),
-           ev.dateISO != nil || ev.isTimestamp || line.words.last == "ago" || hasClock(line.text) {
-            return .timedHeader
-        }
-        return .none
+        guard count >= 2 else { return .none }
+        let dated = ev.dateISO != nil || ev.isTimestamp || line.words.last == "ago"
+        if dated, !line.endsSentence { return .timedHeader }
+        return hasClock(line.text) ? .timedHeader : .none
     }
 
     /// Every word is an action-bar word or a count, and one of them is a comment action.

@@ -24,16 +24,24 @@ enum HeadlineFinder {
         while end < min(body.upperBound, head.upperBound + 2), evidence[end].shape == .short, !lines[end].endsSentence { end += 1 }
         let scope = head.lowerBound..<end
         guard !scope.isEmpty else { return nil }
+        // Each line's candidacy once: the scan below and the "last candidate" both need it.
+        var candidates: [(index: Int, strict: Bool)] = []
+        for i in scope {
+            let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
+            if strict || isLooseCandidate(lines[i], evidence[i]) { candidates.append((i, strict)) }
+        }
+        guard !candidates.isEmpty else { return nil }
         let bodyWords = openingWords(lines, evidence, body: body)
-        let lastCandidate = scope.last { isCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 4 }
+        let lastCandidate = candidates.last { lines[$0.index].wordCount >= 4 }?.index
         var scored: [Candidate] = []
-        for i in scope where isCandidate(lines[i], evidence[i]) {
+        scored.reserveCapacity(candidates.count)
+        for (i, strict) in candidates {
             let words = lines[i].wordCount
             let overlap = self.overlap(lines[i], bodyWords)
             var score = Double(min(words, 10)) / 3
             if words >= 4 { score += 2 }
             score += overlap * 12
-            if evidence[i].noise != nil, !TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) { score -= 3 }
+            if !strict { score -= 3 }
             if evidence[i].repeatsInPage >= 2, words >= 3 { score += 3 }
             if i == lastCandidate { score += 2 }
             if lines[i].capitalizedCount * 2 >= words { score += 1 }
@@ -58,15 +66,18 @@ enum HeadlineFinder {
         return chosen
     }
 
-    /// Headline-shaped: a title candidate, or a longer line that the vocabulary flagged for one
-    /// word ("... on Facebook") but that reads as a headline.
-    static func isCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        // "IMG-1160x768.jpg": a file name, not a headline (scripts without spaces aside).
-        if !line.text.utf8.contains(32), line.text.utf8.allSatisfy({ $0 < 128 }) { return false }
-        if TextMetadataExtractor.isTitleCandidate(line, ev) { return true }
+    /// Headline-shaped beyond the title candidates: a longer line that the vocabulary flagged for
+    /// one word ("... on Facebook") but that reads as a headline.
+    private static func isLooseCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         guard let noise = ev.noise, ev.noiseSource == "vocabulary", line.wordCount >= 6, line.wordCount <= 25,
-              !line.endsSentence || line.text.last == "?" || line.text.last == "!", !ev.isCaption, !ev.isMetadata else { return false }
+              !line.endsSentence || line.text.last == "?" || line.text.last == "!", !ev.isCaption, !ev.isMetadata,
+              !isFileName(line) else { return false }
         return noise == .social || noise == .related || noise == .banner
+    }
+
+    /// "IMG-1160x768.jpg": a file name, not a headline (scripts without spaces aside).
+    private static func isFileName(_ line: TextLine) -> Bool {
+        !line.text.utf8.contains(32) && line.text.utf8.allSatisfy { $0 < 128 }
     }
 
     /// A byline or date line within the next three lines: the layout of an article header.
@@ -77,15 +88,50 @@ enum HeadlineFinder {
     }
 
     /// The stems of the body's first lines (about 800 words).
-    static func openingWords(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Set<UInt64> {
-        var result = Set<UInt64>(minimumCapacity: 512)
+    static func openingWords(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> StemSet {
+        var result = StemSet()
         var taken = 0
         for i in body where evidence[i].noise == nil && !evidence[i].isCaption {
-            for word in lines[i].words { result.insert(stem(word)) }
+            // Words the overlap never counts (short ASCII ones) need no slot.
+            for word in lines[i].words where word.utf8.count >= 3 || word.utf8.first.map({ $0 >= 128 }) == true {
+                result.insert(stem(word))
+            }
             taken += lines[i].wordCount
             if taken >= 800 { break }
         }
         return result
+    }
+
+    /// A fixed open-addressed table of word stems: this runs on every page, and a `Set` hashes
+    /// each insert with SipHash and grows on the heap.
+    struct StemSet {
+        static let capacity = 2048
+        private var slots = [UInt64](repeating: 0, count: capacity)
+        private(set) var count = 0
+
+        var isEmpty: Bool { count == 0 }
+
+        mutating func insert(_ stem: UInt64) {
+            guard count < Self.capacity / 2 else { return }
+            let key = stem == 0 ? 1 : stem
+            var i = Int(truncatingIfNeeded: key >> 7) & (Self.capacity - 1)
+            while slots[i] != 0 {
+                if slots[i] == key { return }
+                i = (i + 1) & (Self.capacity - 1)
+            }
+            slots[i] = key
+            count += 1
+        }
+
+        func contains(_ stem: UInt64) -> Bool {
+            let key = stem == 0 ? 1 : stem
+            var i = Int(truncatingIfNeeded: key >> 7) & (Self.capacity - 1)
+            while slots[i] != 0 {
+                if slots[i] == key { return true }
+                i = (i + 1) & (Self.capacity - 1)
+            }
+            return false
+        }
     }
 
     /// A hash of the word's first six bytes: "economy" meets "economic", "libertarians" "libertarian".
@@ -102,7 +148,7 @@ enum HeadlineFinder {
     }
 
     /// Share of the line's content words (not function words, not bare numbers) that occur in `words`.
-    static func overlap(_ line: TextLine, _ words: Set<UInt64>) -> Double {
+    static func overlap(_ line: TextLine, _ words: StemSet) -> Double {
         guard !words.isEmpty else { return 0 }
         var content = 0
         var found = 0
