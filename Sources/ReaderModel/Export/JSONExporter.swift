@@ -1,8 +1,10 @@
-/// The `lede clean --format json` object on one line: keys always present, in a fixed order, null where unknown.
+/// The `lede clean --format json` object on one line: keys always present, in a fixed order, null where unknown;
+/// `title_derived` and `derived_title` follow `title` only when the page has no headline.
 public enum JSONExporter {
     public static func render(_ document: Document) -> String {
         let removed = document.removed.map { "{\"text\":\(quote($0.text)),\"reason\":\(quote($0.reason.rawValue))}" }
-        let fields: [(String, String)] = [
+        let derived = document.derivedTitle
+        var fields: [(String, String)] = [
             ("source", quote(document.source)),
             ("title", optional(document.title)),
             ("byline", optional(document.byline)),
@@ -13,6 +15,11 @@ public enum JSONExporter {
             ("captions", "[" + document.captions.map(quote).joined(separator: ",") + "]"),
             ("removed", "[" + removed.joined(separator: ",") + "]"),
         ]
+        // A page without a headline: the display title made from its first sentence, marked as derived.
+        if let derived {
+            fields.insert(("title_derived", "true"), at: 2)
+            fields.insert(("derived_title", quote(derived)), at: 3)
+        }
         return "{" + fields.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
     }
 

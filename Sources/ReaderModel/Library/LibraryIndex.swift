@@ -214,6 +214,14 @@ public final class LibraryIndex: Sendable {
 
     // MARK: Reading
 
+    /// The opening of the body of an untitled article (NULL for titled ones), so list rows can show a
+    /// derived title without reading every body: the body starts with the standfirst or first paragraph.
+    static let untitledOpening = "CASE WHEN a.title IS NULL THEN substr(a.body, 1, 400) END"
+
+    static func derivedTitle(_ opening: String?) -> String? {
+        opening.flatMap { DerivedTitle.from($0) }
+    }
+
     /// Number of indexed (readable) articles.
     public func articleCount() throws -> Int {
         try reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE error IS NULL") ?? 0 }
@@ -224,14 +232,14 @@ public final class LibraryIndex: Sendable {
         try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT a.id, a.path, a.title, a.publisher, a.published,
-                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0)
+                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), \(Self.untitledOpening)
                 FROM article a LEFT JOIN reading_state r ON r.path = a.path
                 WHERE a.error IS NULL ORDER BY a.path
                 """)
             var result: [LibraryRow] = []
             while let row = try rows.next() {
                 result.append(LibraryRow(id: row[0], path: row[1], title: row[2], publisher: row[3],
-                                         published: row[4], isRead: row[5], isBookmarked: row[6]))
+                                         published: row[4], isRead: row[5], isBookmarked: row[6], derivedTitle: Self.derivedTitle(row[7])))
             }
             return result
         }
@@ -242,10 +250,11 @@ public final class LibraryIndex: Sendable {
         try reading { db in
             try Row.fetchOne(db, sql: """
                 SELECT a.id, a.path, a.title, a.publisher, a.published,
-                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0)
+                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), \(Self.untitledOpening)
                 FROM article a LEFT JOIN reading_state r ON r.path = a.path WHERE a.id = ?
                 """, arguments: [id]).map {
-                LibraryRow(id: $0[0], path: $0[1], title: $0[2], publisher: $0[3], published: $0[4], isRead: $0[5], isBookmarked: $0[6])
+                LibraryRow(id: $0[0], path: $0[1], title: $0[2], publisher: $0[3], published: $0[4], isRead: $0[5], isBookmarked: $0[6],
+                           derivedTitle: Self.derivedTitle($0[7]))
             }
         }
     }
@@ -355,12 +364,13 @@ public final class LibraryIndex: Sendable {
         try reading { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.id, a.path, a.title, a.publisher, a.published,
-                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), l.count
+                       coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), l.count, \(Self.untitledOpening)
                 FROM entity_link l JOIN article a ON a.id = l.articleId
                 LEFT JOIN reading_state r ON r.path = a.path
                 WHERE l.entityId = ? ORDER BY a.path
                 """, arguments: [entityID]).map {
-                (LibraryRow(id: $0[0], path: $0[1], title: $0[2], publisher: $0[3], published: $0[4], isRead: $0[5], isBookmarked: $0[6]), $0[7])
+                (LibraryRow(id: $0[0], path: $0[1], title: $0[2], publisher: $0[3], published: $0[4], isRead: $0[5], isBookmarked: $0[6],
+                            derivedTitle: Self.derivedTitle($0[8])), $0[7])
             }
         }
     }

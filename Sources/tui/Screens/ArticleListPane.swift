@@ -22,9 +22,10 @@ struct ArticleListPane {
             let titleRole: StyleRole = selected ? (focused ? .selection : .selectionUnfocused) : .normal
             let metaRole: StyleRole = selected ? titleRole : .listMeta
             let marker = open ? "▶" : (state.read.contains(index) ? " " : "•")
-            let title = doc.title.map(Sanitizer.clean) ?? fileName(doc.path)
-            // Without a title the file name is the title; do not repeat it below.
-            let fallback = doc.title == nil ? "" : fileName(doc.path)
+            // Without a headline the first sentence stands in; without text either, the file name.
+            let title = (doc.title ?? doc.derivedTitle).map(Sanitizer.clean) ?? fileName(doc.path)
+            // When the file name is the title, do not repeat it below.
+            let fallback = doc.title == nil && doc.derivedTitle == nil ? "" : fileName(doc.path)
             canvas.set(row, [.init(marker + " ", selected ? titleRole : (open ? .title : .readMarker)), .init(title, titleRole)], fill: selected ? titleRole : nil)
             let meta = [doc.publisher, doc.published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " · ")
             canvas.set(row + 1, [.init("  " + (meta.isEmpty ? fallback : meta), metaRole)], fill: selected ? metaRole : nil)

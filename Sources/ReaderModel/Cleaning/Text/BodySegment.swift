@@ -32,6 +32,9 @@ enum BodySegment {
             // teaser runs, footers and notices weigh what they hold.
             switch noise {
             case .related where evidence.noiseSource == "vocabulary": return -3
+            // A teaser list weighs like the short lines it is made of: it never wins, but it does
+            // not cut the article apart either.
+            case .related where evidence.noiseSource?.hasPrefix("teaser list") == true: return -2
             case .advertisement, .social, .credit, .fragment: return -3
             default: return -max(words, 3)
             }

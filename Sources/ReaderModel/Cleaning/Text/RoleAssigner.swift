@@ -14,7 +14,7 @@ enum RoleAssigner {
         var tailHeavy = false
         for i in lines.indices {
             let ev = evidence[i]
-            if i == meta.titleIndex { decisions.append(LineDecision(role: .title, note: "title-like line before the body")); continue }
+            if i == meta.titleIndex { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
             if i == meta.standfirstIndex { decisions.append(LineDecision(role: .standfirst, note: "summary after the title")); continue }
             if i == meta.bylineIndex { decisions.append(LineDecision(role: .byline, reason: .metadata)); continue }
             if i == meta.publisherIndex { decisions.append(LineDecision(role: .publisher, reason: .metadata)); continue }

@@ -2,6 +2,8 @@
 struct TextMetadata: Sendable {
     var titleIndex: Int?
     var title: String?
+    /// Why the title line was taken, for `--explain`.
+    var titleNote: String?
     var standfirstIndex: Int?
     var byline: String?
     var bylineIndex: Int?
@@ -15,7 +17,9 @@ enum TextMetadataExtractor {
     static func extract(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> TextMetadata {
         var meta = TextMetadata()
         let head = 0..<body.lowerBound
-        meta.titleIndex = titleIndex(lines, evidence, head: head)
+        let headline = titleIndex(lines, evidence, head: head, body: body)
+        meta.titleIndex = headline?.index
+        meta.titleNote = headline?.note
         // A headline asked as a question can open the body run; take it back as the title.
         if meta.titleIndex == nil, let first = body.first, body.count >= 2, isTitleCandidate(lines[first], evidence[first]),
            lines[first].wordCount <= 20, lines[first].text.last == "?" || lines[first].text.last == "!" {
@@ -92,31 +96,9 @@ enum TextMetadataExtractor {
     }
 
     /// The head line that best reads as a headline; nil when the page opens straight into prose.
-    private static func titleIndex(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>) -> Int? {
-        var best: (index: Int, score: Int)?
-        let candidates = head.filter { isTitleCandidate(lines[$0], evidence[$0]) }
-        // The headline usually sits right above the article, below the menus.
-        let lastCandidate = candidates.last(where: { lines[$0].wordCount >= 4 })
-        for i in candidates {
-            let words = lines[i].wordCount
-            var score = min(words, 15)
-            if words >= 4 { score += 5 }
-            if evidence[i].repeatsInPage >= 2, words >= 5 { score += 4 }
-            if i == lastCandidate { score += 3 }
-            if lines[i].capitalizedCount * 2 >= words { score += 1 }
-            // An explicit "LIVE:" or "UPDATED:" prefix is strong evidence of the headline.
-            if MetadataPatterns.titlePrefixFirstWords.contains(lines[i].words.first ?? ""),
-               MetadataPatterns.cleanTitle(String(lines[i].text)).utf8.count < lines[i].text.utf8.count { score += 7 }
-            if best == nil || score >= best!.score { best = (i, score) }
-        }
-        // Two headline-like lines in a row: the first is the title, the longer second its standfirst.
-        if let b = best?.index, b > head.lowerBound, candidates.contains(b - 1),
-           lines[b - 1].wordCount >= 4,
-           lines[b].blankBefore ? lines[b].wordCount >= 12 && lines[b].wordCount * 5 >= lines[b - 1].wordCount * 7
-                                : lines[b].wordCount >= lines[b - 1].wordCount {
-            return b - 1
-        }
-        return best?.index
+    private static func titleIndex(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>,
+                                   body: Range<Int>) -> (index: Int, note: String)? {
+        HeadlineFinder.find(lines, evidence, head: head, body: body).map { ($0.index, $0.note) }
     }
 
     static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {

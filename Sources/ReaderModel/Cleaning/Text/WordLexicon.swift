@@ -12,6 +12,10 @@ enum WordLexicon {
         var startsByline = false
         var isCaptionLabel = false
         var endsCredit = false
+        /// A comment action or action-bar word ("reply", "permalink", "flag").
+        var isCommentAction = false
+        /// Closes a comment header ("says", "wrote").
+        var isSaysWord = false
     }
 
     /// The entities' word hash (FNV-1a over UTF-8 bytes, never 0), so both lexicons agree on a word.
@@ -40,6 +44,8 @@ enum WordLexicon {
         mark(MetadataPatterns.bylineFirstWords, \.startsByline)
         mark(CaptionDetector.labelWords, \.isCaptionLabel)
         mark(CaptionDetector.creditEndings.compactMap(\.last), \.endsCredit)
+        mark(CommentThreadDetector.coreActionWords.union(CommentThreadDetector.barWords), \.isCommentAction)
+        mark(CommentThreadDetector.saysWords, \.isSaysWord)
         mark(MetadataPatterns.knownAgencies.keys.compactMap { WordTokenizer.tokens($0).words.first }, \.startsAgencyName)
         return table
     }()

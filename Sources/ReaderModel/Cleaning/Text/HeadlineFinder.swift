@@ -1,0 +1,166 @@
+/// Finds the article's headline among the lines above its body in a select-all copy. A copy
+/// holds the headline almost always, among menus, teasers and labels of the same shape; what sets
+/// it apart is that it speaks of what the body speaks of (its content words recur in the first
+/// paragraphs), that it sits above the body, often right over the byline or date, and that pages
+/// repeat it (breadcrumbs, "Headline | Site").
+enum HeadlineFinder {
+    /// A scored head line, for the choice and for `--explain`.
+    struct Candidate {
+        var index: Int
+        var score: Double
+        /// Share of the line's content words found in the body's opening.
+        var overlap: Double
+
+        /// The evidence, for `--explain`.
+        var note: String {
+            "headline: \(Int((overlap * 100).rounded()))% of its words in the body's opening, above the body"
+        }
+    }
+
+    /// The head line that best reads as this article's headline, or nil when none does.
+    static func find(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>, body: Range<Int>) -> Candidate? {
+        // A headline may also open the chosen run when a notice sits above it.
+        var end = head.upperBound
+        while end < min(body.upperBound, head.upperBound + 2), evidence[end].shape == .short, !lines[end].endsSentence { end += 1 }
+        let scope = head.lowerBound..<end
+        guard !scope.isEmpty else { return nil }
+        // Each line's candidacy once: the scan below and the "last candidate" both need it.
+        var candidates: [(index: Int, strict: Bool)] = []
+        for i in scope {
+            let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
+            if strict || isLooseCandidate(lines[i], evidence[i]) { candidates.append((i, strict)) }
+        }
+        guard !candidates.isEmpty else { return nil }
+        let bodyWords = openingWords(lines, evidence, body: body)
+        let lastCandidate = candidates.last { lines[$0.index].wordCount >= 4 }?.index
+        var scored: [Candidate] = []
+        scored.reserveCapacity(candidates.count)
+        for (i, strict) in candidates {
+            let words = lines[i].wordCount
+            let overlap = self.overlap(lines[i], bodyWords)
+            var score = Double(min(words, 10)) / 3
+            if words >= 4 { score += 2 }
+            score += overlap * 12
+            if !strict { score -= 3 }
+            if evidence[i].repeatsInPage >= 2, words >= 3 { score += 3 }
+            if i == lastCandidate { score += 2 }
+            if lines[i].capitalizedCount * 2 >= words { score += 1 }
+            if headerFollows(i, lines, evidence) { score += 4 }
+            // Far above the body, a headline-shaped line is more likely a menu or teaser entry.
+            score -= Double(min(max(body.lowerBound - i, 0), 60)) / 12
+            if MetadataPatterns.titlePrefixFirstWords.contains(lines[i].words.first ?? ""),
+               MetadataPatterns.cleanTitle(String(lines[i].text)).utf8.count < lines[i].text.utf8.count { score += 7 }
+            scored.append(Candidate(index: i, score: score, overlap: overlap))
+        }
+        // The headline comes before its standfirst, captions and sub-headings, which echo the body
+        // as well: of the lines scoring close to the best, the first.
+        guard let top = scored.max(by: { $0.score < $1.score }) else { return nil }
+        let chosen = scored.first { $0.score >= top.score - 2 && $0.overlap >= 0.3 } ?? top
+        // A shorter line right above that speaks of the body as well is the headline; the chosen
+        // line is its standfirst.
+        if let k = scored.firstIndex(where: { $0.index == chosen.index }), k > 0, scored[k - 1].index == chosen.index - 1,
+           scored[k - 1].overlap >= 0.5, lines[chosen.index - 1].wordCount >= 3,
+           lines[chosen.index - 1].wordCount < lines[chosen.index].wordCount {
+            return scored[k - 1]
+        }
+        return chosen
+    }
+
+    /// Headline-shaped beyond the title candidates: a longer line that the vocabulary flagged for
+    /// one word ("... on Facebook") but that reads as a headline.
+    private static func isLooseCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        guard let noise = ev.noise, ev.noiseSource == "vocabulary", line.wordCount >= 6, line.wordCount <= 25,
+              !line.endsSentence || line.text.last == "?" || line.text.last == "!", !ev.isCaption, !ev.isMetadata,
+              !isFileName(line) else { return false }
+        return noise == .social || noise == .related || noise == .banner
+    }
+
+    /// "IMG-1160x768.jpg": a file name, not a headline (scripts without spaces aside).
+    private static func isFileName(_ line: TextLine) -> Bool {
+        !line.text.utf8.contains(32) && line.text.utf8.allSatisfy { $0 < 128 }
+    }
+
+    /// A byline or date line within the next three lines: the layout of an article header.
+    private static func headerFollows(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        let end = min(lines.count, i + 4)
+        guard i + 1 < end else { return false }
+        return ((i + 1)..<end).contains { evidence[$0].byline != nil || (evidence[$0].dateISO != nil && lines[$0].wordCount <= 12) }
+    }
+
+    /// The stems of the body's first lines (about 800 words).
+    static func openingWords(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> StemSet {
+        var result = StemSet()
+        var taken = 0
+        for i in body where evidence[i].noise == nil && !evidence[i].isCaption {
+            // Words the overlap never counts (short ASCII ones) need no slot.
+            for word in lines[i].words where word.utf8.count >= 3 || word.utf8.first.map({ $0 >= 128 }) == true {
+                result.insert(stem(word))
+            }
+            taken += lines[i].wordCount
+            if taken >= 800 { break }
+        }
+        return result
+    }
+
+    /// A fixed open-addressed table of word stems: this runs on every page, and a `Set` hashes
+    /// each insert with SipHash and grows on the heap.
+    struct StemSet {
+        static let capacity = 2048
+        private var slots = [UInt64](repeating: 0, count: capacity)
+        private(set) var count = 0
+
+        var isEmpty: Bool { count == 0 }
+
+        mutating func insert(_ stem: UInt64) {
+            guard count < Self.capacity / 2 else { return }
+            let key = stem == 0 ? 1 : stem
+            var i = Int(truncatingIfNeeded: key >> 7) & (Self.capacity - 1)
+            while slots[i] != 0 {
+                if slots[i] == key { return }
+                i = (i + 1) & (Self.capacity - 1)
+            }
+            slots[i] = key
+            count += 1
+        }
+
+        func contains(_ stem: UInt64) -> Bool {
+            let key = stem == 0 ? 1 : stem
+            var i = Int(truncatingIfNeeded: key >> 7) & (Self.capacity - 1)
+            while slots[i] != 0 {
+                if slots[i] == key { return true }
+                i = (i + 1) & (Self.capacity - 1)
+            }
+            return false
+        }
+    }
+
+    /// A hash of the word's first six bytes: "economy" meets "economic", "libertarians" "libertarian".
+    @inline(__always)
+    static func stem(_ word: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var n = 0
+        for byte in word.utf8 {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+            n += 1
+            if n == 6 { break }
+        }
+        return h
+    }
+
+    /// Share of the line's content words (not function words, not bare numbers) that occur in `words`.
+    static func overlap(_ line: TextLine, _ words: StemSet) -> Double {
+        guard !words.isEmpty else { return 0 }
+        var content = 0
+        var found = 0
+        for word in line.words {
+            let h = WordLexicon.hash(word)
+            if WordLexicon.entry(hash: h)?.isStopword == true { continue }
+            if word.utf8.count < 3, word.utf8.allSatisfy({ $0 < 128 }) { continue }
+            if word.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { continue }
+            content += 1
+            if words.contains(stem(word)) { found += 1 }
+        }
+        // One or two content words prove little: "About Us" shares a word with most bodies.
+        return content == 0 ? 0 : Double(found) / Double(max(content, 3))
+    }
+}
