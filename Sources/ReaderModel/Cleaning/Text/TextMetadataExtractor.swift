@@ -103,7 +103,8 @@ enum TextMetadataExtractor {
 
     static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         let words = line.wordCount
-        guard words >= 2, words <= 30, !ev.isCaption, !ev.isTimestamp, ev.byline == nil, ev.publisher == nil else { return false }
+        guard words >= 2, words <= 30, !ev.isCaption, !ev.isTimestamp, !ev.isTableRow, ev.byline == nil, ev.publisher == nil
+        else { return false }
         if ev.dateISO != nil { return false }
         // Repeated within the page is fine (titles recur in breadcrumbs); vocabulary noise is not.
         let repeatedHere = ev.noiseSource?.hasSuffix("in page") == true
