@@ -6,13 +6,7 @@ import ReaderModel
 enum CleanHTMLBenchmark {
     static var benchmark: Benchmark {
         Benchmark(name: "clean-html", unit: "pages") { context in
-            // `--corpus`, else the demo corpus's HTML pages (the seeds are text copies).
-            let paths = context.corpus.isEmpty ? ["Demo"] : context.corpus
-            var articles = ArticleLoader().loadAll(paths).articles.filter { $0.format == .html }
-            if articles.isEmpty {
-                // Nothing found: a synthetic page with the usual furniture, repeated.
-                articles = (0..<50).map { Article(source: "synthetic-\($0).html", format: .html, text: syntheticHTMLPage(seed: $0)) }
-            }
+            let articles = pages(context)
             let cleaner = Cleaner()
             return {
                 var paragraphs = 0
@@ -21,6 +15,15 @@ enum CleanHTMLBenchmark {
                 return articles.count
             }
         }
+    }
+
+    /// The saved HTML pages of `--corpus`, else of the demo corpus (the seeds are text copies);
+    /// where there are none, a synthetic page with the usual furniture, repeated.
+    static func pages(_ context: BenchContext) -> [Article] {
+        let paths = context.corpus.isEmpty ? ["Demo"] : context.corpus
+        let articles = ArticleLoader().loadAll(paths).articles.filter { $0.format == .html }
+        guard articles.isEmpty else { return articles }
+        return (0..<50).map { Article(source: "synthetic-\($0).html", format: .html, text: syntheticHTMLPage(seed: $0)) }
     }
 
     /// A page of original filler text shaped like a news site: menu, article, share bar, related list, footer.

@@ -7,11 +7,7 @@ import ReaderModel
 enum CleanHTMLVersusParseBenchmark {
     static var benchmark: Benchmark {
         Benchmark(name: "clean-html.vs-libxml2", unit: "pages") { context in
-            let paths = context.corpus.isEmpty ? ["Demo"] : context.corpus
-            var articles = ArticleLoader().loadAll(paths).articles.filter { $0.format == .html }
-            if articles.isEmpty {
-                articles = (0..<50).map { Article(source: "synthetic-\($0).html", format: .html, text: CleanHTMLBenchmark.syntheticHTMLPage(seed: $0)) }
-            }
+            let articles = CleanHTMLBenchmark.pages(context)
             let bytes = articles.reduce(0) { $0 + $1.text.utf8.count }
             let cleaner = Cleaner()
             return {
