@@ -40,6 +40,7 @@ struct PlainTextCleaner: Sendable {
         }
         body = StrandedTailTrimmer.trim(lines, evidence, scores: scores, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
+        if body.isEmpty, let sparse = SparsePageBody.body(lines, &evidence) { body = sparse }
         return (evidence, body)
     }
 }

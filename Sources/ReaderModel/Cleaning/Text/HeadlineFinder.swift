@@ -21,8 +21,9 @@ enum HeadlineFinder {
     static func find(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>, body: Range<Int>) -> Candidate? {
         // A headline may also open the chosen run when a notice sits above it.
         var end = head.upperBound
+        // On a sparse page every line is short: its lines are the body, not headline candidates.
         while end < min(body.upperBound, head.upperBound + 2), evidence[end].shape == .short, !evidence[end].isTableRow,
-              !lines[end].endsSentence { end += 1 }
+              !evidence[end].isSparseBody, !lines[end].endsSentence { end += 1 }
         let scope = head.lowerBound..<end
         guard !scope.isEmpty else { return nil }
         // Each line's candidacy once: the scan below and the "last candidate" both need it.
