@@ -30,7 +30,7 @@ struct PlainTextCleaner: Sendable {
         CommentThreadDetector.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
-        var body = BodySegment.best(scores, evidence: evidence)
+        var body = BodySegment.best(scores, lines: lines, evidence: evidence)
         body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
