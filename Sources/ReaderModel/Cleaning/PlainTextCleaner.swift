@@ -26,6 +26,7 @@ struct PlainTextCleaner: Sendable {
         UnpunctuatedProseRun.mark(lines, &evidence)
         TeaserDetector.mark(lines, &evidence)
         TeaserListDetector.mark(lines, &evidence)
+        CardListDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
         CommentThreadDetector.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
