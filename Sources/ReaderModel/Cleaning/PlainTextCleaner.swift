@@ -24,6 +24,7 @@ struct PlainTextCleaner: Sendable {
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         MarkupLineDetector.mark(lines, &evidence)
         UnpunctuatedProseRun.mark(lines, &evidence)
+        RepeatedHeadingDetector.mark(lines, &evidence)
         TeaserDetector.mark(lines, &evidence)
         TeaserListDetector.mark(lines, &evidence)
         CardListDetector.mark(lines, &evidence)
