@@ -24,13 +24,15 @@ struct PlainTextCleaner: Sendable {
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         MarkupLineDetector.mark(lines, &evidence)
         UnpunctuatedProseRun.mark(lines, &evidence)
+        RepeatedHeadingDetector.mark(lines, &evidence)
         TeaserDetector.mark(lines, &evidence)
         TeaserListDetector.mark(lines, &evidence)
+        CardListDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
         CommentThreadDetector.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
-        var body = BodySegment.best(scores, evidence: evidence)
+        var body = BodySegment.best(scores, lines: lines, evidence: evidence)
         body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
@@ -40,6 +42,7 @@ struct PlainTextCleaner: Sendable {
         }
         body = StrandedTailTrimmer.trim(lines, evidence, scores: scores, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
+        if body.isEmpty, let sparse = SparsePageBody.body(lines, &evidence) { body = sparse }
         return (evidence, body)
     }
 }

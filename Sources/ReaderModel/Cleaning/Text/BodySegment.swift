@@ -51,7 +51,7 @@ enum BodySegment {
 
     /// The best range, then split where it bridges a long stretch of furniture (`maxGap` lines that
     /// add nothing, captions aside): an appeal or bio after the footer links is not the article.
-    static func best(_ scores: [Double], evidence: [LineEvidence], maxGap: Int = 14) -> Range<Int> {
+    static func best(_ scores: [Double], lines: [TextLine], evidence: [LineEvidence], maxGap: Int = 14) -> Range<Int> {
         let range = best(scores)
         var pieces: [Range<Int>] = []
         var pieceStart = range.lowerBound
@@ -68,11 +68,33 @@ enum BodySegment {
         }
         pieces.append(pieceStart..<range.upperBound)
         guard pieces.count > 1 else { return range }
-        return pieces.max(by: { sum(scores, $0) < sum(scores, $1) }) ?? range
+        guard let best = pieces.indices.max(by: { sum(scores[pieces[$0]]) < sum(scores[pieces[$1]]) }) else { return range }
+        // A long gap that no furniture marks (a code sample, a chart's axis labels, a table of
+        // figures) interrupts the article rather than ending it: the pieces it parts are one body.
+        var first = best
+        while first > 0, isQuietGap(pieces[first - 1].upperBound..<pieces[first].lowerBound, lines, evidence) { first -= 1 }
+        var last = best
+        while last + 1 < pieces.count, isQuietGap(pieces[last].upperBound..<pieces[last + 1].lowerBound, lines, evidence) { last += 1 }
+        let chosen = pieces[first].lowerBound..<pieces[last].upperBound
+        return chosen
     }
 
-    private static func sum(_ scores: [Double], _ range: Range<Int>) -> Double {
-        scores[range].reduce(0, +)
+    /// Lines between two pieces of prose that carry no sign of page furniture: no noise label, no
+    /// comment, feed, teaser or appeal evidence (repeats within the page and wordless lines aside).
+    /// A full date or a byline in the gap heads a comment or a teaser, which a chart or code never has.
+    static func isQuietGap(_ gap: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        for i in gap {
+            if evidence[i].byline != nil || evidence[i].dateISO != nil { return false }
+            guard let noise = evidence[i].noise else { continue }
+            if noise == .fragment { continue }
+            if noise == .repeated || noise == .related, evidence[i].noiseSource?.hasSuffix("in page") == true { continue }
+            return false
+        }
+        return true
+    }
+
+    private static func sum(_ scores: ArraySlice<Double>) -> Double {
+        scores.reduce(0, +)
     }
 
     /// The half-open range of line indices with the largest score sum (empty when none is positive).

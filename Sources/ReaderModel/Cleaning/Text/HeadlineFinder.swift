@@ -21,28 +21,38 @@ enum HeadlineFinder {
     static func find(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>, body: Range<Int>) -> Candidate? {
         // A headline may also open the chosen run when a notice sits above it.
         var end = head.upperBound
+        // On a sparse page every line is short: its lines are the body, not headline candidates.
         while end < min(body.upperBound, head.upperBound + 2), evidence[end].shape == .short, !evidence[end].isTableRow,
-              !lines[end].endsSentence { end += 1 }
+              !evidence[end].isSparseBody, !lines[end].endsSentence { end += 1 }
         let scope = head.lowerBound..<end
-        guard !scope.isEmpty else { return nil }
         // Each line's candidacy once: the scan below and the "last candidate" both need it.
         var candidates: [(index: Int, strict: Bool)] = []
         for i in scope {
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
-            if strict || isLooseCandidate(lines[i], evidence[i]) { candidates.append((i, strict)) }
+            if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]) {
+                candidates.append((i, strict))
+            }
         }
+        let inBody = bodyTopCandidates(lines, evidence, body: body, from: max(end, body.lowerBound))
+        candidates += inBody.map { ($0, true) }
         guard !candidates.isEmpty else { return nil }
         let bodyWords = openingWords(lines, evidence, body: body)
-        let lastCandidate = candidates.last { lines[$0.index].wordCount >= 4 }?.index
+        // The last headline-shaped line above the body, among the lines no detector swept away.
+        let lastCandidate = candidates.last {
+            lines[$0.index].wordCount >= 4 && $0.index < end && !isRunCandidate(lines[$0.index], evidence[$0.index])
+        }?.index
         var scored: [Candidate] = []
         scored.reserveCapacity(candidates.count)
         for (i, strict) in candidates {
             let words = lines[i].wordCount
             let overlap = self.overlap(lines[i], bodyWords)
+            // Lines a run detector took for a teaser or menu, and lines inside the body, are the
+            // headline only when they clearly speak of the body.
+            if i >= end || isRunCandidate(lines[i], evidence[i]), overlap < 0.6 { continue }
             var score = Double(min(words, 10)) / 3
             if words >= 4 { score += 2 }
             score += overlap * 12
-            if !strict { score -= 3 }
+            if !strict || i >= end { score -= 3 }
             if evidence[i].repeatsInPage >= 2, words >= 3 { score += 3 }
             if i == lastCandidate { score += 2 }
             if lines[i].capitalizedCount * 2 >= words { score += 1 }
@@ -74,6 +84,38 @@ enum HeadlineFinder {
               !line.endsSentence || line.text.last == "?" || line.text.last == "!", !ev.isCaption, !ev.isMetadata,
               !isFileName(line) else { return false }
         return noise == .social || noise == .related || noise == .banner
+    }
+
+    /// A headline-shaped line that a run detector swept into a teaser list or a menu's run: the
+    /// headline often sits glued to the links around it.
+    private static func isRunCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        guard ev.noise == .related, let source = ev.noiseSource,
+              source.hasPrefix("teaser list") || source.hasPrefix("under a") else { return false }
+        return (3...25).contains(line.wordCount) && !ev.isCaption && !ev.isMetadata && !line.isBullet && !isFileName(line)
+            && (!line.endsSentence || line.text.last == "?" || line.text.last == "!")
+    }
+
+    /// Short lines in the first lines of the body, after at most a notice's worth of prose (a
+    /// "this story is unlisted" box, a one-line blurb): where a headline lands when the notice
+    /// above it reads as prose.
+    private static func bodyTopCandidates(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, from: Int) -> [Int] {
+        var result: [Int] = []
+        var proseWords = 0
+        var i = from
+        while i < min(body.upperBound, from + 4) {
+            let ev = evidence[i]
+            if ev.shape == .good { proseWords += lines[i].wordCount }
+            if proseWords > 40 { break }
+            if ev.shape != .good, lines[i].wordCount >= 3, !lines[i].endsSentence || lines[i].text.last == "?" || lines[i].text.last == "!",
+               TextMetadataExtractor.isTitleCandidate(lines[i], ev), !isFileName(lines[i]) {
+                // Prose must follow: a headline heads the article.
+                if i + 1 < body.upperBound, (i + 1..<min(body.upperBound, i + 6)).contains(where: { evidence[$0].shape == .good }) {
+                    result.append(i)
+                }
+            }
+            i += 1
+        }
+        return result
     }
 
     /// "IMG-1160x768.jpg": a file name, not a headline (scripts without spaces aside).

@@ -11,6 +11,8 @@ struct LineEvidence: Sendable {
     var isHeadlineLike = false
     /// A row of a table that may be (or, after the body is chosen, is) part of the article.
     var isTableRow = false
+    /// Kept as the body of a page on which no line reads as prose (`SparsePageBody`).
+    var isSparseBody = false
     /// How often the same line occurs in this page.
     var repeatsInPage = 1
     /// Metadata the line carries on its own (a byline, a date line, a "Source:" line).

@@ -65,6 +65,7 @@ enum RoleAssigner {
         if ev.isCaption, ev.noise == nil { return LineDecision(role: .caption, note: "caption or credit") }
         if let noise = ev.noise { return LineDecision(role: .removed, reason: noise, note: ev.noiseSource) }
         if ev.isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
+        if ev.isSparseBody { return LineDecision(role: .body, note: SparsePageBody.evidence) }
         if ev.isMetadata, ev.shape != .good {
             return LineDecision(role: .removed, reason: .metadata, note: "date, byline or source inside the body")
         }
