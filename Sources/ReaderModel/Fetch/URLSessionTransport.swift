@@ -74,18 +74,16 @@ final class URLSessionTransport: NSObject, URLSessionDataDelegate, @unchecked Se
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let overflow: Bool = lock.withLock {
-            guard var transfer = transfers[dataTask.taskIdentifier] else { return false }
-            if transfer.headerTimedOut {
-            transfer.continuation.resume(returning: .failure(.timedOut))
-        } else if transfer.overflow { return false }
-            if transfer.body.count + data.count > policy.maxBytes {
-                transfer.overflow = true
-                transfer.body = []
-            } else {
-                transfer.body.append(contentsOf: data)
+            // Mutated in place: copying the transfer out would copy its body on every chunk.
+            let id = dataTask.taskIdentifier
+            guard let held = transfers[id]?.body.count, transfers[id]?.overflow == false else { return false }
+            if held + data.count > policy.maxBytes {
+                transfers[id]?.overflow = true
+                transfers[id]?.body = []
+                return true
             }
-            transfers[dataTask.taskIdentifier] = transfer
-            return transfer.overflow
+            transfers[id]?.body.append(contentsOf: data)
+            return false
         }
         if overflow { dataTask.cancel() }
     }
