@@ -14,6 +14,7 @@ enum Action: Equatable, Sendable {
     case help
     case quit
     case redraw
+    case fetchFeeds
     // Produced by the input router and the app, never bound directly.
     case searchInput(Character), searchBackspace, searchSubmit
     case exportChoose(ExportFormat)
@@ -29,4 +30,5 @@ enum Effect: Equatable, Sendable {
     case export(document: Int, format: ExportFormat)
     case redraw
     case quit
+    case fetchFeeds
 }

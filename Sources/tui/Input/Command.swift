@@ -10,6 +10,7 @@ enum Command: String, CaseIterable, Sendable {
     case cancel, export
     case toggleSidebar = "toggle-sidebar"
     case help, quit, redraw
+    case fetchFeeds = "fetch-feeds"
 
     var action: Action {
         switch self {
@@ -35,6 +36,7 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return .help
         case .quit: return .quit
         case .redraw: return .redraw
+        case .fetchFeeds: return .fetchFeeds
         }
     }
 
@@ -63,6 +65,7 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return "this help"
         case .quit: return "close overlay / quit"
         case .redraw: return "redraw the screen"
+        case .fetchFeeds: return "fetch the library's feeds in the background"
         }
     }
 }

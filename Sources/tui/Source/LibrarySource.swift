@@ -13,6 +13,8 @@ final class LibrarySource: ArticleSource {
     private var readIDs: Set<Int64> = []
     private var cache: [Int64: Document] = [:]
     private var task: IndexingTask?
+    /// A feed fetch started with `r`; its new files are indexed when it ends.
+    private var fetch: BackgroundFetch?
     private var lastRefresh = DispatchTime.now()
     private var refreshedAtDone = 0
     private let entityResult = Locked<Result<LibraryEntityGroups, Error>?>(nil)
@@ -72,7 +74,14 @@ final class LibrarySource: ArticleSource {
         stateWriter.async { [index] in try? index.setRead(true, id: id) }
     }
 
-    var isBusy: Bool { task != nil || buildingEntities }
+    var isBusy: Bool { task != nil || buildingEntities || fetch != nil }
+
+    /// Starts fetching the feeds behind the reader; the answer for the status line.
+    func startFetch() -> String {
+        if fetch != nil { return "already fetching feeds" }
+        fetch = BackgroundFetch(index: index)
+        return "fetching feeds…"
+    }
 
     func poll() -> SourceUpdate? {
         var update = SourceUpdate()
@@ -82,6 +91,20 @@ final class LibrarySource: ArticleSource {
             seenGeneration = index.generation
             update.message = index.recoveryNote
             update.listChanged = (try? reloadRows()) ?? false
+            changed = true
+        }
+        if let fetch {
+            let status = fetch.current
+            if status.finished {
+                self.fetch = nil
+                update.message = status.summary
+                // New files: index them like at startup, so they join the list without a restart.
+                if status.saved > 0 && task == nil {
+                    task = IndexingTask(index: index, indexer: SiteSampledAnalysis(root: index.location.root).indexer())
+                }
+            } else {
+                update.progress = status.progressText
+            }
             changed = true
         }
         if let task {
