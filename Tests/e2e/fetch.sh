@@ -116,9 +116,21 @@ pass "r fetches in the background with progress in the status line while j/k mov
 wait_for "fetched 1 feed(s): 4 new" 20 || fail "r did not report the fetch"
 wait_for "/7 " 20 || fail "the new articles did not join the list"
 wait_for "Net Loft Becomes Studio" 5 || fail "a fetched article is not in the list"
+pass "new articles appear without a restart"
+keys F
+wait_for "feed: Quay Gazette (4 articles)" 5 || fail "F did not filter by the feed"
+wait_for "/4 " 5 || fail "the filtered list does not have the feed's 4 articles"
+screen | grep -q "Harbour Lights Return" && fail "an added article is still listed under the feed filter"
+keys g
+wait_for "Articles 1/4" 3 || fail "g does not go to the top of the filtered list"
+keys j
+wait_for "Articles 2/4" 3 || fail "j does not move in the filtered list"
+keys F
+wait_for "all articles" 5 || fail "a second F did not go back to all articles"
+wait_for "/7 " 5 || fail "the whole list did not come back"
+pass "F lists one feed's articles, then all again"
 keys q
 wait_for "LEDE-EXIT=0" 5 || fail "lede did not quit cleanly"
-pass "new articles appear without a restart"
 
 # 4. lede fetch without a terminal: one line per feed and a summary; nothing new the second time.
 out=$("$BIN" fetch 2>&1) || fail "lede fetch failed: $out"

@@ -82,6 +82,19 @@ extension LibraryIndex {
         }
     }
 
+    /// Feed id → library-relative paths of the articles it brought in (saved by it, or already saved
+    /// when one of its items came), for filtering the list by feed.
+    public func feedArticlePaths() throws -> [Int64: Set<String>] {
+        try reading { db in
+            var result: [Int64: Set<String>] = [:]
+            let sql = "SELECT feedId, path FROM fetch_saved_url WHERE feedId IS NOT NULL UNION SELECT feedId, path FROM fetch_item WHERE path IS NOT NULL"
+            for row in try Row.fetchAll(db, sql: sql) {
+                result[row[0], default: []].insert(row[1])
+            }
+            return result
+        }
+    }
+
     private static func feed(_ row: Row) -> FeedRecord {
         FeedRecord(id: row["id"], url: row["url"], title: row["title"],
                    validators: Validators(etag: row["etag"], lastModified: row["lastModified"]),

@@ -15,6 +15,7 @@ enum Action: Equatable, Sendable {
     case quit
     case redraw
     case fetchFeeds
+    case filterByFeed
     // Produced by the input router and the app, never bound directly.
     case searchInput(Character), searchBackspace, searchSubmit
     case exportChoose(ExportFormat)
@@ -31,4 +32,5 @@ enum Effect: Equatable, Sendable {
     case redraw
     case quit
     case fetchFeeds
+    case filterByFeed
 }

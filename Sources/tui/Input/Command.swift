@@ -11,6 +11,7 @@ enum Command: String, CaseIterable, Sendable {
     case toggleSidebar = "toggle-sidebar"
     case help, quit, redraw
     case fetchFeeds = "fetch-feeds"
+    case filterFeed = "filter-feed"
 
     var action: Action {
         switch self {
@@ -37,6 +38,7 @@ enum Command: String, CaseIterable, Sendable {
         case .quit: return .quit
         case .redraw: return .redraw
         case .fetchFeeds: return .fetchFeeds
+        case .filterFeed: return .filterByFeed
         }
     }
 
@@ -66,6 +68,7 @@ enum Command: String, CaseIterable, Sendable {
         case .quit: return "close overlay / quit"
         case .redraw: return "redraw the screen"
         case .fetchFeeds: return "fetch the library's feeds in the background"
+        case .filterFeed: return "list one feed's articles (again: the next feed, then all)"
         }
     }
 }

@@ -15,6 +15,10 @@ final class LibrarySource: ArticleSource {
     private var task: IndexingTask?
     /// A feed fetch started with `r`; its new files are indexed when it ends.
     private var fetch: BackgroundFetch?
+    /// The feed the list is limited to (`F`), with the absolute paths of its articles.
+    private var feedFilter: (id: Int64, name: String, paths: Set<String>)?
+    /// Set when the filter changed: the next poll re-reads the list.
+    private var filterChanged = false
     private var lastRefresh = DispatchTime.now()
     private var refreshedAtDone = 0
     private let entityResult = Locked<Result<LibraryEntityGroups, Error>?>(nil)
@@ -83,6 +87,23 @@ final class LibrarySource: ArticleSource {
         return "fetching feeds…"
     }
 
+    /// Limits the list to the next feed that brought articles in (after the last one: all articles again).
+    func cycleFeedFilter() -> String {
+        guard let feeds = try? index.feeds(), let paths = try? index.feedArticlePaths() else { return "feeds unavailable" }
+        let candidates = feeds.filter { paths[$0.id]?.isEmpty == false }
+        guard !candidates.isEmpty else { return feedFilter == nil ? "no articles from feeds yet (r fetches them)" : "all articles" }
+        var next = candidates.first
+        if let current = feedFilter {
+            let at = candidates.firstIndex { $0.id == current.id }
+            next = at.flatMap { $0 + 1 < candidates.count ? candidates[$0 + 1] : nil }
+        }
+        let root = index.location.root
+        feedFilter = next.map { ($0.id, $0.title ?? $0.url, Set(paths[$0.id, default: []].map { root + "/" + $0 })) }
+        filterChanged = true
+        guard let feedFilter else { return "all articles" }
+        return "feed: \(Sanitizer.clean(feedFilter.name)) (\(feedFilter.paths.count) articles) · F for the next feed"
+    }
+
     func poll() -> SourceUpdate? {
         var update = SourceUpdate()
         var changed = false
@@ -90,6 +111,11 @@ final class LibrarySource: ArticleSource {
             // A read or the indexer met damage: the index was moved aside and is being rebuilt.
             seenGeneration = index.generation
             update.message = index.recoveryNote
+            update.listChanged = (try? reloadRows()) ?? false
+            changed = true
+        }
+        if filterChanged {
+            filterChanged = false
             update.listChanged = (try? reloadRows()) ?? false
             changed = true
         }
@@ -162,7 +188,13 @@ final class LibrarySource: ArticleSource {
     /// Re-reads the list; true when it changed.
     @discardableResult
     private func reloadRows() throws -> Bool {
-        let fresh = try index.rows()
+        var fresh = try index.rows()
+        if let filter = feedFilter {
+            // Articles the feed brought in since the filter was set (a fetch with r) belong too.
+            let root = index.location.root
+            let paths = (try? index.feedArticlePaths()[filter.id]).map { Set($0.map { root + "/" + $0 }) } ?? filter.paths
+            fresh = fresh.filter { paths.contains($0.path) }
+        }
         guard fresh != rows else { return false }
         rows = fresh
         summaries = fresh.map(ArticleSummary.init)
