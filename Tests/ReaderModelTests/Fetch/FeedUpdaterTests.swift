@@ -42,7 +42,7 @@ import Testing
                 feed = LoopbackServer.Response(status: 200, headers: ["Content-Type": "application/xml; charset=utf-8"], body: body)
             case "/feeds/missing": return .text("no", status: 404)
             case "/feeds/broken": return .text("oops", status: 500)
-            case "/feeds/slow": var slow = LoopbackServer.Response.text("late"); slow.delay = 2.5; return slow
+            case "/feeds/slow": var slow = LoopbackServer.Response.text("late"); slow.delay = 6; return slow
             case "/feeds/loop": return LoopbackServer.Response(status: 302, headers: ["Location": "/feeds/loop2"])
             case "/feeds/loop2": return LoopbackServer.Response(status: 302, headers: ["Location": "/feeds/loop"])
             case "/feeds/huge": return LoopbackServer.Response(status: 200, headers: ["Content-Type": "application/xml"], body: [UInt8](repeating: 0x20, count: 20 << 20))
@@ -64,8 +64,9 @@ import Testing
 
     static var policy: FetchPolicy {
         var policy = FetchPolicy()
-        policy.readTimeout = 1
-        policy.connectTimeout = 2
+        // Generous against a loaded CI machine, still well below the stalled feed's delay.
+        policy.readTimeout = 2
+        policy.connectTimeout = 4
         policy.retryDelay = 0.05
         return policy
     }
