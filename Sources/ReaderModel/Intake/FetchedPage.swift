@@ -4,7 +4,10 @@ public enum FetchedPage {
     /// Why a response is not saved as an article.
     public struct NotAPage: Error, Sendable, CustomStringConvertible {
         public var mediaType: String
-        public var description: String { "not a web page or text (\(mediaType))" }
+        public var description: String {
+            let feedLike = ["rss", "atom", "rdf", "feed+json"].contains { mediaType.contains($0) }
+            return feedLike ? "this is a feed (\(mediaType)): follow it with lede feed add URL" : "not a web page or text (\(mediaType))"
+        }
     }
 
     public static func page(from response: FetchResponse, requested: String, feedID: Int64? = nil) throws(NotAPage) -> IntakePage {

@@ -6,6 +6,9 @@ import Foundation
 public struct LibraryIntake: Sendable {
     public let index: LibraryIndex
     public var root: String { index.location.root }
+    /// One save at a time: the duplicate check, the write and the record of its URLs go together,
+    /// so two items of concurrent feeds naming the same article save it once.
+    private let saving = NSLock()
 
     public init(index: LibraryIndex) {
         self.index = index
@@ -29,6 +32,8 @@ public struct LibraryIntake: Sendable {
             urls.append(canonical)
         }
         let keys = Self.keys(urls)
+        saving.lock()
+        defer { saving.unlock() }
         if let path = try index.savedPath(forAnyOf: keys) { return .duplicate(path: absolute(path)) }
         let article = try ArticleLoader().article(from: page.bytes, source: page.origin, format: page.format)
         let document = Cleaner().clean(article, site: nil, explains: false)
