@@ -90,7 +90,10 @@ public struct FeedUpdater: Sendable {
             }
         }
         let error = tally.problems.isEmpty ? nil : "\(tally.problems.count) item(s) failed: \(tally.problems[0])"
-        try? index.updateFeed(id: feed.id, title: parsed.title, validators: response.validators, error: error)
+        // Validators are kept only when every item was handled: after a failure (or a kill before this line)
+        // the next run fetches the whole feed again and retries the items not recorded as seen.
+        try? index.updateFeed(id: feed.id, title: parsed.title, validators: tally.problems.isEmpty ? response.validators : Validators(),
+                              error: error)
         let outcome: FeedUpdate.Outcome = fresh.isEmpty ? .unchanged
             : .updated(newItems: fresh.count, saved: tally.saved, fallbacks: tally.fallbacks, duplicates: tally.duplicates)
         return FeedUpdate(feed: named, outcome: outcome, itemProblems: tally.problems)

@@ -165,4 +165,43 @@ import Testing
         #expect(server.peakConnections() <= 2)
         #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root).count == 2 * half)
     }
+
+    @Test func anItemThatFailedIsRetriedNextRun() async throws {
+        let fixture = try LibraryFixture()
+        let pageUp = LockedFlag()
+        let server = try LoopbackServer { request in
+            let base = "http://" + (request.headers["host"] ?? "")
+            if request.path == "/feed" {
+                // No summary in the feed: an item whose page fails cannot fall back.
+                var feed = LoopbackServer.Response.text("<rss version=\"2.0\"><channel><title>Pier</title><item><title>Pier Lamps</title>"
+                    + "<link>\(base)/page</link><guid>p1</guid></item></channel></rss>", type: "application/rss+xml")
+                if request.headers["if-none-match"] == "\"1\"" { return LoopbackServer.Response(status: 304, headers: [:]) }
+                feed.headers["ETag"] = "\"1\""
+                return feed
+            }
+            return pageUp.value ? .text(FetchFixtures.articlePage(title: "Pier Lamps", canonical: nil)) : .text("down", status: 503)
+        }
+        defer { server.stop() }
+        let index = try fixture.open()
+        try index.addFeed(url: server.base + "/feed")
+        let updater = FeedUpdater(intake: LibraryIntake(index: index), fetcher: HTTPFetcher(policy: Self.policy))
+        let first = try await updater.run()
+        #expect(first[0].itemProblems.count == 1)
+        #expect(try index.feeds()[0].validators.isEmpty)
+        pageUp.value = true
+        let second = try await updater.run()
+        #expect(second[0].outcome == .updated(newItems: 1, saved: 1, fallbacks: 0, duplicates: 0))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: fixture.root) == ["pier-lamps.html"])
+        #expect(try await updater.run()[0].outcome == .unchanged)
+    }
+}
+
+/// A flag the test flips while the server's threads read it.
+final class LockedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+    var value: Bool {
+        get { lock.withLock { flag } }
+        set { lock.withLock { flag = newValue } }
+    }
 }
