@@ -10,6 +10,7 @@ struct Lede: ParsableCommand {
         subcommands: [
             ReadCommand.self, CleanCommand.self, ExportCommand.self, EntitiesCommand.self,
             IndexCommand.self, SearchCommand.self, BenchCommand.self,
+            AddCommand.self, FeedCommand.self, FetchCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

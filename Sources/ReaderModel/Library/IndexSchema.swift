@@ -134,6 +134,7 @@ enum IndexSchema {
                 INSERT INTO article_fts(article_fts, rank) VALUES ('crisismerge', 32);
                 """)
         }
+        FetchSchema.register(in: &migrator)
         return migrator
     }
 }

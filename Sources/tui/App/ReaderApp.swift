@@ -133,6 +133,13 @@ final class ReaderApp {
             case .quit: return false
             case .redraw: repaintForced = true
             case .export(let document, let format): export(document, as: format)
+            case .fetchFeeds:
+                let answer = (source as? LibrarySource)?.startFetch() ?? "r fetches feeds in a library folder (lede with no argument)"
+                state = reduce(state, .message(answer), context).0
+            case .filterByFeed:
+                let answer = (source as? LibrarySource)?.cycleFeedFilter() ?? "F filters a library folder's list by feed"
+                state = reduce(state, .message(answer), context).0
+                pollSource()  // the filtered list, at once
             }
         }
         if paints {

@@ -8,7 +8,7 @@ struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Open the reader (the default): articles | reader | entities.",
-        discussion: "With no paths it opens the bundled demo corpus (Demo/). Press ? inside for the keys."
+        discussion: "With no paths it opens the library folder (`library` in the config, default $XDG_DATA_HOME/lede/library) when it has articles, else the bundled demo corpus (Demo/). Press ? inside for the keys."
     )
 
     @Argument(help: "Folders or files of saved pages (default: the bundled demo corpus).")
@@ -36,9 +36,9 @@ struct ReadCommand: ParsableCommand {
         guard isatty(1) == 1, isatty(0) == 1 else {
             Self.fail("the reader needs a terminal. To print cleaned text use `lede clean \(paths.first ?? "DIR")`; for entities use `lede entities \(paths.first ?? "DIR")`.")
         }
-        let inputs = try resolveInputs()
         var messages: [String] = []
         let (settings, configMessage) = Config.load(path: config)
+        let inputs = try resolveInputs(settings)
         if let configMessage { messages.append(configMessage) }
         let keyMap: KeyMap
         do { keyMap = try KeyMap(overrides: settings.keys) } catch {
@@ -97,13 +97,15 @@ struct ReadCommand: ParsableCommand {
         return inputs[0]
     }
 
-    /// The paths to open: the arguments, else the bundled demo corpus.
-    private func resolveInputs() throws -> [String] {
+    /// The paths to open: the arguments, else the library folder when it has articles, else the bundled demo corpus.
+    private func resolveInputs(_ settings: Config) throws -> [String] {
         if !paths.isEmpty { return paths }
         // Only --index: the folder that index belongs to.
         if let indexPath, !noIndex {
             do { return [try LibraryOptions.folder(nil, indexPath: indexPath)] } catch { Self.fail("\(error)") }
         }
+        let library = LibraryFolder.path(config: settings)
+        if LibraryFolder.hasArticles(library) { return [library] }
         guard let demo = BundledPaths.locate("Demo") else {
             Self.fail("no paths given and no demo corpus found (looked for ./Demo and beside the executable). Run `lede DIR` with a folder of saved pages.")
         }

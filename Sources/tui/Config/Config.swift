@@ -10,6 +10,8 @@ struct Config: Equatable, Sendable {
     var mouse = true
     /// Command name → key names, replacing that command's default keys.
     var keys: [String: [String]] = [:]
+    /// The library folder `lede add` and `lede fetch` save into; nil means `LibraryFolder.defaultPath`.
+    var library: String?
 
     init(theme: String? = nil, exportDirectory: String? = nil, mouse: Bool = true, keys: [String: [String]] = [:]) {
         self.theme = theme
@@ -23,6 +25,7 @@ struct Config: Equatable, Sendable {
     /// theme = "light"
     /// export_dir = "~/Documents/lede"
     /// mouse = false
+    /// library = "~/News"
     /// [keys]
     /// next-mention = "m"
     /// quit = ["q", "Ctrl-c"]
@@ -43,6 +46,10 @@ struct Config: Equatable, Sendable {
         if let mouse = table["mouse"] {
             guard let flag = mouse.bool else { throw ConfigError("'mouse' must be true or false") }
             config.mouse = flag
+        }
+        if let value = table["library"] {
+            guard let dir = value.string, !dir.isEmpty else { throw ConfigError("'library' must be a folder path in quotes") }
+            config.library = (dir as NSString).expandingTildeInPath
         }
         if let keys = table["keys"]?.table {
             for name in keys.keys {

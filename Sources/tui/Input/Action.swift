@@ -14,6 +14,8 @@ enum Action: Equatable, Sendable {
     case help
     case quit
     case redraw
+    case fetchFeeds
+    case filterByFeed
     // Produced by the input router and the app, never bound directly.
     case searchInput(Character), searchBackspace, searchSubmit
     case exportChoose(ExportFormat)
@@ -29,4 +31,6 @@ enum Effect: Equatable, Sendable {
     case export(document: Int, format: ExportFormat)
     case redraw
     case quit
+    case fetchFeeds
+    case filterByFeed
 }

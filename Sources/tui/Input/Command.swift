@@ -10,6 +10,8 @@ enum Command: String, CaseIterable, Sendable {
     case cancel, export
     case toggleSidebar = "toggle-sidebar"
     case help, quit, redraw
+    case fetchFeeds = "fetch-feeds"
+    case filterFeed = "filter-feed"
 
     var action: Action {
         switch self {
@@ -35,6 +37,8 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return .help
         case .quit: return .quit
         case .redraw: return .redraw
+        case .fetchFeeds: return .fetchFeeds
+        case .filterFeed: return .filterByFeed
         }
     }
 
@@ -63,6 +67,8 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return "this help"
         case .quit: return "close overlay / quit"
         case .redraw: return "redraw the screen"
+        case .fetchFeeds: return "fetch the library's feeds in the background"
+        case .filterFeed: return "list one feed's articles (again: the next feed, then all)"
         }
     }
 }

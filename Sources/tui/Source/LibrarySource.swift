@@ -13,6 +13,12 @@ final class LibrarySource: ArticleSource {
     private var readIDs: Set<Int64> = []
     private var cache: [Int64: Document] = [:]
     private var task: IndexingTask?
+    /// A feed fetch started with `r`; its new files are indexed when it ends.
+    private var fetch: BackgroundFetch?
+    /// The feed the list is limited to (`F`), with the absolute paths of its articles.
+    private var feedFilter: (id: Int64, name: String, paths: Set<String>)?
+    /// Set when the filter changed: the next poll re-reads the list.
+    private var filterChanged = false
     private var lastRefresh = DispatchTime.now()
     private var refreshedAtDone = 0
     private let entityResult = Locked<Result<LibraryEntityGroups, Error>?>(nil)
@@ -72,7 +78,31 @@ final class LibrarySource: ArticleSource {
         stateWriter.async { [index] in try? index.setRead(true, id: id) }
     }
 
-    var isBusy: Bool { task != nil || buildingEntities }
+    var isBusy: Bool { task != nil || buildingEntities || fetch != nil }
+
+    /// Starts fetching the feeds behind the reader; the answer for the status line.
+    func startFetch() -> String {
+        if fetch != nil { return "already fetching feeds" }
+        fetch = BackgroundFetch(index: index)
+        return "fetching feeds…"
+    }
+
+    /// Limits the list to the next feed that brought articles in (after the last one: all articles again).
+    func cycleFeedFilter() -> String {
+        guard let feeds = try? index.feeds(), let paths = try? index.feedArticlePaths() else { return "feeds unavailable" }
+        let candidates = feeds.filter { paths[$0.id]?.isEmpty == false }
+        guard !candidates.isEmpty else { return feedFilter == nil ? "no articles from feeds yet (r fetches them)" : "all articles" }
+        var next = candidates.first
+        if let current = feedFilter {
+            let at = candidates.firstIndex { $0.id == current.id }
+            next = at.flatMap { $0 + 1 < candidates.count ? candidates[$0 + 1] : nil }
+        }
+        let root = index.location.root
+        feedFilter = next.map { ($0.id, $0.title ?? $0.url, Set(paths[$0.id, default: []].map { root + "/" + $0 })) }
+        filterChanged = true
+        guard let feedFilter else { return "all articles" }
+        return "feed: \(Sanitizer.clean(feedFilter.name)) (\(feedFilter.paths.count) articles) · F for the next feed"
+    }
 
     func poll() -> SourceUpdate? {
         var update = SourceUpdate()
@@ -82,6 +112,25 @@ final class LibrarySource: ArticleSource {
             seenGeneration = index.generation
             update.message = index.recoveryNote
             update.listChanged = (try? reloadRows()) ?? false
+            changed = true
+        }
+        if filterChanged {
+            filterChanged = false
+            update.listChanged = (try? reloadRows()) ?? false
+            changed = true
+        }
+        if let fetch {
+            let status = fetch.current
+            if status.finished {
+                self.fetch = nil
+                update.message = status.summary
+                // New files: index them like at startup, so they join the list without a restart.
+                if status.saved > 0 && task == nil {
+                    task = IndexingTask(index: index, indexer: SiteSampledAnalysis(root: index.location.root).indexer())
+                }
+            } else {
+                update.progress = status.progressText
+            }
             changed = true
         }
         if let task {
@@ -139,7 +188,13 @@ final class LibrarySource: ArticleSource {
     /// Re-reads the list; true when it changed.
     @discardableResult
     private func reloadRows() throws -> Bool {
-        let fresh = try index.rows()
+        var fresh = try index.rows()
+        if let filter = feedFilter {
+            // Articles the feed brought in since the filter was set (a fetch with r) belong too.
+            let root = index.location.root
+            let paths = (try? index.feedArticlePaths()[filter.id]).map { Set($0.map { root + "/" + $0 }) } ?? filter.paths
+            fresh = fresh.filter { paths.contains($0.path) }
+        }
         guard fresh != rows else { return false }
         rows = fresh
         summaries = fresh.map(ArticleSummary.init)

@@ -69,6 +69,8 @@ private struct Reducer {
         case .quit:
             if state.overlay != nil { state.overlay = nil } else if state.search?.editing == true { state.search = nil } else { effects.append(.quit) }
         case .redraw: effects.append(.redraw)
+        case .fetchFeeds: effects.append(.fetchFeeds)
+        case .filterByFeed: effects.append(.filterByFeed)
         case .scroll(let pane, let delta): scroll(pane, by: delta)
         case .click(let pane, let row): click(pane, row: row)
         case .resize: clampAll()
