@@ -275,18 +275,22 @@ public final class LibraryIndex: Sendable {
 
     /// Number of indexed (readable) articles.
     public func articleCount() throws -> Int {
-        try reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE error IS NULL") ?? 0 }
+        // Both counts read an index only (the path index, and `article_failed`), never the rows.
+        try reading { try Int.fetchOne($0, sql: """
+            SELECT (SELECT count(*) FROM article) - (SELECT count(*) FROM article WHERE error IS NOT NULL)
+            """) ?? 0 }
     }
 
-    /// Every readable article, ordered by path (the order `ArticleLoader.loadAll` uses).
-    public func rows() throws -> [LibraryRow] {
+    /// Every readable article, ordered by path (the order `ArticleLoader.loadAll` uses); with `limit`,
+    /// only the first ones (a first screen, read without reading the whole list).
+    public func rows(limit: Int? = nil) throws -> [LibraryRow] {
         try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT a.id, a.path, a.title, a.publisher, a.published,
                        coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), \(Self.untitledOpening)
                 FROM article a LEFT JOIN reading_state r ON r.path = a.path
-                WHERE a.error IS NULL ORDER BY a.path
-                """)
+                WHERE a.error IS NULL ORDER BY a.path LIMIT ?
+                """, arguments: [limit ?? -1])
             var result: [LibraryRow] = []
             while let row = try rows.next() {
                 result.append(LibraryRow(id: row[0], path: row[1], title: row[2], publisher: row[3],

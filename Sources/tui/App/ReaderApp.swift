@@ -119,6 +119,8 @@ final class ReaderApp {
     /// Applies one input event and, when `paints`, shows the result; returns false when the app should exit.
     @discardableResult
     func handle(_ event: InputEvent, paints: Bool = true) -> Bool {
+        // Only the first screenful was read before the first paint: keys act on the whole list.
+        if source.isListPartial { source.settleList(); pollSource() }
         if event == .resize {
             relayout()
             repaintForced = true
@@ -177,7 +179,8 @@ final class ReaderApp {
     private func paint(force: Bool) {
         let frame = Frame(state: state, layout: layout, articles: shownArticles, document: { [unowned self] in source.document(at: $0) },
                           index: index, keyMap: keyMap,
-                          readerText: readerText, entityRows: entityRows)
+                          readerText: readerText, entityRows: entityRows,
+                          articleTotal: source.isListPartial ? source.articleTotal : nil)
         painter.paint(frame, force: force)
     }
 

@@ -28,16 +28,27 @@ final class LibrarySource: ArticleSource {
     private let stateWriter = DispatchQueue(label: "lede.reading-state")
     /// How often the list is re-read while indexing runs.
     static let refreshInterval: UInt64 = 1_000_000_000
+    /// Rows read before the first paint: more than any terminal shows at once. The whole list (100,000
+    /// rows take about 300 ms) is read after the first paint, off the UI thread (`PagedListLoad`).
+    static let firstPageSize = 400
+    /// The rest of the list while it is read; nil once the whole list is shown.
+    private var pendingList: PagedListLoad?
+    /// Every readable article, also while only the first page of them is in `summaries`.
+    private(set) var articleTotal = 0
 
     /// Opens the list from the index; `indexing` starts a background run for new, changed and deleted files,
     /// then the stored entities' spelling variants are grouped (`entities`; benchmarks turn both off). Only
     /// the `entity` table is read for that: mentions are read per article and per selected entity, by query.
-    init(index: LibraryIndex, indexing: Bool = true, entities: Bool = true) throws {
+    /// `firstPage`: rows read before the first paint (the rest are read after it, `PagedListLoad`).
+    init(index: LibraryIndex, indexing: Bool = true, entities: Bool = true, firstPage: Int = LibrarySource.firstPageSize) throws {
         self.index = index
         index.setWaitingHandler { [waitingNote] in waitingNote.set($0) }
         index.waitsToRecover = false  // the list and articles are read on the UI thread
         seenGeneration = index.generation
-        try reloadRows()
+        let first = try index.rows(limit: firstPage)
+        apply(first)
+        if first.count == firstPage { pendingList = PagedListLoad(index: index) }
+        articleTotal = first.count < firstPage ? first.count : try index.articleCount()
         if indexing {
             // Cleaned with cross-page evidence from the folder, like the in-memory path.
             task = IndexingTask(index: index, indexer: SiteSampledAnalysis(root: index.location.root).indexer())
@@ -72,11 +83,23 @@ final class LibrarySource: ArticleSource {
         stateWriter.async { [index] in try? index.setRead(true, id: id) }
     }
 
-    var isBusy: Bool { task != nil || buildingEntities }
+    var isBusy: Bool { task != nil || buildingEntities || pendingList != nil }
+
+    var isListPartial: Bool { pendingList != nil }
+
+    func settleList() { pendingList?.wait() }
 
     func poll() -> SourceUpdate? {
         var update = SourceUpdate()
         var changed = false
+        if let pendingList, let loaded = pendingList.take() {
+            self.pendingList = nil
+            switch loaded {
+            case .success(let rows): update.listChanged = apply(rows)
+            case .failure(let error): update.message = "the rest of the list could not be read: \(error)"
+            }
+            changed = true
+        }
         if index.generation != seenGeneration {
             // A read or the indexer met damage: the index was moved aside and is being rebuilt.
             seenGeneration = index.generation
@@ -140,6 +163,14 @@ final class LibrarySource: ArticleSource {
     @discardableResult
     private func reloadRows() throws -> Bool {
         let fresh = try index.rows()
+        pendingList = nil  // fresher than what a pending read would bring
+        return apply(fresh)
+    }
+
+    /// Shows `fresh` as the list; true when it changed.
+    @discardableResult
+    private func apply(_ fresh: [LibraryRow]) -> Bool {
+        articleTotal = fresh.count
         guard fresh != rows else { return false }
         rows = fresh
         summaries = fresh.map(ArticleSummary.init)
