@@ -18,19 +18,20 @@ extension LibraryIndex {
     public func addScaleCopies(_ copies: Int) throws {
         guard copies > 0 else { return }
         let root = location.root
-        try writing { db in
-            // The insert trigger would tokenise every copied body: set aside for the copy, then restored as it was.
-            let trigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'article_fts_insert'")
-            if trigger != nil { try db.execute(sql: "DROP TRIGGER article_fts_insert") }
-            for n in 1...copies {
+        for n in 1...copies {
+            // One transaction per copy, so the WAL is checkpointed between them instead of growing by the whole copy.
+            try writing { db in
+                // The insert trigger would tokenise every copied body: set aside for the copy, then restored as it was.
+                let trigger = try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'article_fts_insert'")
+                if trigger != nil { try db.execute(sql: "DROP TRIGGER article_fts_insert") }
                 try db.execute(sql: """
                     INSERT INTO article(path, size, mtime, hash, title, byline, published, publisher, error, indexedAt, document, entities, body)
                     SELECT :root || '/copy-' || :n || substr(path, length(:root) + 1), size, mtime, hash, title, byline, published,
                            publisher, error, indexedAt, document, entities, body
                     FROM article WHERE error IS NULL AND substr(path, 1, length(:root) + 6) != :root || '/copy-'
                     """, arguments: ["root": root, "n": n])
+                if let trigger { try db.execute(sql: trigger) }
             }
-            if let trigger { try db.execute(sql: trigger) }
         }
     }
 }

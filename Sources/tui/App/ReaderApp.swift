@@ -37,7 +37,8 @@ final class ReaderApp {
         state.read.formUnion(source.readPositions)
         if let open = state.openArticle { source.markRead(open) }
         state.message = message
-        if source.isBusy { state.progress = ProgressText.render(nil) }
+        // (While only the list's first page is read the source is busy with that: indexing shows from the first poll.)
+        if source.isBusy, !source.isListPartial { state.progress = ProgressText.render(nil) }
         self.state = state
         let size = driver.size
         layout = PaneLayout(columns: size.columns, rows: size.rows, sidebar: state.sidebar, focus: state.focus)

@@ -33,6 +33,9 @@ final class LibrarySource: ArticleSource {
     static let firstPageSize = 400
     /// The rest of the list while it is read; nil once the whole list is shown.
     private var pendingList: PagedListLoad?
+    /// Set while only the first page is shown: the rest is read from the first `poll` on, which the app
+    /// calls after its first paint, so that read does not compete with the first paint for the CPU.
+    private var restOfListUnread = false
     /// Every readable article, also while only the first page of them is in `summaries`.
     private(set) var articleTotal = 0
 
@@ -47,7 +50,7 @@ final class LibrarySource: ArticleSource {
         seenGeneration = index.generation
         let first = try index.rows(limit: firstPage)
         apply(first)
-        if first.count == firstPage { pendingList = PagedListLoad(index: index) }
+        restOfListUnread = first.count == firstPage
         articleTotal = first.count < firstPage ? first.count : try index.articleCount()
         if indexing {
             // Cleaned with cross-page evidence from the folder, like the in-memory path.
@@ -83,15 +86,25 @@ final class LibrarySource: ArticleSource {
         stateWriter.async { [index] in try? index.setRead(true, id: id) }
     }
 
-    var isBusy: Bool { task != nil || buildingEntities || pendingList != nil }
+    var isBusy: Bool { task != nil || buildingEntities || isListPartial }
 
-    var isListPartial: Bool { pendingList != nil }
+    var isListPartial: Bool { restOfListUnread || pendingList != nil }
 
-    func settleList() { pendingList?.wait() }
+    func settleList() {
+        readRestOfList()
+        pendingList?.wait()
+    }
+
+    private func readRestOfList() {
+        guard restOfListUnread else { return }
+        restOfListUnread = false
+        pendingList = PagedListLoad(index: index)
+    }
 
     func poll() -> SourceUpdate? {
         var update = SourceUpdate()
         var changed = false
+        readRestOfList()
         if let pendingList, let loaded = pendingList.take() {
             self.pendingList = nil
             switch loaded {
@@ -164,6 +177,7 @@ final class LibrarySource: ArticleSource {
     private func reloadRows() throws -> Bool {
         let fresh = try index.rows()
         pendingList = nil  // fresher than what a pending read would bring
+        restOfListUnread = false
         return apply(fresh)
     }
 
