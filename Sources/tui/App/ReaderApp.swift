@@ -66,6 +66,7 @@ final class ReaderApp {
     /// Runs until the user quits or a signal arrives.
     func run() {
         paint(force: false)
+        pollSource()  // the source starts its background work once the first frame is out
         defer { source.close() }
         while true {
             driver.setInputTimeout(milliseconds: source.isBusy ? Self.busyTimeout : Self.idleTimeout)

@@ -36,6 +36,8 @@ final class LibrarySource: ArticleSource {
     /// Set while only the first page is shown: the rest is read from the first `poll` on, which the app
     /// calls after its first paint, so that read does not compete with the first paint for the CPU.
     private var restOfListUnread = false
+    private var startsIndexing = false
+    private var backgroundStarted = false
     /// Every readable article, also while only the first page of them is in `summaries`.
     private(set) var articleTotal = 0
 
@@ -52,13 +54,22 @@ final class LibrarySource: ArticleSource {
         apply(first)
         restOfListUnread = first.count == firstPage
         articleTotal = first.count < firstPage ? first.count : try index.articleCount()
-        if indexing {
+        startsIndexing = indexing
+        wantsEntities = entities
+    }
+
+    /// Starts the indexing run (or, without one, the entity grouping) on the first `poll`, which the app
+    /// calls after its first paint: on a warm library of 100,000 articles the run's first step (what the
+    /// index holds about every file) competed with the first paint for the CPU.
+    private func startBackgroundWork() {
+        guard !backgroundStarted else { return }
+        backgroundStarted = true
+        if startsIndexing {
             // Cleaned with cross-page evidence from the folder, like the in-memory path.
             task = IndexingTask(index: index, indexer: SiteSampledAnalysis(root: index.location.root).indexer())
-        } else if entities {
+        } else if wantsEntities {
             buildEntities()
         }
-        wantsEntities = entities
     }
 
     var readPositions: Set<Int> { Set(readIDs.compactMap { positions[$0] }) }
@@ -86,7 +97,9 @@ final class LibrarySource: ArticleSource {
         stateWriter.async { [index] in try? index.setRead(true, id: id) }
     }
 
-    var isBusy: Bool { task != nil || buildingEntities || isListPartial }
+    var isBusy: Bool {
+        (!backgroundStarted && (startsIndexing || wantsEntities)) || task != nil || buildingEntities || isListPartial
+    }
 
     var isListPartial: Bool { restOfListUnread || pendingList != nil }
 
@@ -104,6 +117,7 @@ final class LibrarySource: ArticleSource {
     func poll() -> SourceUpdate? {
         var update = SourceUpdate()
         var changed = false
+        startBackgroundWork()
         readRestOfList()
         if let pendingList, let loaded = pendingList.take() {
             self.pendingList = nil
