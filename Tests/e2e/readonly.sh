@@ -64,6 +64,28 @@ pass "index on a read-only index: exit 1, '$(echo "$out" | head -n 1 | cut -c1-7
 [ "$(sha1sum "$IDX")" = "$BEFORE" ] || fail "the read-only index changed"
 ls "$RO" | grep -q "broken" && fail "the read-only index was moved aside"
 
+# An index that would need migrating first cannot be read as it is: said plainly, nothing touched.
+if command -v python3 >/dev/null; then
+  OLD="$WORK/old"; mkdir -p "$OLD"
+  "$BIN" index "$LIB" --index "$OLD/index.sqlite" --quiet >/dev/null || fail "could not make the second index"
+  python3 - "$OLD/index.sqlite" <<'PY' || fail "could not age the index"
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+last = db.execute("SELECT identifier FROM grdb_migrations ORDER BY rowid DESC LIMIT 1").fetchone()[0]
+db.execute("DELETE FROM grdb_migrations WHERE identifier = ?", (last,))
+db.commit()
+db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+PY
+  rm -f "$OLD/index.sqlite-wal" "$OLD/index.sqlite-shm"
+  chmod -R a+rX "$OLD"; chmod -R go-w "$OLD"; [ "$(id -u)" -eq 0 ] || chmod a-w "$OLD" "$OLD"/index.sqlite*
+  OLDSUM=$(sha1sum "$OLD/index.sqlite")
+  out=$("${AS[@]}" "$BIN" search keeper "$LIB" --index "$OLD/index.sqlite" 2>&1); status=$?
+  [ "$status" -eq 1 ] && echo "$out" | grep -q "cannot be written" || fail "search on an old read-only index: status $status, $out"
+  echo "$out" | grep -qi "lock file\|readonly database" && fail "search on an old read-only index showed: $out"
+  [ "$(sha1sum "$OLD/index.sqlite")" = "$OLDSUM" ] || fail "the old read-only index changed"
+  pass "an index needing migration, read-only: exit 1, '$(echo "$out" | head -n 1 | cut -c1-60)…'"
+fi
+
 # The reader shows the library and says it cannot save.
 if command -v tmux >/dev/null; then
   chmod 777 "$WORK"

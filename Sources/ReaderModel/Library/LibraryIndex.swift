@@ -34,7 +34,8 @@ public final class LibraryIndex: Sendable {
     public init(location: LibraryLocation, readOnly: Bool = false, waiting: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.location = location
         let path = location.indexPath
-        if readOnly || !IndexAccess.canWrite(indexAt: path), let opened = LibraryIndex.openReadOnly(location) {
+        let writable = IndexAccess.canWrite(indexAt: path)
+        if readOnly || !writable, let opened = LibraryIndex.openReadOnly(location) {
             writeLock = IndexWriteLock(unmadeAt: path, waiting: waiting)
             slot = DatabaseSlot(opened)
             isReadOnly = true
@@ -47,6 +48,8 @@ public final class LibraryIndex: Sendable {
         if case .foreign(let what) = IndexFileState.inspect(path, knownAsIndex: knownAsIndex) {
             throw LibraryIndexError.notAnIndex(path: path, what: what)
         }
+        // Not readable as it is (it needs migrating or recovering) and not writable: said plainly, nothing tried.
+        if !writable { throw IndexWriteError(indexPath: path) }
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let lock = try IndexWriteLock(indexPath: path, waiting: waiting)
