@@ -18,6 +18,8 @@ public struct Document: Sendable, Hashable, Codable {
     /// For fields whose text appears verbatim in `Article.text`: the UTF-8 byte offset where it
     /// starts there, so entity offsets can be mapped back to the file.
     public var sourceOffsets: [DocumentField: Int]
+    /// Where the page could not be read whole (not stored in the index: `lede clean` and `--explain` say it).
+    public var limits: [ReadingLimit] = []
 
     public init(
         source: String, title: String? = nil, byline: String? = nil, published: String? = nil,

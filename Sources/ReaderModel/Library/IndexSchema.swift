@@ -135,6 +135,11 @@ enum IndexSchema {
                 """)
         }
         FetchSchema.register(in: &migrator)
+        migrator.registerMigration("reliab2-v1: failed files indexed apart, so the list is counted without a scan") { db in
+            // count(*) of the whole table reads only the path index; the few failed rows are counted by this
+            // one and subtracted. `WHERE error IS NULL` scanned every row: 300 ms at 100,000 articles.
+            try db.execute(sql: "CREATE INDEX article_failed ON article(id) WHERE error IS NOT NULL")
+        }
         return migrator
     }
 }

@@ -11,8 +11,15 @@ public struct IndexWriteError: Error, Sendable, CustomStringConvertible {
             + "make it writable, or give another with --index"
     }
 
+    /// For a command that only needs to read an index opened read-only: it goes on with what is there.
+    public var readingNote: String {
+        "the index \(PrintableText.escaped(indexPath)) cannot be written (it, its folder or its disk is read-only); "
+            + "reading it as it is, without new or changed files"
+    }
+
     /// `error` as an `IndexWriteError` when it is SQLite's read-only refusal, else nil.
     public static func from(_ error: any Error, indexPath: String) -> IndexWriteError? {
+        if let own = error as? IndexWriteError { return own }  // an index opened read-only
         guard let database = error as? DatabaseError else { return nil }
         switch database.resultCode {
         case .SQLITE_READONLY: return IndexWriteError(indexPath: indexPath)

@@ -16,6 +16,8 @@ final class IndexWriteLock: @unchecked Sendable {
     private let mutex = NSRecursiveLock()
     private var depth = 0
     private var descriptor: Int32 = -1
+    /// Set for the lock of a read-only index: every attempt to take it throws `IndexWriteError`.
+    private var readOnly = false
 
     static func path(forIndex indexPath: String) -> String { indexPath + ".lock" }
 
@@ -26,6 +28,14 @@ final class IndexWriteLock: @unchecked Sendable {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw LibraryIndexError.cannotLock(path: path, reason: String(cString: strerror(errno))) }
         close(fd)
+    }
+
+    /// A lock for an index opened read-only: the lock file is not made (the folder may not be writable),
+    /// and taking the lock fails as writing would.
+    init(unmadeAt indexPath: String, waiting: @escaping @Sendable (String) -> Void) {
+        path = Self.path(forIndex: indexPath)
+        self.waiting = waiting
+        readOnly = true
     }
 
     /// Replaces the function told when this process has to wait.
@@ -64,6 +74,7 @@ final class IndexWriteLock: @unchecked Sendable {
     /// the wait was cancelled.
     private func acquire(blocking: Bool, isCancelled: () -> Bool = { false }) throws -> Bool {
         if depth > 0 { depth += 1; return true }
+        if readOnly { throw IndexWriteError(indexPath: (path as NSString).deletingPathExtension) }
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw LibraryIndexError.cannotLock(path: path, reason: String(cString: strerror(errno))) }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {

@@ -31,9 +31,16 @@ extension LibraryIndex {
         case .new, .damaged: return nil
         case .index: break
         }
-        guard let queue = try? DatabaseQueue(path: path) else { return nil }
-        defer { try? queue.close() }
-        return (try? queue.read { db in try db.tableExists("library_meta") ? recordedFolder(db)?.root : nil }) ?? nil
+        func root(_ queue: DatabaseQueue?) -> String? {
+            guard let queue else { return nil }
+            defer { try? queue.close() }
+            return (try? queue.read { db in try db.tableExists("library_meta") ? recordedFolder(db)?.root : nil }) ?? nil
+        }
+        if let found = root(try? DatabaseQueue(path: path)) { return found }
+        // An index this process cannot write (nor make its WAL files beside): read it as it is.
+        var config = Configuration()
+        config.readonly = true
+        return root(try? DatabaseQueue(path: immutableURI(path), configuration: config))
     }
 
     /// Binds a freshly opened index (holding the write lock) to `root`: records it in a new index; for

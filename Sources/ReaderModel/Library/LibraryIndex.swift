@@ -8,7 +8,11 @@ import GRDB
 /// starts a fresh index in its place (the articles are never touched; read marks are salvaged).
 public final class LibraryIndex: Sendable {
     public let location: LibraryLocation
+    /// True when the index was opened read-only: reads work, every write fails with `IndexWriteError`.
+    public let isReadOnly: Bool
     let slot: DatabaseSlot
+    /// For an index opened read-only, what a command that goes on reading it should tell the user.
+    public var readOnlyNote: String? { isReadOnly ? IndexWriteError(indexPath: location.indexPath).readingNote : nil }
     let writeLock: IndexWriteLock
 
     /// Set when the database file was damaged or unusable and was moved aside: the message to show.
@@ -20,20 +24,32 @@ public final class LibraryIndex: Sendable {
 
     /// Opens (creating or migrating as needed) the index of `root`, at `indexPath` or its default place.
     /// `waiting` is told when another lede process is writing the index and this one has to wait.
-    public convenience init(library root: String, indexPath: String? = nil,
+    /// `readOnly` opens an existing, complete index without writing anything (for commands that only read);
+    /// an index that cannot be written (`IndexAccess`) is opened so anyway, and `isReadOnly` says so.
+    public convenience init(library root: String, indexPath: String? = nil, readOnly: Bool = false,
                             waiting: @escaping @Sendable (String) -> Void = { _ in }) throws {
-        try self.init(location: LibraryLocation(root: root, indexPath: indexPath), waiting: waiting)
+        try self.init(location: LibraryLocation(root: root, indexPath: indexPath), readOnly: readOnly, waiting: waiting)
     }
 
-    public init(location: LibraryLocation, waiting: @escaping @Sendable (String) -> Void = { _ in }) throws {
+    public init(location: LibraryLocation, readOnly: Bool = false, waiting: @escaping @Sendable (String) -> Void = { _ in }) throws {
         self.location = location
         let path = location.indexPath
+        let writable = IndexAccess.canWrite(indexAt: path)
+        if readOnly || !writable, let opened = LibraryIndex.openReadOnly(location) {
+            writeLock = IndexWriteLock(unmadeAt: path, waiting: waiting)
+            slot = DatabaseSlot(opened)
+            isReadOnly = true
+            return
+        }
+        isReadOnly = false
         _ = LibraryIndex.adoptMovedIndex(for: location)
         let knownAsIndex = location.isDefaultPath || FileManager.default.fileExists(atPath: IndexWriteLock.path(forIndex: path))
         // Before anything is created: a file that is not lede's is refused, whatever else happens.
         if case .foreign(let what) = IndexFileState.inspect(path, knownAsIndex: knownAsIndex) {
             throw LibraryIndexError.notAnIndex(path: path, what: what)
         }
+        // Not readable as it is (it needs migrating or recovering) and not writable: said plainly, nothing tried.
+        if !writable { throw IndexWriteError(indexPath: path) }
         try FileManager.default.createDirectory(
             atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let lock = try IndexWriteLock(indexPath: path, waiting: waiting)
@@ -59,7 +75,7 @@ public final class LibraryIndex: Sendable {
 
     /// True when another lede process is writing this index right now (an indexing run): a command
     /// that only reads may then use the index as it is instead of waiting.
-    public var isBeingWrittenElsewhere: Bool { writeLock.isHeldElsewhere }
+    public var isBeingWrittenElsewhere: Bool { !isReadOnly && writeLock.isHeldElsewhere }
 
     // MARK: Opening and recovery
 
@@ -100,6 +116,41 @@ public final class LibraryIndex: Sendable {
         return DatabaseSlot.Database(pool: pool, note: nil, identity: FileIdentity(path: path), generation: 0)
     }
 
+    /// Opens a complete index of this folder read-only: nothing is created, migrated or moved aside
+    /// (no lock file, no WAL); nil when there is no such index to read.
+    private static func openReadOnly(_ location: LibraryLocation) -> DatabaseSlot.Database? {
+        let path = location.indexPath
+        guard IndexFileState.inspect(path, knownAsIndex: true) == .index else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        config.busyMode = .timeout(10)
+        // A WAL index needs its shared-memory file: where it cannot be made (a read-only folder) and no
+        // WAL content is pending, the file is read as immutable, which needs none.
+        let walIsEmpty = ((try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0) == 0
+        guard let pool = (try? DatabasePool(path: path, configuration: config))
+            ?? (walIsEmpty ? try? DatabasePool(path: immutableURI(path), configuration: config) : nil) else { return nil }
+        let ready = try? pool.read { db in
+            try IndexSchema.migrator.hasCompletedMigrations(db)
+                && String.fetchOne(db, sql: "SELECT value FROM library_meta WHERE key = 'root'") == location.root
+        }
+        guard ready == true else { try? pool.close(); return nil }
+        return DatabaseSlot.Database(pool: pool, note: nil, identity: FileIdentity(path: path), generation: 0)
+    }
+
+    /// `path` as an SQLite URI filename that opens it immutable (no locks, no WAL or shared-memory file).
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for byte in path.utf8 {
+            // SQLite decodes %HH back to bytes: escape its own delimiters and anything not ASCII.
+            if byte >= 0x80 || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                escaped += String(format: "%%%02X", byte)
+            } else {
+                escaped.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return "file:" + escaped + "?immutable=1"
+    }
+
     private static func openPool(_ path: String, migrating: Bool) throws -> DatabasePool {
         var config = Configuration()
         config.busyMode = .timeout(10)  // the TUI and `lede index` may share an index
@@ -107,9 +158,12 @@ public final class LibraryIndex: Sendable {
             // WAL (set by DatabasePool) + NORMAL: commits survive a crash of the process, fsync only at checkpoints.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             // Entity and link indexes take random inserts: keep their pages in memory (up to 64 MB)
-            // and checkpoint (the only fsync under NORMAL) every 64 MB of WAL rather than every 4 MB.
+            // and checkpoint (the only fsync under NORMAL) every 64 MB of WAL rather than every 4 MB,
+            // where the disk has room for it (`WALBudget`); the WAL is cut back after each checkpoint.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
+            let budget = WALBudget(forIndexAt: path, pageSize: try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096)
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = \(budget.autocheckpointPages)")
+            try db.execute(sql: "PRAGMA journal_size_limit = \(budget.journalSizeLimit)")
             // Statement journals (SQLite keeps one per upsert/FTS write inside a batch) went to a temp file
             // in /var/tmp: hundreds of MB of pwrite per thousand articles. In memory they cost nothing.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
@@ -224,18 +278,22 @@ public final class LibraryIndex: Sendable {
 
     /// Number of indexed (readable) articles.
     public func articleCount() throws -> Int {
-        try reading { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE error IS NULL") ?? 0 }
+        // Both counts read an index only (the path index, and `article_failed`), never the rows.
+        try reading { try Int.fetchOne($0, sql: """
+            SELECT (SELECT count(*) FROM article) - (SELECT count(*) FROM article WHERE error IS NOT NULL)
+            """) ?? 0 }
     }
 
-    /// Every readable article, ordered by path (the order `ArticleLoader.loadAll` uses).
-    public func rows() throws -> [LibraryRow] {
+    /// Every readable article, ordered by path (the order `ArticleLoader.loadAll` uses); with `limit`,
+    /// only the first ones (a first screen, read without reading the whole list).
+    public func rows(limit: Int? = nil) throws -> [LibraryRow] {
         try reading { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT a.id, a.path, a.title, a.publisher, a.published,
                        coalesce(r.isRead, 0), coalesce(r.isBookmarked, 0), \(Self.untitledOpening)
                 FROM article a LEFT JOIN reading_state r ON r.path = a.path
-                WHERE a.error IS NULL ORDER BY a.path
-                """)
+                WHERE a.error IS NULL ORDER BY a.path LIMIT ?
+                """, arguments: [limit ?? -1])
             var result: [LibraryRow] = []
             while let row = try rows.next() {
                 result.append(LibraryRow(id: row[0], path: row[1], title: row[2], publisher: row[3],

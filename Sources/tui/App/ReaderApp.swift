@@ -37,7 +37,8 @@ final class ReaderApp {
         state.read.formUnion(source.readPositions)
         if let open = state.openArticle { source.markRead(open) }
         state.message = message
-        if source.isBusy { state.progress = ProgressText.render(nil) }
+        // (While only the list's first page is read the source is busy with that: indexing shows from the first poll.)
+        if source.isBusy, !source.isListPartial { state.progress = ProgressText.render(nil) }
         self.state = state
         let size = driver.size
         layout = PaneLayout(columns: size.columns, rows: size.rows, sidebar: state.sidebar, focus: state.focus)
@@ -65,6 +66,7 @@ final class ReaderApp {
     /// Runs until the user quits or a signal arrives.
     func run() {
         paint(force: false)
+        pollSource()  // the source starts its background work once the first frame is out
         defer { source.close() }
         while true {
             driver.setInputTimeout(milliseconds: source.isBusy ? Self.busyTimeout : Self.idleTimeout)
@@ -119,6 +121,8 @@ final class ReaderApp {
     /// Applies one input event and, when `paints`, shows the result; returns false when the app should exit.
     @discardableResult
     func handle(_ event: InputEvent, paints: Bool = true) -> Bool {
+        // Only the first screenful was read before the first paint: keys act on the whole list.
+        if source.isListPartial { source.settleList(); pollSource() }
         if event == .resize {
             relayout()
             repaintForced = true
@@ -184,7 +188,8 @@ final class ReaderApp {
     private func paint(force: Bool) {
         let frame = Frame(state: state, layout: layout, articles: shownArticles, document: { [unowned self] in source.document(at: $0) },
                           index: index, keyMap: keyMap,
-                          readerText: readerText, entityRows: entityRows)
+                          readerText: readerText, entityRows: entityRows,
+                          articleTotal: source.isListPartial ? source.articleTotal : nil)
         painter.paint(frame, force: force)
     }
 

@@ -13,6 +13,7 @@ enum Benchmarks {
         list.append(RecognizeBenchmark.benchmark)
         list += [.firstPaint, .libraryEntities]
         list += Benchmarks.fetch
+        list.append(.firstPaintAt100k)
         return list
     }
 }

@@ -5,6 +5,8 @@ import ReaderModel
 enum BlockExplanation {
     static func render(_ document: Document) -> String {
         var lines = ["== \(PrintableText.escaped(document.source))"]
+        // A page read only in part says so first: what follows is not the whole of it.
+        lines += document.limits.map { "note: not read whole: \($0.description)" }
         let labelWidth = document.blocks.map { label($0).count }.max() ?? 0
         for block in document.blocks {
             let text = block.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -25,6 +25,9 @@ struct CleanCommand: ParsableCommand {
         let documents = Corpus.clean(report.articles)
         var output = ""
         for (index, document) in documents.enumerated() {
+            if let limit = document.limits.first {  // one line per page; --explain lists them all
+                StandardError.print("lede: \(PrintableText.escaped(document.source)): not read whole: \(limit.description)")
+            }
             if explain {
                 output += BlockExplanation.render(document)
             } else {

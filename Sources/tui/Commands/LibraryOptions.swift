@@ -19,11 +19,12 @@ struct LibraryOptions: ParsableArguments {
     }
 
     /// Opens the index, telling stderr when a damaged one was moved aside or another process writes it.
-    func open() throws -> LibraryIndex {
+    /// `readOnly`: for a command that only reads, an existing index is opened without writing anything.
+    func open(readOnly: Bool = false) throws -> LibraryIndex {
         let folder = try LibraryOptions.folder(directory, indexPath: indexPath)
         let index: LibraryIndex
         do {
-            index = try LibraryIndex(library: folder, indexPath: indexPath, waiting: { StandardError.print("lede: \($0)") })
+            index = try LibraryIndex(library: folder, indexPath: indexPath, readOnly: readOnly, waiting: { StandardError.print("lede: \($0)") })
         } catch {
             let path = LibraryLocation(root: folder, indexPath: indexPath).indexPath
             guard let message = LibraryIndex.diskProblem(error, indexPath: path) else { throw error }

@@ -61,7 +61,9 @@ struct ReadCommand: ParsableCommand {
             do {
                 let library = try LibraryIndex(library: folder, indexPath: indexPath)
                 if let note = library.recoveryNote { messages.insert(note, at: 0) }
-                let source = try LibrarySource(index: library)
+                // A read-only index is shown as it is: no indexing, read marks kept for this session only.
+                if let note = library.readOnlyNote { messages.insert(note, at: 0) }
+                let source = try LibrarySource(index: library, indexing: !library.isReadOnly)
                 let app = ReaderApp(driver: driver, source: source, keyMap: keyMap, exportDirectory: exportDir,
                                     message: messages.isEmpty ? "? for help" : messages.joined(separator: "; "))
                 app.run()

@@ -27,10 +27,12 @@ struct SearchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let index = try library.open()
+        let index = try library.open(readOnly: noRefresh)
         let generation = index.generation
         defer { LibraryOptions.reportRecovery(index, since: generation) }
-        if index.isBeingWrittenElsewhere, !noRefresh {
+        if let note = index.readOnlyNote, !noRefresh {
+            StandardError.print("lede: \(note)")
+        } else if index.isBeingWrittenElsewhere, !noRefresh {
             StandardError.print("lede: another lede process is indexing \(index.location.root); searching the index as it is")
         } else if !noRefresh {
             let summary: IndexSummary

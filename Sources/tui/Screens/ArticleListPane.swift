@@ -5,10 +5,12 @@ struct ArticleListPane {
     var articles: [ArticleSummary]
     var state: ViewState
     var focused: Bool
+    /// The whole list's length while `articles` is only its first page.
+    var total: Int? = nil
 
     func render(width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
-        let position = articles.isEmpty ? "empty" : "\(state.articleCursor + 1)/\(articles.count)"
+        let position = articles.isEmpty ? "empty" : "\(state.articleCursor + 1)/\(total ?? articles.count)"
         canvas.set(0, [.init(" \(Pane.articles.title) ", focused ? .headerFocused : .header), .init(position + " ", focused ? .headerFocused : .header)],
                    fill: focused ? .headerFocused : .header)
         let perPage = max(1, (height - 1) / 2)

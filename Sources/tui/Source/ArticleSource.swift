@@ -19,6 +19,18 @@ protocol ArticleSource: AnyObject {
     var isBusy: Bool { get }
     /// Stops background work before the app exits (what was committed stays).
     func close()
+    /// True while `summaries` holds only the first screenful (the rest is read after the first paint).
+    var isListPartial: Bool { get }
+    /// Waits until the whole list is read (`poll` then brings it), so an action sees every article.
+    func settleList()
+    /// How many articles the whole list has (more than `summaries` while it is partial).
+    var articleTotal: Int { get }
+}
+
+extension ArticleSource {
+    var isListPartial: Bool { false }
+    func settleList() {}
+    var articleTotal: Int { summaries.count }
 }
 
 /// What background work changed, for the app to fold into its state.

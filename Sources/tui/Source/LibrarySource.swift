@@ -34,23 +34,51 @@ final class LibrarySource: ArticleSource {
     private let stateWriter = DispatchQueue(label: "lede.reading-state")
     /// How often the list is re-read while indexing runs.
     static let refreshInterval: UInt64 = 1_000_000_000
+    /// Rows read before the first paint: more than any terminal shows at once. The whole list (100,000
+    /// rows take about 300 ms) is read after the first paint, off the UI thread (`PagedListLoad`).
+    static let firstPageSize = 400
+    /// The rest of the list while it is read; nil once the whole list is shown.
+    private var pendingList: PagedListLoad?
+    /// Set while only the first page is shown: the rest is read from the first `poll` on, which the app
+    /// calls after its first paint, so that read does not compete with the first paint for the CPU.
+    private var restOfListUnread = false
+    /// True when `pendingList` brings the rest of a partial list (keys wait for it), false when it is a
+    /// refresh during indexing (keys go on with the list shown).
+    private var pendingIsRestOfList = false
+    private var startsIndexing = false
+    private var backgroundStarted = false
+    /// Every readable article, also while only the first page of them is in `summaries`.
+    private(set) var articleTotal = 0
 
     /// Opens the list from the index; `indexing` starts a background run for new, changed and deleted files,
     /// then the stored entities' spelling variants are grouped (`entities`; benchmarks turn both off). Only
     /// the `entity` table is read for that: mentions are read per article and per selected entity, by query.
-    init(index: LibraryIndex, indexing: Bool = true, entities: Bool = true) throws {
+    /// `firstPage`: rows read before the first paint (the rest are read after it, `PagedListLoad`).
+    init(index: LibraryIndex, indexing: Bool = true, entities: Bool = true, firstPage: Int = LibrarySource.firstPageSize) throws {
         self.index = index
         index.setWaitingHandler { [waitingNote] in waitingNote.set($0) }
         index.waitsToRecover = false  // the list and articles are read on the UI thread
         seenGeneration = index.generation
-        try reloadRows()
-        if indexing {
+        let first = try index.rows(limit: firstPage)
+        apply(first)
+        restOfListUnread = first.count == firstPage
+        articleTotal = first.count < firstPage ? first.count : try index.articleCount()
+        startsIndexing = indexing
+        wantsEntities = entities
+    }
+
+    /// Starts the indexing run (or, without one, the entity grouping) on the first `poll`, which the app
+    /// calls after its first paint: on a warm library of 100,000 articles the run's first step (what the
+    /// index holds about every file) competed with the first paint for the CPU.
+    private func startBackgroundWork() {
+        guard !backgroundStarted else { return }
+        backgroundStarted = true
+        if startsIndexing {
             // Cleaned with cross-page evidence from the folder, like the in-memory path.
             task = IndexingTask(index: index, indexer: SiteSampledAnalysis(root: index.location.root).indexer())
-        } else if entities {
+        } else if wantsEntities {
             buildEntities()
         }
-        wantsEntities = entities
     }
 
     var readPositions: Set<Int> { Set(readIDs.compactMap { positions[$0] }) }
@@ -78,7 +106,24 @@ final class LibrarySource: ArticleSource {
         stateWriter.async { [index] in try? index.setRead(true, id: id) }
     }
 
-    var isBusy: Bool { task != nil || buildingEntities || fetch != nil }
+    var isBusy: Bool {
+        (!backgroundStarted && (startsIndexing || wantsEntities)) || task != nil || buildingEntities || fetch != nil
+            || isListPartial
+    }
+
+    var isListPartial: Bool { restOfListUnread || (pendingList != nil && pendingIsRestOfList) }
+
+    func settleList() {
+        readRestOfList()
+        if pendingIsRestOfList { pendingList?.wait() }
+    }
+
+    private func readRestOfList() {
+        guard restOfListUnread else { return }
+        restOfListUnread = false
+        pendingList = PagedListLoad(index: index)
+        pendingIsRestOfList = true
+    }
 
     /// Starts fetching the feeds behind the reader; the answer for the status line.
     func startFetch() -> String {
@@ -107,6 +152,16 @@ final class LibrarySource: ArticleSource {
     func poll() -> SourceUpdate? {
         var update = SourceUpdate()
         var changed = false
+        startBackgroundWork()
+        readRestOfList()
+        if let pendingList, let loaded = pendingList.take() {
+            self.pendingList = nil
+            switch loaded {
+            case .success(let rows): update.listChanged = apply(rows)
+            case .failure(let error): update.message = "the list could not be read: \(error)"
+            }
+            changed = true
+        }
         if index.generation != seenGeneration {
             // A read or the indexer met damage: the index was moved aside and is being rebuilt.
             seenGeneration = index.generation
@@ -155,13 +210,15 @@ final class LibrarySource: ArticleSource {
                 update.progress = progress == nil ? waitingNote.peek().map { "indexing: \($0)" } ?? ProgressText.render(nil)
                     : ProgressText.render(progress)
                 changed = true
-                // Batches land continuously: re-read the list about once a second, not per batch.
+                // Batches land continuously: re-read the list about once a second, not per batch, on a
+                // worker (100,000 rows take about 300 ms); it lands through a later poll.
                 let now = DispatchTime.now()
-                if let done = progress?.done, done > refreshedAtDone,
+                if pendingList == nil, let done = progress?.done, done > refreshedAtDone,
                    now.uptimeNanoseconds - lastRefresh.uptimeNanoseconds >= Self.refreshInterval {
                     refreshedAtDone = done
                     lastRefresh = now
-                    update.listChanged = (try? reloadRows()) ?? false
+                    pendingList = PagedListLoad(index: index)
+                    pendingIsRestOfList = false
                 }
             }
         }
@@ -188,13 +245,23 @@ final class LibrarySource: ArticleSource {
     /// Re-reads the list; true when it changed.
     @discardableResult
     private func reloadRows() throws -> Bool {
-        var fresh = try index.rows()
+        let fresh = try index.rows()
+        pendingList = nil  // fresher than what a pending read would bring
+        restOfListUnread = false
+        return apply(fresh)
+    }
+
+    /// Shows `all` as the list (only the filtered feed's articles while `F` limits it); true when it changed.
+    @discardableResult
+    private func apply(_ all: [LibraryRow]) -> Bool {
+        var fresh = all
         if let filter = feedFilter {
             // Articles the feed brought in since the filter was set (a fetch with r) belong too.
             let root = index.location.root
             let paths = (try? index.feedArticlePaths()[filter.id]).map { Set($0.map { root + "/" + $0 }) } ?? filter.paths
             fresh = fresh.filter { paths.contains($0.path) }
         }
+        articleTotal = fresh.count
         guard fresh != rows else { return false }
         rows = fresh
         summaries = fresh.map(ArticleSummary.init)

@@ -11,6 +11,8 @@ struct HTMLCleaner: Sendable {
         let metadata = HTMLMetadata(document: document, layout: layout)
         var classifier = HTMLBlockClassifier(document: document, layout: layout, content: content, metadata: metadata)
         for block in blocks { classifier.add(block) }
-        return classifier.document(source: article.source)
+        var cleaned = classifier.document(source: article.source)
+        cleaned.limits = document.limits
+        return cleaned
     }
 }

@@ -11,6 +11,10 @@ struct HTMLDocument: Sendable {
     var meta: [(key: String, value: String)] = []
     /// The text of `<title>`.
     var title: String?
+    /// The bounds this page met while parsing (deep nesting flattened, attributes cut).
+    var limits: [ReadingLimit] = []
+    /// Subtrees below `maxDepth` read as flat text.
+    private var flattenedPlaces = 0
 
     /// Last child of each node while copying, so appending a child is O(1); emptied after parsing.
     private var lastChild: [Int] = []
@@ -78,11 +82,17 @@ struct HTMLDocument: Sendable {
             }
             // Then excess attributes are cut, which keeps libxml2's start-tag work linear.
             func limitAndParse(_ bytes: UnsafeBufferPointer<UInt8>) {
-                if let limited = AttributeLimiter.limit(bytes) { limited.withUnsafeBufferPointer(parse) } else { parse(bytes) }
+                if let limited = AttributeLimiter.limit(bytes) {
+                    result.limits.append(.attributesCut(limit: AttributeLimiter.maxAttributes))
+                    limited.withUnsafeBufferPointer(parse)
+                } else {
+                    parse(bytes)
+                }
             }
             if let stripped { stripped.withUnsafeBufferPointer(limitAndParse) } else { limitAndParse(original) }
         }
         result.lastChild = []
+        if result.flattenedPlaces > 0 { result.limits.append(.flattened(depth: maxDepth, places: result.flattenedPlaces)) }
         return result
     }
 
@@ -128,7 +138,12 @@ struct HTMLDocument: Sendable {
         while let c = child {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
-                if depth < Self.maxDepth { copy(c, parent: index, depth: depth + 1, names: &names) } else { appendFlatText(c, parent: index) }
+                if depth < Self.maxDepth {
+                    copy(c, parent: index, depth: depth + 1, names: &names)
+                } else {
+                    flattenedPlaces += 1
+                    appendFlatText(c, parent: index)
+                }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = c.pointee.content {
                     let text = String(cString: content)
