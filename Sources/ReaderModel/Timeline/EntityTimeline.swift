@@ -33,8 +33,8 @@ public enum EntityTimeline {
     public static func entries(_ articles: [Article], contextWidth: Int = 40) -> [TimelineEntry] {
         let dated = articles.map { article -> (date: String, isFile: Bool, article: Article) in
             if let day = day(of: article.published) { return (day, false, article) }
-            return (article.modified.map(fileDay) ?? "0000-00-00", true, article)
-        }.sorted { ($0.date, $0.article.path) < ($1.date, $1.article.path) }
+            return (article.modified.map(fileDay) ?? unknownDate, true, article)
+        }.sorted { ($0.date, $0.article.path) < ($1.date, $1.article.path) }  // "unknown" sorts after every date
         var result: [TimelineEntry] = []
         for (date, isFile, article) in dated {
             let source = article.publisher.flatMap { $0.isEmpty ? nil : $0 } ?? (article.path as NSString).lastPathComponent
@@ -46,6 +46,9 @@ public enum EntityTimeline {
         }
         return result
     }
+
+    /// The date of an article with neither a publication date nor a readable file.
+    public static let unknownDate = "unknown"
 
     /// "YYYY-MM-DD" of an ISO 8601 date or date-time; nil when it does not start with one.
     static func day(of published: String?) -> String? {

@@ -3,7 +3,8 @@ public struct TimelineEntry: Sendable, Hashable {
     /// The article: its path, and its index row id when the timeline came from a library index.
     public var path: String
     public var articleID: Int64?
-    /// "YYYY-MM-DD": the publication date, else the file's modification date (`isFileDate`).
+    /// "YYYY-MM-DD": the publication date, else the file's modification date (`isFileDate`), else
+    /// `EntityTimeline.unknownDate`.
     public var date: String
     public var isFileDate: Bool
     /// The publisher, else the file name.

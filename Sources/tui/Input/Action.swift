@@ -14,6 +14,7 @@ enum Action: Equatable, Sendable {
     case help
     case quit
     case redraw
+    case showTimeline, showRelated
     // Produced by the input router and the app, never bound directly.
     case searchInput(Character), searchBackspace, searchSubmit
     case exportChoose(ExportFormat)

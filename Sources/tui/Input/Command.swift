@@ -10,6 +10,7 @@ enum Command: String, CaseIterable, Sendable {
     case cancel, export
     case toggleSidebar = "toggle-sidebar"
     case help, quit, redraw
+    case timeline, related
 
     var action: Action {
         switch self {
@@ -35,6 +36,8 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return .help
         case .quit: return .quit
         case .redraw: return .redraw
+        case .timeline: return .showTimeline
+        case .related: return .showRelated
         }
     }
 
@@ -63,6 +66,8 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return "this help"
         case .quit: return "close overlay / quit"
         case .redraw: return "redraw the screen"
+        case .timeline: return "timeline of the selected entity across the library"
+        case .related: return "articles related to the open one"
         }
     }
 }
