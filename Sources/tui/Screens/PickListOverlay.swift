@@ -39,10 +39,11 @@ struct PickListOverlay {
         }
     }
 
-    /// The overlay's rectangle: most of the screen above the status and hint lines.
-    static func rect(columns: Int, rows: Int) -> PaneLayout.Rect {
+    /// The overlay's rectangle: most of the screen above the status and hint lines, or just the
+    /// height of `itemCount` rows when they are fewer.
+    static func rect(columns: Int, rows: Int, itemCount: Int? = nil) -> PaneLayout.Rect {
         let width = max(1, min(columns - 2, 118))
-        let height = max(3, rows - 4)
+        let height = max(3, min(rows - 4, (itemCount ?? Int.max / 2) + 2))
         return PaneLayout.Rect(x: max(0, (columns - width) / 2), y: 1, width: width, height: max(1, min(height, rows - 2)))
     }
 
