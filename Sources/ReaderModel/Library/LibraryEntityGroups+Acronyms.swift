@@ -14,7 +14,8 @@ extension LibraryEntityGroups {
             let body = key(of: g).dropFirst(2)
             if body.contains(" ") {
                 for initials in AliasResolver.initialsVariants(String(body)) { byInitials[initials, default: []].append(g) }
-            } else if (2...7).contains(body.utf8.count), body.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) {
+            } else if (2...7).contains(body.utf8.count), body.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }),
+                      has(.organization, in: g) || has(.other, in: g) {  // a place only ("Oslo") is no acronym
                 acronyms.append((g, body.uppercased()))
             }
         }

@@ -51,7 +51,7 @@ extension EntitiesCommand {
         let entries = try entities.timeline(of: id)
         switch format {
         case .text: print(TimelineRenderer.text(entries, name: shown), terminator: "")
-        case .json: print(try TimelineRenderer.json(entries, name: shown))
+        case .json: print(JSONExporter.escapingC1Controls(try TimelineRenderer.json(entries, name: shown)))
         case .markdown: print(TimelineRenderer.markdown(entries, name: shown), terminator: "")
         }
     }
