@@ -66,3 +66,16 @@ import Testing
         #expect(agency.count == 1)
     }
 }
+
+/// The byte-level initials the library groups use agree with `AliasResolver.initialsVariants`.
+@Suite struct AcronymInitialsTests {
+    @Test func agreeWithTheResolver() {
+        for name in ["European Port Recovery Agency", "Bank of England", "Council for Trade Co-operation", "Kyiv",
+                     "the Harbour Board", "Organisation for Security and Co-operation in Europe", "Ab Cd Ef Gh Ij Kl Mn Op"] {
+            let key = name.lowercased()
+            let expected = Set(AliasResolver.initialsVariants(name).map { $0.lowercased() }.filter { $0.count <= 7 })
+            #expect(Set(AcronymInitials.variants(ofKey: key.utf8[...])) == expected, "\(name)")
+        }
+        #expect(AcronymInitials.variants(ofKey: "port of x".utf8[...]).contains("pox"))
+    }
+}
