@@ -16,6 +16,18 @@ public enum AliasResolver {
         return String(words.compactMap { $0.first?.uppercased() }.joined())
     }
 
+    /// The ways an acronym may spell a multi-word name: its `initials`, the initials of every word
+    /// ("Bank of England" → "BOE") and of hyphenated parts too ("Co-operation" → "CO"); empty for one word.
+    public static func initialsVariants(_ name: String) -> Set<String> {
+        guard let first = initials(name) else { return [] }
+        var result: Set<String> = [first]
+        let words = name.split(separator: " ")
+        result.insert(String(words.compactMap { $0.first?.uppercased() }.joined()))
+        let parts = words.filter { !skipped.contains($0.lowercased()) }.flatMap { $0.split(separator: "-") }
+        result.insert(String(parts.compactMap { $0.first?.uppercased() }.joined()))
+        return result.filter { $0.count >= 2 }
+    }
+
     /// The letters of an acronym ("U.S." → "US", "NATO" → "NATO"); nil when `name` is not one.
     public static func acronymLetters(_ name: String) -> String? {
         let letters = name.filter { $0 != "." }

@@ -93,11 +93,13 @@ struct EntityMerger {
         }
         // Acronyms join a multi-word name of this article whose initials spell them ("NATO" ← "North Atlantic Treaty Organization").
         for (key, g) in local where key.hasPrefix("N:") {
-            guard let sample = groups[g].mentions.first?.text, let initials = AliasResolver.initials(sample),
-                  initials.count >= 2 else { continue }
-            let acronymKey = "N:" + AliasResolver.canonicalKey(initials)
-            if let a = local[acronymKey], a != g, let text = groups[a].mentions.first?.text, AliasResolver.acronymLetters(text) != nil {
-                groups[g].keys.append(acronymKey)
+            guard let sample = groups[g].mentions.first?.text else { continue }
+            for initials in AliasResolver.initialsVariants(sample).sorted() {
+                let acronymKey = "N:" + AliasResolver.canonicalKey(initials)
+                if let a = local[acronymKey], a != g, !groups[g].keys.contains(acronymKey),
+                   let text = groups[a].mentions.first?.text, AliasResolver.acronymLetters(text) != nil {
+                    groups[g].keys.append(acronymKey)
+                }
             }
         }
         // Register this document's groups under their keys, merging with earlier documents.
@@ -145,9 +147,9 @@ struct EntityMerger {
             }
             guard !mentions.isEmpty else { continue }
             mentions.sort()
-            let type = typeVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
             var forms: [String: Int] = [:]
             for m in mentions { forms[m.text, default: 0] += 1 }
+            let type = TypeVote.winner(typeVotes, name: forms.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key)
             let ranked = forms.sorted { a, b in
                 let wa = type == .person ? words(a.key).count : 0, wb = type == .person ? words(b.key).count : 0
                 // Shouted forms ("WASHINGTON") lose to normal case; acronyms of up to 4 letters are not shouting.

@@ -363,8 +363,13 @@ struct FieldScanner {
         return candidate
     }
 
-    /// "spokesman X" / "X said" → person; "city of X" / "in X" → place.
+    /// "spokesman X" / "X said" → person; "city of X" / "in X" / "X district" → place.
     func contextType(before start: Int, after end: Int) -> EntityType? {
+        // "in the Prymorskyi district", "Reni harbour": a place noun right after the name (an article may precede it).
+        if end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalised, tokens[end + 1].start > tokens[end].end,
+           NameRules.placeNounsAfter.contains(text(end + 1)) {
+            return .place
+        }
         if isArticle(before: start) { return nil }  // "the Commission said" is not a person
         if end + 1 < tokens.count, facts[end + 1].has(.speechVerb) { return .person }
         guard start > 0 else { return nil }

@@ -90,7 +90,14 @@ public enum NameRules {
     public static let placeCues: Set<String> = [
         "city", "town", "village", "villages", "region", "province", "capital", "port", "district", "settlement",
         "oblast", "towns", "cities", "near", "outside", "across", "toward", "towards", "via", "neighbouring",
-        "neighboring", "northern", "southern", "eastern", "western", "central", "in",
+        "neighboring", "northern", "southern", "eastern", "western", "central", "in", "nearby", "harbour", "harbor",
+        "ports", "districts", "seaport",
+    ]
+
+    /// Lower-case nouns after a name that make it a place ("the Prymorskyi district", "Reni harbour").
+    public static let placeNounsAfter: Set<String> = [
+        "port", "harbour", "harbor", "seaport", "district", "districts", "village", "town", "region", "province",
+        "oblast", "raion", "municipality", "settlement", "county",
     ]
 
     /// Lower-case words allowed inside a name when a capitalised word follows ("Bank of England",

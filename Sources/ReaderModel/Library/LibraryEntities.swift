@@ -228,9 +228,9 @@ public final class LibraryEntities {
     static func entity(id: Int, forms: [(type: EntityType, name: String, mentions: Int)]) -> LibraryEntity {
         var votes: [EntityType: Int] = [:]
         for f in forms { votes[f.type, default: 0] += max(1, f.mentions) }
-        let type = votes.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
         var byName: [String: Int] = [:]
         for f in forms { byName[f.name, default: 0] += f.mentions }
+        let type = TypeVote.winner(votes, name: byName.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key)
         let ranked = byName.sorted { a, b in
             let wa = type == .person ? a.key.split(separator: " ").count : 0, wb = type == .person ? b.key.split(separator: " ").count : 0
             let na = a.key.count <= 4 || !Tokenizer.isAllCaps(a.key) ? 1 : 0, nb = b.key.count <= 4 || !Tokenizer.isAllCaps(b.key) ? 1 : 0

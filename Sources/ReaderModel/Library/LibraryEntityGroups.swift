@@ -39,8 +39,9 @@ public struct LibraryEntityGroups: Sendable {
     /// Bare-surname groups, and untyped one-word names, by the word's key: they may name a person.
     private var bareByWord: [String: [Int32]] = [:]
     /// Untyped two-word names that are a person's full name elsewhere ("Torbjørn Lie"), into that person.
-    private var redirect: [Int32: Int32] = [:]
-    private var redirectedInto: [Int32: [Int32]] = [:]
+    /// (Internal, not private: `joinAcronyms` adds to them.)
+    var redirect: [Int32: Int32] = [:]
+    var redirectedInto: [Int32: [Int32]] = [:]
 
     /// Number of groups.
     public var count: Int { keys.count }
@@ -50,6 +51,7 @@ public struct LibraryEntityGroups: Sendable {
         var rows: [(Int64, EntityType, String)] = []
         try index.forEachEntity { rows.append(($0, $1, $2)) }
         self.init(rows: rows)
+        try joinAcronyms { try index.shareAnArticle($0, $1) }
     }
 
     /// Groups entity rows given as (id, type, `EntityKey` key).

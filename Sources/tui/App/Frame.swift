@@ -62,6 +62,16 @@ struct Frame: Equatable {
             let rect = HelpOverlay.rect(columns: layout.columns, rows: layout.rows)
             windows.append(Window(slot: "help", rect: rect, canvas: HelpOverlay(keyMap: keyMap, scroll: scroll).render(width: rect.width, height: rect.height)))
         }
+        switch state.overlay {
+        case .timeline(_, let list):
+            let pickRect = PickListOverlay.rect(columns: layout.columns, rows: layout.rows, itemCount: list.items.count)
+            windows.append(Window(slot: "timeline", rect: pickRect, canvas: PickListOverlay(timeline: list).render(width: pickRect.width, height: pickRect.height)))
+        case .related(let list):
+            let pickRect = PickListOverlay.rect(columns: layout.columns, rows: layout.rows, itemCount: list.items.count)
+            windows.append(Window(slot: "related", rect: pickRect,
+                                  canvas: PickListOverlay(related: list, articles: articles).render(width: pickRect.width, height: pickRect.height)))
+        default: break
+        }
     }
 }
 

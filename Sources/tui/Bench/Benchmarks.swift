@@ -14,6 +14,7 @@ enum Benchmarks {
         list += [.firstPaint, .libraryEntities]
         list += Benchmarks.fetch
         list.append(.firstPaintAt100k)
+        list += [.libraryTimeline, .libraryRelated]
         return list
     }
 }

@@ -11,29 +11,37 @@ import ReaderModel
 struct EntitiesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "entities", abstract: "List the entities of articles.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
 
     @Argument(help: "Files or folders of saved pages.")
     var paths: [String]
 
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text or json (and markdown with --timeline).")
     var format: Format = .text
+
+    @Option(help: ArgumentHelp("Every mention of the entity NAME across the library FOLDER, oldest article first (from its index).", valueName: "NAME"))
+    var timeline: String?
+
+    @Option(name: .customLong("index"), help: "With --timeline: the index file (default: the folder's under $XDG_DATA_HOME/lede).")
+    var indexPath: String?
 
     @Flag(help: "Treat each file as plain body text, one paragraph a line, without cleaning.")
     var raw = false
 
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file or folder of saved pages") }
+        try validateTimeline()
     }
 
     func run() throws {
+        if let timeline { return try runTimeline(timeline) }
         let (articles, failures) = ArticleLoader().loadAll(paths)
         for failure in failures { StandardError.print("lede: \(failure.description)") }
         let documents = raw ? articles.map(RawDocument.make) : Corpus.clean(articles)
         let index = EntityIndex(documents: documents)
         switch format {
         case .json: print(try EntityJSON.render(index, documents: documents, articles: articles))
-        case .text: print(EntityTable.render(index, documentCount: documents.count), terminator: "")
+        case .text, .markdown: print(EntityTable.render(index, documentCount: documents.count), terminator: "")
         }
         // As the README says: any file that could not be read makes the exit status non-zero.
         if articles.isEmpty || !failures.isEmpty { throw ExitCode.failure }

@@ -16,6 +16,7 @@ enum Action: Equatable, Sendable {
     case redraw
     case fetchFeeds
     case filterByFeed
+    case showTimeline, showRelated
     // Produced by the input router and the app, never bound directly.
     case searchInput(Character), searchBackspace, searchSubmit
     case exportChoose(ExportFormat)

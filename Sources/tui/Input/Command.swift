@@ -12,6 +12,7 @@ enum Command: String, CaseIterable, Sendable {
     case help, quit, redraw
     case fetchFeeds = "fetch-feeds"
     case filterFeed = "filter-feed"
+    case timeline, related
 
     var action: Action {
         switch self {
@@ -39,6 +40,8 @@ enum Command: String, CaseIterable, Sendable {
         case .redraw: return .redraw
         case .fetchFeeds: return .fetchFeeds
         case .filterFeed: return .filterByFeed
+        case .timeline: return .showTimeline
+        case .related: return .showRelated
         }
     }
 
@@ -69,6 +72,8 @@ enum Command: String, CaseIterable, Sendable {
         case .redraw: return "redraw the screen"
         case .fetchFeeds: return "fetch the library's feeds in the background"
         case .filterFeed: return "list one feed's articles (again: the next feed, then all)"
+        case .timeline: return "timeline of the selected entity across the library"
+        case .related: return "articles related to the open one"
         }
     }
 }

@@ -3,7 +3,7 @@ import ReaderModel
 /// Key bindings: defaults, overrides from the config, and routing of keys per input mode.
 struct KeyMap: Sendable {
     /// What keys mean right now: overlays and prompts take keys before the panes do.
-    enum Mode: Equatable, Sendable { case normal, searchEntry, exportPrompt, help }
+    enum Mode: Equatable, Sendable { case normal, searchEntry, exportPrompt, help, pickList }
 
     private(set) var bindings: [Key: Command]
 
@@ -19,6 +19,7 @@ struct KeyMap: Sendable {
         .escape: .cancel, .char("e"): .export, .char("s"): .toggleSidebar,
         .char("?"): .help, .char("q"): .quit, .ctrl("l"): .redraw,
         .char("r"): .fetchFeeds, .char("F"): .filterFeed,
+        .char("T"): .timeline, .char("R"): .related,
     ]
 
     init(overrides: [String: [String]] = [:]) throws(ConfigError) {
@@ -75,6 +76,14 @@ struct KeyMap: Sendable {
                 switch command {
                 case .quit, .cancel, .help: return .cancel
                 case .down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .redraw: return command.action
+                default: return nil
+                }
+            case .pickList:
+                if key == .enter { return .open }
+                guard let command = bindings[key] else { return nil }
+                switch command {
+                case .quit, .cancel: return .cancel
+                case .down, .up, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom, .redraw, .open, .help: return command.action
                 default: return nil
                 }
             case .normal:

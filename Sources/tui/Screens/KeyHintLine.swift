@@ -10,6 +10,7 @@ struct KeyHintLine {
         case .searchEntry: text = " Enter search · Esc cancel · Backspace delete"
         case .exportPrompt: text = " m markdown · t text · j json · h html · Esc cancel"
         case .help: text = " j/k scroll · q/Esc/? close"
+        case .pickList: text = " j/k move · Enter open · Esc close"
         case .normal:
             let items: [(Command, String)] = [(.focusNext, "pane"), (.down, "move"), (.open, "open"), (.nextMention, "mention"),
                                               (.search, "search"), (.export, "export"), (.toggleSidebar, "sidebar"), (.help, "help"), (.quit, "quit")]

@@ -3,10 +3,10 @@ import ReaderModel
 /// A library's entities for the reader, by query (`LibraryEntities`): the open article's from its stored
 /// spans, an entity's articles from the link table when it is selected. Nothing merges the whole library.
 final class LibraryEntityCatalog: EntityCatalog {
-    private let entities: LibraryEntities
+    let entities: LibraryEntities
     /// Article ids in list order (position → id) and back.
-    private var order: [Int64]
-    private var positions: [Int64: Int]
+    private(set) var order: [Int64]
+    private(set) var positions: [Int64: Int]
     /// List positions of the articles that mention an entity, ascending; kept for the selected few.
     private var articleCache: [Int: [Int]] = [:]
 

@@ -15,6 +15,9 @@ struct ReduceContext {
     var readerText: (Int) -> ReaderText
     /// The sidebar rows of a document (the app memoises this).
     var entityRows: (Int) -> [EntityRow]
+    /// `T` and `R`: the entity timeline and related articles, when the catalog answers them.
+    var timeline: (Int) -> [TimelineRow]
+    var related: (Int, Set<Int>) -> [RelatedRow]
 
     init(articles: [ArticleSummary], document: @escaping (Int) -> Document?, searchArticles: @escaping (String) -> [Int]? = { _ in nil },
          index: EntityCatalog, layout: PaneLayout,
@@ -27,6 +30,9 @@ struct ReduceContext {
         let width = layout.readerTextWidth
         self.readerText = readerText ?? { ReaderText(document: document($0) ?? .missing, width: width) }
         self.entityRows = entityRows ?? { EntityRow.rows(document: $0, index: index) }
+        let views = index as? EntityViews
+        self.timeline = { views?.timeline(of: $0, articles: articles, document: document) ?? [] }
+        self.related = { views?.related(to: $0, excluding: $1, limit: PickListOverlay.relatedLimit) ?? [] }
     }
 
     /// A context over documents in memory (tests, small corpora).

@@ -30,6 +30,10 @@ private struct Reducer {
             applyHelp(action, scroll: scroll)
             return
         }
+        if state.inputMode == .pickList {
+            applyPickList(action)
+            return
+        }
         switch action {
         case .focusNext: cycleFocus(by: 1)
         case .focusPrevious: cycleFocus(by: -1)
@@ -71,6 +75,8 @@ private struct Reducer {
         case .redraw: effects.append(.redraw)
         case .fetchFeeds: effects.append(.fetchFeeds)
         case .filterByFeed: effects.append(.filterByFeed)
+        case .showTimeline: showTimeline()
+        case .showRelated: showRelated()
         case .scroll(let pane, let delta): scroll(pane, by: delta)
         case .click(let pane, let row): click(pane, row: row)
         case .resize: clampAll()
@@ -362,6 +368,95 @@ private struct Reducer {
         case .entityRow(let row): setEntityCursor(row, rowCount: entityRows.count)
         case .text(let field, let range):
             if let open = state.openArticle { revealLine(context.readerText(open).line(of: field, offset: range.lowerBound)) }
+        }
+    }
+}
+
+// MARK: Timeline and related articles (T, R)
+
+private extension Reducer {
+    /// Rows of the pick-list overlay that fit on screen.
+    var pickListHeight: Int {
+        max(1, PickListOverlay.rect(columns: context.layout.columns, rows: context.layout.rows).height - 2)
+    }
+
+    /// `T`: the entity under the sidebar cursor (when the sidebar has focus), else the selected one.
+    mutating func showTimeline() {
+        var id = state.selectedEntity
+        if state.focus == .entities, entityRows.indices.contains(state.entityCursor), let row = entityRows[state.entityCursor].entityID { id = row }
+        guard let id else {
+            state.message = "select an entity first (Tab to Entities, Enter), then T"
+            return
+        }
+        let rows = context.timeline(id)
+        guard !rows.isEmpty else {
+            state.message = "no timeline for this entity"
+            return
+        }
+        let name = context.index.entityInfo(id).map { Sanitizer.clean($0.name) } ?? "entity"
+        let articles = Set(rows.map(\.document)).count
+        // Start at the mention the reader is on, else at the open article's first.
+        let here = rows.firstIndex { $0.mention == state.mention } ?? rows.firstIndex { $0.document == state.openArticle } ?? 0
+        let list = PickList(title: "Timeline: \(name) · \(rows.count) mentions in \(articles) articles", items: rows, cursor: here)
+        state.overlay = .timeline(entity: id, list.scrolled(height: pickListHeight))
+    }
+
+    /// `R`: the articles most related to the open one. (Stories are not known yet: nothing is excluded.)
+    mutating func showRelated() {
+        guard let open = state.openArticle else {
+            state.message = "open an article first"
+            return
+        }
+        let rows = context.related(open, [])
+        guard !rows.isEmpty else {
+            state.message = "no related articles (none shares its names)"
+            return
+        }
+        state.overlay = .related(PickList(title: "Related to this article", items: rows))
+    }
+
+    mutating func applyPickList(_ action: Action) {
+        let height = pickListHeight
+        func move(_ delta: Int) {
+            switch state.overlay {
+            case .timeline(let id, let list): state.overlay = .timeline(entity: id, list.moved(by: delta, height: height))
+            case .related(let list): state.overlay = .related(list.moved(by: delta, height: height))
+            default: break
+            }
+        }
+        switch action {
+        case .cancel, .quit: state.overlay = nil
+        case .moveDown: move(1)
+        case .moveUp: move(-1)
+        case .pageDown, .halfPageDown: move(max(1, height - 1))
+        case .pageUp, .halfPageUp: move(-max(1, height - 1))
+        case .top: move(-Int.max / 2)
+        case .bottom: move(Int.max / 2)
+        case .open: pick()
+        case .help: state.overlay = .help(scroll: 0)
+        case .redraw: effects.append(.redraw)
+        case .resize: clampAll(); move(0)
+        case .message(let message), .exportFinished(let message): state.message = message
+        default: break
+        }
+    }
+
+    /// Enter: the timeline opens the article at the mention; related articles open the article.
+    mutating func pick() {
+        switch state.overlay {
+        case .timeline(let id, let list):
+            guard let row = list.selected else { return }
+            state.overlay = nil
+            state.selectedEntity = id
+            reveal(row.mention)
+            state.focus = .reader
+            state.message = "\(row.entry.date) · \(Sanitizer.clean(row.entry.source)) · m/M for the next mention"
+        case .related(let list):
+            guard let row = list.selected else { return }
+            state.overlay = nil
+            moveArticleCursor(to: row.document)
+            openArticle(row.document, focusReader: true)
+        default: break
         }
     }
 }

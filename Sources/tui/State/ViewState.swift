@@ -20,6 +20,10 @@ struct ViewState: Equatable, Sendable {
     enum Overlay: Equatable, Sendable {
         case help(scroll: Int)
         case export
+        /// `T`: the selected entity's mentions across the library, by date.
+        case timeline(entity: Int, PickList<TimelineRow>)
+        /// `R`: the articles most related to the open one.
+        case related(PickList<RelatedRow>)
     }
 
     var focus: Pane = .articles
@@ -58,6 +62,7 @@ struct ViewState: Equatable, Sendable {
         switch overlay {
         case .help: return .help
         case .export: return .exportPrompt
+        case .timeline, .related: return .pickList
         case nil: return search?.editing == true ? .searchEntry : .normal
         }
     }
