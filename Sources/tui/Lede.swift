@@ -10,6 +10,7 @@ struct Lede: ParsableCommand {
         subcommands: [
             ReadCommand.self, CleanCommand.self, ExportCommand.self, EntitiesCommand.self,
             IndexCommand.self, SearchCommand.self, BenchCommand.self,
+            StoriesCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -1,0 +1,134 @@
+import Foundation
+
+/// Groups articles into stories from their signatures.
+///
+/// Two articles are linked when they are copies of one article (the smaller shares most of its
+/// shingles with the larger and is at least a quarter of its size: the same notion as the cleaner's
+/// `DuplicateGuard`, measured on the cleaned bodies) or when their entities, weighted by how specific
+/// they are to few articles of the library (tf-idf cosine), and the phrases they share (quotes) score
+/// high enough, and their dates allow it (`StoryDates`). Links are taken strongest first and a link
+/// that would stretch a story over too many days is refused, so an undated article joins the story
+/// it resembles most, not the first one it touches.
+///
+/// Work grows with the number of candidate pairs (`StoryCandidates`), not with the square of the library.
+public enum StoryGrouper {
+    /// Link score needed to join two articles of different outlets into one story.
+    static let linkThreshold = 0.2
+    /// A copy holds this share of the smaller article's shingles.
+    static let copyContainment = 0.6
+    /// Shared shingles that count as a full-strength text link (about three shared sentences).
+    static let sharedShinglesForFullText = 40.0
+
+    /// Stories of the articles (one per article that links to none), oldest first; nil signatures stand alone.
+    public static func group(_ signatures: [StorySignature?]) -> [Story] {
+        let n = signatures.count
+        guard n > 0 else { return [] }
+        let vectors = EntityVectors(signatures)
+        let candidates = StoryCandidates(bandKeys: signatures.map { $0?.minHash.bandKeys ?? [] },
+                                         keys: vectors.candidateKeys, signatures: signatures)
+        var copyLinks: [(Int, Int)] = []
+        var storyLinks: [(a: Int, b: Int, score: Double)] = []
+        for (x, y) in candidates.pairs {
+            let a = Int(x), b = Int(y)
+            guard let sa = signatures[a], let sb = signatures[b] else { continue }
+            let shared = sa.sharedShingles(sb)
+            if isCopy(sa, sb, shared: shared) { copyLinks.append((a, b)); continue }
+            guard StoryDates.compatible(sa, sb) else { continue }
+            let score = vectors.cosine(a, b) + 0.5 * min(1, Double(shared) / sharedShinglesForFullText)
+            if score >= linkThreshold { storyLinks.append((a, b, score)) }
+        }
+        var copies = UnionFind(n)
+        var stories = UnionFind(n)
+        var spans = signatures.map(StoryDates.Span.init)
+        var centrality = [Double](repeating: 0, count: n)
+        for (a, b) in copyLinks {
+            copies.union(a, b)
+            let (ra, rb) = (stories.find(a), stories.find(b))
+            if ra != rb { let span = spans[ra].merged(spans[rb]); stories.union(ra, rb); spans[stories.find(ra)] = span }
+        }
+        storyLinks.sort { ($0.score, -$0.a, -$0.b) > ($1.score, -$1.a, -$1.b) }
+        for link in storyLinks {
+            let (ra, rb) = (stories.find(link.a), stories.find(link.b))
+            if ra == rb {
+                centrality[link.a] += link.score; centrality[link.b] += link.score
+                continue
+            }
+            let span = spans[ra].merged(spans[rb])
+            guard span.isPlausible else { continue }
+            stories.union(ra, rb)
+            spans[stories.find(ra)] = span
+            centrality[link.a] += link.score; centrality[link.b] += link.score
+        }
+        var groups: [Int: [Int]] = [:]
+        for i in 0..<n { groups[stories.find(i), default: []].append(i) }
+        let result = groups.values.map { story(of: $0, signatures: signatures, copies: &copies, centrality: centrality) }
+        return result.sorted { ($0.first ?? Int.max, $0.members[0].position) < ($1.first ?? Int.max, $1.members[0].position) }
+    }
+
+    static func isCopy(_ a: StorySignature, _ b: StorySignature, shared: Int) -> Bool {
+        let small = min(a.shingleCount, b.shingleCount), large = max(a.shingleCount, b.shingleCount)
+        guard small > 0, small * 4 >= large else { return false }
+        return Double(shared) >= copyContainment * Double(small)
+    }
+
+    private static func story(of positions: [Int], signatures: [StorySignature?], copies: inout UnionFind, centrality: [Double]) -> Story {
+        // The best-cleaned copy stands for each article.
+        func quality(_ i: Int) -> (Int, Int, Int) {
+            (signatures[i]?.metadataScore ?? 0, signatures[i]?.bodyBytes ?? 0, -i)
+        }
+        var best: [Int: Int] = [:]
+        for i in positions {
+            let root = copies.find(i)
+            if let known = best[root], quality(known) >= quality(i) { continue }
+            best[root] = i
+        }
+        let originals = positions.filter { best[copies.find($0)] == $0 }
+        func day(_ i: Int) -> Int { signatures[i]?.published ?? Int.max }
+        var members: [Story.Member] = []
+        for original in originals.sorted(by: { (day($0), $0) < (day($1), $1) }) {
+            members.append(Story.Member(position: original, copyOf: nil))
+            for i in positions where i != original && best[copies.find(i)] == original {
+                members.append(Story.Member(position: i, copyOf: original))
+            }
+        }
+        let published = positions.compactMap { signatures[$0]?.published }
+        let days = published.isEmpty ? positions.compactMap { signatures[$0]?.fileDay } : published
+        let lead = originals.max { (centrality[$0], -day($0), -$0) < (centrality[$1], -day($1), -$1) } ?? positions[0]
+        return Story(members: members, lead: lead, first: days.min(), last: days.max(),
+                     entities: sharedEntities(originals, signatures))
+    }
+
+    /// Names most prominent across the story's articles (copies once); in a story of several articles,
+    /// only names at least two of them give. Days are left out: the story's dates say them.
+    static func sharedEntities(_ originals: [Int], _ signatures: [StorySignature?], limit: Int = 6) -> [String] {
+        var weight: [String: Int] = [:]
+        var articles: [String: Int] = [:]
+        var name: [String: String] = [:]
+        for i in originals {
+            for e in signatures[i]?.entities ?? [] where !e.key.hasPrefix("day:") {
+                weight[e.key, default: 0] += e.weight
+                articles[e.key, default: 0] += 1
+                if name[e.key].map({ e.name.count > $0.count }) ?? true { name[e.key] = e.name }
+            }
+        }
+        let needed = originals.count > 1 ? 2 : 1
+        return weight.filter { articles[$0.key, default: 0] >= needed }
+            .sorted { ($0.value, articles[$0.key, default: 0], $1.key) > ($1.value, articles[$1.key, default: 0], $0.key) }
+            .prefix(limit).compactMap { name[$0.key] }
+    }
+}
+
+/// Disjoint sets over 0..<n with path halving.
+struct UnionFind {
+    private var parent: [Int]
+    init(_ n: Int) { parent = Array(0..<n) }
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        return x
+    }
+    mutating func union(_ a: Int, _ b: Int) {
+        let (ra, rb) = (find(a), find(b))
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+}
