@@ -14,6 +14,7 @@ enum Action: Equatable, Sendable {
     case help
     case quit
     case redraw
+    case toggleStories
     // Produced by the input router and the app, never bound directly.
     case searchInput(Character), searchBackspace, searchSubmit
     case exportChoose(ExportFormat)
@@ -22,6 +23,8 @@ enum Action: Equatable, Sendable {
     case click(Pane, row: Int)
     case resize(columns: Int, rows: Int)
     case message(String)
+    /// The list grouped by story, worked out by the app after `Effect.groupStories`.
+    case storiesGrouped(StoryGrouping)
 }
 
 /// Things the reducer asks the app to do outside the view state.
@@ -29,4 +32,6 @@ enum Effect: Equatable, Sendable {
     case export(document: Int, format: ExportFormat)
     case redraw
     case quit
+    /// Work out the stories of the list and send `.storiesGrouped`.
+    case groupStories
 }

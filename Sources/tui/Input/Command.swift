@@ -10,6 +10,7 @@ enum Command: String, CaseIterable, Sendable {
     case cancel, export
     case toggleSidebar = "toggle-sidebar"
     case help, quit, redraw
+    case groupByStory = "group-by-story"
 
     var action: Action {
         switch self {
@@ -35,6 +36,7 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return .help
         case .quit: return .quit
         case .redraw: return .redraw
+        case .groupByStory: return .toggleStories
         }
     }
 
@@ -63,6 +65,7 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return "this help"
         case .quit: return "close overlay / quit"
         case .redraw: return "redraw the screen"
+        case .groupByStory: return "group the article list by story / back to files"
         }
     }
 }
