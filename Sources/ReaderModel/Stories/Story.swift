@@ -6,6 +6,11 @@ public struct Story: Sendable, Equatable {
         /// The position of the article this one is a copy of (a re-save or a syndicated copy);
         /// nil for the best-cleaned copy of each article, which stands for all of them.
         public var copyOf: Int?
+
+        public init(position: Int, copyOf: Int?) {
+            self.position = position
+            self.copyOf = copyOf
+        }
     }
 
     /// Publication order (undated articles last), copies right after their article.
@@ -17,6 +22,14 @@ public struct Story: Sendable, Equatable {
     public var last: Int?
     /// Names the members share, most prominent first.
     public var entities: [String]
+
+    public init(members: [Member], lead: Int, first: Int?, last: Int?, entities: [String]) {
+        self.members = members
+        self.lead = lead
+        self.first = first
+        self.last = last
+        self.entities = entities
+    }
 
     /// Distinct articles: copies counted once.
     public var articleCount: Int { members.filter { $0.copyOf == nil }.count }

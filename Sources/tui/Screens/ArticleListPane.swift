@@ -43,7 +43,7 @@ struct ArticleListPane {
         }
     }
 
-    /// One article on two lines from `row`; `note` joins the publisher and date below the title.
+    /// One article on two lines from `row`; `note` goes before the publisher and date below the title.
     private func drawArticle(_ index: Int, at row: Int, on canvas: inout Canvas, indent: String = "", note: String? = nil) {
         let doc = articles[index]
         let selected = index == state.articleCursor
@@ -57,7 +57,7 @@ struct ArticleListPane {
         let fallback = doc.title == nil && doc.derivedTitle == nil ? "" : fileName(doc.path)
         canvas.set(row, [.init(indent + marker + " ", selected ? titleRole : (open ? .title : .readMarker)), .init(title, titleRole)],
                    fill: selected ? titleRole : nil)
-        let meta = [doc.publisher, doc.published.map { String($0.prefix(10)) }, note].compactMap { $0 }.joined(separator: " · ")
+        let meta = [note, doc.publisher, doc.published.map { String($0.prefix(10)) }].compactMap { $0 }.joined(separator: " · ")
         canvas.set(row + 1, [.init(indent + "  " + (meta.isEmpty ? fallback : meta), metaRole)], fill: selected ? metaRole : nil)
     }
 
