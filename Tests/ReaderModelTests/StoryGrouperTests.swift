@@ -82,9 +82,11 @@ struct StoryGrouperTests {
 
     @Test func aQuoteWithOtherPunctuationIsASharedPhrase() {
         let a = F.signature(F.ferryVote), b = F.signature(F.ferryReaction), c = F.signature(F.orchard)
-        #expect(a.sharedShingles(b) > 0 || WordShingles.hashes([F.ferryQuote]).isSubset(of: WordShingles.hashes(F.ferryVote.paragraphs)))
-        #expect(a.sharedShingles(c) == 0)
-        #expect(!WordShingles.hashes(["The island has waited ten years for this boat"])
+        // The quote's shingles, whatever its quotation marks and commas, stand in both bodies.
+        let shared = Set(WordShingles.hashes(F.ferryVote.paragraphs)).intersection(WordShingles.hashes(F.ferryReaction.paragraphs))
+        #expect(shared.count >= 15)
+        #expect(a.sharedShingles(c) == 0 && b.sharedShingles(c) == 0)
+        #expect(!Set(WordShingles.hashes(["The island has waited ten years for this boat"]))
             .isDisjoint(with: WordShingles.hashes(["the ISLAND, has waited… ten years"])))
     }
 

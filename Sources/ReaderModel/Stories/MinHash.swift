@@ -12,19 +12,27 @@ struct MinHash: Sendable, Equatable {
 
     init(values: [UInt32]) { self.values = values }
 
-    init(shingles: Set<UInt64>) {
+    init(shingles: [UInt64]) {
         var values = [UInt32](repeating: .max, count: Self.slots)
-        for shingle in shingles {
-            var h = shingle
-            for i in 0..<Self.slots {
-                // One cheap re-hash per slot: a multiply-xorshift of the running value.
-                h = (h ^ (h >> 29)) &* 0xBF58_476D_1CE4_E5B9 &+ UInt64(i)
-                let v = UInt32(truncatingIfNeeded: h >> 32)
-                if v < values[i] { values[i] = v }
+        // Slot i hashes a (well mixed) shingle hash by multiply-add-shift with its own odd multiplier:
+        // independent slots, so the loop vectorises; no per-slot re-hash chain.
+        Self.multipliers.withUnsafeBufferPointer { mul in
+            Self.addends.withUnsafeBufferPointer { add in
+                values.withUnsafeMutableBufferPointer { out in
+                    for shingle in shingles {
+                        for i in 0..<Self.slots {
+                            let v = UInt32(truncatingIfNeeded: (shingle &* mul[i] &+ add[i]) >> 32)
+                            out[i] = min(out[i], v)
+                        }
+                    }
+                }
             }
         }
         self.values = values
     }
+
+    private static let multipliers: [UInt64] = (0..<UInt64(slots)).map { WordShingles.mix($0 &* 2 &+ 1) | 1 }
+    private static let addends: [UInt64] = (0..<UInt64(slots)).map { WordShingles.mix($0 &+ 0x5EED) }
 
     /// Estimated Jaccard similarity of the two sets.
     func similarity(_ other: MinHash) -> Double {

@@ -15,20 +15,22 @@ struct StoryCandidates {
 
     /// `keys[i]`: article i's candidate entity ids; `bandKeys[i]`: its MinHash band keys.
     init(bandKeys: [[UInt64]], keys: [[Int32]], signatures: [StorySignature?]) {
-        var buckets: [UInt64: [Int32]] = [:]
-        for (i, bands) in bandKeys.enumerated() {
-            for key in bands { buckets[key, default: []].append(Int32(i)) }
-        }
-        for list in buckets.values where list.count > 1 {
+        // Buckets and posting lists as sorted (key, article) pairs: one allocation, not one array per key.
+        var bands: [(key: UInt64, article: Int32)] = []
+        bands.reserveCapacity(bandKeys.count * MinHash.bands)
+        for (i, keys) in bandKeys.enumerated() { for key in keys { bands.append((key, Int32(i))) } }
+        bands.sort { $0.key < $1.key }
+        Self.forEachRun(bands.count, sameKey: { bands[$0].key == bands[$1].key }) { run in
             // A bucket of hundreds is a block of boilerplate every page has, not copies.
-            if list.count <= Self.smallList * 4 { addAll(list) }
+            if run.count > 1, run.count <= Self.smallList * 4 { addAll(run.map { bands[$0].article }) }
         }
-        var postings: [Int32: [Int32]] = [:]
-        for (i, ids) in keys.enumerated() {
-            for id in ids { postings[id, default: []].append(Int32(i)) }
-        }
-        for list in postings.values where list.count > 1 {
-            if list.count <= Self.smallList { addAll(list); continue }
+        var postings: [(key: Int32, article: Int32)] = []
+        for (i, ids) in keys.enumerated() { for id in ids { postings.append((id, Int32(i))) } }
+        postings.sort { ($0.key, $0.article) < ($1.key, $1.article) }
+        Self.forEachRun(postings.count, sameKey: { postings[$0].key == postings[$1].key }) { run in
+            guard run.count > 1 else { return }
+            let list = run.map { postings[$0].article }
+            if list.count <= Self.smallList { addAll(list); return }
             let dated = list.compactMap { i in signatures[Int(i)]?.published.map { (day: $0, i: i) } }.sorted { $0.day < $1.day }
             for a in dated.indices {
                 var b = a + 1
@@ -37,6 +39,17 @@ struct StoryCandidates {
                     b += 1
                 }
             }
+        }
+    }
+
+    /// Calls `body` with each run of equal keys (index ranges) of a sorted list.
+    private static func forEachRun(_ count: Int, sameKey: (Int, Int) -> Bool, _ body: (Range<Int>) -> Void) {
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count, sameKey(start, end) { end += 1 }
+            body(start..<end)
+            start = end
         }
     }
 

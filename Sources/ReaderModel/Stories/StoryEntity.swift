@@ -55,6 +55,8 @@ public struct StoryEntity: Sendable, Hashable {
     /// "MM-DD" of a date naming a day, with or without its year.
     private static func monthDay(_ span: EntitySpan) -> String? {
         if let iso = span.normalized, iso.utf8.count == 10 { return String(iso.suffix(5)) }
+        // A day needs its number: "Thursday", "July" are skipped without parsing.
+        guard span.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         // A leap reference year, so "29 February" is a day too.
         guard let iso = DateNormalizer.iso(span.text, referenceYear: 2000), iso.utf8.count == 10 else { return nil }
         return String(iso.suffix(5))

@@ -16,6 +16,9 @@ public enum StoryGrouper {
     static let linkThreshold = 0.2
     /// A copy holds this share of the smaller article's shingles.
     static let copyContainment = 0.6
+    /// Below this estimated Jaccard similarity no copy is possible: a copy a quarter of the size of
+    /// the article it copies is at 0.25 (at 0.15 the estimate from 64 slots rarely misses it).
+    static let copyMinHashFloor = 0.15
     /// Shared shingles that count as a full-strength text link (about three shared sentences).
     static let sharedShinglesForFullText = 40.0
 
@@ -28,14 +31,20 @@ public enum StoryGrouper {
                                          keys: vectors.candidateKeys, signatures: signatures)
         var copyLinks: [(Int, Int)] = []
         var storyLinks: [(a: Int, b: Int, score: Double)] = []
-        for (x, y) in candidates.pairs {
-            let a = Int(x), b = Int(y)
-            guard let sa = signatures[a], let sb = signatures[b] else { continue }
-            let shared = sa.sharedShingles(sb)
-            if isCopy(sa, sb, shared: shared) { copyLinks.append((a, b)); continue }
-            guard StoryDates.compatible(sa, sb) else { continue }
-            let score = vectors.cosine(a, b) + 0.5 * min(1, Double(shared) / sharedShinglesForFullText)
-            if score >= linkThreshold { storyLinks.append((a, b, score)) }
+        signatures.withUnsafeBufferPointer { signatures in
+            for (x, y) in candidates.pairs {
+                let a = Int(x), b = Int(y)
+                guard signatures[a] != nil, signatures[b] != nil else { continue }
+                let datesAllow = StoryDates.compatible(signatures[a]!, signatures[b]!)
+                // Only a copy may link articles whose dates are apart, and a copy shares many MinHash slots:
+                // the cheap test first (most candidate pairs of a large library end here).
+                if !datesAllow, signatures[a]!.minHash.similarity(signatures[b]!.minHash) < copyMinHashFloor { continue }
+                let shared = signatures[a]!.sharedShingles(signatures[b]!)
+                if isCopy(signatures[a]!, signatures[b]!, shared: shared) { copyLinks.append((a, b)); continue }
+                guard datesAllow else { continue }
+                let score = vectors.cosine(a, b) + 0.5 * min(1, Double(shared) / sharedShinglesForFullText)
+                if score >= linkThreshold { storyLinks.append((a, b, score)) }
+            }
         }
         var copies = UnionFind(n)
         var stories = UnionFind(n)
@@ -101,6 +110,10 @@ public enum StoryGrouper {
     /// Names most prominent across the story's articles (copies once); in a story of several articles,
     /// only names at least two of them give. Days are left out: the story's dates say them.
     static func sharedEntities(_ originals: [Int], _ signatures: [StorySignature?], limit: Int = 6) -> [String] {
+        if originals.count == 1 {
+            // Most stories of a library are one article: its own order already ranks them.
+            return (signatures[originals[0]]?.entities ?? []).filter { !$0.key.hasPrefix("day:") }.prefix(limit).map(\.name)
+        }
         var weight: [String: Int] = [:]
         var articles: [String: Int] = [:]
         var name: [String: String] = [:]
@@ -111,8 +124,7 @@ public enum StoryGrouper {
                 if name[e.key].map({ e.name.count > $0.count }) ?? true { name[e.key] = e.name }
             }
         }
-        let needed = originals.count > 1 ? 2 : 1
-        return weight.filter { articles[$0.key, default: 0] >= needed }
+        return weight.filter { articles[$0.key, default: 0] >= 2 }
             .sorted { ($0.value, articles[$0.key, default: 0], $1.key) > ($1.value, articles[$1.key, default: 0], $0.key) }
             .prefix(limit).compactMap { name[$0.key] }
     }

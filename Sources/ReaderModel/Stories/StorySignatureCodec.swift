@@ -6,7 +6,7 @@ public enum StorySignatureCodec {
     static let version: UInt8 = 1
 
     public static func encode(_ s: StorySignature) -> Data {
-        var out = Data()
+        var out: [UInt8] = []
         out.reserveCapacity(16 + s.minHash.values.count * 4 + s.sample.count * 4 + s.entities.count * 40)
         out.append(version)
         putVarint(UInt64(s.minHash.values.count), &out)
@@ -24,7 +24,7 @@ public enum StorySignatureCodec {
         putDay(s.fileDay, &out)
         putVarint(UInt64(s.metadataScore), &out)
         putVarint(UInt64(s.bodyBytes), &out)
-        return out
+        return Data(out)
     }
 
     /// Nil when the blob is damaged or of another version.
@@ -46,23 +46,24 @@ public enum StorySignatureCodec {
                               published: published, fileDay: fileDay, metadataScore: metadataScore, bodyBytes: bodyBytes)
     }
 
-    private static func put32(_ v: UInt32, _ out: inout Data) {
-        withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
+    private static func put32(_ v: UInt32, _ out: inout [UInt8]) {
+        out.append(UInt8(truncatingIfNeeded: v)); out.append(UInt8(truncatingIfNeeded: v >> 8))
+        out.append(UInt8(truncatingIfNeeded: v >> 16)); out.append(UInt8(truncatingIfNeeded: v >> 24))
     }
 
-    private static func putVarint(_ value: UInt64, _ out: inout Data) {
+    private static func putVarint(_ value: UInt64, _ out: inout [UInt8]) {
         var v = value
         while v >= 0x80 { out.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
         out.append(UInt8(v))
     }
 
-    private static func putString(_ s: String, _ out: inout Data) {
+    private static func putString(_ s: String, _ out: inout [UInt8]) {
         putVarint(UInt64(s.utf8.count), &out)
         out.append(contentsOf: s.utf8)
     }
 
     /// 0 for none, else the day shifted by one, zigzag-encoded (days before 1970 are negative).
-    private static func putDay(_ day: Int?, _ out: inout Data) {
+    private static func putDay(_ day: Int?, _ out: inout [UInt8]) {
         guard let day else { putVarint(0, &out); return }
         let zigzag = UInt64(bitPattern: Int64(day << 1) ^ Int64(day >> 63))
         putVarint(zigzag + 1, &out)

@@ -6,9 +6,11 @@
 enum WordShingles {
     static let width = 3
 
-    /// Distinct shingle hashes of `texts`, read as one run of words (a shingle may span paragraphs).
-    static func hashes(_ texts: [String]) -> Set<UInt64> {
-        var result = Set<UInt64>()
+    /// Distinct shingle hashes of `texts`, sorted, read as one run of words (a shingle may span
+    /// paragraphs). Sorting a few hundred values beats hashing them into a set.
+    static func hashes(_ texts: [String]) -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } / 5)
         var window: (UInt64, UInt64) = (0, 0)
         var seen = 0
         var word: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -16,7 +18,7 @@ enum WordShingles {
         func endWord() {
             guard inWord else { return }
             seen += 1
-            if seen >= width { result.insert(combine(window.0, window.1, word)) }
+            if seen >= width { result.append(combine(window.0, window.1, word)) }
             window = (window.1, word)
             word = 0xcbf2_9ce4_8422_2325
             inWord = false
@@ -41,6 +43,13 @@ enum WordShingles {
             }
             endWord()
         }
+        result.sort()
+        var distinct = 0
+        for value in result where distinct == 0 || result[distinct - 1] != value {
+            result[distinct] = value
+            distinct += 1
+        }
+        result.removeLast(result.count - distinct)
         return result
     }
 
