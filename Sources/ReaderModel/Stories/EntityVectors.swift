@@ -7,12 +7,17 @@ struct EntityVectors {
     private(set) var vectors: [[(id: Int32, value: Double)]]
     /// Per article: its most specific entity ids, to find candidate pairs with.
     private(set) var candidateKeys: [[Int32]]
+    /// Per article: the id of each of its `StorySignature.entities`, in their order.
+    private(set) var entityIDs: [[Int32]]
+    /// Per id: whether it is a day ("day:" key), which names no one.
+    private(set) var isDay: [Bool] = []
 
     init(_ signatures: [StorySignature?]) {
         var ids: [String: Int32] = [:]
         var documentFrequency: [Int] = []
         var perArticle: [[(Int32, Int)]] = []
         perArticle.reserveCapacity(signatures.count)
+        var isDay: [Bool] = []
         for signature in signatures {
             var row: [(Int32, Int)] = []
             for e in signature?.entities ?? [] {
@@ -21,12 +26,15 @@ struct EntityVectors {
                     id = Int32(documentFrequency.count)
                     ids[e.key] = id
                     documentFrequency.append(0)
+                    isDay.append(e.key.hasPrefix("day:"))
                 }
                 documentFrequency[Int(id)] += 1
                 row.append((id, e.weight))
             }
             perArticle.append(row)
         }
+        self.isDay = isDay
+        entityIDs = perArticle.map { $0.map(\.0) }
         let n = Double(signatures.count)
         vectors = []
         candidateKeys = []

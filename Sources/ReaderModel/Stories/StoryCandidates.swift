@@ -16,20 +16,23 @@ struct StoryCandidates {
     /// `keys[i]`: article i's candidate entity ids; `bandKeys[i]`: its MinHash band keys.
     init(bandKeys: [[UInt64]], keys: [[Int32]], signatures: [StorySignature?]) {
         // Buckets and posting lists as sorted (key, article) pairs: one allocation, not one array per key.
-        var bands: [(key: UInt64, article: Int32)] = []
+        // Packed as key bits above 24 bits of article (libraries of up to 16 million articles), so a
+        // plain integer sort groups them; 40 bits of a band key leave collisions to chance (1 in 10^12).
+        let articleBits: UInt64 = 24, articleMask: UInt64 = (1 << 24) - 1
+        var bands: [UInt64] = []
         bands.reserveCapacity(bandKeys.count * MinHash.bands)
-        for (i, keys) in bandKeys.enumerated() { for key in keys { bands.append((key, Int32(i))) } }
-        bands.sort { $0.key < $1.key }
-        Self.forEachRun(bands.count, sameKey: { bands[$0].key == bands[$1].key }) { run in
+        for (i, keys) in bandKeys.enumerated() { for key in keys { bands.append(key << articleBits | UInt64(i) & articleMask) } }
+        bands.sort()
+        Self.forEachRun(bands.count, sameKey: { bands[$0] >> articleBits == bands[$1] >> articleBits }) { run in
             // A bucket of hundreds is a block of boilerplate every page has, not copies.
-            if run.count > 1, run.count <= Self.smallList * 4 { addAll(run.map { bands[$0].article }) }
+            if run.count > 1, run.count <= Self.smallList * 4 { addAll(run.map { Int32(bands[$0] & articleMask) }) }
         }
-        var postings: [(key: Int32, article: Int32)] = []
-        for (i, ids) in keys.enumerated() { for id in ids { postings.append((id, Int32(i))) } }
-        postings.sort { ($0.key, $0.article) < ($1.key, $1.article) }
-        Self.forEachRun(postings.count, sameKey: { postings[$0].key == postings[$1].key }) { run in
+        var postings: [UInt64] = []
+        for (i, ids) in keys.enumerated() { for id in ids { postings.append(UInt64(UInt32(id)) << articleBits | UInt64(i) & articleMask) } }
+        postings.sort()
+        Self.forEachRun(postings.count, sameKey: { postings[$0] >> articleBits == postings[$1] >> articleBits }) { run in
             guard run.count > 1 else { return }
-            let list = run.map { postings[$0].article }
+            let list = run.map { Int32(postings[$0] & articleMask) }
             if list.count <= Self.smallList { addAll(list); return }
             let dated = list.compactMap { i in signatures[Int(i)]?.published.map { (day: $0, i: i) } }.sorted { $0.day < $1.day }
             for a in dated.indices {

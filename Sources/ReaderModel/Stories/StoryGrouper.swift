@@ -70,7 +70,7 @@ public enum StoryGrouper {
         }
         var groups: [Int: [Int]] = [:]
         for i in 0..<n { groups[stories.find(i), default: []].append(i) }
-        let result = groups.values.map { story(of: $0, signatures: signatures, copies: &copies, centrality: centrality) }
+        let result = groups.values.map { story(of: $0, signatures: signatures, vectors: vectors, copies: &copies, centrality: centrality) }
         return result.sorted { ($0.first ?? Int.max, $0.members[0].position) < ($1.first ?? Int.max, $1.members[0].position) }
     }
 
@@ -80,10 +80,16 @@ public enum StoryGrouper {
         return Double(shared) >= copyContainment * Double(small)
     }
 
-    private static func story(of positions: [Int], signatures: [StorySignature?], copies: inout UnionFind, centrality: [Double]) -> Story {
-        // The best-cleaned copy stands for each article.
+    private static func story(of positions: [Int], signatures: [StorySignature?], vectors: EntityVectors, copies: inout UnionFind,
+                              centrality: [Double]) -> Story {
+        // The best-cleaned copy stands for each article (asked only where there are copies).
         func quality(_ i: Int) -> (Int, Int, Int) {
             (signatures[i]?.metadataScore ?? 0, signatures[i]?.bodyBytes ?? 0, -i)
+        }
+        if positions.count == 1, let i = positions.first {
+            let day = signatures[i]?.published ?? signatures[i]?.fileDay
+            return Story(members: [Story.Member(position: i, copyOf: nil)], lead: i, first: day, last: day,
+                         entities: sharedEntities([i], signatures, vectors))
         }
         var best: [Int: Int] = [:]
         for i in positions {
@@ -104,29 +110,38 @@ public enum StoryGrouper {
         let days = published.isEmpty ? positions.compactMap { signatures[$0]?.fileDay } : published
         let lead = originals.max { (centrality[$0], -day($0), -$0) < (centrality[$1], -day($1), -$1) } ?? positions[0]
         return Story(members: members, lead: lead, first: days.min(), last: days.max(),
-                     entities: sharedEntities(originals, signatures))
+                     entities: sharedEntities(originals, signatures, vectors))
     }
 
     /// Names most prominent across the story's articles (copies once); in a story of several articles,
     /// only names at least two of them give. Days are left out: the story's dates say them.
-    static func sharedEntities(_ originals: [Int], _ signatures: [StorySignature?], limit: Int = 6) -> [String] {
+    static func sharedEntities(_ originals: [Int], _ signatures: [StorySignature?], _ vectors: EntityVectors, limit: Int = 6) -> [String] {
         if originals.count == 1 {
             // Most stories of a library are one article: its own order already ranks them.
-            return (signatures[originals[0]]?.entities ?? []).filter { !$0.key.hasPrefix("day:") }.prefix(limit).map(\.name)
+            let i = originals[0]
+            guard let entities = signatures[i]?.entities else { return [] }
+            return vectors.entityIDs[i].indices.filter { !vectors.isDay[Int(vectors.entityIDs[i][$0])] }.prefix(limit).map { entities[$0].name }
         }
-        var weight: [String: Int] = [:]
-        var articles: [String: Int] = [:]
-        var name: [String: String] = [:]
+        func name(_ article: Int, _ slot: Int) -> String { signatures[article]?.entities[slot].name ?? "" }
+        // By interned id (`EntityVectors`), not by key string: this runs for every story of the library.
+        var tally: [Int32: (weight: Int, articles: Int, article: Int, slot: Int)] = [:]
         for i in originals {
-            for e in signatures[i]?.entities ?? [] where !e.key.hasPrefix("day:") {
-                weight[e.key, default: 0] += e.weight
-                articles[e.key, default: 0] += 1
-                if name[e.key].map({ e.name.count > $0.count }) ?? true { name[e.key] = e.name }
+            guard let entities = signatures[i]?.entities else { continue }
+            for (slot, id) in vectors.entityIDs[i].enumerated() where !vectors.isDay[Int(id)] {
+                let e = entities[slot]
+                if var known = tally[id] {
+                    known.weight += e.weight
+                    known.articles += 1
+                    if e.name.utf8.count > name(known.article, known.slot).utf8.count { known.article = i; known.slot = slot }
+                    tally[id] = known
+                } else {
+                    tally[id] = (e.weight, 1, i, slot)
+                }
             }
         }
-        return weight.filter { articles[$0.key, default: 0] >= 2 }
-            .sorted { ($0.value, articles[$0.key, default: 0], $1.key) > ($1.value, articles[$1.key, default: 0], $0.key) }
-            .prefix(limit).compactMap { name[$0.key] }
+        return tally.filter { $0.value.articles >= 2 }
+            .sorted { ($0.value.weight, $0.value.articles, $1.key) > ($1.value.weight, $1.value.articles, $0.key) }
+            .prefix(limit).map { name($0.value.article, $0.value.slot) }
     }
 }
 
