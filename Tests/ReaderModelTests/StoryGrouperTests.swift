@@ -90,6 +90,12 @@ struct StoryGrouperTests {
             .isDisjoint(with: WordShingles.hashes(["the ISLAND, has waited… ten years"])))
     }
 
+    @Test func wordsOfAnyScriptMakeShinglesAndTypographicPunctuationSeparatesThem() {
+        #expect(WordShingles.hashes(["Олександр Гриценко сказав сьогодні"]).count == 2)
+        #expect(WordShingles.hashes(["the port\u{2019}s new\u{00A0}quay \u{201C}opens\u{201D}"]) == WordShingles.hashes(["The port's new quay opens"]))
+        #expect(WordShingles.hashes(["one two"]).isEmpty)
+    }
+
     @Test func emptyAndBodilessArticlesDoNotCrash() {
         #expect(StoryGrouper.group([]).isEmpty)
         let empty = StorySignature(document: Document(source: "/x"), spans: [], fileDay: nil)

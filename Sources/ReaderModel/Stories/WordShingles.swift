@@ -1,5 +1,6 @@
-/// The 3-word shingles of a text, as 64-bit hashes: words are runs of letters and digits, ASCII
-/// letters folded to lower case, so "Port, said" and "port said" give the same shingle.
+/// The 3-word shingles of a text, as 64-bit hashes: words are runs of letters and digits (read off
+/// the UTF-8 bytes), ASCII letters folded to lower case, so "Port, said" and "port said" give the
+/// same shingle.
 ///
 /// Three words are enough to catch a shared sentence or quote with different punctuation around it,
 /// and few enough that an article shares some with another only when they share phrases.
@@ -24,21 +25,35 @@ enum WordShingles {
             inWord = false
         }
         for text in texts {
-            for scalar in text.unicodeScalars {
-                var value = scalar.value
-                let isWordScalar: Bool
-                if value < 0x80 {
-                    if value >= 0x41 && value <= 0x5A { value |= 0x20 }
-                    isWordScalar = (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39)
-                } else {
-                    // Apostrophes inside words ("port’s") end the word like ASCII ones do.
-                    isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                }
-                if isWordScalar {
-                    word = (word ^ UInt64(value)) &* 0x100_0000_01b3
-                    inWord = true
-                } else {
-                    endWord()
+            var text = text
+            text.withUTF8 { bytes in
+                var i = 0
+                while i < bytes.count {
+                    var b = bytes[i]
+                    if b < 0x80 {
+                        if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                        if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                            word = (word ^ UInt64(b)) &* 0x100_0000_01b3
+                            inWord = true
+                        } else {
+                            endWord()
+                        }
+                        i += 1
+                        continue
+                    }
+                    // Non-ASCII: typographic punctuation and spaces (U+2000-U+206F: dashes, curly quotes,
+                    // ellipsis; U+00A0-U+00BF: no-break space, guillemets, ¿) separate words; every other
+                    // scalar (letters of any script) is part of one, its bytes hashed as they are.
+                    let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                    let separates = (b == 0xE2 && i + 1 < bytes.count && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81))
+                        || (b == 0xC2 && i + 1 < bytes.count && bytes[i + 1] >= 0xA0 && bytes[i + 1] <= 0xBF)
+                    if separates {
+                        endWord()
+                    } else {
+                        for j in i..<min(i + length, bytes.count) { word = (word ^ UInt64(bytes[j])) &* 0x100_0000_01b3 }
+                        inWord = true
+                    }
+                    i += length
                 }
             }
             endWord()
