@@ -39,6 +39,18 @@ enum StoryListing {
         var last: String?
         var articles: [ArticleRow]
         var entities: [String]
+
+        enum CodingKeys: String, CodingKey { case title, first, last, articles, entities }
+
+        // "first" and "last" are null, not left out, for a story without dates.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(title, forKey: .title)
+            try c.encode(first, forKey: .first)
+            try c.encode(last, forKey: .last)
+            try c.encode(articles, forKey: .articles)
+            try c.encode(entities, forKey: .entities)
+        }
     }
 
     struct ArticleRow: Encodable {
