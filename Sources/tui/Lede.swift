@@ -11,6 +11,7 @@ struct Lede: ParsableCommand {
             ReadCommand.self, CleanCommand.self, ExportCommand.self, EntitiesCommand.self,
             IndexCommand.self, SearchCommand.self, BenchCommand.self,
             AddCommand.self, FeedCommand.self, FetchCommand.self,
+            StoriesCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

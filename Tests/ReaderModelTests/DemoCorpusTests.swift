@@ -11,10 +11,10 @@ struct DemoCorpusTests {
 
     let report = ArticleLoader().loadReport([DemoCorpusTests.demo])
 
-    @Test func twelveArticlesLoadAndTheReadmeIsSkipped() {
+    @Test func fifteenArticlesLoadAndTheReadmeIsSkipped() {
         #expect(report.failures.isEmpty)
-        #expect(report.articles.count == 12)
-        #expect(report.articles.filter { $0.format == .html }.count == 4)
+        #expect(report.articles.count == 15)
+        #expect(report.articles.filter { $0.format == .html }.count == 5)
         #expect(report.skipped.map { ($0 as NSString).lastPathComponent } == ["README.md"])
         #expect(report.articles.allSatisfy { $0.isVerbatimUTF8 && $0.leadingBytes == 0 })
     }
@@ -34,6 +34,18 @@ struct DemoCorpusTests {
                         "2.4 billion euros ($2.6 billion)", "🌊"] {
             #expect(all.contains(variant), "missing \(variant)")
         }
+    }
+
+    /// The demo shows grouping by story: the May port story, and the June barge sinking on the Danube
+    /// reported by all three sites.
+    @Test func theDemoHoldsASecondStory() {
+        let documents = Corpus.clean(report.articles)
+        let recognizer = EntityRecognizer()
+        let stories = StoryGrouper.group(documents.map { StorySignature(document: $0, spans: recognizer.recognize($0), fileDay: nil) })
+        let files = stories.map { $0.members.map(\.position).map { (documents[$0].source as NSString).lastPathComponent }.sorted() }
+        #expect(files.contains(["13-meridian-wire-danube-barges-sink.txt", "14-harbour-ledger-danube-salvage.txt",
+                                "15-coastline-daily-danube-reopens.html"]))
+        #expect(stories.filter { $0.articleCount >= 2 }.count == 2)
     }
 
     @Test func pagesOfOneSiteShareTheirChrome() {
@@ -82,6 +94,8 @@ struct DemoCorpusTests {
         // No year anywhere on this page, so the dateline's "May 12" stays undated.
         Expected(file: "11-meridian-wire-rada-ratifies.txt", title: "Ukraine's parliament ratifies EU port deal as storm repairs begin",
                  byline: nil, published: nil, publisher: "Meridian Wire"),
+        Expected(file: "14-harbour-ledger-danube-salvage.txt", title: "Salvage crews start lifting sunken barges as Danube queue grows",
+                 byline: "Taras Melnyk", published: "2026-06-12T18:50", publisher: "The Harbour Ledger"),
     ]
 
     /// Fragments of the demo's noise lines (appeals, forms, banners, teasers, feed items, captions).

@@ -20,6 +20,8 @@ public struct AnalyzedFile: Sendable {
     /// The row id when the path was already indexed.
     var existingID: Int64?
     var outcome: Outcome
+    /// The cleaned article's `StorySignature`, encoded off the writer thread (nil unless cleaned).
+    var storySignature: Data?
 }
 
 /// What the index holds about one file, for deciding whether it changed.

@@ -166,6 +166,8 @@ public struct Indexer: Sendable {
             stored.blocks = []
             file.outcome = .cleaned(stored, record: DocumentCodec.encode(stored), body: DocumentCodec.body(of: stored),
                                     spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
+            file.storySignature = StorySignatureCodec.encode(
+                StorySignature(document: document, spans: spans, fileDay: StoryDay.day(fromNanoseconds: fingerprint.mtime)))
         } catch {
             // Only reading and loading throw (a `LoadError`). A file that cannot be read is not known to
             // have changed: its last good version stays.

@@ -555,9 +555,11 @@ public final class LibraryIndex: Sendable {
                 case .failed(let message):
                     _ = try upsertArticle(file, nil, error: message, record: nil, spans: nil, body: nil)
                     if let old = file.existingID { linkDelete.bind(old, at: 1); try linkDelete.run(db) }
+                    if let old = file.existingID { try Self.storeStorySignature(nil, articleID: old, db) }
                 case let .cleaned(doc, record, body, spans, entities):
                     guard let id = try upsertArticle(file, doc, error: nil, record: record, spans: spans, body: body) else { continue }
                     if file.existingID != nil { linkDelete.bind(id, at: 1); try linkDelete.run(db) }
+                    try Self.storeStorySignature(file.storySignature, articleID: id, db)
                     for entity in entities {
                         let ref = EntityRef(type: entity.type, key: entity.key)
                         let entityID: Int64

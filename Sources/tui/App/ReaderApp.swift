@@ -107,6 +107,7 @@ final class ReaderApp {
             entityCache = [:]
             state = reduce(state, .resize(columns: layout.columns, rows: layout.rows), context).0
             if let open = state.openArticle { source.markRead(open); state.read.insert(open) }
+            if state.stories != nil { groupStories() }  // the stories' positions were the old list's
         }
         state.progress = update.progress
         // Appended, not replacing: a startup message (a moved-aside index) must not vanish when indexing ends.
@@ -144,6 +145,7 @@ final class ReaderApp {
                 let answer = (source as? LibrarySource)?.cycleFeedFilter() ?? "F filters a library folder's list by feed"
                 state = reduce(state, .message(answer), context).0
                 pollSource()  // the filtered list, at once
+            case .groupStories: groupStories()
             }
         }
         if paints {
@@ -191,6 +193,16 @@ final class ReaderApp {
                           readerText: readerText, entityRows: entityRows,
                           articleTotal: source.isListPartial ? source.articleTotal : nil)
         painter.paint(frame, force: force)
+    }
+
+    /// Groups the shown list by story and hands the grouping to the reducer.
+    private func groupStories() {
+        guard let stories = (source as? StorySource)?.stories() else {
+            state = reduce(state, .message("stories are not available for this list"), context).0
+            return
+        }
+        let articles = shownArticles.map { StoryListing.Article(file: $0.path, title: $0.title, derivedTitle: $0.derivedTitle, published: $0.published) }
+        state = reduce(state, .storiesGrouped(StoryGrouping(stories: stories, articles: articles)), context).0
     }
 
     private func export(_ document: Int, as format: ExportFormat) {

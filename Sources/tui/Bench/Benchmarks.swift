@@ -15,6 +15,7 @@ enum Benchmarks {
         list += Benchmarks.fetch
         list.append(.firstPaintAt100k)
         list += [.libraryTimeline, .libraryRelated]
+        list += StoriesBenchmark.all
         return list
     }
 }

@@ -17,6 +17,7 @@ enum Action: Equatable, Sendable {
     case fetchFeeds
     case filterByFeed
     case showTimeline, showRelated
+    case toggleStories
     // Produced by the input router and the app, never bound directly.
     case searchInput(Character), searchBackspace, searchSubmit
     case exportChoose(ExportFormat)
@@ -25,6 +26,8 @@ enum Action: Equatable, Sendable {
     case click(Pane, row: Int)
     case resize(columns: Int, rows: Int)
     case message(String)
+    /// The list grouped by story, worked out by the app after `Effect.groupStories`.
+    case storiesGrouped(StoryGrouping)
 }
 
 /// Things the reducer asks the app to do outside the view state.
@@ -34,4 +37,6 @@ enum Effect: Equatable, Sendable {
     case quit
     case fetchFeeds
     case filterByFeed
+    /// Work out the stories of the list and send `.storiesGrouped`.
+    case groupStories
 }

@@ -13,6 +13,7 @@ enum Command: String, CaseIterable, Sendable {
     case fetchFeeds = "fetch-feeds"
     case filterFeed = "filter-feed"
     case timeline, related
+    case groupByStory = "group-by-story"
 
     var action: Action {
         switch self {
@@ -42,6 +43,7 @@ enum Command: String, CaseIterable, Sendable {
         case .filterFeed: return .filterByFeed
         case .timeline: return .showTimeline
         case .related: return .showRelated
+        case .groupByStory: return .toggleStories
         }
     }
 
@@ -74,6 +76,7 @@ enum Command: String, CaseIterable, Sendable {
         case .filterFeed: return "list one feed's articles (again: the next feed, then all)"
         case .timeline: return "timeline of the selected entity across the library"
         case .related: return "articles related to the open one"
+        case .groupByStory: return "group the article list by story / back to files"
         }
     }
 }

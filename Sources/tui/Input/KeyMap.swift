@@ -20,6 +20,7 @@ struct KeyMap: Sendable {
         .char("?"): .help, .char("q"): .quit, .ctrl("l"): .redraw,
         .char("r"): .fetchFeeds, .char("F"): .filterFeed,
         .char("T"): .timeline, .char("R"): .related,
+        .char("v"): .groupByStory,
     ]
 
     init(overrides: [String: [String]] = [:]) throws(ConfigError) {

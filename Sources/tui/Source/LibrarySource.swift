@@ -7,7 +7,7 @@ import ReaderModel
 final class LibrarySource: ArticleSource {
     let index: LibraryIndex
     private(set) var summaries: [ArticleSummary] = []
-    private var rows: [LibraryRow] = []
+    private(set) var rows: [LibraryRow] = []
     private var positions: [Int64: Int] = [:]
     /// Read marks by id, so they survive list refreshes (the index keeps them by path).
     private var readIDs: Set<Int64> = []

@@ -80,6 +80,8 @@ private struct Reducer {
         case .scroll(let pane, let delta): scroll(pane, by: delta)
         case .click(let pane, let row): click(pane, row: row)
         case .resize: clampAll()
+        case .toggleStories: toggleStories()
+        case .storiesGrouped(let grouping): showStories(grouping)
         }
     }
 
@@ -121,7 +123,7 @@ private struct Reducer {
 
     private mutating func move(by delta: Int) {
         switch state.focus {
-        case .articles: moveArticleCursor(to: state.articleCursor.addingClamped(delta))
+        case .articles: moveArticleCursor(to: state.stories?.step(from: state.articleCursor, by: delta) ?? state.articleCursor.addingClamped(delta))
         case .reader: setReaderScroll(state.readerScroll.addingClamped(delta))
         case .entities: moveEntityCursor(by: delta)
         }
@@ -130,6 +132,11 @@ private struct Reducer {
     private mutating func moveArticleCursor(to target: Int) {
         guard documentCount > 0 else { return }
         state.articleCursor = min(max(0, target), documentCount - 1)
+        if let stories = state.stories {
+            state.articleCursor = stories.shown(state.articleCursor)
+            state.articleScroll = stories.scroll(keeping: state.articleCursor, from: state.articleScroll, lines: context.pageHeight(.articles))
+            return
+        }
         let perPage = context.articlesPerPage
         if state.articleCursor < state.articleScroll { state.articleScroll = state.articleCursor }
         if state.articleCursor >= state.articleScroll + perPage { state.articleScroll = state.articleCursor - perPage + 1 }
@@ -172,7 +179,7 @@ private struct Reducer {
     private mutating func scroll(_ pane: Pane, by delta: Int) {
         switch pane {
         case .reader: setReaderScroll(state.readerScroll + delta)
-        case .articles: moveArticleCursor(to: state.articleCursor + delta.signum())
+        case .articles: moveArticleCursor(to: state.stories?.step(from: state.articleCursor, by: delta.signum()) ?? state.articleCursor + delta.signum())
         case .entities: moveEntityCursor(by: delta.signum())
         }
     }
@@ -182,7 +189,11 @@ private struct Reducer {
         guard row >= 1 else { return }  // the header row
         switch pane {
         case .articles:
-            let item = state.articleScroll + (row - 1) / 2
+            var item = state.articleScroll + (row - 1) / 2
+            if let stories = state.stories {
+                guard case .article(let position, _)? = stories.row(atLine: row - 1, scroll: state.articleScroll) else { return }
+                item = position
+            }
             guard item < documentCount else { return }
             moveArticleCursor(to: item)
             openArticle(item, focusReader: false)
@@ -213,6 +224,27 @@ private struct Reducer {
             state.sidebar = true
             state.focus = .entities
         }
+    }
+
+    // MARK: Grouping by story
+
+    private mutating func toggleStories() {
+        if state.stories != nil {
+            state.stories = nil
+            state.message = "articles by file"
+            moveArticleCursor(to: state.articleCursor)
+        } else {
+            state.message = "grouping by story…"
+            effects.append(.groupStories)
+        }
+    }
+
+    private mutating func showStories(_ grouping: StoryGrouping) {
+        state.stories = grouping
+        let grouped = grouping.rows.filter(\.isHeader).count
+        state.message = "\(grouping.storyCount) stories, \(grouped) of several articles · v: back to files"
+        state.articleScroll = 0
+        moveArticleCursor(to: state.articleCursor)
     }
 
     // MARK: Opening and selecting

@@ -46,6 +46,8 @@ struct ViewState: Equatable, Sendable {
     var progress: String?
     /// Articles that have been opened.
     var read: Set<Int> = []
+    /// The list grouped by story (`v`); nil shows it file by file.
+    var stories: StoryGrouping?
 
     /// The state for a freshly opened corpus: the first article open.
     static func initial(documentCount: Int) -> ViewState {
