@@ -4,7 +4,8 @@ import Testing
 /// toml++ aborts on a table header with no key or a date-time with no time after T; the loaders must refuse it with a message instead.
 @Suite struct TOMLPreflightTests {
     @Test func headersWithoutAKeyAreRefusedWithAMessage() {
-        for text in ["[#", "[[ #]]", "[ =]", "[\na]", "x = 1\n  [  # c", "[\u{EB}eys]", "a = 1979-04-27T-7:32:00Z", "[keys]\nx = 2024-01-01tZ"] {
+        for text in ["[#", "[[ #]]", "[ =]", "[\na]", "x = 1\n  [  # c", "[\u{EB}eys]", "a = 1979-04-27T-7:32:00Z", "[keys]\nx = 2024-01-01tZ",
+                     "x = [ }", "x = [1,\t}", "x = [[[ # c\n}"] {
             #expect(TOMLPreflight.problem(in: text) != nil, "\(text.debugDescription)")
             #expect(throws: ConfigError.self) { try Config.parse(text) }
             #expect(throws: ThemeError.self) { try ThemeLoader.parse(text, name: "t") }

@@ -1,6 +1,7 @@
 /// Refuses the TOML that makes toml++ assert and abort the process instead of reporting an error
-/// (found by `scripts/fuzz`): a table header with no key (`[#`, `[ =]`, `[` then a newline) and a
-/// date-time whose time does not start with a digit (`1979-04-27T-7:32`).
+/// (found by `scripts/fuzz`): a table header with no key (`[#`, `[ =]`, `[` then a newline), a
+/// date-time whose time does not start with a digit (`1979-04-27T-7:32`), and a `}` where an array
+/// value is due (`x = [ }`, `x = [1, # c` then `}` on the next line).
 enum TOMLPreflight {
     /// A message naming the first such line, or nil.
     /// A line inside a multi-line array that starts with `[` and a comment is refused too (rare in a config).
@@ -17,7 +18,35 @@ enum TOMLPreflight {
                 return "line \(lineNumber): a [table] header needs a name"
             }
         }
-        return brokenDateTime(in: Array(text.utf8))
+        let bytes = Array(text.utf8)
+        return brokenDateTime(in: bytes) ?? braceAsArrayValue(in: bytes)
+    }
+
+    /// `}` after an array's `[` or a `,`, with only blanks, newlines and comments between (outside strings).
+    private static func braceAsArrayValue(in bytes: [UInt8]) -> String? {
+        var quote: UInt8?
+        var inComment = false
+        var valueDue = false
+        var escaped = false
+        var line = 1
+        for byte in bytes {
+            if byte == UInt8(ascii: "\n") { line += 1; inComment = false }
+            if inComment { continue }
+            if let open = quote {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") { escaped = true } else if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte; valueDue = false
+            case UInt8(ascii: "#"): inComment = true
+            case UInt8(ascii: "["), UInt8(ascii: ","): valueDue = true
+            case UInt8(ascii: "}"):
+                if valueDue { return "line \(line): an array value is missing before '}'" }
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): break
+            default: valueDue = false
+            }
+        }
+        return nil
     }
 
     /// `DDDD-DD-DDT` followed by anything but a digit.
