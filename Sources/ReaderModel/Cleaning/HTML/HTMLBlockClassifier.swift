@@ -67,7 +67,10 @@ struct HTMLBlockClassifier {
                 if reason == .metadata { return metadataLine(block) }
                 return remove(block, reason, "noise phrase inside the article")
             }
-            if !Self.hasLetters(block.text) { return remove(block, .fragment, "no words") }
+            // A table cell of figures ("40", "3.2%") is the table's data, not a stray symbol.
+            if !Self.hasLetters(block.text), !((tag == "td" || tag == "th") && Self.hasDigits(block.text)) {
+                return remove(block, .fragment, "no words")
+            }
             if block.length < 60, let date = DateNormalizer.firstMatch(in: block.text),
                block.text[date.range].count * 2 >= block.text.count {
                 return metadataLine(block)
@@ -215,6 +218,10 @@ struct HTMLBlockClassifier {
 
     private static func hasLetters(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    private static func hasDigits(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 48 && $0 <= 57 }
     }
 
     /// The description restates the opening paragraphs (so it is no standfirst of its own).
