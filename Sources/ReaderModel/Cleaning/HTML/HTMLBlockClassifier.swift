@@ -61,7 +61,11 @@ struct HTMLBlockClassifier {
                 return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
-            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text) {
+            // Inside the article a sentence of prose that mentions an update, a subscription or
+            // a reader ("Update: the council replied...") is the story's; only sign-up, consent
+            // and advert notices are furniture at paragraph length.
+            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text),
+               block.length < 100 || Self.calledOutAtAnyLength.contains(reason) {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
                 if reason == .metadata { return metadataLine(block) }
@@ -219,6 +223,8 @@ struct HTMLBlockClassifier {
     private static func hasLetters(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
+
+    private static let calledOutAtAnyLength: Set<NoiseReason> = [.newsletter, .cookie, .advertisement]
 
     private static func hasDigits(_ text: String) -> Bool {
         text.utf8.contains { $0 >= 48 && $0 <= 57 }
