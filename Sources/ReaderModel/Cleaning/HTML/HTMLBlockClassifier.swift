@@ -57,7 +57,9 @@ struct HTMLBlockClassifier {
                 explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
                 return
             }
-            if block.linkDensity > 0.5 {
+            // A long line that is only partly linked (a deal with its shop link, a citation) is
+            // text; a teaser link or a list of them is linked through.
+            if block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) {
                 return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
