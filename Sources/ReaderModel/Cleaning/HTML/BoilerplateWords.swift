@@ -14,6 +14,8 @@ struct BoilerplateWords: Sendable, Equatable {
     var isWeakNoise = false
     /// A word names the standfirst under the headline ("dek", "standfirst", "summary").
     var isStandfirst = false
+    /// A word names the writer ("author", "authors"): a byline when small, a box about the writer when longer.
+    var namesAuthor = false
 
     /// Judges `classAndID` by its words: split on punctuation and camelCase, lower-cased, so
     /// "shadow" or "download" never read as "ad" and "header" is only a word when written alone.
@@ -33,6 +35,7 @@ struct BoilerplateWords: Sendable, Equatable {
             if Self.caption.contains(word) { isCaption = true }
             if Self.metadata.contains(word) { isMetadata = true }
             if Self.standfirst.contains(word) { isStandfirst = true }
+            if word == "author" || word == "authors" { namesAuthor = true }
         }
         // "hidden-xs", "hidden-print": hidden on some screens only, shown on others.
         if weak == .navigation, words.contains("hidden"), words.contains(where: { Self.responsive.contains($0) }) { weak = nil }

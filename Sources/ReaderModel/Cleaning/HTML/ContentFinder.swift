@@ -42,7 +42,12 @@ struct ContentFinder {
         let topScore = ranked[0].value
         // Several near-equal candidates under one ancestor: the article is split into sections,
         // so the ancestor that holds three of them is the article.
-        let close = ranked.dropFirst().prefix(5).filter { $0.value >= topScore * 0.75 }.map(\.key)
+        // A section is a part of the text beside the winner: not the winner's own wrapper or a
+        // box inside it, and not a one-line element that scores on its class word alone.
+        let close = ranked.dropFirst().prefix(5).filter {
+            $0.value >= topScore * 0.75 && layout.textBytes[$0.key] >= 100
+                && !Self.isAncestor($0.key, of: top, nodes) && !Self.isAncestor(top, of: $0.key, nodes)
+        }.map(\.key)
         if close.count >= 3 {
             var ancestor = nodes[top].parent
             while ancestor > 0 {
@@ -61,6 +66,14 @@ struct ContentFinder {
         // box classed "content" in a sidebar tab outscored it on its class alone.
         if let article = Self.soleArticle(nodes), article != top, !Self.isAncestor(top, of: article, nodes), !Self.isAncestor(article, of: top, nodes),
            let s = scores[article], s >= topScore * 0.5, layout.chrome[article] == nil, layout.linkDensity(article) < 0.35 {
+            top = article
+        }
+        // The same `<article>` inside a winner that also holds what follows it on the page (a
+        // widget strip, the site's disclaimers): the page marks the article, so it is the text,
+        // when it holds most of the winner's.
+        if let article = Self.soleArticle(nodes), article != top, Self.isAncestor(top, of: article, nodes),
+           let s = scores[article], s >= topScore * 0.5, layout.chrome[article] == nil, layout.linkDensity(article) < 0.35,
+           layout.textBytes[article] * 2 > layout.textBytes[top] {
             top = article
         }
         top = Self.semanticContainer(around: top, nodes: nodes, layout: layout) ?? top

@@ -57,17 +57,26 @@ struct HTMLBlockClassifier {
                 explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
                 return
             }
-            if block.linkDensity > 0.5 {
+            // A long line that is only partly linked (a deal with its shop link, a citation) is
+            // text; a teaser link or a list of them is linked through.
+            if block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) {
                 return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
-            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text) {
+            // Inside the article a sentence of prose that mentions an update, a subscription or
+            // a reader ("Update: the council replied...") is the story's; only sign-up, consent
+            // and advert notices are furniture at paragraph length.
+            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text),
+               block.length < 100 || Self.calledOutAtAnyLength.contains(reason) {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
                 if reason == .metadata { return metadataLine(block) }
                 return remove(block, reason, "noise phrase inside the article")
             }
-            if !Self.hasLetters(block.text) { return remove(block, .fragment, "no words") }
+            // A table cell of figures ("40", "3.2%") is the table's data, not a stray symbol.
+            if !Self.hasLetters(block.text), !((tag == "td" || tag == "th") && Self.hasDigits(block.text)) {
+                return remove(block, .fragment, "no words")
+            }
             if block.length < 60, let date = DateNormalizer.firstMatch(in: block.text),
                block.text[date.range].count * 2 >= block.text.count {
                 return metadataLine(block)
@@ -104,7 +113,7 @@ struct HTMLBlockClassifier {
         var paragraphs: [String] = []
         var removed = self.removed
         // On a page of short blocks only, shape says nothing: every block is short.
-        let verdicts = content.isWholePage ? bodyCandidates.map { _ in nil } : shortBlockReasons()
+        let verdicts = content.isWholePage ? bodyCandidates.map { _ in nil } : danglingHeadingReasons()
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
@@ -124,7 +133,7 @@ struct HTMLBlockClassifier {
             if let reason {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
-                                                                     evidence: "short block without prose around it")
+                                                                     evidence: "heading at the end of the article, introducing nothing")
             } else {
                 paragraphs.append(candidate.text)
             }
@@ -155,67 +164,17 @@ struct HTMLBlockClassifier {
         return doc
     }
 
-    private enum Shape { case long, sentence, heading, label }
-
-    /// jusText-style context: a short complete sentence is article text when a run of short
-    /// sentences around it touches a long paragraph; a heading when article text follows it; a bare
-    /// label only between two long paragraphs.
-    private func shortBlockReasons() -> [NoiseReason?] {
-        let shapes: [Shape] = bodyCandidates.map { candidate in
-            if candidate.isHeading { return .heading }
-            if candidate.length >= 80 { return .long }
-            return Self.isShortSentence(candidate.text) ? .sentence : .label
+    /// Short blocks inside the article element are its text: list items, table cells, steps,
+    /// subheadings and sign-offs are short by nature, and what is furniture was judged by its
+    /// container, links and labels already. Only headings that end the article introduce nothing
+    /// of it (a "Related" heading whose list was removed), so they go.
+    private func danglingHeadingReasons() -> [NoiseReason?] {
+        var reasons = [NoiseReason?](repeating: nil, count: bodyCandidates.count)
+        for i in stride(from: bodyCandidates.count - 1, through: 0, by: -1) {
+            guard bodyCandidates[i].isHeading else { break }
+            reasons[i] = .fragment
         }
-        let n = shapes.count
-        // Nearest shape that is not a sentence, looking left and right over runs of sentences.
-        var leftAnchor = [Shape?](repeating: nil, count: n)
-        var rightAnchor = [Shape?](repeating: nil, count: n)
-        var last: Shape? = nil
-        for i in 0..<n { leftAnchor[i] = last; if shapes[i] != .sentence { last = shapes[i] } }
-        last = nil
-        for i in stride(from: n - 1, through: 0, by: -1) { rightAnchor[i] = last; if shapes[i] != .sentence { last = shapes[i] } }
-        var kept = [Bool](repeating: false, count: n)
-        for i in 0..<n where shapes[i] == .long || shapes[i] == .sentence {
-            kept[i] = shapes[i] == .long || leftAnchor[i] == .long || rightAnchor[i] == .long
-                || (leftAnchor[i] == nil && rightAnchor[i] == nil)
-        }
-        for i in 0..<n where shapes[i] == .label {
-            let previous = i > 0 ? shapes[i - 1] : nil
-            let next = i + 1 < n ? shapes[i + 1] : nil
-            kept[i] = n == 1 || (previous == .long && next == .long)
-        }
-        for i in 0..<n where shapes[i] == .heading { kept[i] = i + 1 < n && kept[i + 1] }
-        return kept.map { $0 ? nil : .fragment }
-    }
-
-    private static func isShortSentence(_ text: String) -> Bool {
-        // Scripts written without spaces often end lines without a mark (captions, verse): a
-        // dozen of their characters carry a sentence's worth of words.
-        if wideScriptCharacters(text, atLeast: 12) { return true }
-        guard endsLikeSentence(text) || text.hasSuffix(":") else { return false }
-        var words = 1
-        for byte in text.utf8 where byte == 32 { words += 1 }
-        // Scripts written without spaces (Chinese, Japanese, Thai) end sentences with their own marks.
-        return words >= 4 || text.hasSuffix("。") || text.hasSuffix("！") || text.hasSuffix("？")
-    }
-
-    /// At least `minimum` characters of CJK ideographs, kana, hangul or Thai.
-    private static func wideScriptCharacters(_ text: String, atLeast minimum: Int) -> Bool {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if (v >= 0x0E00 && v <= 0x0E7F) || (v >= 0x3040 && v <= 0x30FF) || (v >= 0x3400 && v <= 0x9FFF)
-                || (v >= 0xAC00 && v <= 0xD7AF) || (v >= 0xF900 && v <= 0xFAFF) {
-                count += 1
-                if count >= minimum { return true }
-            }
-        }
-        return false
-    }
-
-    private static func endsLikeSentence(_ text: String) -> Bool {
-        guard let last = text.unicodeScalars.last else { return false }
-        return ".!?\"”’。！？)".unicodeScalars.contains(last)
+        return reasons
     }
 
     private static func letters(_ text: String) -> String {
@@ -265,6 +224,12 @@ struct HTMLBlockClassifier {
 
     private static func hasLetters(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    private static let calledOutAtAnyLength: Set<NoiseReason> = [.newsletter, .cookie, .advertisement]
+
+    private static func hasDigits(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 48 && $0 <= 57 }
     }
 
     /// The description restates the opening paragraphs (so it is no standfirst of its own).

@@ -55,20 +55,41 @@ struct PageLayout: Sendable {
             raw[block.node] += block.length
             if block.length >= 80 && block.linkDensity < 0.3 { prose[block.node] += block.length }
         }
+        // Paragraphs below each node: a byline or dateline is a line (an author box a heading and
+        // a line), so an element holding several paragraphs is a post wrapper whatever its class
+        // says ("post author-admin", "meta-information" around a short story).
+        var paragraphsBelow = [Int](repeating: 0, count: count)
         for i in stride(from: count - 1, through: 1, by: -1) where nodes[i].parent >= 0 {
-            prose[nodes[i].parent] += prose[i]
-            raw[nodes[i].parent] += raw[i]
+            let parent = nodes[i].parent
+            prose[parent] += prose[i]
+            raw[parent] += raw[i]
+            paragraphsBelow[parent] += paragraphsBelow[i] + (nodes[i].tag == "p" ? 1 : 0)
+        }
+        // A headline (`h1`, `h2`) below an element makes it a post, not a line or box beside one.
+        var containsHeadline = containsH1
+        for i in stride(from: count - 1, through: 1, by: -1) where nodes[i].tag == "h2" || containsHeadline[i] {
+            containsHeadline[i] = true
+            containsHeadline[nodes[i].parent] = true
         }
         // Metadata words on a small element ("article-byline", "entry-meta") mark a metadata line;
         // on a big wrapper ("author-page") they say nothing about its paragraphs.
         for i in 0..<count where !nodes[i].isText {
             let parent = nodes[i].parent
-            inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && raw[i] < 300)
+            inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && raw[i] < 300
+                && paragraphsBelow[i] < 2 && !containsHeadline[i])
             // A caption is a line or two; a "caption" element holding pages of prose is a
             // mislabelled wrapper or one left unclosed, and its paragraphs are the article.
             let startsCaption = (nodes[i].tag == "figure" || nodes[i].tag == "figcaption" || words[i].isCaption)
                 && (prose[i] < 600 || raw[i] < 600)
             inCaption[i] = (parent >= 0 && inCaption[parent]) || startsCaption
+        }
+        // A box about the writer ("author_info", "about-author-box"): named for the author but not
+        // for a post, longer than a byline, shorter than a post, a few paragraphs at most and no
+        // headline (its own "About the author" is an `h3` or less). Were it the page's only
+        // prose, `wrapsArticle` below lifts the mark again.
+        for i in 0..<count where own[i] == nil && words[i].namesAuthor && !words[i].isPositive && words[i].noise == nil && !containsHeadline[i]
+            && raw[i] >= 150 && raw[i] < 1000 && paragraphsBelow[i] <= 3 {
+            own[i] = .metadata
         }
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
