@@ -20,6 +20,8 @@ public struct AnalyzedFile: Sendable {
     /// The row id when the path was already indexed.
     var existingID: Int64?
     var outcome: Outcome
+    /// The article's sentences and quotes, hashed (`PassageTables`); nil unless cleaned.
+    var passages: StoredPassages? = nil
 }
 
 /// What the index holds about one file, for deciding whether it changed.

@@ -134,6 +134,9 @@ enum IndexSchema {
                 INSERT INTO article_fts(article_fts, rank) VALUES ('crisismerge', 32);
                 """)
         }
+        migrator.registerMigration("passages-v1: sentence and quote shingles per article") { db in
+            try PassageTables.create(db)
+        }
         return migrator
     }
 }

@@ -121,6 +121,7 @@ public struct Indexer: Sendable {
             progress(IndexProgress(done: done, total: work.count, elapsed: elapsed()))
         }
         if summary.updated > 0 || !summary.failures.isEmpty { try index.pruneEntities() }
+        if !summary.cancelled { try index.backfillPassagesIfPending(isCancelled: isCancelled) }
         summary.seconds = elapsed()
         return summary
     }
@@ -166,6 +167,7 @@ public struct Indexer: Sendable {
             stored.blocks = []
             file.outcome = .cleaned(stored, record: DocumentCodec.encode(stored), body: DocumentCodec.body(of: stored),
                                     spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
+            file.passages = StoredPassages(ArticlePassages(document: document))
         } catch {
             // Only reading and loading throw (a `LoadError`). A file that cannot be read is not known to
             // have changed: its last good version stays.

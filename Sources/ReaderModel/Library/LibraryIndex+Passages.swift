@@ -1,0 +1,65 @@
+import Foundation
+import GRDB
+
+extension LibraryIndex {
+    /// What of article `id` also stands in other articles of the library, or only in `scope` (say, the
+    /// articles of its story). Candidates come from the shared lookup keys; only their passages are read.
+    /// Nil when the id is unknown or unreadable.
+    public func passageReport(of id: Int64, among scope: Set<Int64>? = nil, matcher: PassageMatcher = PassageMatcher()) throws -> PassageReport? {
+        guard let target = try passages(of: id) else { return nil }
+        let keys = target.keys
+        let others = try reading { db -> [(article: Int64, passages: ArticlePassages)] in
+            var shared: [Int64: Int] = [:]
+            // SQLite allows 32,766 parameters; chunks keep each statement small.
+            for chunk in stride(from: 0, to: keys.count, by: 500).map({ keys[$0..<min($0 + 500, keys.count)] }) {
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try Row.fetchCursor(db, sql: "SELECT articleId FROM passage_key WHERE hash IN (\(marks))",
+                                               arguments: StatementArguments(chunk.map { Int64($0) }))
+                while let row = try rows.next() { shared[row[0], default: 0] += 1 }
+            }
+            let candidates = PassageCandidates.rank(shared, target: id, scope: scope)
+            guard !candidates.isEmpty else { return [] }
+            let marks = Array(repeating: "?", count: candidates.count).joined(separator: ",")
+            var byID: [Int64: ArticlePassages] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT articleId, units FROM passage WHERE articleId IN (\(marks))",
+                                           arguments: StatementArguments(candidates))
+            while let row = try rows.next() {
+                if let data: Data = row[1], let passages = PassageCodec.decode(data) { byID[row[0]] = passages }
+            }
+            return candidates.compactMap { candidate in byID[candidate].map { (candidate, $0) } }
+        }
+        return matcher.report(for: target, against: others)
+    }
+
+    /// The stored passages of an article, or worked out from its stored document when it has none yet.
+    func passages(of id: Int64) throws -> ArticlePassages? {
+        let blob = try reading { try Data.fetchOne($0, sql: "SELECT units FROM passage WHERE articleId = ?", arguments: [id]) }
+        if let blob, let passages = PassageCodec.decode(blob) { return passages }
+        return try document(id: id).map(ArticlePassages.init(document:))
+    }
+
+    /// Gives passages to the articles indexed before the "passages-v1" migration, from their stored
+    /// documents (no file is read or cleaned again), a batch per transaction. Costs one lookup of a
+    /// `library_meta` row once done.
+    func backfillPassagesIfPending(isCancelled: () -> Bool = { false }) throws {
+        let key = PassageTables.backfillKey
+        guard try reading({ try String.fetchOne($0, sql: "SELECT value FROM library_meta WHERE key = ?", arguments: [key]) }) != nil else { return }
+        while !isCancelled() {
+            let ids = try reading {
+                try Int64.fetchAll($0, sql: """
+                    SELECT a.id FROM article a WHERE a.error IS NULL AND a.document IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM passage p WHERE p.articleId = a.id) LIMIT 256
+                    """)
+            }
+            if ids.isEmpty {
+                try writing { try $0.execute(sql: "DELETE FROM library_meta WHERE key = ?", arguments: [key]) }
+                return
+            }
+            let computed = try ids.map { id in (id, StoredPassages(try document(id: id).map(ArticlePassages.init(document:)) ?? ArticlePassages(units: [], wordCount: 0))) }
+            try writing { db in
+                let tables = try PassageTables(db)
+                for (id, passages) in computed { try tables.write(passages, article: id, replacing: true, db) }
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import GRDB
+
+/// The index's passage tables (migration "passages-v1") and the writer the indexer uses for them.
+///
+/// `passage` holds each article's units whole (one blob); `passage_key` maps each lookup key to the
+/// articles holding it, so the articles sharing a sentence with one are found by key, never by a pass
+/// over the library.
+struct PassageTables {
+    /// Set in `library_meta` when articles indexed before passages existed still lack them.
+    static let backfillKey = "passages-backfill"
+
+    static func create(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE passage (
+                articleId INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                units BLOB NOT NULL
+            );
+            CREATE TABLE passage_key (
+                hash INTEGER NOT NULL,
+                articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                PRIMARY KEY (hash, articleId)
+            ) WITHOUT ROWID;
+            CREATE INDEX passage_key_article ON passage_key(articleId);
+            INSERT INTO library_meta(key, value) SELECT '\(backfillKey)', 'pending' WHERE EXISTS (SELECT 1 FROM article);
+            """)
+    }
+
+    private let store: BoundStatement
+    private let insertKey: BoundStatement
+    private let deleteKeys: BoundStatement
+    private let deleteUnits: BoundStatement
+
+    init(_ db: Database) throws {
+        store = try BoundStatement(db, sql: "INSERT OR REPLACE INTO passage(articleId, units) VALUES (?, ?)")
+        insertKey = try BoundStatement(db, sql: "INSERT OR IGNORE INTO passage_key(hash, articleId) VALUES (?, ?)")
+        deleteKeys = try BoundStatement(db, sql: "DELETE FROM passage_key WHERE articleId = ?")
+        deleteUnits = try BoundStatement(db, sql: "DELETE FROM passage WHERE articleId = ?")
+    }
+
+    /// Writes an article's passages; `replacing` when it may have older ones (a re-indexed file).
+    func write(_ passages: StoredPassages?, article id: Int64, replacing: Bool, _ db: Database) throws {
+        if replacing { try remove(article: id, db) }
+        guard let passages else { return }
+        store.bind(id, at: 1)
+        store.bind(passages.blob, at: 2)
+        try store.run(db)
+        for key in passages.keys {
+            insertKey.bind(Int64(key), at: 1)
+            insertKey.bind(id, at: 2)
+            try insertKey.run(db)
+        }
+    }
+
+    /// Drops an article's passages (its file failed to load this time).
+    func remove(article id: Int64, _ db: Database) throws {
+        deleteKeys.bind(id, at: 1)
+        try deleteKeys.run(db)
+        deleteUnits.bind(id, at: 1)
+        try deleteUnits.run(db)
+    }
+}

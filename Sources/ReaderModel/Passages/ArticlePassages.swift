@@ -1,0 +1,36 @@
+/// The sentences and quotes of one article (standfirst and paragraphs), ready to be matched.
+public struct ArticlePassages: Sendable, Hashable {
+    public var units: [PassageUnit]
+    /// Words of the standfirst and paragraphs: the whole that "62% new" is a share of.
+    public var wordCount: Int
+
+    public init(units: [PassageUnit], wordCount: Int) {
+        self.units = units
+        self.wordCount = wordCount
+    }
+
+    /// Splits, normalises and hashes a cleaned document (`PassageExtractor`).
+    public init(document: Document) {
+        self = PassageExtractor().passages(of: document)
+    }
+
+    /// Shingles per unit kept as lookup keys: a bottom-k sketch. Two near-identical sentences share
+    /// their smallest shingles with high probability, and one shared sentence is enough to find the
+    /// other article, whose units are then compared in full.
+    public static let keysPerUnit = 2
+
+    /// The lookup keys of the article, unique and sorted.
+    public var keys: [UInt32] {
+        var keys = Set<UInt32>()
+        for unit in units { keys.formUnion(unit.shingles.prefix(Self.keysPerUnit)) }  // shingles are sorted: the smallest first
+        return keys.sorted()
+    }
+
+    /// Every shingle of the article, for testing how much of another article's unit occurs here.
+    public var allShingles: Set<UInt32> {
+        var all = Set<UInt32>()
+        all.reserveCapacity(units.reduce(0) { $0 + $1.shingles.count })
+        for unit in units { all.formUnion(unit.shingles) }
+        return all
+    }
+}
