@@ -52,3 +52,16 @@ public struct PassageReport: Sendable, Hashable {
         return max(0, (wordCount - min(wordCount, repeatedWordCount)) * 100 / wordCount)
     }
 }
+
+extension PassageReport {
+    /// The report with its other articles renamed (library ids to list positions, say); sources the
+    /// transform drops (nil) are left out, and passages left with none.
+    public func mappingArticles(_ transform: (Int64) -> Int64?) -> PassageReport {
+        var result = PassageReport(wordCount: wordCount)
+        for var passage in repeated {
+            passage.sources = passage.sources.compactMap { source in transform(source.article).map { PassageSource(article: $0, field: source.field, range: source.range) } }
+            if !passage.sources.isEmpty { result.repeated.append(passage) }
+        }
+        return result
+    }
+}

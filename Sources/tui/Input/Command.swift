@@ -10,6 +10,7 @@ enum Command: String, CaseIterable, Sendable {
     case cancel, export
     case toggleSidebar = "toggle-sidebar"
     case help, quit, redraw
+    case foldPassages = "fold-passages", jumpPassage = "jump-passage"
 
     var action: Action {
         switch self {
@@ -35,6 +36,8 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return .help
         case .quit: return .quit
         case .redraw: return .redraw
+        case .foldPassages: return .foldPassages
+        case .jumpPassage: return .jumpPassage
         }
     }
 
@@ -63,6 +66,8 @@ enum Command: String, CaseIterable, Sendable {
         case .help: return "this help"
         case .quit: return "close overlay / quit"
         case .redraw: return "redraw the screen"
+        case .foldPassages: return "fold / show passages seen in articles read before"
+        case .jumpPassage: return "jump to the same passage in the other article"
         }
     }
 }

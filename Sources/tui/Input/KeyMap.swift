@@ -18,6 +18,7 @@ struct KeyMap: Sendable {
         .char("/"): .search, .char("n"): .searchNext, .char("N"): .searchPrevious,
         .escape: .cancel, .char("e"): .export, .char("s"): .toggleSidebar,
         .char("?"): .help, .char("q"): .quit, .ctrl("l"): .redraw,
+        .char("f"): .foldPassages, .char("p"): .jumpPassage,
     ]
 
     init(overrides: [String: [String]] = [:]) throws(ConfigError) {

@@ -15,10 +15,12 @@ struct ReduceContext {
     var readerText: (Int) -> ReaderText
     /// The sidebar rows of a document (the app memoises this).
     var entityRows: (Int) -> [EntityRow]
+    /// The repeated passages of a document (the app memoises this), sources as list positions.
+    var passages: (Int) -> PassageReport? = { _ in nil }
 
     init(articles: [ArticleSummary], document: @escaping (Int) -> Document?, searchArticles: @escaping (String) -> [Int]? = { _ in nil },
          index: EntityCatalog, layout: PaneLayout,
-         readerText: ((Int) -> ReaderText)? = nil, entityRows: ((Int) -> [EntityRow])? = nil) {
+         readerText: ((Int) -> ReaderText)? = nil, entityRows: ((Int) -> [EntityRow])? = nil, passages: ((Int) -> PassageReport?)? = nil) {
         self.articles = articles
         self.document = document
         self.searchArticles = searchArticles
@@ -27,6 +29,7 @@ struct ReduceContext {
         let width = layout.readerTextWidth
         self.readerText = readerText ?? { ReaderText(document: document($0) ?? .missing, width: width) }
         self.entityRows = entityRows ?? { EntityRow.rows(document: $0, index: index) }
+        if let passages { self.passages = passages }
     }
 
     /// A context over documents in memory (tests, small corpora).

@@ -42,6 +42,10 @@ struct ViewState: Equatable, Sendable {
     var progress: String?
     /// Articles that have been opened.
     var read: Set<Int> = []
+    /// True while passages already seen in read articles are folded (`f`).
+    var foldsSeenPassages = false
+    /// Where `p` last landed (drawn like the current mention; `p` from there jumps back).
+    var passageJump: PassageJump?
 
     /// The state for a freshly opened corpus: the first article open.
     static func initial(documentCount: Int) -> ViewState {
