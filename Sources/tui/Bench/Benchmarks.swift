@@ -12,6 +12,7 @@ enum Benchmarks {
         list.append(EntitiesBenchmark.benchmark)
         list.append(RecognizeBenchmark.benchmark)
         list += [.firstPaint, .libraryEntities]
+        list += [.passagesExtract, .indexPassages]
         return list
     }
 }
