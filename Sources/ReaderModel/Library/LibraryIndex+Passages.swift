@@ -2,6 +2,10 @@ import Foundation
 import GRDB
 
 extension LibraryIndex {
+    /// Articles a lookup key may be held by and still find candidates: a passage repeated in more is
+    /// boilerplate or a stock phrase, not a story's quote.
+    static let commonKeyLimit = 64
+
     /// What of article `id` also stands in other articles of the library, or only in `scope` (say, the
     /// articles of its story). Candidates come from the shared lookup keys; only their passages are read.
     /// Nil when the id is unknown or unreadable.
@@ -10,12 +14,16 @@ extension LibraryIndex {
         let keys = target.keys
         let others = try reading { db -> [(article: Int64, passages: ArticlePassages)] in
             var shared: [Int64: Int] = [:]
-            // SQLite allows 32,766 parameters; chunks keep each statement small.
-            for chunk in stride(from: 0, to: keys.count, by: 500).map({ keys[$0..<min($0 + 500, keys.count)] }) {
-                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-                let rows = try Row.fetchCursor(db, sql: "SELECT articleId FROM passage_key WHERE hash IN (\(marks))",
-                                               arguments: StatementArguments(chunk.map { Int64($0) }))
-                while let row = try rows.next() { shared[row[0], default: 0] += 1 }
+            // One bounded read per key: a key held by more articles than `commonKeyLimit` is boilerplate
+            // (or a phrase every outlet uses) and is skipped, so the cost does not grow with the library.
+            let statement = try db.cachedStatement(sql: "SELECT articleId FROM passage_key WHERE hash = ? LIMIT \(Self.commonKeyLimit + 1)")
+            var holders: [Int64] = []
+            for key in keys {
+                holders.removeAll(keepingCapacity: true)
+                let rows = try Int64.fetchCursor(statement, arguments: [Int64(key)])
+                while let id = try rows.next() { holders.append(id) }
+                guard holders.count <= Self.commonKeyLimit else { continue }
+                for holder in holders { shared[holder, default: 0] += 1 }
             }
             let candidates = PassageCandidates.rank(shared, target: id, scope: scope)
             guard !candidates.isEmpty else { return [] }

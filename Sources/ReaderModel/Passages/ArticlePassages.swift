@@ -25,12 +25,4 @@ public struct ArticlePassages: Sendable, Hashable {
         for unit in units { keys.formUnion(unit.shingles.prefix(Self.keysPerUnit)) }  // shingles are sorted: the smallest first
         return keys.sorted()
     }
-
-    /// Every shingle of the article, for testing how much of another article's unit occurs here.
-    public var allShingles: Set<UInt32> {
-        var all = Set<UInt32>()
-        all.reserveCapacity(units.reduce(0) { $0 + $1.shingles.count })
-        for unit in units { all.formUnion(unit.shingles) }
-        return all
-    }
 }

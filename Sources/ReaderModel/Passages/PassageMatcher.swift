@@ -14,14 +14,29 @@ public struct PassageMatcher: Sendable {
     /// The units of `target` found in `others` (never compare an article with itself).
     public func report(for target: ArticlePassages, against others: [(article: Int64, passages: ArticlePassages)]) -> PassageReport {
         var sources: [[PassageSource]] = Array(repeating: [], count: target.units.count)
+        var votes: [Int32] = []
         for other in others {
-            let shingles = other.passages.allShingles
-            guard !shingles.isEmpty else { continue }
+            // Each shingle of the other article with the (first) unit holding it: one lookup both says
+            // whether a shingle stands there and votes for where.
+            var holder: [UInt32: Int32] = [:]
+            holder.reserveCapacity(other.passages.units.reduce(0) { $0 + $1.shingles.count })
+            for (u, unit) in other.passages.units.enumerated() {
+                for s in unit.shingles where holder[s] == nil { holder[s] = Int32(u) }
+            }
+            guard !holder.isEmpty else { continue }
+            votes = Array(repeating: 0, count: other.passages.units.count)
             for (i, unit) in target.units.enumerated() where !unit.shingles.isEmpty {
                 var shared = 0
-                for s in unit.shingles where shingles.contains(s) { shared += 1 }
-                guard matches(shared: shared, of: unit.shingles.count),
-                      let place = bestUnit(for: unit, in: other.passages) else { continue }
+                var best = -1
+                for s in unit.shingles {
+                    guard let u = holder[s].map(Int.init) else { continue }
+                    shared += 1
+                    votes[u] += 1
+                    if best < 0 || votes[u] > votes[best] { best = u }
+                }
+                if shared > 0 { for s in unit.shingles { if let u = holder[s] { votes[Int(u)] = 0 } } }
+                guard matches(shared: shared, of: unit.shingles.count), best >= 0 else { continue }
+                let place = other.passages.units[best]
                 sources[i].append(PassageSource(article: other.article, field: place.field, range: place.range))
             }
         }
@@ -35,25 +50,5 @@ public struct PassageMatcher: Sendable {
 
     func matches(shared: Int, of count: Int) -> Bool {
         shared >= min(count, minimumShared) && Double(shared) >= threshold * Double(count)
-    }
-
-    /// The unit of `other` sharing the most shingles with `unit`.
-    private func bestUnit(for unit: PassageUnit, in other: ArticlePassages) -> PassageUnit? {
-        var best: PassageUnit?
-        var bestShared = 0
-        for candidate in other.units {
-            let shared = Self.sharedCount(unit.shingles, candidate.shingles)
-            if shared > bestShared { best = candidate; bestShared = shared }
-        }
-        return best
-    }
-
-    /// Values two sorted arrays have in common.
-    static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
-        var i = 0, j = 0, count = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return count
     }
 }

@@ -63,7 +63,7 @@ struct PassageScan {
                 lastWordWasInitial = wordIsInitial
                 wordStart = -1
             }
-            let isSpace = scalar.properties.isWhitespace
+            let isSpace = value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : scalar.properties.isWhitespace
             if !isSpace { visibleEnd = offset + length }
             switch value {
             case 0x2E, 0x21, 0x3F, 0x2026:  // . ! ? …
