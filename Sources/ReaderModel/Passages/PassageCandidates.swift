@@ -1,7 +1,8 @@
 /// Chooses which articles to compare an article with, from the lookup keys they share with it.
 public enum PassageCandidates {
-    /// Articles compared at most: beyond a few dozen, the rest share boilerplate, not passages.
-    public static let limit = 48
+    /// Articles compared at most: more than the articles of any one story; past them the rest share
+    /// stock phrases, not passages.
+    public static let limit = 24
 
     /// The articles sharing keys with the target, most shared keys first (ties by id), limited to
     /// `scope` when given and never the target itself.

@@ -16,25 +16,34 @@ public struct PassageMatcher: Sendable {
         var sources: [[PassageSource]] = Array(repeating: [], count: target.units.count)
         var votes: [Int32] = []
         for other in others {
-            // Each shingle of the other article with the (first) unit holding it: one lookup both says
-            // whether a shingle stands there and votes for where.
-            var holder: [UInt32: Int32] = [:]
+            // Each shingle of the other article packed with the unit holding it, sorted: one binary search
+            // both says whether a shingle stands there and votes for where (no hashing, one allocation).
+            var holder: [UInt64] = []
             holder.reserveCapacity(other.passages.units.reduce(0) { $0 + $1.shingles.count })
             for (u, unit) in other.passages.units.enumerated() {
-                for s in unit.shingles where holder[s] == nil { holder[s] = Int32(u) }
+                for s in unit.shingles { holder.append(UInt64(s) << 32 | UInt64(u)) }
             }
             guard !holder.isEmpty else { continue }
+            holder.sort()
             votes = Array(repeating: 0, count: other.passages.units.count)
+            var touched: [Int] = []
             for (i, unit) in target.units.enumerated() where !unit.shingles.isEmpty {
                 var shared = 0
                 var best = -1
+                touched.removeAll(keepingCapacity: true)
                 for s in unit.shingles {
-                    guard let u = holder[s].map(Int.init) else { continue }
+                    var j = Self.firstIndex(of: s, in: holder)
+                    guard j < holder.count, holder[j] >> 32 == UInt64(s) else { continue }
                     shared += 1
-                    votes[u] += 1
-                    if best < 0 || votes[u] > votes[best] { best = u }
+                    while j < holder.count, holder[j] >> 32 == UInt64(s) {
+                        let u = Int(holder[j] & 0xFFFF_FFFF)
+                        if votes[u] == 0 { touched.append(u) }
+                        votes[u] += 1
+                        if best < 0 || votes[u] > votes[best] { best = u }
+                        j += 1
+                    }
                 }
-                if shared > 0 { for s in unit.shingles { if let u = holder[s] { votes[Int(u)] = 0 } } }
+                for u in touched { votes[u] = 0 }
                 guard matches(shared: shared, of: unit.shingles.count), best >= 0 else { continue }
                 let place = other.passages.units[best]
                 sources[i].append(PassageSource(article: other.article, field: place.field, range: place.range))
@@ -50,5 +59,16 @@ public struct PassageMatcher: Sendable {
 
     func matches(shared: Int, of count: Int) -> Bool {
         shared >= min(count, minimumShared) && Double(shared) >= threshold * Double(count)
+    }
+
+    /// The first packed entry whose shingle (high half) is at least `shingle`.
+    private static func firstIndex(of shingle: UInt32, in packed: [UInt64]) -> Int {
+        let key = UInt64(shingle) << 32
+        var low = 0, high = packed.count
+        while low < high {
+            let mid = (low + high) / 2
+            if packed[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low
     }
 }
