@@ -14,10 +14,10 @@ public struct ArticlePassages: Sendable, Hashable {
         self = PassageExtractor().passages(of: document)
     }
 
-    /// Shingles per unit kept as lookup keys: a bottom-k sketch. Two near-identical sentences share
+    /// Shingles per unit kept as lookup keys (a bottom-k sketch; one: each key is a row the index writes). Two near-identical sentences share
     /// their smallest shingles with high probability, and one shared sentence is enough to find the
     /// other article, whose units are then compared in full.
-    public static let keysPerUnit = 2
+    public static let keysPerUnit = 1
 
     /// The lookup keys of the article, unique and sorted.
     public var keys: [UInt32] {
