@@ -68,16 +68,6 @@ import Testing
         #expect(report.repeated.first?.isQuote == true)
     }
 
-    @Test func codecRoundTripsAndRejectsDamage() {
-        let passages = ArticlePassages(document: PassageFixtures.ledger)
-        #expect(!passages.units.isEmpty)
-        let data = PassageCodec.encode(passages)
-        #expect(PassageCodec.decode(data) == passages)
-        #expect(PassageCodec.decode(data.prefix(data.count / 2)) == nil)
-        #expect(PassageCodec.decode(Data([9, 1, 1])) == nil)
-        #expect(PassageCodec.decode(Data()) == nil)
-    }
-
     @Test func oddTextNeverTraps() {
         for text in ["", "\"", "“„«»", "...", ". . .", "a. b. c.", String(repeating: "word ", count: 5000), "\u{301}\u{301}x", "„Unclosed quote runs on and on to the end"] {
             let units = PassageExtractor().units(of: text, field: .paragraph(0))

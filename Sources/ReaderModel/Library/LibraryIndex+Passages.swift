@@ -12,7 +12,7 @@ extension LibraryIndex {
     public func passageReport(of id: Int64, among scope: Set<Int64>? = nil, matcher: PassageMatcher = PassageMatcher()) throws -> PassageReport? {
         guard let target = try passages(of: id) else { return nil }
         let keys = target.keys
-        let others = try reading { db -> [(article: Int64, passages: ArticlePassages)] in
+        let candidates = try reading { db -> [Int64] in
             var shared: [Int64: Int] = [:]
             // One bounded read per key: a key held by more articles than `commonKeyLimit` is boilerplate
             // (or a phrase every outlet uses) and is skipped, so the cost does not grow with the library.
@@ -25,28 +25,21 @@ extension LibraryIndex {
                 guard holders.count <= Self.commonKeyLimit else { continue }
                 for holder in holders { shared[holder, default: 0] += 1 }
             }
-            let candidates = PassageCandidates.rank(shared, target: id, scope: scope)
-            guard !candidates.isEmpty else { return [] }
-            let marks = Array(repeating: "?", count: candidates.count).joined(separator: ",")
-            var byID: [Int64: ArticlePassages] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT articleId, units FROM passage WHERE articleId IN (\(marks))",
-                                           arguments: StatementArguments(candidates))
-            while let row = try rows.next() {
-                if let data: Data = row[1], let passages = PassageCodec.decode(data) { byID[row[0]] = passages }
-            }
-            return candidates.compactMap { candidate in byID[candidate].map { (candidate, $0) } }
+            return PassageCandidates.rank(shared, target: id, scope: scope)
+        }
+        // The candidates' units from their stored documents (decoded and split again: cheaper than storing them).
+        let others = try candidates.compactMap { candidate in
+            try document(id: candidate).map { (article: candidate, passages: ArticlePassages(document: $0)) }
         }
         return matcher.report(for: target, against: others)
     }
 
-    /// The stored passages of an article, or worked out from its stored document when it has none yet.
+    /// The passages of an article, from its stored document.
     func passages(of id: Int64) throws -> ArticlePassages? {
-        let blob = try reading { try Data.fetchOne($0, sql: "SELECT units FROM passage WHERE articleId = ?", arguments: [id]) }
-        if let blob, let passages = PassageCodec.decode(blob) { return passages }
-        return try document(id: id).map(ArticlePassages.init(document:))
+        try document(id: id).map(ArticlePassages.init(document:))
     }
 
-    /// Gives passages to the articles indexed before the "passages-v1" migration, from their stored
+    /// Gives lookup keys to the articles indexed before the "passages-v1" migration, from their stored
     /// documents (no file is read or cleaned again), a batch per transaction. Costs one lookup of a
     /// `library_meta` row once done.
     func backfillPassagesIfPending(isCancelled: () -> Bool = { false }) throws {
