@@ -22,6 +22,8 @@ public struct AnalyzedFile: Sendable {
     var outcome: Outcome
     /// The cleaned article's `StorySignature`, encoded off the writer thread (nil unless cleaned).
     var storySignature: Data?
+    /// The article's sentences and quotes, hashed (`PassageTables`); nil unless cleaned.
+    var passages: StoredPassages? = nil
 }
 
 /// What the index holds about one file, for deciding whether it changed.

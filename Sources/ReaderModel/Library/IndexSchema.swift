@@ -152,6 +152,9 @@ enum IndexSchema {
                 UPDATE article SET hash = 0, mtime = -1 WHERE error IS NULL;
                 """)
         }
+        migrator.registerMigration("passages-v1: sentence and quote shingles per article") { db in
+            try PassageTables.create(db)
+        }
         return migrator
     }
 }

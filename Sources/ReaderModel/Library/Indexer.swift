@@ -121,6 +121,7 @@ public struct Indexer: Sendable {
             progress(IndexProgress(done: done, total: work.count, elapsed: elapsed()))
         }
         if summary.updated > 0 || !summary.failures.isEmpty { try index.pruneEntities() }
+        if !summary.cancelled { try index.backfillPassagesIfPending(isCancelled: isCancelled) }
         summary.seconds = elapsed()
         return summary
     }
@@ -168,6 +169,7 @@ public struct Indexer: Sendable {
                                     spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
             file.storySignature = StorySignatureCodec.encode(
                 StorySignature(document: document, spans: spans, fileDay: StoryDay.day(fromNanoseconds: fingerprint.mtime)))
+            file.passages = StoredPassages(ArticlePassages(document: document))
         } catch {
             // Only reading and loading throw (a `LoadError`). A file that cannot be read is not known to
             // have changed: its last good version stays.

@@ -541,6 +541,7 @@ public final class LibraryIndex: Sendable {
                 upsert.bind(body, at: 13)
                 return try upsert.run(db)
             }
+            let passageTables = try PassageTables(db)
             var entityIDs = cache
             for (position, file) in batch.enumerated() {
                 try beforeCommit?(position)
@@ -554,12 +555,16 @@ public final class LibraryIndex: Sendable {
                     continue  // nothing written: the row (if any) keeps its last good version and fingerprint
                 case .failed(let message):
                     _ = try upsertArticle(file, nil, error: message, record: nil, spans: nil, body: nil)
-                    if let old = file.existingID { linkDelete.bind(old, at: 1); try linkDelete.run(db) }
-                    if let old = file.existingID { try Self.storeStorySignature(nil, articleID: old, db) }
+                    if let old = file.existingID {
+                        linkDelete.bind(old, at: 1); try linkDelete.run(db)
+                        try passageTables.remove(article: old, db)
+                        try Self.storeStorySignature(nil, articleID: old, db)
+                    }
                 case let .cleaned(doc, record, body, spans, entities):
                     guard let id = try upsertArticle(file, doc, error: nil, record: record, spans: spans, body: body) else { continue }
                     if file.existingID != nil { linkDelete.bind(id, at: 1); try linkDelete.run(db) }
                     try Self.storeStorySignature(file.storySignature, articleID: id, db)
+                    try passageTables.write(file.passages, article: id, replacing: file.existingID != nil, db)
                     for entity in entities {
                         let ref = EntityRef(type: entity.type, key: entity.key)
                         let entityID: Int64

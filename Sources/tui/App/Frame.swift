@@ -22,7 +22,8 @@ struct Frame: Equatable {
     /// What the screen shows for `state`; `document` loads the open article (lazily, from an index).
     /// `articleTotal`: the length of the whole list when `articles` is only its first page (still being read).
     init(state: ViewState, layout: PaneLayout, articles: [ArticleSummary], document: (Int) -> Document?, index: EntityCatalog,
-         keyMap: KeyMap, readerText: (Int) -> ReaderText, entityRows: (Int) -> [EntityRow], articleTotal: Int? = nil) {
+         keyMap: KeyMap, readerText: (Int) -> ReaderText, entityRows: (Int) -> [EntityRow], articleTotal: Int? = nil,
+         passages: (Int) -> PassageReport? = { _ in nil }) {
         windows = []
         let full = PaneLayout.Rect(x: 0, y: 0, width: layout.columns, height: layout.rows)
         if layout.mode == .tooSmall {
@@ -43,7 +44,8 @@ struct Frame: Equatable {
             case .reader:
                 let open = state.openArticle.flatMap { articles.indices.contains($0) ? $0 : nil }
                 canvas = ReaderPane(document: open.map { document($0) ?? .missing }, documentIndex: open, text: open.map(readerText),
-                                    index: index, state: state, focused: focused).render(width: rect.width, height: rect.height)
+                                    index: index, state: state, focused: focused, passages: open.flatMap(passages))
+                    .render(width: rect.width, height: rect.height)
             case .entities:
                 canvas = EntityPane(rows: state.openArticle.map(entityRows) ?? [], state: state, focused: focused)
                     .render(width: rect.width, height: rect.height)
@@ -56,7 +58,8 @@ struct Frame: Equatable {
             windows.append(Window(slot: "separator-\(i)", rect: PaneLayout.Rect(x: x, y: 0, width: 1, height: layout.rows - 2), canvas: canvas))
         }
         windows.append(Window(slot: "status", rect: layout.status,
-                              canvas: StatusLine(state: state, articleCount: articleTotal ?? articles.count, index: index).render(width: layout.columns)))
+                              canvas: StatusLine(state: state, articleCount: articleTotal ?? articles.count, index: index,
+                                                 newPercent: state.openArticle.flatMap(passages)?.newPercent).render(width: layout.columns)))
         windows.append(Window(slot: "hint", rect: layout.hint, canvas: KeyHintLine(keyMap: keyMap, mode: state.inputMode).render(width: layout.columns)))
         if case .help(let scroll) = state.overlay {
             let rect = HelpOverlay.rect(columns: layout.columns, rows: layout.rows)

@@ -16,6 +16,9 @@ final class ReaderApp {
     private var readerCache: [Int: ReaderText] = [:]
     private var readerCacheWidth = 0
     private var entityCache: [Int: [EntityRow]] = [:]
+    private lazy var passages = PassageProvider(source: source)
+    /// The folded ranges each cached reader text was laid out with (`f` and new read marks change them).
+    private var readerCacheFolds: [Int: [DocumentField: [Range<Int>]]] = [:]
 
     /// Polling interval while the source works in the background, and the idle one (signals, resize).
     static let busyTimeout = 100, idleTimeout = 500
@@ -105,6 +108,7 @@ final class ReaderApp {
             shownArticles = source.summaries
             readerCache = [:]
             entityCache = [:]
+            passages.invalidate()
             state = reduce(state, .resize(columns: layout.columns, rows: layout.rows), context).0
             if let open = state.openArticle { source.markRead(open); state.read.insert(open) }
             if state.stories != nil { groupStories() }  // the stories' positions were the old list's
@@ -130,7 +134,10 @@ final class ReaderApp {
         }
         guard let action = keyMap.action(for: event, mode: state.inputMode, layout: layout) else { return true }
         let (next, effects) = reduce(state, action, context)
+        let folding = state.foldsSeenPassages
         state = next
+        // Folding changed the open article's lines: clamp the scroll to the new layout.
+        if state.foldsSeenPassages != folding { state = reduce(state, .resize(columns: layout.columns, rows: layout.rows), context).0 }
         if let open = state.openArticle { source.markRead(open) }
         relayout()
         for effect in effects {
@@ -158,7 +165,7 @@ final class ReaderApp {
     private var context: ReduceContext {
         ReduceContext(articles: shownArticles, document: { [unowned self] in source.document(at: $0) },
                       searchArticles: { [unowned self] in source.search($0) }, index: index, layout: layout, readerText: { [unowned self] in readerText($0) },
-                      entityRows: { [unowned self] in entityRows($0) })
+                      entityRows: { [unowned self] in entityRows($0) }, passages: { [unowned self] in passages.report(at: $0) })
     }
 
     private func relayout() {
@@ -174,9 +181,11 @@ final class ReaderApp {
 
     private func readerText(_ document: Int) -> ReaderText {
         if readerCacheWidth != layout.readerTextWidth { readerCache = [:]; readerCacheWidth = layout.readerTextWidth }
-        if let cached = readerCache[document] { return cached }
-        let text = ReaderText(document: source.document(at: document) ?? .missing, width: layout.readerTextWidth)
+        let folded = state.foldsSeenPassages ? passages.report(at: document)?.foldedRanges(read: state.read) ?? [:] : [:]
+        if let cached = readerCache[document], readerCacheFolds[document] ?? [:] == folded { return cached }
+        let text = ReaderText(document: source.document(at: document) ?? .missing, width: layout.readerTextWidth, folded: folded)
         readerCache[document] = text
+        readerCacheFolds[document] = folded
         return text
     }
 
@@ -191,7 +200,8 @@ final class ReaderApp {
         let frame = Frame(state: state, layout: layout, articles: shownArticles, document: { [unowned self] in source.document(at: $0) },
                           index: index, keyMap: keyMap,
                           readerText: readerText, entityRows: entityRows,
-                          articleTotal: source.isListPartial ? source.articleTotal : nil)
+                          articleTotal: source.isListPartial ? source.articleTotal : nil,
+                          passages: { [unowned self] in passages.report(at: $0) })
         painter.paint(frame, force: force)
     }
 

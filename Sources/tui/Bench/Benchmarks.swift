@@ -16,6 +16,7 @@ enum Benchmarks {
         list.append(.firstPaintAt100k)
         list += [.libraryTimeline, .libraryRelated]
         list += StoriesBenchmark.all
+        list += [.passagesExtract, .indexPassages]
         return list
     }
 }

@@ -11,6 +11,7 @@ enum Action: Equatable, Sendable {
     case cancel
     case export
     case toggleSidebar
+    case foldPassages, jumpPassage
     case help
     case quit
     case redraw

@@ -14,6 +14,7 @@ enum Command: String, CaseIterable, Sendable {
     case filterFeed = "filter-feed"
     case timeline, related
     case groupByStory = "group-by-story"
+    case foldPassages = "fold-passages", jumpPassage = "jump-passage"
 
     var action: Action {
         switch self {
@@ -44,6 +45,8 @@ enum Command: String, CaseIterable, Sendable {
         case .timeline: return .showTimeline
         case .related: return .showRelated
         case .groupByStory: return .toggleStories
+        case .foldPassages: return .foldPassages
+        case .jumpPassage: return .jumpPassage
         }
     }
 
@@ -77,6 +80,8 @@ enum Command: String, CaseIterable, Sendable {
         case .timeline: return "timeline of the selected entity across the library"
         case .related: return "articles related to the open one"
         case .groupByStory: return "group the article list by story / back to files"
+        case .foldPassages: return "fold / show passages seen in articles read before"
+        case .jumpPassage: return "jump to the same passage in the other article"
         }
     }
 }

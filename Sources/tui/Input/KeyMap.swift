@@ -21,6 +21,7 @@ struct KeyMap: Sendable {
         .char("r"): .fetchFeeds, .char("F"): .filterFeed,
         .char("T"): .timeline, .char("R"): .related,
         .char("v"): .groupByStory,
+        .char("f"): .foldPassages, .char("p"): .jumpPassage,
     ]
 
     init(overrides: [String: [String]] = [:]) throws(ConfigError) {

@@ -26,6 +26,8 @@ struct ReaderText: Sendable {
         var field: DocumentField?
         var role: StyleRole
         var indent: Int
+        /// Byte ranges folded away (`f`), each drawn as `ReaderText.foldMarker`.
+        var folded: [Range<Int>] = []
         var isBlank: Bool { text.isEmpty }
     }
 
@@ -44,10 +46,13 @@ struct ReaderText: Sendable {
     private var starts: [Int] = [0]
     private var blockOfField: [DocumentField: Int] = [:]
     private let width: Int
+    private var folded: [DocumentField: [Range<Int>]] = [:]
     private let cache = WrappedBlocks()
 
-    init(document: Document, width: Int) {
+    /// `folded`: byte ranges per field left out, each shown as `foldMarker` (passages seen before).
+    init(document: Document, width: Int, folded: [DocumentField: [Range<Int>]] = [:]) {
         self.width = max(1, width)
+        self.folded = folded
         add(document.title ?? "(untitled)", field: document.title == nil ? nil : .title, role: .title)
         let date = document.published.map { $0.replacingOccurrences(of: "T", with: " ") }
         let meta = [document.byline, date, document.publisher].compactMap { $0 }.filter { !$0.isEmpty }
@@ -100,7 +105,7 @@ struct ReaderText: Sendable {
         let block = blocks[index]
         let lines = block.isBlank
             ? [Line(field: nil, glyphs: [], role: .body)]
-            : TextWrap.wrap(Sanitizer.glyphs(block.text), width: max(1, width - block.indent)).map {
+            : TextWrap.wrap(Self.folding(Sanitizer.glyphs(block.text), block.folded), width: max(1, width - block.indent)).map {
                 Line(field: block.field, glyphs: $0, role: block.role, indent: block.indent)
             }
         cache.store(lines, for: index)
@@ -108,16 +113,44 @@ struct ReaderText: Sendable {
     }
 
     private mutating func add(_ text: String, field: DocumentField?, role: StyleRole, indent: Int = 0) {
-        let count = TextWrap.lineCount(text, width: max(1, width - indent))
+        let hidden = field.flatMap { folded[$0] } ?? []
+        let count = hidden.isEmpty ? TextWrap.lineCount(text, width: max(1, width - indent))
+            : TextWrap.wrap(Self.folding(Sanitizer.glyphs(text), hidden), width: max(1, width - indent)).count
         guard count > 0 else { return }
         if let field { blockOfField[field] = blocks.count }
-        blocks.append(Block(text: text, field: field, role: role, indent: indent))
+        blocks.append(Block(text: text, field: field, role: role, indent: indent, folded: hidden))
         starts.append(starts[starts.count - 1] + count)
     }
 
     private mutating func blank() {
         blocks.append(Block(text: "", field: nil, role: .body, indent: 0))
         starts.append(starts[starts.count - 1] + 1)
+    }
+}
+
+extension ReaderText {
+    /// What a folded passage shows instead of its text.
+    static let foldMarker = "[…]"
+
+    /// The glyphs less those in `ranges`; each range leaves one marker glyph at its first byte, so the
+    /// marker can be styled and found like the passage it stands for.
+    static func folding(_ glyphs: [Sanitizer.Glyph], _ ranges: [Range<Int>]) -> [Sanitizer.Glyph] {
+        guard !ranges.isEmpty else { return glyphs }
+        var out: [Sanitizer.Glyph] = []
+        out.reserveCapacity(glyphs.count)
+        var marked = Set<Int>()
+        for glyph in glyphs {
+            guard let range = ranges.first(where: { $0.contains(glyph.offset) }) else {
+                if glyph.isSpace, out.last?.isSpace ?? true { continue }  // no double or leading space where text went
+                out.append(glyph)
+                continue
+            }
+            if marked.insert(range.lowerBound).inserted {
+                out.append(Sanitizer.Glyph(text: foldMarker, width: DisplayWidth.of(foldMarker), offset: range.lowerBound))
+            }
+        }
+        while out.last?.isSpace == true { out.removeLast() }
+        return out
     }
 }
 

@@ -9,6 +9,8 @@ struct ReaderPane {
     var index: EntityCatalog
     var state: ViewState
     var focused: Bool
+    /// The open article's passages that also stand elsewhere: dimmed, with a margin mark.
+    var passages: PassageReport? = nil
 
     func render(width: Int, height: Int) -> Canvas {
         var canvas = Canvas(width: width, height: height)
@@ -26,10 +28,18 @@ struct ReaderPane {
         let room = width - DisplayWidth.of(position)
         canvas.set(0, [.init(TextWrap.pad(title, width: max(0, room)), headerRole), .init(position, headerRole)], fill: headerRole)
         let highlights = self.highlights(documentIndex)
+        let repeated = passages?.repeatedRanges ?? [:]
         for row in 0..<visible {
             let lineIndex = state.readerScroll + row
             guard text.lines.indices.contains(lineIndex) else { break }
-            canvas.set(row + 1, spans(for: text.lines[lineIndex], highlights: highlights))
+            let line = text.lines[lineIndex]
+            var lineSpans = spans(for: line, highlights: highlights)
+            if let ranges = line.field.flatMap({ repeated[$0] }), line.glyphs.contains(where: { g in ranges.contains { $0.contains(g.offset) } }) {
+                // The margin mark says "seen elsewhere" where colour and dimming are not shown (NO_COLOR, monochrome).
+                lineSpans[0].text.removeFirst()
+                lineSpans.insert(.init(Self.passageMark, .passageMark), at: 0)
+            }
+            canvas.set(row + 1, lineSpans)
         }
         return canvas
     }
@@ -37,6 +47,14 @@ struct ReaderPane {
     /// Highlighted byte ranges per field, strongest last (so later entries win).
     private func highlights(_ doc: Int) -> [DocumentField: [(range: Range<Int>, role: StyleRole)]] {
         var result: [DocumentField: [(range: Range<Int>, role: StyleRole)]] = [:]
+        // Passages first: an entity mention inside one keeps its colour.
+        if let passages {
+            let folded = state.foldsSeenPassages ? passages.foldedRanges(read: state.read) : [:]
+            for passage in passages.repeated {
+                let isFolded = folded[passage.field]?.contains(passage.range) ?? false
+                result[passage.field, default: []].append((passage.range, isFolded ? .passageMark : .passage))
+            }
+        }
         for entity in index.documentEntities(doc) {
             let role: StyleRole = entity.id == state.selectedEntity ? .selectedMention : StyleRole(entityType: entity.type)
             for m in entity.mentions {
@@ -52,6 +70,9 @@ struct ReaderPane {
         if let m = state.mention, m.document == doc {
             result[m.field, default: []].append((m.range, .currentMention))
         }
+        if let jump = state.passageJump, jump.document == doc {
+            result[jump.field, default: []].append((jump.range, .currentMention))
+        }
         return result
     }
 
@@ -65,4 +86,7 @@ struct ReaderPane {
         }
         return spans
     }
+
+    /// Drawn in the left margin of every line showing a passage that also stands in another article.
+    static let passageMark = "┃"
 }

@@ -5,6 +5,8 @@ struct StatusLine {
     var state: ViewState
     var articleCount: Int
     var index: EntityCatalog
+    /// Share of the open article in no passage seen elsewhere ("62% new"); nil when unknown.
+    var newPercent: Int? = nil
 
     func render(width: Int) -> Canvas {
         var canvas = Canvas(width: width, height: 1, background: .status)
@@ -18,6 +20,7 @@ struct StatusLine {
         }
         var parts: [String] = []
         if let open = state.openArticle, articleCount > 0 { parts.append("article \(open + 1)/\(articleCount)") }
+        if let newPercent, state.openArticle != nil { parts.append("\(newPercent)% new") }
         if let mention = mentionPosition { parts.append(mention) }
         if let search = state.search, !search.editing, !search.hits.isEmpty, let current = search.current {
             parts.append("/\(search.query) \(current + 1)/\(search.hits.count)")

@@ -281,3 +281,11 @@ final class LibrarySource: ArticleSource {
         }
     }
 }
+
+extension LibrarySource: PassageLookup {
+    /// From the index, compared with every other indexed article; sources as list positions.
+    func passageReport(at position: Int) -> PassageReport? {
+        guard rows.indices.contains(position), let report = try? index.passageReport(of: rows[position].id) else { return nil }
+        return report.mappingArticles { positions[$0].map(Int64.init) }
+    }
+}

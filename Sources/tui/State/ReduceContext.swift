@@ -18,10 +18,12 @@ struct ReduceContext {
     /// `T` and `R`: the entity timeline and related articles, when the catalog answers them.
     var timeline: (Int) -> [TimelineRow]
     var related: (Int, Set<Int>) -> [RelatedRow]
+    /// The repeated passages of a document (the app memoises this), sources as list positions.
+    var passages: (Int) -> PassageReport? = { _ in nil }
 
     init(articles: [ArticleSummary], document: @escaping (Int) -> Document?, searchArticles: @escaping (String) -> [Int]? = { _ in nil },
          index: EntityCatalog, layout: PaneLayout,
-         readerText: ((Int) -> ReaderText)? = nil, entityRows: ((Int) -> [EntityRow])? = nil) {
+         readerText: ((Int) -> ReaderText)? = nil, entityRows: ((Int) -> [EntityRow])? = nil, passages: ((Int) -> PassageReport?)? = nil) {
         self.articles = articles
         self.document = document
         self.searchArticles = searchArticles
@@ -33,6 +35,7 @@ struct ReduceContext {
         let views = index as? EntityViews
         self.timeline = { views?.timeline(of: $0, articles: articles, document: document) ?? [] }
         self.related = { views?.related(to: $0, excluding: $1, limit: PickListOverlay.relatedLimit) ?? [] }
+        if let passages { self.passages = passages }
     }
 
     /// A context over documents in memory (tests, small corpora).

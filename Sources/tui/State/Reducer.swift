@@ -69,6 +69,8 @@ private struct Reducer {
             if let doc = state.openArticle { effects.append(.export(document: doc, format: format)) }
         case .exportFinished(let message), .message(let message): state.message = message
         case .toggleSidebar: toggleSidebar()
+        case .foldPassages: foldPassages()
+        case .jumpPassage: jumpPassage()
         case .help: state.overlay = .help(scroll: 0)
         case .quit:
             if state.overlay != nil { state.overlay = nil } else if state.search?.editing == true { state.search = nil } else { effects.append(.quit) }
@@ -278,6 +280,7 @@ private struct Reducer {
                 ?? rows.firstIndex { $0.entityID != nil } ?? 0
             setEntityCursor(state.entityCursor, rowCount: rows.count)
             if state.search?.pane != .articles { state.search = nil }
+            state.passageJump = nil
         }
         state.read.insert(document)
         if focusReader { state.focus = .reader }
@@ -312,6 +315,31 @@ private struct Reducer {
         let height = context.pageHeight(.reader)
         if line >= state.readerScroll && line < state.readerScroll + height { return }
         setReaderScroll(line - height / 3)
+    }
+
+    // MARK: Passages
+
+    private mutating func foldPassages() {
+        state.foldsSeenPassages.toggle()
+        let seen = state.openArticle.flatMap(context.passages)?.seen(read: state.read).count ?? 0
+        state.message = state.foldsSeenPassages ? "folded passages seen before (\(seen) here) · f shows them" : "showing every passage"
+    }
+
+    private mutating func jumpPassage() {
+        guard let open = state.openArticle, let report = context.passages(open), !report.repeated.isEmpty,
+              let (passage, source) = PassageNavigation.target(report: report, text: context.readerText(open), document: open,
+                                                              scroll: state.readerScroll, landed: state.passageJump) else {
+            state.message = "nothing in this article stands in another one"
+            return
+        }
+        let target = Int(source.article)
+        guard context.articles.indices.contains(target) else { return }
+        openArticle(target, focusReader: false)
+        moveArticleCursor(to: target)
+        state.passageJump = PassageJump(document: target, field: source.field, range: source.range, from: open)
+        revealLine(context.readerText(target).line(of: source.field, offset: source.range.lowerBound))
+        let others = passage.sources.count > 1 ? " (and \(passage.sources.count - 1) more)" : ""
+        state.message = "same passage in article \(target + 1)\(others) · p jumps back"
     }
 
     // MARK: Search

@@ -48,6 +48,10 @@ struct ViewState: Equatable, Sendable {
     var read: Set<Int> = []
     /// The list grouped by story (`v`); nil shows it file by file.
     var stories: StoryGrouping?
+    /// True while passages already seen in read articles are folded (`f`).
+    var foldsSeenPassages = false
+    /// Where `p` last landed (drawn like the current mention; `p` from there jumps back).
+    var passageJump: PassageJump?
 
     /// The state for a freshly opened corpus: the first article open.
     static func initial(documentCount: Int) -> ViewState {

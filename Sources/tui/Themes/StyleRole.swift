@@ -9,6 +9,8 @@ enum StyleRole: String, CaseIterable, Sendable, Hashable {
     case selectedMention = "selected-mention", currentMention = "current-mention", searchHit = "search-hit"
     case entityHeader = "entity-header"
     case status, statusMessage = "status-message", hint, overlay, overlayTitle = "overlay-title", error
+    /// A sentence or quote that also stands in another article, and the margin mark beside it.
+    case passage, passageMark = "passage-mark"
 
     /// The role that highlights mentions of an entity type.
     init(entityType: EntityType) {

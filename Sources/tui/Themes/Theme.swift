@@ -70,5 +70,7 @@ struct Theme: Equatable, Sendable {
         .overlay: Style(foreground: .indexed(252), background: .indexed(235)),
         .overlayTitle: Style(foreground: .indexed(74), background: .indexed(235), bold: true),
         .error: Style(foreground: .indexed(203), bold: true),
+        .passage: Style(foreground: .indexed(245)),
+        .passageMark: Style(foreground: .indexed(179), bold: true),
     ])
 }
