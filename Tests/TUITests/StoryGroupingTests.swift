@@ -38,6 +38,13 @@ import Testing
         #expect(grouping.step(from: 4, by: 1) == 2)
     }
 
+    @Test func storyMatesAreTheOtherArticlesOfAStoryCopiesIncluded() {
+        #expect(grouping.storyMates(of: 0) == [4, 2])
+        #expect(grouping.storyMates(of: 4) == [0, 2])
+        #expect(grouping.storyMates(of: 1) == [])
+        #expect(grouping.storyMates(of: 99) == [])
+    }
+
     @Test func scrollingKeepsTheCursorAndItsHeaderInView() {
         // 4 lines: two rows.
         #expect(grouping.scroll(keeping: 0, from: 0, lines: 4) == 0)

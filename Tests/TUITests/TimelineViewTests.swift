@@ -83,6 +83,17 @@ import Testing
         #expect(s.focus == .reader)
     }
 
+    @Test func relatedLooksOutsideTheOpenArticlesStoryWhenTheListIsGrouped() {
+        var state = ViewState.initial(documentCount: Fixtures.documents.count)
+        let articles = Fixtures.documents.indices.map { StoryListing.Article(file: "/\($0).txt", title: nil, derivedTitle: nil, published: nil) }
+        let story = Story(members: [.init(position: 0, copyOf: nil), .init(position: 1, copyOf: nil)], lead: 0,
+                          first: nil, last: nil, entities: [])
+        state.stories = StoryGrouping(stories: [story], articles: articles)
+        let (s, _) = Fixtures.run([.showRelated], from: state)
+        guard case .related(let list) = s.overlay else { Issue.record("no related overlay"); return }
+        #expect(list.items.map(\.document) == [3])
+    }
+
     @Test func relatedOnAnArticleSharingNothingSaysSo() {
         let (s, _) = Fixtures.run([.moveDown, .moveDown, .open, .showRelated])
         #expect(s.openArticle == 2)

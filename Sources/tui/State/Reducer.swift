@@ -467,7 +467,8 @@ private extension Reducer {
             state.message = "open an article first"
             return
         }
-        let rows = context.related(open, [])
+        // Outside its story when the list is grouped (`v`): the story's articles are one step away there.
+        let rows = context.related(open, state.stories?.storyMates(of: open) ?? [])
         guard !rows.isEmpty else {
             state.message = "no related articles (none shares its names)"
             return

@@ -31,6 +31,9 @@ struct StoryGrouping: Equatable, Sendable {
     private var orderIndex: [Int: Int] = [:]
     private var shownFor: [Int: Int] = [:]
     private var rowOfPosition: [Int: Int] = [:]
+    /// The list positions of each story's members (copies included), and each position's story.
+    private var members: [Set<Int>] = []
+    private var storyOfPosition: [Int: Int] = [:]
 
     /// `articles`: the list the stories' positions refer to.
     init(stories: [Story], articles: [StoryListing.Article]) {
@@ -42,6 +45,8 @@ struct StoryGrouping: Equatable, Sendable {
                                     articles: originals.count))
             }
             let copies = story.copyCounts
+            for member in story.members { storyOfPosition[member.position] = members.count }
+            members.append(Set(story.members.map(\.position)))
             for member in story.members {
                 if let original = member.copyOf { shownFor[member.position] = original; continue }
                 orderIndex[member.position] = order.count
@@ -50,6 +55,12 @@ struct StoryGrouping: Equatable, Sendable {
                 rows.append(.article(position: member.position, copies: 1 + (copies[member.position] ?? 0)))
             }
         }
+    }
+
+    /// The other articles of `position`'s story, copies included (`R` looks outside them).
+    func storyMates(of position: Int) -> Set<Int> {
+        guard let story = storyOfPosition[position] else { return [] }
+        return members[story].subtracting([position])
     }
 
     /// The position shown for a list position (a hidden copy shows as the article it copies).
