@@ -92,7 +92,8 @@ pass "three panes, status line and key hint at 120x40"
 keys j
 wait_for "Articles 2/" || fail "j did not move the selection"
 keys Enter
-wait_for "[Reader] article 2/" || fail "Enter did not open the article and focus the reader"
+# Progress ("grouping entities…") may stand between the pane name and the position while background work runs.
+{ wait_for "article 2/" && wait_for "[Reader]"; } || fail "Enter did not open the article and focus the reader"
 keys G
 wait_for "100%" || fail "G did not scroll the reader to the end"
 keys g
