@@ -20,12 +20,10 @@ cleanup() {
   rm -rf "$WORK"
 }
 trap cleanup EXIT
-fail() {
-  echo "fetch.sh: FAIL: $*"
-  echo "----- screen -----"; tmux -L "$SOCKET" capture-pane -p -t "$SESSION" 2>/dev/null | sed -n '1,40p'
-  exit 1
-}
-pass() { echo "fetch.sh: ok - $*"; }
+NAME=fetch.sh
+KEY_PAUSE=0.1
+# shellcheck source=lib/tmux.sh
+source "$(dirname "$0")/lib/tmux.sh"
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data"
 LIB="$WORK/data/lede/library"
 
@@ -96,13 +94,6 @@ pass "lede feed add, list, export"
 # 3. The reader on the library (no argument): r fetches in the background while j/k keep working.
 tmux -L "$SOCKET" new-session -d -s "$SESSION" -x 120 -y 40 "bash --norc --noprofile"
 tmux -L "$SOCKET" send-keys -t "$SESSION" "cd '$WORK' && TERM=xterm-256color '$BIN'; echo LEDE-EXIT=\$?" Enter
-screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
-wait_for() {
-  local pattern=$1 limit=${2:-10} i
-  for ((i = 0; i < limit * 20; i++)); do screen | grep -qF -- "$pattern" && return 0; sleep 0.05; done
-  return 1
-}
-keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.1; }
 wait_for "Harbour Lights Return" || fail "lede with no argument did not open the library"
 wait_for "Articles 1/3" || fail "the library list did not show its three articles"
 keys r

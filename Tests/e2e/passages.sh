@@ -14,25 +14,13 @@ SESSION="lede-passages-$$"
 SOCKET="lede-passages-$$"  # a tmux server of our own (see tui.sh)
 cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-fail() {
-  echo "passages.sh: FAIL: $*"
-  echo "----- screen -----"; tmux -L "$SOCKET" capture-pane -p -t "$SESSION" 2>/dev/null | sed -n '1,60p'
-  exit 1
-}
-pass() { echo "passages.sh: ok - $*"; }
+NAME=passages.sh
+KEY_PAUSE=0.3
+# shellcheck source=lib/tmux.sh
+source "$(dirname "$0")/lib/tmux.sh"
 export XDG_CONFIG_HOME="$WORK/config"
 export XDG_DATA_HOME="$WORK/data"  # library indexes in a temp dir, never the user's
 
-screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
-wait_for() {
-  local pattern=$1 limit=${2:-10} i
-  for ((i = 0; i < limit * 20; i++)); do
-    screen 2>/dev/null | grep -qF -- "$pattern" && return 0
-    sleep 0.05
-  done
-  return 1
-}
-keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.3; }
 # The reader pane only (right of the list), so list titles do not count as reader text.
 reader() { screen | cut -c32-92; }
 start() {

@@ -16,12 +16,9 @@ SESSION="lede-stories-$$"
 SOCKET="lede-stories-$$"
 cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-fail() {
-  echo "stories.sh: FAIL: $*"
-  echo "----- screen -----"; tmux -L "$SOCKET" capture-pane -p -t "$SESSION" 2>/dev/null | sed -n '1,60p'
-  exit 1
-}
-pass() { echo "stories.sh: ok - $*"; }
+NAME=stories.sh
+# shellcheck source=lib/tmux.sh
+source "$(dirname "$0")/lib/tmux.sh"
 
 CORPUS="$WORK/library"; mkdir -p "$CORPUS"
 SEEDS="$ROOT/../shared/seeds"
@@ -72,16 +69,6 @@ fi
 export XDG_CONFIG_HOME="$WORK/config"
 export XDG_DATA_HOME="$WORK/data"
 
-screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
-wait_for() {
-  local pattern=$1 limit=${2:-5} i
-  for ((i = 0; i < limit * 20; i++)); do
-    screen 2>/dev/null | grep -qF -- "$pattern" && return 0
-    sleep 0.05
-  done
-  return 1
-}
-keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.15; }
 
 # 1. lede stories: the grouping as JSON.
 json=$("$BIN" stories --format json "$CORPUS") || fail "lede stories exited non-zero"

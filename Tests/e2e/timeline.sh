@@ -12,12 +12,9 @@ SESSION="lede-timeline-$$"
 SOCKET="lede-timeline-$$"
 cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-fail() {
-  echo "timeline.sh: FAIL: $*"
-  echo "----- screen -----"; tmux -L "$SOCKET" capture-pane -p -t "$SESSION" 2>/dev/null | sed -n '1,60p'
-  exit 1
-}
-pass() { echo "timeline.sh: ok - $*"; }
+NAME=timeline.sh
+# shellcheck source=lib/tmux.sh
+source "$(dirname "$0")/lib/tmux.sh"
 
 # Original articles: one harbour master in three of them, on three dates; one unrelated page.
 CORPUS="$WORK/corpus"; mkdir -p "$CORPUS"
@@ -56,24 +53,6 @@ TXT
 export XDG_CONFIG_HOME="$WORK/config"
 export XDG_DATA_HOME="$WORK/data"
 
-screen() { tmux -L "$SOCKET" capture-pane -p -t "$SESSION"; }
-wait_for() {
-  local pattern=$1 limit=${2:-5} i
-  for ((i = 0; i < limit * 20; i++)); do
-    screen 2>/dev/null | grep -qF -- "$pattern" && return 0
-    sleep 0.05
-  done
-  return 1
-}
-wait_gone() {
-  local pattern=$1 i
-  for ((i = 0; i < 100; i++)); do
-    screen | grep -qF -- "$pattern" || return 0
-    sleep 0.05
-  done
-  return 1
-}
-keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.15; }
 
 # 1. The command line: text and Markdown timelines, oldest first.
 out=$("$BIN" entities --timeline "Ingrid Tobiassen" "$CORPUS" --index "$WORK/cli.sqlite") || fail "lede entities --timeline failed: $out"

@@ -15,12 +15,9 @@ SESSION="lede-e2e-$$"
 SOCKET="lede-e2e-$$"
 cleanup() { tmux -L "$SOCKET" kill-server 2>/dev/null; rm -rf "$WORK"; }
 trap cleanup EXIT
-fail() {
-  echo "tui.sh: FAIL: $*"
-  echo "----- screen -----"; tmux -L "$SOCKET" capture-pane -p -t "$SESSION" 2>/dev/null | sed -n '1,60p'
-  exit 1
-}
-pass() { echo "tui.sh: ok - $*"; }
+NAME=tui.sh
+# shellcheck source=lib/tmux.sh
+source "$(dirname "$0")/lib/tmux.sh"
 
 # The corpus: the bundled demo when present, else a few small original articles.
 if [ -d "$ROOT/Demo" ]; then
@@ -54,25 +51,7 @@ export XDG_CONFIG_HOME="$WORK/config"
 # Library indexes go to a temp dir, never the user's ~/.local/share.
 export XDG_DATA_HOME="$WORK/data"
 
-screen() { tmux -L "$SOCKET" capture-pane -p -t "${1:-$SESSION}"; }
 # wait_for PATTERN [session] [seconds]: poll the screen until a fixed string shows up.
-wait_for() {
-  local pattern=$1 target=${2:-$SESSION} limit=${3:-5} i
-  for ((i = 0; i < limit * 20; i++)); do
-    screen "$target" 2>/dev/null | grep -qF -- "$pattern" && return 0
-    sleep 0.05
-  done
-  return 1
-}
-wait_gone() {
-  local pattern=$1 i
-  for ((i = 0; i < 100; i++)); do
-    screen | grep -qF -- "$pattern" || return 0
-    sleep 0.05
-  done
-  return 1
-}
-keys() { tmux -L "$SOCKET" send-keys -t "$SESSION" "$@"; sleep 0.15; }
 
 # 1. Not a terminal: a hint and a non-zero exit.
 out=$("$BIN" "$CORPUS" 2>&1 | cat); status=${PIPESTATUS[0]}
@@ -259,15 +238,15 @@ for ((i = 0; i < 3000; i++)); do
   printf 'Council notebook number %d on the harbour budget\n\nThe harbour council met for session %d and discussed the ferry timetable, the quay repairs and the winter storm fund.\n\nMembers asked for a report on the costs of dredging before the next meeting of the finance committee.\n\nThe chair said the minutes would be published on the council noticeboard within a week.\n' "$i" "$i" > "$BIG/note-$(printf %05d "$i").txt"
 done
 tmux -L "$SOCKET" send-keys -t "$SESSION" "clear; TERM=xterm-256color '$BIN' '$BIG'; echo LEDE-EXIT-BIG=\$?" Enter
-wait_for "indexing" "$SESSION" 10 || fail "no indexing progress in the status line"
-wait_for "Articles 1/" "$SESSION" 20 || fail "the list did not fill while indexing"
+wait_for "indexing" 10 || fail "no indexing progress in the status line"
+wait_for "Articles 1/" 20 || fail "the list did not fill while indexing"
 keys j j
 wait_for "Articles 3/" || fail "j did not move the selection while indexing"
 if screen | grep -qE "indexing \[[#-]+\] [0-9]+/3000 files +[0-9]+/s +ETA"; then
   pass "progress bar with count, rate and ETA while the selection moves"
   # The summary replaces the bar when indexing ends (a key pressed after that clears it, so
   # it is only awaited when indexing was still running after the keys).
-  wait_for "indexed: 3000 new" "$SESSION" 120 || fail "indexing did not finish with a summary"
+  wait_for "indexed: 3000 new" 120 || fail "indexing did not finish with a summary"
 else
   screen | grep -q "indexing \[" && fail "the progress bar lacks count, rate or ETA"
   echo "tui.sh: note - indexing ended before the keys were checked (fast machine)"
