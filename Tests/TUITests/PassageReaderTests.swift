@@ -68,6 +68,23 @@ import Testing
         #expect(stay.message == "nothing in this article stands in another one")
     }
 
+    @Test func aListGroupedByStoryComparesAnArticleWithItsStoryOnly() throws {
+        let provider = PassageProvider(source: CorpusSource(documents: Self.documents))
+        #expect(provider.report(at: 0)?.newPercent ?? 100 < 100)
+        let articles = Self.documents.map { StoryListing.Article(file: $0.source, title: $0.title, derivedTitle: nil, published: nil) }
+        func grouping(_ stories: [[Int]]) -> StoryGrouping {
+            StoryGrouping(stories: stories.map { members in
+                Story(members: members.map { .init(position: $0, copyOf: nil) }, lead: members[0], first: nil, last: nil, entities: [])
+            }, articles: articles)
+        }
+        // The two ferry articles in one story: the quote is still repeated.
+        #expect(provider.report(at: 0, stories: grouping([[0, 1], [2]]))?.newPercent ?? 100 < 100)
+        // Each in a story of its own: nothing of article 0 stands elsewhere in its story.
+        #expect(provider.report(at: 0, stories: grouping([[0], [1], [2]]))?.newPercent == 100)
+        // Back to the file list: compared with every article again.
+        #expect(provider.report(at: 0)?.newPercent ?? 100 < 100)
+    }
+
     @Test func fFoldsOnlyPassagesSeenInArticlesRead() {
         let report = Self.catalog.report(for: 0)
         #expect(report.seen(read: [0]).isEmpty)  // the other article is unread: nothing to fold yet

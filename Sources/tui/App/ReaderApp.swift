@@ -165,7 +165,7 @@ final class ReaderApp {
     private var context: ReduceContext {
         ReduceContext(articles: shownArticles, document: { [unowned self] in source.document(at: $0) },
                       searchArticles: { [unowned self] in source.search($0) }, index: index, layout: layout, readerText: { [unowned self] in readerText($0) },
-                      entityRows: { [unowned self] in entityRows($0) }, passages: { [unowned self] in passages.report(at: $0) })
+                      entityRows: { [unowned self] in entityRows($0) }, passages: { [unowned self] in passages.report(at: $0, stories: state.stories) })
     }
 
     private func relayout() {
@@ -181,7 +181,7 @@ final class ReaderApp {
 
     private func readerText(_ document: Int) -> ReaderText {
         if readerCacheWidth != layout.readerTextWidth { readerCache = [:]; readerCacheWidth = layout.readerTextWidth }
-        let folded = state.foldsSeenPassages ? passages.report(at: document)?.foldedRanges(read: state.read) ?? [:] : [:]
+        let folded = state.foldsSeenPassages ? passages.report(at: document, stories: state.stories)?.foldedRanges(read: state.read) ?? [:] : [:]
         if let cached = readerCache[document], readerCacheFolds[document] ?? [:] == folded { return cached }
         let text = ReaderText(document: source.document(at: document) ?? .missing, width: layout.readerTextWidth, folded: folded)
         readerCache[document] = text
@@ -201,7 +201,7 @@ final class ReaderApp {
                           index: index, keyMap: keyMap,
                           readerText: readerText, entityRows: entityRows,
                           articleTotal: source.isListPartial ? source.articleTotal : nil,
-                          passages: { [unowned self] in passages.report(at: $0) })
+                          passages: { [unowned self] in passages.report(at: $0, stories: state.stories) })
         painter.paint(frame, force: force)
     }
 

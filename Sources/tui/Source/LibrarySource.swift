@@ -283,9 +283,10 @@ final class LibrarySource: ArticleSource {
 }
 
 extension LibrarySource: PassageLookup {
-    /// From the index, compared with every other indexed article; sources as list positions.
-    func passageReport(at position: Int) -> PassageReport? {
-        guard rows.indices.contains(position), let report = try? index.passageReport(of: rows[position].id) else { return nil }
+    /// From the index, compared with every other indexed article (or those of `scope`); sources as list positions.
+    func passageReport(at position: Int, among scope: Set<Int>?) -> PassageReport? {
+        let ids = scope.map { Set($0.compactMap { rows.indices.contains($0) ? rows[$0].id : nil }) }
+        guard rows.indices.contains(position), let report = try? index.passageReport(of: rows[position].id, among: ids) else { return nil }
         return report.mappingArticles { positions[$0].map(Int64.init) }
     }
 }
