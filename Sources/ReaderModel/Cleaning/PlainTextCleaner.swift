@@ -29,6 +29,7 @@ struct PlainTextCleaner: Sendable {
         TeaserListDetector.mark(lines, &evidence)
         CardListDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
+        QuotedTitleCommentHeader.mark(lines, &evidence)
         CommentThreadDetector.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
