@@ -10,6 +10,15 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     return 0
 }
 
+/// libFuzzer calls this once before the first input: one-time fixtures (the `query` target's index,
+/// built by background indexing threads) are made here, outside the per-input leak check, which took
+/// their still-owned allocations for leaks.
+@_cdecl("LLVMFuzzerInitialize")
+public func fuzzInitialize(_ argc: UnsafeMutableRawPointer?, _ argv: UnsafeMutableRawPointer?) -> CInt {
+    ReaderModelFuzzEntries.prepare(FuzzTargetName.current)
+    return 0
+}
+
 /// The target chosen for this process.
 enum FuzzTargetName {
     static let current: String = {
