@@ -9,7 +9,7 @@ enum HeadlineAnchor {
     /// scored by one or two paragraphs is overruled, and only by an element scored by three or more: an article
     /// of many paragraphs away from a headline in a page header is still the article.
     static func container(winner: Int, scores: [Int: Double], paragraphs: [Int: Int], nodes: [HTMLNode],
-                          layout: PageLayout, share: Double = 0.4) -> Int? {
+                          layout: PageLayout, share: Double = 0.25) -> Int? {
         guard paragraphs[winner, default: 0] <= 2, let headline = soleH1(nodes), let winnerScore = scores[winner] else { return nil }
         var best: Int?
         var n = nodes[headline].parent
