@@ -8,11 +8,15 @@ struct ContentFinder {
     var inContent: [Bool] = []
     /// No block was long enough to score, so the whole page (less furniture) is the content.
     var isWholePage = false
+    /// The article element was taken from around the page's `<h1>` over a higher-scoring one elsewhere.
+    var isAnchoredByHeadline = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
         inContent = [Bool](repeating: false, count: nodes.count)
         var scores: [Int: Double] = [:]
+        // Paragraphs scoring each element: one long block can win alone, an article has several.
+        var paragraphs: [Int: Int] = [:]
         for block in blocks where block.length >= 25 && layout.chrome[block.node] == nil {
             var commas = 0
             for byte in block.text.utf8 where byte == 44 { commas += 1 }
@@ -24,6 +28,7 @@ struct ContentFinder {
             while node >= 0 && level < 4 {
                 if scores[node] == nil { scores[node] = Self.initialScore(nodes[node], words: layout.words[node]) }
                 scores[node]! += score / Double(level == 0 ? 1 : level == 1 ? 2 : level * 3)
+                paragraphs[node, default: 0] += 1
                 node = nodes[node].parent
                 level += 1
             }
@@ -40,6 +45,12 @@ struct ContentFinder {
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         var top = ranked[0].key
         let topScore = ranked[0].value
+        // A short article below its headline loses to one long boilerplate paragraph elsewhere on
+        // the page (a browser notice, a disclosure): the headline says where the article is.
+        if let anchored = HeadlineAnchor.container(winner: top, scores: scores, paragraphs: paragraphs, nodes: nodes, layout: layout) {
+            top = anchored
+            isAnchoredByHeadline = true
+        }
         // Several near-equal candidates under one ancestor: the article is split into sections,
         // so the ancestor that holds three of them is the article.
         // A section is a part of the text beside the winner: not the winner's own wrapper or a

@@ -92,7 +92,8 @@ struct HTMLBlockClassifier {
                 paragraphContainers[block.text] = container
             }
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
-            let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture" : "in the article element"
+            let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
+                : content.isAnchoredByHeadline ? "in the article element around the page's <h1>" : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
