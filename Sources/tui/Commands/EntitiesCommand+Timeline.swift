@@ -21,16 +21,7 @@ extension EntitiesCommand {
 
     func runTimeline(_ name: String) throws {
         let folder = paths[0]
-        let index: LibraryIndex
-        do {
-            index = try LibraryIndex(library: folder, indexPath: indexPath, waiting: { StandardError.print("lede: \($0)") })
-        } catch {
-            let path = LibraryLocation(root: folder, indexPath: indexPath).indexPath
-            guard let message = LibraryIndex.diskProblem(error, indexPath: path) else { throw error }
-            StandardError.print("lede: \(message)")
-            throw ExitCode(1)
-        }
-        if let note = index.recoveryNote { StandardError.print(note) }
+        let index = try LibraryOptions.open(folder: folder, indexPath: indexPath)
         if index.isBeingWrittenElsewhere {
             StandardError.print("lede: another lede process is indexing \(index.location.root); using the index as it is")
         } else {

@@ -21,7 +21,11 @@ struct LibraryOptions: ParsableArguments {
     /// Opens the index, telling stderr when a damaged one was moved aside or another process writes it.
     /// `readOnly`: for a command that only reads, an existing index is opened without writing anything.
     func open(readOnly: Bool = false) throws -> LibraryIndex {
-        let folder = try LibraryOptions.folder(directory, indexPath: indexPath)
+        try LibraryOptions.open(folder: try LibraryOptions.folder(directory, indexPath: indexPath), indexPath: indexPath, readOnly: readOnly)
+    }
+
+    /// `open()` for a folder already chosen: a disk problem is one plain line and exit status 1.
+    static func open(folder: String, indexPath: String?, readOnly: Bool = false) throws -> LibraryIndex {
         let index: LibraryIndex
         do {
             index = try LibraryIndex(library: folder, indexPath: indexPath, readOnly: readOnly, waiting: { StandardError.print("lede: \($0)") })
