@@ -5,7 +5,8 @@ import Testing
 @Suite struct TOMLPreflightTests {
     @Test func headersWithoutAKeyAreRefusedWithAMessage() {
         for text in ["[#", "[[ #]]", "[ =]", "[\na]", "x = 1\n  [  # c", "[\u{EB}eys]", "a = 1979-04-27T-7:32:00Z", "[keys]\nx = 2024-01-01tZ",
-                     "x = [ }", "x = [1,\t}", "x = [[[ # c\n}"] {
+                     "x = [ }", "x = [1,\t}", "x = [[[ # c\n}",
+                     "\u{FEFF}[\u{0C}", "\u{FEFF} [[[[&[c"] {
             #expect(TOMLPreflight.problem(in: text) != nil, "\(text.debugDescription)")
             #expect(throws: ConfigError.self) { try Config.parse(text) }
             #expect(throws: ThemeError.self) { try ThemeLoader.parse(text, name: "t") }

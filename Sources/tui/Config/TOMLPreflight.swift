@@ -6,8 +6,11 @@ enum TOMLPreflight {
     /// A message naming the first such line, or nil.
     /// A line inside a multi-line array that starts with `[` and a comment is refused too (rare in a config).
     static func problem(in text: String) -> String? {
+        // toml++ skips a byte-order mark before it parses: so must the checks.
+        var bytes = Array(text.utf8)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var lineNumber = 0
-        for line in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+        for line in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
             lineNumber += 1
             var rest = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
             guard rest.first == UInt8(ascii: "[") else { continue }
@@ -18,7 +21,6 @@ enum TOMLPreflight {
                 return "line \(lineNumber): a [table] header needs a name"
             }
         }
-        let bytes = Array(text.utf8)
         return brokenDateTime(in: bytes) ?? braceAsArrayValue(in: bytes)
     }
 
