@@ -1,7 +1,8 @@
 /// Refuses the TOML that makes toml++ assert and abort the process instead of reporting an error
 /// (found by `scripts/fuzz`): a table header with no key (`[#`, `[ =]`, `[` then a newline), a
-/// date-time whose time does not start with a digit (`1979-04-27T-7:32`), and a `}` where an array
-/// value is due (`x = [ }`, `x = [1, # c` then `}` on the next line).
+/// date followed by `T` or by a space and a digit but not by a time (`1979-04-27T-7:32`,
+/// `1979-05-27 1`), and a `}` where an array value is due (`x = [ }`, `x = [1, # c` then `}` on
+/// the next line; strings, multi-line ones included, are skipped).
 enum TOMLPreflight {
     /// A message naming the first such line, or nil.
     /// A line inside a multi-line array that starts with `[` and a comment is refused too (rare in a config).
@@ -27,19 +28,37 @@ enum TOMLPreflight {
     /// `}` after an array's `[` or a `,`, with only blanks, newlines and comments between (outside strings).
     private static func braceAsArrayValue(in bytes: [UInt8]) -> String? {
         var quote: UInt8?
+        var multiline = false  // inside `"""` or `'''`
         var inComment = false
         var valueDue = false
-        var escaped = false
         var line = 1
-        for byte in bytes {
+        var i = 0
+        func tripled(_ q: UInt8, at k: Int) -> Bool { k + 2 < bytes.count && bytes[k + 1] == q && bytes[k + 2] == q }
+        while i < bytes.count {
+            let byte = bytes[i]
             if byte == UInt8(ascii: "\n") { line += 1; inComment = false }
-            if inComment { continue }
+            if inComment { i += 1; continue }
             if let open = quote {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") { escaped = true } else if byte == open { quote = nil }
+                if byte == UInt8(ascii: "\\") && open == UInt8(ascii: "\"") {
+                    i += 2  // an escaped character, whatever it is
+                    continue
+                }
+                if byte == open && (!multiline || tripled(open, at: i)) {
+                    i += multiline ? 3 : 1
+                    quote = nil
+                    multiline = false
+                    continue
+                }
+                i += 1
                 continue
             }
             switch byte {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte; valueDue = false
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                quote = byte
+                valueDue = false
+                multiline = tripled(byte, at: i)
+                i += multiline ? 3 : 1
+                continue
             case UInt8(ascii: "#"): inComment = true
             case UInt8(ascii: "["), UInt8(ascii: ","): valueDue = true
             case UInt8(ascii: "}"):
@@ -47,25 +66,28 @@ enum TOMLPreflight {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): break
             default: valueDue = false
             }
+            i += 1
         }
         return nil
     }
 
-    /// `DDDD-DD-DDT` followed by anything but a digit.
+    /// `DDDD-DD-DD` then `T` (or a space and a digit) not followed by a time `DD:DD`.
     private static func brokenDateTime(in bytes: [UInt8]) -> String? {
-        let shape = Array("0000-00-00T".utf8)
-        guard bytes.count > shape.count else { return nil }
-        for start in 0..<(bytes.count - shape.count) {
-            let matches = zip(shape, bytes[start...]).allSatisfy { expected, byte in
-                switch expected {
-                case UInt8(ascii: "0"): return isDigit(byte)
-                case UInt8(ascii: "T"): return byte == UInt8(ascii: "T") || byte == UInt8(ascii: "t")
-                default: return byte == expected
-                }
+        let date = Array("0000-00-00".utf8)
+        guard bytes.count > date.count else { return nil }
+        for start in 0..<(bytes.count - date.count) {
+            let isDate = zip(date, bytes[start...]).allSatisfy { expected, byte in
+                expected == UInt8(ascii: "0") ? isDigit(byte) : byte == expected
             }
-            if matches, !isDigit(bytes[start + shape.count]) {
+            guard isDate else { continue }
+            let separator = bytes[start + date.count]
+            let time = bytes[(start + date.count + 1)...].prefix(5)
+            let isTime = time.count == 5 && time.enumerated().allSatisfy { k, byte in k == 2 ? byte == UInt8(ascii: ":") : isDigit(byte) }
+            let wantsTime = separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t")
+                || (separator == UInt8(ascii: " ") && time.first.map(isDigit) == true)
+            if wantsTime && !isTime {
                 let line = bytes[..<start].count { $0 == UInt8(ascii: "\n") } + 1
-                return "line \(line): a date-time needs a time after T"
+                return "line \(line): a date-time needs a time (HH:MM) after its date"
             }
         }
         return nil
