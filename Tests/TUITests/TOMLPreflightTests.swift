@@ -7,7 +7,8 @@ import Testing
         for text in ["[#", "[[ #]]", "[ =]", "[\na]", "x = 1\n  [  # c", "[\u{EB}eys]", "a = 1979-04-27T-7:32:00Z", "[keys]\nx = 2024-01-01tZ",
                      "x = [ }", "x = [1,\t}", "x = [[[ # c\n}",
                      "\u{FEFF}[\u{0C}", "\u{FEFF} [[[[&[c",
-                     "s = \"\"\"\"a\nb\"\"\"\nx = [1, }]", "d = 1979-05-27 1 1979", "d = 1979-05-27T7:32"] {
+                     "s = \"\"\"\"a\nb\"\"\"\nx = [1, }]", "d = 1979-05-27 1 1979", "d = 1979-05-27T7:32",
+                     "a =1979-05-2a 5 10", "d = [1979-05-2\" 0]"] {
             #expect(TOMLPreflight.problem(in: text) != nil, "\(text.debugDescription)")
             #expect(throws: ConfigError.self) { try Config.parse(text) }
             #expect(throws: ThemeError.self) { try ThemeLoader.parse(text, name: "t") }

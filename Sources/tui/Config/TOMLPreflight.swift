@@ -79,6 +79,12 @@ enum TOMLPreflight {
             let isDate = zip(date, bytes[start...]).allSatisfy { expected, byte in
                 expected == UInt8(ascii: "0") ? isDigit(byte) : byte == expected
             }
+            // A bare value that starts like a date (`= 1979-`) must be one: toml++ asserts on `1979-05-2a 5`.
+            if !isDate, startsBareValue(bytes, at: start), bytes[start..<(start + 4)].allSatisfy(isDigit),
+               bytes[start + 4] == UInt8(ascii: "-") {
+                let line = bytes[..<start].count { $0 == UInt8(ascii: "\n") } + 1
+                return "line \(line): a value that starts like a date must be a date (YYYY-MM-DD)"
+            }
             guard isDate else { continue }
             let separator = bytes[start + date.count]
             let time = bytes[(start + date.count + 1)...].prefix(5)
@@ -91,6 +97,13 @@ enum TOMLPreflight {
             }
         }
         return nil
+    }
+
+    /// Whether a value starts at `index`: only blanks between it and the `=`, `[` or `,` before it.
+    private static func startsBareValue(_ bytes: [UInt8], at index: Int) -> Bool {
+        var k = index - 1
+        while k >= 0, bytes[k] == UInt8(ascii: " ") || bytes[k] == UInt8(ascii: "\t") { k -= 1 }
+        return k >= 0 && [UInt8(ascii: "="), UInt8(ascii: "["), UInt8(ascii: ",")].contains(bytes[k])
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
