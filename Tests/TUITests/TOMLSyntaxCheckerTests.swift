@@ -142,6 +142,21 @@ import TOMLKit
         }
     }
 
+    /// Valid syntax at the edges of what toml++ supports: it may load or report, never abort.
+    @Test func edgesOfValidSyntaxDoNotAbortTOMLKit() {
+        let deep = "a = " + String(repeating: "[", count: TOMLSyntaxChecker.maxNesting) + String(repeating: "]", count: TOMLSyntaxChecker.maxNesting)
+        let deepTables = "a = " + String(repeating: "{ b = ", count: 50) + "1" + String(repeating: " }", count: 50)
+        for text in [deep, deepTables, "d = 1979-05-27T07:32:60Z", "t = 07:32:00.123456789012345", "f = 1e99999", "f = -1e-99999",
+                     "f = 1." + String(repeating: "0", count: 400) + "1", "n = " + String(repeating: "9", count: 400),
+                     "s = \"nul \\u0000 inside\"", "[" + Array(repeating: "k", count: 2000).joined(separator: ".") + "]",
+                     String(repeating: "k", count: 100_000) + " = 1", "d = 0000-01-01T00:00:00Z", "d = 9999-12-31T23:59:59.999-23:59"] {
+            #expect(TOMLSyntaxChecker.check(text) == nil, "\(text.prefix(60).debugDescription)")
+            _ = try? TOMLTable(string: text)
+        }
+        let tooDeep = "a = " + String(repeating: "[", count: TOMLSyntaxChecker.maxNesting + 1) + String(repeating: "]", count: TOMLSyntaxChecker.maxNesting + 1)
+        #expect(TOMLSyntaxChecker.check(tooDeep)?.message == "arrays and inline tables are nested more than 100 deep")
+    }
+
     @Test func everySavedCrashInputIsRefused() throws {
         var count = 0
         for target in ["config", "theme"] {
