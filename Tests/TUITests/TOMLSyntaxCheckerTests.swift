@@ -132,6 +132,21 @@ import TOMLKit
         #expect(TOMLSyntaxChecker.check(Array("# caf\u{E9} \u{1F30A} \u{10FFFF}".utf8)) == nil)
     }
 
+    /// A config or theme file in Latin-1 is reported where its first bad byte is, not loaded with U+FFFD.
+    @Test func loadersReportInvalidUTF8Files() throws {
+        let dir = NSTemporaryDirectory() + "lede-toml-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let latin1 = Data("theme = \"light\"\nexport_dir = \"~/R".utf8) + Data([0xE9]) + Data("sum\u{E9}s\"\n".utf8)
+        try latin1.write(to: URL(fileURLWithPath: dir + "/config.toml"))
+        let (config, message) = Config.load(path: dir + "/config.toml")
+        #expect(message?.contains("line 2, column 18: the file is not valid UTF-8") == true, "\(message ?? "nil")")
+        #expect(config.theme != "light")
+        try (Data("[styles]\nnormal = { fg = \"".utf8) + Data([0xFF]) + Data("\" }\n".utf8)).write(to: URL(fileURLWithPath: dir + "/odd.toml"))
+        let (_, themeMessage) = ThemeLoader(searchPaths: [dir]).load("odd")
+        #expect(themeMessage?.contains("line 2, column 18: the file is not valid UTF-8") == true, "\(themeMessage ?? "nil")")
+    }
+
     /// What is wrong beyond syntax is left to toml++, which must report it, not assert.
     @Test func semanticErrorsAreLeftToTOMLKitWhichReportsThem() {
         for text in ["a = 1\na = 2", "[t]\n[t]", "a.b = 1\na = 2", "t = { a = 1 }\n[t]", "[[t]]\n[t]", "a = [1]\n[[a]]",

@@ -8,4 +8,12 @@ enum TOMLPreflight {
     static func problem(in text: String) -> String? {
         TOMLSyntaxChecker.check(text)?.description
     }
+
+    /// The file's text; invalid UTF-8 is refused (line and column) rather than silently replaced,
+    /// so a Latin-1 path in a config is reported instead of becoming a folder name with U+FFFD in it.
+    static func text(decoding bytes: some Collection<UInt8>) throws(TOMLSyntaxError) -> String {
+        let bytes = Array(bytes)
+        if let bad = TOMLSyntaxChecker.firstInvalidUTF8(in: bytes) { throw TOMLSyntaxError("the file is not valid UTF-8", at: bad, in: bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }
