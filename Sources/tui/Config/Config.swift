@@ -78,7 +78,7 @@ struct Config: Equatable, Sendable {
             return (Config(), "config \(error.description), using defaults")
         }
         do {
-            return (try parse(String(decoding: bytes, as: UTF8.self)), nil)
+            return (try parse(TOMLPreflight.text(decoding: bytes)), nil)
         } catch {
             return (Config(), "\(path): \(error), using defaults")
         }

@@ -30,7 +30,7 @@ struct ThemeLoader: Sendable {
             return (Theme.fallback, "theme '\(nameOrPath)' not found, using default")
         }
         do {
-            return (try Self.parse(String(decoding: data, as: UTF8.self), name: nameOrPath), nil)
+            return (try Self.parse(TOMLPreflight.text(decoding: data), name: nameOrPath), nil)
         } catch {
             return (Theme.fallback, "theme '\(nameOrPath)' is broken (\(error)), using default")
         }

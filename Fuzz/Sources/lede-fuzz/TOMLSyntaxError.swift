@@ -1,0 +1,1 @@
+../../../Sources/tui/Config/TOMLSyntaxError.swift
