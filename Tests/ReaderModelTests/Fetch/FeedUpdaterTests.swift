@@ -42,7 +42,7 @@ import Testing
                 feed = LoopbackServer.Response(status: 200, headers: ["Content-Type": "application/xml; charset=utf-8"], body: body)
             case "/feeds/missing": return .text("no", status: 404)
             case "/feeds/broken": return .text("oops", status: 500)
-            case "/feeds/slow": var slow = LoopbackServer.Response.text("late"); slow.delay = 6; return slow
+            case "/feeds/slow": var slow = LoopbackServer.Response.text("late"); slow.delay = 10; return slow
             case "/feeds/loop": return LoopbackServer.Response(status: 302, headers: ["Location": "/feeds/loop2"])
             case "/feeds/loop2": return LoopbackServer.Response(status: 302, headers: ["Location": "/feeds/loop"])
             case "/feeds/huge": return LoopbackServer.Response(status: 200, headers: ["Content-Type": "application/xml"], body: [UInt8](repeating: 0x20, count: 20 << 20))
@@ -65,7 +65,7 @@ import Testing
     static var policy: FetchPolicy {
         var policy = FetchPolicy()
         // Generous against a loaded CI machine, still well below the stalled feed's delay.
-        policy.readTimeout = 2
+        policy.readTimeout = 5
         policy.connectTimeout = 4
         policy.retryDelay = 0.05
         return policy

@@ -6,10 +6,10 @@ import Testing
 @Suite struct HTTPFetcherTests {
     static var quickPolicy: FetchPolicy {
         var policy = FetchPolicy()
-        // Generous against a loaded CI machine, still well below the stalled server's delay.
+        // Generous against a machine at load 10 or more (a 2 s read timeout fired there), still well below the stalled server's delay.
         policy.connectTimeout = 4
-        policy.readTimeout = 2
-        policy.transferTimeout = 10
+        policy.readTimeout = 5
+        policy.transferTimeout = 30
         policy.retryDelay = 0.05
         return policy
     }
@@ -41,7 +41,7 @@ import Testing
         let server = try LoopbackServer { request in
             switch request.path {
             case "/missing": return .text("no", status: 404)
-            case "/slow": var r = LoopbackServer.Response.text("late"); r.delay = 6; return r
+            case "/slow": var r = LoopbackServer.Response.text("late"); r.delay = 10; return r
             case "/loop-a": return LoopbackServer.Response(status: 302, headers: ["Location": "/loop-b"])
             case "/loop-b": return LoopbackServer.Response(status: 301, headers: ["Location": "/loop-a"])
             case let path where path.hasPrefix("/hop/"):
