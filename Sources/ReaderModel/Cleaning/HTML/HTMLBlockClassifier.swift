@@ -118,13 +118,17 @@ struct HTMLBlockClassifier {
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
-        let captionsAreStory = captions.count >= 3 && captionBytes > max(keptBytes, 200)
+        // A single-picture post whose only prose sits in the caption: the caption is all there is to read.
+        let captionIsOnlyText = keptBytes == 0 && captionBytes >= 150
+        let captionsAreStory = (captions.count >= 3 && captionBytes > max(keptBytes, 200)) || captionIsOnlyText
+        let storyEvidence = captionIsOnlyText ? "the only prose of the article is in captions (\(captionBytes) bytes)"
+            : "photo story: captions outweigh the text (\(captionBytes) to \(keptBytes) bytes)"
         var nextCaption = 0
         func addCaptions(upTo bodyCount: Int) {
             while captionsAreStory, nextCaption < captions.count, captionPlaces[nextCaption].bodyBefore <= bodyCount {
                 paragraphs.append(captions[nextCaption])
                 explained[captionPlaces[nextCaption].explainedIndex] = ExplainedBlock(
-                    text: captions[nextCaption], role: .body, evidence: "photo story: captions outweigh the text (\(captionBytes) to \(keptBytes) bytes)")
+                    text: captions[nextCaption], role: .body, evidence: storyEvidence)
                 nextCaption += 1
             }
         }
