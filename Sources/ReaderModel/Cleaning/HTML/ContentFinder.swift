@@ -10,6 +10,8 @@ struct ContentFinder {
     var isWholePage = false
     /// The article element was taken from around the page's `<h1>` over a higher-scoring one elsewhere.
     var isAnchoredByHeadline = false
+    /// The article element is the page's `itemprop=articleBody`, taken over a higher-scoring one elsewhere.
+    var isMarkedArticleBody = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -88,6 +90,10 @@ struct ContentFinder {
             top = article
         }
         top = Self.semanticContainer(around: top, nodes: nodes, layout: layout) ?? top
+        if let marked = MarkedArticleBody.container(winner: top, nodes: nodes, layout: layout) {
+            top = marked
+            isMarkedArticleBody = true
+        }
         let finalTop = scores[top] ?? topScore
         var firstBlock: [Int: Int] = [:]
         for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }

@@ -93,7 +93,8 @@ struct HTMLBlockClassifier {
             }
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
             let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
-                : content.isAnchoredByHeadline ? "in the article element around the page's <h1>" : "in the article element"
+                : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
+                : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere" : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
