@@ -49,7 +49,8 @@ struct ContentFinder {
         let topScore = ranked[0].value
         // A short article below its headline loses to one long boilerplate paragraph elsewhere on
         // the page (a browser notice, a disclosure): the headline says where the article is.
-        if let anchored = HeadlineAnchor.container(winner: top, scores: scores, paragraphs: paragraphs, nodes: nodes, layout: layout) {
+        if let anchored = HeadlineAnchor.container(winner: top, scores: scores, paragraphs: paragraphs, nodes: nodes, layout: layout,
+                                                     headline: TitledHeadline.find(in: document)) {
             top = anchored
             isAnchoredByHeadline = true
         }
