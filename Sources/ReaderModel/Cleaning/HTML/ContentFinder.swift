@@ -12,6 +12,8 @@ struct ContentFinder {
     var isAnchoredByHeadline = false
     /// The article element is the page's `itemprop=articleBody`, taken over a higher-scoring one elsewhere.
     var isMarkedArticleBody = false
+    /// The article element is one of several post units the page repeats (same tag and class), taken with its repeats.
+    var isRepeatedPostUnit = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -94,6 +96,9 @@ struct ContentFinder {
         if let marked = MarkedArticleBody.container(winner: top, nodes: nodes, layout: layout) {
             top = marked
             isMarkedArticleBody = true
+        } else if let unit = RepeatedPostUnit.unit(around: top, document: document, layout: layout) {
+            top = unit
+            isRepeatedPostUnit = true
         }
         let finalTop = scores[top] ?? topScore
         var firstBlock: [Int: Int] = [:]

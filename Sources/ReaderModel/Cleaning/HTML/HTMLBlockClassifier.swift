@@ -94,7 +94,8 @@ struct HTMLBlockClassifier {
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
             let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
-                : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere" : "in the article element"
+                : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
+                : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)" : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
