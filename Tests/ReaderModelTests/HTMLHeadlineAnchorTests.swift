@@ -39,3 +39,19 @@ import Testing
         #expect(!doc.blocks.contains { ($0.evidence ?? "").contains("<h1>") && $0.role == .body })
     }
 }
+
+/// A page with several `<h1>` (a logo, a box title): the one that is the stated title anchors the article.
+@Suite struct HTMLTitledHeadlineTests {
+    @Test func theH1MatchingTheTitleAnchorsTheArticle() {
+        let page = HTMLHeadlineAnchorTests.page().replacingOccurrences(of: "<h2>Most watched</h2>", with: "<h1>Most watched</h1>")
+            .replacingOccurrences(of: "<nav>", with: "<h1 class='logo'>Valley News</h1><nav>")
+        let doc = HTMLFixtures.clean(page)
+        #expect(doc.paragraphs == HTMLHeadlineAnchorTests.story)
+        #expect(doc.blocks.contains { $0.role == .body && ($0.evidence ?? "").contains("<h1>") })
+    }
+
+    @Test func severalH1sNoneMatchingTheTitleAnchorNothing() {
+        let doc = HTMLDocument.parse("<html><head><title>Quarry walk</title></head><body><h1>Valley News</h1><h1>Most watched</h1></body></html>")
+        #expect(TitledHeadline.find(in: doc) == nil)
+    }
+}

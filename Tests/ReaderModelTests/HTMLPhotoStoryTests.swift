@@ -20,3 +20,25 @@ import Testing
         #expect(doc.blocks.contains { $0.evidence?.contains("photo story") == true })
     }
 }
+
+/// A one-picture post whose prose is all in the caption: the caption is the article.
+@Suite struct HTMLCaptionOnlyPostTests {
+    @Test func aLoneLongCaptionIsTheBody() {
+        let caption = "Six weeks after the storm the harbour wall is whole again, and the masons who rebuilt it stone by stone say the new mortar should outlast every one of them."
+        let html = """
+            <html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>
+            <div class='post'><h1>The wall is back</h1>
+            <div class='wp-caption'><img src='wall.jpg'><p class='wp-caption-text'>\(caption)</p></div></div>
+            <div class='sidebar'><a href='/a'>More from the harbour</a></div></body></html>
+            """
+        let doc = HTMLFixtures.clean(html)
+        #expect(doc.paragraphs == [caption])
+        #expect(doc.blocks.contains { $0.evidence?.contains("only prose of the article is in captions") == true })
+    }
+
+    @Test func aShortCreditAloneStaysACaption() {
+        let html = "<html><body><article><h1>Pier at dawn</h1><figure><img src='p.jpg'><figcaption>Photo: the harbour board</figcaption></figure></article></body></html>"
+        let doc = HTMLFixtures.clean(html)
+        #expect(doc.paragraphs.isEmpty)
+    }
+}

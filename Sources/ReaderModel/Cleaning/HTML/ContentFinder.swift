@@ -10,6 +10,10 @@ struct ContentFinder {
     var isWholePage = false
     /// The article element was taken from around the page's `<h1>` over a higher-scoring one elsewhere.
     var isAnchoredByHeadline = false
+    /// The article element is the page's `itemprop=articleBody`, taken over a higher-scoring one elsewhere.
+    var isMarkedArticleBody = false
+    /// The article element is one of several post units the page repeats (same tag and class), taken with its repeats.
+    var isRepeatedPostUnit = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -47,7 +51,8 @@ struct ContentFinder {
         let topScore = ranked[0].value
         // A short article below its headline loses to one long boilerplate paragraph elsewhere on
         // the page (a browser notice, a disclosure): the headline says where the article is.
-        if let anchored = HeadlineAnchor.container(winner: top, scores: scores, paragraphs: paragraphs, nodes: nodes, layout: layout) {
+        if let anchored = HeadlineAnchor.container(winner: top, scores: scores, paragraphs: paragraphs, nodes: nodes, layout: layout,
+                                                     headline: TitledHeadline.find(in: document)) {
             top = anchored
             isAnchoredByHeadline = true
         }
@@ -88,6 +93,13 @@ struct ContentFinder {
             top = article
         }
         top = Self.semanticContainer(around: top, nodes: nodes, layout: layout) ?? top
+        if let marked = MarkedArticleBody.container(winner: top, nodes: nodes, layout: layout) {
+            top = marked
+            isMarkedArticleBody = true
+        } else if let unit = RepeatedPostUnit.unit(around: top, document: document, layout: layout) {
+            top = unit
+            isRepeatedPostUnit = true
+        }
         let finalTop = scores[top] ?? topScore
         var firstBlock: [Int: Int] = [:]
         for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }

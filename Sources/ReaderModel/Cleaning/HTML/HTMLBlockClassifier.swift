@@ -93,7 +93,9 @@ struct HTMLBlockClassifier {
             }
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
             let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
-                : content.isAnchoredByHeadline ? "in the article element around the page's <h1>" : "in the article element"
+                : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
+                : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
+                : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)" : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
@@ -118,13 +120,17 @@ struct HTMLBlockClassifier {
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
-        let captionsAreStory = captions.count >= 3 && captionBytes > max(keptBytes, 200)
+        // A single-picture post whose only prose sits in the caption: the caption is all there is to read.
+        let captionIsOnlyText = keptBytes == 0 && captionBytes >= 150
+        let captionsAreStory = (captions.count >= 3 && captionBytes > max(keptBytes, 200)) || captionIsOnlyText
+        let storyEvidence = captionIsOnlyText ? "the only prose of the article is in captions (\(captionBytes) bytes)"
+            : "photo story: captions outweigh the text (\(captionBytes) to \(keptBytes) bytes)"
         var nextCaption = 0
         func addCaptions(upTo bodyCount: Int) {
             while captionsAreStory, nextCaption < captions.count, captionPlaces[nextCaption].bodyBefore <= bodyCount {
                 paragraphs.append(captions[nextCaption])
                 explained[captionPlaces[nextCaption].explainedIndex] = ExplainedBlock(
-                    text: captions[nextCaption], role: .body, evidence: "photo story: captions outweigh the text (\(captionBytes) to \(keptBytes) bytes)")
+                    text: captions[nextCaption], role: .body, evidence: storyEvidence)
                 nextCaption += 1
             }
         }

@@ -2,15 +2,15 @@
 /// below its `<h1>`, so a scored element holding that headline outranks a long boilerplate
 /// paragraph (a browser notice, a disclosure) in another branch of the page.
 enum HeadlineAnchor {
-    /// The scored element within three levels above the page's one `<h1>` when the winner lies in
+    /// The scored element within three levels above the page's headline `<h1>` (`TitledHeadline`) when the winner lies in
     /// another branch of the page (their nearest common ancestor is the page or a wrapper holding
     /// twice the text of both), it scores at least
     /// `share` of the winner's and it is prose, not a list of links; nil otherwise. Only a winner
     /// scored by one or two paragraphs is overruled, and only by an element scored by three or more: an article
     /// of many paragraphs away from a headline in a page header is still the article.
     static func container(winner: Int, scores: [Int: Double], paragraphs: [Int: Int], nodes: [HTMLNode],
-                          layout: PageLayout, share: Double = 0.25) -> Int? {
-        guard paragraphs[winner, default: 0] <= 2, let headline = soleH1(nodes), let winnerScore = scores[winner] else { return nil }
+                          layout: PageLayout, headline: Int?, share: Double = 0.25) -> Int? {
+        guard paragraphs[winner, default: 0] <= 2, let headline, let winnerScore = scores[winner] else { return nil }
         var best: Int?
         var n = nodes[headline].parent
         var level = 0
@@ -24,15 +24,6 @@ enum HeadlineAnchor {
         }
         guard let best, inOtherBranches(best, winner, nodes, layout) else { return nil }
         return best
-    }
-
-    private static func soleH1(_ nodes: [HTMLNode]) -> Int? {
-        var found: Int?
-        for (i, node) in nodes.enumerated() where node.tag == "h1" {
-            if found != nil { return nil }
-            found = i
-        }
-        return found
     }
 
     /// True when the nearest element holding both `a` and `b` is the page itself or a wrapper with
