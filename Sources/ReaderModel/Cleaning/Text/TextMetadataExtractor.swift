@@ -140,6 +140,8 @@ enum TextMetadataExtractor {
         let line = lines[first]
         let ev = evidence[first]
         guard ev.noise == nil, !ev.isCaption, !ev.isMetadata, !ev.isTableRow, !MetadataPatterns.startsWithDateline(line.text) else { return nil }
+        // Under a headline that opened the body, a short line (a share count, a source label) is no summary.
+        if title + 1 == first, ev.shape == .short { return nil }
         // Followed by a byline or source line: the layout of a standfirst.
         if let next = body.dropFirst().first, evidence[next].isMetadata, evidence[next].shape != .good, line.wordCount <= 60 {
             return first
