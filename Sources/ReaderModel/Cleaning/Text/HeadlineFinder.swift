@@ -59,7 +59,9 @@ enum HeadlineFinder {
                 : self.overlap(lines[i], bodyWords)
             // Lines a run detector took for a teaser or menu, and lines inside the body, are the
             // headline only when they clearly speak of the body.
-            if i >= end || isRunCandidate(lines[i], evidence[i]), overlap < (i == opener ? 0.4 : 0.6) { continue }
+            // A line the page repeats (the headline and its echo in a share box) needs less.
+            let needed = i == opener ? 0.4 : i >= end && evidence[i].repeatsInPage >= 2 ? 0.3 : 0.6
+            if i >= end || isRunCandidate(lines[i], evidence[i]), overlap < needed { continue }
             var score = Double(min(words, 10)) / 3
             if words >= 4 { score += 2 }
             score += overlap * 12
@@ -120,8 +122,8 @@ enum HeadlineFinder {
             if proseWords > 40 { break }
             if ev.shape != .good, lines[i].wordCount >= 3, !lines[i].endsSentence || lines[i].text.last == "?" || lines[i].text.last == "!",
                TextMetadataExtractor.isTitleCandidate(lines[i], ev), !isFileName(lines[i]) {
-                // Prose must follow: a headline heads the article.
-                if i + 1 < body.upperBound, (i + 1..<min(body.upperBound, i + 6)).contains(where: { evidence[$0].shape == .good }) {
+                // Prose must follow, past a share box and a tagline: a headline heads the article.
+                if i + 1 < body.upperBound, (i + 1..<min(body.upperBound, i + 8)).contains(where: { evidence[$0].shape == .good }) {
                     result.append(i)
                 }
             }
