@@ -98,7 +98,10 @@ enum TextMetadataExtractor {
     /// The head line that best reads as a headline; nil when the page opens straight into prose.
     private static func titleIndex(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>,
                                    body: Range<Int>) -> (index: Int, note: String)? {
-        HeadlineFinder.find(lines, evidence, head: head, body: body).map { ($0.index, $0.note) }
+        if let name = PageNameHeadline.index(lines, evidence, body: body) {
+            return (name, "headline: the page's first line, repeated below it, and the article opens with it")
+        }
+        return HeadlineFinder.find(lines, evidence, head: head, body: body).map { ($0.index, $0.note) }
     }
 
     static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
