@@ -30,6 +30,23 @@ import Testing
         #expect(clean(page).title == Self.headline)
     }
 
+    /// Share buttons and a tagline stand between the headline under the notice and the prose.
+    @Test func headlineUnderANoticeFarAboveTheProse() {
+        let notice = "This story was saved as a draft, which means only people who have the link can read it for now."
+        let page = ["Sign in", "Next story", "", notice, "", Self.headline, "", "Share on Twitter", "Share on Facebook",
+                    "Share by email", "", "Almsford ferry:", "Boats need riders.", ""] + Self.body
+        #expect(clean(page).title == Self.headline)
+    }
+
+    /// A short headline shares few words with the body; the page repeating it under the share box says it heads it.
+    @Test func shortHeadlineRepeatedUnderTheShareBox() {
+        let notice = "This story was saved as a draft, which means only people who have the link can read it for now."
+        let headline = "Crossing the Almsford"
+        let page = ["Sign in", "Tamsin Example", "Next story", "", notice, "", headline, "", "Share on Twitter", "Share on Facebook",
+                    "Share by email", "", "Boats need riders.", "", headline, ""] + Self.body
+        #expect(clean(page).title == headline)
+    }
+
     @Test func aSubheadingDeepInTheBodyIsNoHeadline() {
         let page = ["Home", "", "Ferry news in brief", ""] + Self.body + ["", "Ferry boats and the river crossings", ""]
             + Self.body.map { $0.replacingOccurrences(of: "ferry", with: "boat") }

@@ -10,10 +10,12 @@ enum HeadlineFinder {
         var score: Double
         /// Share of the line's content words found in the body's opening.
         var overlap: Double
+        /// Evidence that overrode the scores, when a rule did.
+        var reason: String? = nil
 
         /// The evidence, for `--explain`.
         var note: String {
-            "headline: \(Int((overlap * 100).rounded()))% of its words in the body's opening, above the body"
+            reason ?? "headline: \(Int((overlap * 100).rounded()))% of its words in the body's opening, above the body"
         }
     }
 
@@ -35,6 +37,13 @@ enum HeadlineFinder {
         }
         let inBody = bodyTopCandidates(lines, evidence, body: body, from: max(end, body.lowerBound))
         candidates += inBody.map { ($0, true) }
+        // The headline can open the body run when it reads as a sentence (a question, a quote).
+        let opener = body.lowerBound >= end ? BodyOpeningHeadline.candidate(lines, evidence, body: body).flatMap {
+            inBody.contains($0) ? nil : $0
+        } : nil
+        if let opener {
+            candidates.insert((opener, true), at: candidates.firstIndex { $0.index > opener } ?? candidates.endIndex)
+        }
         guard !candidates.isEmpty else { return nil }
         let bodyWords = openingWords(lines, evidence, body: body)
         // The last headline-shaped line above the body, among the lines no detector swept away.
@@ -45,10 +54,14 @@ enum HeadlineFinder {
         scored.reserveCapacity(candidates.count)
         for (i, strict) in candidates {
             let words = lines[i].wordCount
-            let overlap = self.overlap(lines[i], bodyWords)
+            // The body's opening holds the opener itself: it must speak of the paragraphs after it.
+            let overlap = i == opener ? self.overlap(lines[i], openingWords(lines, evidence, body: (i + 1)..<body.upperBound))
+                : self.overlap(lines[i], bodyWords)
             // Lines a run detector took for a teaser or menu, and lines inside the body, are the
             // headline only when they clearly speak of the body.
-            if i >= end || isRunCandidate(lines[i], evidence[i]), overlap < 0.6 { continue }
+            // A line the page repeats (the headline and its echo in a share box) needs less.
+            let needed = i == opener ? 0.4 : i >= end && evidence[i].repeatsInPage >= 2 ? 0.3 : 0.6
+            if i >= end || isRunCandidate(lines[i], evidence[i]), overlap < needed { continue }
             var score = Double(min(words, 10)) / 3
             if words >= 4 { score += 2 }
             score += overlap * 12
@@ -61,7 +74,8 @@ enum HeadlineFinder {
             score -= Double(min(max(body.lowerBound - i, 0), 60)) / 12
             if MetadataPatterns.titlePrefixFirstWords.contains(lines[i].words.first ?? ""),
                MetadataPatterns.cleanTitle(String(lines[i].text)).utf8.count < lines[i].text.utf8.count { score += 7 }
-            scored.append(Candidate(index: i, score: score, overlap: overlap))
+            let reason = i == opener ? "headline: opens the body run in a headline's shape, \(Int((overlap * 100).rounded()))% of its words in the paragraphs after it" : nil
+            scored.append(Candidate(index: i, score: score, overlap: overlap, reason: reason))
         }
         // The headline comes before its standfirst, captions and sub-headings, which echo the body
         // as well: of the lines scoring close to the best, the first.
@@ -72,9 +86,9 @@ enum HeadlineFinder {
         if let k = scored.firstIndex(where: { $0.index == chosen.index }), k > 0, scored[k - 1].index == chosen.index - 1,
            scored[k - 1].overlap >= 0.5, lines[chosen.index - 1].wordCount >= 3,
            lines[chosen.index - 1].wordCount < lines[chosen.index].wordCount {
-            return scored[k - 1]
+            return HeaderAnchoredHeadline.replacement(for: scored[k - 1], among: scored, lines, evidence) ?? scored[k - 1]
         }
-        return chosen
+        return HeaderAnchoredHeadline.replacement(for: chosen, among: scored, lines, evidence) ?? chosen
     }
 
     /// Headline-shaped beyond the title candidates: a longer line that the vocabulary flagged for
@@ -108,8 +122,8 @@ enum HeadlineFinder {
             if proseWords > 40 { break }
             if ev.shape != .good, lines[i].wordCount >= 3, !lines[i].endsSentence || lines[i].text.last == "?" || lines[i].text.last == "!",
                TextMetadataExtractor.isTitleCandidate(lines[i], ev), !isFileName(lines[i]) {
-                // Prose must follow: a headline heads the article.
-                if i + 1 < body.upperBound, (i + 1..<min(body.upperBound, i + 6)).contains(where: { evidence[$0].shape == .good }) {
+                // Prose must follow, past a share box and a tagline: a headline heads the article.
+                if i + 1 < body.upperBound, (i + 1..<min(body.upperBound, i + 8)).contains(where: { evidence[$0].shape == .good }) {
                     result.append(i)
                 }
             }

@@ -98,7 +98,10 @@ enum TextMetadataExtractor {
     /// The head line that best reads as a headline; nil when the page opens straight into prose.
     private static func titleIndex(_ lines: [TextLine], _ evidence: [LineEvidence], head: Range<Int>,
                                    body: Range<Int>) -> (index: Int, note: String)? {
-        HeadlineFinder.find(lines, evidence, head: head, body: body).map { ($0.index, $0.note) }
+        if let name = PageNameHeadline.index(lines, evidence, body: body) {
+            return (name, "headline: the page's first line, repeated below it, and the article opens with it")
+        }
+        return HeadlineFinder.find(lines, evidence, head: head, body: body).map { ($0.index, $0.note) }
     }
 
     static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
@@ -140,6 +143,8 @@ enum TextMetadataExtractor {
         let line = lines[first]
         let ev = evidence[first]
         guard ev.noise == nil, !ev.isCaption, !ev.isMetadata, !ev.isTableRow, !MetadataPatterns.startsWithDateline(line.text) else { return nil }
+        // Under a headline that opened the body, a short line (a share count, a source label) is no summary.
+        if title + 1 == first, ev.shape == .short { return nil }
         // Followed by a byline or source line: the layout of a standfirst.
         if let next = body.dropFirst().first, evidence[next].isMetadata, evidence[next].shape != .good, line.wordCount <= 60 {
             return first
