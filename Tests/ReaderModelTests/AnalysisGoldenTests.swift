@@ -54,6 +54,15 @@ import Testing
         #expect(got == Self.golden, "\(got)")
     }
 
+    /// The indexer's shortcut to the keys (no units built) gives the keys of the units.
+    @Test func lookupKeysAreTheKeysOfTheUnits() {
+        for document in Self.documents {
+            #expect(PassageExtractor().lookupKeys(of: document) == ArticlePassages(document: document).keys)
+        }
+        let odd = Document(source: "odd", standfirst: "", paragraphs: ["", "a b", "\u{201C}one two three four\u{201D}", "x, y, z, w, v: u; t"])
+        #expect(PassageExtractor().lookupKeys(of: odd) == ArticlePassages(document: odd).keys)
+    }
+
     static let golden: [String] = [
         "53383b40f4de2a07 49a764e3eae94e0a 3c7ce0ea22ef6556 103 dbc9b73b389f66ab",
         "11a8ecd7f8035541 aaed1199d7c5947d 9998f059edd06677 94 cf042e2496401ca3",

@@ -6,7 +6,12 @@ struct StoredPassages: Sendable {
     var list: String
 
     init(_ passages: ArticlePassages) {
-        keys = passages.keys
+        self.init(keys: passages.keys)
+    }
+
+    /// From the keys alone (`PassageExtractor.lookupKeys`), sorted and unique.
+    init(keys: [UInt32]) {
+        self.keys = keys
         var list = "["
         list.reserveCapacity(keys.count * 11 + 2)
         for (i, key) in keys.enumerated() {
