@@ -155,6 +155,9 @@ enum IndexSchema {
         migrator.registerMigration("passages-v1: sentence and quote shingles per article") { db in
             try PassageTables.create(db)
         }
+        migrator.registerMigration("indexspeed-v1") { db in
+            try PassageKeyIndex.migrate(db)
+        }
         return migrator
     }
 }

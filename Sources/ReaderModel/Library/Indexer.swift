@@ -169,7 +169,7 @@ public struct Indexer: Sendable {
                                     spans: SpanCodec.encode(spans), entities: EntityCount.group(spans))
             file.storySignature = StorySignatureCodec.encode(
                 StorySignature(document: document, spans: spans, fileDay: StoryDay.day(fromNanoseconds: fingerprint.mtime)))
-            file.passages = StoredPassages(ArticlePassages(document: document))
+            file.passages = StoredPassages(keys: PassageExtractor().lookupKeys(of: document))
         } catch {
             // Only reading and loading throw (a `LoadError`). A file that cannot be read is not known to
             // have changed: its last good version stays.

@@ -16,11 +16,11 @@ extension LibraryIndex {
             var shared: [Int64: Int] = [:]
             // One bounded read per key: a key held by more articles than `commonKeyLimit` is boilerplate
             // (or a phrase every outlet uses) and is skipped, so the cost does not grow with the library.
-            let statement = try db.cachedStatement(sql: "SELECT articleId FROM passage_key WHERE hash = ? LIMIT \(Self.commonKeyLimit + 1)")
+            let statement = try db.cachedStatement(sql: PassageKeyIndex.holdersSQL(limit: Self.commonKeyLimit + 1))
             var holders: [Int64] = []
             for key in keys {
                 holders.removeAll(keepingCapacity: true)
-                let rows = try Int64.fetchCursor(statement, arguments: [Int64(key)])
+                let rows = try Int64.fetchCursor(statement, arguments: [PassageKeyIndex.query(key)])
                 while let id = try rows.next() { holders.append(id) }
                 guard holders.count <= Self.commonKeyLimit else { continue }
                 for holder in holders { shared[holder, default: 0] += 1 }

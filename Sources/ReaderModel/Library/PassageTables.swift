@@ -1,9 +1,10 @@
 import GRDB
 
-/// The index's passage tables (migration "passages-v1") and the writer the indexer uses for them.
+/// The index's passage tables (migration "passages-v1", keys moved by "indexspeed-v1") and the
+/// writer the indexer uses for them.
 ///
-/// `passage_key` maps each lookup key to the articles holding it, so the articles sharing a sentence
-/// with one are found by key, never by a pass over the library; `passage` lists an article's keys.
+/// The lookup keys map to the articles holding them (`PassageKeyIndex`), so the articles sharing a
+/// sentence with one are found by key, never by a pass over the library; `passage` lists an article's keys.
 /// The units themselves are not stored: they are worked out again from the stored documents of the
 /// few articles compared (about 0.3 ms each), which keeps a write to some 100 small rows instead of
 /// adding 70% to the bytes of an article.
@@ -33,12 +34,11 @@ struct PassageTables {
     }
 
     private let store: BoundStatement
-    private let insertKey: BoundStatement
     private let deleteUnits: BoundStatement
 
     init(_ db: Database) throws {
+        // The keys reach the lookup table through `passage_insert` (`PassageKeyIndex`).
         store = try BoundStatement(db, sql: "INSERT INTO passage(articleId, keys) VALUES (?, ?)")
-        insertKey = try BoundStatement(db, sql: "INSERT OR IGNORE INTO passage_key(hash, articleId) VALUES (?, ?)")
         deleteUnits = try BoundStatement(db, sql: "DELETE FROM passage WHERE articleId = ?")
     }
 
@@ -47,13 +47,8 @@ struct PassageTables {
         if replacing { try remove(article: id, db) }
         guard let passages else { return }
         store.bind(id, at: 1)
-        store.bind("[" + passages.keys.map(String.init).joined(separator: ",") + "]", at: 2)
+        store.bind(passages.list, at: 2)
         try store.run(db)
-        for key in passages.keys {
-            insertKey.bind(Int64(key), at: 1)
-            insertKey.bind(id, at: 2)
-            try insertKey.run(db)
-        }
     }
 
     /// Drops an article's passages (its keys go with them, `passage_delete`).

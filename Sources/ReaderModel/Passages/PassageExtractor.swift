@@ -28,6 +28,36 @@ public struct PassageExtractor: Sendable {
     }
 
     private func add(_ text: String, field: DocumentField, to units: inout [PassageUnit]) -> Int {
+        forEachUnit(of: text) { range, words, scan, isQuote in
+            units.append(unit(range, words: words, scan: scan, field: field, isQuote: isQuote))
+        }
+    }
+
+    /// The lookup keys of a document (`ArticlePassages.keys`) without building its units: the smallest
+    /// shingle of each unit, found without sorting each unit's shingles. What the indexer stores.
+    public func lookupKeys(of document: Document) -> [UInt32] {
+        guard ArticlePassages.keysPerUnit == 1 else { return passages(of: document).keys }
+        var keys: [UInt32] = []
+        func add(_ text: String) {
+            _ = forEachUnit(of: text) { _, words, scan, isQuote in
+                let core = isQuote ? words : withoutEdgeClauses(words, breaks: scan.clauseBreaks)
+                guard core.count >= 3 else { return }
+                var smallest = UInt32.max
+                for i in core.lowerBound..<(core.upperBound - 2) {
+                    smallest = min(smallest, PassageHash.shingle(scan.words[i].hash, scan.words[i + 1].hash, scan.words[i + 2].hash))
+                }
+                keys.append(smallest)
+            }
+        }
+        if let standfirst = document.standfirst { add(standfirst) }
+        for paragraph in document.paragraphs { add(paragraph) }
+        keys.sort()
+        return keys.uniqued()
+    }
+
+    /// Calls `body` with each unit of one field's text (its byte range, its words, whether it is a
+    /// quote), in order; returns the field's word count.
+    private func forEachUnit(of text: String, _ body: (Range<Int>, Range<Int>, PassageScan, Bool) -> Void) -> Int {
         let scan = PassageScan(text)
         for sentence in scan.sentences {
             // Quotes (or the part of a quote) inside this sentence that are long enough to match.
@@ -38,24 +68,24 @@ public struct PassageExtractor: Sendable {
             }
             var cursor = sentence.lowerBound
             for quote in quotes {
-                addPiece(cursor..<quote.lowerBound, of: sentence, scan: scan, field: field, to: &units)
-                units.append(unit(quote, words: scan.words(in: quote), scan: scan, field: field, isQuote: true))
+                piece(cursor..<quote.lowerBound, of: sentence, scan: scan, body)
+                body(quote, scan.words(in: quote), scan, true)
                 cursor = quote.upperBound
             }
-            addPiece(cursor..<sentence.upperBound, of: sentence, scan: scan, field: field, to: &units)
+            piece(cursor..<sentence.upperBound, of: sentence, scan: scan, body)
         }
         return scan.words.count
     }
 
     /// The text of a sentence outside its quotes, as a unit when it has enough words.
-    private func addPiece(_ piece: Range<Int>, of sentence: Range<Int>, scan: PassageScan, field: DocumentField, to units: inout [PassageUnit]) {
+    private func piece(_ piece: Range<Int>, of sentence: Range<Int>, scan: PassageScan, _ body: (Range<Int>, Range<Int>, PassageScan, Bool) -> Void) {
         guard !piece.isEmpty else { return }
         let words = scan.words(in: piece)
         guard words.count >= minimumWords else { return }
         // A whole sentence keeps its punctuation; a piece beside a quote is trimmed to its words.
         let lower = piece.lowerBound == sentence.lowerBound ? piece.lowerBound : scan.words[words.lowerBound].start
         let upper = piece.upperBound == sentence.upperBound ? piece.upperBound : scan.words[words.upperBound - 1].end
-        units.append(unit(lower..<upper, words: words, scan: scan, field: field, isQuote: false))
+        body(lower..<upper, words, scan, false)
     }
 
     private func unit(_ range: Range<Int>, words: Range<Int>, scan: PassageScan, field: DocumentField, isQuote: Bool) -> PassageUnit {

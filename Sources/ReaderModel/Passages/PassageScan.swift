@@ -35,59 +35,81 @@ struct PassageScan {
             pendingEnd = nil
         }
 
-        for scalar in text.unicodeScalars {
-            let length = UTF8.width(scalar)
-            let value = scalar.value
-            if Self.isWordScalar(scalar) {
-                if let end = pendingEnd {
-                    // A new sentence starts after white space with anything but a lower-case letter
-                    // ("3.5", "U.S.", "e.g. this" stay one sentence).
-                    if spaceSincePending && !Self.isLowercase(scalar) { closeSentence(at: end) } else { pendingEnd = nil }
-                }
-                if sentenceStart == nil { sentenceStart = offset }
-                if wordStart < 0 {
-                    wordStart = offset
-                    hash = PassageHash.basis
-                    wordIsInitial = Self.isUppercase(scalar)
-                    if clausePending { clauseBreaks.append(words.count); clausePending = false }
+        // Over the UTF-8 bytes, decoding a scalar only where one is not ASCII (Swift strings are valid UTF-8).
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                let length: Int
+                let value: UInt32
+                if lead < 0x80 {
+                    length = 1
+                    value = UInt32(lead)
+                } else if lead < 0xE0 {
+                    length = 2
+                    value = (UInt32(lead & 0x1F) << 6) | UInt32(bytes[i + 1] & 0x3F)
+                } else if lead < 0xF0 {
+                    length = 3
+                    value = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
                 } else {
-                    wordIsInitial = false
+                    length = 4
+                    value = (UInt32(lead & 0x07) << 18) | (UInt32(bytes[i + 1] & 0x3F) << 12) | (UInt32(bytes[i + 2] & 0x3F) << 6)
+                        | UInt32(bytes[i + 3] & 0x3F)
                 }
-                hash = Self.addLowercased(scalar, to: hash)
-                visibleEnd = offset + length
-                offset += length
-                continue
-            }
-            if wordStart >= 0 {
-                words.append(Word(start: wordStart, end: offset, hash: PassageHash.finish(hash)))
-                lastWordWasInitial = wordIsInitial
-                wordStart = -1
-            }
-            let isSpace = value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : scalar.properties.isWhitespace
-            if !isSpace { visibleEnd = offset + length }
-            switch value {
-            case 0x2E, 0x21, 0x3F, 0x2026:  // . ! ? …
-                if value == 0x2E && lastWordWasInitial && pendingEnd == nil { break }
-                if sentenceStart != nil { pendingEnd = offset + length; spaceSincePending = false }
-            case 0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB:  // " “ ” „ « »
-                if let open = quoteOpen, value != 0x201E {
-                    quotes.append(open..<(offset + length))
-                    quoteOpen = nil
-                    if pendingEnd != nil && !spaceSincePending { pendingEnd = offset + length }
-                } else {
-                    // An opening mark after a terminator starts the next sentence.
-                    if let end = pendingEnd { closeSentence(at: end) }
-                    quoteOpen = offset
+                i += length
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if Self.isWordScalar(scalar) {
+                    if let end = pendingEnd {
+                        // A new sentence starts after white space with anything but a lower-case letter
+                        // ("3.5", "U.S.", "e.g. this" stay one sentence).
+                        if spaceSincePending && !Self.isLowercase(scalar) { closeSentence(at: end) } else { pendingEnd = nil }
+                    }
                     if sentenceStart == nil { sentenceStart = offset }
+                    if wordStart < 0 {
+                        wordStart = offset
+                        hash = PassageHash.basis
+                        wordIsInitial = Self.isUppercase(scalar)
+                        if clausePending { clauseBreaks.append(words.count); clausePending = false }
+                    } else {
+                        wordIsInitial = false
+                    }
+                    hash = Self.addLowercased(scalar, to: hash)
+                    visibleEnd = offset + length
+                    offset += length
+                    continue
                 }
-            case 0x29, 0x5D, 0x2019:  // ) ] ’ after a terminator belong to its sentence
-                if pendingEnd != nil && !spaceSincePending { pendingEnd = offset + length }
-            case 0x2C, 0x3B, 0x3A, 0x2013, 0x2014:  // , ; : – —
-                clausePending = true
-            default:
-                if isSpace { if pendingEnd != nil { spaceSincePending = true } } else if sentenceStart == nil { sentenceStart = offset }
+                if wordStart >= 0 {
+                    words.append(Word(start: wordStart, end: offset, hash: PassageHash.finish(hash)))
+                    lastWordWasInitial = wordIsInitial
+                    wordStart = -1
+                }
+                let isSpace = value < 0x80 ? value == 0x20 || (value >= 0x09 && value <= 0x0D) : scalar.properties.isWhitespace
+                if !isSpace { visibleEnd = offset + length }
+                switch value {
+                case 0x2E, 0x21, 0x3F, 0x2026:  // . ! ? …
+                    if value == 0x2E && lastWordWasInitial && pendingEnd == nil { break }
+                    if sentenceStart != nil { pendingEnd = offset + length; spaceSincePending = false }
+                case 0x22, 0x201C, 0x201D, 0x201E, 0xAB, 0xBB:  // " “ ” „ « »
+                    if let open = quoteOpen, value != 0x201E {
+                        quotes.append(open..<(offset + length))
+                        quoteOpen = nil
+                        if pendingEnd != nil && !spaceSincePending { pendingEnd = offset + length }
+                    } else {
+                        // An opening mark after a terminator starts the next sentence.
+                        if let end = pendingEnd { closeSentence(at: end) }
+                        quoteOpen = offset
+                        if sentenceStart == nil { sentenceStart = offset }
+                    }
+                case 0x29, 0x5D, 0x2019:  // ) ] ’ after a terminator belong to its sentence
+                    if pendingEnd != nil && !spaceSincePending { pendingEnd = offset + length }
+                case 0x2C, 0x3B, 0x3A, 0x2013, 0x2014:  // , ; : – —
+                    clausePending = true
+                default:
+                    if isSpace { if pendingEnd != nil { spaceSincePending = true } } else if sentenceStart == nil { sentenceStart = offset }
+                }
+                offset += length
             }
-            offset += length
         }
         if wordStart >= 0 { words.append(Word(start: wordStart, end: offset, hash: PassageHash.finish(hash))) }
         closeSentence(at: pendingEnd ?? visibleEnd)

@@ -13,8 +13,10 @@ public struct StoryEntity: Sendable, Hashable {
     /// ("April 20" and "20 April 2023" are one key: articles on one event name its day); weekdays,
     /// bare months and years are left out (they name no event).
     static func salient(_ spans: [EntitySpan]) -> [StoryEntity] {
-        var byKey: [String: StoryEntity] = [:]
-        var order: [String] = []
+        // Entities in order of first mention, found by key; updated in place (no copy per mention).
+        var entities: [StoryEntity] = []
+        var position: [String: Int] = [:]
+        position.reserveCapacity(spans.count)
         for span in spans {
             guard let key = key(of: span) else { continue }
             let weight: Int
@@ -24,18 +26,17 @@ public struct StoryEntity: Sendable, Hashable {
             case .caption: weight = 0  // a caption names who is pictured, not what the story is about
             default: weight = 1
             }
-            if var known = byKey[key] {
-                known.weight += weight
-                if span.text.count > known.name.count { known.name = span.text }
-                byKey[key] = known
+            if let i = position[key] {
+                entities[i].weight += weight
+                // `characterCount` is `count` without the grapheme walk for ASCII; equal texts are skipped first.
+                if span.text != entities[i].name, span.text.characterCount > entities[i].name.characterCount { entities[i].name = span.text }
             } else {
-                byKey[key] = StoryEntity(key: key, name: span.text, weight: weight)
-                order.append(key)
+                position[key] = entities.count
+                entities.append(StoryEntity(key: key, name: span.text, weight: weight))
             }
         }
-        let ranked = order.enumerated().compactMap { item -> (Int, StoryEntity)? in
-            guard let e = byKey[item.element], e.weight > 0 else { return nil }
-            return (item.offset, e)
+        let ranked = entities.enumerated().compactMap { item -> (Int, StoryEntity)? in
+            item.element.weight > 0 ? (item.offset, item.element) : nil
         }
         return ranked.sorted { ($0.1.weight, -$0.0) > ($1.1.weight, -$1.0) }.prefix(perArticle).map(\.1)
     }

@@ -24,9 +24,14 @@ public struct StorySignature: Sendable, Equatable {
     public init(document: Document, spans: [EntitySpan], fileDay: Int?) {
         var texts = document.paragraphs
         if let standfirst = document.standfirst { texts.insert(standfirst, at: 0) }
-        let shingles = WordShingles.hashes(texts)
+        // Unordered: the MinHash takes minima and the sample is sorted on its own (a quarter of the values).
+        let shingles = WordShingles.distinctHashes(texts)
         minHash = MinHash(shingles: shingles)
-        sample = shingles.compactMap { $0 >> 62 == 0 ? UInt32(truncatingIfNeeded: $0) : nil }.sorted()
+        var sample: [UInt32] = []
+        sample.reserveCapacity(shingles.count / 3)
+        for shingle in shingles where shingle >> 62 == 0 { sample.append(UInt32(truncatingIfNeeded: shingle)) }
+        sample.sort()
+        self.sample = sample
         shingleCount = shingles.count
         entities = StoryEntity.salient(spans)
         published = document.published.flatMap(StoryDay.day(fromISO:))

@@ -8,8 +8,27 @@ enum WordShingles {
     static let width = 3
 
     /// Distinct shingle hashes of `texts`, sorted, read as one run of words (a shingle may span
-    /// paragraphs). Sorting a few hundred values beats hashing them into a set.
+    /// paragraphs).
     static func hashes(_ texts: [String]) -> [UInt64] {
+        var result = all(texts)
+        result.sort()
+        var distinct = 0
+        for value in result where distinct == 0 || result[distinct - 1] != value {
+            result[distinct] = value
+            distinct += 1
+        }
+        result.removeLast(result.count - distinct)
+        return result
+    }
+
+    /// The same distinct hashes as `hashes`, in no particular order: what a MinHash and a count
+    /// need. A set of well-mixed values costs a fraction of sorting them (a page has thousands).
+    static func distinctHashes(_ texts: [String]) -> [UInt64] {
+        ShingleSet.distinct(all(texts))
+    }
+
+    /// Every shingle hash of `texts`, in text order, repeats included.
+    private static func all(_ texts: [String]) -> [UInt64] {
         var result: [UInt64] = []
         result.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count } / 5)
         var window: (UInt64, UInt64) = (0, 0)
@@ -58,13 +77,6 @@ enum WordShingles {
             }
             endWord()
         }
-        result.sort()
-        var distinct = 0
-        for value in result where distinct == 0 || result[distinct - 1] != value {
-            result[distinct] = value
-            distinct += 1
-        }
-        result.removeLast(result.count - distinct)
         return result
     }
 
