@@ -63,6 +63,18 @@ import Testing
         #expect(doc.paragraphs == Self.article)
     }
 
+    @Test func aShortPostAboveAnEmptyThreadBeatsTheSidebarBlurb() {
+        let post = "The gallery down by the river has hung a new series of ink drawings of herons and boats, and every one of them is worth a slow look."
+        let page = ["Harbour Sketches", "", "ink drawings, rivers - Tags: drawing - posted at 14:05", "", post, "",
+                    "Comments (0)", "No comments yet.", "", "RSS feed for comments on this post", "", "Leave a comment", "",
+                    "Name (required)", "", "Mail (required)", "", "Website", "", "Submit", "",
+                    "Say hello", "", "Follow my page", "",
+                    "over here or find me on the other networks too, since the person behind this little blog writes about pictures and the people who make them most weeks and answers every letter that arrives.",
+                    "", "About me", "Contact"]
+        let doc = clean(page)
+        #expect(doc.paragraphs == [post])
+    }
+
     @Test func commentLinksOfSeveralPostsDoNotEndTheFirstPost() {
         var page = ["Weekly notes", ""]
         for (k, count) in [4, 11].enumerated() {

@@ -10,14 +10,14 @@ enum CommentSectionGuard {
     /// How far below a header inside the run its first dated comment header must come.
     static let maxFirstDate = 10
     /// The article above must hold this much prose, and this share of the run below.
-    static let minimumProse = 40.0
+    static let minimumProse = 20.0
     static let minimumShare = 0.15
     /// A run dated like a comment thread may outweigh the article many times over.
     static let minimumDatedShare = 0.02
 
     /// The body, and the lines of the chosen run it leaves out marked as comments (`--explain`).
     static func body(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], chosen: Range<Int>) -> Range<Int> {
-        guard chosen.count >= 2, !isIndexPage(lines, evidence) else { return chosen }
+        guard !chosen.isEmpty, !isIndexPage(lines, evidence) else { return chosen }
         let found = threadInside(lines, evidence, scores: scores, chosen: chosen)
             ?? articleAbove(lines, evidence, scores: scores, chosen: chosen)
         guard let found else { return chosen }
@@ -30,6 +30,7 @@ enum CommentSectionGuard {
 
     /// The chosen run holds the article, then a comments header and dated comments: cut at the header.
     private static func threadInside(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], chosen: Range<Int>) -> (body: Range<Int>, header: Int)? {
+        guard chosen.count >= 2 else { return nil }
         for h in (chosen.lowerBound + 1)..<chosen.upperBound where isCommentsHeader(lines[h], evidence[h]) {
             let after = (h + 1)..<chosen.upperBound
             guard let first = after.first(where: { isDated(evidence[$0]) }), first - h <= maxFirstDate,
