@@ -34,6 +34,8 @@ struct PlainTextCleaner: Sendable {
         let tables = TableRunDetector.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
         var body = BodySegment.best(scores, lines: lines, evidence: evidence)
+        body = CommentSectionGuard.body(lines, &evidence, scores: scores, chosen: body)
+        body = ShortArticleUnderHeader.body(lines, &evidence, scores: scores, chosen: body) ?? body
         body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.

@@ -121,7 +121,7 @@ enum CommentThreadDetector {
             let count = j - first + 1
             let run = headers[first...j]
             let underHeader = (max(0, headers[first] - 8)..<headers[first]).contains { evidence[$0].noise == .comments }
-            let named = run.filter { opensWithName(lines[$0]) }.count
+            let named = run.filter { opensWithName(lines[$0]) || CommentSignature.isSignedBelow($0, lines) }.count
             // Posts of a blog's front page are signed the same way, but run far longer than comments.
             let sizes = (first..<j).map { words(lines, headers[$0]..<headers[$0 + 1]) }.sorted()
             let short = sizes.isEmpty || sizes[sizes.count / 2] <= 90

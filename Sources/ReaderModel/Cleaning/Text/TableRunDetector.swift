@@ -13,7 +13,7 @@ enum TableRunDetector {
     /// (`BodySegment` neither counts them as prose nor as furniture), and a row's soft noise (a
     /// row of zeros repeated, a short line, a bare time) does not outvote the table.
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) -> [Range<Int>] {
-        let runs = tableRuns(lines, evidence)
+        let runs = tableRuns(lines, evidence).filter { !CalendarGrid.isCalendar(lines, $0) }
         for run in runs {
             for i in run where isSoft(evidence[i]) {
                 evidence[i].isTableRow = true

@@ -1,0 +1,109 @@
+/// A recognised comments header ("Add a comment", "214 Comments") closes the article. The readers'
+/// comments below it can outweigh a short article, or be bridged to a long one when nothing
+/// marks their own headers as furniture: the body is the prose above the header.
+enum CommentSectionGuard {
+    static let evidence = "the article ends at the comments header"
+    /// How far above the header the article may end (share bars, tags and a byline box between).
+    static let maxDistance = 20
+    /// How far below the header the chosen run may start (a "more stories" box between).
+    static let maxLead = 25
+    /// How far below a header inside the run its first dated comment header must come.
+    static let maxFirstDate = 10
+    /// The article above must hold this much prose, and this share of the run below.
+    static let minimumProse = 20.0
+    static let minimumShare = 0.15
+    /// A run dated like a comment thread may outweigh the article many times over.
+    static let minimumDatedShare = 0.02
+
+    /// The body, and the lines of the chosen run it leaves out marked as comments (`--explain`).
+    static func body(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], chosen: Range<Int>) -> Range<Int> {
+        guard !chosen.isEmpty, !isIndexPage(lines, evidence) else { return chosen }
+        let found = threadInside(lines, evidence, scores: scores, chosen: chosen)
+            ?? articleAbove(lines, evidence, scores: scores, chosen: chosen)
+        guard let found else { return chosen }
+        for i in chosen where !found.body.contains(i) && (evidence[i].noise == nil || evidence[i].noise == .fragment) {
+            evidence[i].noise = .comments
+            evidence[i].noiseSource = Self.evidence
+        }
+        return found.body
+    }
+
+    /// The chosen run holds the article, then a comments header and dated comments: cut at the header.
+    private static func threadInside(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], chosen: Range<Int>) -> (body: Range<Int>, header: Int)? {
+        guard chosen.count >= 2 else { return nil }
+        for h in (chosen.lowerBound + 1)..<chosen.upperBound where isCommentsHeader(lines[h], evidence[h]) {
+            let after = (h + 1)..<chosen.upperBound
+            guard let first = after.first(where: { isDated(evidence[$0]) }), first - h <= maxFirstDate,
+                  datedLines(evidence, after) >= 3 else { continue }
+            let above = chosen.lowerBound..<h
+            guard sum(scores, above) >= minimumProse else { return nil }
+            return (above, h)
+        }
+        return nil
+    }
+
+    /// The chosen run lies below a comments header while real prose ends just above it.
+    private static func articleAbove(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], chosen: Range<Int>) -> (body: Range<Int>, header: Int)? {
+        guard chosen.lowerBound > 0 else { return nil }
+        var header: Int?
+        for i in stride(from: chosen.lowerBound - 1, through: 0, by: -1) where isCommentsHeader(lines[i], evidence[i]) {
+            header = i
+            break
+        }
+        // The header must lead into the chosen run: right above it, or the run itself is dated
+        // like comments. A "Comments RSS" link in a sidebar far above the article says nothing.
+        let dated = datedLines(evidence, chosen) >= 3
+        guard let header, chosen.lowerBound - header <= maxLead || dated else { return nil }
+        let above = BodySegment.best(Array(scores[0..<header]), lines: lines, evidence: evidence)
+        guard !above.isEmpty, header - above.upperBound <= maxDistance else { return nil }
+        let aboveSum = sum(scores, above)
+        guard aboveSum >= minimumProse, aboveSum >= (dated ? minimumDatedShare : minimumShare) * sum(scores, chosen) else { return nil }
+        return (above, header)
+    }
+
+    /// A short line the vocabulary names as the comments section's header.
+    static func isCommentsHeader(_ line: TextLine, _ evidence: LineEvidence) -> Bool {
+        evidence.noise == .comments && evidence.noiseSource == "vocabulary" && line.wordCount <= 6
+    }
+
+    /// Posts of an index page each link their own comments ("Comments (5 posted)", "Title [ Comment ]"):
+    /// comment counts that differ, or two titles with a bracketed comment link, mean such a header
+    /// ends one post, not the article. One post's count often shows twice (byline and thread).
+    private static func isIndexPage(_ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        var count: String?
+        var titled = 0
+        for i in lines.indices where isCommentsHeader(lines[i], evidence[i]) {
+            let words = lines[i].words
+            if let number = words.first(where: isNumber) {
+                if let count, count != number { return true }
+                count = number
+            }
+            if let first = words.first, !isNumber(first), first != "comment", first != "comments",
+               lines[i].text.utf8.contains(where: { $0 == 40 || $0 == 91 }) {
+                titled += 1
+                if titled >= 2 { return true }
+            }
+        }
+        return false
+    }
+
+    private static func isNumber(_ word: String) -> Bool {
+        !word.isEmpty && word.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
+    }
+
+    private static func isDated(_ evidence: LineEvidence) -> Bool {
+        evidence.dateISO != nil || evidence.isTimestamp
+    }
+
+    private static func datedLines(_ evidence: [LineEvidence], _ range: Range<Int>) -> Int {
+        var count = 0
+        for i in range where isDated(evidence[i]) { count += 1 }
+        return count
+    }
+
+    private static func sum(_ scores: [Double], _ range: Range<Int>) -> Double {
+        var total = 0.0
+        for i in range { total += scores[i] }
+        return total
+    }
+}

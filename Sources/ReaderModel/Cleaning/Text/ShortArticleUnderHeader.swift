@@ -1,0 +1,44 @@
+/// A post of a few lines holds no paragraph that reads as prose, so the scored body lands on some
+/// stray sentence in the page's chrome. When the chosen body is that thin, the clean lines right
+/// under the first article header (a headline over a byline or date line) are the article.
+enum ShortArticleUnderHeader {
+    static let evidence = "short article under its headline and byline"
+    /// Below this much prose the chosen body proves nothing.
+    static let thinBody = 30.0
+    /// The lines under the header must hold this many words.
+    static let minimumWords = 15
+    /// How far below the header the article may run before furniture starts.
+    static let maxLines = 12
+
+    /// The lines under the header when the chosen body is thin, marked for `--explain`; nil otherwise.
+    static func body(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], chosen: Range<Int>) -> Range<Int>? {
+        var prose = 0.0
+        var chosenWords = 0
+        for i in chosen {
+            prose += max(0, scores[i])
+            if evidence[i].noise == nil { chosenWords += lines[i].wordCount }
+        }
+        guard prose < thinBody else { return nil }
+        guard let header = lines.indices.first(where: { isHeader($0, lines, evidence) }) else { return nil }
+        var end = header + 1
+        var words = 0
+        while end < lines.count, end - header <= maxLines, evidence[end].noise == nil || evidence[end].noise == .fragment,
+              !evidence[end].isMetadata {
+            if evidence[end].noise == nil { words += lines[end].wordCount }
+            end += 1
+        }
+        guard words >= minimumWords, words > chosenWords else { return nil }
+        let range = (header + 1)..<end
+        for i in range where evidence[i].noise == nil && evidence[i].keptNote == nil {
+            evidence[i].keptNote = Self.evidence
+        }
+        return range
+    }
+
+    /// A byline or short date line with a headline at most three lines above it.
+    private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        let ev = evidence[i]
+        guard ev.shape != .good, !ev.isCaption, ev.byline != nil || (ev.dateISO != nil && lines[i].wordCount <= 10) else { return false }
+        return (max(0, i - 3)..<i).contains { TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) }
+    }
+}
