@@ -31,9 +31,16 @@ import Testing
         #expect(explained?.evidence?.contains(ListBetweenParagraphs.evidence) == true)
     }
 
+    @Test func aListBeforeAnUnpunctuatedLeadLineAndItsParagraphIsKept() {
+        let lead = "Time spent packing boxes in the old shop was time the ovens stood cold and the customers went elsewhere"
+        let doc = clean(["Notes from a bakery move", ""] + Self.intro.flatMap { [$0, ""] } + Self.list + ["", lead, ""]
+                        + Self.outro.flatMap { [$0, ""] })
+        #expect(doc.paragraphs.contains(Self.list[5]))
+    }
+
     @Test func aListThatOnlyReachesAMenuBlurbIsNotKept() {
         let blurb = "Our bakery news and seasonal menus and opening hours and the story of the shop for all our customers"
-        let doc = clean(["Notes from a bakery move", ""] + Self.intro.flatMap { [$0, ""] } + Self.list + [blurb, ""]
+        let doc = clean(["Notes from a bakery move", ""] + Self.intro.flatMap { [$0, ""] } + Self.list + [blurb, "", "Show all", ""]
                         + Self.outro.flatMap { [$0, ""] })
         #expect(!doc.paragraphs.contains(Self.list[5]))
     }

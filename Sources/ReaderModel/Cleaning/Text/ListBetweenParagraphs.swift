@@ -19,9 +19,14 @@ enum ListBetweenParagraphs {
         while body.contains(k), abs(k - i) <= maximumReach {
             let ev = evidence[k]
             if ev.noise != nil || ev.isMetadata { return false }
-            // Only a full paragraph bounds a list: a long unpunctuated line may be a menu's blurb.
+            // Only a full paragraph bounds a list: a long unpunctuated line may be a menu's blurb,
+            // unless a full paragraph follows it at once (it opens the text after the list).
             if !ev.isCaption, ev.shape == .good { return true }
-            if !ev.isCaption, ev.shape == .nearGood { return false }
+            if !ev.isCaption, ev.shape == .nearGood {
+                let next = k + step
+                return body.contains(next) && evidence[next].shape == .good && evidence[next].noise == nil
+                    && !evidence[next].isCaption && !evidence[next].isMetadata
+            }
             k += step
         }
         return false
