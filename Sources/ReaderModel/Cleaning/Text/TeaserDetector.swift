@@ -98,7 +98,7 @@ enum TeaserDetector {
             let gluedToNoise = after >= lines.count
                 || (!lines[after].blankBefore && (evidence[after].noise != nil || evidence[after].isHeadlineLike))
             guard gluedToNoise else { continue }
-            if fields.isField(lines[i + 1]) { evidence[i + 1].keptNote = RecordFieldLabels.evidence; continue }
+            if fields.isField(lines[i + 1]) || fields.isField(lines[i]) { evidence[i + 1].keptNote = RecordFieldLabels.evidence; continue }
             for k in i...(i + 1) {
                 evidence[k].noise = .related
                 evidence[k].noiseSource = "headline and summary glued to noise"
