@@ -75,6 +75,7 @@ enum BodySegment {
         while first > 0, isQuietGap(pieces[first - 1].upperBound..<pieces[first].lowerBound, lines, evidence) { first -= 1 }
         var last = best
         while last + 1 < pieces.count, isQuietGap(pieces[last].upperBound..<pieces[last + 1].lowerBound, lines, evidence) { last += 1 }
+        (first, last) = SplitArticleJoiner.widen(pieces, first: first, last: last, scores: scores, lines: lines, evidence: evidence)
         let chosen = pieces[first].lowerBound..<pieces[last].upperBound
         return chosen
     }

@@ -24,7 +24,10 @@ enum CardListDetector {
         var cardWords = 0
         for i in marked where evidence[i].shape != .short { cardWords += lines[i].wordCount }
         var otherWords = 0
-        for i in lines.indices where evidence[i].noise == nil && evidence[i].shape != .short { otherWords += lines[i].wordCount }
+        // A summary under a labelled field of the records ("Address: …") is one of the cards too.
+        let fields = RecordFieldLabels(lines, in: lines.indices)
+        for i in lines.indices where evidence[i].noise == nil && evidence[i].shape != .short
+            && !(i > 0 && fields.isField(lines[i - 1])) { otherWords += lines[i].wordCount }
         guard cardWords > otherWords * 3 else { return }
         for i in marked {
             evidence[i].noise = nil

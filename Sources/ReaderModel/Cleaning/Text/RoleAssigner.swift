@@ -87,6 +87,9 @@ enum RoleAssigner {
         if proseBefore, lines[i].endsSentence, lines[i].wordCount >= 2 {
             return LineDecision(role: .body, note: "short sentence after a paragraph")
         }
+        if ListBetweenParagraphs.holds(i, lines, evidence, body: body) {
+            return LineDecision(role: .body, note: ListBetweenParagraphs.evidence)
+        }
         return LineDecision(role: .removed, reason: .fragment, note: "short line not leading into prose")
     }
 }

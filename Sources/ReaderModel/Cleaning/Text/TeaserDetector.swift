@@ -87,6 +87,8 @@ enum TeaserDetector {
     /// Inside the chosen body: a headline-like line glued to one summary sentence and then to
     /// noise or another teaser is a teaser, not a sub-heading (sub-headings lead into paragraphs).
     static func markGluedTeasers(_ lines: [TextLine], _ evidence: inout [LineEvidence], in range: Range<Int>) {
+        // Read only once a glued teaser is found: most pages have none.
+        var fields: RecordFieldLabels?
         for i in range where i + 1 < range.upperBound {
             // Teaser headlines are often quotes, so function words do not rule them out here.
             guard evidence[i].shape == .short, lines[i].wordCount >= 4, !lines[i].endsSentence,
@@ -97,6 +99,9 @@ enum TeaserDetector {
             let gluedToNoise = after >= lines.count
                 || (!lines[after].blankBefore && (evidence[after].noise != nil || evidence[after].isHeadlineLike))
             guard gluedToNoise else { continue }
+            let labels = fields ?? RecordFieldLabels(lines, in: range)
+            fields = labels
+            if labels.isField(lines[i + 1]) || labels.isField(lines[i]) { evidence[i + 1].keptNote = RecordFieldLabels.evidence; continue }
             for k in i...(i + 1) {
                 evidence[k].noise = .related
                 evidence[k].noiseSource = "headline and summary glued to noise"

@@ -1,0 +1,51 @@
+/// The field labels of a record list ("Distance: …", "Course: …", "Rates: …"): a page listing
+/// events, places or products gives each record the same labelled lines. A labelled line glued
+/// under a short name is such a field, not a teaser's summary, when its label opens three or more
+/// lines of the range.
+struct RecordFieldLabels {
+    static let evidence = "field of a record list (its label opens several lines)"
+    static let minimumRecords = 3
+    /// Longest label read, in bytes, and most words in it.
+    static let maximumLabelBytes = 24
+    static let maximumLabelWords = 3
+
+    private var counts: [Substring: Int] = [:]
+
+    init(_ lines: [TextLine], in range: Range<Int>) {
+        for i in range {
+            if let label = Self.label(lines[i].text) { counts[label, default: 0] += 1 }
+        }
+    }
+
+    /// The line opens with a label that recurs across the records.
+    func isField(_ line: TextLine) -> Bool {
+        guard !counts.isEmpty, let label = Self.label(line.text) else { return false }
+        return (counts[label] ?? 0) >= Self.minimumRecords
+    }
+
+    /// The words before the line's first colon when they are a short label followed by a space:
+    /// at most `maximumLabelWords` words in `maximumLabelBytes` bytes, starting with a letter or digit.
+    static func label(_ text: Substring) -> Substring? {
+        let bytes = text.utf8
+        guard let first = bytes.first, (48...57).contains(first) || (65...90).contains(first) || (97...122).contains(first) || first >= 0xC0
+        else { return nil }
+        var spaces = 0
+        var index = bytes.startIndex
+        var taken = 0
+        while index < bytes.endIndex, taken <= maximumLabelBytes {
+            let byte = bytes[index]
+            if byte == 58 {
+                let after = bytes.index(after: index)
+                guard taken > 0, after < bytes.endIndex, bytes[after] == 32 || bytes[after] == 9 else { return nil }
+                return text[text.startIndex..<index]
+            }
+            if byte == 32 {
+                spaces += 1
+                if spaces >= maximumLabelWords { return nil }
+            }
+            index = bytes.index(after: index)
+            taken += 1
+        }
+        return nil
+    }
+}
