@@ -73,7 +73,9 @@ enum CommentThreadDetector {
             }
             // A first "comment" far longer than the others is the article between its own dated
             // header and a share bar, not a comment.
-            if j > i + 1, words(lines, units[i]) > max(150, 4 * medianWords(lines, units[(i + 1)...j])) {
+            // Right under a comments header it is the first comment, however long.
+            if j > i + 1, words(lines, units[i]) > max(150, 4 * medianWords(lines, units[(i + 1)...j])),
+               !(max(0, units[i].start - 4)..<units[i].start).contains(where: { evidence[$0].noise == .comments }) {
                 i += 1
                 continue
             }
