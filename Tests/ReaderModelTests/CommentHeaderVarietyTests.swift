@@ -27,6 +27,8 @@ import Testing
     @Test func numberedCommentsAreAThreadHoweverLong() {
         let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: Self.page.joined(separator: "\n")))
         #expect(doc.paragraphs == Self.article)
+        let explained = doc.blocks.first { $0.text.hasPrefix("Reader number 2") }?.evidence ?? ""
+        #expect(explained.contains(CommentHeaderVariety.evidence))
     }
 
     @Test func headersVaryByNumberOrAuthor() {

@@ -2,6 +2,9 @@
 /// lets the comments run long: the headers number the comments ("#1.3 - Tue Jul 24, 2012 10:14 AM"),
 /// or most of them open with a different author's name (a front page repeats its one author).
 enum CommentHeaderVariety {
+    /// `--explain` evidence of a thread of long comments accepted on this evidence.
+    static let evidence = "dated headers numbered or opened by different names (long comments)"
+
     /// "#12 ...", "#1.3 - ...": a numbered comment's header.
     static func isNumbered(_ line: TextLine) -> Bool {
         var bytes = line.text.utf8.makeIterator()

@@ -134,13 +134,14 @@ enum CommentThreadDetector {
             let named = run.filter { opensWithName(lines[$0]) || CommentSignature.isSignedBelow($0, lines) || CommentHeaderVariety.isNumbered(lines[$0]) }.count
             // Posts of a blog's front page are signed the same way, but run far longer than comments.
             let sizes = (first..<j).map { words(lines, headers[$0]..<headers[$0 + 1]) }.sorted()
-            let short = sizes.isEmpty || sizes[sizes.count / 2] <= 90 || CommentHeaderVariety.isVaried(lines, run)
+            let brief = sizes.isEmpty || sizes[sizes.count / 2] <= 90
+            let short = brief || CommentHeaderVariety.isVaried(lines, run)
             // Posts that each link their own "8 Comments" are a list of posts, not a thread.
             let linked = (first..<j).filter { k in ((headers[k] + 1)..<headers[k + 1]).contains { evidence[$0].noise == .comments } }.count
             if count >= 4, short, linked < 2, underHeader || named * 4 >= count * 3 {
                 var end = headers[j]
                 while end + 1 < lines.count, end - headers[j] < 25, evidence[end + 1].noise == nil { end += 1 }
-                result.append((headers[first], end, count, Self.headedShape))
+                result.append((headers[first], end, count, brief ? Self.headedShape : CommentHeaderVariety.evidence))
             }
             i = j + 1
         }
