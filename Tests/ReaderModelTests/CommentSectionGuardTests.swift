@@ -45,7 +45,8 @@ import Testing
         let doc = clean(page)
         #expect(doc.paragraphs == Self.article)
         let explained = doc.blocks.first { $0.text.hasPrefix("Does anyone know") }?.evidence ?? ""
-        #expect(explained.contains(CommentSectionGuard.evidence))
+        // The guard, or the thread detector now that headers opening with different names may run long.
+        #expect(explained.contains(CommentSectionGuard.evidence) || explained.contains("comment thread"))
     }
 
     @Test func aRecentCommentsWidgetBelowTheHeaderLosesToTheArticle() {

@@ -130,4 +130,17 @@ import Testing
         #expect(CommentThreadDetector.hasClock("Name — July 17th, 2012, 6:18 pm"))
         #expect(!CommentThreadDetector.hasClock("A ratio of 3:2 here"))
     }
+
+    /// A first comment far longer than the rest is still a comment when a comments header sits right above it.
+    @Test func longFirstCommentUnderTheHeaderIsAComment() {
+        var page = Self.article + ["", "6 Comments"]
+        let long = Array(repeating: Self.commentTexts[1][0], count: 5).joined(separator: " ")
+        for (k, text) in ([[long]] + Self.commentTexts).enumerated() {
+            page += ["reader\(k)", "0\(k + 1)/06/2024", text.joined(separator: " "), "reply to this comment"]
+        }
+        let doc = clean(page)
+        #expect(doc.paragraphs == Self.paragraphs)
+        let explained = doc.blocks.first { $0.text == long }?.evidence ?? ""
+        #expect(explained.contains("comment thread"))
+    }
 }

@@ -19,25 +19,25 @@ enum CommentSectionGuard {
     static func body(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], chosen: Range<Int>) -> Range<Int> {
         guard !chosen.isEmpty, !isIndexPage(lines, evidence) else { return chosen }
         let found = threadInside(lines, evidence, scores: scores, chosen: chosen)
-            ?? articleAbove(lines, evidence, scores: scores, chosen: chosen)
+            ?? articleAbove(lines, evidence, scores: scores, chosen: chosen).map { ($0.body, $0.header, Self.evidence) }
         guard let found else { return chosen }
         for i in chosen where !found.body.contains(i) && (evidence[i].noise == nil || evidence[i].noise == .fragment) {
             evidence[i].noise = .comments
-            evidence[i].noiseSource = Self.evidence
+            evidence[i].noiseSource = found.why
         }
         return found.body
     }
 
     /// The chosen run holds the article, then a comments header and dated comments: cut at the header.
-    private static func threadInside(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], chosen: Range<Int>) -> (body: Range<Int>, header: Int)? {
+    private static func threadInside(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], chosen: Range<Int>) -> (body: Range<Int>, header: Int, why: String)? {
         guard chosen.count >= 2 else { return nil }
         for h in (chosen.lowerBound + 1)..<chosen.upperBound where isCommentsHeader(lines[h], evidence[h]) {
             let after = (h + 1)..<chosen.upperBound
-            guard let first = after.first(where: { isDated(evidence[$0]) }), first - h <= maxFirstDate,
-                  datedLines(evidence, after) >= 3 else { continue }
+            let dated = after.first(where: { isDated(evidence[$0]) }).map { $0 - h <= maxFirstDate && datedLines(evidence, after) >= 3 } ?? false
+            guard dated || UndatedCommentRun.follows(h, lines, within: after) else { continue }
             let above = chosen.lowerBound..<h
             guard sum(scores, above) >= minimumProse else { return nil }
-            return (above, h)
+            return (above, h, dated ? Self.evidence : UndatedCommentRun.evidence)
         }
         return nil
     }

@@ -48,24 +48,34 @@ enum CommentThreadDetector {
             for i in start...thread.end where evidence[i].noise == nil || evidence[i].noise == .feed
                 || evidence[i].noise == .repeated || evidence[i].noise == .fragment {
                 evidence[i].noise = .comments
-                evidence[i].noiseSource = "comment thread (\(count) comments: author/date headers, reply lines)"
+                evidence[i].noiseSource = "comment thread (\(count) comments: \(thread.shape))"
                 evidence[i].isCaption = false
             }
         }
     }
 
+    /// `--explain` evidence of a thread whose comments open with their author/date header.
+    static let headedShape = "author/date headers, reply lines"
+
     /// Runs of adjacent comment units; a run qualifies with three units, or two right under a
     /// comments header.
-    static func threads(_ lines: [TextLine], _ evidence: [LineEvidence], _ marks: [Mark]) -> [(start: Int, end: Int, count: Int)] {
+    static func threads(_ lines: [TextLine], _ evidence: [LineEvidence], _ marks: [Mark]) -> [(start: Int, end: Int, count: Int, shape: String)] {
         let units = self.units(lines, evidence, marks)
-        var result: [(start: Int, end: Int, count: Int)] = []
+        var result: [(start: Int, end: Int, count: Int, shape: String)] = []
         var i = 0
         while i < units.count {
             var j = i
             while j + 1 < units.count, units[j + 1].start - units[j].end <= 4 { j += 1 }
+            if j >= i + 2, let span = ActionLedCommentLayout.span(lines, evidence, marks, units[i...j]) {
+                result.append((span.start, span.end, j - i + 1, ActionLedCommentLayout.evidence))
+                i = j + 1
+                continue
+            }
             // A first "comment" far longer than the others is the article between its own dated
             // header and a share bar, not a comment.
-            if j > i + 1, words(lines, units[i]) > max(150, 4 * medianWords(lines, units[(i + 1)...j])) {
+            // Right under a comments header it is the first comment, however long.
+            if j > i + 1, words(lines, units[i]) > max(150, 4 * medianWords(lines, units[(i + 1)...j])),
+               !(max(0, units[i].start - 4)..<units[i].start).contains(where: { evidence[$0].noise == .comments }) {
                 i += 1
                 continue
             }
@@ -74,7 +84,7 @@ enum CommentThreadDetector {
             // "Name wrote:" alone also introduces quotes inside an article; comments carry dates or actions.
             let dated = (units[i].start...units[j].end).filter { marks[$0] == .action || marks[$0] == .timedHeader }.count
             if count >= 3 || (count == 2 && underHeader), dated >= 2 {
-                result.append((units[i].start, units[j].end, count))
+                result.append((units[i].start, units[j].end, count, Self.headedShape))
             }
             i = j + 1
         }
@@ -100,9 +110,9 @@ enum CommentThreadDetector {
     /// line with a date and clock time that opens with a name ("Name on October 23, 2012 1:37 pm"),
     /// a few lines apart. Timestamped updates of a live article open with the time or an "Update"
     /// label instead, unless a comments header sits right above.
-    static func timedThreads(_ lines: [TextLine], _ evidence: [LineEvidence], _ headers: [Int]) -> [(start: Int, end: Int, count: Int)] {
+    static func timedThreads(_ lines: [TextLine], _ evidence: [LineEvidence], _ headers: [Int]) -> [(start: Int, end: Int, count: Int, shape: String)] {
         guard headers.count >= 4 else { return [] }
-        var result: [(start: Int, end: Int, count: Int)] = []
+        var result: [(start: Int, end: Int, count: Int, shape: String)] = []
         var i = 0
         while i < headers.count {
             var j = i
@@ -121,16 +131,17 @@ enum CommentThreadDetector {
             let count = j - first + 1
             let run = headers[first...j]
             let underHeader = (max(0, headers[first] - 8)..<headers[first]).contains { evidence[$0].noise == .comments }
-            let named = run.filter { opensWithName(lines[$0]) || CommentSignature.isSignedBelow($0, lines) }.count
+            let named = run.filter { opensWithName(lines[$0]) || CommentSignature.isSignedBelow($0, lines) || CommentHeaderVariety.isNumbered(lines[$0]) }.count
             // Posts of a blog's front page are signed the same way, but run far longer than comments.
             let sizes = (first..<j).map { words(lines, headers[$0]..<headers[$0 + 1]) }.sorted()
-            let short = sizes.isEmpty || sizes[sizes.count / 2] <= 90
+            let brief = sizes.isEmpty || sizes[sizes.count / 2] <= 90
+            let short = brief || CommentHeaderVariety.isVaried(lines, run)
             // Posts that each link their own "8 Comments" are a list of posts, not a thread.
             let linked = (first..<j).filter { k in ((headers[k] + 1)..<headers[k + 1]).contains { evidence[$0].noise == .comments } }.count
             if count >= 4, short, linked < 2, underHeader || named * 4 >= count * 3 {
                 var end = headers[j]
                 while end + 1 < lines.count, end - headers[j] < 25, evidence[end + 1].noise == nil { end += 1 }
-                result.append((headers[first], end, count))
+                result.append((headers[first], end, count, brief ? Self.headedShape : CommentHeaderVariety.evidence))
             }
             i = j + 1
         }
