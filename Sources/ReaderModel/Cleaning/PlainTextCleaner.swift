@@ -35,6 +35,7 @@ struct PlainTextCleaner: Sendable {
         let scores = BodySegment.scores(lines, evidence)
         var body = BodySegment.best(scores, lines: lines, evidence: evidence)
         body = CommentSectionGuard.body(lines, &evidence, scores: scores, chosen: body)
+        body = ArticleBeforeEndMarkers.body(lines, &evidence, scores: scores, chosen: body) ?? body
         body = ShortArticleUnderHeader.body(lines, &evidence, scores: scores, chosen: body) ?? body
         body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
