@@ -38,6 +38,7 @@ struct PlainTextCleaner: Sendable {
         body = ArticleBeforeEndMarkers.body(lines, &evidence, scores: scores, chosen: body) ?? body
         body = ShortArticleUnderHeader.body(lines, &evidence, scores: scores, chosen: body) ?? body
         body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
+        body = BreadcrumbAnchoredHeader.body(lines, &evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
         while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption
