@@ -12,8 +12,8 @@ import Testing
         "Opinions belong to their authors, photos belong to whoever took them, and nothing here should be read as advice about the tides or weather.",
     ]
 
-    static func page(footer: [String]) -> String {
-        var page = ["Cliff Notes", "Home", "Photos", "Contact", "", "Lighthouse walk photos, part two", "",
+    static func page(footer: [String], headline: String = "Lighthouse walk photos, part two") -> String {
+        var page = ["Cliff Notes", "Home", "Photos", "Contact", "", headline, "",
                     "By Ana Writer | Posted: March 3, 2024", "", post, "", "Related posts:", "",
                     "Lighthouse walk photos, part one", "The lamp room before the paint", "Winter storms on the north cliff", ""]
         page += ["Categories", "Photos (40)", "Walks (12)", "Storms (9)", "Boats (21)", "Birds (7)", "",
@@ -28,6 +28,13 @@ import Testing
         #expect(doc.paragraphs == [Self.post])
         let explained = doc.blocks.first { $0.text == Self.post }?.evidence ?? ""
         #expect(explained.contains(ArticleBeforeEndMarkers.evidence))
+    }
+
+    @Test func aHeadlineThatReadsAsProseDoesNotStartTheArticle() {
+        let headline = "Readers sent us their best photos of the freshly painted lamp room on the north cliff this week!"
+        let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: Self.page(footer: Self.disclaimer, headline: headline)))
+        #expect(doc.paragraphs.last == Self.post)
+        #expect(!doc.paragraphs.contains(Self.disclaimer[0]))
     }
 
     @Test func aFarLongerRunBelowIsLeftAlone() {

@@ -29,7 +29,9 @@ enum ArticleBeforeEndMarkers {
         if (max(end, chosen.lowerBound - 3)...chosen.lowerBound).contains(where: {
             isHeader($0, lines, evidence) && lines[$0].wordCount <= leadingHeaderWords
         }) { return nil }
-        let article = BodySegment.best(Array(scores[0..<end]))
+        // The best run under the header alone: a headline scored as prose does not start it.
+        let under = BodySegment.best(Array(scores[(header + 1)..<end]))
+        let article = (under.lowerBound + header + 1)..<(under.upperBound + header + 1)
         guard !article.isEmpty, article.lowerBound > header, article.lowerBound - header <= maxLead else { return nil }
         let articleProse = sum(scores, article)
         let chosenProse = sum(scores, chosen)
