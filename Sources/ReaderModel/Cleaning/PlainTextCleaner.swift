@@ -35,8 +35,10 @@ struct PlainTextCleaner: Sendable {
         let scores = BodySegment.scores(lines, evidence)
         var body = BodySegment.best(scores, lines: lines, evidence: evidence)
         body = CommentSectionGuard.body(lines, &evidence, scores: scores, chosen: body)
+        body = ArticleBeforeEndMarkers.body(lines, &evidence, scores: scores, chosen: body) ?? body
         body = ShortArticleUnderHeader.body(lines, &evidence, scores: scores, chosen: body) ?? body
         body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
+        body = BreadcrumbAnchoredHeader.body(lines, &evidence, body: body)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
         while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption
