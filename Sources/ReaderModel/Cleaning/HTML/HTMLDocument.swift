@@ -240,16 +240,16 @@ struct HTMLDocument: Sendable {
             var isInvisible: Bool
             var kind: HTMLNode.Kind
         }
-        private var elements: [UnsafeRawPointer: Element] = [:]
+        private var elements = InternedNameTable<Element>()
         /// nil for an attribute the cleaner never reads.
-        private var attributes: [UnsafeRawPointer: String?] = [:]
+        private var attributes = InternedNameTable<String?>()
 
         mutating func element(_ pointer: UnsafePointer<xmlChar>) -> Element {
             let key = UnsafeRawPointer(pointer)
             if let known = elements[key] { return known }
             let name = String(cString: pointer)
             let element = Element(name: name, isInvisible: HTMLElementKind.invisible.contains(name), kind: HTMLNode.Kind(tag: name))
-            elements[key] = element
+            elements.insert(element, for: key)
             return element
         }
 
@@ -258,7 +258,7 @@ struct HTMLDocument: Sendable {
             if let known = attributes[key] { return known }
             let name = String(cString: pointer)
             let kept: String? = name == "class" || name == "id" || HTMLElementKind.keptAttributes.contains(name) ? name : nil
-            attributes[key] = .some(kept)
+            attributes.insert(kept, for: key)
             return kept
         }
     }
