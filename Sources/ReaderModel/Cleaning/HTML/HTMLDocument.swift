@@ -112,7 +112,7 @@ struct HTMLDocument: Sendable {
         element.kind = tag.kind
         var attr = node.pointee.properties
         while let a = attr {
-            if let key = names.attribute(a.pointee.name) {
+            if let key = KeptAttributeName.match(a.pointee.name) {
                 var value = ""
                 var child = a.pointee.children
                 while let c = child {
@@ -128,7 +128,7 @@ struct HTMLDocument: Sendable {
             attr = a.pointee.next
         }
         // Hidden like readability's isProbablyVisible; the segmenter decides what to do with it.
-        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true"
+        if !element.attributes.isEmpty, element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true"
             || element.attributes["style"].map(Self.hidesElement) == true {
             element.kind.insert(.hidden)
         }
@@ -241,8 +241,6 @@ struct HTMLDocument: Sendable {
             var kind: HTMLNode.Kind
         }
         private var elements = InternedNameTable<Element>()
-        /// nil for an attribute the cleaner never reads.
-        private var attributes = InternedNameTable<String?>()
 
         mutating func element(_ pointer: UnsafePointer<xmlChar>) -> Element {
             let key = UnsafeRawPointer(pointer)
@@ -251,15 +249,6 @@ struct HTMLDocument: Sendable {
             let element = Element(name: name, isInvisible: HTMLElementKind.invisible.contains(name), kind: HTMLNode.Kind(tag: name))
             elements.insert(element, for: key)
             return element
-        }
-
-        mutating func attribute(_ pointer: UnsafePointer<xmlChar>) -> String? {
-            let key = UnsafeRawPointer(pointer)
-            if let known = attributes[key] { return known }
-            let name = String(cString: pointer)
-            let kept: String? = name == "class" || name == "id" || HTMLElementKind.keptAttributes.contains(name) ? name : nil
-            attributes.insert(kept, for: key)
-            return kept
         }
     }
 
