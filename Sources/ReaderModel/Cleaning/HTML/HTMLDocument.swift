@@ -232,23 +232,26 @@ struct HTMLDocument: Sendable {
         return false
     }
 
-    /// Tag and attribute names by libxml2's name pointer: the parser interns names in its
-    /// dictionary, so a page's thousands of `div`s become one Swift string and one lookup.
+    /// Tag names by their bytes: a page's thousands of `div`s become one Swift string and one
+    /// cheap lookup.
     struct NameCache {
         struct Element {
             var name: String
             var isInvisible: Bool
             var kind: HTMLNode.Kind
         }
-        private var elements = InternedNameTable<Element>()
+        private var elements = PackedNameTable<Element>()
 
         mutating func element(_ pointer: UnsafePointer<xmlChar>) -> Element {
-            let key = UnsafeRawPointer(pointer)
+            guard let key = PackedName(pointer) else { return Self.element(named: String(cString: pointer)) }
             if let known = elements[key] { return known }
-            let name = String(cString: pointer)
-            let element = Element(name: name, isInvisible: HTMLElementKind.invisible.contains(name), kind: HTMLNode.Kind(tag: name))
+            let element = Self.element(named: String(cString: pointer))
             elements.insert(element, for: key)
             return element
+        }
+
+        private static func element(named name: String) -> Element {
+            Element(name: name, isInvisible: HTMLElementKind.invisible.contains(name), kind: HTMLNode.Kind(tag: name))
         }
     }
 
