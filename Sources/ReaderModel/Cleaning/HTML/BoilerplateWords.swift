@@ -23,24 +23,29 @@ struct BoilerplateWords: Sendable, Equatable {
         guard !classAndID.isEmpty else { return }
         let words = Self.words(classAndID)
         var weak: NoiseReason?
+        // One table lookup per word says everything the word lists below say about it.
+        var seen: WordFacts = []
         for word in words {
-            if let reason = Self.noiseReason(word) {
-                if Self.weak.contains(word) || Self.weakStems.contains(where: { word.hasPrefix($0) }) {
+            let entry = Self.facts[word]
+            let facts = entry?.facts ?? []
+            seen.formUnion(facts)
+            if let reason = entry?.noise ?? Self.stemReason(word) {
+                if facts.contains(.weak) || Self.hasWeakStem(word) {
                     if weak == nil { weak = reason }
                 } else if noise == nil {
                     noise = reason
                 }
             }
-            if Self.positive.contains(word) { isPositive = true }
-            if Self.caption.contains(word) { isCaption = true }
-            if Self.metadata.contains(word) { isMetadata = true }
-            if Self.standfirst.contains(word) { isStandfirst = true }
-            if word == "author" || word == "authors" { namesAuthor = true }
         }
+        isPositive = seen.contains(.positive)
+        isCaption = seen.contains(.caption)
+        isMetadata = seen.contains(.metadata)
+        isStandfirst = seen.contains(.standfirst)
+        namesAuthor = seen.contains(.author)
         // "hidden-xs", "hidden-print": hidden on some screens only, shown on others.
-        if weak == .navigation, words.contains("hidden"), words.contains(where: { Self.responsive.contains($0) }) { weak = nil }
+        if weak == .navigation, seen.contains(.hidden), seen.contains(.responsive) { weak = nil }
         // Screen-reader-only labels ("sr-only", "screen-reader-text") are not shown to readers.
-        if noise == nil, (words.contains("sr") && words.contains("only")) || (words.contains("screen") && words.contains("reader")) {
+        if noise == nil, seen.contains([.sr, .only]) || seen.contains([.screen, .reader]) {
             noise = .navigation
         }
         if noise == nil, let weak {
@@ -54,7 +59,8 @@ struct BoilerplateWords: Sendable, Equatable {
     static func words(_ s: String) -> [String] {
         var words: [String] = []
         var token: [String] = []  // the words of the current class token
-        var current = ""
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         var previousLower = false
         // A taxonomy word ("category", "tag") was seen in this class token: the words after it are
         // a post's category or tag names ("tag-credit-cards", "entry-category-social-media"), not
@@ -62,9 +68,10 @@ struct BoilerplateWords: Sendable, Equatable {
         var taxonomySeen = false
         func endWord() {
             guard !current.isEmpty else { return }
-            if !taxonomySeen { token.append(current) }
-            if Self.taxonomy.contains(current) { taxonomySeen = true }
-            current = ""
+            let word = String(decoding: current, as: UTF8.self)
+            if !taxonomySeen { token.append(word) }
+            if Self.taxonomy.contains(word) { taxonomySeen = true }
+            current.removeAll(keepingCapacity: true)
         }
         func endToken() {
             endWord()
@@ -75,15 +82,16 @@ struct BoilerplateWords: Sendable, Equatable {
             token.removeAll(keepingCapacity: true)
             taxonomySeen = false
         }
-        for scalar in s.unicodeScalars {
-            let v = scalar.value
+        // Bytes, not scalars: only ASCII letters and digits make words, and every byte of a
+        // multi-byte character ends a word just as the whole character would.
+        for v in s.utf8 {
             let isUpper = v >= 65 && v <= 90
             let isLower = v >= 97 && v <= 122
             let isDigit = v >= 48 && v <= 57
             if isUpper || isLower || isDigit {
                 // camelCase boundary: "relatedStories" → related, stories.
                 if isUpper && previousLower && !current.isEmpty { endWord() }
-                current.unicodeScalars.append(isUpper ? Unicode.Scalar(v + 32)! : scalar)
+                current.append(isUpper ? v + 32 : v)
                 previousLower = isLower
             } else {
                 if v == 32 || (v >= 9 && v <= 13) { endToken() } else { endWord() }
@@ -94,6 +102,56 @@ struct BoilerplateWords: Sendable, Equatable {
         return words
     }
 
+    /// What one word says, beyond the furniture it names by itself.
+    private struct WordFacts: OptionSet {
+        let rawValue: UInt16
+        static let weak = WordFacts(rawValue: 1 << 0)
+        static let positive = WordFacts(rawValue: 1 << 1)
+        static let caption = WordFacts(rawValue: 1 << 2)
+        static let metadata = WordFacts(rawValue: 1 << 3)
+        static let standfirst = WordFacts(rawValue: 1 << 4)
+        static let author = WordFacts(rawValue: 1 << 5)
+        static let hidden = WordFacts(rawValue: 1 << 6)
+        static let responsive = WordFacts(rawValue: 1 << 7)
+        static let sr = WordFacts(rawValue: 1 << 8)
+        static let only = WordFacts(rawValue: 1 << 9)
+        static let screen = WordFacts(rawValue: 1 << 10)
+        static let reader = WordFacts(rawValue: 1 << 11)
+    }
+
+    /// Every listed word with the noise it names exactly and the lists it is on.
+    private static let facts: [String: (noise: NoiseReason?, facts: WordFacts)] = {
+        var table: [String: (noise: NoiseReason?, facts: WordFacts)] = [:]
+        for (word, reason) in exact { table[word, default: (nil, [])].noise = reason }
+        let lists: [(Set<String>, WordFacts)] = [
+            (weak, .weak), (positive, .positive), (caption, .caption), (metadata, .metadata), (standfirst, .standfirst),
+            (["author", "authors"], .author), (["hidden"], .hidden), (responsive, .responsive), (["sr"], .sr),
+            (["only"], .only), (["screen"], .screen), (["reader"], .reader),
+        ]
+        for (words, fact) in lists {
+            for word in words { table[word, default: (nil, [])].facts.insert(fact) }
+        }
+        return table
+    }()
+
+    /// The noise a word names by one of the well-known stems, in the stems' order.
+    private static func stemReason(_ word: String) -> NoiseReason? {
+        guard let first = word.utf8.first, stemInitials[Int(first)] else { return nil }
+        for (stem, reason) in stems where word.utf8.starts(with: stem.utf8) { return reason }
+        return nil
+    }
+
+    private static func hasWeakStem(_ word: String) -> Bool {
+        weakStems.contains { word.utf8.starts(with: $0.utf8) }
+    }
+
+    /// First bytes of the stems: most words start with none of them and skip the stem loop.
+    private static let stemInitials: [Bool] = {
+        var initials = [Bool](repeating: false, count: 256)
+        for (stem, _) in stems { if let first = stem.utf8.first { initials[Int(first)] = true } }
+        return initials
+    }()
+
     private static let functionWords: Set<String> = [
         "a", "an", "the", "with", "of", "and", "for", "in", "on", "your", "you", "how", "what", "why", "is", "are",
     ]
@@ -103,9 +161,7 @@ struct BoilerplateWords: Sendable, Equatable {
 
     /// The noise a single word names, matching whole words or a few well-known stems.
     static func noiseReason(_ word: String) -> NoiseReason? {
-        if let reason = exact[word] { return reason }
-        for (stem, reason) in stems where word.hasPrefix(stem) { return reason }
-        return nil
+        exact[word] ?? stemReason(word)
     }
 
     private static let exact: [String: NoiseReason] = [

@@ -185,7 +185,7 @@ struct HTMLBlockClassifier {
     }
 
     private static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        TitleLetters.of(text)
     }
 
     // MARK: - Roles

@@ -112,7 +112,7 @@ struct HTMLDocument: Sendable {
         element.kind = tag.kind
         var attr = node.pointee.properties
         while let a = attr {
-            if let key = names.attribute(a.pointee.name) {
+            if let key = KeptAttributeName.match(a.pointee.name) {
                 var value = ""
                 var child = a.pointee.children
                 while let c = child {
@@ -128,7 +128,7 @@ struct HTMLDocument: Sendable {
             attr = a.pointee.next
         }
         // Hidden like readability's isProbablyVisible; the segmenter decides what to do with it.
-        if element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true"
+        if !element.attributes.isEmpty, element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true"
             || element.attributes["style"].map(Self.hidesElement) == true {
             element.kind.insert(.hidden)
         }
@@ -232,34 +232,26 @@ struct HTMLDocument: Sendable {
         return false
     }
 
-    /// Tag and attribute names by libxml2's name pointer: the parser interns names in its
-    /// dictionary, so a page's thousands of `div`s become one Swift string and one lookup.
+    /// Tag names by their bytes: a page's thousands of `div`s become one Swift string and one
+    /// cheap lookup.
     struct NameCache {
         struct Element {
             var name: String
             var isInvisible: Bool
             var kind: HTMLNode.Kind
         }
-        private var elements: [UnsafeRawPointer: Element] = [:]
-        /// nil for an attribute the cleaner never reads.
-        private var attributes: [UnsafeRawPointer: String?] = [:]
+        private var elements = PackedNameTable<Element>()
 
         mutating func element(_ pointer: UnsafePointer<xmlChar>) -> Element {
-            let key = UnsafeRawPointer(pointer)
+            guard let key = PackedName(pointer) else { return Self.element(named: String(cString: pointer)) }
             if let known = elements[key] { return known }
-            let name = String(cString: pointer)
-            let element = Element(name: name, isInvisible: HTMLElementKind.invisible.contains(name), kind: HTMLNode.Kind(tag: name))
-            elements[key] = element
+            let element = Self.element(named: String(cString: pointer))
+            elements.insert(element, for: key)
             return element
         }
 
-        mutating func attribute(_ pointer: UnsafePointer<xmlChar>) -> String? {
-            let key = UnsafeRawPointer(pointer)
-            if let known = attributes[key] { return known }
-            let name = String(cString: pointer)
-            let kept: String? = name == "class" || name == "id" || HTMLElementKind.keptAttributes.contains(name) ? name : nil
-            attributes[key] = .some(kept)
-            return kept
+        private static func element(named name: String) -> Element {
+            Element(name: name, isInvisible: HTMLElementKind.invisible.contains(name), kind: HTMLNode.Kind(tag: name))
         }
     }
 

@@ -5,11 +5,14 @@ import Foundation
 enum HTMLNoiseLabels {
     static func reason(for text: String) -> NoiseReason? {
         guard text.utf8.count <= 60 else { return nil }
-        let key = text.lowercased().trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
+        let key = text.lowercased().trimmingCharacters(in: trimmed)
         if let reason = labels[key] { return reason }
         for (prefix, reason) in prefixes where key.hasPrefix(prefix) { return reason }
         return nil
     }
+
+    /// Built once: a character set union costs more than the lookup it serves.
+    private static let trimmed = CharacterSet.punctuationCharacters.union(.whitespaces)
 
     private static let labels: [String: NoiseReason] = [
         "advertisement": .advertisement, "advertisements": .advertisement, "ad": .advertisement,

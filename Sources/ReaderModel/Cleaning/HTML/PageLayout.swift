@@ -24,6 +24,8 @@ struct PageLayout: Sendable {
         // Pages repeat the same class strings hundreds of times: judge each string once.
         var judged: [String: BoilerplateWords] = ["": BoilerplateWords()]
         words = nodes.map { node in
+            // Text nodes and most elements have no class: no hashing for them.
+            if node.classAndID.isEmpty { return BoilerplateWords() }
             if let known = judged[node.classAndID] { return known }
             let verdict = BoilerplateWords(node.classAndID)
             judged[node.classAndID] = verdict

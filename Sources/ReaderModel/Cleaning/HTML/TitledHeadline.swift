@@ -23,6 +23,6 @@ enum TitledHeadline {
     }
 
     private static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        TitleLetters.of(text)
     }
 }
