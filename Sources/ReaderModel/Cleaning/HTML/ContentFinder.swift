@@ -62,12 +62,12 @@ struct ContentFinder {
         // box inside it, and not a one-line element that scores on its class word alone.
         let close = ranked.dropFirst().prefix(5).filter {
             $0.value >= topScore * 0.75 && layout.textBytes[$0.key] >= 100
-                && !Self.isAncestor($0.key, of: top, nodes) && !Self.isAncestor(top, of: $0.key, nodes)
+                && !nodes.isAncestor($0.key, of: top) && !nodes.isAncestor(top, of: $0.key)
         }.map(\.key)
         if close.count >= 3 {
             var ancestor = nodes[top].parent
             while ancestor > 0 {
-                let held = close.filter { Self.isAncestor(ancestor, of: $0, nodes) }.count
+                let held = close.filter { nodes.isAncestor(ancestor, of: $0) }.count
                 if held >= 3 { top = ancestor; break }
                 ancestor = nodes[ancestor].parent
             }
@@ -80,14 +80,14 @@ struct ContentFinder {
         }
         // The page's one `<article>` scoring at least half the winner's, elsewhere on the page: a
         // box classed "content" in a sidebar tab outscored it on its class alone.
-        if let article = Self.soleArticle(nodes), article != top, !Self.isAncestor(top, of: article, nodes), !Self.isAncestor(article, of: top, nodes),
+        if let article = Self.soleArticle(nodes), article != top, !nodes.isAncestor(top, of: article), !nodes.isAncestor(article, of: top),
            let s = scores[article], s >= topScore * 0.5, layout.chrome[article] == nil, layout.linkDensity(article) < 0.35 {
             top = article
         }
         // The same `<article>` inside a winner that also holds what follows it on the page (a
         // widget strip, the site's disclaimers): the page marks the article, so it is the text,
         // when it holds most of the winner's.
-        if let article = Self.soleArticle(nodes), article != top, Self.isAncestor(top, of: article, nodes),
+        if let article = Self.soleArticle(nodes), article != top, nodes.isAncestor(top, of: article),
            let s = scores[article], s >= topScore * 0.5, layout.chrome[article] == nil, layout.linkDensity(article) < 0.35,
            layout.textBytes[article] * 2 > layout.textBytes[top] {
             top = article
@@ -183,12 +183,4 @@ struct ContentFinder {
         layout.chrome[n] == nil && layout.linkDensity(n) < 0.35 && layout.textBytes[winner] * 2 < layout.textBytes[n]
     }
 
-    private static func isAncestor(_ a: Int, of b: Int, _ nodes: [HTMLNode]) -> Bool {
-        var n = b
-        while n >= 0 {
-            if n == a { return true }
-            n = nodes[n].parent
-        }
-        return false
-    }
 }

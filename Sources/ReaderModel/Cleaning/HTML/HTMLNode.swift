@@ -46,3 +46,15 @@ struct HTMLNode: Sendable {
 
     subscript(attribute name: String) -> String? { attributes[name] }
 }
+
+extension Array where Element == HTMLNode {
+    /// Whether node `a` is `b` itself or on `b`'s parent chain.
+    func isAncestor(_ a: Int, of b: Int) -> Bool {
+        var n = b
+        while n >= 0 {
+            if n == a { return true }
+            n = self[n].parent
+        }
+        return false
+    }
+}

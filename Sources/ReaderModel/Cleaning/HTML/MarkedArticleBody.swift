@@ -8,10 +8,10 @@ enum MarkedArticleBody {
     static func container(winner: Int, nodes: [HTMLNode], layout: PageLayout, minimumBytes: Int = 400) -> Int? {
         guard let marked = soleMarked(nodes), marked != winner, layout.chrome[marked] == nil,
               layout.textBytes[marked] >= minimumBytes, layout.linkDensity(marked) < 0.35,
-              !isAncestor(winner, of: marked, nodes) else { return nil }
+              !nodes.isAncestor(winner, of: marked) else { return nil }
         // A winner inside the marked element is one embedded part of it (a slide gallery, a
         // quoted release) when the rest of the marked element is itself article-long.
-        if isAncestor(marked, of: winner, nodes), layout.textBytes[marked] - layout.textBytes[winner] < minimumBytes { return nil }
+        if nodes.isAncestor(marked, of: winner), layout.textBytes[marked] - layout.textBytes[winner] < minimumBytes { return nil }
         return marked
     }
 
@@ -24,12 +24,4 @@ enum MarkedArticleBody {
         return found
     }
 
-    private static func isAncestor(_ a: Int, of b: Int, _ nodes: [HTMLNode]) -> Bool {
-        var n = b
-        while n >= 0 {
-            if n == a { return true }
-            n = nodes[n].parent
-        }
-        return false
-    }
 }

@@ -140,7 +140,7 @@ struct PageLayout: Sendable {
             while n >= 0 {
                 if n == element { free = false; break }
                 // Furniture around the block that is not also around `element`.
-                if own[n] != nil, !isAncestor(n, of: element, nodes) { free = false; break }
+                if own[n] != nil, !nodes.isAncestor(n, of: element) { free = false; break }
                 n = nodes[n].parent
             }
             if free { outside += block.length }
@@ -148,14 +148,6 @@ struct PageLayout: Sendable {
         return outside >= 150 && outside * 5 >= prose
     }
 
-    private static func isAncestor(_ a: Int, of b: Int, _ nodes: [HTMLNode]) -> Bool {
-        var n = nodes[b].parent
-        while n >= 0 {
-            if n == a { return true }
-            n = nodes[n].parent
-        }
-        return false
-    }
 
     /// Why an element is furniture by its own tag, attributes and words, or nil.
     private static func ownChrome(_ node: HTMLNode, words: BoilerplateWords, insideArticle: Bool, containsH1: Bool) -> NoiseReason? {
