@@ -10,6 +10,12 @@ enum IndexBenchLibrary {
         return try SyntheticLibrary(files: files, seed: 20_241_123).materialize()
     }
 
+    /// Up to `count` article ids spread evenly over the library, so per-article figures cover cold pages too.
+    static func spreadArticleIDs(_ index: LibraryIndex, count: Int = 200) throws -> [Int64] {
+        let rows = try index.rows()
+        return stride(from: 0, to: rows.count, by: max(1, rows.count / count)).prefix(count).map { rows[$0].id }
+    }
+
     /// A fresh (deleted) index path for one benchmark.
     static func freshIndexPath(_ name: String) -> String {
         let path = (NSTemporaryDirectory() as NSString).appendingPathComponent("lede-bench-\(name).sqlite")

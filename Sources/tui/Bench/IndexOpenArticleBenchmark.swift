@@ -6,8 +6,7 @@ extension Benchmark {
     static var indexOpenArticle: Benchmark {
         Benchmark(name: "index.open-article", unit: "articles") { context in
             let index = try IndexBenchLibrary.warmIndex(context, name: "warm")
-            let rows = try index.rows()
-            let picks = stride(from: 0, to: rows.count, by: max(1, rows.count / 200)).prefix(200).map { rows[$0].id }
+            let picks = try IndexBenchLibrary.spreadArticleIDs(index)
             return {
                 for id in picks {
                     guard try index.document(id: id) != nil else { throw BenchFailure("article \(id) did not open") }

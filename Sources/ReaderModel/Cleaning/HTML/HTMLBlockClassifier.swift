@@ -25,7 +25,7 @@ struct HTMLBlockClassifier {
         self.layout = layout
         self.content = content
         self.metadata = metadata
-        normalizedTitle = metadata.title.map(Self.letters)
+        normalizedTitle = metadata.title.map(TitleLetters.of)
     }
 
     mutating func add(_ block: TextBlock) {
@@ -39,7 +39,7 @@ struct HTMLBlockClassifier {
             return
         }
         if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
-           !title.isEmpty, Self.letters(block.text) == title {
+           !title.isEmpty, TitleLetters.of(block.text) == title {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "<\(tag)> matches the page title"))
             return
         }
@@ -182,10 +182,6 @@ struct HTMLBlockClassifier {
             reasons[i] = .fragment
         }
         return reasons
-    }
-
-    private static func letters(_ text: String) -> String {
-        TitleLetters.of(text)
     }
 
     // MARK: - Roles

@@ -19,7 +19,7 @@ enum ArticleHeader {
     }
 
     /// A byline ("by Name, date") or a bare date line: never a paragraph of prose.
-    private static func isHeaderMetadata(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+    static func isHeaderMetadata(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         guard ev.shape != .good, !ev.isCaption else { return false }
         return ev.byline != nil || (ev.dateISO != nil && line.wordCount <= 10)
     }

@@ -4,7 +4,7 @@ struct LineEvidence: Sendable {
     /// Why the line is noise, when something says so; `noiseSource` says what.
     var noise: NoiseReason?
     var noiseSource: String?
-    /// Why cross-page evidence did not make the line noise, when it would have (`--explain`).
+    /// Why the line was kept where a rule would have dropped it (cross-page evidence, a body choice; `--explain`).
     var keptNote: String?
     var isCaption = false
     var isTimestamp = false

@@ -37,8 +37,7 @@ enum ShortArticleUnderHeader {
 
     /// A byline or short date line with a headline at most three lines above it.
     private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
-        let ev = evidence[i]
-        guard ev.shape != .good, !ev.isCaption, ev.byline != nil || (ev.dateISO != nil && lines[i].wordCount <= 10) else { return false }
+        guard ArticleHeader.isHeaderMetadata(lines[i], evidence[i]) else { return false }
         return (max(0, i - 3)..<i).contains { TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) }
     }
 }
