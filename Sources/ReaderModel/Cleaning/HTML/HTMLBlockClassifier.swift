@@ -95,7 +95,9 @@ struct HTMLBlockClassifier {
             let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
-                : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)" : "in the article element"
+                : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)"
+                : isInContinuingTableRow(node) ? "in a table row continuing the article's cell (prose rows around the winner's row)"
+                : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
@@ -215,6 +217,15 @@ struct HTMLBlockClassifier {
         }
         guard n >= 0, steps < 3 else { return false }
         return layout.textBytes[n] < 600
+    }
+
+    /// The block's content root is a table row that `TableRowArticle` added, not the winner or its sibling.
+    private func isInContinuingTableRow(_ node: Int) -> Bool {
+        let nodes = document.nodes
+        guard let top = content.roots.first else { return false }
+        var n = node
+        while n >= 0 && !content.roots.contains(n) { n = nodes[n].parent }
+        return n >= 0 && n != top && nodes[n].tag == "tr" && nodes[n].parent != nodes[top].parent
     }
 
     /// The nearest element at or above the block's container that has a class or id (the root when none has).
