@@ -19,6 +19,11 @@ struct HTMLBlockClassifier {
     private var standfirst: String?
     private var bylineLines: [String] = []
     private var seenContent = false
+    /// What the last block became, as far as a lone link line cares.
+    private var outcome = BlockOutcome.other
+    private var previousOutcome = BlockOutcome.other
+    /// A linked line removed right after a body paragraph, kept if a body paragraph follows it.
+    private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int)?
 
     init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata) {
         self.document = document
@@ -29,6 +34,21 @@ struct HTMLBlockClassifier {
     }
 
     mutating func add(_ block: TextBlock) {
+        outcome = .other
+        classify(block)
+        switch outcome {
+        case .body:
+            if let line = pendingLinkLine { keepLinkLine(line) }
+            pendingLinkLine = nil
+        case .linkLine(let density) where previousOutcome == .body && !Self.isLabel(block.text):
+            pendingLinkLine = (block.text, block.length, density, explained.count - 1)
+        default:
+            pendingLinkLine = nil
+        }
+        previousOutcome = outcome
+    }
+
+    private mutating func classify(_ block: TextBlock) {
         let node = block.node
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
@@ -60,6 +80,9 @@ struct HTMLBlockClassifier {
             // A long line that is only partly linked (a deal with its shop link, a citation) is
             // text; a teaser link or a list of them is linked through.
             if block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) {
+                // Only a partly linked line or a linked heading (a section title that links to
+                // itself) may be kept: a line linked through is a teaser even between paragraphs.
+                if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
                 return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
@@ -91,6 +114,7 @@ struct HTMLBlockClassifier {
             } else {
                 paragraphContainers[block.text] = container
             }
+            outcome = .body
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
             let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
@@ -184,6 +208,29 @@ struct HTMLBlockClassifier {
             reasons[i] = .fragment
         }
         return reasons
+    }
+
+    // MARK: - Lone link lines
+
+    private enum BlockOutcome: Equatable {
+        case body
+        /// Removed inside the article for its links (the percentage linked).
+        case linkLine(Int)
+        case other
+    }
+
+    /// One linked line between two paragraphs of the article is the author's (a cited page, a
+    /// linked name, a reference list item); a list of links is a run of them, so only a line with
+    /// prose on both sides is kept. Labels ("Share", "Read more") are still furniture there.
+    private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int)) {
+        if removed.last?.text == line.text { removed.removeLast() }
+        bodyCandidates.insert((line.text, line.length, false, line.explainedIndex), at: bodyCandidates.count - 1)
+        explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
+            evidence: "a lone linked line (links \(line.density)%) between two paragraphs of the article")
+    }
+
+    private static func isLabel(_ text: String) -> Bool {
+        HTMLNoiseLabels.reason(for: text) != nil || (text.utf8.count < 300 && NoiseVocabulary.reason(for: text) != nil)
     }
 
     // MARK: - Roles
