@@ -126,6 +126,7 @@ struct ContentFinder {
                 return text.hasSuffix(".") || text.contains(". ")
             }
         }
+        roots += TableRowArticle.rows(around: top, document: document, blocks: blocks, layout: layout)
         for i in 0..<nodes.count {
             let p = nodes[i].parent
             inContent[i] = (p >= 0 && inContent[p]) || roots.contains(i)

@@ -19,6 +19,11 @@ struct HTMLBlockClassifier {
     private var standfirst: String?
     private var bylineLines: [String] = []
     private var seenContent = false
+    /// What the last block became, as far as a lone link line cares.
+    private var outcome = BlockOutcome.other
+    private var previousOutcome = BlockOutcome.other
+    /// A linked line removed right after a body paragraph, kept if a body paragraph follows it.
+    private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int)?
 
     init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata) {
         self.document = document
@@ -29,6 +34,21 @@ struct HTMLBlockClassifier {
     }
 
     mutating func add(_ block: TextBlock) {
+        outcome = .other
+        classify(block)
+        switch outcome {
+        case .body:
+            if let line = pendingLinkLine { keepLinkLine(line) }
+            pendingLinkLine = nil
+        case .linkLine(let density) where previousOutcome == .body && !Self.isLabel(block.text):
+            pendingLinkLine = (block.text, block.length, density, explained.count - 1)
+        default:
+            pendingLinkLine = nil
+        }
+        previousOutcome = outcome
+    }
+
+    private mutating func classify(_ block: TextBlock) {
         let node = block.node
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
@@ -60,6 +80,9 @@ struct HTMLBlockClassifier {
             // A long line that is only partly linked (a deal with its shop link, a citation) is
             // text; a teaser link or a list of them is linked through.
             if block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) {
+                // Only a partly linked line or a linked heading (a section title that links to
+                // itself) may be kept: a line linked through is a teaser even between paragraphs.
+                if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
                 return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
@@ -91,11 +114,14 @@ struct HTMLBlockClassifier {
             } else {
                 paragraphContainers[block.text] = container
             }
+            outcome = .body
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
             let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
-                : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)" : "in the article element"
+                : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)"
+                : isInContinuingTableRow(node) ? "in a table row continuing the article's cell (prose rows around the winner's row)"
+                : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
@@ -184,6 +210,29 @@ struct HTMLBlockClassifier {
         return reasons
     }
 
+    // MARK: - Lone link lines
+
+    private enum BlockOutcome: Equatable {
+        case body
+        /// Removed inside the article for its links (the percentage linked).
+        case linkLine(Int)
+        case other
+    }
+
+    /// One linked line between two paragraphs of the article is the author's (a cited page, a
+    /// linked name, a reference list item); a list of links is a run of them, so only a line with
+    /// prose on both sides is kept. Labels ("Share", "Read more") are still furniture there.
+    private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int)) {
+        if removed.last?.text == line.text { removed.removeLast() }
+        bodyCandidates.insert((line.text, line.length, false, line.explainedIndex), at: bodyCandidates.count - 1)
+        explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
+            evidence: "a lone linked line (links \(line.density)%) between two paragraphs of the article")
+    }
+
+    private static func isLabel(_ text: String) -> Bool {
+        HTMLNoiseLabels.reason(for: text) != nil || (text.utf8.count < 300 && NoiseVocabulary.reason(for: text) != nil)
+    }
+
     // MARK: - Roles
 
     private mutating func remove(_ block: TextBlock, _ reason: NoiseReason, _ evidence: String) {
@@ -215,6 +264,15 @@ struct HTMLBlockClassifier {
         }
         guard n >= 0, steps < 3 else { return false }
         return layout.textBytes[n] < 600
+    }
+
+    /// The block's content root is a table row that `TableRowArticle` added, not the winner or its sibling.
+    private func isInContinuingTableRow(_ node: Int) -> Bool {
+        let nodes = document.nodes
+        guard let top = content.roots.first else { return false }
+        var n = node
+        while n >= 0 && !content.roots.contains(n) { n = nodes[n].parent }
+        return n >= 0 && n != top && nodes[n].tag == "tr" && nodes[n].parent != nodes[top].parent
     }
 
     /// The nearest element at or above the block's container that has a class or id (the root when none has).
