@@ -1,0 +1,65 @@
+/// Chooses the article's run of lines once: the heaviest run as scored and every run that
+/// structural evidence speaks for are weighed by their features, the winner's start is then set
+/// under the article's own header. The winner's lines and the beaten heaviest run's lines carry
+/// the evidence and the numbers for `--explain`.
+enum BodyChoice {
+    /// The kinds of evidence that may name another run; on a tie the later one wins.
+    static let sources: [any BodyEvidenceSource.Type] = [
+        CommentSectionGuard.self, ArticleBeforeEndMarkers.self, ShortArticleUnderHeader.self,
+    ]
+
+    /// The chosen body, with the lines the choice settles marked.
+    static func choose(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double]) -> Range<Int> {
+        let heaviest = BodyCandidate.heaviest(BodySegment.best(scores, lines: lines, evidence: evidence), scores: scores)
+        var winner = heaviest
+        for source in sources {
+            guard let candidate = source.candidate(lines, evidence, scores: scores, heaviest: heaviest),
+                  beats(candidate, winner) else { continue }
+            winner = candidate
+        }
+        if winner.range != heaviest.range { mark(winner, over: heaviest, lines, &evidence) }
+        let body = ArticleHeader.bodyBelowHeader(lines, evidence, body: winner.range)
+        return BreadcrumbAnchoredHeader.body(lines, &evidence, body: body)
+    }
+
+    /// A decisive feature beats any weight; otherwise the higher standing wins, the challenger on a tie.
+    static func beats(_ challenger: BodyCandidate, _ holder: BodyCandidate) -> Bool {
+        let decisive = challenger.isDecisive
+        if decisive != holder.isDecisive { return decisive }
+        return decisive || challenger.standing >= holder.standing
+    }
+
+    /// The winner's clean lines say why they won; the beaten run's lines say what they are, when the
+    /// winning evidence names it.
+    private static func mark(_ winner: BodyCandidate, over heaviest: BodyCandidate, _ lines: [TextLine],
+                             _ evidence: inout [LineEvidence]) {
+        guard let feature = winner.features.first else { return }
+        let comparison = compared(winner, heaviest, lines)
+        let kept = feature.evidence + "; chosen over " + comparison
+        for i in winner.range where evidence[i].noise == nil && evidence[i].keptNote == nil {
+            evidence[i].keptNote = kept
+        }
+        guard let reads = feature.beatenRunReads else { return }
+        let beaten = feature.evidence + "; beaten: " + comparison
+        for i in heaviest.range where !winner.range.contains(i) && (evidence[i].noise == nil || evidence[i].noise == .fragment) {
+            evidence[i].noise = reads
+            evidence[i].noiseSource = beaten
+        }
+    }
+
+    /// "lines 40-52 (prose 58 against 22 x3)": the heavier run and why it lost.
+    private static func compared(_ winner: BodyCandidate, _ heaviest: BodyCandidate, _ lines: [TextLine]) -> String {
+        var text = "the heavier run"
+        if let first = heaviest.range.first, let last = heaviest.range.last {
+            text += " at lines " + String(lines[first].lineNumber) + "-" + String(lines[last].lineNumber)
+        }
+        text += " (prose " + String(Int(heaviest.prose.rounded())) + " against " + String(Int(winner.prose.rounded()))
+        for feature in winner.features {
+            switch feature.weight {
+            case .factor(let f): text += " x" + String(Double(Int(f * 10)) / 10)
+            case .decisive: text += ", decisive"
+            }
+        }
+        return text + ")"
+    }
+}
