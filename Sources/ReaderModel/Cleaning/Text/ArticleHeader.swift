@@ -1,8 +1,11 @@
 /// Finds the article's own header (a headline directly above a byline or date line) near the start
 /// of the chosen run: prose above that header is page furniture (appeals, browser notices, teasers),
 /// however sentence-like it reads, so the body starts below the header.
-enum ArticleHeader {
-    static func bodyBelowHeader(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Range<Int> {
+enum ArticleHeader: BodyStartSource {
+    static let evidence = "the article starts under its headline and byline"
+
+    /// The line under the header when the prose above the headline is small next to the article.
+    static func start(_ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> BodyStart? {
         let limit = min(body.upperBound, body.lowerBound + 20)
         for i in body.lowerBound..<limit where isHeaderMetadata(lines[i], evidence[i]) {
             let from = max(0, i - 3)
@@ -12,10 +15,10 @@ enum ArticleHeader {
             // Only when what comes before the headline is small next to the article after the byline.
             let before = proseWords(lines, evidence, body.lowerBound..<max(body.lowerBound, headline))
             let after = proseWords(lines, evidence, (i + 1)..<body.upperBound)
-            guard before > 0 || headline >= body.lowerBound, before * 2 < after else { return body }
-            return (i + 1)..<body.upperBound
+            guard before > 0 || headline >= body.lowerBound, before * 2 < after else { return nil }
+            return BodyStart(line: i + 1, evidence: Self.evidence)
         }
-        return body
+        return nil
     }
 
     /// A byline ("by Name, date") or a bare date line: never a paragraph of prose.

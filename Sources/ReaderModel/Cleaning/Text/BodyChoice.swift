@@ -8,6 +8,9 @@ enum BodyChoice {
         CommentSectionGuard.self, ArticleBeforeEndMarkers.self, ShortArticleUnderHeader.self,
     ]
 
+    /// The kinds of header evidence that may set where the chosen run starts; the deepest start wins.
+    static let startSources: [any BodyStartSource.Type] = [ArticleHeader.self, BreadcrumbAnchoredHeader.self]
+
     /// The chosen body, with the lines the choice settles marked.
     static func choose(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double]) -> Range<Int> {
         let heaviest = BodyCandidate.heaviest(BodySegment.best(scores, lines: lines, evidence: evidence), scores: scores)
@@ -18,8 +21,22 @@ enum BodyChoice {
             winner = candidate
         }
         if winner.range != heaviest.range { mark(winner, over: heaviest, lines, &evidence) }
-        let body = ArticleHeader.bodyBelowHeader(lines, evidence, body: winner.range)
-        return BreadcrumbAnchoredHeader.body(lines, &evidence, body: body)
+        return start(of: winner.range, lines, &evidence)
+    }
+
+    /// The run from under the article's own header, when header evidence inside it says where that is.
+    private static func start(of run: Range<Int>, _ lines: [TextLine], _ evidence: inout [LineEvidence]) -> Range<Int> {
+        var deepest: BodyStart?
+        for source in startSources {
+            guard let start = source.start(lines, evidence, run: run), start.line > (deepest?.line ?? run.lowerBound) else { continue }
+            deepest = start
+        }
+        guard let deepest else { return run }
+        for i in deepest.chrome where evidence[i].noise == nil {
+            evidence[i].noise = .navigation
+            evidence[i].noiseSource = deepest.evidence
+        }
+        return deepest.line..<run.upperBound
     }
 
     /// A decisive feature beats any weight; otherwise the higher standing wins, the challenger on a tie.
