@@ -11,8 +11,6 @@ enum ArticleBeforeEndMarkers: BodyEvidenceSource {
     static let maxLead = 4
     /// The later run may outweigh the article by at most this much.
     static let maxRatio = 3.0
-    /// A byline or date line longer than this is a sentence, not a header.
-    static let maxHeaderWords = 16
     /// A teaser's title with its date glued on is longer than a post's own byline or date line.
     static let leadingHeaderWords = 10
 
@@ -50,8 +48,7 @@ enum ArticleBeforeEndMarkers: BodyEvidenceSource {
     /// A byline or short date line with a headline at most three lines above it.
     private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let ev = evidence[i]
-        guard ev.shape != .good, !ev.isCaption, ev.noise != .comments, ev.noise != .related,
-              ev.byline != nil || ev.dateISO != nil, lines[i].wordCount <= maxHeaderWords else { return false }
+        guard ev.noise != .comments, ev.noise != .related, HeaderMetadataLine.matches(lines[i], ev, maxDateWords: HeaderMetadataLine.maxWordyDateLineWords) else { return false }
         return (max(0, i - 3)..<i).contains {
             TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
         }

@@ -7,7 +7,7 @@ enum ArticleHeader: BodyStartSource {
     /// The line under the header when the prose above the headline is small next to the article.
     static func start(_ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> BodyStart? {
         let limit = min(body.upperBound, body.lowerBound + 20)
-        for i in body.lowerBound..<limit where isHeaderMetadata(lines[i], evidence[i]) {
+        for i in body.lowerBound..<limit where HeaderMetadataLine.matches(lines[i], evidence[i]) {
             let from = max(0, i - 3)
             guard let headline = stride(from: i - 1, through: from, by: -1).first(where: {
                 TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
@@ -19,12 +19,6 @@ enum ArticleHeader: BodyStartSource {
             return BodyStart(line: i + 1, evidence: Self.evidence)
         }
         return nil
-    }
-
-    /// A byline ("by Name, date") or a bare date line: never a paragraph of prose.
-    static func isHeaderMetadata(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        guard ev.shape != .good, !ev.isCaption else { return false }
-        return ev.byline != nil || (ev.dateISO != nil && line.wordCount <= 10)
     }
 
     private static func proseWords(_ lines: [TextLine], _ evidence: [LineEvidence], _ range: Range<Int>) -> Int {
