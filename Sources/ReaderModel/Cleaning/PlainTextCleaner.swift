@@ -33,11 +33,11 @@ struct PlainTextCleaner: Sendable {
         CommentThreadDetector.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
-        var body = BodyChoice.choose(lines, &evidence, scores: scores)
+        var (body, keepsShortLines) = BodyChoice.choose(lines, &evidence, scores: scores)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
         while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption
-            || (evidence[last].shape == .short && !lines[last].endsSentence) {
+            || (!keepsShortLines && evidence[last].shape == .short && !lines[last].endsSentence) {
             body = body.lowerBound..<last
         }
         body = StrandedTailTrimmer.trim(lines, evidence, scores: scores, body: body)

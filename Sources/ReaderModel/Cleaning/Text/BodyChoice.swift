@@ -5,14 +5,15 @@
 enum BodyChoice {
     /// The kinds of evidence that may name another run; on a tie the later one wins.
     static let sources: [any BodyEvidenceSource.Type] = [
-        CommentSectionGuard.self, ArticleBeforeEndMarkers.self, ShortArticleUnderHeader.self,
+        CommentSectionGuard.self, ArticleBeforeEndMarkers.self, ShortArticleUnderHeader.self, PostBeforeCommentSection.self,
     ]
 
     /// The kinds of header evidence that may set where the chosen run starts; the deepest start wins.
     static let startSources: [any BodyStartSource.Type] = [ArticleHeader.self, BreadcrumbAnchoredHeader.self]
 
-    /// The chosen body, with the lines the choice settles marked.
-    static func choose(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double]) -> Range<Int> {
+    /// The chosen body, with the lines the choice settles marked, and whether its short lines are its own.
+    static func choose(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double])
+        -> (body: Range<Int>, keepsShortLines: Bool) {
         let heaviest = BodyCandidate.heaviest(BodySegment.best(scores, lines: lines, evidence: evidence), scores: scores)
         var winner = heaviest
         for source in sources {
@@ -21,7 +22,8 @@ enum BodyChoice {
             winner = candidate
         }
         if winner.range != heaviest.range { mark(winner, over: heaviest, lines, &evidence) }
-        return start(of: winner.range, lines, &evidence)
+        let keepsShortLines = winner.features.contains { $0.keepsShortLines }
+        return (start(of: winner.range, lines, &evidence), keepsShortLines)
     }
 
     /// The run from under the article's own header, when header evidence inside it says where that is.
@@ -55,6 +57,8 @@ enum BodyChoice {
         let kept = feature.evidence + "; chosen over " + comparison
         for i in winner.range where evidence[i].noise == nil && evidence[i].keptNote == nil {
             evidence[i].keptNote = kept
+            // Its short lines are the post's own, not fragments between paragraphs.
+            if feature.keepsShortLines, !evidence[i].isCaption, !evidence[i].isMetadata { evidence[i].isShortPostLine = true }
         }
         guard let reads = feature.beatenRunReads else { return }
         let beaten = feature.evidence + "; beaten: " + comparison

@@ -15,4 +15,7 @@ struct BodyFeature: Sendable {
     /// What the lines of the heavier run it beats read as, when the evidence says so (comments,
     /// related posts); nil leaves them to the later rules.
     var beatenRunReads: NoiseReason? = nil
+    /// The run was weighed by its words because its lines are short by nature (a post of a line or
+    /// two): a short last line is the post's own, not a teaser to trim.
+    var keepsShortLines = false
 }

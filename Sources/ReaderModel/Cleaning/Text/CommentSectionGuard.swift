@@ -72,7 +72,7 @@ enum CommentSectionGuard: BodyEvidenceSource {
     /// Posts of an index page each link their own comments ("Comments (5 posted)", "Title [ Comment ]"):
     /// comment counts that differ, or two titles with a bracketed comment link, mean such a header
     /// ends one post, not the article. One post's count often shows twice (byline and thread).
-    private static func isIndexPage(_ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+    static func isIndexPage(_ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         var count: String?
         var titled = 0
         for i in lines.indices where isCommentsHeader(lines[i], evidence[i]) {
@@ -98,7 +98,7 @@ enum CommentSectionGuard: BodyEvidenceSource {
         evidence.dateISO != nil || evidence.isTimestamp
     }
 
-    private static func datedLines(_ evidence: [LineEvidence], _ range: Range<Int>) -> Int {
+    static func datedLines(_ evidence: [LineEvidence], _ range: Range<Int>) -> Int {
         var count = 0
         for i in range where isDated(evidence[i]) { count += 1 }
         return count
