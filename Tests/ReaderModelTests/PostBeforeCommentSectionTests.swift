@@ -28,6 +28,15 @@ import Testing
         #expect(explained.contains("chosen over the heavier run"))
     }
 
+    @Test func aBlurbFarPastTheSectionWeighsLessAgainstThePost() {
+        // Thirty sidebar links between the form and the blurb: it still loses, by the smaller factor.
+        let links = (1...30).map { "Bridge number \($0)" }
+        let doc = Self.clean(Self.page(between: links + [""]))
+        #expect(doc.paragraphs == [Self.post])
+        let explained = doc.blocks.first { $0.text == Self.post }?.evidence ?? ""
+        #expect(explained.contains(PostBeforeCommentSection.evidence))
+    }
+
     @Test func anArticleWithItsOwnHeaderPastTheCommentsLinkIsLeftAlone() {
         // A login box above a "comments" link, then a real article under its headline and byline.
         let article = (0..<3).map { "Paragraph \($0) of the harbour report says the ferries ran late all week because the fog sat on the bay and would not lift until noon." }

@@ -21,7 +21,9 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
               let header = (1..<chosen.lowerBound).first(where: { CommentSectionGuard.isCommentsHeader(lines[$0], evidence[$0]) })
         else { return nil }
         let dated = CommentSectionGuard.datedLines(evidence, chosen) >= 3
-        guard chosen.lowerBound - header <= CommentSectionGuard.maxLead || dated else { return nil }
+        // Right past the section the heavier run reads as its thread or its form's blurb; further
+        // down it is the sidebar's or footer's, which outweighs a post only a few times over.
+        let near = chosen.lowerBound - header <= CommentSectionGuard.maxLead || dated
         var section = 0
         for i in (header + 1)..<chosen.lowerBound {
             if evidence[i].noise != nil { section += 1 }
@@ -44,9 +46,10 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
         var words = 0
         for i in post where evidence[i].noise == nil && !evidence[i].isMetadata { words += lines[i].wordCount }
         guard words >= minimumWords, !CommentSectionGuard.isIndexPage(lines, evidence) else { return nil }
-        let share = dated ? CommentSectionGuard.minimumDatedShare : CommentSectionGuard.minimumShare
+        let factor = dated ? 1 / CommentSectionGuard.minimumDatedShare
+            : near ? 1 / CommentSectionGuard.minimumShare : ArticleBeforeEndMarkers.maxRatio
         return BodyCandidate(range: post, prose: Double(words),
-                             features: [BodyFeature(evidence: Self.evidence, weight: .factor(1 / share), keepsShortLines: true)])
+                             features: [BodyFeature(evidence: Self.evidence, weight: .factor(factor), keepsShortLines: true)])
     }
 
     private static func isClean(_ ev: LineEvidence) -> Bool {
