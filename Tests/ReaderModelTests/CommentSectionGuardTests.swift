@@ -83,9 +83,9 @@ import Testing
             page += ["Comments (\(count) posted)", "", "March \(k + 3), 2025 10:1\(k) AM", "March \(k + 3), 2025 11:1\(k) AM", "March \(k + 3), 2025 12:1\(k) PM", ""]
         }
         let lines = LineSplitter.lines(of: page.joined(separator: "\n"))
-        var evidence = LineEvidenceCollector.collect(lines, site: nil)
+        let evidence = LineEvidenceCollector.collect(lines, site: nil)
         let scores = BodySegment.scores(lines, evidence)
-        let chosen = 0..<lines.count
-        #expect(CommentSectionGuard.body(lines, &evidence, scores: scores, chosen: chosen) == chosen)
+        let chosen = BodyCandidate.heaviest(0..<lines.count, scores: scores)
+        #expect(CommentSectionGuard.candidate(lines, evidence, scores: scores, heaviest: chosen) == nil)
     }
 }

@@ -33,16 +33,11 @@ struct PlainTextCleaner: Sendable {
         CommentThreadDetector.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
-        var body = BodySegment.best(scores, lines: lines, evidence: evidence)
-        body = CommentSectionGuard.body(lines, &evidence, scores: scores, chosen: body)
-        body = ArticleBeforeEndMarkers.body(lines, &evidence, scores: scores, chosen: body) ?? body
-        body = ShortArticleUnderHeader.body(lines, &evidence, scores: scores, chosen: body) ?? body
-        body = ArticleHeader.bodyBelowHeader(lines, evidence, body: body)
-        body = BreadcrumbAnchoredHeader.body(lines, &evidence, body: body)
+        var (body, keepsShortLines) = BodyChoice.choose(lines, &evidence, scores: scores)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         // Teasers at the end of the body no longer belong to it.
         while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption
-            || (evidence[last].shape == .short && !lines[last].endsSentence) {
+            || (!keepsShortLines && evidence[last].shape == .short && !lines[last].endsSentence) {
             body = body.lowerBound..<last
         }
         body = StrandedTailTrimmer.trim(lines, evidence, scores: scores, body: body)

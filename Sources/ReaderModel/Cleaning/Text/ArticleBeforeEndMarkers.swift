@@ -3,7 +3,7 @@
 /// or comments header stands between the two, the run under the header is the article (it ends
 /// there) and the later run is past the article's end; chrome that long rarely outweighs the post
 /// many times over, so the later run may hold at most `maxRatio` times the post's prose.
-enum ArticleBeforeEndMarkers {
+enum ArticleBeforeEndMarkers: BodyEvidenceSource {
     static let evidence = "article under its header, before the related/comments header; later prose is past its end"
     /// The article under the header must hold this much prose.
     static let minimumProse = 15.0
@@ -11,13 +11,13 @@ enum ArticleBeforeEndMarkers {
     static let maxLead = 4
     /// The later run may outweigh the article by at most this much.
     static let maxRatio = 3.0
-    /// A byline or date line longer than this is a sentence, not a header.
-    static let maxHeaderWords = 16
     /// A teaser's title with its date glued on is longer than a post's own byline or date line.
     static let leadingHeaderWords = 10
 
-    /// The run under the first article header when the chosen body lies past its end markers; nil otherwise.
-    static func body(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], chosen: Range<Int>) -> Range<Int>? {
+    /// The run under the first article header when the heaviest run lies past its end markers; nil otherwise.
+    static func candidate(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double],
+                          heaviest: BodyCandidate) -> BodyCandidate? {
+        let chosen = heaviest.range
         guard !chosen.isEmpty, chosen.lowerBound > 1 else { return nil }
         // The first article header on the page, above the chosen run.
         guard let header = (0..<chosen.lowerBound).first(where: { isHeader($0, lines, evidence) }) else { return nil }
@@ -34,16 +34,9 @@ enum ArticleBeforeEndMarkers {
         let article = (under.lowerBound + header + 1)..<(under.upperBound + header + 1)
         guard !article.isEmpty, article.lowerBound > header, article.lowerBound - header <= maxLead else { return nil }
         let articleProse = sum(scores, article)
-        let chosenProse = sum(scores, chosen)
-        guard articleProse >= minimumProse, chosenProse <= maxRatio * articleProse else { return nil }
-        for i in chosen where evidence[i].noise == nil {
-            evidence[i].noise = .related
-            evidence[i].noiseSource = Self.evidence
-        }
-        for i in article where evidence[i].noise == nil && evidence[i].keptNote == nil {
-            evidence[i].keptNote = Self.evidence
-        }
-        return article
+        guard articleProse >= minimumProse else { return nil }
+        return BodyCandidate(range: article, prose: articleProse,
+                             features: [BodyFeature(evidence: Self.evidence, weight: .factor(maxRatio), beatenRunReads: .related)])
     }
 
     /// A related-stories or comments header named by the vocabulary.
@@ -55,8 +48,7 @@ enum ArticleBeforeEndMarkers {
     /// A byline or short date line with a headline at most three lines above it.
     private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let ev = evidence[i]
-        guard ev.shape != .good, !ev.isCaption, ev.noise != .comments, ev.noise != .related,
-              ev.byline != nil || ev.dateISO != nil, lines[i].wordCount <= maxHeaderWords else { return false }
+        guard ev.noise != .comments, ev.noise != .related, HeaderMetadataLine.matches(lines[i], ev, maxDateWords: HeaderMetadataLine.maxWordyDateLineWords) else { return false }
         return (max(0, i - 3)..<i).contains {
             TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
         }

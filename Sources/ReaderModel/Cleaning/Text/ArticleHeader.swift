@@ -1,10 +1,13 @@
 /// Finds the article's own header (a headline directly above a byline or date line) near the start
 /// of the chosen run: prose above that header is page furniture (appeals, browser notices, teasers),
 /// however sentence-like it reads, so the body starts below the header.
-enum ArticleHeader {
-    static func bodyBelowHeader(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Range<Int> {
+enum ArticleHeader: BodyStartSource {
+    static let evidence = "the article starts under its headline and byline"
+
+    /// The line under the header when the prose above the headline is small next to the article.
+    static func start(_ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> BodyStart? {
         let limit = min(body.upperBound, body.lowerBound + 20)
-        for i in body.lowerBound..<limit where isHeaderMetadata(lines[i], evidence[i]) {
+        for i in body.lowerBound..<limit where HeaderMetadataLine.matches(lines[i], evidence[i]) {
             let from = max(0, i - 3)
             guard let headline = stride(from: i - 1, through: from, by: -1).first(where: {
                 TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
@@ -12,16 +15,10 @@ enum ArticleHeader {
             // Only when what comes before the headline is small next to the article after the byline.
             let before = proseWords(lines, evidence, body.lowerBound..<max(body.lowerBound, headline))
             let after = proseWords(lines, evidence, (i + 1)..<body.upperBound)
-            guard before > 0 || headline >= body.lowerBound, before * 2 < after else { return body }
-            return (i + 1)..<body.upperBound
+            guard before > 0 || headline >= body.lowerBound, before * 2 < after else { return nil }
+            return BodyStart(line: i + 1, evidence: Self.evidence)
         }
-        return body
-    }
-
-    /// A byline ("by Name, date") or a bare date line: never a paragraph of prose.
-    static func isHeaderMetadata(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        guard ev.shape != .good, !ev.isCaption else { return false }
-        return ev.byline != nil || (ev.dateISO != nil && line.wordCount <= 10)
+        return nil
     }
 
     private static func proseWords(_ lines: [TextLine], _ evidence: [LineEvidence], _ range: Range<Int>) -> Int {

@@ -2,32 +2,28 @@
 /// byline or date line: the article's own header, anchored twice. Prose above it (an "about the
 /// author" box, a book blurb, testimonials in a tabbed sidebar) is page chrome however long it is,
 /// so the body starts under the header even where `ArticleHeader` would weigh the two.
-enum BreadcrumbAnchoredHeader {
+enum BreadcrumbAnchoredHeader: BodyStartSource {
     static let evidence = "above the article's breadcrumb, headline and byline"
     /// How far into the chosen run the header may sit.
     static let maxDepth = 40
     /// The article under the header must hold this many words of prose.
     static let minimumWords = 15
 
-    /// The run below the anchored header, with the prose above it marked for `--explain`; `body` otherwise.
-    static func body(_ lines: [TextLine], _ evidence: inout [LineEvidence], body: Range<Int>) -> Range<Int> {
-        guard body.count >= 4 else { return body }
+    /// The line under the anchored header, the lines above the breadcrumb named as chrome; nil otherwise.
+    static func start(_ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> BodyStart? {
+        guard body.count >= 4 else { return nil }
         let limit = min(body.upperBound - 2, body.lowerBound + maxDepth)
-        guard body.lowerBound < limit else { return body }
+        guard body.lowerBound < limit else { return nil }
         for crumb in body.lowerBound..<limit where endsWithHeadline(lines[crumb], lines[crumb + 1]) {
             guard let meta = ((crumb + 2)..<min(body.upperBound, crumb + 5)).first(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }),
                   evidence[meta].shape != .good else { continue }
             let article = (meta + 1)..<body.upperBound
             var words = 0
             for i in article where evidence[i].shape == .good && evidence[i].noise == nil { words += lines[i].wordCount }
-            guard words >= minimumWords else { return body }
-            for i in body.lowerBound..<crumb where evidence[i].noise == nil {
-                evidence[i].noise = .navigation
-                evidence[i].noiseSource = Self.evidence
-            }
-            return article
+            guard words >= minimumWords else { return nil }
+            return BodyStart(line: meta + 1, evidence: Self.evidence, chrome: body.lowerBound..<crumb)
         }
-        return body
+        return nil
     }
 
     /// The crumb line ends with the next line's text of three words or more, after a separator.

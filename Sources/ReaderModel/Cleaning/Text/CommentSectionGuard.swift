@@ -1,7 +1,7 @@
 /// A recognised comments header ("Add a comment", "214 Comments") closes the article. The readers'
 /// comments below it can outweigh a short article, or be bridged to a long one when nothing
 /// marks their own headers as furniture: the body is the prose above the header.
-enum CommentSectionGuard {
+enum CommentSectionGuard: BodyEvidenceSource {
     static let evidence = "the article ends at the comments header"
     /// How far above the header the article may end (share bars, tags and a byline box between).
     static let maxDistance = 20
@@ -15,17 +15,21 @@ enum CommentSectionGuard {
     /// A run dated like a comment thread may outweigh the article many times over.
     static let minimumDatedShare = 0.02
 
-    /// The body, and the lines of the chosen run it leaves out marked as comments (`--explain`).
-    static func body(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], chosen: Range<Int>) -> Range<Int> {
-        guard !chosen.isEmpty, !isIndexPage(lines, evidence) else { return chosen }
-        let found = threadInside(lines, evidence, scores: scores, chosen: chosen)
-            ?? articleAbove(lines, evidence, scores: scores, chosen: chosen).map { ($0.body, $0.header, Self.evidence) }
-        guard let found else { return chosen }
-        for i in chosen where !found.body.contains(i) && (evidence[i].noise == nil || evidence[i].noise == .fragment) {
-            evidence[i].noise = .comments
-            evidence[i].noiseSource = found.why
+    /// The run above the comments header when the heaviest run holds or follows it; nil otherwise.
+    static func candidate(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double],
+                          heaviest: BodyCandidate) -> BodyCandidate? {
+        let chosen = heaviest.range
+        guard !chosen.isEmpty, !isIndexPage(lines, evidence) else { return nil }
+        if let inside = threadInside(lines, evidence, scores: scores, chosen: chosen) {
+            // The heavier run holds the comment thread itself: it is no article past the header.
+            return BodyCandidate(range: inside.body, prose: sum(scores, inside.body),
+                                 features: [BodyFeature(evidence: inside.why, weight: .decisive, beatenRunReads: .comments)])
         }
-        return found.body
+        guard let above = articleAbove(lines, evidence, scores: scores, chosen: chosen) else { return nil }
+        // The run below may outweigh the article by the inverse of the share it must hold.
+        let share = above.dated ? minimumDatedShare : minimumShare
+        return BodyCandidate(range: above.body, prose: sum(scores, above.body),
+                             features: [BodyFeature(evidence: Self.evidence, weight: .factor(1 / share), beatenRunReads: .comments)])
     }
 
     /// The chosen run holds the article, then a comments header and dated comments: cut at the header.
@@ -43,7 +47,7 @@ enum CommentSectionGuard {
     }
 
     /// The chosen run lies below a comments header while real prose ends just above it.
-    private static func articleAbove(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], chosen: Range<Int>) -> (body: Range<Int>, header: Int)? {
+    private static func articleAbove(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], chosen: Range<Int>) -> (body: Range<Int>, dated: Bool)? {
         guard chosen.lowerBound > 0 else { return nil }
         var header: Int?
         for i in stride(from: chosen.lowerBound - 1, through: 0, by: -1) where isCommentsHeader(lines[i], evidence[i]) {
@@ -56,9 +60,8 @@ enum CommentSectionGuard {
         guard let header, chosen.lowerBound - header <= maxLead || dated else { return nil }
         let above = BodySegment.best(Array(scores[0..<header]), lines: lines, evidence: evidence)
         guard !above.isEmpty, header - above.upperBound <= maxDistance else { return nil }
-        let aboveSum = sum(scores, above)
-        guard aboveSum >= minimumProse, aboveSum >= (dated ? minimumDatedShare : minimumShare) * sum(scores, chosen) else { return nil }
-        return (above, header)
+        guard sum(scores, above) >= minimumProse else { return nil }
+        return (above, dated)
     }
 
     /// A short line the vocabulary names as the comments section's header.
@@ -69,7 +72,7 @@ enum CommentSectionGuard {
     /// Posts of an index page each link their own comments ("Comments (5 posted)", "Title [ Comment ]"):
     /// comment counts that differ, or two titles with a bracketed comment link, mean such a header
     /// ends one post, not the article. One post's count often shows twice (byline and thread).
-    private static func isIndexPage(_ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+    static func isIndexPage(_ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         var count: String?
         var titled = 0
         for i in lines.indices where isCommentsHeader(lines[i], evidence[i]) {
@@ -95,7 +98,7 @@ enum CommentSectionGuard {
         evidence.dateISO != nil || evidence.isTimestamp
     }
 
-    private static func datedLines(_ evidence: [LineEvidence], _ range: Range<Int>) -> Int {
+    static func datedLines(_ evidence: [LineEvidence], _ range: Range<Int>) -> Int {
         var count = 0
         for i in range where isDated(evidence[i]) { count += 1 }
         return count

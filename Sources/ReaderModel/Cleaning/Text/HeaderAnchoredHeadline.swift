@@ -33,7 +33,6 @@ enum HeaderAnchoredHeadline {
     /// The next line is a byline or a short date line.
     private static func isOverHeaderLine(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         guard i + 1 < lines.count else { return false }
-        let ev = evidence[i + 1]
-        return !ev.isCaption && (ev.byline != nil || (ev.dateISO != nil && lines[i + 1].wordCount <= 12))
+        return HeaderMetadataLine.matches(lines[i + 1], evidence[i + 1])
     }
 }

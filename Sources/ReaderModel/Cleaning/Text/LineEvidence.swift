@@ -13,6 +13,8 @@ struct LineEvidence: Sendable {
     var isTableRow = false
     /// Kept as the body of a page on which no line reads as prose (`SparsePageBody`).
     var isSparseBody = false
+    /// A line of a post too short to read as prose, chosen as the body by its words (`BodyFeature.keepsShortLines`).
+    var isShortPostLine = false
     /// How often the same line occurs in this page.
     var repeatsInPage = 1
     /// Metadata the line carries on its own (a byline, a date line, a "Source:" line).

@@ -1,7 +1,7 @@
 /// A post of a few lines holds no paragraph that reads as prose, so the scored body lands on some
 /// stray sentence in the page's chrome. When the chosen body is that thin, the clean lines right
 /// under the first article header (a headline over a byline or date line) are the article.
-enum ShortArticleUnderHeader {
+enum ShortArticleUnderHeader: BodyEvidenceSource {
     static let evidence = "short article under its headline and byline"
     /// Below this much prose the chosen body proves nothing.
     static let thinBody = 30.0
@@ -10,8 +10,10 @@ enum ShortArticleUnderHeader {
     /// How far below the header the article may run before furniture starts.
     static let maxLines = 12
 
-    /// The lines under the header when the chosen body is thin, marked for `--explain`; nil otherwise.
-    static func body(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], chosen: Range<Int>) -> Range<Int>? {
+    /// The lines under the header when the heaviest run is thin; nil otherwise.
+    static func candidate(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double],
+                          heaviest: BodyCandidate) -> BodyCandidate? {
+        let chosen = heaviest.range
         var prose = 0.0
         var chosenWords = 0
         for i in chosen {
@@ -29,15 +31,14 @@ enum ShortArticleUnderHeader {
         }
         guard words >= minimumWords, words > chosenWords else { return nil }
         let range = (header + 1)..<end
-        for i in range where evidence[i].noise == nil && evidence[i].keptNote == nil {
-            evidence[i].keptNote = Self.evidence
-        }
-        return range
+        // A run that thin proves nothing against the lines under the article's own header.
+        return BodyCandidate(range: range, prose: BodyCandidate.proseSum(scores, range),
+                             features: [BodyFeature(evidence: Self.evidence, weight: .decisive)])
     }
 
     /// A byline or short date line with a headline at most three lines above it.
     private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
-        guard ArticleHeader.isHeaderMetadata(lines[i], evidence[i]) else { return false }
+        guard HeaderMetadataLine.matches(lines[i], evidence[i]) else { return false }
         return (max(0, i - 3)..<i).contains { TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) }
     }
 }

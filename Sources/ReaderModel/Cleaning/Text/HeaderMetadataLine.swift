@@ -1,0 +1,20 @@
+/// The metadata line of an article's header, set under its headline: a byline ("by Name, date")
+/// or a short date line, never a paragraph of prose or a caption. One test for every rule that
+/// looks for a header (headline finders, body anchors, short posts).
+enum HeaderMetadataLine {
+    /// A line with a date and more words than this is a sentence that mentions a date, or a
+    /// teaser's title with its date glued on.
+    static let maxDateLineWords = 12
+    /// Where a teaser cannot be the header (the first header of the page, above its end markers), a
+    /// date line may carry more: "Posted on <date> by <name> · 2 comments".
+    static let maxWordyDateLineWords = 16
+
+    /// `creditsCount`: a byline or date set small under a headline often reads as a photo credit or
+    /// caption ("By The Wire Service"); finding the headline may trust its position, choosing the
+    /// body may not (a dated caption inside the article is no header).
+    static func matches(_ line: TextLine, _ ev: LineEvidence, maxDateWords: Int = maxDateLineWords,
+                        creditsCount: Bool = false) -> Bool {
+        guard ev.shape != .good, creditsCount || !ev.isCaption else { return false }
+        return ev.byline != nil || (ev.dateISO != nil && line.wordCount <= maxDateWords)
+    }
+}

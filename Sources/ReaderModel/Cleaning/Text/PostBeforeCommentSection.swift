@@ -1,0 +1,58 @@
+/// A post of a line or two under its headline, then the page's comment section (a comments header,
+/// an empty thread, a reply form), then a sidebar blurb: the blurb is the heaviest run, yet the post
+/// is the article. Its lines are too short to score as prose, so the post is weighed by its words,
+/// with the comment section's share rule: the run past the section may outweigh it by the inverse
+/// of the share `CommentSectionGuard` asks of an article above a comments header.
+enum PostBeforeCommentSection: BodyEvidenceSource {
+    static let evidence = "short post under its headline, ending at the comment section below it"
+    /// The post holds at most this many lines between its headline and the comments header.
+    static let maxLines = 12
+    /// The post's own lines must hold this many words.
+    static let minimumWords = 8
+    /// Furniture lines between the comments header and the heavier run (a reply form, "no comments
+    /// yet"): a comments count in an article's header has the article right under it instead.
+    static let minimumSectionLines = 3
+
+    /// The post above the page's first comments header when the heavier run lies past that section.
+    static func candidate(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double],
+                          heaviest: BodyCandidate) -> BodyCandidate? {
+        let chosen = heaviest.range
+        guard chosen.lowerBound > 2,
+              let header = (1..<chosen.lowerBound).first(where: { CommentSectionGuard.isCommentsHeader(lines[$0], evidence[$0]) })
+        else { return nil }
+        let dated = CommentSectionGuard.datedLines(evidence, chosen) >= 3
+        // Right past the section the heavier run reads as its thread or its form's blurb; further
+        // down it is the sidebar's or footer's, which outweighs a post only a few times over.
+        let near = chosen.lowerBound - header <= CommentSectionGuard.maxLead || dated
+        var section = 0
+        for i in (header + 1)..<chosen.lowerBound {
+            if evidence[i].noise != nil { section += 1 }
+            // A headline over its byline or date past the header starts another article (the heavier run's own).
+            if evidence[i].byline != nil || HeaderMetadataLine.matches(lines[i], evidence[i])
+                && TextMetadataExtractor.isTitleCandidate(lines[i - 1], evidence[i - 1]) { return nil }
+        }
+        guard section >= minimumSectionLines || dated else { return nil }
+        // The clean lines right above the header, up to the headline; a longer run is no short post.
+        var top = header
+        while top > 0, isClean(evidence[top - 1]) {
+            top -= 1
+            if header - top > maxLines + 1 { return nil }
+        }
+        // A line ending in a colon leads into a list below it: it heads no post.
+        guard let headline = (top..<header).first(where: {
+            TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
+        }), lines[headline].text.last != ":", lines[headline].text.last != "：" else { return nil }
+        let post = (headline + 1)..<header
+        var words = 0
+        for i in post where evidence[i].noise == nil && !evidence[i].isMetadata { words += lines[i].wordCount }
+        guard words >= minimumWords, !CommentSectionGuard.isIndexPage(lines, evidence) else { return nil }
+        let factor = dated ? 1 / CommentSectionGuard.minimumDatedShare
+            : near ? 1 / CommentSectionGuard.minimumShare : ArticleBeforeEndMarkers.maxRatio
+        return BodyCandidate(range: post, prose: Double(words),
+                             features: [BodyFeature(evidence: Self.evidence, weight: .factor(factor), keepsShortLines: true)])
+    }
+
+    private static func isClean(_ ev: LineEvidence) -> Bool {
+        ev.noise == nil || ev.noise == .fragment
+    }
+}
