@@ -150,8 +150,13 @@ enum HeadlineFinder {
         var taken = 0
         for i in body where evidence[i].noise == nil && !evidence[i].isCaption {
             // Words the overlap never counts (short ASCII ones) need no slot.
+            let unspaced = lines[i].script.isUnspaced
             for word in lines[i].words where word.utf8.count >= 3 || word.utf8.first.map({ $0 >= 128 }) == true {
-                result.insert(stem(word))
+                if unspaced, UnspacedWordGrams.isUnspaced(word) {
+                    UnspacedWordGrams.forEachGram(word) { result.insert($0) }
+                } else {
+                    result.insert(stem(word))
+                }
             }
             taken += lines[i].wordCount
             if taken >= 800 { break }
@@ -209,7 +214,16 @@ enum HeadlineFinder {
         guard !words.isEmpty else { return 0 }
         var content = 0
         var found = 0
+        let unspaced = line.script.isUnspaced
         for word in line.words {
+            // A run of a script without spaces counts by its letter n-grams.
+            if unspaced, UnspacedWordGrams.isUnspaced(word) {
+                UnspacedWordGrams.forEachGram(word) {
+                    content += 1
+                    if words.contains($0) { found += 1 }
+                }
+                continue
+            }
             let h = WordLexicon.hash(word)
             if WordLexicon.entry(hash: h)?.isStopword == true { continue }
             if word.utf8.count < 3, word.utf8.allSatisfy({ $0 < 128 }) { continue }
