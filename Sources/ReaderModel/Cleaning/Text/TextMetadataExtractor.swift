@@ -136,6 +136,8 @@ enum TextMetadataExtractor {
             let ev = evidence[i]
             // Prose, or a subtitle line of 8+ words directly under the title.
             let subtitle = i == title + 1 && lines[i].wordCount >= 8 && !lines[i].isBullet
+            // A dateline whose month names the date parser does not know (Thai, Arabic, Greek...).
+            if ev.noise == nil, !ev.isMetadata, DateShapedLine.matches(lines[i]) { sawMetadata = true; continue }
             if ev.noise == nil, !ev.isCaption, !ev.isMetadata, ev.shape != .short || subtitle, lines[i].wordCount >= 6 { return i }
             if ev.isMetadata || ev.isCaption { sawMetadata = true }
         }
