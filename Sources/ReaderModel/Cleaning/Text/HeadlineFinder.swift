@@ -30,6 +30,7 @@ enum HeadlineFinder {
         // Each line's candidacy once: the scan below and the "last candidate" both need it.
         var candidates: [(index: Int, strict: Bool)] = []
         for i in scope {
+            if isMenuEntry(i, lines, evidence) { continue }
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
             if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]) {
                 candidates.append((i, strict))
@@ -130,6 +131,13 @@ enum HeadlineFinder {
             i += 1
         }
         return result
+    }
+
+    /// A label of three words or fewer set between menu lines, with no blank line on either side
+    /// ("Sign in / Section Name / Subscribe"): an entry of the menu, however well it echoes the body.
+    private static func isMenuEntry(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        guard lines[i].wordCount <= 3, i > 0, i + 1 < lines.count, !lines[i].blankBefore, !lines[i + 1].blankBefore else { return false }
+        return evidence[i - 1].noiseSource == "vocabulary" && evidence[i + 1].noiseSource == "vocabulary"
     }
 
     /// "IMG-1160x768.jpg": a file name, not a headline (scripts without spaces aside).

@@ -101,7 +101,8 @@ enum TextMetadataExtractor {
         if let name = PageNameHeadline.index(lines, evidence, body: body) {
             return (name, "headline: the page's first line, repeated below it, and the article opens with it")
         }
-        return HeadlineFinder.find(lines, evidence, head: head, body: body).map { ($0.index, $0.note) }
+        if let found = HeadlineFinder.find(lines, evidence, head: head, body: body) { return (found.index, found.note) }
+        return OpeningWordsHeadline.index(lines, evidence, body: body).map { ($0, OpeningWordsHeadline.note) }
     }
 
     static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
