@@ -38,4 +38,24 @@ import Testing
         let doc = clean(page)
         #expect(doc.title == headline)
     }
+
+    /// The trail "Site > News > Year > Headline" scores as the headline; the line that repeats its
+    /// last step is the headline, and a short caption under it is no standfirst.
+    @Test func breadcrumbTrailGivesWayToItsLastStep() {
+        let headline = "Harbour ferry timetable doubles from Monday"
+        let page = ["Home", "News", "Archive", "Subscribe", "", "Harbour Post > News > 2025 > " + headline, "",
+                    "« Previous | Next »", "", "04.03.2025 09:30", "", headline, "",
+                    "A ferry at dawn.", "",
+                    "The river ferry between Almsford and Cray Point will run every twenty minutes from Monday, the county transport office said, after a winter of complaints about crowded crossings.",
+                    "", "Two new ferry boats, built at the Cray Point yard, join the service this week; each carries sixty passengers and a dozen bicycles across the river."]
+        let doc = clean(page)
+        #expect(doc.title == headline)
+        #expect(doc.standfirst == nil)
+    }
+
+    @Test func lastStepOfATrail() {
+        #expect(BreadcrumbTitle.lastStep("Site > News > Ferry timetable doubles") == "Ferry timetable doubles")
+        #expect(BreadcrumbTitle.lastStep("Site › Ferry timetable doubles") == nil)
+        #expect(BreadcrumbTitle.lastStep("Site > News > Ferry") == nil)
+    }
 }

@@ -81,7 +81,8 @@ enum HeadlineFinder {
         // The headline comes before its standfirst, captions and sub-headings, which echo the body
         // as well: of the lines scoring close to the best, the first.
         guard let top = scored.max(by: { $0.score < $1.score }) else { return nil }
-        let chosen = scored.first { $0.score >= top.score - 2 && $0.overlap >= 0.3 } ?? top
+        var chosen = scored.first { $0.score >= top.score - 2 && $0.overlap >= 0.3 } ?? top
+        if let own = BreadcrumbTitle.replacement(for: chosen, among: scored, lines) { chosen = own }
         // A shorter line right above that speaks of the body as well is the headline; the chosen
         // line is its standfirst.
         if let k = scored.firstIndex(where: { $0.index == chosen.index }), k > 0, scored[k - 1].index == chosen.index - 1,

@@ -25,7 +25,7 @@ enum TextMetadataExtractor {
            lines[first].wordCount <= 20, lines[first].text.last == "?" || lines[first].text.last == "!" {
             meta.titleIndex = first
         }
-        if let t = meta.titleIndex { meta.title = MetadataPatterns.cleanTitle(String(lines[t].text)) }
+        if let t = meta.titleIndex { meta.title = MetadataPatterns.cleanTitle(String(BreadcrumbTitle.lastStep(lines[t].text) ?? lines[t].text)) }
         meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleIndex)
 
         // Metadata lines: in the head, or short non-prose lines near the top of the body.
@@ -153,8 +153,8 @@ enum TextMetadataExtractor {
             return first
         }
         // Otherwise only a short single sentence clearly shorter than the paragraph after it:
-        // a one-sentence news lead is as long as what follows.
-        guard line.wordCount <= 25, sentenceCount(line.text) == 1,
+        // a one-sentence news lead is as long as what follows, and a few words are a caption or a label.
+        guard (6...25).contains(line.wordCount), sentenceCount(line.text) == 1,
               let next = body.dropFirst().first(where: { evidence[$0].noise == nil && evidence[$0].shape == .good }),
               lines[next].wordCount * 2 >= line.wordCount * 3 else { return nil }
         return first
