@@ -61,9 +61,9 @@ import Testing
 
     @Test func dateShapesInManyScripts() {
         let dated = ["เผยแพร่ 12 พฤษภาคม 2568 โดย กองบรรณาธิการ", "نشر في 5 مارس 2025 - بقلم سارة الحسيني",
-                     "입력 2025.06.10 08:15 | 기자 김하늘", "2025年4月2日 7時30分　港町新聞", "March 4, 2025"]
+                     "입력 2025.06.10 08:15 | 기자 김하늘", "2025年4月2日 7時30分　港町新聞", "March 4, 2025", "1 de julio de 2024 10:00", "21 de março de 2023 às 12h55"]
         let undated = ["Two new boats join the 2025 timetable", "The council met 3 times to discuss the plan for the harbour",
-                       "Δημοσιεύθηκε στο τεύχος του Ιουλίου"]
+                       "Δημοσιεύθηκε στο τεύχος του Ιουλίου", "Only 3 boats sailed in 2025"]
         for text in dated { #expect(DateShapedLine.matches(TextLine(text: Substring(text), offset: 0, blankBefore: false, lineNumber: 1)), "\(text)") }
         for text in undated { #expect(!DateShapedLine.matches(TextLine(text: Substring(text), offset: 0, blankBefore: false, lineNumber: 1)), "\(text)") }
     }

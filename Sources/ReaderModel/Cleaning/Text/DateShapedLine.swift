@@ -1,7 +1,7 @@
 /// A short line built around a date — a day number next to a year ("12 <month> 2568", "5 <month>
-/// 2025", "2025.06.10", "2025年4月2日") — reads as a dateline in any script, even when the date
-/// parser knows none of its month names. Under a headline such a line is the byline row, never
-/// the article's summary.
+/// 2025", "1 de <month> de 2017", "2025.06.10", "2025年4月2日") — reads as a dateline in any
+/// script, even when the date parser knows none of its month names. Under a headline such a line
+/// is the byline row, never the article's summary.
 enum DateShapedLine {
     /// The line is short, not a sentence, and holds a day and a year within three words.
     static func matches(_ line: TextLine) -> Bool {
@@ -14,6 +14,11 @@ enum DateShapedLine {
                 if k + 2 < words.count, isSmallNumber(words[k + 1], max: 12), isSmallNumber(words[k + 2], max: 31) { return true }
                 // A day one or two words before the year ("5 <month> 2025", "<month> 4, 2025").
                 if (max(0, k - 2)..<k).contains(where: { isSmallNumber(words[$0], max: 31) }) { return true }
+                // Or three or four, with short link words around the month ("1 de <month> de 2017").
+                for d in max(0, k - 4)..<max(0, k - 2) where isSmallNumber(words[d], max: 31) {
+                    let between = words[(d + 1)..<k]
+                    if between.filter({ $0.utf8.count > 3 }).count <= 1 { return true }
+                }
             }
         }
         return false
