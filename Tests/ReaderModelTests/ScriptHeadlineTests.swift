@@ -41,3 +41,28 @@ import Testing
         #expect(!UnspacedWordGrams.isUnspaced("서울"))
     }
 }
+
+/// Site names after a headline in scripts without letter case.
+@Suite struct CaselessSiteSuffixTests {
+    @Test func siteNameAfterACaselessHeadlineIsCut() {
+        #expect(CaselessSiteSuffix.cut("השכונה שהפחיתה את כמות הפסולת | חדשות השכונה") == "השכונה שהפחיתה את כמות הפסולת")
+        #expect(CaselessSiteSuffix.cut("المدينة تطلق أول خط للحافلات - أخبار المدينة") == "المدينة تطلق أول خط للحافلات")
+        #expect(CaselessSiteSuffix.cut("河畔市图书馆开放通宵阅览室_文化_河畔晚报") == "河畔市图书馆开放通宵阅览室")
+        #expect(CaselessSiteSuffix.cut("島と本土結ぶ小型フェリーが運航再開 | 港町新聞") == "島と本土結ぶ小型フェリーが運航再開")
+    }
+
+    @Test func latinTitlesAndShortHeadsStay() {
+        #expect(CaselessSiteSuffix.cut("Ferry timetable doubles | harbour post") == "Ferry timetable doubles | harbour post")
+        #expect(CaselessSiteSuffix.cut("חדשות | אתר") == "חדשות | אתר")
+        #expect(CaselessSiteSuffix.cut("snake_case_name") == "snake_case_name")
+    }
+
+    /// A text copy whose only headline line carries the site's name.
+    @Test func hebrewCopyHeadlineWithSiteName() throws {
+        var page = try ScriptAwareCleaningTests.fixture("scripts/he.txt")
+        let title = ScriptHeadlineTests.titles["he"]!
+        page = page.replacingOccurrences(of: "\n" + title + "\n", with: "\n" + title + " | חדשות השכונה\n")
+        let doc = Cleaner().clean(Article(source: "he.txt", format: .text, text: page))
+        #expect(doc.title == title)
+    }
+}

@@ -25,7 +25,9 @@ enum TextMetadataExtractor {
            lines[first].wordCount <= 20, lines[first].text.last == "?" || lines[first].text.last == "!" {
             meta.titleIndex = first
         }
-        if let t = meta.titleIndex { meta.title = MetadataPatterns.cleanTitle(String(BreadcrumbTitle.lastStep(lines[t].text) ?? lines[t].text)) }
+        if let t = meta.titleIndex {
+            meta.title = CaselessSiteSuffix.cut(MetadataPatterns.cleanTitle(String(BreadcrumbTitle.lastStep(lines[t].text) ?? lines[t].text)))
+        }
         meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleIndex)
 
         // Metadata lines: in the head, or short non-prose lines near the top of the body.
