@@ -5,6 +5,8 @@
 enum CaselessSiteSuffix {
     /// The title without a caseless site suffix; the title itself when it has none.
     static func cut(_ title: String) -> String {
+        // Only titles holding a caseless script (UTF-8 lead bytes from Hebrew on) need a look.
+        guard title.utf8.contains(where: { $0 >= 0xD6 && $0 < 0xF0 }) else { return title }
         let text = Substring(title)
         for separator in [" | ", " – ", " — ", " - ", " :: "] {
             guard let range = lastRange(of: separator, in: text) else { continue }

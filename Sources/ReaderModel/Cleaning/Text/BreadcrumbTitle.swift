@@ -7,6 +7,8 @@ enum BreadcrumbTitle {
 
     /// The last step of a trail of three steps or more, when it reads as a headline (three words or more).
     static func lastStep(_ text: Substring) -> Substring? {
+        // ">" and "/" in ASCII, "›" and "»" after a 0xC2 or 0xE2 lead byte: most lines hold none.
+        guard text.utf8.contains(where: { $0 == 62 || $0 == 47 || $0 == 0xBB || $0 == 0xBA }) else { return nil }
         for separator in separators {
             let steps = text.split(separator: separator, omittingEmptySubsequences: true)
             guard steps.count >= 3, let last = steps.last else { continue }

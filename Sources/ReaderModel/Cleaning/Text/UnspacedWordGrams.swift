@@ -18,23 +18,32 @@ enum UnspacedWordGrams {
     /// kana, triples for Thai-like scripts (whose letters and marks carry less each). A word
     /// shorter than one n-gram is hashed whole.
     static func forEachGram(_ word: String, _ visit: (UInt64) -> Void) {
-        let scalars = Array(word.unicodeScalars)
-        let southeastAsian = scalars.contains { (0x0E00...0x0EFF).contains($0.value) || (0x1000...0x109F).contains($0.value)
-            || (0x1780...0x17FF).contains($0.value) }
-        let n = southeastAsian ? 3 : 2
-        guard scalars.count > n else {
-            visit(hash(scalars[...]))
-            return
+        var southeastAsian = false
+        var count = 0
+        for s in word.unicodeScalars {
+            count += 1
+            if (0x0E00...0x0EFF).contains(s.value) || (0x1000...0x109F).contains(s.value) || (0x1780...0x17FF).contains(s.value) {
+                southeastAsian = true
+            }
         }
-        for start in 0...(scalars.count - n) { visit(hash(scalars[start..<(start + n)])) }
+        let n = southeastAsian ? 3 : 2
+        // The last n scalars in a small ring, hashed at each step: no array per word.
+        var ring: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var seen = 0
+        for s in word.unicodeScalars {
+            ring = (ring.1, ring.2, s.value)
+            seen += 1
+            if seen >= n { visit(n == 3 ? mix(mix(mix(seed, ring.0), ring.1), ring.2) : mix(mix(seed, ring.1), ring.2)) }
+        }
+        // Shorter than one n-gram: the whole word.
+        if count < n { visit(count == 2 ? mix(mix(seed, ring.1), ring.2) : mix(seed, ring.2)) }
     }
 
     /// FNV-1a over the scalars' values, kept apart from the byte stems of spaced words by its seed.
-    private static func hash(_ scalars: ArraySlice<Unicode.Scalar>) -> UInt64 {
-        var h: UInt64 = 0x8422_2325_cbf2_9ce4
-        for s in scalars {
-            h = (h ^ UInt64(s.value)) &* 0x100_0000_01b3
-        }
-        return h
+    private static let seed: UInt64 = 0x8422_2325_cbf2_9ce4
+
+    @inline(__always)
+    private static func mix(_ h: UInt64, _ value: UInt32) -> UInt64 {
+        (h ^ UInt64(value)) &* 0x100_0000_01b3
     }
 }
