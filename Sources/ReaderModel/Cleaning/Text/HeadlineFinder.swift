@@ -30,6 +30,7 @@ enum HeadlineFinder {
         // Each line's candidacy once: the scan below and the "last candidate" both need it.
         var candidates: [(index: Int, strict: Bool)] = []
         for i in scope {
+            if isMenuEntry(i, lines, evidence) { continue }
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
             if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]) {
                 candidates.append((i, strict))
@@ -80,7 +81,8 @@ enum HeadlineFinder {
         // The headline comes before its standfirst, captions and sub-headings, which echo the body
         // as well: of the lines scoring close to the best, the first.
         guard let top = scored.max(by: { $0.score < $1.score }) else { return nil }
-        let chosen = scored.first { $0.score >= top.score - 2 && $0.overlap >= 0.3 } ?? top
+        var chosen = scored.first { $0.score >= top.score - 2 && $0.overlap >= 0.3 } ?? top
+        if let own = BreadcrumbTitle.replacement(for: chosen, among: scored, lines) { chosen = own }
         // A shorter line right above that speaks of the body as well is the headline; the chosen
         // line is its standfirst.
         if let k = scored.firstIndex(where: { $0.index == chosen.index }), k > 0, scored[k - 1].index == chosen.index - 1,
@@ -132,6 +134,13 @@ enum HeadlineFinder {
         return result
     }
 
+    /// A label of three words or fewer set between menu lines, with no blank line on either side
+    /// ("Sign in / Section Name / Subscribe"): an entry of the menu, however well it echoes the body.
+    private static func isMenuEntry(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        guard lines[i].wordCount <= 3, i > 0, i + 1 < lines.count, !lines[i].blankBefore, !lines[i + 1].blankBefore else { return false }
+        return evidence[i - 1].noiseSource == "vocabulary" && evidence[i + 1].noiseSource == "vocabulary"
+    }
+
     /// "IMG-1160x768.jpg": a file name, not a headline (scripts without spaces aside).
     private static func isFileName(_ line: TextLine) -> Bool {
         !line.text.utf8.contains(32) && line.text.utf8.allSatisfy { $0 < 128 }
@@ -150,8 +159,13 @@ enum HeadlineFinder {
         var taken = 0
         for i in body where evidence[i].noise == nil && !evidence[i].isCaption {
             // Words the overlap never counts (short ASCII ones) need no slot.
+            let unspaced = lines[i].script.isUnspaced
             for word in lines[i].words where word.utf8.count >= 3 || word.utf8.first.map({ $0 >= 128 }) == true {
-                result.insert(stem(word))
+                if unspaced, UnspacedWordGrams.isUnspaced(word) {
+                    UnspacedWordGrams.forEachGram(word) { result.insert($0) }
+                } else {
+                    result.insert(stem(word))
+                }
             }
             taken += lines[i].wordCount
             if taken >= 800 { break }
@@ -209,7 +223,16 @@ enum HeadlineFinder {
         guard !words.isEmpty else { return 0 }
         var content = 0
         var found = 0
+        let unspaced = line.script.isUnspaced
         for word in line.words {
+            // A run of a script without spaces counts by its letter n-grams.
+            if unspaced, UnspacedWordGrams.isUnspaced(word) {
+                UnspacedWordGrams.forEachGram(word) {
+                    content += 1
+                    if words.contains($0) { found += 1 }
+                }
+                continue
+            }
             let h = WordLexicon.hash(word)
             if WordLexicon.entry(hash: h)?.isStopword == true { continue }
             if word.utf8.count < 3, word.utf8.allSatisfy({ $0 < 128 }) { continue }

@@ -25,7 +25,9 @@ enum TextMetadataExtractor {
            lines[first].wordCount <= 20, lines[first].text.last == "?" || lines[first].text.last == "!" {
             meta.titleIndex = first
         }
-        if let t = meta.titleIndex { meta.title = MetadataPatterns.cleanTitle(String(lines[t].text)) }
+        if let t = meta.titleIndex {
+            meta.title = CaselessSiteSuffix.cut(MetadataPatterns.cleanTitle(String(BreadcrumbTitle.lastStep(lines[t].text) ?? lines[t].text)))
+        }
         meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleIndex)
 
         // Metadata lines: in the head, or short non-prose lines near the top of the body.
@@ -101,7 +103,8 @@ enum TextMetadataExtractor {
         if let name = PageNameHeadline.index(lines, evidence, body: body) {
             return (name, "headline: the page's first line, repeated below it, and the article opens with it")
         }
-        return HeadlineFinder.find(lines, evidence, head: head, body: body).map { ($0.index, $0.note) }
+        if let found = HeadlineFinder.find(lines, evidence, head: head, body: body) { return (found.index, found.note) }
+        return OpeningWordsHeadline.index(lines, evidence, body: body).map { ($0, OpeningWordsHeadline.note) }
     }
 
     static func isTitleCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
@@ -136,6 +139,8 @@ enum TextMetadataExtractor {
             let ev = evidence[i]
             // Prose, or a subtitle line of 8+ words directly under the title.
             let subtitle = i == title + 1 && lines[i].wordCount >= 8 && !lines[i].isBullet
+            // A dateline whose month names the date parser does not know (Thai, Arabic, Greek...).
+            if ev.noise == nil, !ev.isMetadata, DateShapedLine.matches(lines[i]) { sawMetadata = true; continue }
             if ev.noise == nil, !ev.isCaption, !ev.isMetadata, ev.shape != .short || subtitle, lines[i].wordCount >= 6 { return i }
             if ev.isMetadata || ev.isCaption { sawMetadata = true }
         }
@@ -150,8 +155,8 @@ enum TextMetadataExtractor {
             return first
         }
         // Otherwise only a short single sentence clearly shorter than the paragraph after it:
-        // a one-sentence news lead is as long as what follows.
-        guard line.wordCount <= 25, sentenceCount(line.text) == 1,
+        // a one-sentence news lead is as long as what follows, and a few words are a caption or a label.
+        guard (6...25).contains(line.wordCount), sentenceCount(line.text) == 1,
               let next = body.dropFirst().first(where: { evidence[$0].noise == nil && evidence[$0].shape == .good }),
               lines[next].wordCount * 2 >= line.wordCount * 3 else { return nil }
         return first
