@@ -14,6 +14,8 @@ struct ContentFinder {
     var isMarkedArticleBody = false
     /// The article element is one of several post units the page repeats (same tag and class), taken with its repeats.
     var isRepeatedPostUnit = false
+    /// The article element is the post under the heading that repeats the page's title, taken over a longer text in another branch.
+    var isTitledPost = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -55,6 +57,10 @@ struct ContentFinder {
                                                      headline: TitledHeadline.find(in: document)) {
             top = anchored
             isAnchoredByHeadline = true
+        } else if let headline = TitledPost.headline(in: document, layout: layout),
+                  let post = TitledPost.container(winner: top, headline: headline, document: document, blocks: blocks, layout: layout) {
+            top = post
+            isTitledPost = true
         }
         // Several near-equal candidates under one ancestor: the article is split into sections,
         // so the ancestor that holds three of them is the article.
@@ -100,7 +106,8 @@ struct ContentFinder {
             top = unit
             isRepeatedPostUnit = true
         }
-        let finalTop = scores[top] ?? topScore
+        // A titled post too short to score must not let a long sibling (its comments) join it.
+        let finalTop = scores[top] ?? (isTitledPost ? 0 : topScore)
         var firstBlock: [Int: Int] = [:]
         for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }
         roots = [top]

@@ -95,7 +95,8 @@ struct HTMLBlockClassifier {
             let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
-                : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)" : "in the article element"
+                : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)"
+                : content.isTitledPost ? "in the post under the heading that repeats the page title, over a longer text elsewhere" : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
