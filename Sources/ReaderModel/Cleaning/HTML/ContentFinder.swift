@@ -16,6 +16,8 @@ struct ContentFinder {
     var isRepeatedPostUnit = false
     /// The article element is the post under the heading that repeats the page's title, taken over a longer text in another branch.
     var isTitledPost = false
+    /// No element scored as an article and the content is a list of teasers the template repeats: their links are the text.
+    var isTeaserList = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -61,6 +63,10 @@ struct ContentFinder {
                   let post = TitledPost.container(winner: top, headline: headline, document: document, blocks: blocks, layout: layout) {
             top = post
             isTitledPost = true
+        } else if topScore < 10, let list = TeaserList.container(document: document, layout: layout) {
+            // Nothing scored as an article (every paragraph is a link): a page of teasers.
+            top = list
+            isTeaserList = true
         }
         // Several near-equal candidates under one ancestor: the article is split into sections,
         // so the ancestor that holds three of them is the article.
@@ -107,7 +113,7 @@ struct ContentFinder {
             isRepeatedPostUnit = true
         }
         // A titled post too short to score must not let a long sibling (its comments) join it.
-        let finalTop = scores[top] ?? (isTitledPost ? 0 : topScore)
+        let finalTop = scores[top] ?? (isTitledPost || isTeaserList ? 0 : topScore)
         var firstBlock: [Int: Int] = [:]
         for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }
         roots = [top]

@@ -59,7 +59,7 @@ struct HTMLBlockClassifier {
             }
             // A long line that is only partly linked (a deal with its shop link, a citation) is
             // text; a teaser link or a list of them is linked through.
-            if block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) {
+            if block.linkDensity > (block.length >= 100 ? 0.8 : 0.5), !content.isTeaserList {
                 return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
@@ -96,7 +96,8 @@ struct HTMLBlockClassifier {
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
                 : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)"
-                : content.isTitledPost ? "in the post under the heading that repeats the page title, over a longer text elsewhere" : "in the article element"
+                : content.isTitledPost ? "in the post under the heading that repeats the page title, over a longer text elsewhere"
+                : content.isTeaserList ? "in the list of teasers the page repeats (nothing scored as an article)" : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
