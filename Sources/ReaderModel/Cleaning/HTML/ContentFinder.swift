@@ -18,6 +18,8 @@ struct ContentFinder {
     var isTitledPost = false
     /// No element scored as an article and the content is a list of teasers the template repeats: their links are the text.
     var isTeaserList = false
+    /// The article element is a layout table's row: the winner's cell and a neighbouring cell of prose.
+    var isLayoutTableRow = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -83,6 +85,10 @@ struct ContentFinder {
                 if held >= 3 { top = ancestor; break }
                 ancestor = nodes[ancestor].parent
             }
+        }
+        if !isTitledPost, !isTeaserList, let row = LayoutTableRow.row(around: top, scores: scores, document: document, layout: layout) {
+            top = row
+            isLayoutTableRow = true
         }
         // A winner that is a lone child adds nothing by itself; its parent is the same content.
         while nodes[top].parent > 0,

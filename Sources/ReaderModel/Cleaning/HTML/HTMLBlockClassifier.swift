@@ -97,7 +97,8 @@ struct HTMLBlockClassifier {
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
                 : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)"
                 : content.isTitledPost ? "in the post under the heading that repeats the page title, over a longer text elsewhere"
-                : content.isTeaserList ? "in the list of teasers the page repeats (nothing scored as an article)" : "in the article element"
+                : content.isTeaserList ? "in the list of teasers the page repeats (nothing scored as an article)"
+                : content.isLayoutTableRow ? "in the layout table's row: the winner's cell and a neighbouring cell of prose" : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
