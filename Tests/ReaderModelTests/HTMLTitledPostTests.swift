@@ -59,4 +59,13 @@ import Testing
         #expect(doc.paragraphs.contains(HTMLFixtures.prose[0]))
         #expect(!doc.blocks.contains { ($0.evidence ?? "").contains("repeats the page title") })
     }
+
+    @Test func aWidgetWrapperAroundTheTitledPostIsNotFurniture() {
+        // Blog templates wrap the posts in a "widget" too; the one holding the titled heading is the post.
+        let html = Self.page().replacingOccurrences(of: "<div class='post'>", with: "<div class='widget Blog'><div class='post'>")
+            .replacingOccurrences(of: "posted by the keeper at 7:10</p></div>", with: "posted by the keeper at 7:10</p></div></div>")
+        let doc = HTMLFixtures.clean(html)
+        #expect(doc.paragraphs.contains(Self.post))
+        #expect(!doc.paragraphs.contains(Self.about))
+    }
 }

@@ -8,12 +8,17 @@ enum TitledPost {
     /// shorter part, so a closer match wins over a higher level; among equals the highest level
     /// wins when it is alone at that level; nil otherwise.
     static func headline(in document: HTMLDocument, layout: PageLayout) -> Int? {
+        headline(in: document) { layout.chrome[$0] != nil }
+    }
+
+    /// The same, judging furniture by `isFurniture` (nothing is furniture yet while `PageLayout` is built).
+    static func headline(in document: HTMLDocument, isFurniture: (Int) -> Bool) -> Int? {
         let statedLetters = [document.meta.first { $0.key == "og:title" }?.value, document.title].compactMap { $0 }
             .map(TitleLetters.of).filter { !$0.isEmpty }
         guard !statedLetters.isEmpty else { return nil }
         var best: (index: Int, rank: Int)?
         var tied = false
-        for (i, node) in document.nodes.enumerated() where node.kind.contains(.heading) && layout.chrome[i] == nil {
+        for (i, node) in document.nodes.enumerated() where node.kind.contains(.heading) && !isFurniture(i) {
             let tag = node.tag.utf8
             guard tag.count == 2, let digit = tag.last, digit >= 49, digit <= 52 else { continue }  // h1...h4
             let letters = TitleLetters.of(document.text(of: i))
