@@ -61,7 +61,7 @@ struct ContentFinder {
                                                      headline: TitledHeadline.find(in: document)) {
             top = anchored
             isAnchoredByHeadline = true
-        } else if let headline = TitledPost.headline(in: document, layout: layout),
+        } else if let headline = layout.titledHeading, layout.chrome[headline] == nil,
                   let post = TitledPost.container(winner: top, headline: headline, document: document, blocks: blocks, layout: layout) {
             top = post
             isTitledPost = true

@@ -17,6 +17,8 @@ struct PageLayout: Sendable {
     /// Text bytes and link bytes of the non-furniture blocks below each node.
     var textBytes: [Int]
     var linkBytes: [Int]
+    /// The heading that repeats the page's stated title (`TitledPost.headline`), found before furniture is judged.
+    var titledHeading: Int?
 
     init(document: HTMLDocument, blocks: [TextBlock]) {
         let nodes = document.nodes
@@ -96,7 +98,8 @@ struct PageLayout: Sendable {
         // A "widget" wrapper around the heading that repeats the page title holds the post (a blog
         // template's "widget Blog"), however short the post is.
         var holdsTitledHeading = [Bool](repeating: false, count: count)
-        var titled = TitledPost.headline(in: document) { _ in false } ?? -1
+        titledHeading = TitledPost.headline(in: document) { _ in false }
+        var titled = titledHeading ?? -1
         while titled >= 0 { holdsTitledHeading[titled] = true; titled = nodes[titled].parent }
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
