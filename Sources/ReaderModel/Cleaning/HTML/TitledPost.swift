@@ -45,8 +45,10 @@ enum TitledPost {
 
     /// The nearest element above `headline` (at most `levels` up, below `<body>`) that holds text
     /// under the headline that is neither furniture nor a byline or date, when the winner lies in
-    /// another branch of the page (`HeadlineAnchor.inOtherBranches`); nil when that element holds
-    /// the winner. A `<header>` or "header"-classed band is never the post, only a step up to it.
+    /// another branch of the page named for furniture, or named for nothing and apart from the post
+    /// (`HeadlineAnchor.inOtherBranches`); nil when that element holds the winner, sits in a header
+    /// band, or the winner's branch is named for an article. A `<header>` or "header"-classed band
+    /// is never the post, only a step up to it.
     static func container(winner: Int, headline: Int, document: HTMLDocument, blocks: [TextBlock], layout: PageLayout,
                           levels: Int = 4) -> Int? {
         let nodes = document.nodes
@@ -131,5 +133,4 @@ enum TitledPost {
     }
 
     private static let headerWords: Set<String> = ["header", "head", "hd", "hero", "masthead", "banner", "headline", "branding", "logo"]
-
 }
