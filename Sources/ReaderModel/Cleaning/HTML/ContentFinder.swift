@@ -14,6 +14,12 @@ struct ContentFinder {
     var isMarkedArticleBody = false
     /// The article element is one of several post units the page repeats (same tag and class), taken with its repeats.
     var isRepeatedPostUnit = false
+    /// The article element is the post under the heading that repeats the page's title, taken over a longer text in another branch.
+    var isTitledPost = false
+    /// No element scored as an article and the content is a list of teasers the template repeats: their links are the text.
+    var isTeaserList = false
+    /// The article element is a layout table's row: the winner's cell and a neighbouring cell of prose.
+    var isLayoutTableRow = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -55,6 +61,14 @@ struct ContentFinder {
                                                      headline: TitledHeadline.find(in: document)) {
             top = anchored
             isAnchoredByHeadline = true
+        } else if let headline = layout.titledHeading, layout.chrome[headline] == nil,
+                  let post = TitledPost.container(winner: top, headline: headline, document: document, blocks: blocks, layout: layout) {
+            top = post
+            isTitledPost = true
+        } else if topScore < 10, let list = TeaserList.container(document: document, layout: layout) {
+            // Nothing scored as an article (every paragraph is a link): a page of teasers.
+            top = list
+            isTeaserList = true
         }
         // Several near-equal candidates under one ancestor: the article is split into sections,
         // so the ancestor that holds three of them is the article.
@@ -71,6 +85,10 @@ struct ContentFinder {
                 if held >= 3 { top = ancestor; break }
                 ancestor = nodes[ancestor].parent
             }
+        }
+        if !isTitledPost, !isTeaserList, let row = LayoutTableRow.row(around: top, scores: scores, document: document, layout: layout) {
+            top = row
+            isLayoutTableRow = true
         }
         // A winner that is a lone child adds nothing by itself; its parent is the same content.
         while nodes[top].parent > 0,
@@ -100,7 +118,8 @@ struct ContentFinder {
             top = unit
             isRepeatedPostUnit = true
         }
-        let finalTop = scores[top] ?? topScore
+        // A titled post too short to score must not let a long sibling (its comments) join it.
+        let finalTop = scores[top] ?? (isTitledPost || isTeaserList ? 0 : topScore)
         var firstBlock: [Int: Int] = [:]
         for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }
         roots = [top]

@@ -79,7 +79,7 @@ struct HTMLBlockClassifier {
             }
             // A long line that is only partly linked (a deal with its shop link, a citation) is
             // text; a teaser link or a list of them is linked through.
-            if block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) {
+            if block.linkDensity > (block.length >= 100 ? 0.8 : 0.5), !content.isTeaserList {
                 // Only a partly linked line or a linked heading (a section title that links to
                 // itself) may be kept: a line linked through is a teaser even between paragraphs.
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
@@ -120,6 +120,9 @@ struct HTMLBlockClassifier {
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
                 : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)"
+                : content.isTitledPost ? "in the post under the heading that repeats the page title, over a longer text elsewhere"
+                : content.isTeaserList ? "in the list of teasers the page repeats (nothing scored as an article)"
+                : content.isLayoutTableRow ? "in the layout table's row: the winner's cell and a neighbouring cell of prose"
                 : isInContinuingTableRow(node) ? "in a table row continuing the article's cell (prose rows around the winner's row)"
                 : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))

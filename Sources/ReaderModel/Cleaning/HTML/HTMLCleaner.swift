@@ -13,6 +13,6 @@ struct HTMLCleaner: Sendable {
         for block in blocks { classifier.add(block) }
         var cleaned = classifier.document(source: article.source)
         cleaned.limits = document.limits
-        return cleaned
+        return HeadlineOnlyPost.filled(cleaned)
     }
 }

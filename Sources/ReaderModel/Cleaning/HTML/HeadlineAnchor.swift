@@ -28,7 +28,7 @@ enum HeadlineAnchor {
 
     /// True when the nearest element holding both `a` and `b` is the page itself or a wrapper with
     /// more than twice their text (the rest of the page between them), not an article around both.
-    private static func inOtherBranches(_ a: Int, _ b: Int, _ nodes: [HTMLNode], _ layout: PageLayout) -> Bool {
+    static func inOtherBranches(_ a: Int, _ b: Int, _ nodes: [HTMLNode], _ layout: PageLayout) -> Bool {
         var above = Set<Int>()
         var n = a
         while n >= 0 { above.insert(n); n = nodes[n].parent }

@@ -17,6 +17,8 @@ struct PageLayout: Sendable {
     /// Text bytes and link bytes of the non-furniture blocks below each node.
     var textBytes: [Int]
     var linkBytes: [Int]
+    /// The heading that repeats the page's stated title (`TitledPost.headline`), found before furniture is judged.
+    var titledHeading: Int?
 
     init(document: HTMLDocument, blocks: [TextBlock]) {
         let nodes = document.nodes
@@ -93,6 +95,12 @@ struct PageLayout: Sendable {
             && raw[i] >= 150 && raw[i] < 1000 && paragraphsBelow[i] <= 3 {
             own[i] = .metadata
         }
+        // A "widget" wrapper around the heading that repeats the page title holds the post (a blog
+        // template's "widget Blog"), however short the post is.
+        var holdsTitledHeading = [Bool](repeating: false, count: count)
+        titledHeading = TitledPost.headline(in: document) { _ in false }
+        var titled = titledHeading ?? -1
+        while titled >= 0 { holdsTitledHeading[titled] = true; titled = nodes[titled].parent }
         let totalProse = prose.first ?? 0
         chrome = [NoiseReason?](repeating: nil, count: count)
         chromeSource = [Int](repeating: -1, count: count)
@@ -100,10 +108,13 @@ struct PageLayout: Sendable {
             // A long `p` classed "paywall" or "premium", or a "widget" or "premium-content" wrapper
             // full of prose, is the article text itself.
             let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100
-            let weakWrapper = words[i].isWeakNoise && prose[i] >= 200
+            let weakWrapper = words[i].isWeakNoise && (prose[i] >= 200 || holdsTitledHeading[i])
             let wrapsArticle = own[i] != nil && totalProse > 300 && prose[i] * 2 > totalProse
                 && !Self.isStrongChrome(nodes[i]) && !Self.leavesArticleOutside(i, prose: prose[i], nodes: nodes, blocks: blocks, own: own)
-            if let reason = own[i], !proseParagraph, !weakWrapper, !wrapsArticle {
+            // An "ad"-named element holding the page's `<h1>` and most of its text ("outerAd" around a
+            // whole section front) is the page's wrapper, not an advertisement.
+            let wrapsPage = own[i] == .advertisement && containsH1[i] && raw[i] * 2 > raw[0]
+            if let reason = own[i], !proseParagraph, !weakWrapper, !wrapsArticle, !wrapsPage {
                 chrome[i] = reason
                 chromeSource[i] = i
                 continue
