@@ -12,6 +12,7 @@ enum RoleAssigner {
         decisions.reserveCapacity(lines.count)
         var tailReason: NoiseReason?
         var tailHeavy = false
+        let code = CodeSampleRun.lines(lines, evidence, body: body)
         for i in lines.indices {
             let ev = evidence[i]
             if i == meta.titleIndex { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
@@ -30,6 +31,10 @@ enum RoleAssigner {
                                                   note: ev.noiseSource ?? "before the main text"))
                 }
             } else if i < body.upperBound {
+                if !code.isEmpty, code[i] {
+                    decisions.append(LineDecision(role: .body, note: CodeSampleRun.evidence))
+                    continue
+                }
                 decisions.append(inBody(i, lines, evidence, body: body))
             } else {
                 if ev.isHeavyNoise { tailHeavy = true }
