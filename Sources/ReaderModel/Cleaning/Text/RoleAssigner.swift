@@ -77,16 +77,18 @@ enum RoleAssigner {
         if ev.shape != .short { return LineDecision(role: .body) }
         // Short lines take the class of their neighbours: sub-headings and list items sit in a short
         // run of clean lines between paragraphs.
+        // A photo caption between a step heading and its paragraph hides neither from the other.
         var next = i + 1
-        while next < body.upperBound, evidence[next].noise == nil, !evidence[next].isCaption, evidence[next].shape == .short,
+        while next < body.upperBound, evidence[next].noise == nil, evidence[next].isCaption || evidence[next].shape == .short,
               next - i < 8 { next += 1 }
         var previous = i - 1
-        while previous >= body.lowerBound, evidence[previous].noise == nil, !evidence[previous].isCaption,
-              evidence[previous].shape == .short, i - previous < 8 { previous -= 1 }
+        while previous >= body.lowerBound, evidence[previous].noise == nil,
+              evidence[previous].isCaption || evidence[previous].shape == .short, i - previous < 8 { previous -= 1 }
         let proseAfter = next < body.upperBound && evidence[next].noise == nil && evidence[next].shape != .short
         let proseBefore = previous >= body.lowerBound && evidence[previous].noise == nil && evidence[previous].shape != .short
         if proseAfter, proseBefore, next - previous <= 9, lines[i].wordCount >= 2 || lines[i].text.utf8.count >= 4 {
-            return LineDecision(role: .body, note: "short line between paragraphs")
+            let pastCaption = (previous + 1..<next).contains { evidence[$0].isCaption }
+            return LineDecision(role: .body, note: pastCaption ? "short line between paragraphs, past a photo caption" : "short line between paragraphs")
         }
         // "He declined to comment." closing the article is still a sentence of it.
         if proseBefore, lines[i].endsSentence, lines[i].wordCount >= 2 {
