@@ -99,6 +99,7 @@ enum TeaserDetector {
             let gluedToNoise = after >= lines.count
                 || (!lines[after].blankBefore && (evidence[after].noise != nil || evidence[after].isHeadlineLike))
             guard gluedToNoise else { continue }
+            if ListItemRun.continues(i, lines, evidence, in: range) { evidence[i + 1].keptNote = ListItemRun.evidence; continue }
             let labels = fields ?? RecordFieldLabels(lines, in: range)
             fields = labels
             if labels.isField(lines[i + 1]) || labels.isField(lines[i]) { evidence[i + 1].keptNote = RecordFieldLabels.evidence; continue }

@@ -1,0 +1,36 @@
+import Testing
+@testable import ReaderModel
+
+/// Invented pages: a glued list under a lead-in ending in a colon is part of the article even
+/// when one short item is followed by a long one (the shape of a teaser headline and its summary).
+@Suite struct ListItemRunTests {
+    static let intro = "Our allotment society lends out a shared shed of tools, and new members often ask what they should bring along to their very first working morning on the plots."
+    static let leadIn = "Before your first morning, check that you have the following:"
+    static let items = [
+        "a pair of sturdy gloves for the brambles",
+        "boots that can stand an hour in wet clay, because the lower plots flood after every heavy rain in spring",
+        "a flask of something hot to drink",
+        "a notebook for the seed swap list",
+    ]
+    static let outro = "Everything else, from spades to wheelbarrows, waits in the shed, and the key hangs on a hook behind the noticeboard by the gate."
+
+    func clean(_ lines: [String]) -> Document {
+        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
+    }
+
+    @Test func aGluedListUnderAColonLeadInIsKept() {
+        let doc = clean(["Your first morning at the allotment", "", Self.intro, "", Self.leadIn, ""] + Self.items + ["", Self.outro])
+        for item in Self.items { #expect(doc.paragraphs.contains(item)) }
+        #expect(doc.paragraphs.contains(Self.outro))
+        #expect(doc.blocks.first { $0.text == Self.items[1] }?.evidence?.contains(ListItemRun.evidence) == true)
+    }
+
+    @Test func aHeaderEndingInAColonIsNotAListItem() {
+        let text = ["Seed swap notes", "", Self.intro, "", "Notes from the board:", "Mara Lindqvist wrote and added:",
+                    "Her long message runs on for a while, the way replies on a busy notice board often do."].joined(separator: "\n")
+        let parsed = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
+        let evidence = LineEvidenceCollector.collect(parsed, site: nil)
+        #expect(parsed[3].text == "Mara Lindqvist wrote and added:")
+        #expect(!ListItemRun.continues(3, parsed, evidence, in: 0..<parsed.count))
+    }
+}
