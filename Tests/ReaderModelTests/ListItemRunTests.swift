@@ -33,4 +33,13 @@ import Testing
         #expect(parsed[3].text == "Mara Lindqvist wrote and added:")
         #expect(!ListItemRun.continues(3, parsed, evidence, in: 0..<parsed.count))
     }
+
+    @Test func shortItemsUnderAColonLeadInInsideTheBodyAreKept() {
+        let items = ["For the bread:", "two mugs of flour", "a spoon of salt", "a cup of warm water", "For the topping:", "a handful of seeds"]
+        let doc = clean(["Flatbread on the allotment stove", "", Self.intro, "", Self.leadIn, ""] + items.flatMap { [$0, ""] }
+                        + ["Comments", "", Self.outro])
+        #expect(doc.paragraphs.contains("a spoon of salt"))
+        #expect(doc.paragraphs.contains("a handful of seeds"))
+        #expect(doc.blocks.first { $0.text == "a spoon of salt" }?.evidence?.contains(ListItemRun.leadInEvidence) == true)
+    }
 }

@@ -31,4 +31,20 @@ enum ListItemRun {
         guard let last = text.unicodeScalars.last else { return false }
         return last == ":" || last == "："
     }
+
+    static let leadInEvidence = "item of a list under a lead-in ending in a colon"
+
+    /// A short line under a clean colon lead-in, with only clean short lines (the list's other
+    /// items, its sub-headings) between: the list goes on although no paragraph follows it at once.
+    static func underLeadIn(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= body.lowerBound, i - k <= maximumReach {
+            let ev = evidence[k]
+            if ev.noise != nil || ev.isCaption || ev.isMetadata { return false }
+            if endsWithColon(lines[k].text) { return k < i - 1 || !endsWithColon(lines[i].text) }
+            if ev.shape != .short { return false }
+            k -= 1
+        }
+        return false
+    }
 }

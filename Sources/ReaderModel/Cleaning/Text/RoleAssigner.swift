@@ -97,6 +97,9 @@ enum RoleAssigner {
         if ListBetweenParagraphs.holds(i, lines, evidence, body: body) {
             return LineDecision(role: .body, note: ListBetweenParagraphs.evidence)
         }
+        if ListItemRun.underLeadIn(i, lines, evidence, body: body) {
+            return LineDecision(role: .body, note: ListItemRun.leadInEvidence)
+        }
         return LineDecision(role: .removed, reason: .fragment, note: "short line not leading into prose")
     }
 }
