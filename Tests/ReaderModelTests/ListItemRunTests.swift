@@ -42,4 +42,12 @@ import Testing
         #expect(doc.paragraphs.contains("a handful of seeds"))
         #expect(doc.blocks.first { $0.text == "a spoon of salt" }?.evidence?.contains(ListItemRun.leadInEvidence) == true)
     }
+
+    @Test func aShortColonLeadInAfterAParagraphIsKeptWhenItIntroducesTheBody() {
+        let code = ["plot.water(litres: 4);", "plot.weed();", "shed.lock();"]
+        let doc = clean(["Scripting the allotment", "", Self.intro, "", "Then a helper types this:", ""] + code + ["", Self.outro])
+        #expect(doc.paragraphs.contains("Then a helper types this:"))
+        let share = clean(["Scripting the allotment", "", Self.intro, "", "Liked it? Pass it on here:", "Facebook", "", Self.outro])
+        #expect(!share.paragraphs.contains("Liked it? Pass it on here:"))
+    }
 }

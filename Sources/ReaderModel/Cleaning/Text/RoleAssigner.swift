@@ -97,6 +97,13 @@ enum RoleAssigner {
         if ListBetweenParagraphs.holds(i, lines, evidence, body: body) {
             return LineDecision(role: .body, note: ListBetweenParagraphs.evidence)
         }
+        // "Request bodies are set like this:" after a paragraph introduces what follows it.
+        // It must introduce something of the body: a share row after "share it on:" is furniture.
+        if proseBefore, lines[i].wordCount >= 3, ListItemRun.endsWithColon(lines[i].text), i + 1 < body.upperBound,
+           evidence[i + 1].noise == nil || evidence[i + 1].noiseSource == "no words"
+            || evidence[i + 1].noiseSource?.hasSuffix("x in page") == true {
+            return LineDecision(role: .body, note: "lead-in ending in a colon after a paragraph")
+        }
         if ListItemRun.underLeadIn(i, lines, evidence, body: body) {
             return LineDecision(role: .body, note: ListItemRun.leadInEvidence)
         }
