@@ -51,3 +51,23 @@ import Testing
         #expect(!share.paragraphs.contains("Liked it? Pass it on here:"))
     }
 }
+
+/// Invented release notes: glued items where a short heading-like item is followed by a long item
+/// and then another long item are a list, not a teaser headline with its summary.
+@Suite struct GluedNotesListTests {
+    @Test func longItemsAfterAShortOneAreNotTeasers() {
+        let lines = [
+            "Garden society notes for March", "",
+            "The committee met twice this month and most of the work went into getting the shed and the water supply ready for the season.", "",
+            "Water and tools",
+            "New washer for the east tap",
+            "Three of the borrowed spades were returned with broken handles and have been sent to the blacksmith in town for repair",
+            "The wheelbarrow tyre was pumped up again and a spare inner tube now hangs on the shed door for whoever needs it next", "",
+            "Next month the committee will decide on the seed order and on the date of the spring open day for the neighbours.",
+        ]
+        let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
+        #expect(doc.paragraphs.contains(lines[5]))
+        #expect(doc.paragraphs.contains(lines[6]))
+        #expect(doc.blocks.first { $0.text == lines[6] }?.evidence?.contains("not a teaser") == true)
+    }
+}
