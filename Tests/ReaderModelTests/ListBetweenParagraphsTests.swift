@@ -44,4 +44,22 @@ import Testing
                         + Self.outro.flatMap { [$0, ""] })
         #expect(!doc.paragraphs.contains(Self.list[5]))
     }
+
+    @Test func anItemTheListRepeatsDoesNotEndIt() {
+        // Two short ingredient lists share one item; the repeat is the list's, not the page's menu.
+        let first = ["Bread dough", "two mugs of flour", "a pinch of salt", "one spoon of honey", "warm water"]
+        let second = ["Glaze", "one spoon of honey", "a knob of butter", "a pinch of salt", "lemon zest"]
+        let doc = clean(["Notes from a bakery move", ""] + Self.intro.flatMap { [$0, ""] } + first + [""] + second + [""]
+                        + Self.outro.flatMap { [$0, ""] })
+        #expect(doc.paragraphs.contains("two mugs of flour"))
+        #expect(doc.paragraphs.contains("lemon zest"))
+        #expect(doc.paragraphs.contains("a knob of butter"))
+    }
+
+    @Test func aLabelRepeatedNextToAParagraphStillEndsTheRun() {
+        let gallery = ["12 Photos", "Scenes from the new street", "View the whole gallery"]
+        let doc = clean(["Notes from a bakery move", "", Self.intro[0], ""] + gallery + ["", Self.intro[1], ""] + gallery
+                        + ["", Self.outro[0], "", Self.outro[1]])
+        #expect(!doc.paragraphs.contains("Scenes from the new street"))
+    }
 }

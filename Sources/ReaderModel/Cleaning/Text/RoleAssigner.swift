@@ -12,6 +12,7 @@ enum RoleAssigner {
         decisions.reserveCapacity(lines.count)
         var tailReason: NoiseReason?
         var tailHeavy = false
+        let code = CodeSampleRun.lines(lines, evidence, body: body)
         for i in lines.indices {
             let ev = evidence[i]
             if i == meta.titleIndex { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
@@ -30,6 +31,10 @@ enum RoleAssigner {
                                                   note: ev.noiseSource ?? "before the main text"))
                 }
             } else if i < body.upperBound {
+                if !code.isEmpty, code[i] {
+                    decisions.append(LineDecision(role: .body, note: CodeSampleRun.evidence))
+                    continue
+                }
                 decisions.append(inBody(i, lines, evidence, body: body))
             } else {
                 if ev.isHeavyNoise { tailHeavy = true }
@@ -73,16 +78,18 @@ enum RoleAssigner {
         if ev.shape != .short { return LineDecision(role: .body) }
         // Short lines take the class of their neighbours: sub-headings and list items sit in a short
         // run of clean lines between paragraphs.
+        // A photo caption between a step heading and its paragraph hides neither from the other.
         var next = i + 1
-        while next < body.upperBound, evidence[next].noise == nil, !evidence[next].isCaption, evidence[next].shape == .short,
+        while next < body.upperBound, evidence[next].noise == nil, evidence[next].isCaption || evidence[next].shape == .short,
               next - i < 8 { next += 1 }
         var previous = i - 1
-        while previous >= body.lowerBound, evidence[previous].noise == nil, !evidence[previous].isCaption,
-              evidence[previous].shape == .short, i - previous < 8 { previous -= 1 }
+        while previous >= body.lowerBound, evidence[previous].noise == nil,
+              evidence[previous].isCaption || evidence[previous].shape == .short, i - previous < 8 { previous -= 1 }
         let proseAfter = next < body.upperBound && evidence[next].noise == nil && evidence[next].shape != .short
         let proseBefore = previous >= body.lowerBound && evidence[previous].noise == nil && evidence[previous].shape != .short
         if proseAfter, proseBefore, next - previous <= 9, lines[i].wordCount >= 2 || lines[i].text.utf8.count >= 4 {
-            return LineDecision(role: .body, note: "short line between paragraphs")
+            let pastCaption = (previous + 1..<next).contains { evidence[$0].isCaption }
+            return LineDecision(role: .body, note: pastCaption ? "short line between paragraphs, past a photo caption" : "short line between paragraphs")
         }
         // "He declined to comment." closing the article is still a sentence of it.
         if proseBefore, lines[i].endsSentence, lines[i].wordCount >= 2 {
@@ -90,6 +97,16 @@ enum RoleAssigner {
         }
         if ListBetweenParagraphs.holds(i, lines, evidence, body: body) {
             return LineDecision(role: .body, note: ListBetweenParagraphs.evidence)
+        }
+        // "Request bodies are set like this:" after a paragraph introduces what follows it.
+        // It must introduce something of the body: a share row after "share it on:" is furniture.
+        if proseBefore, lines[i].wordCount >= 3, ListItemRun.endsWithColon(lines[i].text), i + 1 < body.upperBound,
+           evidence[i + 1].noise == nil || evidence[i + 1].noiseSource == "no words"
+            || evidence[i + 1].noiseSource?.hasSuffix("x in page") == true {
+            return LineDecision(role: .body, note: "lead-in ending in a colon after a paragraph")
+        }
+        if ListItemRun.underLeadIn(i, lines, evidence, body: body) {
+            return LineDecision(role: .body, note: ListItemRun.leadInEvidence)
         }
         return LineDecision(role: .removed, reason: .fragment, note: "short line not leading into prose")
     }

@@ -97,8 +97,16 @@ enum TeaserDetector {
                   !evidence[i + 1].isCaption else { continue }
             let after = i + 2
             let gluedToNoise = after >= lines.count
-                || (!lines[after].blankBefore && (evidence[after].noise != nil || evidence[after].isHeadlineLike))
-            guard gluedToNoise else { continue }
+                || (!lines[after].blankBefore && (evidence[after].noise != nil
+                    // The next teaser's headline is short; a long line is the next item of a list.
+                    || (evidence[after].isHeadlineLike && evidence[after].shape == .short)))
+            guard gluedToNoise else {
+                if after < range.upperBound, !lines[after].blankBefore, evidence[after].isHeadlineLike, evidence[after].noise == nil {
+                    evidence[i + 1].keptNote = "not a teaser: the glued line after it is a long list item, not a short headline"
+                }
+                continue
+            }
+            if ListItemRun.continues(i, lines, evidence, in: range) { evidence[i + 1].keptNote = ListItemRun.evidence; continue }
             let labels = fields ?? RecordFieldLabels(lines, in: range)
             fields = labels
             if labels.isField(lines[i + 1]) || labels.isField(lines[i]) { evidence[i + 1].keptNote = RecordFieldLabels.evidence; continue }
