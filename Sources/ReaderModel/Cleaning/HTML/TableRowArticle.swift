@@ -24,11 +24,21 @@ enum TableRowArticle {
         let nodes = document.nodes
         let rows = document.children(of: nodes[row].parent).filter { nodes[$0].tag == "tr" }
         guard rows.count > 1, let at = rows.firstIndex(of: row) else { return [] }
+        let below = walk(rows[(at + 1)...], prose: prose, layout: layout)
+        let above = walk(rows[..<at].reversed(), prose: prose, layout: layout)
+        // The short unlinked row just above the first prose row is that section's heading.
+        let headings = [above.firstShortBeyond].compactMap { $0 }.filter { layout.linkBytes[$0] == 0 && layout.textBytes[$0] < 120 }
+        return below.taken + above.taken + headings
+    }
+
+    /// Rows walked away from the winner's row: prose rows with the short rows between them, until
+    /// a row that ends the article or too much short text; short rows count only when prose follows
+    /// them. `firstShortBeyond` is the first short row past the last prose row taken.
+    private static func walk(_ rows: some Sequence<Int>, prose: [Int], layout: PageLayout) -> (taken: [Int], firstShortBeyond: Int?) {
         var taken: [Int] = []
         var between: [Int] = []
         var betweenBytes = 0
-        // Down: short rows count only when prose follows them.
-        for r in rows[(at + 1)...] {
+        for r in rows {
             guard let kind = judge(r, prose: prose, layout: layout) else { break }
             switch kind {
             case .empty: continue
@@ -42,28 +52,7 @@ enum TableRowArticle {
             }
             if betweenBytes > maxBetweenBytes { break }
         }
-        // Up: the same, and the short row just above the first prose row is its heading.
-        between = []
-        betweenBytes = 0
-        var heading: Int?
-        for r in rows[..<at].reversed() {
-            guard let kind = judge(r, prose: prose, layout: layout) else { break }
-            switch kind {
-            case .empty: continue
-            case .prose:
-                taken += between + [r]
-                between = []
-                betweenBytes = 0
-                heading = nil
-            case .short:
-                if between.isEmpty && heading == nil && layout.linkBytes[r] == 0 && layout.textBytes[r] < 120 { heading = r }
-                between.append(r)
-                betweenBytes += layout.textBytes[r]
-            }
-            if betweenBytes > maxBetweenBytes { break }
-        }
-        if let heading { taken.append(heading) }
-        return taken
+        return (taken, between.first)
     }
 
     private enum RowKind { case empty, prose, short }
