@@ -66,10 +66,16 @@ struct BoilerplateWords: Sendable, Equatable {
         // a post's category or tag names ("tag-credit-cards", "entry-category-social-media"), not
         // what the element is.
         var taxonomySeen = false
+        // Capitals run into a lower-case word ("SSpopup", "DDPNavbar"): either the last capital
+        // starts the word (navbar) or the whole run is a prefix (popup), so both are looked up.
+        var upperRun = 0
+        var alsoWithoutFirst = false
         func endWord() {
             guard !current.isEmpty else { return }
             let word = String(decoding: current, as: UTF8.self)
             if !taxonomySeen { token.append(word) }
+            if alsoWithoutFirst, current.count > 2, !taxonomySeen { token.append(String(decoding: current.dropFirst(), as: UTF8.self)) }
+            alsoWithoutFirst = false
             if Self.taxonomy.contains(word) { taxonomySeen = true }
             current.removeAll(keepingCapacity: true)
         }
@@ -91,11 +97,20 @@ struct BoilerplateWords: Sendable, Equatable {
             if isUpper || isLower || isDigit {
                 // camelCase boundary: "relatedStories" → related, stories.
                 if isUpper && previousLower && !current.isEmpty { endWord() }
+                if isLower && upperRun >= 2 {
+                    // "SSpopup" → s, spopup, popup; "DDPNavbar" → ddp, navbar, avbar.
+                    let capital = current.removeLast()
+                    endWord()
+                    current.append(capital)
+                    alsoWithoutFirst = true
+                }
                 current.append(isUpper ? v + 32 : v)
                 previousLower = isLower
+                upperRun = isUpper ? upperRun + 1 : 0
             } else {
                 if v == 32 || (v >= 9 && v <= 13) { endToken() } else { endWord() }
                 previousLower = false
+                upperRun = 0
             }
         }
         endToken()

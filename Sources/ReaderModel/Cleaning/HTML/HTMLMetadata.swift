@@ -24,7 +24,8 @@ struct HTMLMetadata: Sendable {
         let headings = Self.texts(document, layout: layout, limit: 5) { node in node.tag == "h1" }
         let stated = Self.first(meta["og:title"], ld?.headline, meta["twitter:title"], meta["dc.title"], document.title)
         title = Self.chooseTitle(headings: headings, stated: stated, pageTitle: document.title, siteName: publisher)
-        title = title.map { MetadataPatterns.cleanTitle($0) }
+        // Site names in scripts without capitals ("標題 | 網站") are cut as on the text side.
+        title = title.map { CaselessSiteSuffix.cut(MetadataPatterns.cleanTitle($0)) }
 
         var author = ld?.authors.isEmpty == false ? ld!.authors.joined(separator: ", ") : nil
         if author == nil { author = Self.first(meta["author"], meta["article:author"], meta["dc.creator"], meta["byl"], meta["parsely-author"], meta["sailthru.author"]) }
