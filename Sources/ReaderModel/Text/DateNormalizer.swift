@@ -227,6 +227,19 @@ public enum DateNormalizer {
         return (pad2(hour) + ":" + pad2(minute), end)
     }
 
+    /// The word opens with a four-digit year glued to more (the CJK "2025年4月2日") or is a Thai
+    /// Buddhist-era year ("2568"): a cheap byte test before parsing a line whose words hold no plain year.
+    static func startsWithYear(_ word: String) -> Bool {
+        var utf8 = word.utf8.makeIterator()
+        var year = 0
+        for _ in 0..<4 {
+            guard let b = utf8.next(), b >= 0x30, b <= 0x39 else { return false }
+            year = year * 10 + Int(b - 0x30)
+        }
+        guard let next = utf8.next() else { return (2443...2643).contains(year) }
+        return next >= 0x80 && (1900...2100).contains(year)
+    }
+
     // MARK: - Pieces
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
