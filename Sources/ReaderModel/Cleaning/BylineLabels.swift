@@ -11,6 +11,11 @@ enum BylineLabels {
         "โดย", "लेखक:", "लेखक", "作者：", "作者:", "作者", "文/", "文／", "記者：", "記者", "기자", "글:", "글",
     ].sorted { $0.count > $1.count }
 
+    /// First letters of the labels in both cases: most lines are rejected before lower-casing.
+    private static let firstLetters: Set<Character> = Set(labels.flatMap { label in
+        [label.first!, Character(String(label.first!).uppercased())]
+    })
+
     /// Marks between the parts of a metadata line: a label after one of them starts a byline.
     static func isSeparator(_ c: Character) -> Bool {
         c == "|" || c == "·" || c == "•" || c == "-" || c == "–" || c == "—" || c == "/" || c == "," || c == "　"
@@ -22,6 +27,7 @@ enum BylineLabels {
     /// (a Latin line names its author with a label). Nil when neither is there.
     static func name(in text: Substring, anywhere: Bool = true) -> String? {
         guard text.utf8.count <= 200 else { return nil }
+        if !anywhere, let first = text.first, !firstLetters.contains(first) { return nil }
         let lower = text.lowercased()
         var index = lower.startIndex
         var atBoundary = true

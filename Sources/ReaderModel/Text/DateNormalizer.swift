@@ -321,8 +321,10 @@ private struct DateToken {
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
-            let digit = c.isASCII ? (c.isNumber ? c.asciiValue.map { Int($0) - 48 } : nil) : otherScriptDigit(c)
-            let k = digit != nil ? 2 : (c.isLetter ? 1 : 0)
+            // Decimal digits are never letters: look up a digit's value only for the rest.
+            let letter = c.isLetter
+            let digit = letter ? nil : c.isASCII ? (c.isNumber ? c.asciiValue.map { Int($0) - 48 } : nil) : otherScriptDigit(c)
+            let k = digit != nil ? 2 : (letter ? 1 : 0)
             if k == 0 {
                 flush(i)
                 if !c.isWhitespace {
