@@ -1,5 +1,6 @@
-/// Reads English dates as written in news ("April 29, 2024 3:10 PM", "20 April 2023", "Nov. 20",
-/// "2024-04-29T15:10:00Z", "04/29/2024") and gives ISO 8601.
+/// Reads dates as written in news ("April 29, 2024 3:10 PM", "20 April 2023", "Nov. 20",
+/// "2024-04-29T15:10:00Z", "04/29/2024", "1 de julio de 2024", "3. März 2021", "12 октября 2025",
+/// "2025年4月2日 7時30分", "2025년 6월 10일", Thai Buddhist-era years, digits of any script) and gives ISO 8601.
 public enum DateNormalizer {
     /// A date found in a text: where it is and its ISO 8601 form.
     public struct Match: Sendable, Equatable {
@@ -87,6 +88,7 @@ public enum DateNormalizer {
         let tok = t[i]
         if tok.isDigits {
             return parseNumeric(t, at: i) ?? parseDayMonth(t, at: i, referenceYear: referenceYear)
+                ?? parseCJK(t, at: i, referenceYear: referenceYear)
         }
         guard let month = monthNumber(tok.text) else { return nil }
         // "May" and "March" are also words: a month must be capitalised to count.
@@ -112,22 +114,63 @@ public enum DateNormalizer {
         return nil
     }
 
-    /// "29 April 2024", "29th of April", "20 April" at token `i` (a day number).
+    /// "29 April 2024", "29th of April", "20 April", "1 de julio de 2024", "3. März 2021", "1er juin",
+    /// "12 октября 2025 г.", "5 مارس 2025", "14 בינואר 2025", "12 พฤษภาคม 2568" at token `i` (a day number).
     private static func parseDayMonth(_ t: [DateToken], at i: Int, referenceYear: Int?) -> (String, Int)? {
         guard let day = dayNumber(t[i].text) else { return nil }
         var j = i + 1
-        if j < t.count, ordinalSuffixes.contains(t[j].text.lowercased()) { j += 1 }
-        if j < t.count, t[j].text.lowercased() == "of" { j += 1 }
-        guard j < t.count, t[j].text.first?.isUppercase == true, let month = monthNumber(t[j].text) else { return nil }
-        var end = j
-        if j + 1 < t.count, t[j + 1].text == "." { end = j + 1 }
+        if j < t.count, ordinalSuffixes.contains(t[j].text.lowercased()) || t[j].text == "er" || t[j].text == "º" { j += 1 }
+        if j < t.count, t[j].text == "." { j += 1 }  // German "3. März"
+        if j < t.count, monthLinkWords.contains(t[j].text.lowercased()) { j += 1 }
+        guard j < t.count, let (month, monthEnd) = monthName(t, at: j) else { return nil }
+        var end = monthEnd
+        if end + 1 < t.count, t[end + 1].text == "." { end += 1 }
         var k = end + 1
-        if k < t.count, t[k].text == "," { k += 1 }
+        if k < t.count, t[k].text == "," || monthLinkWords.contains(t[k].text.lowercased()) { k += 1 }
         if k < t.count, let year = yearNumber(t[k].text) {
             return valid(year, month, day).map { ($0, k) }
         }
         guard let ref = referenceYear else { return nil }
         return valid(ref, month, day).map { ($0, end) }
+    }
+
+    /// The month named at token `j` and its last token: an English name must be capitalised ("May"
+    /// is also a verb); the other languages' names are taken in any case, some in two words ("تشرين الأول").
+    private static func monthName(_ t: [DateToken], at j: Int) -> (Int, Int)? {
+        if let entry = MonthNames.entry(t[j].text) {
+            if entry.isEnglish, t[j].text.first?.isUppercase != true { return nil }
+            return (entry.month, j)
+        }
+        if j + 1 < t.count, t[j].text.utf8.first.map({ $0 >= 0x80 }) == true,
+           let entry = MonthNames.entry(t[j].text + " " + t[j + 1].text) {
+            return (entry.month, j + 1)
+        }
+        return nil
+    }
+
+    /// "2025年4月2日", "2025年4月2日（水）", "4月2日", "2025년 6월 10일", "2025年4月" at token `i`
+    /// (digits, then the year, month and day signs of Chinese, Japanese or Korean).
+    private static func parseCJK(_ t: [DateToken], at i: Int, referenceYear: Int?) -> (String, Int)? {
+        func sign(_ k: Int, _ signs: (Character, Character)) -> Bool {
+            k < t.count && (t[k].text.first == signs.0 || t[k].text.first == signs.1)
+        }
+        let yearSigns: (Character, Character) = ("年", "년"), monthSigns: (Character, Character) = ("月", "월")
+        var k = i
+        var year = referenceYear
+        if sign(i + 1, yearSigns) {
+            guard let y = yearNumber(t[i].text) else { return nil }
+            year = y
+            k = i + 2
+        }
+        guard k + 1 < t.count, t[k].isDigits, let month = Int(t[k].text), sign(k + 1, monthSigns) else { return nil }
+        guard let year else { return nil }
+        guard k + 2 < t.count, t[k + 2].isDigits, let day = dayNumber(t[k + 2].text) else {
+            // Year and month only.
+            guard k > i, (1...12).contains(month) else { return nil }
+            return (pad4(year) + "-" + pad2(month), k + 1)
+        }
+        let end = sign(k + 3, ("日", "일")) || sign(k + 3, ("号", "號")) ? k + 3 : k + 2
+        return valid(year, month, day).map { ($0, end) }
     }
 
     /// "2024-04-29", "2024/04/29", "04/29/2024" (US order unless the first number exceeds 12), "29.04.2024".
@@ -138,6 +181,7 @@ public enum DateNormalizer {
         let a = t[i].text, b = t[i + 2].text, c = t[i + 4].text
         guard let na = Int(a), let nb = Int(b), let nc = Int(c) else { return nil }
         if a.count == 4 {
+            guard yearNumber(a) != nil else { return nil }
             return valid(na, nb, nc).map { ($0, i + 4) }
         }
         guard c.count == 4, a.count <= 2, b.count <= 2 else { return nil }
@@ -152,13 +196,18 @@ public enum DateNormalizer {
     /// "3:10 PM", "3:10 p.m.", "15:10", "at 3:10pm" starting at token `i` (after an optional "," or "at").
     private static func parseTime(_ t: [DateToken], at start: Int) -> (String, Int)? {
         var i = start
-        while i < t.count, t[i].text == "," || t[i].text == "T" || t[i].text.lowercased() == "at" || t[i].text == "-" || t[i].text == "|" { i += 1 }
-        guard i + 2 < t.count, t[i].isDigits, t[i + 1].text == ":", t[i + 2].isDigits,
-              var hour = Int(t[i].text), let minute = Int(t[i + 2].text), t[i + 2].text.count == 2,
-              hour < 24, minute < 60
+        while i < t.count, t[i].text == "," || t[i].text == "T" || t[i].text == "-" || t[i].text == "|"
+            || timeLinkWords.contains(t[i].text.lowercased()) { i += 1 }
+        // "15:10", "12h55" (French, Portuguese), "7時30分" (Japanese), "8시 15분" (Korean).
+        guard i + 2 < t.count, t[i].isDigits, t[i + 2].isDigits else { return nil }
+        let mark = t[i + 1].text
+        let cjk = mark.first == "時" || mark.first == "时" || mark.first == "시"
+        guard mark == ":" || mark == "h" || cjk, var hour = Int(t[i].text), let minute = Int(t[i + 2].text),
+              t[i + 2].text.count == 2 || cjk, hour < 24, minute < 60
         else { return nil }
         var end = i + 2
         var k = end + 1
+        if cjk, k < t.count, t[k].text.first == "分" || t[k].text.first == "분" { end = k; k += 1 }
         if k + 1 < t.count, t[k].text == ":", t[k + 1].isDigits { end = k + 1; k += 2 }  // seconds
         if k < t.count {
             let word = t[k].text.lowercased()
@@ -178,9 +227,28 @@ public enum DateNormalizer {
         return (pad2(hour) + ":" + pad2(minute), end)
     }
 
+    /// The word opens with a four-digit year glued to more (the CJK "2025年4月2日") or is a Thai
+    /// Buddhist-era year ("2568"): a cheap byte test before parsing a line whose words hold no plain year.
+    static func startsWithYear(_ word: String) -> Bool {
+        var utf8 = word.utf8.makeIterator()
+        var year = 0
+        for _ in 0..<4 {
+            guard let b = utf8.next(), b >= 0x30, b <= 0x39 else { return false }
+            year = year * 10 + Int(b - 0x30)
+        }
+        guard let next = utf8.next() else { return (2443...2643).contains(year) }
+        return next >= 0x80 && (1900...2100).contains(year)
+    }
+
     // MARK: - Pieces
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+
+    /// Words between day, month and year: "29th of April", "1 de julio de 2024", "12 de março de 2023".
+    private static let monthLinkWords: Set<String> = ["of", "de", "del", "di"]
+
+    /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8".
+    private static let timeLinkWords: Set<String> = ["at", "às", "as", "a", "las", "à", "um", "alle", "ore", "om", "в", "kl", "."]
 
     /// Month names and abbreviations, lower-case, with their numbers.
     static let monthNames: [String: Int] = {
@@ -208,9 +276,11 @@ public enum DateNormalizer {
         return n
     }
 
+    /// A four-digit year; a Thai Buddhist-era year (2443-2643, as in "12 พฤษภาคม 2568") becomes
+    /// its Gregorian year (543 less): no news page dates an article in those centuries otherwise.
     private static func yearNumber(_ s: String) -> Int? {
-        guard s.count == 4, let n = Int(s), (1000...2999).contains(n) else { return nil }
-        return n
+        guard s.utf8.count == 4, let n = Int(s), (1000...2999).contains(n) else { return nil }
+        return (2443...2643).contains(n) ? n - 543 : n
     }
 
     private static func valid(_ year: Int, _ month: Int, _ day: Int) -> String? {
@@ -240,16 +310,21 @@ private struct DateToken {
         var tokens: [DateToken] = []
         var start: String.Index?
         var kind = 0  // 1 letters, 2 digits
+        var digits = ""  // a digit run in ASCII, whatever script wrote it
         func flush(_ end: String.Index) {
             if let st = start {
-                tokens.append(DateToken(text: String(s[st..<end]), range: st..<end, isDigits: kind == 2))
+                tokens.append(DateToken(text: kind == 2 ? digits : String(s[st..<end]), range: st..<end, isDigits: kind == 2))
             }
             start = nil
+            digits = ""
         }
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
-            let k = c.isLetter ? 1 : (c.isASCII && c.isNumber ? 2 : 0)
+            // Decimal digits are never letters: look up a digit's value only for the rest.
+            let letter = c.isLetter
+            let digit = letter ? nil : c.isASCII ? (c.isNumber ? c.asciiValue.map { Int($0) - 48 } : nil) : otherScriptDigit(c)
+            let k = digit != nil ? 2 : (letter ? 1 : 0)
             if k == 0 {
                 flush(i)
                 if !c.isWhitespace {
@@ -261,10 +336,19 @@ private struct DateToken {
                 start = i
                 kind = k
             }
+            if let digit { digits.unicodeScalars.append(Unicode.Scalar(UInt8(48 + digit))) }
             i = s.index(after: i)
         }
         flush(s.endIndex)
         return tokens
+    }
+
+    /// The value of a decimal digit of another script: Arabic-Indic, Persian, Devanagari, Bengali,
+    /// Thai, full-width and the other Unicode decimal digits.
+    private static func otherScriptDigit(_ c: Character) -> Int? {
+        guard c.unicodeScalars.count == 1, let scalar = c.unicodeScalars.first,
+              scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue else { return nil }
+        return Int(value)
     }
 
     /// `tokenize` for all-ASCII text, where every Character is one byte (or whitespace "\r\n").

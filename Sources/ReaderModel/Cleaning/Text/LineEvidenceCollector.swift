@@ -94,6 +94,11 @@ enum LineEvidenceCollector {
            let iso = DateNormalizer.iso(line.text), iso.count >= 10 {
             evidence.dateISO = iso
         }
+        // A byline inside the dated line ("<date> | <label> <name>"), or a label of another script opening a short line.
+        if evidence.byline == nil, evidence.dateISO != nil || (words <= 8 && line.text.utf8.first.map { $0 >= 0x80 } == true),
+           let name = BylineLabels.name(in: line.text, anywhere: evidence.dateISO != nil) {
+            evidence.byline = name
+        }
     }
 
     /// A pull quote repeats the opening words of a nearby paragraph: keep the paragraph only.
@@ -120,7 +125,7 @@ enum LineEvidenceCollector {
 
     /// Cheap test before the date parser: a month name or a four-digit year among the words.
     static func mayHoldDate(_ line: TextLine) -> Bool {
-        line.hasMonthWord || line.words.contains(where: isYear)
+        line.hasMonthWord || line.words.contains(where: isYear) || line.words.contains(where: DateNormalizer.startsWithYear)
     }
 
     static func isYear(_ word: String) -> Bool {

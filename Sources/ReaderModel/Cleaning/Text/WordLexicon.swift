@@ -40,6 +40,7 @@ enum WordLexicon {
         mark(NoiseVocabulary.phrasesByFirstWord.keys, \.startsPhrase)
         mark(creditLabelWords, \.isCreditLabel)
         mark(LineEvidenceCollector.monthWords, \.isMonth)
+        mark(MonthNames.allNames, \.isMonth)
         mark(NoiseVocabulary.exactLineFirstWords, \.startsExactLine)
         mark(MetadataPatterns.bylineFirstWords, \.startsByline)
         mark(CaptionDetector.labelWords, \.isCaptionLabel)

@@ -1,0 +1,89 @@
+/// The words that introduce an author in many languages ("Por", "Par", "Von", "Di", "Door",
+/// "Автор:", "Από την", "מאת", "بقلم", "โดย", "लेखक:", "作者：", "文/", "記者", "기자", "글"), found at
+/// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
+/// with the name that follows them.
+enum BylineLabels {
+    /// Labels, lower-case, longest first so "από την" wins over "από". A label ending in a colon or
+    /// slash may touch the name ("作者：林", "文/王").
+    static let labels: [String] = [
+        "written by", "by", "por", "par", "von", "di", "door", "autor:", "autor", "auteur:", "autore:", "yazar:",
+        "автор:", "автор", "текст:", "από την", "από τον", "από", "מאת:", "מאת", "כתב:", "بقلم:", "بقلم", "كتب:",
+        "โดย", "लेखक:", "लेखक", "作者：", "作者:", "作者", "文/", "文／", "記者：", "記者", "기자", "글:", "글",
+    ].sorted { $0.count > $1.count }
+
+    /// First letters of the labels in both cases: most lines are rejected before lower-casing.
+    private static let firstLetters: Set<Character> = Set(labels.flatMap { label in
+        [label.first!, Character(String(label.first!).uppercased())]
+    })
+
+    /// Marks between the parts of a metadata line: a label after one of them starts a byline.
+    static func isSeparator(_ c: Character) -> Bool {
+        c == "|" || c == "·" || c == "•" || c == "-" || c == "–" || c == "—" || c == "/" || c == "," || c == "　"
+            || c == "(" || c == "（" || c == "،"
+    }
+
+    /// The name after a byline label in `text`, or after the separator that ends a dated line
+    /// ("<date>, 14:20 · Ирина Соколова") when that name is written in a script other than Latin
+    /// (a Latin line names its author with a label). Nil when neither is there.
+    static func name(in text: Substring, anywhere: Bool = true) -> String? {
+        guard text.utf8.count <= 200 else { return nil }
+        if !anywhere, let first = text.first, !firstLetters.contains(first) { return nil }
+        let lower = text.lowercased()
+        var index = lower.startIndex
+        var atBoundary = true
+        while index < lower.endIndex {
+            let c = lower[index]
+            if atBoundary, let label = labels.first(where: { lower[index...].hasPrefix($0) }) {
+                let after = lower.index(index, offsetBy: label.count)
+                let touching = label.last == ":" || label.last == "：" || label.last == "/" || label.last == "／"
+                if after < lower.endIndex, touching || lower[after] == " " || lower[after] == ":" {
+                    // Same offset in the original: lower-casing keeps these scripts' lengths.
+                    let offset = lower.distance(from: lower.startIndex, to: after)
+                    if let start = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex),
+                       let found = nameRun(text[start...]) { return found }
+                }
+            }
+            guard anywhere else { return nil }
+            atBoundary = c.isWhitespace || isSeparator(c)
+            index = lower.index(after: index)
+        }
+        return anywhere ? trailingName(text) : nil
+    }
+
+    /// Up to four words before the next separator, without digits; in a script with capitals each
+    /// word is capitalised (a lower-case run is prose, not a name).
+    private static func nameRun(_ text: Substring) -> String? {
+        let rest = text.drop { $0 == " " || $0 == ":" || $0 == "：" }
+        let end = rest.firstIndex(where: { isSeparator($0) && $0 != "-" || $0 == "|" || $0 == "）" || $0 == ")" }) ?? rest.endIndex
+        // A word without letters (" - ", "|") ends the name too.
+        let words = rest[..<end].split(separator: " ").prefix { $0.contains(where: \.isLetter) }
+        guard (1...4).contains(words.count), !words.contains(where: { $0.contains(where: isDigit) }),
+              words.allSatisfy({ word in
+                  word.first.map { !$0.isCased || $0.isUppercase } == true || MetadataPatterns.nameConnectors.contains(word.lowercased())
+              }),
+              words.allSatisfy({ !MetadataPatterns.bylineStopWords.contains($0.lowercased()) })
+        else { return nil }
+        let name = words.joined(separator: " ").trimmingCharacters(in: [".", ",", ";"])
+        return name.isEmpty ? nil : name
+    }
+
+    /// A decimal digit of any script ("一" counts as a number, but is a name's letter).
+    private static func isDigit(_ c: Character) -> Bool { c.unicodeScalars.first?.properties.numericType == .decimal }
+
+    /// "<date> · Ирина Соколова": two or three capitalised words of a non-Latin script after the last separator.
+    private static func trailingName(_ text: Substring) -> String? {
+        guard let cut = text.lastIndex(where: { $0 == "·" || $0 == "|" || $0 == "•" }) else { return nil }
+        let words = text[text.index(after: cut)...].split(separator: " ")
+        guard (2...3).contains(words.count),
+              words.allSatisfy({ word in
+                  word.first.map { $0.isUppercase && !$0.isASCII } == true
+                      && word.dropFirst().allSatisfy { $0.isLetter && $0.isLowercase }
+              }) else { return nil }
+        return words.joined(separator: " ")
+    }
+}
+
+private extension Character {
+    /// The letter has an upper- and a lower-case form (Latin, Cyrillic, Greek...).
+    var isCased: Bool { isUppercase || isLowercase }
+}

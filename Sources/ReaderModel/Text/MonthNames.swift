@@ -1,0 +1,105 @@
+/// Gregorian month names as news pages write them in many languages, keyed by the lower-cased
+/// word: full names, inflected forms (Russian, Ukrainian and Greek genitives "октября", "Ιουλίου"),
+/// common abbreviations, both Arabic sets (Levantine "آذار" and Egyptian/Maghreb "مارس") and Hebrew
+/// names with the attached preposition "ב" ("בינואר", "in January").
+enum MonthNames {
+    /// A month and whether the name is English (English names are also ordinary words — "May",
+    /// "March" — so the parser wants them capitalised; the other names are written in lower case).
+    struct Entry: Sendable {
+        var month: Int
+        var isEnglish: Bool
+    }
+
+    /// 1...12 for a month name of any language here, nil for other words.
+    static func entry<S: StringProtocol>(_ word: S) -> Entry? {
+        let utf8 = word.utf8
+        guard let first = utf8.first else { return nil }
+        // ASCII names are 3 to 10 letters; most tokens are rejected before lower-casing and hashing.
+        if first < 0x80 {
+            guard utf8.count >= 3, utf8.count <= 10, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
+        } else if utf8.count < 4 {
+            return nil
+        }
+        return table[word.lowercased()]
+    }
+
+    /// English names in month order with their abbreviations.
+    private static let english: [[String]] = [
+        ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
+        ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"], ["november", "nov"],
+        ["december", "dec"],
+    ]
+
+    /// Other languages, one row per month (January first), every spelling of that month.
+    private static let other: [[String]] = [
+        ["enero", "janvier", "janv", "januar", "jänner", "gennaio", "januari", "janeiro", "января", "январь", "янв",
+         "січня", "ιανουαρίου", "ιανουάριος", "ιαν", "يناير", "كانون الثاني", "جانفي", "ינואר", "जनवरी", "มกราคม"],
+        ["febrero", "février", "fevrier", "févr", "februar", "febbraio", "februari", "fevereiro", "февраля", "февраль",
+         "фев", "лютого", "φεβρουαρίου", "φεβρουάριος", "φεβ", "فبراير", "شباط", "فيفري", "פברואר", "फ़रवरी", "फरवरी",
+         "กุมภาพันธ์"],
+        ["marzo", "mars", "märz", "maart", "março", "marco", "марта", "март", "березня", "μαρτίου", "μάρτιος", "μαρ",
+         "مارس", "آذار", "מרץ", "מרס", "मार्च", "มีนาคม"],
+        ["abril", "avril", "aprile", "апреля", "апрель", "апр", "квітня", "απριλίου", "απρίλιος", "απρ", "أبريل",
+         "ابريل", "نيسان", "أفريل", "אפריל", "अप्रैल", "अप्रेल", "เมษายน"],
+        ["mayo", "mai", "maggio", "mei", "maio", "мая", "май", "травня", "μαΐου", "μαίου", "μαϊου", "μάιος", "μαΐ", "مايو",
+         "أيار", "ماي", "מאי", "मई", "พฤษภาคม"],
+        ["junio", "juin", "juni", "giugno", "junho", "июня", "июнь", "июн", "червня", "ιουνίου", "ιούνιος", "ιουν",
+         "يونيو", "حزيران", "جوان", "يونيه", "יוני", "जून", "มิถุนายน"],
+        ["julio", "juillet", "juil", "juli", "luglio", "julho", "июля", "июль", "июл", "липня", "ιουλίου", "ιούλιος",
+         "ιουλ", "يوليو", "تموز", "جويلية", "يوليه", "יולי", "जुलाई", "กรกฎาคม"],
+        ["agosto", "août", "aout", "augustus", "августа", "август", "авг", "серпня", "αυγούστου", "αύγουστος", "αυγ",
+         "أغسطس", "آب", "أوت", "אוגוסט", "अगस्त", "สิงหาคม"],
+        ["septiembre", "setiembre", "septembre", "settembre", "setembro", "сентября", "сентябрь", "сен", "сент",
+         "вересня", "σεπτεμβρίου", "σεπτέμβριος", "σεπ", "سبتمبر", "أيلول", "ספטמבר", "सितंबर", "सितम्बर", "กันยายน"],
+        ["octubre", "octobre", "oktober", "ottobre", "outubro", "октября", "октябрь", "окт", "жовтня", "οκτωβρίου",
+         "οκτώβριος", "οκτ", "أكتوبر", "اكتوبر", "تشرين الأول", "אוקטובר", "अक्टूबर", "अक्तूबर", "ตุลาคม"],
+        ["noviembre", "novembre", "novembro", "ноября", "ноябрь", "нояб", "листопада", "νοεμβρίου", "νοέμβριος",
+         "νοε", "نوفمبر", "تشرين الثاني", "نونبر", "נובמבר", "नवंबर", "नवम्बर", "พฤศจิกายน"],
+        ["diciembre", "décembre", "decembre", "déc", "dezember", "dicembre", "dezembro", "декабря", "декабрь",
+         "дек", "грудня", "δεκεμβρίου", "δεκέμβριος", "δεκ", "ديسمبر", "كانون الأول", "دجنبر", "דצמבר", "दिसंबर",
+         "दिसम्बर", "ธันวาคม"],
+    ]
+
+    private static let table: [String: Entry] = {
+        var table: [String: Entry] = [:]
+        for (index, names) in other.enumerated() {
+            for name in names {
+                table[name] = Entry(month: index + 1, isEnglish: false)
+                // Greek is often written without accents (and always so in capitals).
+                let bare = String(String.UnicodeScalarView(name.unicodeScalars.map(withoutTonos)))
+                if bare != name { table[bare] = Entry(month: index + 1, isEnglish: false) }
+                // Hebrew attaches "in" to the month: "בינואר".
+                if name.unicodeScalars.first.map({ (0x05D0...0x05EA).contains($0.value) }) == true {
+                    table["ב" + name] = Entry(month: index + 1, isEnglish: false)
+                }
+            }
+        }
+        // English last: "mar" and "dec" stay English (they need a capital, like "March").
+        for (index, names) in english.enumerated() {
+            for name in names { table[name] = Entry(month: index + 1, isEnglish: true) }
+        }
+        return table
+    }()
+
+    /// Every name, for the word lexicon's "may hold a date" flag (Greek also capitalised, as the
+    /// line tokenizer keeps Greek as written).
+    static var allNames: [String] {
+        table.keys.flatMap { name -> [String] in
+            guard let first = name.unicodeScalars.first, (0x0370...0x03FF).contains(first.value) else { return [name] }
+            return [name, name.prefix(1).uppercased() + name.dropFirst()]
+        }
+    }
+
+    private static func withoutTonos(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar {
+        case "ά": return "α"
+        case "έ": return "ε"
+        case "ή": return "η"
+        case "ί", "ΐ", "ϊ": return "ι"
+        case "ό": return "ο"
+        case "ύ", "ΰ", "ϋ": return "υ"
+        case "ώ": return "ω"
+        default: return scalar
+        }
+    }
+}
