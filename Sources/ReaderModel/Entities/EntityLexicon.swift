@@ -37,6 +37,9 @@ enum EntityLexicon {
         static let commonWord = Flags(rawValue: 1 << 25)
         /// A scale, currency word or code after an amount ("million", "euros", "usd"): money may end here.
         static let moneyWord = Flags(rawValue: 1 << 26)
+        /// A month name of another language than English ("juin", "diciembre"): written in lower case,
+        /// a month only after a day number ("12 juin"), never a bare English word ("may", "march").
+        static let otherMonth = Flags(rawValue: 1 << 27)
 
         static let foldedMask = Flags(rawValue: 0xFF00_0000)
     }
@@ -205,6 +208,7 @@ enum EntityLexicon {
         for (name, number) in DateNormalizer.monthNames {
             insert(name) { $0.month = UInt8(number) }
         }
+        mark(MonthNames.otherLanguageNames, .otherMonth)
         return table
     }()
 }

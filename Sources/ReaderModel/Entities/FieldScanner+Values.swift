@@ -10,6 +10,13 @@ extension FieldScanner {
         }
         if tok.kind == .number || (tok.kind == .word && tok.isCapitalised && facts[i].month != 0) {
             if let found = date(at: i) { return found }
+        } else if tok.firstByte >= 0xD9, tok.kind != .possessive {
+            // Digits of other scripts ("٣ مارس ٢٠٢٥"), a CJK date glued in a word ("于2025年4月2日").
+            if startsWithOtherScriptDigit(i) {
+                if let found = date(fromByte: tok.start, firstToken: i) { return found }
+            } else if let found = glued(at: i) {
+                return found
+            }
         }
         if tok.kind == .word, facts[i].has(.weekday) {
             return (i, span(i, i, .date, nil))
@@ -36,14 +43,22 @@ extension FieldScanner {
     func date(at i: Int) -> (Int, EntitySpan)? {
         let tok = tokens[i]
         let windowEnd = min(field.text.utf8.count, tok.start + 48)
-        if mayStartWrittenDate(i), case let window = substring(tok.start, windowEnd),
+        let otherMonth = otherMonthAfterDay(i)
+        if otherMonth != nil || mayStartWrittenDate(i), case let window = substring(tok.start, windowEnd),
            let match = DateNormalizer.matchAtStart(of: window, referenceYear: referenceYear) {
-            let length = window.utf8.distance(from: window.startIndex, to: match.range.upperBound)
+            let length = Self.cjkDateLength(window[..<match.range.upperBound])
             let endByte = tok.start + length
             var last = i
             while last + 1 < tokens.count, tokens[last + 1].end <= endByte { last += 1 }
             guard tokens[i].end <= endByte else { return nil }
+            if last + 1 < tokens.count, tokens[last + 1].start < endByte {
+                // The date ends inside a word ("2025年4月2日に"): the span is its bytes.
+                return date(fromByte: tok.start, firstToken: i)
+            }
             return (last, span(i, last, .date, match.iso))
+        }
+        if let otherMonth {
+            return (otherMonth, span(i, otherMonth, .date, nil))  // "12 juin" without a year
         }
         if tok.kind == .number, let day = Int(text(i)), (1...31).contains(day), i + 1 < tokens.count,
            tokens[i + 1].isCapitalised, case let month = Int(facts[i + 1].month), month > 0, length(i + 1) >= 3 {

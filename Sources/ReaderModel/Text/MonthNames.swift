@@ -90,6 +90,11 @@ enum MonthNames {
         }
     }
 
+    /// The names of languages other than English (lower case), for the entity finder's day-month test.
+    static var otherLanguageNames: [String] {
+        table.compactMap { $0.value.isEnglish ? nil : $0.key }
+    }
+
     private static func withoutTonos(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar {
         case "ά": return "α"
