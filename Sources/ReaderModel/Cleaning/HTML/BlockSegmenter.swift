@@ -67,7 +67,9 @@ struct BlockSegmenter {
     private mutating func flush(owner: Int) {
         pendingBreak = false
         defer { buffer = ""; bufferLinkBytes = 0 }
-        guard !buffer.isEmpty else { return }
+        // Indentation between block elements leaves buffers of ASCII whitespace only: they
+        // normalise to nothing, so skip the copy.
+        guard buffer.utf8.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
         let text = WhitespaceNormalizer.normalize(buffer)
         guard !text.isEmpty else { return }
         let length = text.utf8.count

@@ -5,8 +5,10 @@ enum WhitespaceNormalizer {
         var s = s
         return s.withUTF8 { bytes -> String in
             let n = bytes.count
-            var out = [UInt8]()
-            out.reserveCapacity(n)
+            guard n > 0 else { return "" }
+            // Written straight into the new string's storage: no array between.
+            return String(unsafeUninitializedCapacity: n) { out in
+            var count = 0
             var pendingSpace = false
             var i = 0
             while i < n {
@@ -26,15 +28,18 @@ enum WhitespaceNormalizer {
                     else if b == 0xEF && b1 == 0xBB && b2 == 0xBF { width = 3; isSpace = false }
                 }
                 if width > 0 {
-                    if isSpace { pendingSpace = !out.isEmpty }
+                    if isSpace { pendingSpace = count > 0 }
                     i += width
                     continue
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b)
+                // A pending space follows a kept byte and precedes this one: output stays within n.
+                if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                out[count] = b
+                count += 1
                 i += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            return count
+            }
         }
     }
 }
