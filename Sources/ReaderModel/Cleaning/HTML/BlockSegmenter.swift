@@ -26,26 +26,27 @@ struct BlockSegmenter {
     private init(document: HTMLDocument) { self.document = document }
 
     private mutating func walk(_ index: Int, owner: Int) {
-        let node = document.nodes[index]
-        if node.isText {
-            append(node.text)
+        // Fields read in place: a copy of the node would retain and release all its strings.
+        let kind = document.nodes[index].kind
+        if document.nodes[index].isText {
+            append(document.nodes[index].text)
             return
         }
         // Hidden elements are skipped, unless they hold most of the page: consent dialogs set
         // aria-hidden on the whole page behind them, and saved pages keep that state.
-        if node.kind.contains(.hidden), textBytes[index] * 2 < textBytes[0] { return }
-        if node.kind.contains(.lineBreak) {
+        if kind.contains(.hidden), textBytes[index] * 2 < textBytes[0] { return }
+        if kind.contains(.lineBreak) {
             if pendingBreak { flush(owner: owner) } else { buffer += " " }
             pendingBreak = true
             return
         }
-        if node.kind.contains(.block) {
+        if kind.contains(.block) {
             flush(owner: owner)
             for child in document.children(of: index) { walk(child, owner: index) }
             flush(owner: index)
             return
         }
-        let isLink = node.kind.contains(.link)
+        let isLink = kind.contains(.link)
         if isLink { linkDepth += 1 }
         for child in document.children(of: index) { walk(child, owner: owner) }
         if isLink { linkDepth -= 1 }

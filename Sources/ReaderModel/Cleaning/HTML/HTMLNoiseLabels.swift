@@ -20,7 +20,15 @@ enum HTMLNoiseLabels {
         var end = bytes.endIndex
         while start < end, isTrimmedASCII[Int(bytes[start])] { start = bytes.index(after: start) }
         while end > start, isTrimmedASCII[Int(bytes[bytes.index(before: end)])] { end = bytes.index(before: end) }
-        return String(decoding: bytes[start..<end].lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        let trimmedBytes = bytes[start..<end]
+        return String(unsafeUninitializedCapacity: trimmedBytes.count) { out in
+            var count = 0
+            for b in trimmedBytes {
+                out[count] = b >= 65 && b <= 90 ? b + 32 : b
+                count += 1
+            }
+            return count
+        }
     }
 
     /// Which ASCII bytes `trimmed` holds, read from the set itself so both paths trim alike.
