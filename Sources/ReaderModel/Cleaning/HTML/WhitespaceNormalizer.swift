@@ -12,6 +12,21 @@ enum WhitespaceNormalizer {
             var pendingSpace = false
             var i = 0
             while i < n {
+                // A run of ordinary bytes (no whitespace, no lead byte of a space-like sequence)
+                // is copied whole.
+                var j = i
+                while j < n {
+                    let c = bytes[j]
+                    if c <= 0x20 || (c >= 0xC2 && (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF)) { break }
+                    j += 1
+                }
+                if j > i {
+                    if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                    UnsafeMutableRawPointer(out.baseAddress! + count).copyMemory(from: bytes.baseAddress! + i, byteCount: j - i)
+                    count += j - i
+                    i = j
+                    continue
+                }
                 let b = bytes[i]
                 var width = 0       // bytes of a space-like sequence at i
                 var isSpace = true  // false: invisible, dropped without a space
