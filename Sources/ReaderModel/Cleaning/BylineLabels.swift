@@ -16,6 +16,10 @@ enum BylineLabels {
         [label.first!, Character(String(label.first!).uppercased())]
     })
 
+    /// First characters of the lower-case labels: a label can only start where one of them stands,
+    /// so most positions of a line skip the label loop.
+    private static let labelStarts: Set<Character> = Set(labels.map { $0.first! })
+
     /// Marks between the parts of a metadata line: a label after one of them starts a byline.
     static func isSeparator(_ c: Character) -> Bool {
         c == "|" || c == "·" || c == "•" || c == "-" || c == "–" || c == "—" || c == "/" || c == "," || c == "　"
@@ -33,7 +37,7 @@ enum BylineLabels {
         var atBoundary = true
         while index < lower.endIndex {
             let c = lower[index]
-            if atBoundary, let label = labels.first(where: { lower[index...].hasPrefix($0) }) {
+            if atBoundary, labelStarts.contains(c), let label = labels.first(where: { lower[index...].hasPrefix($0) }) {
                 let after = lower.index(index, offsetBy: label.count)
                 let touching = label.last == ":" || label.last == "：" || label.last == "/" || label.last == "／"
                 if after < lower.endIndex, touching || lower[after] == " " || lower[after] == ":" {

@@ -21,10 +21,17 @@ extension Document {
         doc.byline = stripped(doc.byline)
         doc.published = stripped(doc.published)
         doc.publisher = stripped(doc.publisher)
-        for i in doc.removed.indices { doc.removed[i].text = stripped(doc.removed[i].text) }
+        // Written back only where something is stripped: a write to every element would copy the
+        // shared arrays of a document that, as usual, has nothing to strip.
+        for i in doc.removed.indices where ControlCharacterStripper.needsStripping(doc.removed[i].text) {
+            doc.removed[i].text = stripped(doc.removed[i].text)
+        }
         for i in doc.blocks.indices {
-            doc.blocks[i].text = stripped(doc.blocks[i].text)
-            doc.blocks[i].evidence = stripped(doc.blocks[i].evidence)
+            if ControlCharacterStripper.needsStripping(doc.blocks[i].text) { doc.blocks[i].text = stripped(doc.blocks[i].text) }
+            if let evidence = doc.blocks[i].evidence, ControlCharacterStripper.needsStripping(evidence) {
+                let clean: String = stripped(evidence)
+                doc.blocks[i].evidence = clean
+            }
         }
         return doc
     }

@@ -26,26 +26,27 @@ struct BlockSegmenter {
     private init(document: HTMLDocument) { self.document = document }
 
     private mutating func walk(_ index: Int, owner: Int) {
-        let node = document.nodes[index]
-        if node.isText {
-            append(node.text)
+        // Fields read in place: a copy of the node would retain and release all its strings.
+        let kind = document.nodes[index].kind
+        if document.nodes[index].isText {
+            append(document.nodes[index].text)
             return
         }
         // Hidden elements are skipped, unless they hold most of the page: consent dialogs set
         // aria-hidden on the whole page behind them, and saved pages keep that state.
-        if node.kind.contains(.hidden), textBytes[index] * 2 < textBytes[0] { return }
-        if node.kind.contains(.lineBreak) {
+        if kind.contains(.hidden), textBytes[index] * 2 < textBytes[0] { return }
+        if kind.contains(.lineBreak) {
             if pendingBreak { flush(owner: owner) } else { buffer += " " }
             pendingBreak = true
             return
         }
-        if node.kind.contains(.block) {
+        if kind.contains(.block) {
             flush(owner: owner)
             for child in document.children(of: index) { walk(child, owner: index) }
             flush(owner: index)
             return
         }
-        let isLink = node.kind.contains(.link)
+        let isLink = kind.contains(.link)
         if isLink { linkDepth += 1 }
         for child in document.children(of: index) { walk(child, owner: owner) }
         if isLink { linkDepth -= 1 }
@@ -67,7 +68,9 @@ struct BlockSegmenter {
     private mutating func flush(owner: Int) {
         pendingBreak = false
         defer { buffer = ""; bufferLinkBytes = 0 }
-        guard !buffer.isEmpty else { return }
+        // Indentation between block elements leaves buffers of ASCII whitespace only: they
+        // normalise to nothing, so skip the copy.
+        guard buffer.utf8.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
         let text = WhitespaceNormalizer.normalize(buffer)
         guard !text.isEmpty else { return }
         let length = text.utf8.count

@@ -5,11 +5,34 @@ import Foundation
 enum HTMLNoiseLabels {
     static func reason(for text: String) -> NoiseReason? {
         guard text.utf8.count <= 60 else { return nil }
-        let key = text.lowercased().trimmingCharacters(in: trimmed)
+        let key = key(of: text)
         if let reason = labels[key] { return reason }
         for (prefix, reason) in prefixes where key.hasPrefix(prefix) { return reason }
         return nil
     }
+
+    /// The text lower-cased and trimmed of punctuation and spaces. ASCII text (most labels) is
+    /// trimmed byte by byte: Foundation's trimming bridges through NSString for every block.
+    static func key(of text: String) -> String {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.lowercased().trimmingCharacters(in: trimmed) }
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isTrimmedASCII[Int(bytes[start])] { start = bytes.index(after: start) }
+        while end > start, isTrimmedASCII[Int(bytes[bytes.index(before: end)])] { end = bytes.index(before: end) }
+        let trimmedBytes = bytes[start..<end]
+        return String(unsafeUninitializedCapacity: trimmedBytes.count) { out in
+            var count = 0
+            for b in trimmedBytes {
+                out[count] = b >= 65 && b <= 90 ? b + 32 : b
+                count += 1
+            }
+            return count
+        }
+    }
+
+    /// Which ASCII bytes `trimmed` holds, read from the set itself so both paths trim alike.
+    private static let isTrimmedASCII: [Bool] = (0..<128).map { trimmed.contains(Unicode.Scalar(UInt8($0))) }
 
     /// Built once: a character set union costs more than the lookup it serves.
     private static let trimmed = CharacterSet.punctuationCharacters.union(.whitespaces)

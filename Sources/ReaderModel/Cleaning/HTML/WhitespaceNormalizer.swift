@@ -5,11 +5,28 @@ enum WhitespaceNormalizer {
         var s = s
         return s.withUTF8 { bytes -> String in
             let n = bytes.count
-            var out = [UInt8]()
-            out.reserveCapacity(n)
+            guard n > 0 else { return "" }
+            // Written straight into the new string's storage: no array between.
+            return String(unsafeUninitializedCapacity: n) { out in
+            var count = 0
             var pendingSpace = false
             var i = 0
             while i < n {
+                // A run of ordinary bytes (no whitespace, no lead byte of a space-like sequence)
+                // is copied whole.
+                var j = i
+                while j < n {
+                    let c = bytes[j]
+                    if c <= 0x20 || (c >= 0xC2 && (c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xEF)) { break }
+                    j += 1
+                }
+                if j > i {
+                    if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                    UnsafeMutableRawPointer(out.baseAddress! + count).copyMemory(from: bytes.baseAddress! + i, byteCount: j - i)
+                    count += j - i
+                    i = j
+                    continue
+                }
                 let b = bytes[i]
                 var width = 0       // bytes of a space-like sequence at i
                 var isSpace = true  // false: invisible, dropped without a space
@@ -26,15 +43,18 @@ enum WhitespaceNormalizer {
                     else if b == 0xEF && b1 == 0xBB && b2 == 0xBF { width = 3; isSpace = false }
                 }
                 if width > 0 {
-                    if isSpace { pendingSpace = !out.isEmpty }
+                    if isSpace { pendingSpace = count > 0 }
                     i += width
                     continue
                 }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(b)
+                // A pending space follows a kept byte and precedes this one: output stays within n.
+                if pendingSpace { out[count] = 0x20; count += 1; pendingSpace = false }
+                out[count] = b
+                count += 1
                 i += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            return count
+            }
         }
     }
 }
