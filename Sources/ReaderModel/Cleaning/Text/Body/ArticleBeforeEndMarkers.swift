@@ -33,7 +33,7 @@ enum ArticleBeforeEndMarkers: BodyEvidenceSource {
         let under = BodySegment.best(Array(scores[(header + 1)..<end]))
         let article = (under.lowerBound + header + 1)..<(under.upperBound + header + 1)
         guard !article.isEmpty, article.lowerBound > header, article.lowerBound - header <= maxLead else { return nil }
-        let articleProse = sum(scores, article)
+        let articleProse = BodyCandidate.proseSum(scores, article)
         guard articleProse >= minimumProse else { return nil }
         return BodyCandidate(range: article, prose: articleProse,
                              features: [BodyFeature(evidence: Self.evidence, weight: .factor(maxRatio), beatenRunReads: .related)])
@@ -49,14 +49,6 @@ enum ArticleBeforeEndMarkers: BodyEvidenceSource {
     private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let ev = evidence[i]
         guard ev.noise != .comments, ev.noise != .related, HeaderMetadataLine.matches(lines[i], ev, maxDateWords: HeaderMetadataLine.maxWordyDateLineWords) else { return false }
-        return (max(0, i - 3)..<i).contains {
-            TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
-        }
-    }
-
-    private static func sum(_ scores: [Double], _ range: Range<Int>) -> Double {
-        var total = 0.0
-        for i in range { total += scores[i] }
-        return total
+        return HeaderMetadataLine.headline(over: i, lines, evidence, minimumWords: 3) != nil
     }
 }

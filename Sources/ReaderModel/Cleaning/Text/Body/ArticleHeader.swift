@@ -8,10 +8,7 @@ enum ArticleHeader: BodyStartSource {
     static func start(_ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> BodyStart? {
         let limit = min(body.upperBound, body.lowerBound + 20)
         for i in body.lowerBound..<limit where HeaderMetadataLine.matches(lines[i], evidence[i]) {
-            let from = max(0, i - 3)
-            guard let headline = stride(from: i - 1, through: from, by: -1).first(where: {
-                TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
-            }) else { continue }
+            guard let headline = HeaderMetadataLine.headline(over: i, lines, evidence, minimumWords: 3) else { continue }
             // Only when what comes before the headline is small next to the article after the byline.
             let before = proseWords(lines, evidence, body.lowerBound..<max(body.lowerBound, headline))
             let after = proseWords(lines, evidence, (i + 1)..<body.upperBound)

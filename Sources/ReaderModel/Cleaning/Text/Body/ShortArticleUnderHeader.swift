@@ -38,7 +38,6 @@ enum ShortArticleUnderHeader: BodyEvidenceSource {
 
     /// A byline or short date line with a headline at most three lines above it.
     private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
-        guard HeaderMetadataLine.matches(lines[i], evidence[i]) else { return false }
-        return (max(0, i - 3)..<i).contains { TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) }
+        HeaderMetadataLine.matches(lines[i], evidence[i]) && HeaderMetadataLine.headline(over: i, lines, evidence) != nil
     }
 }

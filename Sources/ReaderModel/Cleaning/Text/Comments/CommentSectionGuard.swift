@@ -22,13 +22,13 @@ enum CommentSectionGuard: BodyEvidenceSource {
         guard !chosen.isEmpty, !isIndexPage(lines, evidence) else { return nil }
         if let inside = threadInside(lines, evidence, scores: scores, chosen: chosen) {
             // The heavier run holds the comment thread itself: it is no article past the header.
-            return BodyCandidate(range: inside.body, prose: sum(scores, inside.body),
+            return BodyCandidate(range: inside.body, prose: BodyCandidate.proseSum(scores, inside.body),
                                  features: [BodyFeature(evidence: inside.why, weight: .decisive, beatenRunReads: .comments)])
         }
         guard let above = articleAbove(lines, evidence, scores: scores, chosen: chosen) else { return nil }
         // The run below may outweigh the article by the inverse of the share it must hold.
         let share = above.dated ? minimumDatedShare : minimumShare
-        return BodyCandidate(range: above.body, prose: sum(scores, above.body),
+        return BodyCandidate(range: above.body, prose: BodyCandidate.proseSum(scores, above.body),
                              features: [BodyFeature(evidence: Self.evidence, weight: .factor(1 / share), beatenRunReads: .comments)])
     }
 
@@ -40,7 +40,7 @@ enum CommentSectionGuard: BodyEvidenceSource {
             let dated = after.first(where: { isDated(evidence[$0]) }).map { $0 - h <= maxFirstDate && datedLines(evidence, after) >= 3 } ?? false
             guard dated || UndatedCommentRun.follows(h, lines, within: after) else { continue }
             let above = chosen.lowerBound..<h
-            guard sum(scores, above) >= minimumProse else { return nil }
+            guard BodyCandidate.proseSum(scores, above) >= minimumProse else { return nil }
             return (above, h, dated ? Self.evidence : UndatedCommentRun.evidence)
         }
         return nil
@@ -60,7 +60,7 @@ enum CommentSectionGuard: BodyEvidenceSource {
         guard let header, chosen.lowerBound - header <= maxLead || dated else { return nil }
         let above = BodySegment.best(Array(scores[0..<header]), lines: lines, evidence: evidence)
         guard !above.isEmpty, header - above.upperBound <= maxDistance else { return nil }
-        guard sum(scores, above) >= minimumProse else { return nil }
+        guard BodyCandidate.proseSum(scores, above) >= minimumProse else { return nil }
         return (above, dated)
     }
 
@@ -102,11 +102,5 @@ enum CommentSectionGuard: BodyEvidenceSource {
         var count = 0
         for i in range where isDated(evidence[i]) { count += 1 }
         return count
-    }
-
-    private static func sum(_ scores: [Double], _ range: Range<Int>) -> Double {
-        var total = 0.0
-        for i in range { total += scores[i] }
-        return total
     }
 }

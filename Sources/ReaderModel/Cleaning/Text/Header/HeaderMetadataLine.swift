@@ -17,4 +17,12 @@ enum HeaderMetadataLine {
         guard ev.shape != .good, creditsCount || !ev.isCaption else { return false }
         return ev.byline != nil || (ev.dateISO != nil && line.wordCount <= maxDateWords)
     }
+
+    /// The headline over the metadata line at `i`: the nearest title-like line at most three lines
+    /// above it with at least `minimumWords` words; nil when there is none.
+    static func headline(over i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], minimumWords: Int = 0) -> Int? {
+        stride(from: i - 1, through: max(0, i - 3), by: -1).first {
+            TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= minimumWords
+        }
+    }
 }
