@@ -9,11 +9,12 @@ import Testing
     static let headline = "The tin lighthouse with a working lamp"
     static let post = "Three evenings of soldering, one burnt thumb, and the little lamp finally turns."
 
-    static func page(links: Int = 12, blurbParagraphs: Int = 1, byline: Bool = false) -> String {
+    static func page(links: Int = 12, blurbParagraphs: Int = 1, byline: Bool = false, headlineInSidebar: Bool = false) -> String {
         var page = ["Shed Lighthouses", "", "Home", "Archive", ""]
         if byline { page += ["By Shed Keeper", "March 3, 2024", ""] }
         page += Array(repeating: Self.blurb, count: blurbParagraphs).flatMap { [$0, ""] }
         page += ["Tags", ""] + (1...links).map { "lighthouse model \($0)" } + [""]
+        if headlineInSidebar { page += ["Recent posts", Self.headline, "A brass foghorn that squeaks", ""] }
         page += ["« Back to blog", "", Self.headline, "", Self.post, ""]
         page += ["Tweet", "Posted by Shed Keeper", "2 responses", "Like", "Comment", "", "Theme by Someone"]
         return page.joined(separator: "\n")
@@ -47,5 +48,11 @@ import Testing
     @Test func aParagraphUnderItsBylineIsAnArticleNotABlurb() {
         let doc = Self.clean(Self.page(byline: true))
         #expect(!doc.blocks.contains { ($0.evidence ?? "").contains(PostBelowLoneParagraph.evidence) })
+    }
+
+    @Test func aHeadlineRepeatedInTheSidebarStillHeadsThePost() {
+        let doc = Self.clean(Self.page(headlineInSidebar: true))
+        #expect(doc.paragraphs.contains(Self.post))
+        #expect(!doc.paragraphs.contains(Self.blurb))
     }
 }

@@ -90,11 +90,18 @@ enum PostBelowLoneParagraph: BodyEvidenceSource {
         return proseLines <= maxBlurbLines || scores[largest] >= dominantShare * prose ? largest : nil
     }
 
+    /// Labelled only for recurring within the page ("2x in page"), as a post's headline does in the sidebar.
+    private static func repeatsInPage(_ ev: LineEvidence) -> Bool {
+        (ev.noise == .repeated || ev.noise == .related) && ev.noiseSource?.hasSuffix("in page") == true
+    }
+
     /// A clean line, or a small interruption inside a post's frame (share buttons, a "Posted"
-    /// label, an image credit); section furniture (menus, teasers, appeals) ends the post.
+    /// label, an image credit, its headline repeated in the sidebar); section furniture (menus,
+    /// teasers, appeals) ends the post.
     private static func isPostOrFooter(_ ev: LineEvidence) -> Bool {
         switch ev.noise {
         case nil, .social?, .banner?, .advertisement?, .credit?, .fragment?: return true
+        case .repeated?, .related?: return repeatsInPage(ev)
         default: return false
         }
     }
@@ -108,7 +115,8 @@ enum PostBelowLoneParagraph: BodyEvidenceSource {
     private static func isHead(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let line = lines[i]
         let ev = evidence[i]
-        guard ev.noise == nil else { return false }
+        // A headline may recur in the sidebar's list of recent posts.
+        guard ev.noise == nil || repeatsInPage(ev) else { return false }
         if ev.dateISO != nil { return line.wordCount <= maxDateWords }
         guard line.wordCount >= 3, !startsWithArrow(line), TextMetadataExtractor.isTitleCandidate(line, ev) else { return false }
         // Tag and archive links are often lower case; a headline starts with a capital (or an uncased script).
