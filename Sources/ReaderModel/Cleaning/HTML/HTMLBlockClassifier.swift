@@ -24,6 +24,8 @@ struct HTMLBlockClassifier {
     private var previousOutcome = BlockOutcome.other
     /// A linked line removed right after a body paragraph, kept if a body paragraph follows it.
     private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int)?
+    /// A comment thread of plain paragraphs after a heading named for comments.
+    private var commentThread = FlatCommentThread()
 
     init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata) {
         self.document = document
@@ -50,6 +52,9 @@ struct HTMLBlockClassifier {
 
     private mutating func classify(_ block: TextBlock) {
         let node = block.node
+        if commentThread.contains(block, document: document, inContent: content.inContent, hasArticleText: !bodyCandidates.isEmpty) {
+            return remove(block, .comments, "after \(commentThread.heading), a heading the page names for comments, in the article's container")
+        }
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
