@@ -20,6 +20,8 @@ struct ContentFinder {
     var isTeaserList = false
     /// The article element is a layout table's row: the winner's cell and a neighbouring cell of prose.
     var isLayoutTableRow = false
+    /// The winner is the long text of a box under a short label (a toggle), lifted to the box so the paragraphs before it join.
+    var isLabelledBox = false
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -117,6 +119,10 @@ struct ContentFinder {
         } else if let unit = RepeatedPostUnit.unit(around: top, document: document, layout: layout) {
             top = unit
             isRepeatedPostUnit = true
+        }
+        if !isMarkedArticleBody, !isRepeatedPostUnit, let box = LabelledBox.box(around: top, document: document, layout: layout) {
+            top = box
+            isLabelledBox = true
         }
         // A titled post too short to score must not let a long sibling (its comments) join it.
         let finalTop = scores[top] ?? (isTitledPost || isTeaserList ? 0 : topScore)

@@ -24,6 +24,8 @@ struct HTMLBlockClassifier {
     private var previousOutcome = BlockOutcome.other
     /// A linked line removed right after a body paragraph, kept if a body paragraph follows it.
     private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int)?
+    /// A comment thread of plain paragraphs after a heading named for comments.
+    private var commentThread = FlatCommentThread()
 
     init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata) {
         self.document = document
@@ -50,6 +52,9 @@ struct HTMLBlockClassifier {
 
     private mutating func classify(_ block: TextBlock) {
         let node = block.node
+        if commentThread.contains(block, document: document, inContent: content.inContent, hasArticleText: !bodyCandidates.isEmpty) {
+            return remove(block, .comments, "after \(commentThread.heading), a heading the page names for comments, in the article's container")
+        }
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
@@ -123,6 +128,7 @@ struct HTMLBlockClassifier {
                 : content.isTitledPost ? "in the post under the heading that repeats the page title, over a longer text elsewhere"
                 : content.isTeaserList ? "in the list of teasers the page repeats (nothing scored as an article)"
                 : content.isLayoutTableRow ? "in the layout table's row: the winner's cell and a neighbouring cell of prose"
+                : content.isLabelledBox ? "in the article element: a box of text under a short label, with the prose paragraphs beside the box"
                 : isInContinuingTableRow(node) ? "in a table row continuing the article's cell (prose rows around the winner's row)"
                 : "in the article element"
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))

@@ -45,9 +45,10 @@ enum TitledPost {
 
     /// The nearest element above `headline` (at most `levels` up, below `<body>`) that holds text
     /// under the headline that is neither furniture nor a byline or date, when the winner lies in
-    /// another branch of the page named for furniture, or named for nothing and apart from the post
-    /// (`HeadlineAnchor.inOtherBranches`); nil when that element holds the winner, sits in a header
-    /// band, or the winner's branch is named for an article. A `<header>` or "header"-classed band
+    /// another branch of the page named for furniture, or named for nothing and either apart from
+    /// the post (`HeadlineAnchor.inOtherBranches`) or beside a post of `minimumPostBytes` or more; nil
+    /// when that element holds the winner, sits in a header band, or the winner's branch is named
+    /// for an article. A `<header>` or "header"-classed band
     /// is never the post, only a step up to it.
     static func container(winner: Int, headline: Int, document: HTMLDocument, blocks: [TextBlock], layout: PageLayout,
                           levels: Int = 4) -> Int? {
@@ -59,7 +60,8 @@ enum TitledPost {
         while n > 0 && level < levels && !["body", "html"].contains(nodes[n].tag) {
             if nodes.isAncestor(n, of: winner) || nodes.isAncestor(winner, of: n) { return nil }
             // A header band holds the headline and a standfirst, not the post: look further up.
-            if !isHeaderBand(n, nodes), postText(in: n, skipping: headline ..< headlineEnd, nodes: nodes, blocks: blocks, layout: layout) > 0 {
+            let text = isHeaderBand(n, nodes) ? 0 : postText(in: n, skipping: headline ..< headlineEnd, nodes: nodes, blocks: blocks, layout: layout)
+            if text > 0 {
                 // A post inside the page's header band is its logo and tagline.
                 var above = nodes[n].parent
                 while above > 0 {
@@ -69,8 +71,10 @@ enum TitledPost {
                 switch branchName(of: winner, beside: n, nodes: nodes, layout: layout) {
                 case .furniture: return n
                 case .article: return nil
-                // Unnamed: a wrapper holding little else than the two may be one article's header and text.
-                case .unnamed: return HeadlineAnchor.inOtherBranches(n, winner, nodes, layout) ? n : nil
+                // Unnamed: a wrapper holding little else than the two may be one article's header and
+                // text; a post's length of text under the headline (a list of linked items, a table)
+                // is a post of its own, whatever the page's other columns hold.
+                case .unnamed: return text >= minimumPostBytes || HeadlineAnchor.inOtherBranches(n, winner, nodes, layout) ? n : nil
                 }
             }
             n = nodes[n].parent
@@ -78,6 +82,9 @@ enum TitledPost {
         }
         return nil
     }
+
+    /// Text under the headline that is a post of its own, not a header's standfirst.
+    static let minimumPostBytes = 500
 
     /// What the winner's own branch (the elements from it up to, not including, the one it shares
     /// with the post) is named for.
