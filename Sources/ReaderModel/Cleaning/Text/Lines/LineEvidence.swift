@@ -15,7 +15,7 @@ struct LineEvidence: Sendable {
     var isSparseBody = false
     /// A line of a post too short to read as prose, chosen as the body by its words (`BodyFeature.keepsShortLines`).
     var isShortPostLine = false
-    /// An item of a numbered list the body runs into (`NumberedListRun`).
+    /// An item of a numbered list the body runs into (`ArticleList`, `ArticleListReason.numberedSequence`).
     var isNumberedListItem = false
     /// How often the same line occurs in this page.
     var repeatsInPage = 1
