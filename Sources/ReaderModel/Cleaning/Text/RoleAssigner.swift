@@ -99,6 +99,9 @@ enum RoleAssigner {
         if let list = ArticleList.bodyReason(i, lines, evidence, body: body, proseBefore: proseBefore) {
             return LineDecision(role: .body, note: list.evidence)
         }
+        if HeadingPastFurniture.holds(i, lines, evidence, body: body) {
+            return LineDecision(role: .body, note: HeadingPastFurniture.evidence)
+        }
         return LineDecision(role: .removed, reason: .fragment, note: "short line not leading into prose")
     }
 }
