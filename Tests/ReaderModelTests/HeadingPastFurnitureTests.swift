@@ -55,6 +55,13 @@ import Testing
         #expect(doc.blocks.first { $0.text == "水の曲がるところ" }?.evidence?.contains(HeadingPastFurniture.evidence) == true)
     }
 
+    @Test func aHeadingPastARuleWithoutWordsIsKept() {
+        let lines = Self.walk.enumerated().map { $0.offset == 6 ? "—————" : $0.element }
+        let doc = clean(lines)
+        #expect(doc.paragraphs.contains("Where the water turns"))
+        #expect(doc.blocks.first { $0.text == "Where the water turns" }?.evidence?.contains(HeadingPastFurniture.evidence) == true)
+    }
+
     @Test func aHeadingPastAShareRowIsNotKept() {
         let lines = Self.walk.map { $0 == "Photo: Ilse Varga for the Canal Society" ? "Share this walk" : $0 }
         #expect(!clean(lines).paragraphs.contains("Where the water turns"))
