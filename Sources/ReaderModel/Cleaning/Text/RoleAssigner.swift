@@ -72,7 +72,7 @@ enum RoleAssigner {
         if ev.isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
         if ev.isSparseBody { return LineDecision(role: .body, note: SparsePageBody.evidence) }
         if ev.isShortPostLine { return LineDecision(role: .body, note: "a line of a short post") }
-        if ev.isNumberedListItem { return LineDecision(role: .body, note: ArticleListReason.numberedSequence.evidence) }
+        if let list = ev.listItem { return LineDecision(role: .body, note: list.evidence) }
         if ev.isMetadata, ev.shape != .good {
             return LineDecision(role: .removed, reason: .metadata, note: "date, byline or source inside the body")
         }

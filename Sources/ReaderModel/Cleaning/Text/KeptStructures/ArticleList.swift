@@ -63,11 +63,42 @@ enum ArticleList {
                 evidence[i].noise = nil
                 evidence[i].noiseSource = nil
                 evidence[i].isCaption = false
-                evidence[i].isNumberedListItem = true
+                evidence[i].listItem = .numberedSequence
             }
             body = body.lowerBound..<run.items.upperBound
         }
+        if let run = bulletedRun(lines, evidence, body: body) {
+            for i in run.items {
+                evidence[i].noise = nil
+                evidence[i].noiseSource = nil
+                evidence[i].isCaption = false
+                evidence[i].listItem = .bulletedRun
+            }
+            body = min(body.lowerBound, run.items.lowerBound)..<max(body.upperBound, run.items.upperBound)
+        }
         return body
+    }
+
+    /// The fewest lines of a bulleted run that make a post of it.
+    static let minimumBulletedItems = 6
+
+    /// A post written as a list (a change log, a packing list) is a glued run of bulleted lines;
+    /// its items are short, so the body's run holds only a line or two of it and the rest reads as a
+    /// teaser list. A run of at least `minimumBulletedItems` lines, each opening with a bullet and
+    /// none apart by a blank line, that holds the body's first or last line is the body's own list:
+    /// a menu written with bullets does not hold a line of the body.
+    private static func bulletedRun(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Run? {
+        guard let last = body.last else { return nil }
+        for anchor in [body.lowerBound, last] where ListMarker.opensWithBullet(lines[anchor]) {
+            var start = anchor
+            while start > 0, !lines[start].blankBefore, ListMarker.opensWithBullet(lines[start - 1]),
+                  !evidence[start - 1].isHeavyNoise { start -= 1 }
+            var end = anchor + 1
+            while end < lines.count, !lines[end].blankBefore, ListMarker.opensWithBullet(lines[end]),
+                  !evidence[end].isHeavyNoise { end += 1 }
+            if end - start >= minimumBulletedItems { return Run(head: start, items: start..<end, reason: .bulletedRun) }
+        }
+        return nil
     }
 
     /// A post that ends in a list ("in this session we cover:" and its points) has no paragraph

@@ -10,6 +10,8 @@ enum ArticleListReason: Sendable, CaseIterable {
     case notATeaser
     /// The items under the body's last paragraph ending in a colon, which no paragraph follows.
     case closesBody
+    /// A long glued run of bulleted lines that holds a line of the body: a post written as a list.
+    case bulletedRun
     /// Items numbered in sequence with a numbered line of the body, past its last paragraph.
     case numberedSequence
 
@@ -20,6 +22,7 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .underLeadIn: "item of a list under a lead-in ending in a colon"
         case .notATeaser: "not a teaser: an item of a list under a lead-in ending in a colon"
         case .closesBody: "list closing the body under a paragraph ending in a colon"
+        case .bulletedRun: "bulleted line of a glued run of bulleted lines that holds the body (a list post)"
         case .numberedSequence: "numbered in sequence with the body's numbered line (a list)"
         }
     }

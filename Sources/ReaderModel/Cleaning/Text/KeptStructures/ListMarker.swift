@@ -27,4 +27,14 @@ enum ListMarker {
         }
         return nil
     }
+
+    /// A bullet opens the line ("• ", "- ", "* ", or the "+ " of a change log), then a space.
+    @inline(__always)
+    static func opensWithBullet(_ line: TextLine) -> Bool {
+        if line.isBullet { return true }
+        let bytes = line.text.utf8
+        guard let first = bytes.first, first == UInt8(ascii: "+") else { return false }
+        let second = bytes.dropFirst().first
+        return second == 32 || second == 9
+    }
 }
