@@ -72,7 +72,7 @@ enum RoleAssigner {
         if ev.isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
         if ev.isSparseBody { return LineDecision(role: .body, note: SparsePageBody.evidence) }
         if ev.isShortPostLine { return LineDecision(role: .body, note: "a line of a short post") }
-        if ev.isNumberedListItem { return LineDecision(role: .body, note: NumberedListRun.evidence) }
+        if let list = ev.listItem { return LineDecision(role: .body, note: list.evidence) }
         if ev.isMetadata, ev.shape != .good {
             return LineDecision(role: .removed, reason: .metadata, note: "date, byline or source inside the body")
         }
@@ -96,18 +96,11 @@ enum RoleAssigner {
         if proseBefore, lines[i].endsSentence, lines[i].wordCount >= 2 {
             return LineDecision(role: .body, note: "short sentence after a paragraph")
         }
-        if ListBetweenParagraphs.holds(i, lines, evidence, body: body) {
-            return LineDecision(role: .body, note: ListBetweenParagraphs.evidence)
+        if let list = ArticleList.bodyReason(i, lines, evidence, body: body, proseBefore: proseBefore) {
+            return LineDecision(role: .body, note: list.evidence)
         }
-        // "Request bodies are set like this:" after a paragraph introduces what follows it.
-        // It must introduce something of the body: a share row after "share it on:" is furniture.
-        if proseBefore, lines[i].wordCount >= 3, ListItemRun.endsWithColon(lines[i].text), i + 1 < body.upperBound,
-           evidence[i + 1].noise == nil || evidence[i + 1].noiseSource == "no words"
-            || evidence[i + 1].noiseSource?.hasSuffix("x in page") == true {
-            return LineDecision(role: .body, note: "lead-in ending in a colon after a paragraph")
-        }
-        if ListItemRun.underLeadIn(i, lines, evidence, body: body) {
-            return LineDecision(role: .body, note: ListItemRun.leadInEvidence)
+        if HeadingPastFurniture.holds(i, lines, evidence, body: body) {
+            return LineDecision(role: .body, note: HeadingPastFurniture.evidence)
         }
         return LineDecision(role: .removed, reason: .fragment, note: "short line not leading into prose")
     }

@@ -106,7 +106,7 @@ enum TeaserDetector {
                 }
                 continue
             }
-            if ListItemRun.continues(i, lines, evidence, in: range) { evidence[i + 1].keptNote = ListItemRun.evidence; continue }
+            if let list = ArticleList.teaserExemption(i, lines, evidence, in: range) { evidence[i + 1].keptNote = list.evidence; continue }
             let labels = fields ?? RecordFieldLabels(lines, in: range)
             fields = labels
             if labels.isField(lines[i + 1]) || labels.isField(lines[i]) { evidence[i + 1].keptNote = RecordFieldLabels.evidence; continue }

@@ -15,8 +15,8 @@ struct LineEvidence: Sendable {
     var isSparseBody = false
     /// A line of a post too short to read as prose, chosen as the body by its words (`BodyFeature.keepsShortLines`).
     var isShortPostLine = false
-    /// An item of a numbered list the body runs into (`NumberedListRun`).
-    var isNumberedListItem = false
+    /// An item of a list the body was widened over (`ArticleList.widen`), with the reason.
+    var listItem: ArticleListReason?
     /// How often the same line occurs in this page.
     var repeatsInPage = 1
     /// Metadata the line carries on its own (a byline, a date line, a "Source:" line).

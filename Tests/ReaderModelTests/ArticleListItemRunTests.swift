@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages: a glued list under a lead-in ending in a colon is part of the article even
 /// when one short item is followed by a long one (the shape of a teaser headline and its summary).
-@Suite struct ListItemRunTests {
+@Suite struct ArticleListItemRunTests {
     static let intro = "Our allotment society lends out a shared shed of tools, and new members often ask what they should bring along to their very first working morning on the plots."
     static let leadIn = "Before your first morning, check that you have the following:"
     static let items = [
@@ -22,7 +22,7 @@ import Testing
         let doc = clean(["Your first morning at the allotment", "", Self.intro, "", Self.leadIn, ""] + Self.items + ["", Self.outro])
         for item in Self.items { #expect(doc.paragraphs.contains(item)) }
         #expect(doc.paragraphs.contains(Self.outro))
-        #expect(doc.blocks.first { $0.text == Self.items[1] }?.evidence?.contains(ListItemRun.evidence) == true)
+        #expect(doc.blocks.first { $0.text == Self.items[1] }?.evidence?.contains(ArticleListReason.notATeaser.evidence) == true)
     }
 
     @Test func aHeaderEndingInAColonIsNotAListItem() {
@@ -31,7 +31,7 @@ import Testing
         let parsed = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
         let evidence = LineEvidenceCollector.collect(parsed, site: nil)
         #expect(parsed[3].text == "Mara Lindqvist wrote and added:")
-        #expect(!ListItemRun.continues(3, parsed, evidence, in: 0..<parsed.count))
+        #expect(ArticleList.teaserExemption(3, parsed, evidence, in: 0..<parsed.count) == nil)
     }
 
     @Test func shortItemsUnderAColonLeadInInsideTheBodyAreKept() {
@@ -40,7 +40,7 @@ import Testing
                         + ["Comments", "", Self.outro])
         #expect(doc.paragraphs.contains("a spoon of salt"))
         #expect(doc.paragraphs.contains("a handful of seeds"))
-        #expect(doc.blocks.first { $0.text == "a spoon of salt" }?.evidence?.contains(ListItemRun.leadInEvidence) == true)
+        #expect(doc.blocks.first { $0.text == "a spoon of salt" }?.evidence?.contains(ArticleListReason.underLeadIn.evidence) == true)
     }
 
     @Test func aShortColonLeadInAfterAParagraphIsKeptWhenItIntroducesTheBody() {

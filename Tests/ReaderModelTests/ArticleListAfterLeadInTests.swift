@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages: a post whose last paragraph leads into a list with a colon ends in that list;
 /// the page furniture after it still goes.
-@Suite struct ListAfterLeadInTests {
+@Suite struct ArticleListAfterLeadInTests {
     static let intro = "The harbour choir meets every Thursday evening in the old net loft above the fish market, and this autumn it opens its doors to singers who have never read a note of music."
     static let leadIn = "At the open evening the conductor will walk newcomers through the first steps, and we will go over:"
     static let items = [
@@ -20,7 +20,7 @@ import Testing
     @Test func aListClosingThePostUnderAColonLeadInIsKept() {
         let doc = clean(["Open evening at the net loft", "", Self.intro, "", Self.leadIn, ""] + Self.items + [""] + Self.footer)
         for item in Self.items { #expect(doc.paragraphs.contains(item)) }
-        #expect(doc.blocks.first { $0.text == Self.items[0] }?.evidence?.contains(ListAfterLeadIn.evidence) == true)
+        #expect(doc.blocks.first { $0.text == Self.items[0] }?.evidence?.contains(ArticleListReason.closesBody.evidence) == true)
         for line in Self.footer { #expect(!doc.paragraphs.contains(line)) }
     }
 

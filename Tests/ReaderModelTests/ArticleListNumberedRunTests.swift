@@ -3,7 +3,7 @@ import Testing
 
 /// Invented page: a post that ends in a numbered contents list keeps every item numbered in
 /// sequence, although the short title-cased items look like a block of teasers.
-@Suite struct NumberedListRunTests {
+@Suite struct ArticleListNumberedRunTests {
     static let intro = [
         "After three winters of writing in the reading room of the lighthouse, my guide to the coastal footpaths is finally printed and on the shelves of the harbour bookshop.",
         "It follows the cliffs from the estuary to the northern headland, with a chapter for every stretch that can be walked between two bus stops in a single afternoon.",
@@ -27,17 +27,17 @@ import Testing
     @Test func aNumberedListClosingThePostIsKept() {
         let doc = clean(["My footpath guide is out", ""] + Self.intro.flatMap { [$0, ""] } + Self.items + [""] + Self.footer)
         for item in Self.items { #expect(doc.paragraphs.contains(item)) }
-        #expect(doc.blocks.first { $0.text == Self.items[4] }?.evidence?.contains(NumberedListRun.evidence) == true)
+        #expect(doc.blocks.first { $0.text == Self.items[4] }?.evidence?.contains(ArticleListReason.numberedSequence.evidence) == true)
         for line in Self.footer { #expect(!doc.paragraphs.contains(line)) }
     }
 
     @Test func itemNumbersAreReadWithoutAllocating() {
-        #expect(NumberedListRun.number("12. A chapter") == 12)
-        #expect(NumberedListRun.number("3) A step") == 3)
-        #expect(NumberedListRun.number("4.\u{00A0}A chapter") == 4)
-        #expect(NumberedListRun.number("2012. A year") == nil)
-        #expect(NumberedListRun.number("1.5 litres") == nil)
-        #expect(NumberedListRun.number("Chapter 1. Start") == nil)
+        #expect(ListMarker.number("12. A chapter") == 12)
+        #expect(ListMarker.number("3) A step") == 3)
+        #expect(ListMarker.number("4.\u{00A0}A chapter") == 4)
+        #expect(ListMarker.number("2012. A year") == nil)
+        #expect(ListMarker.number("1.5 litres") == nil)
+        #expect(ListMarker.number("Chapter 1. Start") == nil)
     }
 
     @Test func numbersOutOfSequenceDoNotWidenTheBody() {

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages with a long list inside the article: a clean run of short lines between full
 /// paragraphs is part of the body, however many items it holds.
-@Suite struct ListBetweenParagraphsTests {
+@Suite struct ArticleListBetweenParagraphsTests {
     static let intro = [
         "Moving a small bakery to a new street took us most of a year, and we learned more about planning than about bread along the way.",
         "Before the move we wrote down every task that had to be done, and the list below is the one that finally hung on the kitchen door.",
@@ -28,7 +28,7 @@ import Testing
         for item in Self.list { #expect(doc.paragraphs.contains(item)) }
         for paragraph in Self.intro + Self.outro { #expect(doc.paragraphs.contains(paragraph)) }
         let explained = doc.blocks.first { $0.text == Self.list[0] }
-        #expect(explained?.evidence?.contains(ListBetweenParagraphs.evidence) == true)
+        #expect(explained?.evidence?.contains(ArticleListReason.betweenParagraphs.evidence) == true)
     }
 
     @Test func aListBeforeAnUnpunctuatedLeadLineAndItsParagraphIsKept() {

@@ -1,0 +1,29 @@
+/// Why a line is kept as part of a list that belongs to the article; `evidence` is its `--explain` string.
+enum ArticleListReason: Sendable, CaseIterable {
+    /// A clean run of short lines with full paragraphs of the body on both sides.
+    case betweenParagraphs
+    /// A line after a paragraph ending in a colon that introduces something of the body.
+    case leadIn
+    /// A short line under a clean colon lead-in, only the list's other items between.
+    case underLeadIn
+    /// A glued short item followed by a long one under a colon lead-in: the shape of a teaser, but a list.
+    case notATeaser
+    /// The items under the body's last paragraph ending in a colon, which no paragraph follows.
+    case closesBody
+    /// A long glued run of bulleted lines that holds a line of the body: a post written as a list.
+    case bulletedRun
+    /// Items numbered in sequence with a numbered line of the body, past its last paragraph.
+    case numberedSequence
+
+    var evidence: String {
+        switch self {
+        case .betweenParagraphs: "clean run of short lines between paragraphs of the body (a list)"
+        case .leadIn: "lead-in ending in a colon after a paragraph"
+        case .underLeadIn: "item of a list under a lead-in ending in a colon"
+        case .notATeaser: "not a teaser: an item of a list under a lead-in ending in a colon"
+        case .closesBody: "list closing the body under a paragraph ending in a colon"
+        case .bulletedRun: "bulleted line of a glued run of bulleted lines that holds the body (a list post)"
+        case .numberedSequence: "numbered in sequence with the body's numbered line (a list)"
+        }
+    }
+}
