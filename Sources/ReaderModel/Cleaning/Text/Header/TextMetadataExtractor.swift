@@ -103,7 +103,13 @@ enum TextMetadataExtractor {
         if let name = PageNameHeadline.index(lines, evidence, body: body) {
             return (name, "headline: the page's first line, repeated below it, and the article opens with it")
         }
-        if let found = HeadlineFinder.find(lines, evidence, head: head, body: body) { return (found.index, found.note) }
+        let found = HeadlineFinder.find(lines, evidence, head: head, body: body)
+        // The page's own header, when the line over the body comes after it: the body is another run's.
+        if let page = PageHeaderHeadline.find(lines, evidence, above: body.lowerBound),
+           found == nil || page.index < found!.index && !PageHeaderHeadline.isNearHeader(found!.index, lines, evidence) {
+            return (page.index, PageHeaderHeadline.note(overlap: page.overlap))
+        }
+        if let found { return (found.index, found.note) }
         return OpeningWordsHeadline.index(lines, evidence, body: body).map { ($0, OpeningWordsHeadline.note) }
     }
 
