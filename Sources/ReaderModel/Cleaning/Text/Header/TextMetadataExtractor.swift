@@ -17,7 +17,10 @@ enum TextMetadataExtractor {
     static func extract(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> TextMetadata {
         var meta = TextMetadata()
         let head = 0..<body.lowerBound
-        let headline = titleIndex(lines, evidence, head: head, body: body)
+        var headline = titleIndex(lines, evidence, head: head, body: body)
+        if let chosen = headline?.index, let whole = SplitHeadlineEcho.whole(of: chosen, lines, evidence) {
+            headline = (whole, SplitHeadlineEcho.note)
+        }
         meta.titleIndex = headline?.index
         meta.titleNote = headline?.note
         // A headline asked as a question can open the body run; take it back as the title.
