@@ -97,4 +97,29 @@ import Testing
         #expect(meta.titleIndex.map { String(lines[$0].text) } == headline)
         #expect(meta.titleNote?.contains("over the page's first byline or date line") == true)
     }
+
+    /// A blog dates the post above its headline, a tag between them.
+    @Test func headlineUnderTheDateLine() {
+        let headline = "Almsford library reopens its reading room after the flood"
+        let article = [
+            "The reading room of the Almsford library reopened on Monday, six months after the spring flood soaked its lower shelves and ruined the old floor.",
+            "Volunteers dried and rebound more than two hundred books, and the library says the reading room will keep its longer evening hours through the winter.",
+        ]
+        let lines = ["Tamsin Example", "About", "Subscribe", "", "4 March 2025", "Libraries", headline, ""]
+            + article.flatMap { [$0, ""] } + ["", "From the archive: the glass guild", ""] + Self.otherEnglish.flatMap { [$0, ""] }
+        let read = titleWithWrongBody(lines, otherStart: "Glassblowers")
+        #expect(read.title == headline)
+        #expect(read.note?.contains("under the page's first date line") == true)
+    }
+
+    @Test func frenchHeadlineUnderTheDateLine() {
+        let headline = "La bibliothèque d'Almsford rouvre sa salle de lecture après la crue"
+        let article = [
+            "La salle de lecture de la bibliothèque d'Almsford a rouvert lundi, six mois après la crue du printemps qui avait noyé les rayons du bas.",
+            "Des bénévoles ont séché et relié plus de deux cents livres, et la bibliothèque garde ses horaires du soir tout l'hiver.",
+        ]
+        let lines = ["Accueil", "Contact", "", "4 mars 2025", headline, ""]
+            + article.flatMap { [$0, ""] } + ["", "Archives : les verriers", ""] + Self.otherEnglish.flatMap { [$0, ""] }
+        #expect(titleWithWrongBody(lines, otherStart: "Glassblowers").title == headline)
+    }
 }

@@ -10,12 +10,13 @@ enum PageHeaderHeadline {
     static let minimumOverlap = 0.6
 
     /// The evidence, for `--explain`.
-    static func note(overlap: Double) -> String {
-        "headline: over the page's first byline or date line, \(Int((overlap * 100).rounded()))% of its words in the prose under it"
+    static func note(overlap: Double, underDate: Bool) -> String {
+        (underDate ? "headline: under the page's first date line" : "headline: over the page's first byline or date line")
+            + ", \(Int((overlap * 100).rounded()))% of its words in the prose under it"
     }
 
     /// The headline of the page's first header whose prose speaks of it, above `limit`; nil when none does.
-    static func find(_ lines: [TextLine], _ evidence: [LineEvidence], above limit: Int) -> (index: Int, overlap: Double)? {
+    static func find(_ lines: [TextLine], _ evidence: [LineEvidence], above limit: Int) -> (index: Int, overlap: Double, underDate: Bool)? {
         var headers = 0
         var i = 1
         while i < min(lines.count, limit + 3), headers < maxHeaders {
@@ -38,7 +39,10 @@ enum PageHeaderHeadline {
                 let overlap = HeadlineFinder.overlap(lines[k], words!)
                 if overlap >= minimumOverlap { best = (k, overlap) } else if best != nil { break }
             }
-            if let best { return best }
+            if let best { return (best.index, best.overlap, false) }
+            // Some headers date the post above its headline: the first headline-shaped line within
+            // two lines under the date, the prose after it speaking of it.
+            if evidence[i].dateISO != nil, evidence[i].byline == nil, let under = headlineUnder(i, lines, evidence, limit: limit) { return (under.index, under.overlap, true) }
         }
         return nil
     }
@@ -58,13 +62,35 @@ enum PageHeaderHeadline {
         }
     }
 
+    /// The headline a line or two under the header line at `i`, with a tag or kicker of two words at most between.
+    private static func headlineUnder(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], limit: Int) -> (index: Int, overlap: Double)? {
+        let end = min(limit, lines.count, i + 3)
+        guard i + 1 < end else { return nil }
+        for k in (i + 1)..<end {
+            guard isHeadlineShaped(lines[k], evidence[k]) else {
+                if lines[k].wordCount <= 2, !evidence[k].isMetadata { continue }
+                return nil
+            }
+            let overlap = HeadlineFinder.overlap(lines[k], HeadlineFinder.openingWords(lines, evidence, body: (k + 1)..<lines.count))
+            return overlap >= minimumOverlap ? (k, overlap) : nil
+        }
+        return nil
+    }
+
     /// A byline or date line within three lines below `i` or two above: a line so placed heads a
-    /// header of its own, and the page header does not overrule it.
+    /// header of its own, and the page header does not overrule it. A dated row of a table or a log heads nothing.
     static func isNearHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         (max(0, i - 2)..<min(lines.count, i + 4)).contains {
-            $0 != i && HeaderMetadataLine.matches(lines[$0], evidence[$0], maxDateWords: HeaderMetadataLine.maxWordyDateLineWords,
-                                                 creditsCount: true)
+            $0 != i && !evidence[$0].isTableRow && !isInDatedRun($0, evidence)
+                && HeaderMetadataLine.matches(lines[$0], evidence[$0], maxDateWords: HeaderMetadataLine.maxWordyDateLineWords, creditsCount: true)
         }
+    }
+
+    /// The line and the next carry dates, and so does the one after or before: rows of a log or a
+    /// table, not a header.
+    private static func isInDatedRun(_ i: Int, _ evidence: [LineEvidence]) -> Bool {
+        guard evidence[i].dateISO != nil, i + 1 < evidence.count, evidence[i + 1].dateISO != nil else { return false }
+        return i + 2 < evidence.count && evidence[i + 2].dateISO != nil || i > 0 && evidence[i - 1].dateISO != nil
     }
 
     /// A paragraph of prose within the next lines: a header heads an article.

@@ -110,7 +110,7 @@ enum TextMetadataExtractor {
         // The page's own header, when the line over the body comes after it: the body is another run's.
         if let page = PageHeaderHeadline.find(lines, evidence, above: body.lowerBound),
            found == nil || page.index < found!.index && !PageHeaderHeadline.isNearHeader(found!.index, lines, evidence) {
-            return (page.index, PageHeaderHeadline.note(overlap: page.overlap))
+            return (page.index, PageHeaderHeadline.note(overlap: page.overlap, underDate: page.underDate))
         }
         if let found { return (found.index, found.note) }
         return OpeningWordsHeadline.index(lines, evidence, body: body).map { ($0, OpeningWordsHeadline.note) }
