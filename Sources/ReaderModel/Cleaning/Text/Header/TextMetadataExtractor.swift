@@ -107,9 +107,10 @@ enum TextMetadataExtractor {
             return (name, "headline: the page's first line, repeated below it, and the article opens with it")
         }
         let found = HeadlineFinder.find(lines, evidence, head: head, body: body)
-        // The page's own header, when the line over the body comes after it: the body is another run's.
-        if let page = PageHeaderHeadline.find(lines, evidence, above: body.lowerBound),
-           found == nil || page.index < found!.index && !PageHeaderHeadline.isNearHeader(found!.index, lines, evidence) {
+        // The page's own header, when it comes before the line over the body and that line heads no
+        // header of its own: the body is another run's. (Looked for only then: it costs a scan.)
+        if found.map({ !PageHeaderHeadline.isNearHeader($0.index, lines, evidence) }) ?? true,
+           let page = PageHeaderHeadline.find(lines, evidence, above: min(found?.index ?? body.lowerBound, body.lowerBound)) {
             return (page.index, PageHeaderHeadline.note(overlap: page.overlap, underDate: page.underDate))
         }
         if let found { return (found.index, found.note) }
