@@ -29,8 +29,9 @@ enum HeadlineFinder {
         let scope = head.lowerBound..<end
         // Each line's candidacy once: the scan below and the "last candidate" both need it.
         var candidates: [(index: Int, strict: Bool)] = []
+        let functionWordsKnown = KeywordBagLine.functionWordsKnown(lines, evidence, body: body)
         for i in scope {
-            if isMenuEntry(i, lines, evidence) { continue }
+            if isMenuEntry(i, lines, evidence) || functionWordsKnown && KeywordBagLine.matches(lines[i]) { continue }
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
             if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]) {
                 candidates.append((i, strict))

@@ -17,7 +17,10 @@ enum TextMetadataExtractor {
     static func extract(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> TextMetadata {
         var meta = TextMetadata()
         let head = 0..<body.lowerBound
-        let headline = titleIndex(lines, evidence, head: head, body: body)
+        var headline = titleIndex(lines, evidence, head: head, body: body)
+        if let chosen = headline?.index, let whole = SplitHeadlineEcho.whole(of: chosen, lines, evidence) {
+            headline = (whole, SplitHeadlineEcho.note)
+        }
         meta.titleIndex = headline?.index
         meta.titleNote = headline?.note
         // A headline asked as a question can open the body run; take it back as the title.
@@ -103,7 +106,14 @@ enum TextMetadataExtractor {
         if let name = PageNameHeadline.index(lines, evidence, body: body) {
             return (name, "headline: the page's first line, repeated below it, and the article opens with it")
         }
-        if let found = HeadlineFinder.find(lines, evidence, head: head, body: body) { return (found.index, found.note) }
+        let found = HeadlineFinder.find(lines, evidence, head: head, body: body)
+        // The page's own header, when it comes before the line over the body and that line heads no
+        // header of its own: the body is another run's. (Looked for only then: it costs a scan.)
+        if found.map({ !PageHeaderHeadline.isNearHeader($0.index, lines, evidence) }) ?? true,
+           let page = PageHeaderHeadline.find(lines, evidence, above: min(found?.index ?? body.lowerBound, body.lowerBound)) {
+            return (page.index, PageHeaderHeadline.note(overlap: page.overlap, underDate: page.underDate))
+        }
+        if let found { return (found.index, found.note) }
         return OpeningWordsHeadline.index(lines, evidence, body: body).map { ($0, OpeningWordsHeadline.note) }
     }
 
