@@ -6,6 +6,8 @@ struct HTMLBlockClassifier {
     private let content: ContentFinder
     private let metadata: HTMLMetadata
     private let normalizedTitle: String?
+    /// False: evidence strings are left out (nil), as nobody reads them without `--explain`.
+    private let explains: Bool
 
     /// Article blocks that passed the filters; short ones are judged by their neighbours at the end.
     private var bodyCandidates: [(text: String, length: Int, isHeading: Bool, explainedIndex: Int)] = []
@@ -25,8 +27,9 @@ struct HTMLBlockClassifier {
     /// A linked line removed right after a body paragraph, kept if a body paragraph follows it.
     private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int)?
 
-    init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata) {
+    init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata, explains: Bool = true) {
         self.document = document
+        self.explains = explains
         self.layout = layout
         self.content = content
         self.metadata = metadata
@@ -53,14 +56,12 @@ struct HTMLBlockClassifier {
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
-            let source = document.nodes[max(0, layout.chromeSource[node])]
-            let named = source.classAndID.isEmpty ? "<\(source.tag)>" : "<\(source.tag) \"\(source.classAndID.prefix(40))\">"
-            remove(block, reason, "inside \(named)")
+            remove(block, reason, explains ? "inside \(chromeName(node))" : nil)
             return
         }
         if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
            !title.isEmpty, TitleLetters.of(block.text) == title {
-            explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "<\(tag)> matches the page title"))
+            explained.append(ExplainedBlock(text: block.text, role: .title, evidence: explains ? "<\(tag)> matches the page title" : nil))
             return
         }
         if tag == "h1", bodyCandidates.isEmpty {
@@ -83,7 +84,7 @@ struct HTMLBlockClassifier {
                 // Only a partly linked line or a linked heading (a section title that links to
                 // itself) may be kept: a line linked through is a teaser even between paragraphs.
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
-                return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
+                return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
             // Inside the article a sentence of prose that mentions an update, a subscription or
@@ -116,6 +117,10 @@ struct HTMLBlockClassifier {
             }
             outcome = .body
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
+            guard explains else {
+                explained.append(ExplainedBlock(text: block.text, role: .body))
+                return
+            }
             let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
@@ -238,9 +243,16 @@ struct HTMLBlockClassifier {
 
     // MARK: - Roles
 
-    private mutating func remove(_ block: TextBlock, _ reason: NoiseReason, _ evidence: String) {
+    /// `evidence` nil when not `explains`.
+    private mutating func remove(_ block: TextBlock, _ reason: NoiseReason, _ evidence: String?) {
         removed.append(RemovedBlock(text: block.text, reason: reason))
         explained.append(ExplainedBlock(text: block.text, role: .removed, reason: reason, evidence: evidence))
+    }
+
+    /// The furniture element a block sits in, as `--explain` names it.
+    private func chromeName(_ node: Int) -> String {
+        let source = document.nodes[max(0, layout.chromeSource[node])]
+        return source.classAndID.isEmpty ? "<\(source.tag)>" : "<\(source.tag) \"\(source.classAndID.prefix(40))\">"
     }
 
     private mutating func caption(_ block: TextBlock) {
