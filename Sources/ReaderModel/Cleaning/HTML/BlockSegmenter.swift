@@ -2,7 +2,8 @@
 struct BlockSegmenter {
     private let document: HTMLDocument
     private var blocks: [TextBlock] = []
-    private var buffer = ""
+    /// The UTF-8 bytes of the block being read, in one array reused for every block.
+    private var buffer: [UInt8] = []
     private var bufferLinkBytes = 0
     private var linkDepth = 0
     /// A `<br>` was seen with only whitespace since: a second one ends the paragraph.
@@ -14,6 +15,7 @@ struct BlockSegmenter {
     static func blocks(of document: HTMLDocument) -> [TextBlock] {
         guard !document.isEmpty else { return [] }
         var segmenter = BlockSegmenter(document: document)
+        segmenter.buffer.reserveCapacity(4096)
         let nodes = document.nodes
         var bytes = nodes.map { $0.text.utf8.count }
         for i in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[i].parent >= 0 { bytes[nodes[i].parent] += bytes[i] }
@@ -36,7 +38,7 @@ struct BlockSegmenter {
         // aria-hidden on the whole page behind them, and saved pages keep that state.
         if kind.contains(.hidden), textBytes[index] * 2 < textBytes[0] { return }
         if kind.contains(.lineBreak) {
-            if pendingBreak { flush(owner: owner) } else { buffer += " " }
+            if pendingBreak { flush(owner: owner) } else { buffer.append(0x20) }
             pendingBreak = true
             return
         }
@@ -53,12 +55,8 @@ struct BlockSegmenter {
     }
 
     private mutating func append(_ text: String) {
-        buffer += text
-        var hasInk = false
-        for byte in text.utf8 where byte > 32 {
-            hasInk = true
-            break
-        }
+        buffer.append(contentsOf: text.utf8)
+        let hasInk = text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 > 32 } } ?? text.utf8.contains { $0 > 32 }
         if hasInk {
             pendingBreak = false
             if linkDepth > 0 { bufferLinkBytes += text.utf8.count }
@@ -67,11 +65,11 @@ struct BlockSegmenter {
 
     private mutating func flush(owner: Int) {
         pendingBreak = false
-        defer { buffer = ""; bufferLinkBytes = 0 }
+        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0 }
         // Indentation between block elements leaves buffers of ASCII whitespace only: they
         // normalise to nothing, so skip the copy.
-        guard buffer.utf8.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
-        let text = WhitespaceNormalizer.normalize(buffer)
+        guard buffer.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
+        let text = buffer.withUnsafeBufferPointer(WhitespaceNormalizer.normalize)
         guard !text.isEmpty else { return }
         let length = text.utf8.count
         blocks.append(TextBlock(text: text, node: owner, length: length, linkLength: min(bufferLinkBytes, length)))

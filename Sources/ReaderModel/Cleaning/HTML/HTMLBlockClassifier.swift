@@ -90,7 +90,7 @@ struct HTMLBlockClassifier {
             // Inside the article a sentence of prose that mentions an update, a subscription or
             // a reader ("Update: the council replied...") is the story's; only sign-up, consent
             // and advert notices are furniture at paragraph length.
-            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text),
+            if block.length < 300, let reason = BlockNoisePhrases.reason(for: block.text),
                block.length < 100 || Self.calledOutAtAnyLength.contains(reason) {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
@@ -101,19 +101,19 @@ struct HTMLBlockClassifier {
             if !Self.hasLetters(block.text), !((tag == "td" || tag == "th") && Self.hasDigits(block.text)) {
                 return remove(block, .fragment, "no words")
             }
-            if block.length < 60, let date = DateNormalizer.firstMatch(in: block.text),
+            if block.length < 60, Self.mayHoldDate(block.text), let date = DateNormalizer.firstMatch(in: block.text),
                block.text[date.range].count * 2 >= block.text.count {
                 return metadataLine(block)
             }
             // The same text in two differently named containers is one text shown twice (a hidden
             // variant of the story, a summary box); repeated inside one container it is the author's.
             let container = namedContainer(of: node)
-            if let earlier = paragraphContainers[block.text] {
+            // One hash of the text: the first container is put back in the rare case of a repeat.
+            if let earlier = paragraphContainers.updateValue(container, forKey: block.text) {
+                paragraphContainers[block.text] = earlier
                 if document.nodes[earlier].classAndID != document.nodes[container].classAndID {
                     return remove(block, .repeated, "repeats a paragraph of another container")
                 }
-            } else {
-                paragraphContainers[block.text] = container
             }
             outcome = .body
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
@@ -140,7 +140,7 @@ struct HTMLBlockClassifier {
             explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
             return
         }
-        let reason = (block.length < 300 ? NoiseVocabulary.reason(for: block.text) ?? HTMLNoiseLabels.reason(for: block.text) : nil)
+        let reason = (block.length < 300 ? BlockNoisePhrases.reason(for: block.text) ?? HTMLNoiseLabels.reason(for: block.text) : nil)
             ?? (seenContent ? .related : .navigation)
         remove(block, reason, seenContent ? "outside the article, after it" : "outside the article, before it")
     }
@@ -238,7 +238,7 @@ struct HTMLBlockClassifier {
     }
 
     private static func isLabel(_ text: String) -> Bool {
-        HTMLNoiseLabels.reason(for: text) != nil || (text.utf8.count < 300 && NoiseVocabulary.reason(for: text) != nil)
+        HTMLNoiseLabels.reason(for: text) != nil || (text.utf8.count < 300 && BlockNoisePhrases.reason(for: text) != nil)
     }
 
     // MARK: - Roles
@@ -263,7 +263,7 @@ struct HTMLBlockClassifier {
 
     private mutating func metadataLine(_ block: TextBlock) {
         bylineLines.append(block.text)
-        let isDate = DateNormalizer.iso(block.text) != nil && block.text.count < 60
+        let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
         explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: "class names byline/date"))
     }
 
@@ -300,6 +300,11 @@ struct HTMLBlockClassifier {
 
     private static func hasLetters(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// Every date `DateNormalizer` reads has a digit: ASCII text without one holds none (skips tokenising).
+    private static func mayHoldDate(_ text: String) -> Bool {
+        text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
     }
 
     private static let calledOutAtAnyLength: Set<NoiseReason> = [.newsletter, .cookie, .advertisement]
