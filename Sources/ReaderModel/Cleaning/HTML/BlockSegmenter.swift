@@ -17,7 +17,8 @@ struct BlockSegmenter {
         var segmenter = BlockSegmenter(document: document)
         segmenter.buffer.reserveCapacity(4096)
         let nodes = document.nodes
-        var bytes = nodes.map { $0.text.utf8.count }
+        var bytes = [Int](repeating: 0, count: nodes.count)
+        for i in nodes.indices where nodes[i].isText { bytes[i] = nodes[i].text.utf8.count }
         for i in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[i].parent >= 0 { bytes[nodes[i].parent] += bytes[i] }
         segmenter.textBytes = bytes
         segmenter.walk(0, owner: 0)

@@ -24,9 +24,12 @@ struct ContentFinder {
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
         inContent = [Bool](repeating: false, count: nodes.count)
-        var scores: [Int: Double] = [:]
+        // Summed in arrays indexed by node (no hashing per block and level), then gathered into
+        // the dictionaries the other finders read, scored nodes only.
+        var summed = [Double](repeating: 0, count: nodes.count)
         // Paragraphs scoring each element: one long block can win alone, an article has several.
-        var paragraphs: [Int: Int] = [:]
+        var paragraphCount = [Int](repeating: 0, count: nodes.count)
+        var scored: [Int] = []
         for block in blocks where block.length >= 25 && layout.chrome[block.node] == nil {
             // Counted on the contiguous bytes: the UTF8View iterator is several times slower.
             let commas = block.text.utf8.withContiguousStorageIfAvailable { bytes in
@@ -40,12 +43,23 @@ struct ContentFinder {
             var node = nodes[block.node].kind.contains(.paragraph) ? nodes[block.node].parent : block.node
             var level = 0
             while node >= 0 && level < 4 {
-                if scores[node] == nil { scores[node] = Self.initialScore(nodes[node], words: layout.words[node]) }
-                scores[node]! += score / Double(level == 0 ? 1 : level == 1 ? 2 : level * 3)
-                paragraphs[node, default: 0] += 1
+                if paragraphCount[node] == 0 {
+                    summed[node] = Self.initialScore(nodes[node], words: layout.words[node])
+                    scored.append(node)
+                }
+                summed[node] += score / Double(level == 0 ? 1 : level == 1 ? 2 : level * 3)
+                paragraphCount[node] += 1
                 node = nodes[node].parent
                 level += 1
             }
+        }
+        var scores: [Int: Double] = [:]
+        var paragraphs: [Int: Int] = [:]
+        scores.reserveCapacity(scored.count)
+        paragraphs.reserveCapacity(scored.count)
+        for node in scored {
+            scores[node] = summed[node] * (1 - layout.linkDensity(node))
+            paragraphs[node] = paragraphCount[node]
         }
         guard !scores.isEmpty else {
             // No paragraph long enough to score (a short note, a list of headings): the page has
@@ -55,7 +69,6 @@ struct ContentFinder {
             for i in 0..<nodes.count { inContent[i] = true }
             return
         }
-        for (node, score) in scores { scores[node] = score * (1 - layout.linkDensity(node)) }
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         var top = ranked[0].key
         let topScore = ranked[0].value

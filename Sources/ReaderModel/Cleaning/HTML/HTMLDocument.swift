@@ -77,6 +77,12 @@ struct HTMLDocument: Sendable {
                 else { return }
                 defer { xmlFreeDoc(doc) }
                 guard let root = xmlDocGetRootElement(doc) else { return }
+                // About one node per `<` (a start tag and its text, an end tag): room for them all
+                // at once spares the node array its regrowth copies.
+                var tags = 0
+                for byte in bytes where byte == 0x3C { tags += 1 }
+                result.nodes.reserveCapacity(tags + 1)
+                result.lastChild.reserveCapacity(tags + 1)
                 var names = NameCache()
                 result.copy(root, parent: -1, depth: 0, names: &names)
             }

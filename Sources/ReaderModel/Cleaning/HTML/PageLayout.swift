@@ -42,13 +42,13 @@ struct PageLayout: Sendable {
             containsH1[i] = true
             if nodes[i].parent >= 0 { containsH1[nodes[i].parent] = true }
         }
+        // Nodes read in place: a copy of each would retain and release all its strings.
         for i in 0..<count where !nodes[i].isText {
-            let node = nodes[i]
-            let parent = node.parent
+            let parent = nodes[i].parent
             let articleAbove = parent >= 0 && inArticle[parent]
-            inArticle[i] = articleAbove || node.tag == "article" || node.tag == "main"
-                || node[attribute: "itemprop"]?.lowercased() == "articlebody"
-            own[i] = Self.ownChrome(node, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
+            inArticle[i] = articleAbove || nodes[i].tag == "article" || nodes[i].tag == "main"
+                || nodes[i][attribute: "itemprop"]?.lowercased() == "articlebody"
+            own[i] = Self.ownChrome(nodes[i], words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
         }
         // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
         // holding most of the page's prose is a mislabelled wrapper (`<form>` around an ASP.NET page,
