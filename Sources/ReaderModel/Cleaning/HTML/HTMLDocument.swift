@@ -117,22 +117,24 @@ struct HTMLDocument: Sendable {
         var element = HTMLNode(tag: name, text: "", parent: parent)
         element.kind = tag.kind
         var attr = node.pointee.properties
+        names.classes.begin()
         while let a = attr {
             if let key = KeptAttributeName.match(a.pointee.name) {
-                var value = ""
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { value += String(cString: content) }
-                    child = c.pointee.next
-                }
                 if key == "class" || key == "id" {
-                    element.classAndID += element.classAndID.isEmpty ? value : " " + value
+                    names.classes.add(a)
                 } else {
+                    var value = ""
+                    var child = a.pointee.children
+                    while let c = child {
+                        if let content = c.pointee.content { value += String(cString: content) }
+                        child = c.pointee.next
+                    }
                     element.attributes[key] = value
                 }
             }
             attr = a.pointee.next
         }
+        element.classAndID = names.classes.string()
         // Hidden like readability's isProbablyVisible; the segmenter decides what to do with it.
         if !element.attributes.isEmpty, element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true"
             || element.attributes["style"].map(Self.hidesElement) == true {
@@ -247,6 +249,8 @@ struct HTMLDocument: Sendable {
             var kind: HTMLNode.Kind
         }
         private var elements = PackedNameTable<Element>()
+        /// Class and id strings, shared between the elements that repeat them.
+        var classes = ClassNameInterner()
 
         mutating func element(_ pointer: UnsafePointer<xmlChar>) -> Element {
             guard let key = PackedName(pointer) else { return Self.element(named: String(cString: pointer)) }
