@@ -118,6 +118,11 @@ struct HTMLDocument: Sendable {
         element.kind = tag.kind
         var attr = node.pointee.properties
         names.classes.begin()
+        // The three attributes that hide an element, as the dictionary ends up holding them
+        // (the last value of each), read here instead of looked up again after the loop.
+        var hiddenSet = false
+        var ariaHidden: String?
+        var style: String?
         while let a = attr {
             if let key = KeptAttributeName.match(a.pointee.name) {
                 if key == "class" || key == "id" {
@@ -129,6 +134,12 @@ struct HTMLDocument: Sendable {
                         if let content = c.pointee.content { value += String(cString: content) }
                         child = c.pointee.next
                     }
+                    switch key {
+                    case "hidden": hiddenSet = true
+                    case "aria-hidden": ariaHidden = value
+                    case "style": style = value
+                    default: break
+                    }
                     element.attributes[key] = value
                 }
             }
@@ -136,8 +147,7 @@ struct HTMLDocument: Sendable {
         }
         element.classAndID = names.classes.string()
         // Hidden like readability's isProbablyVisible; the segmenter decides what to do with it.
-        if !element.attributes.isEmpty, element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true"
-            || element.attributes["style"].map(Self.hidesElement) == true {
+        if hiddenSet || ariaHidden == "true" || style.map(Self.hidesElement) == true {
             element.kind.insert(.hidden)
         }
         let index = append(element)
