@@ -18,7 +18,7 @@ struct BlockSegmenter {
         segmenter.buffer.reserveCapacity(4096)
         let nodes = document.nodes
         var bytes = [Int](repeating: 0, count: nodes.count)
-        for i in nodes.indices where nodes[i].isText { bytes[i] = nodes[i].text.utf8.count }
+        for i in nodes.indices where nodes[i].isText { bytes[i] = nodes[i].textCount }
         for i in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[i].parent >= 0 { bytes[nodes[i].parent] += bytes[i] }
         segmenter.textBytes = bytes
         segmenter.walk(0, owner: 0)
@@ -32,7 +32,7 @@ struct BlockSegmenter {
         // Fields read in place: a copy of the node would retain and release all its strings.
         let kind = document.nodes[index].kind
         if document.nodes[index].isText {
-            append(document.nodes[index].text)
+            appendText(of: index)
             return
         }
         // Hidden elements are skipped, unless they hold most of the page: consent dialogs set
@@ -55,12 +55,19 @@ struct BlockSegmenter {
         if isLink { linkDepth -= 1 }
     }
 
-    private mutating func append(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        let hasInk = text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 > 32 } } ?? text.utf8.contains { $0 > 32 }
+    /// Adds a text node's bytes, copied straight from the document's text arena.
+    private mutating func appendText(of index: Int) {
+        let start = document.nodes[index].textStart
+        let count = document.nodes[index].textCount
+        let all = document.textBytes
+        let hasInk = all.withUnsafeBufferPointer { all in
+            let text = UnsafeBufferPointer(rebasing: all[start..<start + count])
+            buffer.append(contentsOf: text)
+            return text.contains { $0 > 32 }
+        }
         if hasInk {
             pendingBreak = false
-            if linkDepth > 0 { bufferLinkBytes += text.utf8.count }
+            if linkDepth > 0 { bufferLinkBytes += count }
         }
     }
 

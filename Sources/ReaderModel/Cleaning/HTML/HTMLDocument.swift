@@ -5,6 +5,8 @@ import CLibXML2
 struct HTMLDocument: Sendable {
     /// Every kept node; index 0 is the root element when the page has one.
     var nodes: [HTMLNode] = []
+    /// The text of every text node back to back, as libxml2 gave it (UTF-8); nodes hold their ranges.
+    var textBytes: [UInt8] = []
     /// The bodies of `<script type="application/ld+json">` blocks, in page order.
     var jsonLD: [String] = []
     /// `<meta>` elements as (name or property, content), lower-cased keys, in page order.
@@ -83,6 +85,7 @@ struct HTMLDocument: Sendable {
                 for byte in bytes where byte == 0x3C { tags += 1 }
                 result.nodes.reserveCapacity(tags + 1)
                 result.lastChild.reserveCapacity(tags + 1)
+                result.textBytes.reserveCapacity(bytes.count / 2)
                 var names = NameCache()
                 result.copy(root, parent: -1, depth: 0, names: &names)
             }
@@ -114,7 +117,7 @@ struct HTMLDocument: Sendable {
             collectHead(node, name: name)
             return
         }
-        var element = HTMLNode(tag: name, text: "", parent: parent)
+        var element = HTMLNode(tag: name, parent: parent)
         element.kind = tag.kind
         var attr = node.pointee.properties
         names.classes.begin()
@@ -163,10 +166,7 @@ struct HTMLDocument: Sendable {
                     appendFlatText(c, parent: index)
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = c.pointee.content {
-                    let text = String(cString: content)
-                    _ = append(HTMLNode(tag: "", text: text, parent: index))
-                }
+                if let content = c.pointee.content { appendText(content, parent: index) }
             default:
                 break
             }
@@ -187,13 +187,19 @@ struct HTMLDocument: Sendable {
                 while let c = child { children.append(c); child = c.pointee.next }
                 stack += children.reversed()
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content {
-                    _ = append(HTMLNode(tag: "", text: String(cString: content), parent: parent))
-                }
+                if let content = current.pointee.content { appendText(content, parent: parent) }
             default:
                 break
             }
         }
+    }
+
+    /// A text node for libxml2's NUL-terminated `content`, its bytes added to `textBytes`.
+    private mutating func appendText(_ content: UnsafePointer<xmlChar>, parent: Int) {
+        let start = textBytes.count
+        let count = Int(xmlStrlen(content))
+        textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: count))
+        _ = append(HTMLNode(tag: "", parent: parent, textStart: start, textCount: count))
     }
 
     /// Keeps what the metadata reader needs from elements that are otherwise dropped.
@@ -314,7 +320,7 @@ extension HTMLDocument {
     /// All text below node `index`, unnormalised.
     func text(of index: Int) -> String {
         let node = nodes[index]
-        if node.isText { return node.text }
+        if node.isText { return String(decoding: textBytes[node.textStart..<node.textStart + node.textCount], as: UTF8.self) }
         var text = ""
         for child in children(of: index) {
             text += self.text(of: child)
