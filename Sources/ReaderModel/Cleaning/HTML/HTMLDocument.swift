@@ -82,7 +82,11 @@ struct HTMLDocument: Sendable {
                 // About one node per `<` (a start tag and its text, an end tag): room for them all
                 // at once spares the node array its regrowth copies.
                 var tags = 0
-                for byte in bytes where byte == 0x3C { tags += 1 }
+                var i = 0
+                while i < bytes.count {  // an index loop: the buffer iterator was not inlined here
+                    if bytes[i] == 0x3C { tags += 1 }
+                    i += 1
+                }
                 result.nodes.reserveCapacity(tags + 1)
                 result.lastChild.reserveCapacity(tags + 1)
                 result.textBytes.reserveCapacity(bytes.count / 2)
