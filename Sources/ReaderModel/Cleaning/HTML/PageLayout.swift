@@ -48,7 +48,7 @@ struct PageLayout: Sendable {
             let articleAbove = parent >= 0 && inArticle[parent]
             inArticle[i] = articleAbove || nodes[i].tag == "article" || nodes[i].tag == "main"
                 || nodes[i][attribute: "itemprop"]?.lowercased() == "articlebody"
-            own[i] = Self.ownChrome(nodes[i], words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
+            own[i] = Self.ownChrome(i, nodes, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
         }
         // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
         // holding most of the page's prose is a mislabelled wrapper (`<form>` around an ASP.NET page,
@@ -161,8 +161,9 @@ struct PageLayout: Sendable {
 
 
     /// Why an element is furniture by its own tag, attributes and words, or nil.
-    private static func ownChrome(_ node: HTMLNode, words: BoilerplateWords, insideArticle: Bool, containsH1: Bool) -> NoiseReason? {
-        switch node.tag {
+    /// Node `i` read in place in `nodes` (a copy would retain and release all its strings).
+    private static func ownChrome(_ i: Int, _ nodes: [HTMLNode], words: BoilerplateWords, insideArticle: Bool, containsH1: Bool) -> NoiseReason? {
+        switch nodes[i].tag {
         case "body", "html", "article", "main": return nil
         case "nav", "menu": return .navigation
         case "footer": return insideArticle ? words.noise : .navigation
@@ -171,7 +172,7 @@ struct PageLayout: Sendable {
         case "header": if !insideArticle && !containsH1 { return .navigation }
         default: break
         }
-        if let role = node[attribute: "role"]?.lowercased() {
+        if let role = nodes[i][attribute: "role"]?.lowercased() {
             switch role {
             case "navigation", "menu", "menubar", "banner", "contentinfo", "search": return .navigation
             case "complementary": return .related
@@ -179,7 +180,7 @@ struct PageLayout: Sendable {
             default: break
             }
         }
-        if node[attribute: "itemprop"]?.lowercased() == "articlebody" { return nil }
+        if nodes[i][attribute: "itemprop"]?.lowercased() == "articlebody" { return nil }
         guard let noise = words.noise else { return nil }
         // A caption or byline wrapper that also says "credit" or "share" is still a caption or byline.
         if words.isCaption && noise != .advertisement { return nil }
