@@ -20,7 +20,7 @@ public struct Cleaner: Sendable {
             var article = article
             if ControlCharacterStripper.containsEscapeOrNUL(article.text) { article.text = ControlCharacterStripper.strip(article.text) }
             // What remains of C1 came from references like &#151;, which HTML reads as Windows-1252.
-            return HTMLCleaner().clean(article, site: site).strippingControlCharacters(c1AsWindows1252: true)
+            return HTMLCleaner().clean(article, site: site, explains: explains).strippingControlCharacters(c1AsWindows1252: true)
         }
         // Control characters are never article text; stripped here, every consumer is safe.
         return document.strippingControlCharacters()

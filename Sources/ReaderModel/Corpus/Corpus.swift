@@ -18,10 +18,11 @@ public struct Corpus: Sendable {
     }
 
     /// Cleans articles with one shared `SiteContext`, so chrome recurring across them is recognised.
-    public static func clean(_ articles: [Article], cleaner: Cleaner = Cleaner()) -> [Document] {
+    /// `explains` false as in `Cleaner.clean` (for callers that never show `--explain` evidence).
+    public static func clean(_ articles: [Article], cleaner: Cleaner = Cleaner(), explains: Bool = true) -> [Document] {
         // Only text copies read lines recurring across pages; HTML is judged by its DOM, and its
         // source lines (hashed per page) would cost time and dilute the copies' evidence.
         let site = SiteContext(articles: articles.filter { $0.format == .text })
-        return articles.map { cleaner.clean($0, site: site) }
+        return articles.map { cleaner.clean($0, site: site, explains: explains) }
     }
 }

@@ -22,7 +22,7 @@ struct CleanCommand: ParsableCommand {
     func run() throws {
         let report = ArticleLoader().loadReport(files)
         for failure in report.failures { StandardError.print(failure.description) }
-        let documents = Corpus.clean(report.articles)
+        let documents = Corpus.clean(report.articles, explains: explain)
         var output = ""
         for (index, document) in documents.enumerated() {
             if let limit = document.limits.first {  // one line per page; --explain lists them all

@@ -2,7 +2,8 @@
 struct BlockSegmenter {
     private let document: HTMLDocument
     private var blocks: [TextBlock] = []
-    private var buffer = ""
+    /// The UTF-8 bytes of the block being read, in one array reused for every block.
+    private var buffer: [UInt8] = []
     private var bufferLinkBytes = 0
     private var linkDepth = 0
     /// A `<br>` was seen with only whitespace since: a second one ends the paragraph.
@@ -14,8 +15,10 @@ struct BlockSegmenter {
     static func blocks(of document: HTMLDocument) -> [TextBlock] {
         guard !document.isEmpty else { return [] }
         var segmenter = BlockSegmenter(document: document)
+        segmenter.buffer.reserveCapacity(4096)
         let nodes = document.nodes
-        var bytes = nodes.map { $0.text.utf8.count }
+        var bytes = [Int](repeating: 0, count: nodes.count)
+        for i in nodes.indices where nodes[i].isText { bytes[i] = nodes[i].textCount }
         for i in stride(from: nodes.count - 1, through: 1, by: -1) where nodes[i].parent >= 0 { bytes[nodes[i].parent] += bytes[i] }
         segmenter.textBytes = bytes
         segmenter.walk(0, owner: 0)
@@ -29,14 +32,14 @@ struct BlockSegmenter {
         // Fields read in place: a copy of the node would retain and release all its strings.
         let kind = document.nodes[index].kind
         if document.nodes[index].isText {
-            append(document.nodes[index].text)
+            appendText(of: index)
             return
         }
         // Hidden elements are skipped, unless they hold most of the page: consent dialogs set
         // aria-hidden on the whole page behind them, and saved pages keep that state.
         if kind.contains(.hidden), textBytes[index] * 2 < textBytes[0] { return }
         if kind.contains(.lineBreak) {
-            if pendingBreak { flush(owner: owner) } else { buffer += " " }
+            if pendingBreak { flush(owner: owner) } else { buffer.append(0x20) }
             pendingBreak = true
             return
         }
@@ -52,26 +55,29 @@ struct BlockSegmenter {
         if isLink { linkDepth -= 1 }
     }
 
-    private mutating func append(_ text: String) {
-        buffer += text
-        var hasInk = false
-        for byte in text.utf8 where byte > 32 {
-            hasInk = true
-            break
+    /// Adds a text node's bytes, copied straight from the document's text arena.
+    private mutating func appendText(of index: Int) {
+        let start = document.nodes[index].textStart
+        let count = document.nodes[index].textCount
+        let all = document.textBytes
+        let hasInk = all.withUnsafeBufferPointer { all in
+            let text = UnsafeBufferPointer(rebasing: all[start..<start + count])
+            buffer.append(contentsOf: text)
+            return text.contains { $0 > 32 }
         }
         if hasInk {
             pendingBreak = false
-            if linkDepth > 0 { bufferLinkBytes += text.utf8.count }
+            if linkDepth > 0 { bufferLinkBytes += count }
         }
     }
 
     private mutating func flush(owner: Int) {
         pendingBreak = false
-        defer { buffer = ""; bufferLinkBytes = 0 }
+        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0 }
         // Indentation between block elements leaves buffers of ASCII whitespace only: they
         // normalise to nothing, so skip the copy.
-        guard buffer.utf8.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
-        let text = WhitespaceNormalizer.normalize(buffer)
+        guard buffer.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
+        let text = buffer.withUnsafeBufferPointer(WhitespaceNormalizer.normalize)
         guard !text.isEmpty else { return }
         let length = text.utf8.count
         blocks.append(TextBlock(text: text, node: owner, length: length, linkLength: min(bufferLinkBytes, length)))

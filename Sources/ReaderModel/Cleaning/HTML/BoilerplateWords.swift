@@ -26,7 +26,7 @@ struct BoilerplateWords: Sendable, Equatable {
         // One table lookup per word says everything the word lists below say about it.
         var seen: WordFacts = []
         for word in words {
-            let entry = Self.facts[word]
+            let entry = Self.facts.value(word)
             let facts = entry?.facts ?? []
             seen.formUnion(facts)
             if let reason = entry?.noise ?? Self.stemReason(word) {
@@ -76,14 +76,14 @@ struct BoilerplateWords: Sendable, Equatable {
             if !taxonomySeen { token.append(word) }
             if alsoWithoutFirst, current.count > 2, !taxonomySeen { token.append(String(decoding: current.dropFirst(), as: UTF8.self)) }
             alsoWithoutFirst = false
-            if Self.taxonomy.contains(word) { taxonomySeen = true }
+            if Self.taxonomy.contains(word) { taxonomySeen = true }  // byte-keyed table: no seeded hashing per word
             current.removeAll(keepingCapacity: true)
         }
         func endToken() {
             endWord()
             // A heading turned into a slug ("sharing-with-a-single-developer") names the section's
             // subject, not its role: four or more words with a function word among them.
-            let isSlug = token.count >= 4 && token.contains { Self.functionWords.contains($0) }
+            let isSlug = token.count >= 4 && token.contains { Self.functionWords.contains($0) }  // byte-keyed table
             if !isSlug { words += token }
             token.removeAll(keepingCapacity: true)
             taxonomySeen = false
@@ -134,9 +134,10 @@ struct BoilerplateWords: Sendable, Equatable {
         static let reader = WordFacts(rawValue: 1 << 11)
     }
 
-    /// Every listed word with the noise it names exactly and the lists it is on.
-    private static let facts: [String: (noise: NoiseReason?, facts: WordFacts)] = {
-        var table: [String: (noise: NoiseReason?, facts: WordFacts)] = [:]
+    /// Every listed word with the noise it names exactly and the lists it is on, keyed by the
+    /// word's bytes (words are ASCII letters and digits, so bytes compare as the strings do).
+    private static let facts: WordHashTable<WordEntry> = {
+        var table: [String: WordEntry] = [:]
         for (word, reason) in exact { table[word, default: (nil, [])].noise = reason }
         let lists: [(Set<String>, WordFacts)] = [
             (weak, .weak), (positive, .positive), (caption, .caption), (metadata, .metadata), (standfirst, .standfirst),
@@ -146,8 +147,19 @@ struct BoilerplateWords: Sendable, Equatable {
         for (words, fact) in lists {
             for word in words { table[word, default: (nil, [])].facts.insert(fact) }
         }
-        return table
+        var byBytes = WordHashTable<WordEntry>(minimumCapacity: table.count)
+        for (word, entry) in table { byBytes.update(word, initial: entry) { _ in } }
+        return byBytes
     }()
+
+    private typealias WordEntry = (noise: NoiseReason?, facts: WordFacts)
+
+    /// A byte-keyed table of `words` (present or not).
+    private static func table(_ words: Set<String>) -> WordHashTable<Bool> {
+        var table = WordHashTable<Bool>(minimumCapacity: words.count)
+        for word in words { table.update(word, initial: true) { _ in } }
+        return table
+    }
 
     /// The noise a word names by one of the well-known stems, in the stems' order.
     private static func stemReason(_ word: String) -> NoiseReason? {
@@ -167,12 +179,12 @@ struct BoilerplateWords: Sendable, Equatable {
         return initials
     }()
 
-    private static let functionWords: Set<String> = [
+    private static let functionWords = table([
         "a", "an", "the", "with", "of", "and", "for", "in", "on", "your", "you", "how", "what", "why", "is", "are",
-    ]
+    ])
 
     /// Words that name a taxonomy in generated classes: what follows is a category or tag name.
-    private static let taxonomy: Set<String> = ["category", "categories", "tag", "tags", "topic", "format", "postid"]
+    private static let taxonomy = table(["category", "categories", "tag", "tags", "topic", "format", "postid"])
 
     /// The noise a single word names, matching whole words or a few well-known stems.
     static func noiseReason(_ word: String) -> NoiseReason? {

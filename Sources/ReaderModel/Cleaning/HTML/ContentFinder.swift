@@ -26,24 +26,42 @@ struct ContentFinder {
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
         inContent = [Bool](repeating: false, count: nodes.count)
-        var scores: [Int: Double] = [:]
+        // Summed in arrays indexed by node (no hashing per block and level), then gathered into
+        // the dictionaries the other finders read, scored nodes only.
+        var summed = [Double](repeating: 0, count: nodes.count)
         // Paragraphs scoring each element: one long block can win alone, an article has several.
-        var paragraphs: [Int: Int] = [:]
+        var paragraphCount = [Int](repeating: 0, count: nodes.count)
+        var scored: [Int] = []
         for block in blocks where block.length >= 25 && layout.chrome[block.node] == nil {
-            var commas = 0
-            for byte in block.text.utf8 where byte == 44 { commas += 1 }
+            // Counted on the contiguous bytes: the UTF8View iterator is several times slower.
+            let commas = block.text.utf8.withContiguousStorageIfAvailable { bytes in
+                var n = 0
+                for byte in bytes where byte == 44 { n += 1 }
+                return n
+            } ?? block.text.utf8.reduce(0) { $0 + ($1 == 44 ? 1 : 0) }
             let score = 1 + Double(commas) + min(Double(block.length) / 100, 3)
             // A `p` is a paragraph in itself and scores its parent; bare text in a `div` is a
             // paragraph inside that div and scores the div.
             var node = nodes[block.node].kind.contains(.paragraph) ? nodes[block.node].parent : block.node
             var level = 0
             while node >= 0 && level < 4 {
-                if scores[node] == nil { scores[node] = Self.initialScore(nodes[node], words: layout.words[node]) }
-                scores[node]! += score / Double(level == 0 ? 1 : level == 1 ? 2 : level * 3)
-                paragraphs[node, default: 0] += 1
+                if paragraphCount[node] == 0 {
+                    summed[node] = Self.initialScore(nodes[node], words: layout.words[node])
+                    scored.append(node)
+                }
+                summed[node] += score / Double(level == 0 ? 1 : level == 1 ? 2 : level * 3)
+                paragraphCount[node] += 1
                 node = nodes[node].parent
                 level += 1
             }
+        }
+        var scores: [Int: Double] = [:]
+        var paragraphs: [Int: Int] = [:]
+        scores.reserveCapacity(scored.count)
+        paragraphs.reserveCapacity(scored.count)
+        for node in scored {
+            scores[node] = summed[node] * (1 - layout.linkDensity(node))
+            paragraphs[node] = paragraphCount[node]
         }
         guard !scores.isEmpty else {
             // No paragraph long enough to score (a short note, a list of headings): the page has
@@ -53,7 +71,6 @@ struct ContentFinder {
             for i in 0..<nodes.count { inContent[i] = true }
             return
         }
-        for (node, score) in scores { scores[node] = score * (1 - layout.linkDensity(node)) }
         let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }
         var top = ranked[0].key
         let topScore = ranked[0].value
@@ -182,8 +199,9 @@ struct ContentFinder {
     private static func semanticContainer(around top: Int, nodes: [HTMLNode], layout: PageLayout) -> Int? {
         var articles = 0
         var mains = 0
-        for node in nodes where !node.isText {
-            if node.tag == "article" { articles += 1 } else if node.tag == "main" { mains += 1 }
+        // By index: a `for node in nodes` copy retains and releases every node's strings.
+        for i in nodes.indices where !nodes[i].isText {
+            if nodes[i].tag == "article" { articles += 1 } else if nodes[i].tag == "main" { mains += 1 }
         }
         var n = nodes[top].parent
         var main: Int?
@@ -198,7 +216,7 @@ struct ContentFinder {
 
     private static func soleArticle(_ nodes: [HTMLNode]) -> Int? {
         var found: Int?
-        for (i, node) in nodes.enumerated() where node.tag == "article" {
+        for i in nodes.indices where nodes[i].tag == "article" {
             if found != nil { return nil }
             found = i
         }

@@ -6,6 +6,8 @@ struct HTMLBlockClassifier {
     private let content: ContentFinder
     private let metadata: HTMLMetadata
     private let normalizedTitle: String?
+    /// False: evidence strings are left out (nil), as nobody reads them without `--explain`.
+    private let explains: Bool
 
     /// Article blocks that passed the filters; short ones are judged by their neighbours at the end.
     private var bodyCandidates: [(text: String, length: Int, isHeading: Bool, explainedIndex: Int)] = []
@@ -27,8 +29,9 @@ struct HTMLBlockClassifier {
     /// A comment thread of plain paragraphs after a heading named for comments.
     private var commentThread = FlatCommentThread()
 
-    init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata) {
+    init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata, explains: Bool = true) {
         self.document = document
+        self.explains = explains
         self.layout = layout
         self.content = content
         self.metadata = metadata
@@ -58,14 +61,12 @@ struct HTMLBlockClassifier {
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
-            let source = document.nodes[max(0, layout.chromeSource[node])]
-            let named = source.classAndID.isEmpty ? "<\(source.tag)>" : "<\(source.tag) \"\(source.classAndID.prefix(40))\">"
-            remove(block, reason, "inside \(named)")
+            remove(block, reason, explains ? "inside \(chromeName(node))" : nil)
             return
         }
         if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
            !title.isEmpty, TitleLetters.of(block.text) == title {
-            explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "<\(tag)> matches the page title"))
+            explained.append(ExplainedBlock(text: block.text, role: .title, evidence: explains ? "<\(tag)> matches the page title" : nil))
             return
         }
         if tag == "h1", bodyCandidates.isEmpty {
@@ -88,13 +89,13 @@ struct HTMLBlockClassifier {
                 // Only a partly linked line or a linked heading (a section title that links to
                 // itself) may be kept: a line linked through is a teaser even between paragraphs.
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
-                return remove(block, .related, "link density \(Int(block.linkDensity * 100))% inside the article")
+                return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
             // Inside the article a sentence of prose that mentions an update, a subscription or
             // a reader ("Update: the council replied...") is the story's; only sign-up, consent
             // and advert notices are furniture at paragraph length.
-            if block.length < 300, let reason = NoiseVocabulary.reason(for: block.text),
+            if block.length < 300, let reason = BlockNoisePhrases.reason(for: block.text),
                block.length < 100 || Self.calledOutAtAnyLength.contains(reason) {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
@@ -105,22 +106,26 @@ struct HTMLBlockClassifier {
             if !Self.hasLetters(block.text), !((tag == "td" || tag == "th") && Self.hasDigits(block.text)) {
                 return remove(block, .fragment, "no words")
             }
-            if block.length < 60, let date = DateNormalizer.firstMatch(in: block.text),
+            if block.length < 60, Self.mayHoldDate(block.text), let date = DateNormalizer.firstMatch(in: block.text),
                block.text[date.range].count * 2 >= block.text.count {
                 return metadataLine(block)
             }
             // The same text in two differently named containers is one text shown twice (a hidden
             // variant of the story, a summary box); repeated inside one container it is the author's.
             let container = namedContainer(of: node)
-            if let earlier = paragraphContainers[block.text] {
+            // One hash of the text: the first container is put back in the rare case of a repeat.
+            if let earlier = paragraphContainers.updateValue(container, forKey: block.text) {
+                paragraphContainers[block.text] = earlier
                 if document.nodes[earlier].classAndID != document.nodes[container].classAndID {
                     return remove(block, .repeated, "repeats a paragraph of another container")
                 }
-            } else {
-                paragraphContainers[block.text] = container
             }
             outcome = .body
             bodyCandidates.append((block.text, block.length, isHeading, explained.count))
+            guard explains else {
+                explained.append(ExplainedBlock(text: block.text, role: .body))
+                return
+            }
             let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
@@ -141,7 +146,7 @@ struct HTMLBlockClassifier {
             explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
             return
         }
-        let reason = (block.length < 300 ? NoiseVocabulary.reason(for: block.text) ?? HTMLNoiseLabels.reason(for: block.text) : nil)
+        let reason = (block.length < 300 ? BlockNoisePhrases.reason(for: block.text) ?? HTMLNoiseLabels.reason(for: block.text) : nil)
             ?? (seenContent ? .related : .navigation)
         remove(block, reason, seenContent ? "outside the article, after it" : "outside the article, before it")
     }
@@ -239,14 +244,21 @@ struct HTMLBlockClassifier {
     }
 
     private static func isLabel(_ text: String) -> Bool {
-        HTMLNoiseLabels.reason(for: text) != nil || (text.utf8.count < 300 && NoiseVocabulary.reason(for: text) != nil)
+        HTMLNoiseLabels.reason(for: text) != nil || (text.utf8.count < 300 && BlockNoisePhrases.reason(for: text) != nil)
     }
 
     // MARK: - Roles
 
-    private mutating func remove(_ block: TextBlock, _ reason: NoiseReason, _ evidence: String) {
+    /// `evidence` nil when not `explains`.
+    private mutating func remove(_ block: TextBlock, _ reason: NoiseReason, _ evidence: String?) {
         removed.append(RemovedBlock(text: block.text, reason: reason))
         explained.append(ExplainedBlock(text: block.text, role: .removed, reason: reason, evidence: evidence))
+    }
+
+    /// The furniture element a block sits in, as `--explain` names it.
+    private func chromeName(_ node: Int) -> String {
+        let source = document.nodes[max(0, layout.chromeSource[node])]
+        return source.classAndID.isEmpty ? "<\(source.tag)>" : "<\(source.tag) \"\(source.classAndID.prefix(40))\">"
     }
 
     private mutating func caption(_ block: TextBlock) {
@@ -257,7 +269,7 @@ struct HTMLBlockClassifier {
 
     private mutating func metadataLine(_ block: TextBlock) {
         bylineLines.append(block.text)
-        let isDate = DateNormalizer.iso(block.text) != nil && block.text.count < 60
+        let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
         explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: "class names byline/date"))
     }
 
@@ -294,6 +306,11 @@ struct HTMLBlockClassifier {
 
     private static func hasLetters(_ text: String) -> Bool {
         text.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// Every date `DateNormalizer` reads has a digit: ASCII text without one holds none (skips tokenising).
+    private static func mayHoldDate(_ text: String) -> Bool {
+        text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
     }
 
     private static let calledOutAtAnyLength: Set<NoiseReason> = [.newsletter, .cookie, .advertisement]

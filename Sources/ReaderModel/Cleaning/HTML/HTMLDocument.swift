@@ -5,6 +5,8 @@ import CLibXML2
 struct HTMLDocument: Sendable {
     /// Every kept node; index 0 is the root element when the page has one.
     var nodes: [HTMLNode] = []
+    /// The text of every text node back to back, as libxml2 gave it (UTF-8); nodes hold their ranges.
+    var textBytes: [UInt8] = []
     /// The bodies of `<script type="application/ld+json">` blocks, in page order.
     var jsonLD: [String] = []
     /// `<meta>` elements as (name or property, content), lower-cased keys, in page order.
@@ -77,6 +79,17 @@ struct HTMLDocument: Sendable {
                 else { return }
                 defer { xmlFreeDoc(doc) }
                 guard let root = xmlDocGetRootElement(doc) else { return }
+                // About one node per `<` (a start tag and its text, an end tag): room for them all
+                // at once spares the node array its regrowth copies.
+                var tags = 0
+                var i = 0
+                while i < bytes.count {  // an index loop: the buffer iterator was not inlined here
+                    if bytes[i] == 0x3C { tags += 1 }
+                    i += 1
+                }
+                result.nodes.reserveCapacity(tags + 1)
+                result.lastChild.reserveCapacity(tags + 1)
+                result.textBytes.reserveCapacity(bytes.count / 2)
                 var names = NameCache()
                 result.copy(root, parent: -1, depth: 0, names: &names)
             }
@@ -108,28 +121,40 @@ struct HTMLDocument: Sendable {
             collectHead(node, name: name)
             return
         }
-        var element = HTMLNode(tag: name, text: "", parent: parent)
+        var element = HTMLNode(tag: name, parent: parent)
         element.kind = tag.kind
         var attr = node.pointee.properties
+        names.classes.begin()
+        // The three attributes that hide an element, as the dictionary ends up holding them
+        // (the last value of each), read here instead of looked up again after the loop.
+        var hiddenSet = false
+        var ariaHidden: String?
+        var style: String?
         while let a = attr {
             if let key = KeptAttributeName.match(a.pointee.name) {
-                var value = ""
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { value += String(cString: content) }
-                    child = c.pointee.next
-                }
                 if key == "class" || key == "id" {
-                    element.classAndID += element.classAndID.isEmpty ? value : " " + value
+                    names.classes.add(a)
                 } else {
+                    var value = ""
+                    var child = a.pointee.children
+                    while let c = child {
+                        if let content = c.pointee.content { value += String(cString: content) }
+                        child = c.pointee.next
+                    }
+                    switch key {
+                    case "hidden": hiddenSet = true
+                    case "aria-hidden": ariaHidden = value
+                    case "style": style = value
+                    default: break
+                    }
                     element.attributes[key] = value
                 }
             }
             attr = a.pointee.next
         }
+        element.classAndID = names.classes.string()
         // Hidden like readability's isProbablyVisible; the segmenter decides what to do with it.
-        if !element.attributes.isEmpty, element.attributes["hidden"] != nil || element.attributes["aria-hidden"] == "true"
-            || element.attributes["style"].map(Self.hidesElement) == true {
+        if hiddenSet || ariaHidden == "true" || style.map(Self.hidesElement) == true {
             element.kind.insert(.hidden)
         }
         let index = append(element)
@@ -145,10 +170,7 @@ struct HTMLDocument: Sendable {
                     appendFlatText(c, parent: index)
                 }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = c.pointee.content {
-                    let text = String(cString: content)
-                    _ = append(HTMLNode(tag: "", text: text, parent: index))
-                }
+                if let content = c.pointee.content { appendText(content, parent: index) }
             default:
                 break
             }
@@ -169,13 +191,19 @@ struct HTMLDocument: Sendable {
                 while let c = child { children.append(c); child = c.pointee.next }
                 stack += children.reversed()
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content {
-                    _ = append(HTMLNode(tag: "", text: String(cString: content), parent: parent))
-                }
+                if let content = current.pointee.content { appendText(content, parent: parent) }
             default:
                 break
             }
         }
+    }
+
+    /// A text node for libxml2's NUL-terminated `content`, its bytes added to `textBytes`.
+    private mutating func appendText(_ content: UnsafePointer<xmlChar>, parent: Int) {
+        let start = textBytes.count
+        let count = Int(xmlStrlen(content))
+        textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: count))
+        _ = append(HTMLNode(tag: "", parent: parent, textStart: start, textCount: count))
     }
 
     /// Keeps what the metadata reader needs from elements that are otherwise dropped.
@@ -241,6 +269,8 @@ struct HTMLDocument: Sendable {
             var kind: HTMLNode.Kind
         }
         private var elements = PackedNameTable<Element>()
+        /// Class and id strings, shared between the elements that repeat them.
+        var classes = ClassNameInterner()
 
         mutating func element(_ pointer: UnsafePointer<xmlChar>) -> Element {
             guard let key = PackedName(pointer) else { return Self.element(named: String(cString: pointer)) }
@@ -294,7 +324,7 @@ extension HTMLDocument {
     /// All text below node `index`, unnormalised.
     func text(of index: Int) -> String {
         let node = nodes[index]
-        if node.isText { return node.text }
+        if node.isText { return String(decoding: textBytes[node.textStart..<node.textStart + node.textCount], as: UTF8.self) }
         var text = ""
         for child in children(of: index) {
             text += self.text(of: child)

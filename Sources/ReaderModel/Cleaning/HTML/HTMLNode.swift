@@ -3,10 +3,12 @@
 struct HTMLNode: Sendable {
     /// Lower-case tag name; empty for a text node.
     var tag: String
-    /// The text of a text node; empty for elements.
-    var text: String
     /// Index of the parent in `HTMLDocument.nodes`; -1 for the root.
     var parent: Int
+    /// A text node's UTF-8 bytes in `HTMLDocument.textBytes` (none for elements): one arena
+    /// for the page instead of a string per text node. `HTMLDocument.text(of:)` reads it.
+    var textStart = 0
+    var textCount = 0
     /// First child and next sibling as indices (-1 for none): a linked tree costs no array per node.
     var firstChild = -1
     var nextSibling = -1

@@ -7,6 +7,11 @@ enum HTMLNoiseLabels {
         guard text.utf8.count <= 60 else { return nil }
         let key = key(of: text)
         if let reason = labels[key] { return reason }
+        // An ASCII key has one Character per byte (no prefix ends inside "\r\n"): bytes compare as `hasPrefix` does.
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            for (prefix, reason) in prefixes where key.utf8.starts(with: prefix.utf8) { return reason }
+            return nil
+        }
         for (prefix, reason) in prefixes where key.hasPrefix(prefix) { return reason }
         return nil
     }

@@ -42,13 +42,13 @@ struct PageLayout: Sendable {
             containsH1[i] = true
             if nodes[i].parent >= 0 { containsH1[nodes[i].parent] = true }
         }
+        // Nodes read in place: a copy of each would retain and release all its strings.
         for i in 0..<count where !nodes[i].isText {
-            let node = nodes[i]
-            let parent = node.parent
+            let parent = nodes[i].parent
             let articleAbove = parent >= 0 && inArticle[parent]
-            inArticle[i] = articleAbove || node.tag == "article" || node.tag == "main"
-                || node[attribute: "itemprop"]?.lowercased() == "articlebody"
-            own[i] = Self.ownChrome(node, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
+            inArticle[i] = articleAbove || nodes[i].tag == "article" || nodes[i].tag == "main"
+                || nodes[i][attribute: "itemprop"]?.lowercased() == "articlebody"
+            own[i] = Self.ownChrome(i, nodes, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
         }
         // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
         // holding most of the page's prose is a mislabelled wrapper (`<form>` around an ASP.NET page,
@@ -161,8 +161,9 @@ struct PageLayout: Sendable {
 
 
     /// Why an element is furniture by its own tag, attributes and words, or nil.
-    private static func ownChrome(_ node: HTMLNode, words: BoilerplateWords, insideArticle: Bool, containsH1: Bool) -> NoiseReason? {
-        switch node.tag {
+    /// Node `i` read in place in `nodes` (a copy would retain and release all its strings).
+    private static func ownChrome(_ i: Int, _ nodes: [HTMLNode], words: BoilerplateWords, insideArticle: Bool, containsH1: Bool) -> NoiseReason? {
+        switch nodes[i].tag {
         case "body", "html", "article", "main": return nil
         case "nav", "menu": return .navigation
         case "footer": return insideArticle ? words.noise : .navigation
@@ -171,7 +172,7 @@ struct PageLayout: Sendable {
         case "header": if !insideArticle && !containsH1 { return .navigation }
         default: break
         }
-        if let role = node[attribute: "role"]?.lowercased() {
+        if let role = nodes[i][attribute: "role"]?.lowercased() {
             switch role {
             case "navigation", "menu", "menubar", "banner", "contentinfo", "search": return .navigation
             case "complementary": return .related
@@ -179,7 +180,7 @@ struct PageLayout: Sendable {
             default: break
             }
         }
-        if node[attribute: "itemprop"]?.lowercased() == "articlebody" { return nil }
+        if nodes[i][attribute: "itemprop"]?.lowercased() == "articlebody" { return nil }
         guard let noise = words.noise else { return nil }
         // A caption or byline wrapper that also says "credit" or "share" is still a caption or byline.
         if words.isCaption && noise != .advertisement { return nil }

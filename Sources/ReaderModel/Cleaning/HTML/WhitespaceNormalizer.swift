@@ -3,7 +3,12 @@ enum WhitespaceNormalizer {
     /// Works on UTF-8 bytes: the spaces that matter are ASCII or a few fixed 2- and 3-byte sequences.
     static func normalize(_ s: String) -> String {
         var s = s
-        return s.withUTF8 { bytes -> String in
+        return s.withUTF8(normalize)
+    }
+
+    /// `normalize` on the UTF-8 bytes of a text (whole characters: the result is valid UTF-8 when they are).
+    static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        do {
             let n = bytes.count
             guard n > 0 else { return "" }
             // Written straight into the new string's storage: no array between.
