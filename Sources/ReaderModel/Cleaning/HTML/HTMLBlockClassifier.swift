@@ -56,7 +56,7 @@ struct HTMLBlockClassifier {
     private mutating func classify(_ block: TextBlock) {
         let node = block.node
         if commentThread.contains(block, document: document, inContent: content.inContent, hasArticleText: !bodyCandidates.isEmpty) {
-            return remove(block, .comments, "after \(commentThread.heading), a heading the page names for comments, in the article's container")
+            return remove(block, .comments, explains ? "after \(commentThread.heading), a heading the page names for comments, in the article's container" : nil)
         }
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
