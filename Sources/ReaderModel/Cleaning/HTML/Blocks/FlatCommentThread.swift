@@ -18,7 +18,7 @@ struct FlatCommentThread {
         guard hasArticleText, nodes[node].kind.contains(.heading), inContent[node], nodes[node].parent > 0,
               let name = Self.commentName(of: node, document: document) else { return false }
         let parent = nodes[node].parent
-        thread = Self.subtreeEnd(node, nodes) ..< Self.subtreeEnd(parent, nodes)
+        thread = nodes.subtreeEnd(node) ..< nodes.subtreeEnd(parent)
         heading = "<\(nodes[node].tag) \"\(name.prefix(40))\">"
         return false
     }
@@ -41,14 +41,4 @@ struct FlatCommentThread {
 
     /// Replies from other blogs listed like comments.
     private static let threadWords = ["trackback", "pingback"]
-
-    /// One past the last node of `n`'s subtree: nodes are stored in document order, each subtree contiguous.
-    private static func subtreeEnd(_ n: Int, _ nodes: [HTMLNode]) -> Int {
-        var m = n
-        while m >= 0 {
-            if nodes[m].nextSibling >= 0 { return nodes[m].nextSibling }
-            m = nodes[m].parent
-        }
-        return nodes.count
-    }
 }

@@ -40,9 +40,6 @@ enum LabelledBox {
 
     /// The element is a heading or holds one (nodes are in document order, each subtree contiguous).
     private static func holdsHeading(_ element: Int, _ nodes: [HTMLNode]) -> Bool {
-        var end = element
-        while end >= 0 && nodes[end].nextSibling < 0 { end = nodes[end].parent }
-        let last = end >= 0 ? nodes[end].nextSibling : nodes.count
-        return (element..<last).contains { nodes[$0].kind.contains(.heading) }
+        (element..<nodes.subtreeEnd(element)).contains { nodes[$0].kind.contains(.heading) }
     }
 }

@@ -36,9 +36,7 @@ enum LayoutTableRow {
 
     /// The highest score of `cell` or an element inside it: nodes are in document order, each subtree contiguous.
     private static func bestScore(in cell: Int, scores: [Int: Double], nodes: [HTMLNode]) -> Double {
-        var end = cell
-        while end >= 0 && nodes[end].nextSibling < 0 { end = nodes[end].parent }
-        let last = end >= 0 ? nodes[end].nextSibling : nodes.count
+        let last = nodes.subtreeEnd(cell)
         var best = -Double.infinity
         for (node, score) in scores where node >= cell && node < last { best = max(best, score) }
         return best

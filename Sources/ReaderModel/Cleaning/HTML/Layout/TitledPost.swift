@@ -54,7 +54,7 @@ enum TitledPost {
                           levels: Int = 4) -> Int? {
         let nodes = document.nodes
         guard !nodes.isAncestor(headline, of: winner) else { return nil }
-        let headlineEnd = subtreeEnd(headline, nodes)
+        let headlineEnd = nodes.subtreeEnd(headline)
         var n = nodes[headline].parent
         var level = 0
         while n > 0 && level < levels && !["body", "html"].contains(nodes[n].tag) {
@@ -111,7 +111,7 @@ enum TitledPost {
     /// not furniture, not a byline or date line, with letters.
     private static func postText(in element: Int, skipping skipped: Range<Int>, nodes: [HTMLNode], blocks: [TextBlock],
                                  layout: PageLayout) -> Int {
-        let inside = element ..< subtreeEnd(element, nodes)
+        let inside = element ..< nodes.subtreeEnd(element)
         var bytes = 0
         for block in blocks where inside.contains(block.node) && !skipped.contains(block.node) {
             guard layout.chrome[block.node] == nil, !layout.inMetadata[block.node],
@@ -119,16 +119,6 @@ enum TitledPost {
             bytes += block.length
         }
         return bytes
-    }
-
-    /// One past the last node of `n`'s subtree: nodes are stored in document order, each subtree contiguous.
-    private static func subtreeEnd(_ n: Int, _ nodes: [HTMLNode]) -> Int {
-        var m = n
-        while m >= 0 {
-            if nodes[m].nextSibling >= 0 { return nodes[m].nextSibling }
-            m = nodes[m].parent
-        }
-        return nodes.count
     }
 
     /// A band above the article or the page ("entry-header", "page-head", "hero", "banner") holds a

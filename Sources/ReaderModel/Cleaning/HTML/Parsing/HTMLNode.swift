@@ -59,4 +59,14 @@ extension Array where Element == HTMLNode {
         }
         return false
     }
+
+    /// One past the last node of `n`'s subtree: nodes are stored in document order, each subtree contiguous.
+    func subtreeEnd(_ n: Int) -> Int {
+        var m = n
+        while m >= 0 {
+            if self[m].nextSibling >= 0 { return self[m].nextSibling }
+            m = self[m].parent
+        }
+        return count
+    }
 }
