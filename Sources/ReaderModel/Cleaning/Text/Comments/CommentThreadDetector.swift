@@ -138,10 +138,13 @@ enum CommentThreadDetector {
             let short = brief || CommentHeaderVariety.isVaried(lines, run)
             // Posts that each link their own "8 Comments" are a list of posts, not a thread.
             let linked = (first..<j).filter { k in ((headers[k] + 1)..<headers[k + 1]).contains { evidence[$0].noise == .comments } }.count
-            if count >= 4, short, linked < 2, underHeader || named * 4 >= count * 3 {
+            // Headers may put the author after the time instead ("on 2019-04-02 at 9:14 am Name").
+            let trailingNamed = underHeader || named * 4 >= count * 3 ? 0 : TrailingNameCommentHeader.namedCount(lines, run)
+            if count >= 4, short, linked < 2, underHeader || named * 4 >= count * 3 || trailingNamed * 4 >= count * 3 {
                 var end = headers[j]
                 while end + 1 < lines.count, end - headers[j] < 25, evidence[end + 1].noise == nil { end += 1 }
-                result.append((headers[first], end, count, brief ? Self.headedShape : CommentHeaderVariety.evidence))
+                let shape = trailingNamed > 0 ? TrailingNameCommentHeader.evidence : brief ? Self.headedShape : CommentHeaderVariety.evidence
+                result.append((headers[first], end, count, shape))
             }
             i = j + 1
         }
