@@ -15,7 +15,7 @@ enum TrailingNameCommentHeader {
         var names: [Substring] = []
         for h in run { if let name = trailingName(lines[h].text) { names.append(name) } }
         let distinct = Set(names).count
-        guard distinct >= minimumDistinct, distinct * 2 >= names.count else { return 0 }
+        guard distinct >= minimumDistinct, distinct * 4 >= names.count * 3 else { return 0 }
         return names.count
     }
 
