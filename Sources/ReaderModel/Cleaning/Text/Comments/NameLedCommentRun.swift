@@ -18,16 +18,17 @@ enum NameLedCommentRun {
         var starts: [Int] = []
         var k = 0
         while k < lines.count {
+            // No next comment within reach: the run is over.
+            if let last = starts.last, k - last > maxUnitLines {
+                markRun(starts, lines, &evidence)
+                starts = []
+            }
             // A comment quoted again further down reads as a repeated teaser: other marks do not
             // rule a unit out, the shape of the run decides.
             // The comment's text opens at once with a sentence or a long line (a headline under a
             // menu word does not).
-            if k + 1 < lines.count, isName(lines[k]), lines[k + 1].wordCount >= 6, lines[k + 1].endsSentence || lines[k + 1].wordCount >= 15,
-               !isDated(k + 1, lines, evidence) {
-                if let last = starts.last, k - last > maxUnitLines {
-                    markRun(starts, lines, &evidence)
-                    starts = []
-                }
+            if k + 1 < lines.count, lines[k].wordCount <= 16, lines[k + 1].wordCount >= 6, lines[k + 1].endsSentence || lines[k + 1].wordCount >= 15,
+               isName(lines[k]), !isDated(k + 1, lines, evidence) {
                 starts.append(k)
             } else if !starts.isEmpty, isDated(k, lines, evidence) {
                 // Dated comments are the other detectors' to find; a dated line ends this run.
@@ -123,6 +124,7 @@ enum NameLedCommentRun {
     }
 
     private static func startsWithWebsite(_ text: Substring) -> Bool {
-        text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
+        guard let first = text.utf8.first, first == 104 || first == 119 else { return false }
+        return text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.")
     }
 }
