@@ -135,13 +135,26 @@ enum CommentThreadDetector {
             // Posts of a blog's front page are signed the same way, but run far longer than comments.
             let sizes = (first..<j).map { words(lines, headers[$0]..<headers[$0 + 1]) }.sorted()
             let brief = sizes.isEmpty || sizes[sizes.count / 2] <= 90
-            let short = brief || CommentHeaderVariety.isVaried(lines, run)
+            // Headers may put the author after the time instead ("on 2019-04-02 at 9:14 am Name"), or
+            // on its own line right above the date; different names down the run let comments run long.
+            let signed = named * 4 >= count * 3
+            let trailingNamed = signed ? 0 : TrailingNameCommentHeader.namedCount(lines, run)
+            // A forum page shows every post so, its first one included: the run must not follow
+            // earlier headers of the same shape.
+            let namedAbove = signed || trailingNamed * 4 >= count * 3 || headers[..<i].contains(where: { NameAboveCommentHeader.isNameAbove($0, lines) })
+                ? 0 : NameAboveCommentHeader.namedCount(lines, run)
+            let otherwiseNamed = trailingNamed * 4 >= count * 3 || namedAbove * 4 >= count * 3
+            let short = brief || CommentHeaderVariety.isVaried(lines, run) || otherwiseNamed
             // Posts that each link their own "8 Comments" are a list of posts, not a thread.
             let linked = (first..<j).filter { k in ((headers[k] + 1)..<headers[k + 1]).contains { evidence[$0].noise == .comments } }.count
-            if count >= 4, short, linked < 2, underHeader || named * 4 >= count * 3 {
+            if count >= 4, short, linked < 2, underHeader || signed || otherwiseNamed {
                 var end = headers[j]
                 while end + 1 < lines.count, end - headers[j] < 25, evidence[end + 1].noise == nil { end += 1 }
-                result.append((headers[first], end, count, brief ? Self.headedShape : CommentHeaderVariety.evidence))
+                let shape = trailingNamed * 4 >= count * 3 ? TrailingNameCommentHeader.evidence : namedAbove * 4 >= count * 3 ? NameAboveCommentHeader.evidence
+                    : brief ? Self.headedShape : CommentHeaderVariety.evidence
+                // The first comment's name line belongs to the thread, not to the article above.
+                let start = namedAbove * 4 >= count * 3 && NameAboveCommentHeader.isNameAbove(headers[first], lines) ? headers[first] - 1 : headers[first]
+                result.append((start, end, count, shape))
             }
             i = j + 1
         }

@@ -1,0 +1,32 @@
+/// Some comment themes put the author's name on its own line right above the comment's date
+/// ("Name" then "March 3rd, 2025 at 2:04 pm"): that bare name names the comment's author as a name
+/// opening the header would. Only names that vary down the run count, since a blog's front page
+/// repeats its one author over each post's date.
+enum NameAboveCommentHeader {
+    /// `--explain` evidence of a thread accepted on names above the dates.
+    static let evidence = "dated headers under different authors' names"
+    /// Longest author name, in words.
+    static let maxNameWords = 3
+    /// Different names a run needs at least.
+    static let minimumDistinct = 3
+
+    /// Headers of `run` with an author's name right above them, when the names vary (else 0).
+    static func namedCount(_ lines: [TextLine], _ run: ArraySlice<Int>) -> Int {
+        var names: [Substring] = []
+        for h in run where isNameAbove(h, lines) { names.append(lines[h - 1].text) }
+        let distinct = Set(names).count
+        guard distinct >= minimumDistinct, distinct * 4 >= names.count * 3 else { return 0 }
+        return names.count
+    }
+
+    /// The line right above header `h` is a bare name: one to three words without function words
+    /// or digits, opening with a letter or "@", ending no sentence and no label (":").
+    static func isNameAbove(_ h: Int, _ lines: [TextLine]) -> Bool {
+        guard h > 0 else { return false }
+        let line = lines[h - 1]
+        guard line.wordCount >= 1, line.wordCount <= maxNameWords, line.stopwordCount == 0, !line.endsSentence,
+              let first = line.text.unicodeScalars.first, first.properties.isAlphabetic || first == "@",
+              line.text.utf8.last != 58, !line.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
+        return true
+    }
+}
