@@ -32,6 +32,7 @@ enum BylineLabels {
     static func name(in text: Substring, anywhere: Bool = true) -> String? {
         guard text.utf8.count <= 200 else { return nil }
         if !anywhere, let first = text.first, !firstLetters.contains(first) { return nil }
+        if let found = asciiName(in: text, anywhere: anywhere) { return found }
         let lower = text.lowercased()
         var index = lower.startIndex
         var atBoundary = true
@@ -52,6 +53,40 @@ enum BylineLabels {
             index = lower.index(after: index)
         }
         return anywhere ? trailingName(text) : nil
+    }
+
+    /// The labels written in ASCII, as bytes, in `labels` order.
+    private static let asciiLabels: [[UInt8]] = labels.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// `name(in:anywhere:)` for a line of ASCII without carriage returns (every byte one Character),
+    /// read on its bytes without a lower-cased copy; nil when the line is not such ASCII. Only
+    /// ASCII labels can start in it, and no non-Latin trailing name can end it.
+    private static func asciiName(in text: Substring, anywhere: Bool) -> String?? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            for b in bytes where b >= 0x80 || b == 13 { return .none }
+            @inline(__always) func lower(_ b: UInt8) -> UInt8 { b >= 65 && b <= 90 ? b + 32 : b }
+            let n = bytes.count
+            var atBoundary = true
+            var i = 0
+            while i < n {
+                let c = lower(bytes[i])
+                if atBoundary, let label = asciiLabels.first(where: { label in
+                    i + label.count <= n && label.indices.allSatisfy { lower(bytes[i + $0]) == label[$0] }
+                }) {
+                    let after = i + label.count
+                    let touching = label.last == 58 || label.last == 47  // ":" "/"
+                    if after < n, touching || bytes[after] == 32 || bytes[after] == 58 {
+                        let start = text.utf8.index(text.startIndex, offsetBy: after)
+                        if let found = nameRun(text[start...]) { return .some(found) }
+                    }
+                }
+                guard anywhere else { return .some(nil) }
+                // Whitespace and the ASCII separators of `isSeparator`.
+                atBoundary = (c >= 9 && c <= 13) || c == 32 || c == 124 || c == 45 || c == 47 || c == 44 || c == 40
+                i += 1
+            }
+            return .some(nil)
+        } ?? .none
     }
 
     /// Up to four words before the next separator, without digits; in a script with capitals each

@@ -3,6 +3,74 @@
 /// anyway, in a small table of first words: words that start no phrase are not looked up again.
 enum BlockNoisePhrases {
     static func reason(for text: String) -> NoiseReason? {
+        // The same judgement as `NoiseVocabulary.reason(words:...)`, made on the word hashes the
+        // tokenizer computes anyway, so a block makes no String per word. Only a gallery counter
+        // ("3 of 12") needs the words' letters; that rare shape is judged on the words themselves.
+        let table = firstWords
+        let capacity = text.utf8.count + 1
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { hashes -> NoiseReason? in
+            var starts = 0
+            var mayBeExactLine = false
+            let count = WordTokenizer.wordCount(text) { k, h in
+                hashes[k] = h
+                let flags = table.flags(h)
+                if flags == 0 { return }
+                if k == 0 { mayBeExactLine = flags & FirstWords.startsExactLine != 0 }
+                if table.startsPhrase(flags, at: k) { starts += 1 }
+            }
+            guard count > 0 else { return nil }
+            let words = UnsafeBufferPointer(rebasing: hashes[0..<count])
+            if count <= 6, mayBeExactLine, let exact = exactLines[Self.lineHash(words)] { return exact }
+            let sentence = endsSentence(text)
+            if count <= 6, !sentence, words[0] == Self.elsewhere { return .related }
+            if count <= 4, count >= 3, let of = words.firstIndex(of: Self.of), of > 0, of < count - 1 {
+                return slowReason(for: text, endsSentence: sentence)
+            }
+            if count <= 4, words.contains(where: { Self.commentWords.contains($0) }) { return .comments }
+            guard starts > 0 else { return nil }
+            return phraseReason(words, endsSentence: sentence)
+        }
+    }
+
+    /// Scores per reason as `NoiseVocabulary.reason` adds them up, with phrases compared by word hash.
+    private static func phraseReason(_ words: UnsafeBufferPointer<UInt64>, endsSentence: Bool) -> NoiseReason? {
+        let kinds = NoiseReason.allCases.count
+        let table = firstWords
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: kinds * 2) { scratch -> NoiseReason? in
+            scratch.initialize(repeating: 0)
+            var total = 0
+            var seen = 0
+            for i in words.indices {
+                guard table.startsPhrase(table.flags(words[i]), at: i), let candidates = hashedPhrases[words[i]] else { continue }
+                for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
+                    if scratch[phrase.reasonIndex] == 0 {
+                        seen += 1
+                        scratch[kinds + phrase.reasonIndex] = seen
+                    }
+                    scratch[phrase.reasonIndex] += phrase.weight
+                    total += phrase.weight
+                }
+            }
+            guard total > 0 else { return nil }
+            var best = 0
+            for k in 1..<kinds where scratch[k] > scratch[best]
+                || (scratch[k] == scratch[best] && scratch[k] > 0 && scratch[kinds + k] < scratch[kinds + best]) {
+                best = k
+            }
+            let proseLike = endsSentence && words.count >= 8
+            let needed = proseLike ? 2 + words.count / 10 : 2
+            return total >= needed ? NoiseReason.allCases[best] : nil
+        }
+    }
+
+    private static func matches(_ phrase: [UInt64], in words: UnsafeBufferPointer<UInt64>, at i: Int) -> Bool {
+        guard i + phrase.count <= words.count else { return false }
+        for k in 1..<phrase.count where words[i + k] != phrase[k] { return false }
+        return true
+    }
+
+    /// The judgement on the words as Strings, for the shapes hashes cannot tell.
+    private static func slowReason(for text: String, endsSentence: Bool) -> NoiseReason? {
         var starts: [Int] = []
         var mayBeExactLine = false
         let table = firstWords
@@ -10,14 +78,52 @@ enum BlockNoisePhrases {
             let flags = table.flags(h)
             if flags == 0 { return }
             if k == 0 { mayBeExactLine = flags & FirstWords.startsExactLine != 0 }
-            if flags & FirstWords.startsPhrase != 0 { starts.append(k) }
+            if table.startsPhrase(flags, at: k) { starts.append(k) }
         }
-        var sentence = false
+        return NoiseVocabulary.reason(words: tokens.words, endsSentence: endsSentence, phraseStarts: starts, mayBeExactLine: mayBeExactLine)
+    }
+
+    private static func endsSentence(_ text: String) -> Bool {
         for scalar in text.unicodeScalars.reversed() where scalar != " " && scalar != "\n" {
-            sentence = scalar == "." || scalar == "!" || scalar == "?"
-            break
+            return scalar == "." || scalar == "!" || scalar == "?"
         }
-        return NoiseVocabulary.reason(words: tokens.words, endsSentence: sentence, phraseStarts: starts, mayBeExactLine: mayBeExactLine)
+        return false
+    }
+
+    /// One hash of a line's word hashes in order, as a whole-line table key.
+    private static func lineHash(_ words: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        var h: UInt64 = 0x243F_6A88_85A3_08D3
+        for w in words { h = ((h << 7) | (h >> 57)) &* 0x9E37_79B9_7F4A_7C15 ^ w }
+        return h
+    }
+
+    private static func lineHash(_ words: [UInt64]) -> UInt64 { words.withUnsafeBufferPointer(lineHash) }
+
+    /// `NoiseVocabulary.exactLines` by the hash of their words.
+    private static let exactLines: [UInt64: NoiseReason] = {
+        var table: [UInt64: NoiseReason] = [:]
+        for (line, reason) in NoiseVocabulary.exactLines {
+            table[lineHash(line.split(separator: " ").map { WordLexicon.hash(String($0)) })] = reason
+        }
+        return table
+    }()
+
+    private static let elsewhere = WordLexicon.hash("elsewhere")
+    private static let of = WordLexicon.hash("of")
+    private static let commentWords: [UInt64] = ["comments", "comment", "replies"].map(WordLexicon.hash)
+
+    /// A phrase of `NoiseVocabulary.phrases` with its words as hashes.
+    private struct HashedPhrase: Sendable {
+        var words: [UInt64]
+        var weight: Int
+        var anchored: Bool
+        var reasonIndex: Int
+    }
+
+    /// `NoiseVocabulary.phrasesByFirstWordHash` with hashed words, candidates in the same order.
+    private static let hashedPhrases: [UInt64: [HashedPhrase]] = NoiseVocabulary.phrasesByFirstWordHash.mapValues { candidates in
+        candidates.map { HashedPhrase(words: $0.words.map(WordLexicon.hash), weight: $0.weight, anchored: $0.anchored,
+                                      reasonIndex: $0.reasonIndex) }
     }
 
     private static let firstWords = FirstWords()
@@ -27,13 +133,17 @@ enum BlockNoisePhrases {
     private struct FirstWords: Sendable {
         static let startsPhrase: UInt8 = 1
         static let startsExactLine: UInt8 = 2
+        /// Starts only phrases anchored at a block's first word ("^read more").
+        static let startsAnchoredPhrase: UInt8 = 4
         private var hashes: [UInt64]
         private var flagsOf: [UInt8]
         private let shift: UInt64
 
         init() {
             var entries: [UInt64: UInt8] = [:]
-            for h in NoiseVocabulary.phrasesByFirstWordHash.keys { entries[h, default: 0] |= Self.startsPhrase }
+            for (h, phrases) in NoiseVocabulary.phrasesByFirstWordHash {
+                entries[h, default: 0] |= phrases.allSatisfy(\.anchored) ? Self.startsAnchoredPhrase : Self.startsPhrase
+            }
             for word in NoiseVocabulary.exactLineFirstWords { entries[WordLexicon.hash(word), default: 0] |= Self.startsExactLine }
             var bits: UInt64 = 4
             while (1 << bits) < entries.count * 4 { bits += 1 }
@@ -47,6 +157,12 @@ enum BlockNoisePhrases {
                 hashes[i] = h
                 flagsOf[i] = flags
             }
+        }
+
+        /// Whether a word with `flags` at word position `k` may start a phrase.
+        @inline(__always)
+        func startsPhrase(_ flags: UInt8, at k: Int) -> Bool {
+            flags & Self.startsPhrase != 0 || (k == 0 && flags & Self.startsAnchoredPhrase != 0)
         }
 
         /// The flags of the word with hash `h` (never 0), 0 when it starts nothing.

@@ -25,7 +25,8 @@ enum TitleCleaner {
         let site = siteName.map { WhitespaceNormalizer.normalize($0).lowercased() }
         // Strip site-name suffixes repeatedly ("Story - Section | Site").
         for _ in 0..<2 {
-            guard let (range, _) = separators.compactMap({ sep in title.range(of: sep, options: .backwards).map { ($0, sep) } })
+            let ascii = AsciiTitle(title)
+            guard let (range, _) = separators.compactMap({ sep in ascii.range(of: sep, backwards: true).map { ($0, sep) } })
                 .max(by: { $0.0.lowerBound < $1.0.lowerBound }) else { break }
             let head = String(title[..<range.lowerBound])
             let tail = String(title[range.upperBound...]).trimmingCharacters(in: .whitespaces)
@@ -40,13 +41,46 @@ enum TitleCleaner {
         }
         // A leading site name ("Site | Story").
         if let site, !site.isEmpty {
+            let ascii = AsciiTitle(title)
             for sep in separators {
-                if let range = title.range(of: sep), title[..<range.lowerBound].lowercased() == site {
+                if let range = ascii.range(of: sep, backwards: false), title[..<range.lowerBound].lowercased() == site {
                     title = String(title[range.upperBound...])
                     break
                 }
             }
         }
         return title
+    }
+}
+
+/// A title's separator search without bridging to Foundation when the title is ASCII: there
+/// Foundation's search (which also matches canonically equivalent text) is a byte search.
+private struct AsciiTitle {
+    let title: String
+    /// The title's bytes when every one is ASCII, else nil.
+    let bytes: [UInt8]?
+
+    init(_ title: String) {
+        self.title = title
+        bytes = title.utf8.allSatisfy { $0 < 0x80 } ? Array(title.utf8) : nil
+    }
+
+    /// `title.range(of: separator, options: backwards ? .backwards : [])`.
+    func range(of separator: String, backwards: Bool) -> Range<String.Index>? {
+        guard let bytes else { return title.range(of: separator, options: backwards ? .backwards : []) }
+        let needle = Array(separator.utf8)
+        // Only ASCII can match ASCII.
+        guard needle.allSatisfy({ $0 < 0x80 }), !needle.isEmpty, needle.count <= bytes.count else { return nil }
+        let last = bytes.count - needle.count
+        let starts = backwards ? Array(stride(from: last, through: 0, by: -1)) : Array(0...last)
+        for start in starts where bytes[start] == needle[0] {
+            var k = 1
+            while k < needle.count, bytes[start + k] == needle[k] { k += 1 }
+            if k == needle.count {
+                let lower = title.utf8.index(title.startIndex, offsetBy: start)
+                return lower..<title.utf8.index(lower, offsetBy: needle.count)
+            }
+        }
+        return nil
     }
 }

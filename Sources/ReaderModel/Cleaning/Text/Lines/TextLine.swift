@@ -115,6 +115,8 @@ enum WordTokenizer {
         var capitalized = 0
         /// Letters of scripts without spaces, for script-aware word counts.
         var script = ScriptProfile()
+        /// `words.count`, also counted when the words themselves are not kept.
+        var wordCount = 0
     }
 
     /// The tokens, with `word(position, hash)` called for each word as it is read (`hash` is
@@ -130,8 +132,22 @@ enum WordTokenizer {
         // Lowercasing keeps every letter's byte length, so a word never outgrows the input.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { storage in
             var buffer = WordBuffer(storage: storage)
-            return tokens(bytes: bytes, buffer: &buffer, word)
+            return tokens(bytes: bytes, buffer: &buffer, keepsWords: true, word)
         }
+    }
+
+    /// The number of words, with `word(position, hash)` called for each as `tokens` would, but
+    /// without making a String per word (for callers that judge most texts by hashes alone).
+    @inline(__always)
+    static func wordCount(_ text: String, _ word: (Int, UInt64) -> Void) -> Int {
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { storage in
+                var buffer = WordBuffer(storage: storage)
+                return tokens(bytes: bytes, buffer: &buffer, keepsWords: false, word).wordCount
+            }
+        }
+        if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(count)
     }
 
     /// The bytes of the word being read, in scratch memory reused for every word of a line.
@@ -146,9 +162,10 @@ enum WordTokenizer {
     }
 
     @inline(__always)
-    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer, _ visit: (Int, UInt64) -> Void) -> Tokens {
+    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer, keepsWords: Bool,
+                               _ visit: (Int, UInt64) -> Void) -> Tokens {
         var result = Tokens()
-        result.words.reserveCapacity(bytes.count / 5 + 1)
+        if keepsWords { result.words.reserveCapacity(bytes.count / 5 + 1) }
         var startsUpper = false
         var unspaced = false
         func flush() {
@@ -156,8 +173,9 @@ enum WordTokenizer {
             while buffer.last == 39 { buffer.removeLast() }
             if !buffer.isEmpty {
                 let word = buffer.bytes
-                visit(result.words.count, WordLexicon.hash(word))
-                result.words.append(String(decoding: word, as: UTF8.self))
+                visit(result.wordCount, WordLexicon.hash(word))
+                result.wordCount += 1
+                if keepsWords { result.words.append(String(decoding: word, as: UTF8.self)) }
                 if startsUpper { result.capitalized += 1 }
                 if unspaced { result.script.unspacedTokens += 1 }
                 buffer.count = 0
