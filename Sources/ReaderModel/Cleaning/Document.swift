@@ -96,6 +96,7 @@ public enum NoiseReason: String, Sendable, Hashable, Codable, CaseIterable {
     case repeated        // recurs in the page or across pages of one site
     case fragment        // too short or too broken to be prose
     case metadata        // already captured as title, byline, date or publisher
+    case gallery         // a slideshow's slides embedded in an article that has its own text
 }
 
 /// What a block of the page was taken to be.

@@ -16,6 +16,8 @@ struct BoilerplateWords: Sendable, Equatable {
     var isStandfirst = false
     /// A word names the writer ("author", "authors"): a byline when small, a box about the writer when longer.
     var namesAuthor = false
+    /// A word names a slideshow, gallery or carousel of slides.
+    var isGallery = false
 
     /// Judges `classAndID` by its words: split on punctuation and camelCase, lower-cased, so
     /// "shadow" or "download" never read as "ad" and "header" is only a word when written alone.
@@ -42,6 +44,7 @@ struct BoilerplateWords: Sendable, Equatable {
         isMetadata = seen.contains(.metadata)
         isStandfirst = seen.contains(.standfirst)
         namesAuthor = seen.contains(.author)
+        isGallery = seen.contains(.gallery)
         // "hidden-xs", "hidden-print": hidden on some screens only, shown on others.
         if weak == .navigation, seen.contains(.hidden), seen.contains(.responsive) { weak = nil }
         // Screen-reader-only labels ("sr-only", "screen-reader-text") are not shown to readers.
@@ -132,6 +135,7 @@ struct BoilerplateWords: Sendable, Equatable {
         static let only = WordFacts(rawValue: 1 << 9)
         static let screen = WordFacts(rawValue: 1 << 10)
         static let reader = WordFacts(rawValue: 1 << 11)
+        static let gallery = WordFacts(rawValue: 1 << 12)
     }
 
     /// Every listed word with the noise it names exactly and the lists it is on, keyed by the
@@ -142,7 +146,7 @@ struct BoilerplateWords: Sendable, Equatable {
         let lists: [(Set<String>, WordFacts)] = [
             (weak, .weak), (positive, .positive), (caption, .caption), (metadata, .metadata), (standfirst, .standfirst),
             (["author", "authors"], .author), (["hidden"], .hidden), (responsive, .responsive), (["sr"], .sr),
-            (["only"], .only), (["screen"], .screen), (["reader"], .reader),
+            (["only"], .only), (["screen"], .screen), (["reader"], .reader), (gallery, .gallery),
         ]
         for (words, fact) in lists {
             for word in words { table[word, default: (nil, [])].facts.insert(fact) }
@@ -243,6 +247,11 @@ struct BoilerplateWords: Sendable, Equatable {
     private static let standfirst: Set<String> = [
         "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "sapo", "summary",
         "excerpt", "intro", "lede", "teaser-text",
+    ]
+
+    /// Words that name a set of slides shown one at a time.
+    private static let gallery: Set<String> = [
+        "gallery", "galleries", "slideshow", "slideshows", "carousel", "slider", "slides",
     ]
 
     /// Words that mark furniture on small elements but also appear on article wrappers.

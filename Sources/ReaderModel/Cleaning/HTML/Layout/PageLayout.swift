@@ -37,6 +37,8 @@ struct PageLayout: Sendable {
         inCaption = [Bool](repeating: false, count: count)
         inMetadata = [Bool](repeating: false, count: count)
         inArticle = [Bool](repeating: false, count: count)
+        // The nearest `article`, `main` or `itemprop=articleBody` element at or above each node (-1 when none).
+        var articleRoot = [Int](repeating: -1, count: count)
         var containsH1 = [Bool](repeating: false, count: count)
         for i in stride(from: count - 1, through: 0, by: -1) where nodes[i].tag == "h1" || containsH1[i] {
             containsH1[i] = true
@@ -46,8 +48,10 @@ struct PageLayout: Sendable {
         for i in 0..<count where !nodes[i].isText {
             let parent = nodes[i].parent
             let articleAbove = parent >= 0 && inArticle[parent]
-            inArticle[i] = articleAbove || nodes[i].tag == "article" || nodes[i].tag == "main"
+            let marksArticle = nodes[i].tag == "article" || nodes[i].tag == "main"
                 || nodes[i][attribute: "itemprop"]?.lowercased() == "articlebody"
+            inArticle[i] = articleAbove || marksArticle
+            articleRoot[i] = marksArticle ? i : (parent >= 0 ? articleRoot[parent] : -1)
             own[i] = Self.ownChrome(i, nodes, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
         }
         // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
@@ -102,9 +106,16 @@ struct PageLayout: Sendable {
         var titled = titledHeading ?? -1
         while titled >= 0 { holdsTitledHeading[titled] = true; titled = nodes[titled].parent }
         let totalProse = prose.first ?? 0
+        let galleries = Self.galleriesInArticle(nodes, words: words, own: own, articleRoot: articleRoot,
+                                                containsH1: containsH1, prose: prose)
         chrome = [NoiseReason?](repeating: nil, count: count)
         chromeSource = [Int](repeating: -1, count: count)
         for i in 0..<count {
+            if galleries.contains(i), nodes[i].parent < 0 || chrome[nodes[i].parent] == nil {
+                chrome[i] = .gallery
+                chromeSource[i] = i
+                continue
+            }
             // A long `p` classed "paywall" or "premium", or a "widget" or "premium-content" wrapper
             // full of prose, is the article text itself.
             let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100
@@ -138,6 +149,27 @@ struct PageLayout: Sendable {
     func linkDensity(_ i: Int) -> Double {
         textBytes[i] > 0 ? Double(linkBytes[i]) / Double(textBytes[i]) : 0
     }
+
+    /// Elements named for a slideshow, gallery or carousel inside an article that has prose of its
+    /// own outside them: the slides are an embed beside the story (however long their captions,
+    /// which would otherwise lift a weak "promo" mark around them). A gallery post, whose slides
+    /// are the article's only prose, keeps them.
+    private static func galleriesInArticle(_ nodes: [HTMLNode], words: [BoilerplateWords], own: [NoiseReason?],
+                                           articleRoot: [Int], containsH1: [Bool], prose: [Int]) -> Set<Int> {
+        var found: Set<Int> = []
+        for i in 0..<nodes.count where words[i].isGallery && !words[i].isCaption && !containsH1[i] {
+            let parent = nodes[i].parent
+            guard parent >= 0, own[i] == nil || words[i].isWeakNoise else { continue }
+            let root = articleRoot[parent]
+            guard root >= 0 else { continue }
+            if prose[root] - prose[i] >= minimumProseBesideGallery { found.insert(i) }
+        }
+        return found
+    }
+
+    /// Article prose outside a gallery that makes the gallery an embed, not the post: a few
+    /// paragraphs, more than a gallery post's one-line introduction.
+    private static let minimumProseBesideGallery = 500
 
     /// A comment thread longer than the article it follows holds most of the page's prose too, but
     /// unlike a mislabelled wrapper it leaves the article outside: prose that is neither inside it
