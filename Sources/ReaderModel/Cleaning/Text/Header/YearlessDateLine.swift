@@ -28,14 +28,22 @@ enum YearlessDateLine {
 
     /// "10:05", "@9:41PM": one or two digits, a colon, two digits.
     private static func hasClockTime(_ text: Substring) -> Bool {
-        let b = Array(text.utf8)
-        var i = 0
-        for i in b.indices.dropFirst() where b[i] == UInt8(ascii: ":") && i + 2 < b.count {
-            if isDigit(b[i - 1]), isDigit(b[i + 1]), isDigit(b[i + 2]), i + 3 == b.count || !isDigit(b[i + 3]) {
-                return true
+        // A digit before the colon, then exactly two digits after it; no allocation per line.
+        var before = false, afterColon = -1
+        for byte in text.utf8 {
+            if afterColon >= 0 {
+                if isDigit(byte) {
+                    afterColon += 1
+                    if afterColon > 2 { afterColon = -1; before = true; continue }
+                    continue
+                }
+                if afterColon == 2 { return true }
+                afterColon = -1
             }
+            if byte == UInt8(ascii: ":"), before { afterColon = 0; before = false; continue }
+            before = isDigit(byte)
         }
-        return false
+        return afterColon == 2
     }
 
     /// The line's first token is three groups of one or two digits, the last of two, joined by
