@@ -28,4 +28,41 @@ import Testing
         #expect(!HeaderMetadataLine.matches(lines[0], evidence[0]))
         #expect(HeaderMetadataLine.matches(lines[0], evidence[0], maxDateWords: HeaderMetadataLine.maxWordyDateLineWords))
     }
+
+    @Test func yearlessDateLinesWithAClockTimeAreHeaderMetadata() {
+        let (lines, evidence) = Self.evidence([
+            "Posted by marlow on Friday October 9, @7:42PM",
+            "",
+            "Veröffentlicht von Ida Beispiel am Mittwoch, 12. März, 18:40 Uhr",
+        ])
+        for i in lines.indices {
+            #expect(evidence[i].dateISO == nil)
+            #expect(HeaderMetadataLine.matches(lines[i], evidence[i]))
+        }
+    }
+
+    @Test func aShortNumericDateOpeningAShortLineIsHeaderMetadata() {
+        let (lines, evidence) = Self.evidence(["07.09.21 in Workshop Notes", "", "4/11/19"])
+        #expect(HeaderMetadataLine.matches(lines[0], evidence[0]))
+        #expect(HeaderMetadataLine.matches(lines[1], evidence[1]))
+    }
+
+    @Test func timesPricesVersionsAndSentencesWithoutAYearAreNot() {
+        let (lines, evidence) = Self.evidence([
+            "Doors open at 10:30 tonight",
+            "",
+            "12.50 per ticket at the gate",
+            "",
+            "Release 2.4.1 notes",
+            "",
+            "40.11.21 in Workshop Notes",
+            "",
+            "07.09.21 was the day the old crane by the river was finally taken down for good",
+            "",
+            "The ferry leaves on October 9 at 7:42 and comes back at noon.",
+        ])
+        for i in lines.indices {
+            #expect(!HeaderMetadataLine.matches(lines[i], evidence[i]), "\(lines[i].text)")
+        }
+    }
 }

@@ -15,7 +15,7 @@ enum HeaderAnchoredHeadline {
                 guard words >= 4, chosen.index > c.index + 1, chosen.index - c.index <= 12, c.score >= chosen.score - 6,
                       !lines[c.index].text.contains(lines[chosen.index].text) else { continue }
                 var anchored = c
-                anchored.reason = "headline: directly above the byline or date, before the sub-heading that opens the body"
+                anchored.reason = "headline: directly above the byline or date, before the sub-heading that opens the body" + HeaderMetadataLine.note(c.index + 1, lines, evidence)
                 return anchored
             } else {
                 // The chosen line sits just above the headline and is much shorter: a kicker or a section label.
@@ -23,7 +23,7 @@ enum HeaderAnchoredHeadline {
                 guard c.index - chosen.index <= 3, chosenWords <= 5, chosenWords < words,
                       !lines[c.index].text.contains(lines[chosen.index].text) else { continue }
                 var anchored = c
-                anchored.reason = "headline: directly above the byline or date, under a shorter label"
+                anchored.reason = "headline: directly above the byline or date, under a shorter label" + HeaderMetadataLine.note(c.index + 1, lines, evidence)
                 return anchored
             }
         }

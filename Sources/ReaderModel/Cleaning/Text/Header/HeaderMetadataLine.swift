@@ -15,7 +15,15 @@ enum HeaderMetadataLine {
     static func matches(_ line: TextLine, _ ev: LineEvidence, maxDateWords: Int = maxDateLineWords,
                         creditsCount: Bool = false) -> Bool {
         guard ev.shape != .good, creditsCount || !ev.isCaption else { return false }
-        return ev.byline != nil || (ev.dateISO != nil && line.wordCount <= maxDateWords)
+        if ev.byline != nil || (ev.dateISO != nil && line.wordCount <= maxDateWords) { return true }
+        // A date without a year ("<weekday> <month> 24, @10:05AM", "04.11.19") the parser leaves undated.
+        return ev.dateISO == nil && line.wordCount <= maxDateWords && YearlessDateLine.matches(line)
+    }
+
+    /// The `--explain` evidence for the header line at `i`: names a date the parser left without a year.
+    static func note(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> String {
+        guard i < lines.count, evidence[i].byline == nil, evidence[i].dateISO == nil else { return "" }
+        return " (a date without a year: day and month with a clock time, or two-digit groups)"
     }
 
     /// The headline over the metadata line at `i`: the nearest title-like line at most three lines
