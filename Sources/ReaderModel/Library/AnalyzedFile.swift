@@ -31,6 +31,8 @@ struct StoredFile: Sendable, Hashable {
     var id: Int64
     var fingerprint: FileFingerprint
     var hash: UInt64
+    /// Analysed by another `AnalysisRevision`: analysed again even when the file is unchanged.
+    var isStale = false
 }
 
 /// One entity of one article, grouped by `EntityKey`, with how often the article mentions it.

@@ -66,7 +66,14 @@ public struct Indexer: Sendable {
         let scan = LibraryScanner().scanReporting(root: index.location.root)
         let onDisk = scan.files
         summary.unreadable = scan.unreadable.map(\.description)
-        let stored = try index.storedFiles()
+        var stored = try index.storedFiles()
+        var staleRevision = try index.analysisRevision() != AnalysisRevision.current
+        if staleRevision && stored.isEmpty {
+            // Nothing analysed by another revision: every row this and later runs write is current.
+            try index.recordCurrentAnalysisRevision()
+            staleRevision = false
+        }
+        if staleRevision { for path in stored.keys { stored[path]?.isStale = true } }
         // A file missing from the walk is gone only if the walk could look where it was: below a folder
         // it could not read (or a dangling link) it is kept as last indexed.
         let missing = stored.keys.filter { onDisk[$0] == nil }
@@ -78,7 +85,7 @@ public struct Indexer: Sendable {
         var work: [(path: String, fingerprint: FileFingerprint, stored: StoredFile?)] = []
         for (path, fingerprint) in onDisk {
             let known = stored[path]
-            if known?.fingerprint == fingerprint {
+            if let known, known.fingerprint == fingerprint, !known.isStale {
                 summary.unchanged += 1
                 // chmod keeps the mtime: an unchanged file that can no longer be read keeps its version
                 // but is reported, like any other unreadable file (judged from the scan's stat, no read).
@@ -122,6 +129,8 @@ public struct Indexer: Sendable {
         }
         if summary.updated > 0 || !summary.failures.isEmpty { try index.pruneEntities() }
         if !summary.cancelled { try index.backfillPassagesIfPending(isCancelled: isCancelled) }
+        // Only a whole run moves the index to this revision: after a cancel, the next run goes on.
+        if staleRevision && !summary.cancelled { try index.recordCurrentAnalysisRevision() }
         summary.seconds = elapsed()
         return summary
     }
@@ -157,7 +166,7 @@ public struct Indexer: Sendable {
             // One read: the bytes are hashed, then decoded into the article from memory.
             let bytes = try readFile(path, loader.maxBytes)
             file.hash = bytes.withUnsafeBufferPointer { FileFingerprint.fnv1a($0) }
-            if let stored, stored.hash == file.hash, stored.fingerprint.size == fingerprint.size { return file }
+            if let stored, !stored.isStale, stored.hash == file.hash, stored.fingerprint.size == fingerprint.size { return file }
             let ext = FileTypeRules.fileExtension(of: path)
             let article = try loader.article(from: bytes, source: path, format: ext.isEmpty ? nil : FileTypeRules.format(forExtension: ext))
             let (document, spans) = analyze(article)
