@@ -90,7 +90,9 @@ final class LoopbackServer: @unchecked Sendable {
                 if errno == EINTR { continue }
                 return  // closed by stop()
             }
-            DispatchQueue.global().async { [self] in serve(client) }
+            // A thread of its own per connection: on GCD's shared pool, other suites' blocking work
+            // (and the stalled routes' sleeps) could hold a request past the client's read timeout.
+            Thread { [self] in serve(client) }.start()
         }
     }
 
@@ -105,9 +107,11 @@ final class LoopbackServer: @unchecked Sendable {
             open[host, default: 0] += 1
             peak[host] = max(peak[host] ?? 0, open[host]!)
         }
-        defer { lock.withLock { open[host, default: 1] -= 1 } }
         let response = handler(request)
         if response.delay > 0 { Thread.sleep(forTimeInterval: response.delay) }
+        // Counted open until the answer starts: once the client has it, it may open its next
+        // connection before this thread could count this one closed, which read as a third one.
+        lock.withLock { open[host, default: 1] -= 1 }
         var head = "HTTP/1.1 \(response.status) X\r\nConnection: close\r\nContent-Length: \(response.body.count)\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
         head += "\r\n"
