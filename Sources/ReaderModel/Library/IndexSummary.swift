@@ -21,6 +21,8 @@ public struct IndexSummary: Sendable, Hashable {
     public var waitSeconds = 0.0
     /// True when the run was cancelled before it finished (what was committed stays).
     public var cancelled = false
+    /// True when the index was analysed by another `AnalysisRevision`: every article was cleaned again.
+    public var reanalysed = false
 
     public init() {}
 
@@ -35,6 +37,7 @@ public struct IndexSummary: Sendable, Hashable {
         if !unreadable.isEmpty { text += ", \(unreadable.count) unreadable (last indexed version kept)" }
         text += String(format: " in %.2f s", seconds)
         if cleaned > 0 { text += String(format: " (%.0f articles/s)", rate) }
+        if reanalysed { text += "; every article cleaned again: the index was made by another version of lede" }
         if cancelled { text += ", cancelled" }
         return text
     }

@@ -73,7 +73,10 @@ public struct Indexer: Sendable {
             try index.recordCurrentAnalysisRevision()
             staleRevision = false
         }
-        if staleRevision { for path in stored.keys { stored[path]?.isStale = true } }
+        if staleRevision {
+            for path in stored.keys { stored[path]?.isStale = true }
+            summary.reanalysed = true
+        }
         // A file missing from the walk is gone only if the walk could look where it was: below a folder
         // it could not read (or a dangling link) it is kept as last indexed.
         let missing = stored.keys.filter { onDisk[$0] == nil }
