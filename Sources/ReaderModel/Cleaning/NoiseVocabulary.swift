@@ -56,19 +56,26 @@ public enum NoiseVocabulary {
             } else {
                 for i in words.indices { score(at: i) }
             }
-            guard total > 0 else { return nil }
-            // Evidence adds up across kinds ("cookies" + "personalised advertising"); the strongest kind names it.
-            var best = 0
-            for k in 1..<kinds where scratch[k] > scratch[best]
-                || (scratch[k] == scratch[best] && scratch[k] > 0 && scratch[kinds + k] < scratch[kinds + best]) {
-                best = k
-            }
-            // Prose that merely mentions a word ("NATO membership") must carry proportionally more
-            // evidence than a short button or label does.
-            let proseLike = endsSentence && words.count >= 8
-            let needed = proseLike ? 2 + words.count / 10 : 2
-            return total >= needed ? NoiseReason.allCases[best] : nil
+            return verdict(scratch, total: total, wordCount: words.count, endsSentence: endsSentence)
         }
+    }
+
+    /// The reason phrase scores name: `scratch` holds each reason's score, then the order in which
+    /// each reason was first seen; nil when the total is too little evidence for the block.
+    static func verdict(_ scratch: UnsafeMutableBufferPointer<Int>, total: Int, wordCount: Int, endsSentence: Bool) -> NoiseReason? {
+        guard total > 0 else { return nil }
+        let kinds = NoiseReason.allCases.count
+        // Evidence adds up across kinds ("cookies" + "personalised advertising"); the strongest kind names it.
+        var best = 0
+        for k in 1..<kinds where scratch[k] > scratch[best]
+            || (scratch[k] == scratch[best] && scratch[k] > 0 && scratch[kinds + k] < scratch[kinds + best]) {
+            best = k
+        }
+        // Prose that merely mentions a word ("NATO membership") must carry proportionally more
+        // evidence than a short button or label does.
+        let proseLike = endsSentence && wordCount >= 8
+        let needed = proseLike ? 2 + wordCount / 10 : 2
+        return total >= needed ? NoiseReason.allCases[best] : nil
     }
 
     private static func matches(_ phrase: [String], in words: [String], at i: Int) -> Bool {

@@ -51,15 +51,7 @@ enum BlockNoisePhrases {
                     total += phrase.weight
                 }
             }
-            guard total > 0 else { return nil }
-            var best = 0
-            for k in 1..<kinds where scratch[k] > scratch[best]
-                || (scratch[k] == scratch[best] && scratch[k] > 0 && scratch[kinds + k] < scratch[kinds + best]) {
-                best = k
-            }
-            let proseLike = endsSentence && words.count >= 8
-            let needed = proseLike ? 2 + words.count / 10 : 2
-            return total >= needed ? NoiseReason.allCases[best] : nil
+            return NoiseVocabulary.verdict(scratch, total: total, wordCount: words.count, endsSentence: endsSentence)
         }
     }
 
