@@ -22,6 +22,8 @@ struct ContentFinder {
     var isLayoutTableRow = false
     /// The winner is the long text of a box under a short label (a toggle), lifted to the box so the paragraphs before it join.
     var isLabelledBox = false
+    /// Texts of the prose blocks between the page's headline and the article element, taken as the article's lead (`LeadBeforeArticle`).
+    var leadParagraphs: Set<String> = []
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -169,10 +171,16 @@ struct ContentFinder {
             }
         }
         roots += TableRowArticle.rows(around: top, document: document, blocks: blocks, layout: layout)
+        leadParagraphs = LeadBeforeArticle.paragraphs(roots: roots, document: document, blocks: blocks, layout: layout)
         for i in 0..<nodes.count {
             let p = nodes[i].parent
             inContent[i] = (p >= 0 && inContent[p]) || roots.contains(i)
         }
+    }
+
+    /// True for a block of the article's lead outside the roots (`leadParagraphs`).
+    func isLead(_ block: TextBlock) -> Bool {
+        !leadParagraphs.isEmpty && leadParagraphs.contains(block.text)
     }
 
     private static func initialScore(_ node: HTMLNode, words: BoilerplateWords) -> Double {
