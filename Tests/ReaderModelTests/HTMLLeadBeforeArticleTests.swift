@@ -41,4 +41,10 @@ import Testing
         let doc = HTMLFixtures.clean(Self.page(between: links))
         #expect(!doc.paragraphs.contains(Self.lead))
     }
+
+    @Test func theLeadRepeatedAfterTheArticleIsNotKeptTwice() {
+        let html = Self.page().replacingOccurrences(of: "</body>", with: "<div class='promo-strip'><p>\(Self.lead)</p></div></body>")
+        let doc = HTMLFixtures.clean(html)
+        #expect(doc.paragraphs.filter { $0 == Self.lead }.count == 1)
+    }
 }

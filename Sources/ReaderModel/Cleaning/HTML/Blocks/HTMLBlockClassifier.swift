@@ -74,7 +74,8 @@ struct HTMLBlockClassifier {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "first <h1> before the article text"))
             return
         }
-        if content.inContent[node] || content.isLead(block) {
+        // A lead comes before the article's paragraphs: the same text after them is no lead.
+        if content.inContent[node] || (content.isLead(block) && bodyCandidates.count < content.leadParagraphs.count) {
             seenContent = true
             if layout.inCaption[node] { return caption(block) }
             if layout.inMetadata[node] && block.length < 200 { return metadataLine(block) }
