@@ -74,7 +74,8 @@ struct HTMLBlockClassifier {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "first <h1> before the article text"))
             return
         }
-        if content.inContent[node] {
+        // A lead comes before the article's paragraphs: the same text after them is no lead.
+        if content.inContent[node] || (content.isLead(block) && bodyCandidates.count < content.leadParagraphs.count) {
             seenContent = true
             if layout.inCaption[node] { return caption(block) }
             if layout.inMetadata[node] && block.length < 200 { return metadataLine(block) }
@@ -126,7 +127,9 @@ struct HTMLBlockClassifier {
                 explained.append(ExplainedBlock(text: block.text, role: .body))
                 return
             }
-            let place = content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
+            let place = content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
+                : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
+                : content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
                 : content.isRepeatedPostUnit ? "in one of the post units the page repeats (same tag and class)"

@@ -22,6 +22,11 @@ struct ContentFinder {
     var isLayoutTableRow = false
     /// The winner is the long text of a box under a short label (a toggle), lifted to the box so the paragraphs before it join.
     var isLabelledBox = false
+    /// Texts of the prose blocks between the page's headline and the article element, taken as the article's lead (`LeadBeforeArticle`).
+    var leadParagraphs: Set<String> = []
+    /// The element after the article's last root holding the prose its closing heading introduces (`ContinuationAfterHeading`), or -1.
+    var continuation = -1
+    private var continuationEnd = -1
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -168,11 +173,27 @@ struct ContentFinder {
                 return text.hasSuffix(".") || text.contains(". ")
             }
         }
+        if let last = roots.last, let next = ContinuationAfterHeading.container(after: last, articleBytes: roots.reduce(0) { $0 + layout.textBytes[$1] }, document: document, blocks: blocks, layout: layout) {
+            continuation = next
+            continuationEnd = nodes.subtreeEnd(next)
+            roots.append(next)
+        }
         roots += TableRowArticle.rows(around: top, document: document, blocks: blocks, layout: layout)
+        leadParagraphs = LeadBeforeArticle.paragraphs(roots: roots, document: document, blocks: blocks, layout: layout)
         for i in 0..<nodes.count {
             let p = nodes[i].parent
             inContent[i] = (p >= 0 && inContent[p]) || roots.contains(i)
         }
+    }
+
+    /// True for a node inside the `continuation` element.
+    func isInContinuation(_ node: Int) -> Bool {
+        continuation >= 0 && node >= continuation && node <= continuationEnd
+    }
+
+    /// True for a block of the article's lead outside the roots (`leadParagraphs`).
+    func isLead(_ block: TextBlock) -> Bool {
+        !leadParagraphs.isEmpty && leadParagraphs.contains(block.text)
     }
 
     private static func initialScore(_ node: HTMLNode, words: BoilerplateWords) -> Double {
