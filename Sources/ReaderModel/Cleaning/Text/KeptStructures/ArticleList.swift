@@ -32,6 +32,8 @@ enum ArticleList {
     /// itself ends in a colon heads what follows it (a reply under "X added:"), so it is no item.
     static func teaserExemption(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence],
                                 in range: Range<Int>) -> ArticleListReason? {
+        // Lines of a poem chosen as the post glue like a headline over its summary.
+        if VersePost.isChosen(evidence[i]), VersePost.isChosen(evidence[i + 1]) { return .verseLine }
         guard !ListMarker.endsWithColon(lines[i].text) else { return nil }
         var blanks = 0
         var k = i
