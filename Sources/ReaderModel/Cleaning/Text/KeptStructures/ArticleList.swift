@@ -55,7 +55,7 @@ enum ArticleList {
     /// The body widened over the lists its last lines lead into, the items marked as the body's own:
     /// first a list under a closing lead-in, then numbered items continuing a numbered line.
     static func widen(_ lines: [TextLine], _ evidence: inout [LineEvidence], body: Range<Int>) -> Range<Int> {
-        var body = body
+        var body = ListAboveBody.widen(lines, &evidence, body: body)
         if let run = closingRun(lines, evidence, body: body) {
             for i in run.items where evidence[i].keptNote == nil { evidence[i].keptNote = run.reason.evidence }
             body = body.lowerBound..<run.items.upperBound
