@@ -20,6 +20,13 @@ import Testing
         #expect(explained?.evidence?.contains(ArticleListReason.aboveBody.evidence) == true)
     }
 
+    @Test func aFormsStackedLabelsAreNoList() {
+        let page = ["Home", "", "Search the archive", "Leave out words:", "Leave out authors:", "Only articles with photos", "Only articles from this year",
+                    "Search again >>", ""] + Self.steps.flatMap { [$0, ""] }
+        let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: page.joined(separator: "\n")))
+        #expect(!doc.paragraphs.contains("Only articles with photos"))
+    }
+
     @Test func aLongSentenceEndingInAColonIsNoListHeading() {
         let page = ["Home", "", "Our newsletter brings you the best of the garden every week, and here is what you get:", "Tips", "Offers", "News", ""]
             + Self.steps.flatMap { [$0, ""] }

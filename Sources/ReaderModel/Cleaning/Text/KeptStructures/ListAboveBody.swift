@@ -22,6 +22,8 @@ enum ListAboveBody {
             if ListMarker.endsWithColon(lines[k].text) {
                 guard items >= minimumItems, lines[k].wordCount <= maxHeadingWords, ev.noise == nil || isTeaserListLine(ev)
                 else { return body }
+                // Labels ending in colons one above the other are a form's fields, not a list's heading.
+                if k > 0, ListMarker.endsWithColon(lines[k - 1].text) { return body }
                 for i in k..<body.lowerBound {
                     evidence[i].noise = nil
                     evidence[i].noiseSource = nil
