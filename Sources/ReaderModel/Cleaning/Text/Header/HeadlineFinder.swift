@@ -25,7 +25,9 @@ enum HeadlineFinder {
         var end = head.upperBound
         // On a sparse page every line is short: its lines are the body, not headline candidates.
         while end < min(body.upperBound, head.upperBound + 2), evidence[end].shape == .short, !evidence[end].isTableRow,
-              !evidence[end].isSparseBody, !lines[end].endsSentence { end += 1 }
+              !evidence[end].isSparseBody, !lines[end].endsSentence,
+              // A poem's first line opens its stanza, not the page; a list item opens no page either.
+              !VersePost.isChosen(evidence[end]), evidence[end].listItem == nil { end += 1 }
         let scope = head.lowerBound..<end
         // Each line's candidacy once: the scan below and the "last candidate" both need it.
         var candidates: [(index: Int, strict: Bool)] = []

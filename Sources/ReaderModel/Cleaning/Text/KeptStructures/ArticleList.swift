@@ -32,6 +32,8 @@ enum ArticleList {
     /// itself ends in a colon heads what follows it (a reply under "X added:"), so it is no item.
     static func teaserExemption(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence],
                                 in range: Range<Int>) -> ArticleListReason? {
+        // Lines of a poem chosen as the post glue like a headline over its summary.
+        if VersePost.isChosen(evidence[i]), VersePost.isChosen(evidence[i + 1]) { return .verseLine }
         guard !ListMarker.endsWithColon(lines[i].text) else { return nil }
         var blanks = 0
         var k = i
@@ -53,7 +55,7 @@ enum ArticleList {
     /// The body widened over the lists its last lines lead into, the items marked as the body's own:
     /// first a list under a closing lead-in, then numbered items continuing a numbered line.
     static func widen(_ lines: [TextLine], _ evidence: inout [LineEvidence], body: Range<Int>) -> Range<Int> {
-        var body = body
+        var body = ListAboveBody.widen(lines, &evidence, body: body)
         if let run = closingRun(lines, evidence, body: body) {
             for i in run.items where evidence[i].keptNote == nil { evidence[i].keptNote = run.reason.evidence }
             body = body.lowerBound..<run.items.upperBound

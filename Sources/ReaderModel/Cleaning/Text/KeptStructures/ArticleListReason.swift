@@ -14,6 +14,10 @@ enum ArticleListReason: Sendable, CaseIterable {
     case bulletedRun
     /// Items numbered in sequence with a numbered line of the body, past its last paragraph.
     case numberedSequence
+    /// A line of verse chosen as the post (`VersePost`): glued short lines are its stanzas, not teasers.
+    case verseLine
+    /// A list under a short heading ending in a colon right above the body (`ListAboveBody`).
+    case aboveBody
 
     var evidence: String {
         switch self {
@@ -24,6 +28,8 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .closesBody: "list closing the body under a paragraph ending in a colon"
         case .bulletedRun: "bulleted line of a glued run of bulleted lines that holds the body (a list post)"
         case .numberedSequence: "numbered in sequence with the body's numbered line (a list)"
+        case .verseLine: "not a teaser: a line of the verse chosen as the post"
+        case .aboveBody: "list under a short heading ending in a colon, right above the body (materials, ingredients)"
         }
     }
 }

@@ -101,11 +101,14 @@ enum LineEvidenceCollector {
         }
     }
 
-    /// A pull quote repeats the opening words of a nearby paragraph: keep the paragraph only.
+    /// A pull quote repeats the opening words of a nearby paragraph: keep the paragraph only. The
+    /// repeated line must be a paragraph (not short): two short lines of a code sample or a list
+    /// that open alike are neighbours, not a quote and its source.
     private static func markPullQuotes(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         for i in lines.indices where lines[i].wordCount >= 5 && evidence[i].noise == nil {
             let words = lines[i].words
-            for j in max(0, i - 3)...min(lines.count - 1, i + 3) where j != i && lines[j].wordCount > words.count {
+            for j in max(0, i - 3)...min(lines.count - 1, i + 3)
+            where j != i && lines[j].wordCount > words.count && evidence[j].shape != .short {
                 if lines[j].words.starts(with: words) {
                     evidence[i].noise = .repeated
                     evidence[i].noiseSource = "pull quote of a nearby paragraph"
