@@ -37,11 +37,14 @@ enum CommentSectionGuard: BodyEvidenceSource {
         guard chosen.count >= 2 else { return nil }
         for h in (chosen.lowerBound + 1)..<chosen.upperBound where isCommentsHeader(lines[h], evidence[h]) {
             let after = (h + 1)..<chosen.upperBound
-            let dated = after.first(where: { isDated(evidence[$0]) }).map { $0 - h <= maxFirstDate && datedLines(evidence, after) >= 3 } ?? false
+            let counted = CountedCommentHeader.datedHeadersNeeded(lines[h])
+            let needed = counted ?? 3
+            let dated = after.first(where: { isDated(evidence[$0]) }).map { $0 - h <= maxFirstDate && datedLines(evidence, after) >= needed } ?? false
             guard dated || UndatedCommentRun.follows(h, lines, within: after) else { continue }
             let above = chosen.lowerBound..<h
             guard BodyCandidate.proseSum(scores, above) >= minimumProse else { return nil }
-            return (above, h, dated ? Self.evidence : UndatedCommentRun.evidence)
+            let why = !dated ? UndatedCommentRun.evidence : counted != nil ? CountedCommentHeader.evidence : Self.evidence
+            return (above, h, why)
         }
         return nil
     }
