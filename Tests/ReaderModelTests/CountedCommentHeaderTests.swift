@@ -28,13 +28,24 @@ import Testing
         #expect(explained.contains(CountedCommentHeader.evidence))
     }
 
-    @Test func onlySmallSingleCountsAreTakenAtTheirWord() {
+    @Test func aSaidLineUnderACountedHeaderOpensTheComments() {
+        // Each comment's date comes after its text, so the run scored as the body holds no date.
+        let page = ["Garden Notes", "Home", "About", "", "Too many seed catalogues", "", "Posted on: 02-14-2024 by Ada", "",
+                    Self.post, "", "3 Comments", "", "Wren said...", ""]
+            + Self.comment.flatMap { [$0, ""] } + ["February 15, 2024 8:02 PM", "", "Search", "Archives"]
+        let doc = clean(page)
+        #expect(doc.paragraphs == [Self.post])
+        let explained = doc.blocks.first { $0.text.hasPrefix("It saves me") }?.evidence ?? ""
+        #expect(explained.contains(CountedCommentHeader.evidence))
+    }
+
+    @Test func countsAskForOneOrTwoDatedHeaders() {
         func needed(_ text: String) -> Int? {
             CountedCommentHeader.datedHeadersNeeded(TextLine(text: Substring(text), offset: 0, blankBefore: true, lineNumber: 1))
         }
         #expect(needed("1 Comment") == 1)
-        #expect(needed("Comments (2)") == 2)
-        #expect(needed("14 Comments") == nil)
+        #expect(needed("Comments (2)") == 1)
+        #expect(needed("14 Comments") == 2)
         #expect(needed("Leave a comment") == nil)
         #expect(needed("1 of 2 comments") == nil)
     }

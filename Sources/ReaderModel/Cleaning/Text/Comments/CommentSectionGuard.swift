@@ -40,10 +40,11 @@ enum CommentSectionGuard: BodyEvidenceSource {
             let counted = CountedCommentHeader.datedHeadersNeeded(lines[h])
             let needed = counted ?? 3
             let dated = after.first(where: { isDated(evidence[$0]) }).map { $0 - h <= maxFirstDate && datedLines(evidence, after) >= needed } ?? false
-            guard dated || UndatedCommentRun.follows(h, lines, within: after) else { continue }
+            let says = !dated && CountedCommentHeader.hasSaysLineBelow(h, lines, within: after)
+            guard dated || says || UndatedCommentRun.follows(h, lines, within: after) else { continue }
             let above = chosen.lowerBound..<h
             guard BodyCandidate.proseSum(scores, above) >= minimumProse else { return nil }
-            let why = !dated ? UndatedCommentRun.evidence : counted != nil ? CountedCommentHeader.evidence : Self.evidence
+            let why = says || (dated && counted != nil) ? CountedCommentHeader.evidence : dated ? Self.evidence : UndatedCommentRun.evidence
             return (above, h, why)
         }
         return nil
