@@ -43,6 +43,9 @@ struct PlainTextCleaner: Sendable {
             body = body.lowerBound..<last
         }
         body = StrandedTailTrimmer.trim(lines, evidence, scores: scores, body: body)
+        body = PostFooterParagraph.trim(lines, &evidence, scores: scores, body: body)
+        body = CommentsLineTail.trim(lines, &evidence, scores: scores, body: body)
+        body = DatedFooterLine.trim(lines, &evidence, scores: scores, body: body)
         body = ArticleList.widen(lines, &evidence, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
         if body.isEmpty, let sparse = SparsePageBody.body(lines, &evidence) { body = sparse }

@@ -37,11 +37,15 @@ enum CommentSectionGuard: BodyEvidenceSource {
         guard chosen.count >= 2 else { return nil }
         for h in (chosen.lowerBound + 1)..<chosen.upperBound where isCommentsHeader(lines[h], evidence[h]) {
             let after = (h + 1)..<chosen.upperBound
-            let dated = after.first(where: { isDated(evidence[$0]) }).map { $0 - h <= maxFirstDate && datedLines(evidence, after) >= 3 } ?? false
-            guard dated || UndatedCommentRun.follows(h, lines, within: after) else { continue }
+            let counted = CountedCommentHeader.datedHeadersNeeded(lines[h])
+            let needed = counted ?? 3
+            let dated = after.first(where: { isDated(evidence[$0]) }).map { $0 - h <= maxFirstDate && datedLines(evidence, after) >= needed } ?? false
+            let says = !dated && CountedCommentHeader.hasSaysLineBelow(h, lines, within: after)
+            guard dated || says || UndatedCommentRun.follows(h, lines, within: after) else { continue }
             let above = chosen.lowerBound..<h
             guard BodyCandidate.proseSum(scores, above) >= minimumProse else { return nil }
-            return (above, h, dated ? Self.evidence : UndatedCommentRun.evidence)
+            let why = says || (dated && counted != nil) ? CountedCommentHeader.evidence : dated ? Self.evidence : UndatedCommentRun.evidence
+            return (above, h, why)
         }
         return nil
     }

@@ -31,11 +31,15 @@ enum CommentThreadDetector {
             marks.append(m)
         }
         let clocked = marks.indices.filter { marks[$0] == .timedHeader && hasClock(lines[$0].text) }
-        guard strong >= 2 || clocked.count >= 4 else { return }
+        guard strong >= 2 || clocked.count >= 4 else {
+            if strong == 1 { LoneComment.mark(lines, &evidence, marks) }
+            return
+        }
         var found = strong >= 2 ? threads(lines, evidence, marks) : []
         for thread in timedThreads(lines, evidence, clocked) where !found.contains(where: { $0.start <= thread.end && thread.start <= $0.end }) {
             found.append(thread)
         }
+        if found.isEmpty { LoneComment.mark(lines, &evidence, marks) }
         for thread in found {
             // A "274 Comments" / "Leave a reply" header just above belongs to the thread.
             var start = thread.start
