@@ -61,7 +61,7 @@ struct HTMLBlockClassifier {
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
-            remove(block, reason, explains ? "inside \(chromeName(node))" : nil)
+            remove(block, reason, explains ? "inside \(chromeName(node))\(threadNote(reason, node))" : nil)
             return
         }
         if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
@@ -261,6 +261,14 @@ struct HTMLBlockClassifier {
     private mutating func remove(_ block: TextBlock, _ reason: NoiseReason, _ evidence: String?) {
         removed.append(RemovedBlock(text: block.text, reason: reason))
         explained.append(ExplainedBlock(text: block.text, role: .removed, reason: reason, evidence: evidence))
+    }
+
+    /// For `--explain`: a comment-named element that holds units named for comments stays furniture
+    /// however much of the page's prose it holds (`CommentThreadUnits`).
+    private func threadNote(_ reason: NoiseReason, _ node: Int) -> String {
+        let source = layout.chromeSource[node]
+        guard reason == .comments, source >= 0, CommentThreadUnits.holdsThread(source, nodes: document.nodes, words: layout.words) else { return "" }
+        return ", a thread of units named for comments"
     }
 
     /// The furniture element a block sits in, as `--explain` names it.
