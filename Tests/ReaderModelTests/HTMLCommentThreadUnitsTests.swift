@@ -18,6 +18,13 @@ import Testing
         #expect(doc.paragraphs.contains { $0.hasPrefix("Two lamps") })
     }
 
+    /// The article's own comment list after its text, inside one comment-named wrapper, leaves the article readable.
+    @Test func commentNamedWrapperWithTheArticleFirstIsTheArticle() {
+        let list = "<ol class='commentlist'>" + (1...3).map { "<li class='comment'>Reader \($0): agreed.</li>" }.joined() + "</ol>"
+        let html = "<html><body><div id='comments_container'>\(HTMLFixtures.paragraphs())\(list)</div></body></html>"
+        #expect(HTMLFixtures.clean(html).paragraphs.starts(with: HTMLFixtures.prose))
+    }
+
     @Test func commentNamedWrapperWithoutUnitsIsTheArticle() {
         let html = "<html><body><div id='comments_container'>\(HTMLFixtures.paragraphs())</div></body></html>"
         #expect(HTMLFixtures.clean(html).paragraphs == HTMLFixtures.prose)
