@@ -10,7 +10,7 @@ struct HTMLBlockClassifier {
     private let explains: Bool
 
     /// Article blocks that passed the filters; short ones are judged by their neighbours at the end.
-    private var bodyCandidates: [(text: String, length: Int, isHeading: Bool, explainedIndex: Int)] = []
+    private var bodyCandidates: [(text: String, length: Int, isHeading: Bool, explainedIndex: Int, node: Int)] = []
     /// Each kept paragraph's text and the named container it sits in.
     private var paragraphContainers: [String: Int] = [:]
     private var captions: [String] = []
@@ -25,7 +25,7 @@ struct HTMLBlockClassifier {
     private var outcome = BlockOutcome.other
     private var previousOutcome = BlockOutcome.other
     /// A linked line removed right after a body paragraph, kept if a body paragraph follows it.
-    private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int)?
+    private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)?
     /// A comment thread of plain paragraphs after a heading named for comments.
     private var commentThread = FlatCommentThread()
 
@@ -46,7 +46,7 @@ struct HTMLBlockClassifier {
             if let line = pendingLinkLine { keepLinkLine(line) }
             pendingLinkLine = nil
         case .linkLine(let density) where previousOutcome == .body && !Self.isLabel(block.text):
-            pendingLinkLine = (block.text, block.length, density, explained.count - 1)
+            pendingLinkLine = (block.text, block.length, density, explained.count - 1, block.node)
         default:
             pendingLinkLine = nil
         }
@@ -61,7 +61,7 @@ struct HTMLBlockClassifier {
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
-            remove(block, reason, explains ? "inside \(chromeName(node))" : nil)
+            remove(block, reason, explains ? "inside \(chromeName(node))\(threadNote(reason, node))" : nil)
             return
         }
         if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
@@ -122,7 +122,7 @@ struct HTMLBlockClassifier {
                 }
             }
             outcome = .body
-            bodyCandidates.append((block.text, block.length, isHeading, explained.count))
+            bodyCandidates.append((block.text, block.length, isHeading, explained.count, node))
             guard explains else {
                 explained.append(ExplainedBlock(text: block.text, role: .body))
                 return
@@ -160,6 +160,8 @@ struct HTMLBlockClassifier {
         var removed = self.removed
         // On a page of short blocks only, shape says nothing: every block is short.
         let verdicts = content.isWholePage ? bodyCandidates.map { _ in nil } : danglingHeadingReasons()
+        let cardLists = content.isWholePage ? [] : TeaserCardList.cardLists(of: bodyCandidates.map { ($0.node, $0.length) },
+                                                                             document: document, layout: layout)
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
@@ -184,6 +186,12 @@ struct HTMLBlockClassifier {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
                                                                      evidence: "heading at the end of the article, introducing nothing")
+            } else if !cardLists.isEmpty, cardLists[i] >= 0 {
+                removed.append(RemovedBlock(text: candidate.text, reason: .related))
+                let list = document.nodes[cardLists[i]]
+                let cards = explains ? TeaserCardList.countCards(in: cardLists[i], document: document, layout: layout) : 0
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
+                    evidence: explains ? "teaser card in <\(list.tag)\(list.classAndID.isEmpty ? "" : " \"\(list.classAndID.prefix(40))\"")>: \(cards) items with a heading, a link and under 500 bytes each, beside more prose of the article" : nil)
             } else {
                 paragraphs.append(candidate.text)
             }
@@ -239,9 +247,9 @@ struct HTMLBlockClassifier {
     /// One linked line between two paragraphs of the article is the author's (a cited page, a
     /// linked name, a reference list item); a list of links is a run of them, so only a line with
     /// prose on both sides is kept. Labels ("Share", "Read more") are still furniture there.
-    private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int)) {
+    private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)) {
         if removed.last?.text == line.text { removed.removeLast() }
-        bodyCandidates.insert((line.text, line.length, false, line.explainedIndex), at: bodyCandidates.count - 1)
+        bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
             evidence: "a lone linked line (links \(line.density)%) between two paragraphs of the article")
     }
@@ -256,6 +264,14 @@ struct HTMLBlockClassifier {
     private mutating func remove(_ block: TextBlock, _ reason: NoiseReason, _ evidence: String?) {
         removed.append(RemovedBlock(text: block.text, reason: reason))
         explained.append(ExplainedBlock(text: block.text, role: .removed, reason: reason, evidence: evidence))
+    }
+
+    /// For `--explain`: a comment-named element that holds units named for comments stays furniture
+    /// however much of the page's prose it holds (`CommentThreadUnits`).
+    private func threadNote(_ reason: NoiseReason, _ node: Int) -> String {
+        let source = layout.chromeSource[node]
+        guard reason == .comments, source >= 0, CommentThreadUnits.holdsThread(source, nodes: document.nodes, words: layout.words) else { return "" }
+        return ", a thread of units named for comments"
     }
 
     /// The furniture element a block sits in, as `--explain` names it.

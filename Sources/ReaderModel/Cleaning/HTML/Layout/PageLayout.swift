@@ -122,6 +122,7 @@ struct PageLayout: Sendable {
             let weakWrapper = words[i].isWeakNoise && (prose[i] >= 200 || holdsTitledHeading[i])
             let wrapsArticle = own[i] != nil && totalProse > 300 && prose[i] * 2 > totalProse
                 && !Self.isStrongChrome(nodes[i]) && !Self.leavesArticleOutside(i, prose: prose[i], nodes: nodes, blocks: blocks, own: own)
+                && !(own[i] == .comments && CommentThreadUnits.holdsThread(i, nodes: nodes, words: words))
             // An "ad"-named element holding the page's `<h1>` and most of its text ("outerAd" around a
             // whole section front) is the page's wrapper, not an advertisement.
             let wrapsPage = own[i] == .advertisement && containsH1[i] && raw[i] * 2 > raw[0]
