@@ -73,10 +73,8 @@ struct HTMLDocument: Sendable {
         html.withUTF8 { original in
             let stripped = RawTextStripper.strip(original)
             func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
-                guard bytes.count > 0, bytes.count < Int(Int32.max),
-                      let base = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                      let doc = htmlReadMemory(base, Int32(bytes.count), nil, "UTF-8", options)
-                else { return }
+                // htmlReadMemory's tree, less the attributes nobody reads.
+                guard let doc = LeanHTMLRead.read(bytes, options: options) else { return }
                 defer { xmlFreeDoc(doc) }
                 guard let root = xmlDocGetRootElement(doc) else { return }
                 // About one node per `<` (a start tag and its text, an end tag): room for them all
