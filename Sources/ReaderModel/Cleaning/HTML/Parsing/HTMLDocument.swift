@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// A page parsed by libxml2's HTML parser and copied into Swift values, so the C tree is freed at once
 /// and the cleaner works on plain arrays.
@@ -80,10 +81,12 @@ struct HTMLDocument: Sendable {
                 // About one node per `<` (a start tag and its text, an end tag): room for them all
                 // at once spares the node array its regrowth copies.
                 var tags = 0
-                var i = 0
-                while i < bytes.count {  // an index loop: the buffer iterator was not inlined here
-                    if bytes[i] == 0x3C { tags += 1 }
-                    i += 1
+                if let start = bytes.baseAddress {
+                    var i = 0
+                    while i < bytes.count, let found = memchr(start + i, 0x3C, bytes.count - i) {  // '<', found by memchr
+                        tags += 1
+                        i = start.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    }
                 }
                 result.nodes.reserveCapacity(tags + 1)
                 result.lastChild.reserveCapacity(tags + 1)

@@ -39,27 +39,20 @@ enum LeanHTMLRead {
 
     /// Hands `xmlSAX2StartElement` the start tag with only the attributes the copier keeps, in their order.
     private static let startElementKeepingReadAttributes: startElementSAXFunc = { ctx, name, atts in
-        guard let atts else { return xmlSAX2StartElement(ctx, name, nil) }
+        guard let atts, atts[0] != nil else { return xmlSAX2StartElement(ctx, name, atts) }
         // atts is name, value, name, value, ..., nil.
         var pairs = 0
-        var dropped = 0
-        while let attribute = atts[2 * pairs] {
-            if KeptAttributeName.match(attribute) == nil { dropped += 1 }
-            pairs += 1
-        }
-        guard dropped > 0 else { return xmlSAX2StartElement(ctx, name, atts) }
-        let kept = pairs - dropped
-        withUnsafeTemporaryAllocation(of: UnsafePointer<xmlChar>?.self, capacity: 2 * kept + 2) { filtered in
+        while atts[2 * pairs] != nil { pairs += 1 }
+        withUnsafeTemporaryAllocation(of: UnsafePointer<xmlChar>?.self, capacity: 2 * pairs + 2) { kept in
             var k = 0
-            for i in 0..<pairs {
-                guard let attribute = atts[2 * i], KeptAttributeName.match(attribute) != nil else { continue }
-                filtered[k] = attribute
-                filtered[k + 1] = atts[2 * i + 1]
+            for i in 0..<pairs where KeptAttributeName.match(atts[2 * i]!) != nil {
+                kept[k] = atts[2 * i]
+                kept[k + 1] = atts[2 * i + 1]
                 k += 2
             }
-            filtered[k] = nil
-            filtered[k + 1] = nil
-            xmlSAX2StartElement(ctx, name, filtered.baseAddress)
+            kept[k] = nil
+            kept[k + 1] = nil
+            xmlSAX2StartElement(ctx, name, kept.baseAddress)
         }
     }
 }
