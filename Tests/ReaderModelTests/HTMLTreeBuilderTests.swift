@@ -228,3 +228,38 @@ private enum TreeWalk {
         return text
     }
 }
+
+/// Cutting the attributes nobody reads before libxml2 parses the page changes nothing the cleaner
+/// reads: the document equals the one parsed from the page with all its attributes.
+@Suite struct UnreadAttributeCutTests {
+    static let cases: [String] = [
+        "<html><head><title>A <b data-x=\"1\">bold</b> title</title></head><body><p class=\"a\" data-y=\"2\">text</p></body></html>",
+        "<html><body><textarea data-t=\"1\">a <i data-u=\"2\">b</i></textarea><p>after</p></body></html>",
+        "<html><body><p>a <!x <a href=\"1>2\" class=\"k\">link</a> b</p><p>3 < 4 <span data-z=\"q\" id=\"s\">x</span></p></body></html>",
+        "<html><body><?pi <a href=\"p>q\">?> <a href=\"y\" rel=\"author\" HREF=\"z\" CLASS=\"C\">n</a></body></html>",
+        "<html><body></p href=\"a>b\"><div x\"y=\">\" class=\"a\" data-q=\"r\">one</div><div @click=\"f\" class=\"b\">two</div></body></html>",
+        "<html><body><div\u{0C}data-a=\"1\" class=\"c\">ff</div><div data-b=1 class=c style=display:none>unquoted</div></body></html>",
+        "<html><head><script type=\"application/ld+json\" data-s=\"1\">{\"a\": \"<b data-x='1'>\"}</script></head>"
+            + "<body><style media=\"x\">p { color: red }</style><p data-p=\"1\" itemprop=\"articleBody\">body</p></body></html>",
+        "<html><body><img src=\"a.jpg\" alt=\"it's\" class=\"pic\"><a href=x title='t\"q' class=\"l\">l</a><br/><hr data-x/></body></html>",
+    ]
+
+    @Test(arguments: cases)
+    func sameDocumentAsWithEveryAttribute(html: String) {
+        let bytes = Array(html.utf8)
+        let whole = bytes.withUnsafeBufferPointer { HTMLTreeBuilder.build($0, options: HTMLDocument.parseOptions, expectedNodes: 16) }
+        let cut = bytes.withUnsafeBufferPointer { AttributeLimiter.cut($0, droppingUnread: true) }
+        let kept = (cut.bytes ?? bytes).withUnsafeBufferPointer { HTMLTreeBuilder.build($0, options: HTMLDocument.parseOptions, expectedNodes: 16) }
+        #expect(!cut.limited)
+        guard let whole, let kept else { Issue.record("no document"); return }
+        #expect(whole.nodes.count == kept.nodes.count)
+        for i in 0..<min(whole.nodes.count, kept.nodes.count) {
+            let a = whole.nodes[i], b = kept.nodes[i]
+            #expect(a.tag == b.tag && a.parent == b.parent && a.classAndID == b.classAndID && a.attributes == b.attributes
+                    && a.kind == b.kind && (!a.isText || whole.text(of: i) == kept.text(of: i)), "node \(i) <\(a.tag)>")
+        }
+        #expect(whole.title == kept.title)
+        #expect(whole.meta.map { "\($0.key)=\($0.value)" } == kept.meta.map { "\($0.key)=\($0.value)" })
+        #expect(whole.jsonLD == kept.jsonLD)
+    }
+}

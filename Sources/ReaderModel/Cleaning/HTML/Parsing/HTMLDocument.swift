@@ -90,14 +90,12 @@ struct HTMLDocument: Sendable {
                     result.limits = limits + built.limits
                 }
             }
-            // Then excess attributes are cut, which keeps libxml2's start-tag work linear.
+            // Then excess attributes are cut, which keeps libxml2's start-tag work linear, and
+            // the attributes nobody reads, which libxml2 would parse for nothing.
             func limitAndParse(_ bytes: UnsafeBufferPointer<UInt8>) {
-                if let limited = AttributeLimiter.limit(bytes) {
-                    result.limits.append(.attributesCut(limit: AttributeLimiter.maxAttributes))
-                    limited.withUnsafeBufferPointer(parse)
-                } else {
-                    parse(bytes)
-                }
+                let cut = AttributeLimiter.cut(bytes, droppingUnread: true)
+                if cut.limited { result.limits.append(.attributesCut(limit: AttributeLimiter.maxAttributes)) }
+                if let kept = cut.bytes { kept.withUnsafeBufferPointer(parse) } else { parse(bytes) }
             }
             if let stripped { stripped.withUnsafeBufferPointer(limitAndParse) } else { limitAndParse(original) }
         }

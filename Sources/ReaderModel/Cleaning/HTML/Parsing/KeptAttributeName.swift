@@ -22,6 +22,18 @@ enum KeptAttributeName {
         return nil
     }
 
+    /// Whether `name` (raw page bytes, any case) is one of the names `match` returns.
+    static func matchesLowercased(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = name.count
+        guard n > 0, n <= maxLength else { return false }
+        for candidate in byLength[n] where candidate.bytes[0] == name[0] | 0x20 {
+            var k = 1
+            while k < n, name[k] | 0x20 == candidate.bytes[k] || (name[k] == candidate.bytes[k]) { k += 1 }
+            if k == n { return true }
+        }
+        return false
+    }
+
     private static let candidates: [(name: String, bytes: [UInt8])] =
         (["class", "id"] + HTMLElementKind.keptAttributes.sorted()).map { ($0, Array($0.utf8)) }
 
