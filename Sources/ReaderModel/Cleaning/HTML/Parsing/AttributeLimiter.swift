@@ -4,7 +4,8 @@ import Glibc
 /// libxml2 parses it: libxml2 checks each new attribute against all earlier ones of its element,
 /// so one element with 100,000 attributes took 32 s. No real element has more than a few dozen;
 /// the cap bounds the work per page (at most a few hundred million comparisons even in a
-/// 16 MB page made of nothing else).
+/// 16 MB page made of nothing else). The same scan cuts the attributes the cleaner never reads
+/// (`cut(_:droppingUnread:)`), so libxml2 does not parse them either.
 enum AttributeLimiter {
     static let maxAttributes = 128
 

@@ -1,8 +1,8 @@
 import CLibXML2
 import Glibc
 
-/// A page parsed by libxml2's HTML parser and copied into Swift values, so the C tree is freed at once
-/// and the cleaner works on plain arrays.
+/// A page parsed by libxml2's HTML parser into Swift values (`HTMLTreeBuilder`, from the parser's
+/// SAX events), so the cleaner works on plain arrays and no C tree is built.
 struct HTMLDocument: Sendable {
     /// Every kept node; index 0 is the root element when the page has one.
     var nodes: [HTMLNode] = []
@@ -19,7 +19,7 @@ struct HTMLDocument: Sendable {
     /// Subtrees below `maxDepth` read as flat text.
     private var flattenedPlaces = 0
 
-    /// Last child of each node while copying, so appending a child is O(1); emptied after parsing.
+    /// Last child of each node while building, so appending a child is O(1); emptied after parsing.
     private var lastChild: [Int] = []
 
     var isEmpty: Bool { nodes.isEmpty }
