@@ -8,4 +8,7 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
+// The parser context and SAX2 handlers, to run the HTML parser as htmlReadMemory does with our own tree builder.
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
 #endif

@@ -12,16 +12,10 @@ struct ClassNameInterner {
 
     mutating func begin() { bytes.removeAll(keepingCapacity: true) }
 
-    /// Adds one attribute value (its text children, in order): after a space when a value came before.
-    mutating func add(_ attribute: xmlAttrPtr) {
+    /// Adds one attribute value as the SAX parser gives it (nil for an attribute without one).
+    mutating func add(_ value: UnsafePointer<xmlChar>?) {
         if !bytes.isEmpty { bytes.append(0x20) }
-        var child = attribute.pointee.children
-        while let c = child {
-            if let content = c.pointee.content {
-                bytes.append(contentsOf: UnsafeBufferPointer(start: content, count: Int(xmlStrlen(content))))
-            }
-            child = c.pointee.next
-        }
+        if let value { bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))) }
     }
 
     /// The joined values as a string shared with every element that had the same bytes ("" when none).

@@ -1,7 +1,8 @@
 import CLibXML2
+import Glibc
 
-/// A page parsed by libxml2's HTML parser and copied into Swift values, so the C tree is freed at once
-/// and the cleaner works on plain arrays.
+/// A page parsed by libxml2's HTML parser into Swift values (`HTMLTreeBuilder`, from the parser's
+/// SAX events), so the cleaner works on plain arrays and no C tree is built.
 struct HTMLDocument: Sendable {
     /// Every kept node; index 0 is the root element when the page has one.
     var nodes: [HTMLNode] = []
@@ -18,7 +19,7 @@ struct HTMLDocument: Sendable {
     /// Subtrees below `maxDepth` read as flat text.
     private var flattenedPlaces = 0
 
-    /// Last child of each node while copying, so appending a child is O(1); emptied after parsing.
+    /// Last child of each node while building, so appending a child is O(1); emptied after parsing.
     private var lastChild: [Int] = []
 
     var isEmpty: Bool { nodes.isEmpty }
@@ -73,34 +74,28 @@ struct HTMLDocument: Sendable {
         html.withUTF8 { original in
             let stripped = RawTextStripper.strip(original)
             func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
-                guard bytes.count > 0, bytes.count < Int(Int32.max),
-                      let base = UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                      let doc = htmlReadMemory(base, Int32(bytes.count), nil, "UTF-8", options)
-                else { return }
-                defer { xmlFreeDoc(doc) }
-                guard let root = xmlDocGetRootElement(doc) else { return }
                 // About one node per `<` (a start tag and its text, an end tag): room for them all
                 // at once spares the node array its regrowth copies.
                 var tags = 0
-                var i = 0
-                while i < bytes.count {  // an index loop: the buffer iterator was not inlined here
-                    if bytes[i] == 0x3C { tags += 1 }
-                    i += 1
+                if let start = bytes.baseAddress {
+                    var i = 0
+                    while i < bytes.count, let found = memchr(start + i, 0x3C, bytes.count - i) {  // '<', found by memchr
+                        tags += 1
+                        i = start.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                    }
                 }
-                result.nodes.reserveCapacity(tags + 1)
-                result.lastChild.reserveCapacity(tags + 1)
-                result.textBytes.reserveCapacity(bytes.count / 2)
-                var names = NameCache()
-                result.copy(root, parent: -1, depth: 0, names: &names)
+                if let built = HTMLTreeBuilder.build(bytes, options: options, expectedNodes: tags + 1) {
+                    let limits = result.limits
+                    result = built
+                    result.limits = limits + built.limits
+                }
             }
-            // Then excess attributes are cut, which keeps libxml2's start-tag work linear.
+            // Then excess attributes are cut, which keeps libxml2's start-tag work linear, and
+            // the attributes nobody reads, which libxml2 would parse for nothing.
             func limitAndParse(_ bytes: UnsafeBufferPointer<UInt8>) {
-                if let limited = AttributeLimiter.limit(bytes) {
-                    result.limits.append(.attributesCut(limit: AttributeLimiter.maxAttributes))
-                    limited.withUnsafeBufferPointer(parse)
-                } else {
-                    parse(bytes)
-                }
+                let cut = AttributeLimiter.cut(bytes, droppingUnread: true)
+                if cut.limited { result.limits.append(.attributesCut(limit: AttributeLimiter.maxAttributes)) }
+                if let kept = cut.bytes { kept.withUnsafeBufferPointer(parse) } else { parse(bytes) }
             }
             if let stripped { stripped.withUnsafeBufferPointer(limitAndParse) } else { limitAndParse(original) }
         }
@@ -110,129 +105,25 @@ struct HTMLDocument: Sendable {
     }
 
     /// Nesting deeper than this is tag soup, not layout: below it the text is kept but the
-    /// structure flattened (`appendFlatText`), so recursion stays shallow.
+    /// structure flattened (its text nodes become children of the element at this depth).
     static let maxDepth = 300
 
-    /// Copies one libxml2 node and its subtree; iterative over siblings, recursive over depth.
-    private mutating func copy(_ node: xmlNodePtr, parent: Int, depth: Int, names: inout NameCache) {
-        let tag = names.element(node.pointee.name)
-        let name = tag.name
-        if tag.isInvisible {
-            collectHead(node, name: name)
-            return
-        }
-        var element = HTMLNode(tag: name, parent: parent)
-        element.kind = tag.kind
-        var attr = node.pointee.properties
-        names.classes.begin()
-        // The three attributes that hide an element, as the dictionary ends up holding them
-        // (the last value of each), read here instead of looked up again after the loop.
-        var hiddenSet = false
-        var ariaHidden: String?
-        var style: String?
-        while let a = attr {
-            if let key = KeptAttributeName.match(a.pointee.name) {
-                if key == "class" || key == "id" {
-                    names.classes.add(a)
-                } else {
-                    var value = ""
-                    var child = a.pointee.children
-                    while let c = child {
-                        if let content = c.pointee.content { value += String(cString: content) }
-                        child = c.pointee.next
-                    }
-                    switch key {
-                    case "hidden": hiddenSet = true
-                    case "aria-hidden": ariaHidden = value
-                    case "style": style = value
-                    default: break
-                    }
-                    element.attributes[key] = value
-                }
-            }
-            attr = a.pointee.next
-        }
-        element.classAndID = names.classes.string()
-        // Hidden like readability's isProbablyVisible; the segmenter decides what to do with it.
-        if hiddenSet || ariaHidden == "true" || style.map(Self.hidesElement) == true {
-            element.kind.insert(.hidden)
-        }
-        let index = append(element)
-        if name == "title" { title = Self.textContent(node) }
-        var child = node.pointee.children
-        while let c = child {
-            switch c.pointee.type {
-            case XML_ELEMENT_NODE:
-                if depth < Self.maxDepth {
-                    copy(c, parent: index, depth: depth + 1, names: &names)
-                } else {
-                    flattenedPlaces += 1
-                    appendFlatText(c, parent: index)
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = c.pointee.content { appendText(content, parent: index) }
-            default:
-                break
-            }
-            child = c.pointee.next
-        }
-    }
+    // MARK: - Building (HTMLTreeBuilder)
 
-    /// The text nodes below `node` (not inside invisible elements), in order, as children of
-    /// `parent`; walks the subtree with a loop, however deep it is.
-    private mutating func appendFlatText(_ node: xmlNodePtr, parent: Int) {
-        var stack: [xmlNodePtr] = [node]
-        while let current = stack.popLast() {
-            switch current.pointee.type {
-            case XML_ELEMENT_NODE:
-                guard !HTMLElementKind.invisible.contains(String(cString: current.pointee.name)) else { continue }
-                var children: [xmlNodePtr] = []
-                var child = current.pointee.children
-                while let c = child { children.append(c); child = c.pointee.next }
-                stack += children.reversed()
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { appendText(content, parent: parent) }
-            default:
-                break
-            }
-        }
-    }
+    mutating func reserveLinks(_ count: Int) { lastChild.reserveCapacity(count) }
 
-    /// A text node for libxml2's NUL-terminated `content`, its bytes added to `textBytes`.
-    private mutating func appendText(_ content: UnsafePointer<xmlChar>, parent: Int) {
+    /// Appends an element; its index.
+    mutating func appendNode(_ node: HTMLNode) -> Int { append(node) }
+
+    /// A text node for `bytes` under `parent`, its bytes added to `textBytes`; its index.
+    mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int) -> Int {
         let start = textBytes.count
-        let count = Int(xmlStrlen(content))
-        textBytes.append(contentsOf: UnsafeBufferPointer(start: content, count: count))
-        _ = append(HTMLNode(tag: "", parent: parent, textStart: start, textCount: count))
+        textBytes.append(contentsOf: bytes)
+        return append(HTMLNode(tag: "", parent: parent, textStart: start, textCount: bytes.count))
     }
 
-    /// Keeps what the metadata reader needs from elements that are otherwise dropped.
-    private mutating func collectHead(_ node: xmlNodePtr, name: String) {
-        switch name {
-        case "head":
-            var child = node.pointee.children
-            while let c = child {
-                if c.pointee.type == XML_ELEMENT_NODE {
-                    let childName = String(cString: c.pointee.name).lowercased()
-                    collectHead(c, name: childName)
-                }
-                child = c.pointee.next
-            }
-        case "meta":
-            let key = Self.attribute(node, "property") ?? Self.attribute(node, "name") ?? Self.attribute(node, "itemprop")
-            if let key, let value = Self.attribute(node, "content") {
-                meta.append((key.lowercased(), value))
-            }
-        case "script":
-            if let type = Self.attribute(node, "type"), type.lowercased().contains("ld+json") {
-                jsonLD.append(Self.textContent(node))
-            }
-        case "title":
-            if title == nil { title = Self.textContent(node) }
-        default:
-            break
-        }
-    }
+    /// One more subtree below `maxDepth` read as flat text.
+    mutating func countFlattenedPlace() { flattenedPlaces += 1 }
 
     /// `display:none` or `visibility:hidden` in an inline style, in any case and spacing; read
     /// byte by byte, since styles are on thousands of elements of a page.
@@ -283,40 +174,6 @@ struct HTMLDocument: Sendable {
         private static func element(named name: String) -> Element {
             Element(name: name, isInvisible: HTMLElementKind.invisible.contains(name), kind: HTMLNode.Kind(tag: name))
         }
-    }
-
-    /// An attribute's value, read from the tree without libxml2 allocating a copy.
-    private static func attribute(_ node: xmlNodePtr, _ name: String) -> String? {
-        var attr = node.pointee.properties
-        while let a = attr {
-            if String(cString: a.pointee.name).lowercased() == name {
-                var value = ""
-                var child = a.pointee.children
-                while let c = child {
-                    if let content = c.pointee.content { value += String(cString: content) }
-                    child = c.pointee.next
-                }
-                return value
-            }
-            attr = a.pointee.next
-        }
-        return nil
-    }
-
-    /// All text below `node`, concatenated.
-    private static func textContent(_ node: xmlNodePtr) -> String {
-        var text = ""
-        var child = node.pointee.children
-        while let c = child {
-            if c.pointee.type == XML_ELEMENT_NODE {
-                text += textContent(c)
-            } else if c.pointee.type == XML_TEXT_NODE || c.pointee.type == XML_CDATA_SECTION_NODE,
-                      let content = c.pointee.content {
-                text += String(cString: content)
-            }
-            child = c.pointee.next
-        }
-        return text
     }
 }
 
