@@ -34,7 +34,7 @@ import Testing
         var evidence = LineEvidenceCollector.collect(LineSplitter.lines(of: Self.page(headings)), site: nil)
         let lines = LineSplitter.lines(of: Self.page(headings))
         NameLedCommentRun.mark(lines, &evidence)
-        #expect(!evidence.contains { $0.noiseSource?.contains(NameLedCommentRun.evidence) == true })
+        #expect(!evidence.contains { $0.noiseSource?.description.contains(NameLedCommentRun.evidence) == true })
     }
 
     @Test func readsNamesAndHandles() {

@@ -14,7 +14,7 @@ import Testing
         let paragraph = "The ferry to the outer islands will run twice a day from May, the harbour office said on Tuesday, after a winter of complaints from the people who live there."
         let (lines, evidence) = evidence([paragraph, "", "The ferry to the outer islands will run twice a day", "", "A second paragraph follows the quote and says more about the timetable and the new boat."])
         let quote = lines.firstIndex { $0.text == "The ferry to the outer islands will run twice a day" }
-        #expect(quote.map { evidence[$0].noiseSource } == "pull quote of a nearby paragraph")
+        #expect(quote.map { evidence[$0].noiseSource } == .pullQuote)
     }
 
     @Test func codeLinesThatOpenAlikeAreNotPullQuotes() {

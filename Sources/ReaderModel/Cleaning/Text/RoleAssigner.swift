@@ -28,7 +28,7 @@ enum RoleAssigner {
                     decisions.append(LineDecision(role: .removed, reason: glued, note: "glued to \(glued.rawValue) lines, before the main text"))
                 } else {
                     decisions.append(LineDecision(role: .removed, reason: ev.noise ?? .navigation,
-                                                  note: ev.noiseSource ?? "before the main text"))
+                                                  note: ev.noiseSource?.description ?? "before the main text"))
                 }
             } else if i < body.upperBound {
                 if !code.isEmpty, code[i] {
@@ -44,7 +44,7 @@ enum RoleAssigner {
                 }
                 if let noise = ev.noise, noise != .repeated, noise != .fragment { tailReason = noise }
                 let reason = ev.noise ?? tailReason ?? (ev.isHeadlineLike ? .related : .navigation)
-                decisions.append(LineDecision(role: .removed, reason: reason, note: ev.noiseSource ?? "after the main text"))
+                decisions.append(LineDecision(role: .removed, reason: reason, note: ev.noiseSource?.description ?? "after the main text"))
             }
         }
         return decisions
@@ -55,11 +55,11 @@ enum RoleAssigner {
         var k = i
         while k > 0, !lines[k].blankBefore, i - k < 4 {
             k -= 1
-            if evidence[k].noiseSource == "vocabulary", let noise = evidence[k].noise { return noise }
+            if evidence[k].noiseSource == .vocabulary, let noise = evidence[k].noise { return noise }
         }
         k = i + 1
         while k < lines.count, !lines[k].blankBefore, k - i < 4 {
-            if evidence[k].noiseSource == "vocabulary", let noise = evidence[k].noise { return noise }
+            if evidence[k].noiseSource == .vocabulary, let noise = evidence[k].noise { return noise }
             k += 1
         }
         return nil
@@ -68,7 +68,7 @@ enum RoleAssigner {
     private static func inBody(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> LineDecision {
         let ev = evidence[i]
         if ev.isCaption, ev.noise == nil { return LineDecision(role: .caption, note: "caption or credit") }
-        if let noise = ev.noise { return LineDecision(role: .removed, reason: noise, note: ev.noiseSource) }
+        if let noise = ev.noise { return LineDecision(role: .removed, reason: noise, note: ev.noiseSource?.description) }
         if ev.isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
         if ev.isSparseBody { return LineDecision(role: .body, note: SparsePageBody.evidence) }
         if ev.isShortPostLine { return LineDecision(role: .body, note: "a line of a short post") }

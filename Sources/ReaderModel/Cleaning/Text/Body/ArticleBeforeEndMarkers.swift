@@ -41,7 +41,7 @@ enum ArticleBeforeEndMarkers: BodyEvidenceSource {
 
     /// A related-stories or comments header named by the vocabulary.
     private static func isEndMarker(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        guard ev.noiseSource == "vocabulary", line.wordCount <= 6 else { return false }
+        guard ev.noiseSource == .vocabulary, line.wordCount <= 6 else { return false }
         return ev.noise == .related || ev.noise == .comments
     }
 

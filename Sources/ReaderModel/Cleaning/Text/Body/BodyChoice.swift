@@ -37,7 +37,7 @@ enum BodyChoice {
         guard let deepest else { return run }
         for i in deepest.chrome where evidence[i].noise == nil {
             evidence[i].noise = .navigation
-            evidence[i].noiseSource = deepest.evidence
+            evidence[i].noiseSource = .rule(deepest.evidence)
         }
         return deepest.line..<run.upperBound
     }
@@ -65,7 +65,7 @@ enum BodyChoice {
         let beaten = feature.evidence + "; beaten: " + comparison
         for i in heaviest.range where !winner.range.contains(i) && (evidence[i].noise == nil || evidence[i].noise == .fragment) {
             evidence[i].noise = reads
-            evidence[i].noiseSource = beaten
+            evidence[i].noiseSource = .rule(beaten)
         }
     }
 

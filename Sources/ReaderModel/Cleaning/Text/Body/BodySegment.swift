@@ -8,7 +8,7 @@ enum BodySegment {
         var result = zip(lines, evidence).map { score($0, $1) }
         for i in lines.indices {
             guard let noise = evidence[i].noise, noise == .comments || noise == .feed, lines[i].wordCount <= 6,
-                  evidence[i].noiseSource == "vocabulary" else { continue }
+                  evidence[i].noiseSource == .vocabulary else { continue }
             let window = (i + 1)..<min(lines.count, i + 9)
             if window.contains(where: { evidence[$0].isTimestamp || evidence[$0].noise == .comments || evidence[$0].noise == .feed }) {
                 result[i] = -200
@@ -31,10 +31,10 @@ enum BodySegment {
             // A lone "Read more: ..." line, an ad label or a share bar is a small interruption;
             // teaser runs, footers and notices weigh what they hold.
             switch noise {
-            case .related where evidence.noiseSource == "vocabulary": return -3
+            case .related where evidence.noiseSource == .vocabulary: return -3
             // A teaser list weighs like the short lines it is made of: it never wins, but it does
             // not cut the article apart either.
-            case .related where evidence.noiseSource?.hasPrefix("teaser list") == true: return -2
+            case .related where evidence.noiseSource?.isTeaserList == true: return -2
             case .advertisement, .social, .credit, .fragment: return -3
             default: return -max(words, 3)
             }
@@ -88,7 +88,7 @@ enum BodySegment {
             if evidence[i].byline != nil || evidence[i].dateISO != nil { return false }
             guard let noise = evidence[i].noise else { continue }
             if noise == .fragment { continue }
-            if noise == .repeated || noise == .related, evidence[i].noiseSource?.hasSuffix("in page") == true { continue }
+            if noise == .repeated || noise == .related, evidence[i].noiseSource?.isRepeatedInPage == true { continue }
             return false
         }
         return true

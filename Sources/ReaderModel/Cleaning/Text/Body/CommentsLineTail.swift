@@ -24,7 +24,7 @@ enum CommentsLineTail {
             while end > body.lowerBound, scores[end - 1] <= 0, !lines[end - 1].endsSentence { end -= 1 }
             for i in c..<body.upperBound where evidence[i].noise == nil || evidence[i].noise == .fragment {
                 evidence[i].noise = .comments
-                evidence[i].noiseSource = Self.evidence
+                evidence[i].noiseSource = .rule(Self.evidence)
             }
             return body.lowerBound..<end
         }
@@ -33,6 +33,6 @@ enum CommentsLineTail {
 
     @inline(__always)
     private static func isCommentsLine(_ ev: LineEvidence) -> Bool {
-        ev.noise == .comments && ev.noiseSource == "vocabulary"
+        ev.noise == .comments && ev.noiseSource == .vocabulary
     }
 }

@@ -21,7 +21,7 @@ enum DatedFooterLine {
         for i in body.lowerBound..<last { prose += max(0, scores[i]) }
         guard prose >= minimumProseRatio * Double(line.wordCount) else { return body }
         evidence[last].noise = .metadata
-        evidence[last].noiseSource = Self.evidence
+        evidence[last].noiseSource = .rule(Self.evidence)
         var end = last
         // Labels left between the article and the footer go with it.
         while end > body.lowerBound, scores[end - 1] <= 0, !lines[end - 1].endsSentence { end -= 1 }

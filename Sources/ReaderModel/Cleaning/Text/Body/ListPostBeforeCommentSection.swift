@@ -48,7 +48,7 @@ enum ListPostBeforeCommentSection: BodyEvidenceSource {
         guard line.wordCount >= 1, line.wordCount <= maxItemWords || leadsIn, !ev.isMetadata else { return false }
         switch ev.noise {
         case nil, .fragment?: return true
-        case .repeated?: return ev.noiseSource?.hasSuffix("in page") == true
+        case .repeated?: return ev.noiseSource?.isRepeatedInPage == true
         default: return false
         }
     }

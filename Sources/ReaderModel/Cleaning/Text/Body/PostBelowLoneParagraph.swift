@@ -92,7 +92,7 @@ enum PostBelowLoneParagraph: BodyEvidenceSource {
 
     /// Labelled only for recurring within the page ("2x in page"), as a post's headline does in the sidebar.
     private static func repeatsInPage(_ ev: LineEvidence) -> Bool {
-        (ev.noise == .repeated || ev.noise == .related) && ev.noiseSource?.hasSuffix("in page") == true
+        (ev.noise == .repeated || ev.noise == .related) && ev.noiseSource?.isRepeatedInPage == true
     }
 
     /// A clean line, or a small interruption inside a post's frame (share buttons, a "Posted"

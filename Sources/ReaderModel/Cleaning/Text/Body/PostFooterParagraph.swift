@@ -29,7 +29,7 @@ enum PostFooterParagraph {
         for i in body.lowerBound...k { prose += max(0, scores[i]) }
         guard prose >= minimumProseRatio * Double(lines[last].wordCount) else { return body }
         evidence[last].noise = footer
-        evidence[last].noiseSource = Self.evidence
+        evidence[last].noiseSource = .rule(Self.evidence)
         return body.lowerBound..<(k + 1)
     }
 
@@ -37,7 +37,7 @@ enum PostFooterParagraph {
     /// label, or a navigation line of two words or more ("Tags: ..."); never a sentence.
     @inline(__always)
     private static func footerSign(_ line: TextLine, _ ev: LineEvidence) -> NoiseReason? {
-        guard ev.noiseSource == "vocabulary", let noise = ev.noise, !line.endsSentence else { return nil }
+        guard ev.noiseSource == .vocabulary, let noise = ev.noise, !line.endsSentence else { return nil }
         switch noise {
         case .banner, .social: return noise
         case .navigation where line.wordCount >= 2: return noise

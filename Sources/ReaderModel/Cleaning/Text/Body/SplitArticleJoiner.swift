@@ -37,7 +37,7 @@ enum SplitArticleJoiner {
             let ev = evidence[i]
             if ev.isHeavyNoise || ev.isTimestamp || ev.byline != nil || ev.dateISO != nil { return false }
             // A "Related" or "Comments" header says the article ended there: what follows is another block.
-            if ev.noiseSource == "vocabulary", ev.noise == .related || ev.noise == .feed { return false }
+            if ev.noiseSource == .vocabulary, ev.noise == .related || ev.noise == .feed { return false }
         }
         // A sidebar of comments, sign-up boxes and teasers holds prose too, but never an article's.
         for i in piece where evidence[i].isHeavyNoise { return false }

@@ -75,6 +75,6 @@ enum StrandedTailTrimmer {
     private static func isBarLine(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         // An advertisement label is a small interruption inside the article, not a bar.
         guard !ev.isTableRow, !ev.isCaption, ev.shape == .short, ev.noise != .advertisement else { return false }
-        return line.wordCount <= 5 && !line.endsSentence || (ev.noise != nil && ev.noiseSource == "vocabulary")
+        return line.wordCount <= 5 && !line.endsSentence || (ev.noise != nil && ev.noiseSource == .vocabulary)
     }
 }

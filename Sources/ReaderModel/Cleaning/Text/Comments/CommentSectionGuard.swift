@@ -70,7 +70,7 @@ enum CommentSectionGuard: BodyEvidenceSource {
 
     /// A short line the vocabulary names as the comments section's header.
     static func isCommentsHeader(_ line: TextLine, _ evidence: LineEvidence) -> Bool {
-        evidence.noise == .comments && evidence.noiseSource == "vocabulary" && line.wordCount <= 6
+        evidence.noise == .comments && evidence.noiseSource == .vocabulary && line.wordCount <= 6
     }
 
     /// Posts of an index page each link their own comments ("Comments (5 posted)", "Title [ Comment ]"):

@@ -52,7 +52,7 @@ enum CommentThreadDetector {
             for i in start...thread.end where evidence[i].noise == nil || evidence[i].noise == .feed
                 || evidence[i].noise == .repeated || evidence[i].noise == .fragment {
                 evidence[i].noise = .comments
-                evidence[i].noiseSource = "comment thread (\(count) comments: \(thread.shape))"
+                evidence[i].noiseSource = .rule("comment thread (\(count) comments: \(thread.shape))")
                 evidence[i].isCaption = false
             }
         }

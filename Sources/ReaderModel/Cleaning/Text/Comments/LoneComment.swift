@@ -31,7 +31,7 @@ enum LoneComment {
             for i in (header ?? s)...end where evidence[i].noise == nil || evidence[i].noise == .feed
                 || evidence[i].noise == .repeated || evidence[i].noise == .fragment {
                 evidence[i].noise = .comments
-                evidence[i].noiseSource = Self.evidence
+                evidence[i].noiseSource = .rule(Self.evidence)
                 evidence[i].isCaption = false
             }
         }

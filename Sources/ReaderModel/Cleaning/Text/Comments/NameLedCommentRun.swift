@@ -75,7 +75,7 @@ enum NameLedCommentRun {
               lines[end + 1].wordCount >= 6 || lines[end + 1].endsSentence { end += 1 }
         for i in starts[starts.startIndex]...end where evidence[i].noise == nil || evidence[i].noise == .repeated || evidence[i].noise == .fragment || evidence[i].noise == .related {
             evidence[i].noise = .comments
-            evidence[i].noiseSource = "comment thread (\(starts.count) comments: \(Self.evidence))"
+            evidence[i].noiseSource = .rule("comment thread (\(starts.count) comments: \(Self.evidence))")
             evidence[i].isCaption = false
         }
     }

@@ -12,7 +12,7 @@ enum QuotedTitleCommentHeader {
         for i in header..<lines.count where evidence[i].noise == nil || evidence[i].noise == .feed
             || evidence[i].noise == .repeated || evidence[i].noise == .fragment {
             evidence[i].noise = .comments
-            evidence[i].noiseSource = source
+            evidence[i].noiseSource = .rule(source)
             evidence[i].isCaption = false
         }
     }

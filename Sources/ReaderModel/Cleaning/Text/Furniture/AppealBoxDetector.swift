@@ -12,7 +12,7 @@ enum AppealBoxDetector {
             if j > i + 1, j < lines.count, j - i <= 4, !lines[j].blankBefore, appeal(evidence[j]) == reason {
                 for k in (i + 1)..<j {
                     evidence[k].noise = reason
-                    evidence[k].noiseSource = "inside a \(reason.rawValue) box"
+                    evidence[k].noiseSource = .insideBox(reason)
                 }
             }
             i = j > i + 1 ? j : i + 1
@@ -20,7 +20,7 @@ enum AppealBoxDetector {
     }
 
     private static func appeal(_ ev: LineEvidence) -> NoiseReason? {
-        guard ev.noiseSource == "vocabulary" || ev.noiseSource?.hasPrefix("inside a") == true, let noise = ev.noise else { return nil }
+        guard ev.noiseSource == .vocabulary || ev.noiseSource?.isInsideBox == true, let noise = ev.noise else { return nil }
         return noise == .membership || noise == .newsletter || noise == .paywall ? noise : nil
     }
 }

@@ -51,7 +51,7 @@ enum CardListDetector {
                 guard from < b, b - from <= maximumCardLines else { continue }
                 for k in from..<b where evidence[k].noise == nil {
                     evidence[k].noise = .related
-                    evidence[k].noiseSource = blockEvidence
+                    evidence[k].noiseSource = .rule(blockEvidence)
                     marked.append(k)
                 }
             }
@@ -91,7 +91,7 @@ enum CardListDetector {
         for i in run {
             for k in (i - 1)...i where evidence[k].noise == nil {
                 evidence[k].noise = .related
-                evidence[k].noiseSource = tailEvidence
+                evidence[k].noiseSource = .rule(tailEvidence)
                 marked.append(k)
             }
         }

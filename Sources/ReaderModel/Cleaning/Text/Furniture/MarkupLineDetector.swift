@@ -9,7 +9,7 @@ enum MarkupLineDetector {
         for i in lines.indices where lines[i].text.utf8.first == UInt8(ascii: "<") && isEmbeddedMarkup(lines[i].text) {
             if isInCodeSample(i, lines) { continue }
             evidence[i].noise = .fragment
-            evidence[i].noiseSource = Self.evidence
+            evidence[i].noiseSource = .rule(Self.evidence)
             evidence[i].shape = .short
             evidence[i].isCaption = false
         }

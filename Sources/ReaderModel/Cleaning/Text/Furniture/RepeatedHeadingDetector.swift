@@ -7,7 +7,7 @@ enum RepeatedHeadingDetector {
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         for i in lines.indices.dropFirst() where i + 1 < lines.count && evidence[i].repeatsInPage == 2 {
             guard let noise = evidence[i].noise, noise == .repeated || noise == .related,
-                  evidence[i].noiseSource?.hasSuffix("in page") == true, (1...12).contains(lines[i].wordCount),
+                  evidence[i].noiseSource?.isRepeatedInPage == true, (1...12).contains(lines[i].wordCount),
                   !lines[i].isBullet, lines[i + 1].blankBefore || lines[i].blankBefore,
                   isProse(i + 1, evidence), isProse(i - 1, evidence) || (i >= 2 && isProse(i - 2, evidence) && evidence[i - 1].noise == nil)
             else { continue }

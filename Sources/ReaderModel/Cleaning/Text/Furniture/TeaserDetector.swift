@@ -14,11 +14,11 @@ enum TeaserDetector {
         var feedWords = 0
         var otherWords = 0
         for (line, ev) in zip(lines, evidence) where ev.shape != .short {
-            if ev.noiseSource == "item under a timestamp" { feedWords += line.wordCount }
+            if ev.noiseSource == .itemUnderTimestamp { feedWords += line.wordCount }
             else if ev.noise == nil { otherWords += line.wordCount }
         }
         guard feedWords > 40, feedWords * 2 > otherWords * 3 else { return }
-        for i in evidence.indices where evidence[i].noiseSource == "item under a timestamp" || evidence[i].noiseSource == "timestamp" {
+        for i in evidence.indices where evidence[i].noiseSource == .itemUnderTimestamp || evidence[i].noiseSource == .timestamp {
             evidence[i].noise = nil
             evidence[i].noiseSource = nil
             evidence[i].isTimestamp = false
@@ -28,7 +28,7 @@ enum TeaserDetector {
     /// A related/feed header owns the bullets, headlines and headline summaries that follow it.
     private static func markHeaderRuns(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         for i in lines.indices {
-            guard let reason = evidence[i].noise, reason == .related || reason == .feed, evidence[i].noiseSource == "vocabulary",
+            guard let reason = evidence[i].noise, reason == .related || reason == .feed, evidence[i].noiseSource == .vocabulary,
                   lines[i].wordCount <= 8, !lines[i].endsSentence || lines[i].wordCount <= 3 else { continue }
             var previousWasHeadline = false
             var j = i + 1
@@ -50,7 +50,7 @@ enum TeaserDetector {
                 }
                 if evidence[j].noise == nil {
                     evidence[j].noise = reason
-                    evidence[j].noiseSource = "under a \(reason.rawValue) header"
+                    evidence[j].noiseSource = .underHeader(reason)
                 }
                 taken += 1
                 j += 1
@@ -77,7 +77,7 @@ enum TeaserDetector {
             while j < lines.count, taken < 2, !evidence[j].isTimestamp, evidence[j].noise == nil {
                 if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }) { break }
                 evidence[j].noise = .feed
-                evidence[j].noiseSource = "item under a timestamp"
+                evidence[j].noiseSource = .itemUnderTimestamp
                 taken += 1
                 j += 1
             }
@@ -112,7 +112,7 @@ enum TeaserDetector {
             if labels.isField(lines[i + 1]) || labels.isField(lines[i]) { evidence[i + 1].keptNote = RecordFieldLabels.evidence; continue }
             for k in i...(i + 1) {
                 evidence[k].noise = .related
-                evidence[k].noiseSource = "headline and summary glued to noise"
+                evidence[k].noiseSource = .rule("headline and summary glued to noise")
             }
         }
     }

@@ -23,7 +23,7 @@ enum TeaserListDetector {
                 let end = lastHeadline + (lastHeadline + 1 < k && isSummary(lastHeadline + 1, lines, evidence, after: lastHeadline) ? 2 : 1)
                 for j in i..<end where evidence[j].noise == nil || evidence[j].noise == .repeated {
                     evidence[j].noise = .related
-                    evidence[j].noiseSource = "teaser list (\(headlines) headline-like lines in a row)"
+                    evidence[j].noiseSource = .teaserList(headlines: headlines)
                 }
             }
             i = max(k, i + 1)

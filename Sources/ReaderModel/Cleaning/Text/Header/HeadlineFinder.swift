@@ -99,7 +99,7 @@ enum HeadlineFinder {
     /// Headline-shaped beyond the title candidates: a longer line that the vocabulary flagged for
     /// one word ("... on Facebook") but that reads as a headline.
     private static func isLooseCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        guard let noise = ev.noise, ev.noiseSource == "vocabulary", line.wordCount >= 6, line.wordCount <= 25,
+        guard let noise = ev.noise, ev.noiseSource == .vocabulary, line.wordCount >= 6, line.wordCount <= 25,
               !line.endsSentence || line.text.last == "?" || line.text.last == "!", !ev.isCaption, !ev.isMetadata,
               !isFileName(line) else { return false }
         return noise == .social || noise == .related || noise == .banner
@@ -109,7 +109,7 @@ enum HeadlineFinder {
     /// headline often sits glued to the links around it.
     private static func isRunCandidate(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         guard ev.noise == .related, let source = ev.noiseSource,
-              source.hasPrefix("teaser list") || source.hasPrefix("under a") else { return false }
+              source.isTeaserList || source.isUnderHeader else { return false }
         return (3...25).contains(line.wordCount) && !ev.isCaption && !ev.isMetadata && !line.isBullet && !isFileName(line)
             && (!line.endsSentence || line.text.last == "?" || line.text.last == "!")
     }
@@ -141,7 +141,7 @@ enum HeadlineFinder {
     /// ("Sign in / Section Name / Subscribe"): an entry of the menu, however well it echoes the body.
     private static func isMenuEntry(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         guard lines[i].wordCount <= 3, i > 0, i + 1 < lines.count, !lines[i].blankBefore, !lines[i + 1].blankBefore else { return false }
-        return evidence[i - 1].noiseSource == "vocabulary" && evidence[i + 1].noiseSource == "vocabulary"
+        return evidence[i - 1].noiseSource == .vocabulary && evidence[i + 1].noiseSource == .vocabulary
     }
 
     /// "IMG-1160x768.jpg": a file name, not a headline (scripts without spaces aside).

@@ -57,7 +57,7 @@ enum PageHeaderHeadline {
         case nil: return true
         case .related?, .repeated?:
             guard let source = ev.noiseSource else { return false }
-            return source.hasSuffix("in page") || source.hasPrefix("teaser list")
+            return source.isRepeatedInPage || source.isTeaserList
         default: return false
         }
     }

@@ -9,7 +9,7 @@ enum PageNameHeadline {
         let ev = evidence[0]
         guard (1...6).contains(first.wordCount), first.text.utf8.count >= 3, !first.endsSentence, !first.isBullet,
               !ev.isCaption, !ev.isMetadata, !ev.isTableRow,
-              ev.noise == nil || ev.noise == .repeated && ev.noiseSource?.hasSuffix("in page") == true else { return nil }
+              ev.noise == nil || ev.noise == .repeated && ev.noiseSource?.isRepeatedInPage == true else { return nil }
         // Repeated as a line of its own within the next lines, above the body.
         let window = 1..<min(body.lowerBound, 13)
         guard window.contains(where: { lines[$0].text == first.text }) else { return nil }

@@ -123,7 +123,7 @@ enum TextMetadataExtractor {
         else { return false }
         if ev.dateISO != nil { return false }
         // Repeated within the page is fine (titles recur in breadcrumbs); vocabulary noise is not.
-        let repeatedHere = ev.noiseSource?.hasSuffix("in page") == true
+        let repeatedHere = ev.noiseSource?.isRepeatedInPage == true
         switch ev.noise {
         case nil: break
         case .repeated?, .related?: guard repeatedHere else { return false }

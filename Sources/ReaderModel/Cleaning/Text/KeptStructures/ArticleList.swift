@@ -165,7 +165,7 @@ enum ArticleList {
     @inline(__always)
     private static func mayBeNumberedItem(_ ev: LineEvidence) -> Bool {
         guard let noise = ev.noise else { return true }
-        return noise == .related && ev.noiseSource != "vocabulary"
+        return noise == .related && ev.noiseSource != .vocabulary
     }
 
     // MARK: When a short line of the body gets its role
@@ -178,8 +178,7 @@ enum ArticleList {
         // "Request bodies are set like this:" after a paragraph introduces what follows it.
         // It must introduce something of the body: a share row after "share it on:" is furniture.
         if proseBefore, lines[i].wordCount >= 3, ListMarker.endsWithColon(lines[i].text), i + 1 < body.upperBound,
-           evidence[i + 1].noise == nil || evidence[i + 1].noiseSource == "no words"
-            || evidence[i + 1].noiseSource?.hasSuffix("x in page") == true {
+           evidence[i + 1].noise == nil || evidence[i + 1].noiseSource?.isSoft == true {
             return .leadIn
         }
         if isUnderLeadIn(i, lines, evidence, body: body) { return .underLeadIn }
@@ -228,7 +227,7 @@ enum ArticleList {
     /// in two ingredient lists): another copy lies inside the body within reach. A menu entry
     /// repeated in the page's header or footer does not qualify, so a menu still ends a list.
     private static func repeatsInsideList(_ k: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Bool {
-        guard evidence[k].noiseSource?.hasSuffix("x in page") == true else { return false }
+        guard evidence[k].noiseSource?.isRepeatedInPage == true else { return false }
         let text = lines[k].text
         let lower = max(body.lowerBound, k - maximumReach)
         let upper = min(body.upperBound, k + maximumReach + 1)

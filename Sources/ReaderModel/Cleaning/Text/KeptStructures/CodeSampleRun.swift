@@ -35,14 +35,14 @@ enum CodeSampleRun {
     /// A line that may sit inside a sample: not a paragraph of prose (unless code-shaped) and no
     /// furniture named by its words.
     private static func mayJoin(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        if ev.noiseSource == "vocabulary" || ev.isCaption { return false }
+        if ev.noiseSource == .vocabulary || ev.isCaption { return false }
         return ev.shape == .short || isCodeShaped(line.text)
     }
 
     /// Noise that says only that the line is short, wordless or repeated in the page.
     private static func isSoft(_ ev: LineEvidence) -> Bool {
         guard ev.noise != nil, let source = ev.noiseSource else { return true }
-        return source.hasSuffix("x in page") || source == "no words"
+        return source.isSoft
     }
 
     /// Ends like a statement or block (`{`, `}`, `;`, `(`, `[`), opens like a closing block, a

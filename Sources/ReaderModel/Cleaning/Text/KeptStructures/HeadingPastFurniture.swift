@@ -47,7 +47,7 @@ enum HeadingPastFurniture {
                 // vocabulary names (a share row, tags, an ad label) or a teaser may end the article.
                 // A post's own banner (its "posted by" footer) is light as well.
                 // A line without words (a rule, an image's placeholder) is light too.
-                guard ev.noiseSource?.hasSuffix("x in page") == true || ev.noiseSource == "no words" || ev.noise == .banner,
+                guard ev.noiseSource?.isSoft == true || ev.noise == .banner,
                       !ev.isHeavyNoise else { return false }
                 furniture += 1
             } else if ev.isMetadata || ev.isCaption {

@@ -40,6 +40,6 @@ enum ListAboveBody {
 
     /// A heading or item a teaser detector took for a link to another story (glued capitalised lines).
     private static func isTeaserListLine(_ ev: LineEvidence) -> Bool {
-        ev.noise == .related && ev.noiseSource?.hasPrefix("teaser list") == true
+        ev.noise == .related && ev.noiseSource?.isTeaserList == true
     }
 }

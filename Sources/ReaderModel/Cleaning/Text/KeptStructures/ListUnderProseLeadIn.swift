@@ -32,7 +32,7 @@ enum ListUnderProseLeadIn {
     }
 
     private static func isTeaserListLine(_ ev: LineEvidence) -> Bool {
-        ev.noise == .related && ev.noiseSource?.hasPrefix("teaser list") == true
+        ev.noise == .related && ev.noiseSource?.isTeaserList == true
     }
 
     /// A clean sentence of several words ending in a colon, no header or label.

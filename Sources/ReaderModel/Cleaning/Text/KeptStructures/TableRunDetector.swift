@@ -54,7 +54,7 @@ enum TableRunDetector {
         var start: Int?
         var i = 0
         while i <= lines.count {
-            let isRow = i < lines.count && cellCount(lines[i].text) >= 2 && evidence[i].noiseSource != "vocabulary"
+            let isRow = i < lines.count && cellCount(lines[i].text) >= 2 && evidence[i].noiseSource != .vocabulary
             if isRow {
                 if start == nil { start = i }
             } else if let first = start {
@@ -112,6 +112,6 @@ enum TableRunDetector {
     /// Noise that says only that the row is short, repeated in the page or a bare time.
     private static func isSoft(_ ev: LineEvidence) -> Bool {
         guard let source = ev.noiseSource else { return true }
-        return source.hasSuffix("x in page") || source == "no words" || source == "timestamp"
+        return source.isSoft || source == .timestamp
     }
 }

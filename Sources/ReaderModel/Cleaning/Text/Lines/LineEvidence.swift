@@ -3,7 +3,7 @@ struct LineEvidence: Sendable {
     var shape: LineShape
     /// Why the line is noise, when something says so; `noiseSource` says what.
     var noise: NoiseReason?
-    var noiseSource: String?
+    var noiseSource: NoiseSource?
     /// Why the line was kept where a rule would have dropped it (cross-page evidence, a body choice; `--explain`).
     var keptNote: String?
     var isCaption = false

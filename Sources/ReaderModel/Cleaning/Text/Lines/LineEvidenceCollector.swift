@@ -33,28 +33,28 @@ enum LineEvidenceCollector {
                     evidence.isCaption = true
                 } else {
                     evidence.noise = reason
-                    evidence.noiseSource = "vocabulary"
+                    evidence.noiseSource = .vocabulary
                 }
             }
             if line.words.isEmpty, evidence.noise == nil {
                 evidence.noise = .fragment
-                evidence.noiseSource = "no words"
+                evidence.noiseSource = .noWords
             }
             if CaptionDetector.isCaption(line) { evidence.isCaption = true }
             if LineShape.isTimestamp(line) {
                 evidence.isTimestamp = true
                 evidence.noise = .feed
-                evidence.noiseSource = "timestamp"
+                evidence.noiseSource = .timestamp
             }
             if evidence.noise == nil, evidence.repeatsInPage >= 2, line.wordCount <= 20 {
                 evidence.noise = evidence.isHeadlineLike ? .related : .repeated
-                evidence.noiseSource = "\(evidence.repeatsInPage)x in page"
+                evidence.noiseSource = .repeatedInPage(evidence.repeatsInPage)
             }
             if let site, evidence.noise == nil {
                 let count = site.count(at: index, of: lines)
                 if isSiteChrome(pages: count.pages, words: line.wordCount) {
                     evidence.noise = .repeated
-                    evidence.noiseSource = "in \(count.pages) pages of the site"
+                    evidence.noiseSource = .repeatedInSite(pages: count.pages)
                 } else if count.copies > 0, isSiteChrome(pages: count.pages + count.copies, words: line.wordCount) {
                     evidence.keptNote = "duplicate guard: in \(count.pages + count.copies) pages, \(count.copies) of them copies of this one"
                 }
@@ -111,7 +111,7 @@ enum LineEvidenceCollector {
             where j != i && lines[j].wordCount > words.count && evidence[j].shape != .short {
                 if lines[j].words.starts(with: words) {
                     evidence[i].noise = .repeated
-                    evidence[i].noiseSource = "pull quote of a nearby paragraph"
+                    evidence[i].noiseSource = .pullQuote
                     break
                 }
             }
