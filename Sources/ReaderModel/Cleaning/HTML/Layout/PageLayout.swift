@@ -118,7 +118,8 @@ struct PageLayout: Sendable {
             }
             // A long `p` classed "paywall" or "premium", or a "widget" or "premium-content" wrapper
             // full of prose, is the article text itself.
-            let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100
+            // A paragraph named for metadata ("postmetadata": posted on, filed under) is furniture at any length.
+            let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100 && own[i] != .metadata
             let weakWrapper = words[i].isWeakNoise && (prose[i] >= 200 || holdsTitledHeading[i])
             let wrapsArticle = own[i] != nil && totalProse > 300 && prose[i] * 2 > totalProse
                 && !Self.isStrongChrome(nodes[i]) && !Self.leavesArticleOutside(i, prose: prose[i], nodes: nodes, blocks: blocks, own: own)
