@@ -28,6 +28,8 @@ struct HTMLBlockClassifier {
     private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)?
     /// Explained indices of the linked items kept for their mixed list (`MixedLinkList`).
     private var mixedListItems: [Int] = []
+    /// A linked heading removed inside the article, kept as the post's title if its dateline follows.
+    private var pendingLinkedHeading: (text: String, length: Int, explainedIndex: Int, node: Int)?
     /// A comment thread of plain paragraphs after a heading named for comments.
     private var commentThread = FlatCommentThread()
 
@@ -43,6 +45,11 @@ struct HTMLBlockClassifier {
     mutating func add(_ block: TextBlock) {
         outcome = .other
         classify(block)
+        if outcome == .dateline, let heading = pendingLinkedHeading { keepPostTitle(heading) }
+        pendingLinkedHeading = nil
+        if case .linkLine = outcome, document.nodes[block.node].kind.contains(.heading), block.linkLength >= block.length {
+            pendingLinkedHeading = (block.text, block.length, explained.count - 1, block.node)
+        }
         switch outcome {
         case .body:
             if let line = pendingLinkLine { keepLinkLine(line) }
@@ -253,6 +260,8 @@ struct HTMLBlockClassifier {
         case body
         /// Removed inside the article for its links (the percentage linked).
         case linkLine(Int)
+        /// A line read as the article's date.
+        case dateline
         case other
     }
 
@@ -264,6 +273,16 @@ struct HTMLBlockClassifier {
         bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
             evidence: "a lone linked line (links \(line.density)%) between two paragraphs of the article")
+    }
+
+    /// A heading linked through (to the post's own page) with the post's dateline right under it
+    /// is the post's title, not a teaser: teasers in the article carry no dateline line of their own.
+    private mutating func keepPostTitle(_ heading: (text: String, length: Int, explainedIndex: Int, node: Int)) {
+        guard !Self.isLabel(heading.text) else { return }
+        if let last = removed.lastIndex(where: { $0.text == heading.text }) { removed.remove(at: last) }
+        bodyCandidates.append((heading.text, heading.length, true, heading.explainedIndex, heading.node))
+        explained[heading.explainedIndex] = ExplainedBlock(text: heading.text, role: .body,
+            evidence: "a linked heading with the post's dateline right under it: the post's title")
     }
 
     private static func isLabel(_ text: String) -> Bool {
@@ -301,6 +320,7 @@ struct HTMLBlockClassifier {
     private mutating func metadataLine(_ block: TextBlock) {
         bylineLines.append(block.text)
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
+        if isDate { outcome = .dateline }
         explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: "class names byline/date"))
     }
 
