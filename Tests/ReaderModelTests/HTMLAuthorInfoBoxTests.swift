@@ -22,4 +22,35 @@ import Testing
         let doc = HTMLFixtures.clean(html)
         #expect(doc.paragraphs == [bio])
     }
+
+    @Test func authorBoxJoinedToAContentWordIsRemoved() {
+        // "post-author": the content word belongs to the author box's own class token.
+        let box = "<div class='post-author'><h4>About the writer</h4><p>\(bio)</p></div>"
+        let doc = HTMLFixtures.clean(HTMLFixtures.page().replacingOccurrences(of: "</article>", with: box + "</article>"))
+        #expect(doc.paragraphs == HTMLFixtures.prose)
+        #expect(doc.removed.contains { $0.text == bio && $0.reason == .metadata })
+    }
+
+    @Test func contentWordInItsOwnClassTokenStillCounts() {
+        #expect(BoilerplateWords("post-author").isPositive == false)
+        #expect(BoilerplateWords("entry-author-box").isPositive == false)
+        #expect(BoilerplateWords("post author-nell").isPositive)
+        #expect(BoilerplateWords("entry-content").isPositive)
+    }
+
+    @Test func bioBoxTitledWithALaterH1IsRemoved() {
+        // The page's headline is the first h1; the bio box titles itself with a second one.
+        let box = "<div id='mini-bio'><div class='info'><h1>About Nell Quarry</h1><p>\(bio)</p></div></div>"
+        let doc = HTMLFixtures.clean(HTMLFixtures.page().replacingOccurrences(of: "</article>", with: box + "</article>"))
+        #expect(doc.paragraphs == HTMLFixtures.prose)
+        #expect(doc.removed.contains { $0.text == bio && $0.reason == .metadata })
+    }
+
+    @Test func metadataWrapperAroundTheHeadlineStaysTheArticle() {
+        let html = """
+        <html><body><div class='bio-page'><h1>Marrow Bay votes to rebuild the ferry pier</h1>
+        \(HTMLFixtures.paragraphs())</div></body></html>
+        """
+        #expect(HTMLFixtures.clean(html).paragraphs == HTMLFixtures.prose)
+    }
 }

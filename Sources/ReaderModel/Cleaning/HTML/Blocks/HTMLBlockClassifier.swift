@@ -26,6 +26,10 @@ struct HTMLBlockClassifier {
     private var previousOutcome = BlockOutcome.other
     /// A linked line removed right after a body paragraph, kept if a body paragraph follows it.
     private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)?
+    /// Explained indices of the linked items kept for their mixed list (`MixedLinkList`).
+    private var mixedListItems: [Int] = []
+    /// A linked heading removed inside the article, kept as the post's title if its dateline follows.
+    private var pendingLinkedHeading: (text: String, length: Int, explainedIndex: Int, node: Int)?
     /// A comment thread of plain paragraphs after a heading named for comments.
     private var commentThread = FlatCommentThread()
 
@@ -41,6 +45,11 @@ struct HTMLBlockClassifier {
     mutating func add(_ block: TextBlock) {
         outcome = .other
         classify(block)
+        if outcome == .dateline, let heading = pendingLinkedHeading { keepPostTitle(heading) }
+        pendingLinkedHeading = nil
+        if case .linkLine = outcome, document.nodes[block.node].kind.contains(.heading), block.linkLength >= block.length {
+            pendingLinkedHeading = (block.text, block.length, explained.count - 1, block.node)
+        }
         switch outcome {
         case .body:
             if let line = pendingLinkLine { keepLinkLine(line) }
@@ -86,7 +95,11 @@ struct HTMLBlockClassifier {
             }
             // A long line that is only partly linked (a deal with its shop link, a citation) is
             // text; a teaser link or a list of them is linked through.
-            if block.linkDensity > (block.length >= 100 ? 0.8 : 0.5), !content.isTeaserList {
+            // A linked item of a list or table whose other items are mostly plain text (a list of
+            // names some of which link, a table with a linked column) is one of the list's items.
+            let linkedThrough = block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) && !content.isTeaserList
+            let mixedList = linkedThrough ? MixedLinkList.container(of: node, document: document, layout: layout, roots: content.roots) : nil
+            if linkedThrough, mixedList == nil {
                 // Only a partly linked line or a linked heading (a section title that links to
                 // itself) may be kept: a line linked through is a teaser even between paragraphs.
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
@@ -122,12 +135,13 @@ struct HTMLBlockClassifier {
                 }
             }
             outcome = .body
+            if mixedList != nil { mixedListItems.append(explained.count) }
             bodyCandidates.append((block.text, block.length, isHeading, explained.count, node))
             guard explains else {
                 explained.append(ExplainedBlock(text: block.text, role: .body))
                 return
             }
-            let place = content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
+            let place = mixedList.map { MixedLinkList.evidence($0, document: document, layout: layout) } ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
@@ -138,7 +152,7 @@ struct HTMLBlockClassifier {
                 : content.isLayoutTableRow ? "in the layout table's row: the winner's cell and a neighbouring cell of prose"
                 : content.isLabelledBox ? "in the article element: a box of text under a short label, with the prose paragraphs beside the box"
                 : isInContinuingTableRow(node) ? "in a table row continuing the article's cell (prose rows around the winner's row)"
-                : "in the article element"
+                : "in the article element")
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
@@ -162,6 +176,7 @@ struct HTMLBlockClassifier {
         let verdicts = content.isWholePage ? bodyCandidates.map { _ in nil } : danglingHeadingReasons()
         let cardLists = content.isWholePage ? [] : TeaserCardList.cardLists(of: bodyCandidates.map { ($0.node, $0.length) },
                                                                              document: document, layout: layout)
+        let shownTwice = MixedLinkList.shownTwice(mixedListItems, blocks: self.explained)
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
@@ -182,7 +197,11 @@ struct HTMLBlockClassifier {
         for (i, candidate) in bodyCandidates.enumerated() {
             addCaptions(upTo: i)
             let reason = verdicts[i]
-            if let reason {
+            if shownTwice.contains(candidate.explainedIndex) {
+                removed.append(RemovedBlock(text: candidate.text, reason: .related))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
+                    evidence: "a linked item of a list in the article whose text the page shows again elsewhere: a list of headlines")
+            } else if let reason {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
                                                                      evidence: "heading at the end of the article, introducing nothing")
@@ -241,6 +260,8 @@ struct HTMLBlockClassifier {
         case body
         /// Removed inside the article for its links (the percentage linked).
         case linkLine(Int)
+        /// A line read as the article's date.
+        case dateline
         case other
     }
 
@@ -252,6 +273,16 @@ struct HTMLBlockClassifier {
         bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
             evidence: "a lone linked line (links \(line.density)%) between two paragraphs of the article")
+    }
+
+    /// A heading linked through (to the post's own page) with the post's dateline right under it
+    /// is the post's title, not a teaser: teasers in the article carry no dateline line of their own.
+    private mutating func keepPostTitle(_ heading: (text: String, length: Int, explainedIndex: Int, node: Int)) {
+        guard !Self.isLabel(heading.text) else { return }
+        if let last = removed.lastIndex(where: { $0.text == heading.text }) { removed.remove(at: last) }
+        bodyCandidates.append((heading.text, heading.length, true, heading.explainedIndex, heading.node))
+        explained[heading.explainedIndex] = ExplainedBlock(text: heading.text, role: .body,
+            evidence: "a linked heading with the post's dateline right under it: the post's title")
     }
 
     private static func isLabel(_ text: String) -> Bool {
@@ -289,6 +320,7 @@ struct HTMLBlockClassifier {
     private mutating func metadataLine(_ block: TextBlock) {
         bylineLines.append(block.text)
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
+        if isDate { outcome = .dateline }
         explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: "class names byline/date"))
     }
 

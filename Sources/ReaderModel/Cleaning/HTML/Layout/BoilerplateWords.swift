@@ -40,6 +40,9 @@ struct BoilerplateWords: Sendable, Equatable {
             }
         }
         isPositive = seen.contains(.positive)
+        // "post-author", "entry-author": a content word joined to the author word names the
+        // post's author box, not the post; only a content word in a class token of its own counts.
+        if isPositive, seen.contains(.author) { isPositive = Self.hasPositiveTokenWithoutAuthor(classAndID) }
         isCaption = seen.contains(.caption)
         isMetadata = seen.contains(.metadata)
         isStandfirst = seen.contains(.standfirst)
@@ -58,6 +61,14 @@ struct BoilerplateWords: Sendable, Equatable {
     }
 
     init() {}
+
+    /// Some class token (space-separated) has a content word and no author word.
+    private static func hasPositiveTokenWithoutAuthor(_ classAndID: String) -> Bool {
+        classAndID.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).contains { token in
+            let facts = words(String(token)).reduce(into: WordFacts()) { $0.formUnion(Self.facts.value($1)?.facts ?? []) }
+            return facts.contains(.positive) && !facts.contains(.author)
+        }
+    }
 
     static func words(_ s: String) -> [String] {
         var words: [String] = []
@@ -220,6 +231,8 @@ struct BoilerplateWords: Sendable, Equatable {
         "adzone": .advertisement, "advertising": .advertisement, "subnav": .navigation, "topnav": .navigation,
         "mainnav": .navigation, "sitenav": .navigation, "megamenu": .navigation, "submenu": .navigation,
         "bio": .metadata, "authorbio": .metadata, "biography": .metadata,
+        // WordPress writes its "posted on ... in ..." line as one word.
+        "postmetadata": .metadata, "postmeta": .metadata,
     ]
 
     private static let stems: [(String, NoiseReason)] = [

@@ -44,6 +44,11 @@ struct PageLayout: Sendable {
             containsH1[i] = true
             if nodes[i].parent >= 0 { containsH1[nodes[i].parent] = true }
         }
+        // The page's first `h1` (its headline) and the elements above it; a later `h1` is often a
+        // box's own title ("About the writer" in a bio box).
+        var containsFirstH1 = [Bool](repeating: false, count: count)
+        var firstH1 = nodes.firstIndex { $0.tag == "h1" } ?? -1
+        while firstH1 >= 0 { containsFirstH1[firstH1] = true; firstH1 = nodes[firstH1].parent }
         // Nodes read in place: a copy of each would retain and release all its strings.
         for i in 0..<count where !nodes[i].isText {
             let parent = nodes[i].parent
@@ -52,7 +57,8 @@ struct PageLayout: Sendable {
                 || nodes[i][attribute: "itemprop"]?.lowercased() == "articlebody"
             inArticle[i] = articleAbove || marksArticle
             articleRoot[i] = marksArticle ? i : (parent >= 0 ? articleRoot[parent] : -1)
-            own[i] = Self.ownChrome(i, nodes, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i])
+            own[i] = Self.ownChrome(i, nodes, words: words[i], insideArticle: articleAbove, containsH1: containsH1[i],
+                                    containsFirstH1: containsFirstH1[i])
         }
         // Prose (long, few links) below each node, ignoring furniture marks: a "furniture" element
         // holding most of the page's prose is a mislabelled wrapper (`<form>` around an ASP.NET page,
@@ -118,7 +124,8 @@ struct PageLayout: Sendable {
             }
             // A long `p` classed "paywall" or "premium", or a "widget" or "premium-content" wrapper
             // full of prose, is the article text itself.
-            let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100
+            // A paragraph named for metadata ("postmetadata": posted on, filed under) is furniture at any length.
+            let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100 && own[i] != .metadata
             let weakWrapper = words[i].isWeakNoise && (prose[i] >= 200 || holdsTitledHeading[i])
             let wrapsArticle = own[i] != nil && totalProse > 300 && prose[i] * 2 > totalProse
                 && !Self.isStrongChrome(nodes[i]) && !Self.leavesArticleOutside(i, prose: prose[i], nodes: nodes, blocks: blocks, own: own)
@@ -195,7 +202,8 @@ struct PageLayout: Sendable {
 
     /// Why an element is furniture by its own tag, attributes and words, or nil.
     /// Node `i` read in place in `nodes` (a copy would retain and release all its strings).
-    private static func ownChrome(_ i: Int, _ nodes: [HTMLNode], words: BoilerplateWords, insideArticle: Bool, containsH1: Bool) -> NoiseReason? {
+    private static func ownChrome(_ i: Int, _ nodes: [HTMLNode], words: BoilerplateWords, insideArticle: Bool, containsH1: Bool,
+                                  containsFirstH1: Bool) -> NoiseReason? {
         switch nodes[i].tag {
         case "body", "html", "article", "main": return nil
         case "nav", "menu": return .navigation
@@ -217,7 +225,9 @@ struct PageLayout: Sendable {
         guard let noise = words.noise else { return nil }
         // A caption or byline wrapper that also says "credit" or "share" is still a caption or byline.
         if words.isCaption && noise != .advertisement { return nil }
-        if containsH1 && noise != .advertisement { return nil }
+        // A box named for metadata ("mini-bio") may title itself with a later `h1`; only the
+        // page's headline makes it the article's wrapper.
+        if noise == .metadata ? containsFirstH1 : (containsH1 && noise != .advertisement) { return nil }
         return noise
     }
 
