@@ -33,12 +33,20 @@ enum SplitArticleJoiner {
     private static func joins(_ candidate: Double, _ chosen: Double, piece: Range<Int>, gap: Range<Int>, _ lines: [TextLine],
                               _ evidence: [LineEvidence]) -> Bool {
         guard candidate >= minimumProse, candidate >= chosen * minimumShare else { return false }
+        // A label the page repeats (a gallery's "Back", a share bar's "Copy link") is a widget set
+        // into the article, unless teasers stand beside it: then the gap is the page's sidebar.
+        var repeatsLabels = false
+        var holdsTeasers = false
         for i in gap {
             let ev = evidence[i]
-            if ev.isHeavyNoise || ev.isTimestamp || ev.byline != nil || ev.dateISO != nil { return false }
+            if ev.isTimestamp || ev.byline != nil || ev.dateISO != nil { return false }
+            if ev.isInPageRepeatNoise { repeatsLabels = true; continue }
+            if ev.isHeavyNoise { return false }
             // A "Related" or "Comments" header says the article ended there: what follows is another block.
             if ev.noiseSource == "vocabulary", ev.noise == .related || ev.noise == .feed { return false }
+            if ev.noise == .related { holdsTeasers = true }
         }
+        if repeatsLabels && holdsTeasers { return false }
         // A sidebar of comments, sign-up boxes and teasers holds prose too, but never an article's.
         for i in piece where evidence[i].isHeavyNoise { return false }
         return true

@@ -19,10 +19,15 @@ struct LineEvidence: Sendable {
     var listItem: ArticleListReason?
     /// How often the same line occurs in this page.
     var repeatsInPage = 1
+    /// `.repeated` was set because the line recurs within this page (not across the site's pages).
+    var isRepeatedInPage = false
     /// Metadata the line carries on its own (a byline, a date line, a "Source:" line).
     var byline: String?
     var dateISO: String?
     var publisher: String?
+
+    /// Noise only for recurring within the page (a share bar's label shown twice).
+    var isInPageRepeatNoise: Bool { isRepeatedInPage && noise == .repeated }
 
     var isMetadata: Bool { byline != nil || dateISO != nil || publisher != nil }
 

@@ -49,6 +49,7 @@ enum LineEvidenceCollector {
             if evidence.noise == nil, evidence.repeatsInPage >= 2, line.wordCount <= 20 {
                 evidence.noise = evidence.isHeadlineLike ? .related : .repeated
                 evidence.noiseSource = "\(evidence.repeatsInPage)x in page"
+                evidence.isRepeatedInPage = true
             }
             if let site, evidence.noise == nil {
                 let count = site.count(at: index, of: lines)
