@@ -18,11 +18,11 @@ import Testing
     /// the clipped ones part the article from the rest, which the thread below then joins.
     static let trackbacks: [(String, String)] = [
         ("» Swapping seeds in a small town from The Compost Heap",
-         "A lovely write-up of the spring swap, which I visited for the first time this [Read More]"),
+         "A lovely write-up of the spring swap, which I visited for the first time this (continued)"),
         ("» Why seed libraries matter from Green Notes",
-         "Local seed libraries keep old varieties alive in a way that no single [Read More]"),
+         "Local seed libraries keep old varieties alive in a way that no single (continued)"),
         ("» Spring round-up from Plot Forty",
-         "Links to this week's best gardening stories, including a report on the [Read More]"),
+         "Links to this week's best gardening stories, including a report on the (continued)"),
         ("» A morning among the bean packets from Hedgerow Diary",
          "I went along to the seed swap with a bag of my own runner beans and came home with a dozen varieties I had never grown before, and a long list of people to thank."),
         ("» Notes from the seed swap from Second Dig",
@@ -41,11 +41,11 @@ import Testing
     static func page() -> [String] {
         var page = ["Home", "Archives", "About", "", "Seed swap fills the church hall", ""]
             + article.flatMap { [$0, ""] }
-            + ["Posted by Lena on April 2, 2025 | Permalink", "", "TrackBack", "",
-               "TrackBack URL for this entry:", "https://blog.example.org/trackback/4411", "",
-               "Listed below are links to weblogs that reference Seed swap fills the church hall:", ""]
+            + ["Posted by Lena on April 2, 2025 | Link to this post", "", "Pings", "",
+               "Address for pings to this post:", "https://blog.example.org/trackback/4411", "",
+               "Other blogs that wrote about this post:", ""]
         for (k, entry) in trackbacks.enumerated() {
-            page += [entry.0, entry.1, "", "Tracked on Apr \(3 + k), 2025 9:1\(k):05 AM", ""]
+            page += [entry.0, entry.1, "", "Pinged Apr \(3 + k), 2025 9:1\(k):05 AM", ""]
         }
         page += ["Comments", ""]
         let names = ["Gwen Tester", "Rafael Example", "Oona Sample", "Piet de Demo", "Maya Placeholder", "Ivo Fixture"]
