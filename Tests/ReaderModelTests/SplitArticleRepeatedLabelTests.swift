@@ -34,6 +34,8 @@ import Testing
             + ["Topics", "rowing", "regatta", "Contact the newsroom", "Print this page"]
         let doc = clean(page)
         #expect(doc.paragraphs == Self.before + Self.after)
+        let explained = doc.blocks.first { $0.text == Self.after[0] }?.evidence ?? ""
+        #expect(explained.contains(SplitArticleJoiner.repeatedLabelsEvidence))
     }
 
     @Test func repeatedLabelsBesideTeasersStillEndTheArticle() {

@@ -52,6 +52,26 @@ enum SplitArticleJoiner {
         return true
     }
 
+    static let repeatedLabelsEvidence = "the article goes on past labels the page repeats (a gallery, a share bar)"
+
+    /// Names the join for `--explain`: the first line of prose past a long gap inside the body that
+    /// holds labels the page repeats (the gap `BodySegment.best` would have split at).
+    static func noteRepeatedLabelGaps(_ evidence: inout [LineEvidence], scores: [Double], body: Range<Int>,
+                                      maxGap: Int = 14) {
+        var gap = 0
+        var repeats = false
+        for i in body {
+            if scores[i] > 0 {
+                if gap >= maxGap, repeats, evidence[i].keptNote == nil { evidence[i].keptNote = repeatedLabelsEvidence }
+                gap = 0
+                repeats = false
+            } else if !evidence[i].isCaption, !evidence[i].isTableRow {
+                gap += 1
+                if evidence[i].isInPageRepeatNoise { repeats = true }
+            }
+        }
+    }
+
     /// The prose a range holds: the sum of its positive line scores.
     private static func prose(_ range: Range<Int>, _ scores: [Double]) -> Double {
         var total = 0.0
