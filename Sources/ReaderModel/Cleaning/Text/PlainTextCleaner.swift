@@ -49,6 +49,7 @@ struct PlainTextCleaner: Sendable {
         body = ArticleList.widen(lines, &evidence, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
         if body.isEmpty, let sparse = SparsePageBody.body(lines, &evidence) { body = sparse }
+        SplitArticleJoiner.noteRepeatedLabelGaps(&evidence, scores: scores, body: body)
         return (evidence, body)
     }
 }

@@ -33,15 +33,43 @@ enum SplitArticleJoiner {
     private static func joins(_ candidate: Double, _ chosen: Double, piece: Range<Int>, gap: Range<Int>, _ lines: [TextLine],
                               _ evidence: [LineEvidence]) -> Bool {
         guard candidate >= minimumProse, candidate >= chosen * minimumShare else { return false }
+        // A label the page repeats (a gallery's "Back", a share bar's "Copy link") is a widget set
+        // into the article, unless teasers stand beside it: then the gap is the page's sidebar.
+        var repeatsLabels = false
+        var holdsTeasers = false
         for i in gap {
             let ev = evidence[i]
-            if ev.isHeavyNoise || ev.isTimestamp || ev.byline != nil || ev.dateISO != nil { return false }
+            if ev.isTimestamp || ev.byline != nil || ev.dateISO != nil { return false }
+            if ev.isInPageRepeatNoise { repeatsLabels = true; continue }
+            if ev.isHeavyNoise { return false }
             // A "Related" or "Comments" header says the article ended there: what follows is another block.
             if ev.noiseSource == .vocabulary, ev.noise == .related || ev.noise == .feed { return false }
+            if ev.noise == .related { holdsTeasers = true }
         }
+        if repeatsLabels && holdsTeasers { return false }
         // A sidebar of comments, sign-up boxes and teasers holds prose too, but never an article's.
         for i in piece where evidence[i].isHeavyNoise { return false }
         return true
+    }
+
+    static let repeatedLabelsEvidence = "the article goes on past labels the page repeats (a gallery, a share bar)"
+
+    /// Names the join for `--explain`: the first line of prose past a long gap inside the body that
+    /// holds labels the page repeats (the gap `BodySegment.best` would have split at).
+    static func noteRepeatedLabelGaps(_ evidence: inout [LineEvidence], scores: [Double], body: Range<Int>,
+                                      maxGap: Int = 14) {
+        var gap = 0
+        var repeats = false
+        for i in body {
+            if scores[i] > 0 {
+                if gap >= maxGap, repeats, evidence[i].keptNote == nil { evidence[i].keptNote = repeatedLabelsEvidence }
+                gap = 0
+                repeats = false
+            } else if !evidence[i].isCaption, !evidence[i].isTableRow {
+                gap += 1
+                if evidence[i].isInPageRepeatNoise { repeats = true }
+            }
+        }
     }
 
     /// The prose a range holds: the sum of its positive line scores.

@@ -42,12 +42,31 @@ enum CommentSectionGuard: BodyEvidenceSource {
             let dated = after.first(where: { isDated(evidence[$0]) }).map { $0 - h <= maxFirstDate && datedLines(evidence, after) >= needed } ?? false
             let says = !dated && CountedCommentHeader.hasSaysLineBelow(h, lines, within: after)
             guard dated || says || UndatedCommentRun.follows(h, lines, within: after) else { continue }
+            let why = says || (dated && counted != nil) ? CountedCommentHeader.evidence : dated ? Self.evidence : UndatedCommentRun.evidence
+            if let earlier = heavierProseAbove(h, lines, evidence, scores: scores, chosen: chosen) {
+                return (earlier, h, why + ", " + heavierAboveEvidence)
+            }
             let above = chosen.lowerBound..<h
             guard BodyCandidate.proseSum(scores, above) >= minimumProse else { return nil }
-            let why = says || (dated && counted != nil) ? CountedCommentHeader.evidence : dated ? Self.evidence : UndatedCommentRun.evidence
             return (above, h, why)
         }
         return nil
+    }
+
+    static let heavierAboveEvidence = "the heavier prose above the run's opening (trackbacks, a reply box) chosen"
+
+    /// The run may open with a block of its own above the header (trackback entries, a short
+    /// reply box) that the thread outweighs the article with: the best stretch of prose above the
+    /// header, when it starts above the run and holds more prose than the run's part above the
+    /// header, and ends near the run, is the article.
+    private static func heavierProseAbove(_ header: Int, _ lines: [TextLine], _ evidence: [LineEvidence],
+                                          scores: [Double], chosen: Range<Int>) -> Range<Int>? {
+        guard chosen.lowerBound > 0 else { return nil }
+        let best = BodySegment.best(Array(scores[0..<header]), lines: lines, evidence: evidence)
+        guard !best.isEmpty, best.lowerBound < chosen.lowerBound, chosen.lowerBound - best.upperBound <= maxDistance,
+              BodyCandidate.proseSum(scores, best) >= minimumProse,
+              BodyCandidate.proseSum(scores, best) > BodyCandidate.proseSum(scores, chosen.lowerBound..<header) else { return nil }
+        return best
     }
 
     /// The chosen run lies below a comments header while real prose ends just above it.

@@ -236,12 +236,18 @@ enum ArticleList {
 
     /// A short line under a clean colon lead-in, with only clean short lines (the list's other
     /// items, its sub-headings) between: the list goes on although no paragraph follows it at once.
+    /// Inside the body the lead-in must follow the article's text: one under a share row or a
+    /// comment box's label ("you may also like:", "fill in your details below:") opens that block's
+    /// own list. A lead-in that opens the body may sit under the page's header furniture.
     private static func isUnderLeadIn(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Bool {
         var k = i - 1
         while k >= body.lowerBound, i - k <= maximumReach {
             let ev = evidence[k]
             if ev.noise != nil || ev.isCaption || ev.isMetadata { return false }
-            if ListMarker.endsWithColon(lines[k].text) { return k < i - 1 || !ListMarker.endsWithColon(lines[i].text) }
+            if ListMarker.endsWithColon(lines[k].text) {
+                guard k == body.lowerBound || evidence[k - 1].noise == nil || lines[k - 1].words.isEmpty else { return false }
+                return k < i - 1 || !ListMarker.endsWithColon(lines[i].text)
+            }
             if ev.shape != .short { return false }
             k -= 1
         }

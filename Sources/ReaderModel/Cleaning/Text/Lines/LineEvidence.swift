@@ -24,6 +24,9 @@ struct LineEvidence: Sendable {
     var dateISO: String?
     var publisher: String?
 
+    /// Noise only for recurring within the page (a share bar's label shown twice).
+    var isInPageRepeatNoise: Bool { noise == .repeated && noiseSource?.isRepeatedInPage == true }
+
     var isMetadata: Bool { byline != nil || dateISO != nil || publisher != nil }
 
     /// Noise that means the article is over or interrupted by a large foreign block.
