@@ -17,6 +17,8 @@ import Testing
         ("Listen to this article", .social),
         ("We use cookies to improve your visit. Accept all or manage preferences.", .cookie),
         ("Read 48 comments", .comments),
+        ("Leave a Reply", .comments),
+        ("Leave a Response", .comments),
         ("Share this article", .social),
         ("Subscribe to continue reading and get unlimited access", .paywall),
     ])
@@ -30,6 +32,7 @@ import Testing
         "She said the newsletter of the parish council had warned residents about the bridge closure.",
         "The mayor will read more than forty names at the memorial on Sunday.",
         "Officials said the ferry would leave at noon.",
+        "He did not leave a reply to the letter from the harbour board until the spring.",
     ])
     func leavesProseAlone(text: String) {
         #expect(NoiseVocabulary.reason(for: text) == nil)

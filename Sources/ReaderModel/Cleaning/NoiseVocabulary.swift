@@ -144,7 +144,7 @@ public enum NoiseVocabulary {
                            "join us", "contribute", "support", "membership", "give now", "gift membership"]),
             (.comments, ["comments", "comment", "leave a comment", "post a comment", "show comments",
                          "view comments", "add a comment", "join the conversation", "reply", "replies",
-                         "load comments", "comments are closed"]),
+                         "load comments", "comments are closed", "leave a reply", "leave a response", "post a reply"]),
             (.cookie, ["accept", "accept all", "reject all", "accept cookies", "manage preferences", "got it",
                        "i agree", "agree", "ok"]),
             (.paywall, ["subscribe to read", "subscribers only", "subscriber only", "premium", "unlock",
