@@ -321,9 +321,19 @@ private struct DateToken {
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
-            // Decimal digits are never letters: look up a digit's value only for the rest.
-            let letter = c.isLetter
-            let digit = letter ? nil : c.isASCII ? (c.isNumber ? c.asciiValue.map { Int($0) - 48 } : nil) : otherScriptDigit(c)
+            let letter: Bool
+            let digit: Int?
+            if let byte = c.asciiValue {
+                // Most Characters of a mixed line (prose with curly quotes or dashes) are still
+                // ASCII: classify those by byte, as `tokenizeASCII` does, and keep the Unicode
+                // property lookups (`isLetter`) for the rest. "\r\n" has the value of "\n".
+                letter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                digit = byte >= 0x30 && byte <= 0x39 ? Int(byte) - 48 : nil
+            } else {
+                // Decimal digits are never letters: look up a digit's value only for the rest.
+                letter = c.isLetter
+                digit = letter ? nil : otherScriptDigit(c)
+            }
             let k = digit != nil ? 2 : (letter ? 1 : 0)
             if k == 0 {
                 flush(i)
