@@ -35,6 +35,27 @@ import Testing
         #expect(DateNormalizer.iso("12:45 PM") == nil)
     }
 
+    @Test func forEachMatchReadsTheDatesRepeatedFirstMatchCallsRead() {
+        let texts = [
+            "Filed March 3, 2021 at 4:15 PM, revised 2021-03-04T09:00 and again on 5 March 2021.",
+            "“Opened” in May 2019 — closed 12. Mai 2020 — reopened 2023年4月2日 7時30分 ・ Nov. 20",
+            "no dates at all here, only 12 boats and 1,500 gulls",
+            "a ship of 1901 and 1902, May 2015",
+            "Sept 2018\r\nupdated 04/29/2024",
+        ]
+        for text in texts {
+            var expected: [String] = []
+            var rest = text
+            while let match = DateNormalizer.firstMatch(in: rest) {
+                expected.append(match.iso)
+                rest = String(rest[match.range.upperBound...])
+            }
+            var found: [String] = []
+            DateNormalizer.forEachMatch(in: text) { found.append($0.iso); return true }
+            #expect(found == expected, "\(text)")
+        }
+    }
+
     @Test func reportsTheRangeOfTheDate() throws {
         let text = "Filed April 2, 2024 10:00 AM by staff"
         let match = try #require(DateNormalizer.firstMatch(in: text))

@@ -63,6 +63,21 @@ import Testing
         #expect(ControlCharacterStripper.strip("café — “quoted” 東京 \u{200D}") == "café — “quoted” 東京 \u{200D}")
     }
 
+    @Test func controlsAreFoundAtEveryPositionOfALongLine() {
+        // The scan skips eight printable bytes at a time: a control in any lane, or straddling
+        // two words, must still be found; printable ASCII and ordinary Unicode must not be.
+        let plain = "The harbour committee met again on a windy evening."
+        #expect(!ControlCharacterStripper.needsStripping(plain))
+        #expect(!ControlCharacterStripper.needsStripping(plain + " “quoted” café 東京 ~"))
+        for mark in ["\u{1B}", "\u{7F}", "\u{0}", "\u{1F}", "\u{85}", "\u{AD}", "\u{200B}", "\u{2060}", "\u{FEFF}", "\r"] {
+            for k in 0...plain.count {
+                var text = plain
+                text.insert(contentsOf: mark, at: text.index(text.startIndex, offsetBy: k))
+                #expect(ControlCharacterStripper.needsStripping(text), "\(k)")
+            }
+        }
+    }
+
     @Test func fileNamesArePrintedEscaped() {
         let error = LoadError(path: "bad\u{1B}]0;x\u{07}\u{9B}name.html", kind: .empty)
         #expect(!Self.hasControl(error.description))

@@ -26,6 +26,19 @@ public enum DateNormalizer {
         return nil
     }
 
+    /// Calls `body` with each date of `text` in order until it returns false, reading on after
+    /// each date's end: the dates repeated `firstMatch` calls on the rest of the text find, from
+    /// one tokenization (dates are read forward from a token, and a date ends where a token does).
+    public static func forEachMatch(in text: String, _ body: (Match) -> Bool) {
+        let tokens = DateToken.tokenize(text)
+        var i = 0
+        while i < tokens.count {
+            guard let found = match(tokens, at: i, referenceYear: nil) else { i += 1; continue }
+            guard body(found) else { return }
+            while i < tokens.count, tokens[i].range.lowerBound < found.range.upperBound { i += 1 }
+        }
+    }
+
     /// The date written at the very start of `text`, if there is one: `firstMatch` limited to a
     /// match beginning at `text.startIndex` (callers scanning token by token need no other).
     public static func matchAtStart(of text: String, referenceYear: Int? = nil) -> Match? {
@@ -321,13 +334,27 @@ private struct DateToken {
         var i = s.startIndex
         while i < s.endIndex {
             let c = s[i]
-            // Decimal digits are never letters: look up a digit's value only for the rest.
-            let letter = c.isLetter
-            let digit = letter ? nil : c.isASCII ? (c.isNumber ? c.asciiValue.map { Int($0) - 48 } : nil) : otherScriptDigit(c)
+            let letter: Bool
+            let digit: Int?
+            let space: Bool
+            if let byte = c.asciiValue {
+                // Most Characters of a mixed line (prose with curly quotes or dashes) are still
+                // ASCII: classify those by byte, as `tokenizeASCII` does, and keep the Unicode
+                // property lookups (`isLetter`, `isWhitespace`) for the rest. "\r\n" has the
+                // value of "\n".
+                letter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                digit = byte >= 0x30 && byte <= 0x39 ? Int(byte) - 48 : nil
+                space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            } else {
+                // Decimal digits are never letters: look up a digit's value only for the rest.
+                letter = c.isLetter
+                digit = letter ? nil : otherScriptDigit(c)
+                space = c.isWhitespace
+            }
             let k = digit != nil ? 2 : (letter ? 1 : 0)
             if k == 0 {
                 flush(i)
-                if !c.isWhitespace {
+                if !space {
                     let next = s.index(after: i)
                     tokens.append(DateToken(text: String(c), range: i..<next, isDigits: false))
                 }

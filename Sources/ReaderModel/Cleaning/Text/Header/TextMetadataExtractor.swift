@@ -189,14 +189,14 @@ enum TextMetadataExtractor {
         var monthOnly: Int?
         for worded in [true, false] {
             for line in lines where line.hasMonthWord == worded && line.words.contains(where: LineEvidenceCollector.isYear) {
-                var rest = String(line.text)
-                while let match = DateNormalizer.firstMatch(in: rest) {
-                    if let year = Int(match.iso.prefix(4)) {
-                        if match.iso.count >= 10 { return year }
-                        if monthOnly == nil { monthOnly = year }
-                    }
-                    rest = String(rest[match.range.upperBound...])
+                var fullDateYear: Int?
+                DateNormalizer.forEachMatch(in: String(line.text)) { match in
+                    guard let year = Int(match.iso.prefix(4)) else { return true }
+                    if match.iso.count >= 10 { fullDateYear = year; return false }
+                    if monthOnly == nil { monthOnly = year }
+                    return true
                 }
+                if let fullDateYear { return fullDateYear }
             }
         }
         return monthOnly

@@ -1,5 +1,9 @@
 /// One non-blank line of a plain-text page copy with the shape features the classifier reads.
-struct TextLine: Sendable {
+// A final class, not a struct: the detectors copy lines out of `[TextLine]` all the time
+// (`for line in lines`, `let line = lines[k]`), and a struct copy retains each of its
+// reference-counted fields (text, words, phrase starts) where a class copy retains once. Every
+// field is a `let`, so sharing an instance behaves exactly like copying the value.
+final class TextLine: Sendable {
     /// The line without outer whitespace, a slice of the article text.
     let text: Substring
     /// UTF-8 offset of `text` in the article text.
