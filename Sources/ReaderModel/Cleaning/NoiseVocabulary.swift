@@ -30,52 +30,26 @@ public enum NoiseVocabulary {
         if words.count <= 4, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" }) {
             return .comments
         }
-        // Scores per reason in scratch memory (no dictionary per line); ties go to the reason
-        // whose phrase comes first in the block, so the answer never depends on hashing order.
-        let kinds = NoiseReason.allCases.count
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: kinds * 2) { scratch -> NoiseReason? in
-            scratch.initialize(repeating: 0)
-            var total = 0
-            var seen = 0
-            func score(at i: Int) {
-                // Keyed by the byte hash (no String hashing per probe); the first word is compared
-                // too, so a hash collision cannot invent a phrase.
-                guard let candidates = phrasesByFirstWordHash[WordLexicon.hash(words[i])],
-                      candidates[0].words[0] == words[i] else { return }
-                for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
-                    if scratch[phrase.reasonIndex] == 0 {
-                        seen += 1
-                        scratch[kinds + phrase.reasonIndex] = seen
-                    }
-                    scratch[phrase.reasonIndex] += phrase.weight
-                    total += phrase.weight
-                }
-            }
+        return PhraseTally.tallying { tally -> NoiseReason? in
             if let phraseStarts {
-                for i in phraseStarts { score(at: i) }
+                for i in phraseStarts { score(words, at: i, into: &tally) }
             } else {
-                for i in words.indices { score(at: i) }
+                for i in words.indices { score(words, at: i, into: &tally) }
             }
-            return verdict(scratch, total: total, wordCount: words.count, endsSentence: endsSentence)
+            return tally.verdict(wordCount: words.count, endsSentence: endsSentence)
         }
     }
 
-    /// The reason phrase scores name: `scratch` holds each reason's score, then the order in which
-    /// each reason was first seen; nil when the total is too little evidence for the block.
-    static func verdict(_ scratch: UnsafeMutableBufferPointer<Int>, total: Int, wordCount: Int, endsSentence: Bool) -> NoiseReason? {
-        guard total > 0 else { return nil }
-        let kinds = NoiseReason.allCases.count
-        // Evidence adds up across kinds ("cookies" + "personalised advertising"); the strongest kind names it.
-        var best = 0
-        for k in 1..<kinds where scratch[k] > scratch[best]
-            || (scratch[k] == scratch[best] && scratch[k] > 0 && scratch[kinds + k] < scratch[kinds + best]) {
-            best = k
+    /// Adds the phrases that start at word `i` to the tally.
+    @inline(__always)
+    private static func score(_ words: [String], at i: Int, into tally: inout PhraseTally) {
+        // Keyed by the byte hash (no String hashing per probe); the first word is compared
+        // too, so a hash collision cannot invent a phrase.
+        guard let candidates = phrasesByFirstWordHash[WordLexicon.hash(words[i])],
+              candidates[0].words[0] == words[i] else { return }
+        for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
+            tally.add(reasonIndex: phrase.reasonIndex, weight: phrase.weight)
         }
-        // Prose that merely mentions a word ("NATO membership") must carry proportionally more
-        // evidence than a short button or label does.
-        let proseLike = endsSentence && wordCount >= 8
-        let needed = proseLike ? 2 + wordCount / 10 : 2
-        return total >= needed ? NoiseReason.allCases[best] : nil
     }
 
     private static func matches(_ phrase: [String], in words: [String], at i: Int) -> Bool {

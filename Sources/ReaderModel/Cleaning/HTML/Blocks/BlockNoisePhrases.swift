@@ -34,24 +34,15 @@ enum BlockNoisePhrases {
 
     /// Scores per reason as `NoiseVocabulary.reason` adds them up, with phrases compared by word hash.
     private static func phraseReason(_ words: UnsafeBufferPointer<UInt64>, endsSentence: Bool) -> NoiseReason? {
-        let kinds = NoiseReason.allCases.count
         let table = firstWords
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: kinds * 2) { scratch -> NoiseReason? in
-            scratch.initialize(repeating: 0)
-            var total = 0
-            var seen = 0
+        return PhraseTally.tallying { tally -> NoiseReason? in
             for i in words.indices {
                 guard table.startsPhrase(table.flags(words[i]), at: i), let candidates = hashedPhrases[words[i]] else { continue }
                 for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
-                    if scratch[phrase.reasonIndex] == 0 {
-                        seen += 1
-                        scratch[kinds + phrase.reasonIndex] = seen
-                    }
-                    scratch[phrase.reasonIndex] += phrase.weight
-                    total += phrase.weight
+                    tally.add(reasonIndex: phrase.reasonIndex, weight: phrase.weight)
                 }
             }
-            return NoiseVocabulary.verdict(scratch, total: total, wordCount: words.count, endsSentence: endsSentence)
+            return tally.verdict(wordCount: words.count, endsSentence: endsSentence)
         }
     }
 
