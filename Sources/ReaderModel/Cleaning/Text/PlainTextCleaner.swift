@@ -27,7 +27,7 @@ struct PlainTextCleaner: Sendable {
         RepeatedHeadingDetector.mark(lines, &evidence)
         TeaserDetector.mark(lines, &evidence)
         TeaserListDetector.mark(lines, &evidence)
-        ListUnderProseLeadIn.mark(lines, &evidence)
+        ArticleList.reclaimTeaserRuns(lines, &evidence)
         CardListDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
         QuotedTitleCommentHeader.mark(lines, &evidence)
