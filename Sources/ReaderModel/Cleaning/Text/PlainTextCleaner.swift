@@ -27,7 +27,7 @@ struct PlainTextCleaner: Sendable {
         RepeatedHeadingDetector.mark(lines, &evidence)
         TeaserDetector.mark(lines, &evidence)
         TeaserListDetector.mark(lines, &evidence)
-        ListUnderProseLeadIn.mark(lines, &evidence)
+        ArticleList.reclaimTeaserRuns(lines, &evidence)
         CardListDetector.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
         QuotedTitleCommentHeader.mark(lines, &evidence)
@@ -37,15 +37,7 @@ struct PlainTextCleaner: Sendable {
         let scores = BodySegment.scores(lines, evidence)
         var (body, keepsShortLines) = BodyChoice.choose(lines, &evidence, scores: scores)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
-        // Teasers at the end of the body no longer belong to it.
-        while let last = body.last, evidence[last].noise != nil || evidence[last].isCaption
-            || (!keepsShortLines && evidence[last].shape == .short && !lines[last].endsSentence) {
-            body = body.lowerBound..<last
-        }
-        body = StrandedTailTrimmer.trim(lines, evidence, scores: scores, body: body)
-        body = PostFooterParagraph.trim(lines, &evidence, scores: scores, body: body)
-        body = CommentsLineTail.trim(lines, &evidence, scores: scores, body: body)
-        body = DatedFooterLine.trim(lines, &evidence, scores: scores, body: body)
+        body = BodyEndTrimmers.trim(lines, &evidence, scores: scores, body: body, keepsShortLines: keepsShortLines)
         body = ArticleList.widen(lines, &evidence, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
         if body.isEmpty, let sparse = SparsePageBody.body(lines, &evidence) { body = sparse }

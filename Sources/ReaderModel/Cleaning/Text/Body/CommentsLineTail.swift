@@ -2,7 +2,7 @@
 /// comment", "Reader comments 12") inside the chosen run, with only a little prose after it, ends
 /// the article: what follows is the section's notice, a form's help text or a site blurb, never
 /// the article's own end, which a real comments section would come after.
-enum CommentsLineTail {
+enum CommentsLineTail: BodyEndTrimmer {
     static let evidence = "after a comments line that little prose follows"
     /// The prose after the line holds at most this many words...
     static let maxWordsAfter = 100

@@ -3,7 +3,7 @@
 /// a clock time inside it, is the post's metadata, not its last paragraph. A live update that
 /// opens with its time ("12:00 PM -- ...") and a future event ("at 9:30 on Friday") give no year
 /// with the time, or give the time first.
-enum DatedFooterLine {
+enum DatedFooterLine: BodyEndTrimmer {
     static let evidence = "the post's dated footer: a last paragraph stamped with a year and a clock time"
     /// The line is at most this long...
     static let maxWords = 80

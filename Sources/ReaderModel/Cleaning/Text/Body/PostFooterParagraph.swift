@@ -2,7 +2,7 @@
 /// line) closes the article. A short paragraph after it that ends the body is the footer's own
 /// text (the feed and trackback notice, a reprint notice, a site blurb), not the article's last
 /// paragraph: the article ends at the prose above the footer line.
-enum PostFooterParagraph {
+enum PostFooterParagraph: BodyEndTrimmer {
     static let evidence = "a short last paragraph under the post's footer line (posted-in, tags, share or copyright line)"
     /// The paragraph is at most this long...
     static let maxWords = 60

@@ -2,13 +2,13 @@
 /// what follows it is only scattered prose: an appeal box, teaser summaries, reader comments
 /// between their name and reply lines. English pages name such blocks in the vocabulary; in
 /// other languages only this shape tells them from the article.
-enum StrandedTailTrimmer {
+enum StrandedTailTrimmer: BodyEndTrimmer {
     static let evidence = "scattered prose after a bar of short lines"
     /// Short lines in a row that make a bar, of which at least `minimumButtons` are one or two words.
     static let minimumBar = 3
     static let minimumButtons = 2
 
-    static func trim(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double], body: Range<Int>) -> Range<Int> {
+    static func trim(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], body: Range<Int>) -> Range<Int> {
         var i = body.lowerBound
         var proseBefore = 0.0
         while i < body.upperBound {

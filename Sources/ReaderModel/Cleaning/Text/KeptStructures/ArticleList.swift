@@ -1,13 +1,14 @@
 /// A run of list items that belongs to the article (steps, ingredients, a reading list, a book's
 /// contents). A list is a run of short lines, the shape of a menu or a teaser block; what makes it
 /// the article's own is its neighbours and its markers: full paragraphs of the body on both sides,
-/// a clean lead-in ending in a colon above it (`ListMarker.endsWithColon`), or item numbers that
-/// continue a numbered line of the body (`ListMarker.number`). Furniture inside the run (a noise
-/// line, a caption, metadata) ends it, except an item the list itself repeats.
+/// a lead-in ending in a colon above it (`isLeadIn`), or item numbers that continue a numbered line
+/// of the body (`ListMarker.number`). Furniture inside the run (a noise line, a caption, metadata)
+/// ends it, except an item the list itself repeats.
 ///
-/// The cleaner asks at three moments, and every answer names its `ArticleListReason`:
-/// while teasers are marked (`teaserExemption`), when the body's end is set (`widen`) and when each
-/// short line of the body gets its role (`bodyReason`).
+/// The cleaner asks at four moments, and every answer names its `ArticleListReason`:
+/// while teasers are marked (`teaserExemption`), before the body is scored (`reclaimTeaserRuns`),
+/// when the body's end is set (`widen`) and when each short line of the body gets its role
+/// (`bodyReason`).
 enum ArticleList {
     /// How far a run may reach from a line to its lead-in or its bounding paragraph.
     static let maximumReach = 30
@@ -23,6 +24,27 @@ enum ArticleList {
         /// The items after `head`, outside the body as it was.
         var items: Range<Int>
         var reason: ArticleListReason
+    }
+
+    // MARK: The lead-in
+
+    /// Line `i` can introduce a list: it ends in a colon (`ListMarker.endsWithColon`) and is no
+    /// furniture (no noise, caption or metadata). Where a label would pass for one, the caller asks
+    /// for more: `minimumWords` for a sentence rather than a "More:" label, `isProse` for a line of
+    /// prose rather than a short heading. Whether the lead-in follows the article's text depends on
+    /// what is known at the moment of asking, so each caller checks the lines above it.
+    @inline(__always)
+    static func isLeadIn(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence],
+                         minimumWords: Int = 0, isProse: Bool = false) -> Bool {
+        let ev = evidence[i]
+        return !isFurniture(ev) && (!isProse || ev.shape != .short) && lines[i].wordCount >= minimumWords
+            && ListMarker.endsWithColon(lines[i].text)
+    }
+
+    /// A noise line, a caption or metadata: it ends a list's run and is never its lead-in.
+    @inline(__always)
+    private static func isFurniture(_ ev: LineEvidence) -> Bool {
+        ev.noise != nil || ev.isCaption || ev.isMetadata
     }
 
     // MARK: While teasers are marked
@@ -43,11 +65,59 @@ enum ArticleList {
                 if blanks > 1 { return nil }
             }
             k -= 1
-            let ev = evidence[k]
-            if ev.noise != nil || ev.isCaption || ev.isMetadata { return nil }
-            if ListMarker.endsWithColon(lines[k].text) { return .notATeaser }
+            if isLeadIn(k, lines, evidence) { return .notATeaser }
+            if isFurniture(evidence[k]) { return nil }
         }
         return nil
+    }
+
+    // MARK: Before the body is scored
+
+    /// A lead-in sentence has this many words; a "Related:" or "More:" label has fewer.
+    static let minimumSentenceLeadInWords = 5
+    /// How many lines above a lead-in sentence its paragraph (or the list before) may end.
+    static let maximumParagraphLead = 2
+
+    /// A list written into the article ("The following schools are closed:" and a bulleted list of
+    /// names) has the shape of a teaser block: glued, capitalised, unpunctuated lines. What makes it
+    /// the article's own is the sentence that introduces it: a lead-in of several words right under
+    /// a paragraph of prose (or under another such list). Such runs are given back to the article
+    /// before the body is scored, so that they neither split the body nor end it.
+    static func reclaimTeaserRuns(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        var previousListEnd = -1
+        var i = 1
+        while i < lines.count {
+            guard isTeaserListLine(evidence[i]), !isTeaserListLine(evidence[i - 1]) else { i += 1; continue }
+            var end = i
+            while end < lines.count, isTeaserListLine(evidence[end]) { end += 1 }
+            let leadIn = i - 1
+            if isLeadIn(leadIn, lines, evidence, minimumWords: minimumSentenceLeadInWords),
+               followsParagraph(leadIn, previousListEnd: previousListEnd, evidence) {
+                for k in i..<end {
+                    evidence[k].noise = nil
+                    evidence[k].noiseSource = nil
+                    evidence[k].keptNote = ArticleListReason.reclaimedTeaserRun.evidence
+                    evidence[k].listItem = .underLeadIn
+                }
+                previousListEnd = end
+            }
+            i = end
+        }
+    }
+
+    /// A line `TeaserListDetector` took for a link in a block of teasers.
+    @inline(__always)
+    private static func isTeaserListLine(_ ev: LineEvidence) -> Bool {
+        ev.noise == .related && ev.noiseSource?.isTeaserList == true
+    }
+
+    /// A paragraph of prose, or a list given back just before, ends right above the lead-in.
+    private static func followsParagraph(_ leadIn: Int, previousListEnd: Int, _ evidence: [LineEvidence]) -> Bool {
+        for k in stride(from: leadIn - 1, through: max(0, leadIn - maximumParagraphLead), by: -1) {
+            if k + 1 == previousListEnd { return true }
+            if evidence[k].noise == nil, evidence[k].shape == .good { return true }
+        }
+        return false
     }
 
     // MARK: When the body's end is set
@@ -110,8 +180,8 @@ enum ArticleList {
     private static func closingRun(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Run? {
         guard let bodyLast = body.last else { return nil }
         // A lead-in too short to count as prose (no closing stop) is left just outside the body.
-        let head = isClosingLeadIn(bodyLast, lines, evidence) ? bodyLast : bodyLast + 1
-        guard head < lines.count, isClosingLeadIn(head, lines, evidence) else { return nil }
+        let head = isLeadIn(bodyLast, lines, evidence, isProse: true) ? bodyLast : bodyLast + 1
+        guard head < lines.count, isLeadIn(head, lines, evidence, isProse: true) else { return nil }
         var end = head + 1
         while end < lines.count, end - head <= maximumReach, isClosingItem(end, lines, evidence),
               end == head + 1 || !lines[end].blankBefore { end += 1 }
@@ -119,19 +189,11 @@ enum ArticleList {
         return Run(head: head, items: (head + 1)..<end, reason: .closesBody)
     }
 
-    /// A clean line of prose closing with a colon.
-    @inline(__always)
-    private static func isClosingLeadIn(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
-        let ev = evidence[i]
-        return ev.noise == nil && ev.shape != .short && !ev.isCaption && !ev.isMetadata && ListMarker.endsWithColon(lines[i].text)
-    }
-
     /// A clean short line that is not itself a lead-in or a label of its own block.
     @inline(__always)
     private static func isClosingItem(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let ev = evidence[i]
-        return ev.noise == nil && !ev.isCaption && !ev.isMetadata && !ev.isTimestamp && ev.shape == .short
-            && !ListMarker.endsWithColon(lines[i].text)
+        return !isFurniture(ev) && !ev.isTimestamp && ev.shape == .short && !ListMarker.endsWithColon(lines[i].text)
     }
 
     /// A numbered list (a book's contents, ranked steps) whose items run on past the body's last
@@ -170,6 +232,9 @@ enum ArticleList {
 
     // MARK: When a short line of the body gets its role
 
+    /// A short line of the body introduces what follows it with at least this many words.
+    static let minimumBodyLeadInWords = 3
+
     /// Why the clean short line `i` of the body belongs to a list of the article, or nil.
     /// `proseBefore` says a paragraph precedes it past only short lines and captions.
     static func bodyReason(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>,
@@ -177,7 +242,7 @@ enum ArticleList {
         if isBetweenParagraphs(i, lines, evidence, body: body) { return .betweenParagraphs }
         // "Request bodies are set like this:" after a paragraph introduces what follows it.
         // It must introduce something of the body: a share row after "share it on:" is furniture.
-        if proseBefore, lines[i].wordCount >= 3, ListMarker.endsWithColon(lines[i].text), i + 1 < body.upperBound,
+        if proseBefore, isLeadIn(i, lines, evidence, minimumWords: minimumBodyLeadInWords), i + 1 < body.upperBound,
            evidence[i + 1].noise == nil || evidence[i + 1].noiseSource?.isSoft == true {
             return .leadIn
         }
@@ -242,13 +307,12 @@ enum ArticleList {
     private static func isUnderLeadIn(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Bool {
         var k = i - 1
         while k >= body.lowerBound, i - k <= maximumReach {
-            let ev = evidence[k]
-            if ev.noise != nil || ev.isCaption || ev.isMetadata { return false }
-            if ListMarker.endsWithColon(lines[k].text) {
+            if isLeadIn(k, lines, evidence) {
                 guard k == body.lowerBound || evidence[k - 1].noise == nil || lines[k - 1].words.isEmpty else { return false }
                 return k < i - 1 || !ListMarker.endsWithColon(lines[i].text)
             }
-            if ev.shape != .short { return false }
+            let ev = evidence[k]
+            if isFurniture(ev) || ev.shape != .short { return false }
             k -= 1
         }
         return false

@@ -6,6 +6,9 @@ enum ArticleListReason: Sendable, CaseIterable {
     case leadIn
     /// A short line under a clean colon lead-in, only the list's other items between.
     case underLeadIn
+    /// A run a teaser list detector took for links, under a lead-in sentence right after a paragraph
+    /// (`ArticleList.reclaimTeaserRuns`); its lines are then items `underLeadIn`.
+    case reclaimedTeaserRun
     /// A glued short item followed by a long one under a colon lead-in: the shape of a teaser, but a list.
     case notATeaser
     /// The items under the body's last paragraph ending in a colon, which no paragraph follows.
@@ -24,6 +27,7 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .betweenParagraphs: "clean run of short lines between paragraphs of the body (a list)"
         case .leadIn: "lead-in ending in a colon after a paragraph"
         case .underLeadIn: "item of a list under a lead-in ending in a colon"
+        case .reclaimedTeaserRun: "list under a lead-in sentence ending in a colon, right after a paragraph (not a teaser list)"
         case .notATeaser: "not a teaser: an item of a list under a lead-in ending in a colon"
         case .closesBody: "list closing the body under a paragraph ending in a colon"
         case .bulletedRun: "bulleted line of a glued run of bulleted lines that holds the body (a list post)"

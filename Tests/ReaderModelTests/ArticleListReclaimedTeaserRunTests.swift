@@ -3,7 +3,7 @@ import Testing
 
 /// An invented notice: the lists of closed libraries have a teaser block's shape, but a sentence
 /// ending in a colon under a paragraph introduces each of them.
-@Suite struct ListUnderProseLeadInTests {
+@Suite struct ArticleListReclaimedTeaserRunTests {
     static let opening = "Flooding along the river has closed several roads in the county, and the library service says some branches cannot open until the water goes down."
     static let firstLeadIn = "The following Riverside County branches will be closed on Monday:"
     static let firstList = ["• Millbrook Branch Library", "• Ashford Village Library", "• North Quay Reading Room", "• Stonebridge Community Library"]
@@ -26,7 +26,7 @@ import Testing
             #expect(doc.paragraphs.contains(line))
         }
         let explained = doc.blocks.first { $0.text == "• Elmwood Park Branch" }
-        #expect(explained?.evidence?.contains(ListUnderProseLeadIn.evidence) == true)
+        #expect(explained?.evidence?.contains(ArticleListReason.reclaimedTeaserRun.evidence) == true)
     }
 
     @Test func aShortLabelIsNoLeadIn() {
