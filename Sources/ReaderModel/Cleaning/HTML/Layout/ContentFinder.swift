@@ -27,6 +27,8 @@ struct ContentFinder {
     /// The element after the article's last root holding the prose its closing heading introduces (`ContinuationAfterHeading`), or -1.
     var continuation = -1
     private var continuationEnd = -1
+    /// Lists of links inside the article that its prose introduces with a colon and continues after (`LeadInLinkList`).
+    var leadInLists: Set<Int> = []
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -184,11 +186,18 @@ struct ContentFinder {
             let p = nodes[i].parent
             inContent[i] = (p >= 0 && inContent[p]) || roots.contains(i)
         }
+        leadInLists = LeadInLinkList.lists(blocks: blocks, document: document, layout: layout, inContent: inContent)
     }
 
     /// True for a node inside the `continuation` element.
     func isInContinuation(_ node: Int) -> Bool {
         continuation >= 0 && node >= continuation && node <= continuationEnd
+    }
+
+    /// The lead-in list (`leadInLists`) holding the item block `node`, or nil.
+    func leadInList(of node: Int, nodes: [HTMLNode]) -> Int? {
+        guard !leadInLists.isEmpty, let list = LeadInLinkList.list(around: node, nodes: nodes), leadInLists.contains(list) else { return nil }
+        return list
     }
 
     /// True for a block of the article's lead outside the roots (`leadParagraphs`).
