@@ -51,4 +51,35 @@ import Testing
         let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: inside))
         #expect(!doc.paragraphs.contains("Photographs of the pier when it opened in 1958"))
     }
+
+    // A list laid out as short paragraphs: some names link, most do not.
+    private let run = """
+    <p>Boats will call at these harbours during the summer season:</p>
+    <p>North Quay</p><p><a href='/harbours/gull-point'>Gull Point</a></p><p>Old Mill Landing</p>
+    <p><a href='/harbours/saltmarsh'>Saltmarsh</a></p><p>Kestrel Cove and the lighthouse steps</p>
+    """
+
+    @Test func linkedLinesOfAParagraphRunAfterALeadInAreKept() {
+        let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: run))
+        #expect(doc.paragraphs.contains("Gull Point"))
+        #expect(doc.paragraphs.contains("Saltmarsh"))
+        let block = doc.blocks.first { $0.text == "Saltmarsh" }
+        #expect(block?.evidence?.contains("a list laid out as paragraphs") == true)
+    }
+
+    @Test func paragraphRunAfterAFormLabelIsRemoved() {
+        let labelled = run.replacingOccurrences(of: "Boats will call at these harbours during the summer season:", with: "Harbour:")
+        let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: labelled))
+        #expect(!doc.paragraphs.contains("Gull Point"))
+    }
+
+    @Test func paragraphRunMostlyLinkedIsRemoved() {
+        let linked = """
+        <p>Boats will call at these harbours during the summer season:</p>
+        <p><a href='/h/1'>North Quay</a></p><p><a href='/h/2'>Gull Point</a></p><p><a href='/h/3'>Old Mill Landing</a></p>
+        <p><a href='/h/4'>Saltmarsh</a></p><p>Kestrel Cove</p>
+        """
+        let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: linked))
+        #expect(!doc.paragraphs.contains("Gull Point"))
+    }
 }

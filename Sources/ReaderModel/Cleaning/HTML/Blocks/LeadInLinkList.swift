@@ -8,6 +8,8 @@ enum LeadInLinkList {
     private static let maxDepth = 3
     /// Blocks after the list within which the article's prose must resume (a subheading may come first).
     private static let lookahead = 3
+    /// A lead-in sentence before a list laid out as paragraphs, not a form label ("City:").
+    private static let minimumSentenceBytes = 25
 
     /// The lists among `blocks` whose block before is an unlinked lead-in ending in a colon (no page
     /// label) and after which the article's prose resumes, all inside the article (`inContent`).
@@ -27,6 +29,32 @@ enum LeadInLinkList {
             guard inContent[lead.node], layout.chrome[lead.node] == nil, lead.linkDensity < 0.5, endsInColon(lead.text),
                   !isLabel(lead.text), continues(after: last, blocks: blocks, layout: layout, inContent: inContent) else { continue }
             found.insert(list)
+        }
+        return found
+    }
+
+    /// The linked blocks of a list laid out as short paragraphs (no `ul`): after a lead-in sentence
+    /// ending in a colon (at least `minimumSentenceBytes`, no page label), a run of at least three
+    /// short blocks (under 80 bytes each) inside the article whose text is mostly unlinked (40 bytes
+    /// or more, under 70% linked, as `MixedLinkList` asks of a list): names of which some link.
+    /// Returns the block elements of the run's linked lines.
+    static func paragraphRunItems(blocks: [TextBlock], layout: PageLayout, inContent: [Bool]) -> Set<Int> {
+        var found: Set<Int> = []
+        var i = 0
+        while i < blocks.count {
+            let lead = blocks[i]
+            i += 1
+            guard lead.length >= minimumSentenceBytes, inContent[lead.node], layout.chrome[lead.node] == nil,
+                  lead.linkDensity < 0.5, endsInColon(lead.text), !isLabel(lead.text) else { continue }
+            var end = i
+            var text = 0, links = 0
+            while end < blocks.count, blocks[end].length < 80, inContent[blocks[end].node], layout.chrome[blocks[end].node] == nil {
+                text += blocks[end].length
+                links += blocks[end].linkLength
+                end += 1
+            }
+            guard end - i >= 3, text - links >= 40, links * 10 < text * 7 else { continue }
+            for block in blocks[i..<end] where block.linkDensity > 0.5 { found.insert(block.node) }
         }
         return found
     }
@@ -58,9 +86,12 @@ enum LeadInLinkList {
         return nil
     }
 
-    /// `--explain`: the list and its lead-in.
+    /// `--explain`: the list (or the run's line) and its lead-in.
     static func evidence(_ list: Int, document: HTMLDocument) -> String {
-        "a linked item of a <\(document.nodes[list].tag)> the article introduces with a line ending in a colon and continues after"
+        let tag = document.nodes[list].tag
+        return listTags.contains(tag)
+            ? "a linked item of a <\(tag)> the article introduces with a line ending in a colon and continues after"
+            : "a linked line of a run of short paragraphs, mostly unlinked, after a lead-in sentence ending in a colon: a list laid out as paragraphs"
     }
 
     /// The text's last visible character is a colon (ASCII or full-width).
