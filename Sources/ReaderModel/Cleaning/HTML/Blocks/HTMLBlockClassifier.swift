@@ -99,7 +99,9 @@ struct HTMLBlockClassifier {
             // names some of which link, a table with a linked column) is one of the list's items.
             let linkedThrough = block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) && !content.isTeaserList
             let mixedList = linkedThrough ? MixedLinkList.container(of: node, document: document, layout: layout, roots: content.roots) : nil
-            if linkedThrough, mixedList == nil {
+            // A list of links the article's prose introduces ("Further reading:") and continues after.
+            let leadInList = linkedThrough && mixedList == nil ? content.leadInList(of: node, nodes: document.nodes) : nil
+            if linkedThrough, mixedList == nil, leadInList == nil {
                 // Only a partly linked line or a linked heading (a section title that links to
                 // itself) may be kept: a line linked through is a teaser even between paragraphs.
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
@@ -135,13 +137,14 @@ struct HTMLBlockClassifier {
                 }
             }
             outcome = .body
-            if mixedList != nil { mixedListItems.append(explained.count) }
+            if mixedList != nil || leadInList != nil { mixedListItems.append(explained.count) }
             bodyCandidates.append((block.text, block.length, isHeading, explained.count, node))
             guard explains else {
                 explained.append(ExplainedBlock(text: block.text, role: .body))
                 return
             }
-            let place = mixedList.map { MixedLinkList.evidence($0, document: document, layout: layout) } ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
+            let place = mixedList.map { MixedLinkList.evidence($0, document: document, layout: layout) }
+                ?? leadInList.map { LeadInLinkList.evidence($0, document: document) } ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"

@@ -27,6 +27,10 @@ struct ContentFinder {
     /// The element after the article's last root holding the prose its closing heading introduces (`ContinuationAfterHeading`), or -1.
     var continuation = -1
     private var continuationEnd = -1
+    /// Lists of links inside the article that its prose introduces with a colon and continues after (`LeadInLinkList`).
+    var leadInLists: Set<Int> = []
+    /// Linked lines of a list laid out as short paragraphs after a lead-in sentence (`LeadInLinkList.paragraphRunItems`).
+    var leadInRunItems: Set<Int> = []
 
     init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) {
         let nodes = document.nodes
@@ -184,11 +188,21 @@ struct ContentFinder {
             let p = nodes[i].parent
             inContent[i] = (p >= 0 && inContent[p]) || roots.contains(i)
         }
+        leadInLists = LeadInLinkList.lists(blocks: blocks, document: document, layout: layout, inContent: inContent)
+        leadInRunItems = LeadInLinkList.paragraphRunItems(blocks: blocks, layout: layout, inContent: inContent)
     }
 
     /// True for a node inside the `continuation` element.
     func isInContinuation(_ node: Int) -> Bool {
         continuation >= 0 && node >= continuation && node <= continuationEnd
+    }
+
+    /// The lead-in list (`leadInLists`) holding the item block `node`, `node` itself for a linked
+    /// line of a lead-in run (`leadInRunItems`), or nil.
+    func leadInList(of node: Int, nodes: [HTMLNode]) -> Int? {
+        if leadInRunItems.contains(node) { return node }
+        guard !leadInLists.isEmpty, let list = LeadInLinkList.list(around: node, nodes: nodes), leadInLists.contains(list) else { return nil }
+        return list
     }
 
     /// True for a block of the article's lead outside the roots (`leadParagraphs`).
