@@ -68,6 +68,9 @@ enum RoleAssigner {
     private static func inBody(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, code: [Bool]) -> LineDecision {
         let ev = evidence[i]
         if ev.isCaption, ev.noise == nil { return LineDecision(role: .caption, note: "caption or credit") }
+        if RepeatedSentenceInBody.holds(i, lines, evidence, body: body) {
+            return LineDecision(role: .body, note: RepeatedSentenceInBody.evidence)
+        }
         if let noise = ev.noise { return LineDecision(role: .removed, reason: noise, note: ev.noiseSource?.description) }
         if ev.isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
         if ev.isSparseBody { return LineDecision(role: .body, note: SparsePageBody.evidence) }
