@@ -31,6 +31,18 @@ import Testing
         #expect(explained?.evidence?.contains(CodeSampleRun.evidence) == true)
     }
 
+    /// A sub-heading straight after a code sample leads into the next paragraph: the sample ends a
+    /// block as a paragraph does, so the heading is not a stray fragment among short lines.
+    @Test func aHeadingAfterACodeSampleIsKept() {
+        let heading = "Splitting by kind of bread"
+        let doc = clean(["Counting loaves with a script", ""] + Self.intro.flatMap { [$0, ""] } + Self.code + ["", heading, ""]
+            + Self.outro.flatMap { [$0, ""] })
+        #expect(doc.paragraphs.contains(heading))
+        let explained = doc.blocks.first { $0.text == heading }
+        #expect(explained?.role == .body)
+        #expect(explained?.evidence?.contains("code sample") == true)
+    }
+
     @Test func twoBracketedLinesAreNotASample() {
         let stray = ["(see the photo above)", "Open daily", "(closed on Mondays)"]
         let doc = clean(["Counting loaves with a script", ""] + Self.intro.flatMap { [$0, ""] } + stray + [""] + Self.outro.flatMap { [$0, ""] })

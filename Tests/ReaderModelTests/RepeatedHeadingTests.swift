@@ -33,4 +33,56 @@ import Testing
         let notes = doc.blocks.filter { $0.role == .body && Self.headings.contains($0.text) }.compactMap(\.evidence)
         #expect(notes.allSatisfy { $0.contains("section heading") })
     }
+
+    /// A section heading over its first sub-heading, each opened by a blank line: the contents
+    /// list the section, and the pair stands between two paragraphs.
+    static let stacked = [
+        "A calm corner for a first colony",
+        "",
+        "Contents",
+        "Equipment",
+        "Harvest",
+        "",
+        "A first colony needs a calm corner with morning sun, shelter from the wind and a clear flight path away from the neighbours' paths.",
+        "",
+        "Equipment",
+        "",
+        "Buying secondhand kit",
+        "A smoker that holds its fuel for an hour spares the keeper from relighting it halfway through an inspection of several hives.",
+        "",
+        "Harvest",
+        "",
+        "Frames are lifted once most of their cells are capped, and the wax is cut away with a warm knife over a tray that catches the drips.",
+    ]
+
+    @Test func aListedHeadingOverASubHeadingStays() {
+        let doc = Cleaner().clean(Article(source: "g.txt", format: .text, text: Self.stacked.joined(separator: "\n")))
+        #expect(doc.paragraphs.contains("Equipment"))
+        #expect(doc.paragraphs.contains("Buying secondhand kit"))
+        let note = doc.blocks.first { $0.role == .body && $0.text == "Equipment" }?.evidence
+        #expect(note?.contains("section heading") == true)
+    }
+
+    /// Three glued lines between paragraphs (a gallery's count, its title and a link the page prints
+    /// twice) are a box, not a heading over a sub-heading.
+    @Test func aGluedBoxBetweenParagraphsIsNoHeading() {
+        let page = [
+            "Keeping bees on a small plot",
+            "",
+            "A first colony needs a calm corner with morning sun, shelter from the wind and a clear flight path away from the neighbours' paths.",
+            "",
+            "12 Photos",
+            "Hives at the spring fair",
+            "See every photo",
+            "",
+            "Hives are best raised on stands a little above the ground, where damp does not creep into the boxes and mice cannot reach the entrance.",
+            "",
+            "A source of water within a short flight saves the workers time, and a shallow dish with stones lets them drink without drowning.",
+            "",
+            "See every photo",
+        ]
+        let doc = Cleaner().clean(Article(source: "g.txt", format: .text, text: page.joined(separator: "\n")))
+        let note = doc.blocks.first { $0.text == "See every photo" }?.evidence
+        #expect(note?.contains("section heading") != true)
+    }
 }

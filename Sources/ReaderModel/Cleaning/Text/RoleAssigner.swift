@@ -35,7 +35,7 @@ enum RoleAssigner {
                     decisions.append(LineDecision(role: .body, note: CodeSampleRun.evidence))
                     continue
                 }
-                decisions.append(inBody(i, lines, evidence, body: body))
+                decisions.append(inBody(i, lines, evidence, body: body, code: code))
             } else {
                 if ev.isHeavyNoise { tailHeavy = true }
                 if ev.isCaption, !tailHeavy, ev.noise == nil {
@@ -65,9 +65,12 @@ enum RoleAssigner {
         return nil
     }
 
-    private static func inBody(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> LineDecision {
+    private static func inBody(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, code: [Bool]) -> LineDecision {
         let ev = evidence[i]
         if ev.isCaption, ev.noise == nil { return LineDecision(role: .caption, note: "caption or credit") }
+        if RepeatedSentenceInBody.holds(i, lines, evidence, body: body) {
+            return LineDecision(role: .body, note: RepeatedSentenceInBody.evidence)
+        }
         if let noise = ev.noise { return LineDecision(role: .removed, reason: noise, note: ev.noiseSource?.description) }
         if ev.isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
         if ev.isSparseBody { return LineDecision(role: .body, note: SparsePageBody.evidence) }
@@ -80,16 +83,19 @@ enum RoleAssigner {
         // Short lines take the class of their neighbours: sub-headings and list items sit in a short
         // run of clean lines between paragraphs.
         // A photo caption between a step heading and its paragraph hides neither from the other.
+        // A code sample is a block of the article as a paragraph is: the walk stops at it.
+        let isCode = { (k: Int) in !code.isEmpty && code[k] }
         var next = i + 1
         while next < body.upperBound, evidence[next].noise == nil, evidence[next].isCaption || evidence[next].shape == .short,
-              next - i < 8 { next += 1 }
+              !isCode(next), next - i < 8 { next += 1 }
         var previous = i - 1
         while previous >= body.lowerBound, evidence[previous].noise == nil,
-              evidence[previous].isCaption || evidence[previous].shape == .short, i - previous < 8 { previous -= 1 }
-        let proseAfter = next < body.upperBound && evidence[next].noise == nil && evidence[next].shape != .short
-        let proseBefore = previous >= body.lowerBound && evidence[previous].noise == nil && evidence[previous].shape != .short
+              evidence[previous].isCaption || evidence[previous].shape == .short, !isCode(previous), i - previous < 8 { previous -= 1 }
+        let proseAfter = next < body.upperBound && (isCode(next) || evidence[next].noise == nil && evidence[next].shape != .short)
+        let proseBefore = previous >= body.lowerBound && (isCode(previous) || evidence[previous].noise == nil && evidence[previous].shape != .short)
         if proseAfter, proseBefore, next - previous <= 9, lines[i].wordCount >= 2 || lines[i].text.utf8.count >= 4 {
             let pastCaption = (previous + 1..<next).contains { evidence[$0].isCaption }
+            if isCode(next) || isCode(previous) { return LineDecision(role: .body, note: "short line between a code sample and a paragraph") }
             return LineDecision(role: .body, note: pastCaption ? "short line between paragraphs, past a photo caption" : "short line between paragraphs")
         }
         // "He declined to comment." closing the article is still a sentence of it.
