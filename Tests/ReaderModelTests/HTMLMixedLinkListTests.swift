@@ -47,4 +47,18 @@ import Testing
         let block = doc.blocks.first { $0.text == "Gulls return to the old lighthouse" && $0.role == .removed && $0.evidence?.contains("shows again") == true }
         #expect(block != nil)
     }
+
+    /// A table of linked rows, one of which has a line of description, lists links row by row:
+    /// its unlinked text sits in one row of four, so its linked rows are no items of a mixed list.
+    @Test func tableOfLinkedRowsWithOneDescriptionIsRemoved() {
+        let table = """
+        <table><tr><td>*</td><td><a href='/n/1'>Harbour office opens on Saturdays</a></td></tr>
+        <tr><td>*</td><td><a href='/n/2'>Winter timetable</a><br>The ferry keeps its two morning sailings and drops the late one until March.</td></tr>
+        <tr><td>*</td><td><a href='/n/3'>A note about the new parking permits</a></td></tr>
+        <tr><td></td><td><a href='/n'>All notices</a></td></tr></table>
+        """
+        let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: table))
+        #expect(!doc.paragraphs.contains("Harbour office opens on Saturdays"))
+        #expect(!doc.paragraphs.contains("A note about the new parking permits"))
+    }
 }

@@ -67,6 +67,9 @@ struct HTMLBlockClassifier {
         if commentThread.contains(block, document: document, inContent: content.inContent, hasArticleText: !bodyCandidates.isEmpty) {
             return remove(block, .comments, explains ? "after \(commentThread.heading), a heading the page names for comments, in the article's container" : nil)
         }
+        if !content.isLead(block), EmbeddedPlayer.holds(node, document.nodes) {
+            return remove(block, .banner, explains ? "fallback text of an embedded player (<object>)" : nil)
+        }
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
         if let reason = layout.chrome[node] {
@@ -86,7 +89,7 @@ struct HTMLBlockClassifier {
         // A lead comes before the article's paragraphs: the same text after them is no lead.
         if content.inContent[node] || (content.isLead(block) && bodyCandidates.count < content.leadParagraphs.count) {
             seenContent = true
-            if layout.inCaption[node] { return caption(block) }
+            if layout.inCaption[node], content.inContent[node] || !content.isLead(block) { return caption(block) }
             if layout.inMetadata[node] && block.length < 200 { return metadataLine(block) }
             if bodyCandidates.isEmpty, standfirst == nil, block.length >= 40, isStandfirst(node) {
                 standfirst = block.text

@@ -7,8 +7,9 @@ enum MixedLinkList {
     private static let itemTags: Set<String> = ["li", "dd", "dt", "td", "th"]
     private static let maxDepth = 4
 
-    /// The list or table around an item block `node` when under 70% of its text is linked and it
-    /// holds at least 40 bytes of unlinked text; nil otherwise (also when `node` is no item).
+    /// The list or table around an item block `node` when under 70% of its text is linked, it
+    /// holds at least 40 bytes of unlinked text and, for a table, at least half of its rows hold
+    /// some of it; nil otherwise (also when `node` is no item).
     /// A list or table that holds one of the article's `roots` lays out the page (a table-laid
     /// page's navigation cell beside the text cell) and is no list of the article.
     static func container(of node: Int, document: HTMLDocument, layout: PageLayout, roots: [Int]) -> Int? {
@@ -23,12 +24,38 @@ enum MixedLinkList {
         guard n >= 0, depth < maxDepth else { return nil }
         let text = layout.textBytes[n], links = layout.linkBytes[n]
         guard text - links >= 40, links * 10 < text * 7 else { return nil }
+        // A table lays out a list of links row by row (a site's news box, a menu beside the
+        // text); a short list of links with one plain line is kept as before (a story's summary
+        // list of headlines and a note).
+        guard nodes[n].tag != "table" || mostItemsHoldPlainText(n, document: document, layout: layout) else { return nil }
         for root in roots {
             var r = root
             while r > n { r = nodes[r].parent }  // parents come before their children
             if r == n { return nil }
         }
         return n
+    }
+
+    /// Whether at least half of the items (rows, list items) of `list` that hold text hold some
+    /// unlinked text. A navigation or news table links every row and describes one or two of
+    /// them, so its unlinked text sits in few rows; a list of names some of which link, or a
+    /// table with one linked column, has plain text in most of its items.
+    static func mostItemsHoldPlainText(_ list: Int, document: HTMLDocument, layout: PageLayout) -> Bool {
+        var withText = 0, withPlainText = 0
+        func count(_ parent: Int, depth: Int) {
+            for child in document.children(of: parent) where layout.textBytes[child] > 0 {
+                let tag = document.nodes[child].tag
+                if tag == "tr" || tag == "li" || tag == "dt" || tag == "dd" {
+                    withText += 1
+                    // A bullet or separator ("-", "|") is no text of its own.
+                    if layout.textBytes[child] - layout.linkBytes[child] > 4 { withPlainText += 1 }
+                } else if depth < 2, !listTags.contains(tag) {
+                    count(child, depth: depth + 1)  // through <tbody> or a wrapper
+                }
+            }
+        }
+        count(list, depth: 0)
+        return withPlainText * 2 >= withText
     }
 
     /// `--explain`: the list and how much of it is linked.

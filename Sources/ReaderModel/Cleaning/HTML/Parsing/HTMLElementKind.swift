@@ -2,7 +2,7 @@
 enum HTMLElementKind {
     /// Never rendered as text the reader would want; dropped while copying the tree.
     static let invisible: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "embed",
         "canvas", "video", "audio", "source", "track", "picture", "img", "map", "button", "select",
         "option", "input", "textarea", "link", "meta", "head", "dialog",
     ]
