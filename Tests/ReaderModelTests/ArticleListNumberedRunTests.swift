@@ -38,6 +38,9 @@ import Testing
         #expect(ListMarker.number("2012. A year") == nil)
         #expect(ListMarker.number("1.5 litres") == nil)
         #expect(ListMarker.number("Chapter 1. Start") == nil)
+        // A mark with no number before it opens no item.
+        #expect(ListMarker.number(". An ellipsis") == nil)
+        #expect(ListMarker.number(") A bracket") == nil)
     }
 
     @Test func numbersOutOfSequenceDoNotWidenTheBody() {

@@ -24,6 +24,24 @@ import Testing
         #expect(BodyEndTrimmers.trim(lines, &plain, scores: scores, body: all, keepsShortLines: true) == all)
     }
 
+    @Test func aBarOverScatteredProseNamesItselfAsTheEnd() {
+        let article = Self.page.prefix(3).map { $0 }
+        let bar = ["Share", "Print", "Email"]
+        let stranded = ["Nice to see the lock cafe doing well."]
+        let text = (article + bar + stranded).joined(separator: "\n\n")
+        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
+        var evidence = LineEvidenceCollector.collect(lines, site: nil)
+        for i in 3..<6 { evidence[i].noise = nil; evidence[i].noiseSource = nil }
+        let scores = BodySegment.scores(lines, evidence)
+        let body = StrandedTailTrimmer.trim(lines, &evidence, scores: scores, body: 0..<lines.count)
+        #expect(body == 0..<3)
+        for i in 3..<6 {
+            #expect(evidence[i].noise == .navigation)
+            #expect(evidence[i].noiseSource == .rule(StrandedTailTrimmer.evidence))
+        }
+        #expect(evidence[6].noise == nil)
+    }
+
     @Test func theTrimmersRunInTheirOrder() {
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["StrandedTailTrimmer", "PostFooterParagraph", "CommentsLineTail", "DatedFooterLine"])
     }

@@ -3,7 +3,7 @@
 /// between their name and reply lines. English pages name such blocks in the vocabulary; in
 /// other languages only this shape tells them from the article.
 enum StrandedTailTrimmer: BodyEndTrimmer {
-    static let evidence = "scattered prose after a bar of short lines"
+    static let evidence = "a bar of button-like lines (share buttons, tags) with only scattered prose under it"
     /// Short lines in a row that make a bar, of which at least `minimumButtons` are one or two words.
     static let minimumBar = 3
     static let minimumButtons = 2
@@ -29,6 +29,11 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
                 // What the bar leaves at the end (a label, a caption) goes with it.
                 while cut > body.lowerBound, evidence[cut - 1].noise != nil || evidence[cut - 1].isCaption
                     || (evidence[cut - 1].shape == .short && !lines[cut - 1].endsSentence) { cut -= 1 }
+                // The bar names why the body ends here (`--explain`); what strands under it stays "after the main text".
+                for k in cut..<end where evidence[k].noise == nil {
+                    evidence[k].noise = .navigation
+                    evidence[k].noiseSource = .rule(Self.evidence)
+                }
                 return body.lowerBound..<cut
             }
             i = end

@@ -21,7 +21,7 @@ enum ListMarker {
             case 48...57 where digits < 3:
                 value = value * 10 + Int(byte - 48)
                 digits += 1
-            case 46, 41 where digits > 0: closed = true
+            case 46 where digits > 0, 41 where digits > 0: closed = true
             default: return nil
             }
         }
