@@ -33,7 +33,7 @@ enum ShortArticleUnderHeader: BodyEvidenceSource {
         let range = (header + 1)..<end
         // A run that thin proves nothing against the lines under the article's own header.
         return BodyCandidate(range: range, prose: BodyCandidate.proseSum(scores, range),
-                             features: [BodyFeature(evidence: Self.evidence, weight: .decisive)])
+                             features: [BodyFeature(evidence: Self.evidence, weight: .decisive, keepsShortLines: true)])
     }
 
     /// A byline or short date line with a headline at most three lines above it.
