@@ -16,8 +16,8 @@ enum ActivityNoteRun {
 
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         // The words after the handle of every short line that could be a note.
-        var keys: [String?] = Array(repeating: nil, count: lines.count)
-        var counts: [String: Int] = [:]
+        var keys: [Substring?] = Array(repeating: nil, count: lines.count)
+        var counts: [Substring: Int] = [:]
         for i in lines.indices {
             guard let key = noteKey(lines[i]) else { continue }
             keys[i] = key
@@ -61,16 +61,36 @@ enum ActivityNoteRun {
     }
 
     /// The two tokens after the handle, when the line is short, holds a single-token handle and is
-    /// no sentence: the repeated part of a note.
-    static func noteKey(_ line: TextLine) -> String? {
+    /// no sentence: the repeated part of a note. Read in place, without splitting the line, since
+    /// every short line of every page passes here.
+    static func noteKey(_ line: TextLine) -> Substring? {
         guard line.wordCount >= 2, line.wordCount <= 16, !line.endsSentence else { return nil }
-        let tokens = line.text.split(maxSplits: maxTokens, omittingEmptySubsequences: true, whereSeparator: { $0 == " " || $0 == "\t" })
-        guard tokens.count >= 2, tokens.count <= maxTokens else { return nil }
-        // A handle opens with a letter or "@"; version numbers, counts and bullets do not. The repeated
-        // words hold no digits: a date or figure repeated down a table is a column, not a note.
-        guard let first = tokens[0].unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
-        let key = tokens[1...min(2, tokens.count - 1)].joined(separator: " ")
-        guard !key.unicodeScalars.contains(where: { $0.properties.numericType != nil }) else { return nil }
-        return key.lowercased()
+        let text = line.text
+        // A handle opens with a letter or "@"; version numbers, counts and bullets do not.
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
+        var tokens = 0
+        var inToken = false
+        var keyStart: Substring.Index?
+        var keyEnd = text.endIndex
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte == 32 || byte == 9 {
+                if inToken, tokens == 3 { keyEnd = i }
+                inToken = false
+            } else if !inToken {
+                inToken = true
+                tokens += 1
+                if tokens > maxTokens { return nil }
+                if tokens == 2 { keyStart = i }
+            }
+            i = bytes.index(after: i)
+        }
+        guard let keyStart, tokens >= 2 else { return nil }
+        let key = text[keyStart..<keyEnd]
+        // The repeated words hold no digits: a date or figure repeated down a table is a column.
+        guard !key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        return key
     }
 }
