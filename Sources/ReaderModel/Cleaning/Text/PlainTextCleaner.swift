@@ -33,6 +33,7 @@ struct PlainTextCleaner: Sendable {
         QuotedTitleCommentHeader.mark(lines, &evidence)
         CommentThreadDetector.mark(lines, &evidence)
         NameLedCommentRun.mark(lines, &evidence)
+        ActivityNoteRun.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
         var (body, keepsShortLines) = BodyChoice.choose(lines, &evidence, scores: scores)

@@ -1,0 +1,96 @@
+/// Some blogs list the reactions to a post under it as one line per reader: a handle followed by
+/// the same few words each time ("quillfeather liked this", "oakbarrel shared this from tidewater
+/// and added:"), the added remarks on the lines between. The shape is the evidence, not the words:
+/// many short lines whose first token varies while the words after it repeat, a few lines apart.
+enum ActivityNoteRun {
+    /// `--explain` evidence of such a run.
+    static let evidence = "reader activity notes: varied handles before the same repeated words"
+    /// Note lines the run needs at least.
+    static let minimumNotes = 8
+    /// How often the same words must follow a handle on the page.
+    static let minimumRepeats = 5
+    /// Lines between two notes at most (a reader's added remark sits between them).
+    static let maxGap = 4
+    /// Longest note line, in whitespace-separated tokens.
+    static let maxTokens = 10
+
+    static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        // The words after the handle of every short line that could be a note.
+        var keys: [Substring?] = Array(repeating: nil, count: lines.count)
+        var counts: [Substring: Int] = [:]
+        for i in lines.indices {
+            guard let key = noteKey(lines[i]) else { continue }
+            keys[i] = key
+            counts[key, default: 0] += 1
+        }
+        guard counts.values.contains(where: { $0 >= minimumRepeats }) else { return }
+        var run: [Int] = []
+        for i in lines.indices {
+            guard let key = keys[i], counts[key, default: 0] >= minimumRepeats else { continue }
+            if let last = run.last, i - last > maxGap + 1 {
+                markRun(run, lines, &evidence)
+                run = []
+            }
+            run.append(i)
+        }
+        markRun(run, lines, &evidence)
+    }
+
+    private static func markRun(_ run: [Int], _ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        guard run.count >= minimumNotes else { return }
+        // The handles vary: a label repeated down a list ("Posted in ...") is not a reader.
+        let actors = Set(run.map { handle(lines[$0].text) })
+        guard actors.count * 5 >= run.count * 3 else { return }
+        // A last note that introduces a remark ("... and added:") takes the remark's lines with it.
+        var end = run[run.count - 1]
+        if lines[end].text.utf8.last == 58 {
+            while end + 1 < lines.count, end - run[run.count - 1] < maxGap, lines[end + 1].wordCount >= 1,
+                  evidence[end + 1].noise == nil || evidence[end + 1].noise == .fragment || evidence[end + 1].noise == .related { end += 1 }
+        }
+        for i in run[0]...end where evidence[i].noise == nil || evidence[i].noise == .repeated || evidence[i].noise == .fragment
+            || evidence[i].noise == .related || evidence[i].noise == .feed {
+            evidence[i].noise = .comments
+            evidence[i].noiseSource = .rule("comment thread (\(run.count) notes: \(Self.evidence))")
+            evidence[i].isCaption = false
+        }
+    }
+
+    /// The first whitespace-separated token: the reader's handle.
+    static func handle(_ text: Substring) -> Substring {
+        text.split(maxSplits: 1, omittingEmptySubsequences: true, whereSeparator: { $0 == " " || $0 == "\t" }).first ?? text
+    }
+
+    /// The two tokens after the handle, when the line is short, holds a single-token handle and is
+    /// no sentence: the repeated part of a note. Read in place, without splitting the line, since
+    /// every short line of every page passes here.
+    static func noteKey(_ line: TextLine) -> Substring? {
+        guard line.wordCount >= 2, line.wordCount <= 16, !line.endsSentence else { return nil }
+        let text = line.text
+        // A handle opens with a letter or "@"; version numbers, counts and bullets do not.
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
+        var tokens = 0
+        var inToken = false
+        var keyStart: Substring.Index?
+        var keyEnd = text.endIndex
+        let bytes = text.utf8
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let byte = bytes[i]
+            if byte == 32 || byte == 9 {
+                if inToken, tokens == 3 { keyEnd = i }
+                inToken = false
+            } else if !inToken {
+                inToken = true
+                tokens += 1
+                if tokens > maxTokens { return nil }
+                if tokens == 2 { keyStart = i }
+            }
+            i = bytes.index(after: i)
+        }
+        guard let keyStart, tokens >= 2 else { return nil }
+        let key = text[keyStart..<keyEnd]
+        // The repeated words hold no digits: a date or figure repeated down a table is a column.
+        guard !key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        return key
+    }
+}
