@@ -42,4 +42,29 @@ import Testing
         let doc = HTMLFixtures.clean(page(between: photo))
         #expect(!doc.paragraphs.contains(caption))
     }
+
+    @Test func playersLinkedPosterDoesNotStopTheOpening() {
+        let caption = "The keepers filmed the first pairs landing on the ledges at dawn, a fortnight before anyone on the island expected them."
+        let player = """
+        <object data='/player.swf'><div><a href='/clips/gulls.mp4'><img src='/gulls.jpg'><p>The clip plays on every phone and tablet.</p></a>
+        <p class='video-caption'>\(caption)</p></div></object>
+        """
+        let doc = HTMLFixtures.clean(page(between: player))
+        #expect(doc.paragraphs.contains(caption))
+        #expect(!doc.paragraphs.contains { $0.contains("every phone") })
+    }
+
+    @Test func shortCaptionInAPlayerNamedBoxIsTheOpening() {
+        let caption = "Keepers filmed the first pairs of gulls landing on the ledges below the lamp room at dawn."
+        let player = "<object data='/player.swf'><div class='video-player'><p>\(caption)</p></div></object>"
+        let doc = HTMLFixtures.clean(page(between: player))
+        #expect(doc.paragraphs.contains(caption))
+    }
+
+    @Test func captionInsideASidebarIsNoOpening() {
+        let caption = "Keepers filmed the first pairs of gulls landing on the ledges below the lamp room at dawn."
+        let player = "<div class='sidebar'><div><div><div><object data='/player.swf'><p>\(caption)</p></object></div></div></div></div>"
+        let doc = HTMLFixtures.clean(page(between: player))
+        #expect(!doc.paragraphs.contains(caption))
+    }
 }

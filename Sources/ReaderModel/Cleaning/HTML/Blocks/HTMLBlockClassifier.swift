@@ -72,7 +72,7 @@ struct HTMLBlockClassifier {
         }
         let tag = document.nodes[node].tag
         let isHeading = document.nodes[node].kind.contains(.heading)
-        if let reason = layout.chrome[node] {
+        if let reason = layout.chrome[node], !(content.isLead(block) && EmbeddedPlayer.namesFurniture(of: node, document.nodes, layout)) {
             remove(block, reason, explains ? "inside \(chromeName(node))\(threadNote(reason, node))" : nil)
             return
         }

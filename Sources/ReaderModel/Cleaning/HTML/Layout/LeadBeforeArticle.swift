@@ -30,14 +30,18 @@ enum LeadBeforeArticle {
         var seenBlock = false
         for block in blocks[firstAfter..<firstRoot] {
             let n = block.node
-            guard layout.chrome[n] == nil else { continue }
+            // A player's own name ("video-player") around its description marks the player, not the text.
+            guard layout.chrome[n] == nil || EmbeddedPlayer.namesFurniture(of: n, nodes, layout) else { continue }
             // The first line under the headline, short and linked, is the author's name (a byline
             // its class does not name), not a list of links.
             let bylineLink = !seenBlock && block.length < 50
             seenBlock = true
             // A second heading (the post's own under a site-name `<h1>`) or a list of links outside
             // furniture (related stories under a photo) says the text between is not the story's opening.
-            if nodes[n].kind.contains(.heading) || (block.linkDensity > 0.5 && !layout.inMetadata[n] && !bylineLink) { return [] }
+            // A player's own link (the poster and its status line, inside the `<object>`) is the
+            // video under the headline, not a list of links.
+            let playerLink = EmbeddedPlayer.holds(n, nodes)
+            if nodes[n].kind.contains(.heading) || (block.linkDensity > 0.5 && !layout.inMetadata[n] && !bylineLink && !playerLink) { return [] }
             // An embedded video's caption under the headline is the video post's opening; a photo's is not.
             guard block.length >= 80, block.linkDensity < 0.3, !layout.inCaption[n] || EmbeddedPlayer.holds(n, nodes),
                   !layout.inMetadata[n] else { continue }
