@@ -87,9 +87,9 @@ enum ArticleList {
         var previousListEnd = -1
         var i = 1
         while i < lines.count {
-            guard isTeaserListLine(evidence[i]), !isTeaserListLine(evidence[i - 1]) else { i += 1; continue }
+            guard evidence[i].isTeaserListNoise, !evidence[i - 1].isTeaserListNoise else { i += 1; continue }
             var end = i
-            while end < lines.count, isTeaserListLine(evidence[end]) { end += 1 }
+            while end < lines.count, evidence[end].isTeaserListNoise { end += 1 }
             let leadIn = i - 1
             if isLeadIn(leadIn, lines, evidence, minimumWords: minimumSentenceLeadInWords),
                followsParagraph(leadIn, previousListEnd: previousListEnd, evidence) {
@@ -103,12 +103,6 @@ enum ArticleList {
             }
             i = end
         }
-    }
-
-    /// A line `TeaserListDetector` took for a link in a block of teasers.
-    @inline(__always)
-    private static func isTeaserListLine(_ ev: LineEvidence) -> Bool {
-        ev.noise == .related && ev.noiseSource?.isTeaserList == true
     }
 
     /// A paragraph of prose, or a list given back just before, ends right above the lead-in.

@@ -20,7 +20,7 @@ enum ListAboveBody {
             let ev = evidence[k]
             if ev.isCaption || ev.isMetadata { return body }
             if ListMarker.endsWithColon(lines[k].text) {
-                guard items >= minimumItems, lines[k].wordCount <= maxHeadingWords, ev.noise == nil || isTeaserListLine(ev)
+                guard items >= minimumItems, lines[k].wordCount <= maxHeadingWords, ev.noise == nil || ev.isTeaserListNoise
                 else { return body }
                 // Labels ending in colons one above the other are a form's fields, not a list's heading.
                 if k > 0, ListMarker.endsWithColon(lines[k - 1].text) { return body }
@@ -31,15 +31,10 @@ enum ListAboveBody {
                 }
                 return k..<body.upperBound
             }
-            guard ev.noise == nil || isTeaserListLine(ev), ev.shape == .short, lines[k].wordCount <= maxItemWords else { return body }
+            guard ev.noise == nil || ev.isTeaserListNoise, ev.shape == .short, lines[k].wordCount <= maxItemWords else { return body }
             items += 1
             k -= 1
         }
         return body
-    }
-
-    /// A heading or item a teaser detector took for a link to another story (glued capitalised lines).
-    private static func isTeaserListLine(_ ev: LineEvidence) -> Bool {
-        ev.noise == .related && ev.noiseSource?.isTeaserList == true
     }
 }

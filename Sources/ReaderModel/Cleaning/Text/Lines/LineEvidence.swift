@@ -27,6 +27,9 @@ struct LineEvidence: Sendable {
     /// Noise only for recurring within the page (a share bar's label shown twice).
     var isInPageRepeatNoise: Bool { noise == .repeated && noiseSource?.isRepeatedInPage == true }
 
+    /// Noise only for standing in a block of teasers (`TeaserListDetector`): a list's lines may be given back.
+    var isTeaserListNoise: Bool { noise == .related && noiseSource?.isTeaserList == true }
+
     var isMetadata: Bool { byline != nil || dateISO != nil || publisher != nil }
 
     /// Noise that means the article is over or interrupted by a large foreign block.
