@@ -18,7 +18,8 @@ enum EmbeddedPlayer {
         var n = nodes[node].parent
         var depth = 0
         while n >= 0, depth < maxDepth {
-            if nodes[n].tag == "object" { return n }
+            // A kind bit, not a tag comparison: this runs for every block of every page.
+            if nodes[n].kind.contains(.embeddedObject) { return n }
             n = nodes[n].parent
             depth += 1
         }

@@ -32,13 +32,15 @@ struct HTMLNode: Sendable {
         static let lineBreak = Kind(rawValue: 16)
         /// `hidden`, `aria-hidden="true"` or an inline `display:none` / `visibility:hidden` style.
         static let hidden = Kind(rawValue: 32)
+        /// `<object>`: an embedded player, whose text is its fallback (`EmbeddedPlayer`).
+        static let embeddedObject = Kind(rawValue: 64)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
         init(tag: String) { self = Self.byTag[tag] ?? [] }
 
         private static let byTag: [String: Kind] = {
-            var table: [String: Kind] = ["a": .link, "br": .lineBreak]
+            var table: [String: Kind] = ["a": .link, "br": .lineBreak, "object": .embeddedObject]
             for tag in HTMLElementKind.block { table[tag, default: []].insert(.block) }
             for tag in HTMLElementKind.paragraph { table[tag, default: []].insert(.paragraph) }
             for tag in HTMLElementKind.headings { table[tag, default: []].insert(.heading) }
