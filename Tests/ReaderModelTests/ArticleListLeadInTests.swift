@@ -51,4 +51,22 @@ import Testing
         #expect(evidence[4].noise != nil)
         #expect(!ArticleList.isLeadIn(4, lines, evidence))
     }
+
+    @Test func aHeadingLeadInIsShort() {
+        let (lines, evidence) = read()
+        #expect(ArticleList.isLeadIn(1, lines, evidence, maximumWords: 6))
+        #expect(!ArticleList.isLeadIn(2, lines, evidence, maximumWords: 6))
+    }
+
+    @Test func aTeaserListMarkCountsOnlyWhereAllowed() {
+        let (lines, evidence) = read()
+        var marked = evidence
+        marked[1].noise = .related
+        marked[1].noiseSource = .teaserList(headlines: 3)
+        #expect(!ArticleList.isLeadIn(1, lines, marked))
+        #expect(ArticleList.isLeadIn(1, lines, marked, allowsTeaserListNoise: true))
+        // Related noise from the vocabulary is still furniture.
+        marked[1].noiseSource = .vocabulary
+        #expect(!ArticleList.isLeadIn(1, lines, marked, allowsTeaserListNoise: true))
+    }
 }

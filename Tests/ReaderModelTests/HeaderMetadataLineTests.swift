@@ -65,4 +65,46 @@ import Testing
             #expect(!HeaderMetadataLine.matches(lines[i], evidence[i]), "\(lines[i].text)")
         }
     }
+
+    // MARK: An article's header: the metadata line with a headline over it
+
+    static let header = ["Harbour Crane Comes Down", "By Ana Writer"]
+
+    @Test func aMetadataLineUnderAHeadlineIsAnArticleHeader() {
+        let (lines, evidence) = Self.evidence(Self.header)
+        #expect(HeaderMetadataLine.isArticleHeader(1, lines, evidence))
+        #expect(HeaderMetadataLine.isArticleHeader(1, lines, evidence, headlineWords: 3))
+        // The headline itself is no metadata line.
+        #expect(!HeaderMetadataLine.isArticleHeader(0, lines, evidence))
+    }
+
+    @Test func aShortTitleHeadsADateLineOnlyWhereNoHeadlineLengthIsAsked() {
+        let (lines, evidence) = Self.evidence(["Old Pier", "March 3, 2024"])
+        #expect(HeaderMetadataLine.isArticleHeader(1, lines, evidence))
+        #expect(!HeaderMetadataLine.isArticleHeader(1, lines, evidence, headlineWords: 3))
+    }
+
+    @Test func theNoiseAMetadataLineMayCarryIsTheCallersChoice() {
+        let (lines, evidence) = Self.evidence(Self.header)
+        var marked = evidence
+        marked[1].noise = .repeated
+        #expect(HeaderMetadataLine.isArticleHeader(1, lines, marked, allowing: .cleanOrRepeated))
+        #expect(HeaderMetadataLine.isArticleHeader(1, lines, marked, allowing: .anyButRelatedOrComments))
+        marked[1].noise = .navigation
+        #expect(!HeaderMetadataLine.isArticleHeader(1, lines, marked, allowing: .cleanOrRepeated))
+        #expect(HeaderMetadataLine.isArticleHeader(1, lines, marked, allowing: .anyButRelatedOrComments))
+        #expect(HeaderMetadataLine.isArticleHeader(1, lines, marked))
+        for noise in [NoiseReason.related, .comments] {
+            marked[1].noise = noise
+            #expect(!HeaderMetadataLine.isArticleHeader(1, lines, marked, allowing: .anyButRelatedOrComments))
+            #expect(!HeaderMetadataLine.isArticleHeader(1, lines, marked, allowing: .cleanOrRepeated))
+            #expect(HeaderMetadataLine.isArticleHeader(1, lines, marked))
+        }
+    }
+
+    @Test func aWordyDateLineHeadsAnArticleOnlyWhereAllowed() {
+        let (lines, evidence) = Self.evidence(["Harbour Crane Comes Down", "Posted on March 3, 2024 at 7:41 AM in Harbour News · 2 replies"])
+        #expect(!HeaderMetadataLine.isArticleHeader(1, lines, evidence))
+        #expect(HeaderMetadataLine.isArticleHeader(1, lines, evidence, maxDateWords: HeaderMetadataLine.maxWordyDateLineWords))
+    }
 }

@@ -45,10 +45,10 @@ enum ArticleBeforeEndMarkers: BodyEvidenceSource {
         return ev.noise == .related || ev.noise == .comments
     }
 
-    /// A byline or short date line with a headline at most three lines above it.
+    /// A byline or date line (a wordy one: no teaser is the page's first header) with a headline of
+    /// three words or more over it; a line marked as related or comments noise is no header.
     private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
-        let ev = evidence[i]
-        guard ev.noise != .comments, ev.noise != .related, HeaderMetadataLine.matches(lines[i], ev, maxDateWords: HeaderMetadataLine.maxWordyDateLineWords) else { return false }
-        return HeaderMetadataLine.headline(over: i, lines, evidence, minimumWords: 3) != nil
+        HeaderMetadataLine.isArticleHeader(i, lines, evidence, allowing: .anyButRelatedOrComments,
+                                           maxDateWords: HeaderMetadataLine.maxWordyDateLineWords, headlineWords: 3)
     }
 }

@@ -19,7 +19,8 @@ enum ArticleHeader: BodyStartSource {
         return nil
     }
 
-    private static func proseWords(_ lines: [TextLine], _ evidence: [LineEvidence], _ range: Range<Int>) -> Int {
+    /// The words of the clean prose lines in `range`: what weighs an article against the lines above its header.
+    static func proseWords(_ lines: [TextLine], _ evidence: [LineEvidence], _ range: Range<Int>) -> Int {
         var words = 0
         for i in range where evidence[i].shape == .good && evidence[i].noise == nil { words += lines[i].wordCount }
         return words

@@ -17,10 +17,7 @@ enum BreadcrumbAnchoredHeader: BodyStartSource {
         for crumb in body.lowerBound..<limit where endsWithHeadline(lines[crumb], lines[crumb + 1]) {
             guard let meta = ((crumb + 2)..<min(body.upperBound, crumb + 5)).first(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }),
                   evidence[meta].shape != .good else { continue }
-            let article = (meta + 1)..<body.upperBound
-            var words = 0
-            for i in article where evidence[i].shape == .good && evidence[i].noise == nil { words += lines[i].wordCount }
-            guard words >= minimumWords else { return nil }
+            guard ArticleHeader.proseWords(lines, evidence, (meta + 1)..<body.upperBound) >= minimumWords else { return nil }
             return BodyStart(line: meta + 1, evidence: Self.evidence, chrome: body.lowerBound..<crumb)
         }
         return nil

@@ -43,13 +43,20 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
             TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
         }), lines[headline].text.last != ":", lines[headline].text.last != "：" else { return nil }
         let post = (headline + 1)..<header
-        var words = 0
-        for i in post where evidence[i].noise == nil && !evidence[i].isMetadata { words += lines[i].wordCount }
+        let words = postWords(lines, evidence, post)
         guard words >= minimumWords, !CommentSectionGuard.isIndexPage(lines, evidence) else { return nil }
         let factor = dated ? 1 / CommentSectionGuard.minimumDatedShare
             : near ? 1 / CommentSectionGuard.minimumShare : ArticleBeforeEndMarkers.maxRatio
         return BodyCandidate(range: post, prose: Double(words),
                              features: [BodyFeature(evidence: Self.evidence, weight: .factor(factor), keepsShortLines: true)])
+    }
+
+    /// The words of a short post's own lines: clean, no byline or date. Its lines are too short to
+    /// score as prose, so a post is weighed by these.
+    static func postWords(_ lines: [TextLine], _ evidence: [LineEvidence], _ post: Range<Int>) -> Int {
+        var words = 0
+        for i in post where evidence[i].noise == nil && !evidence[i].isMetadata { words += lines[i].wordCount }
+        return words
     }
 
     private static func isClean(_ ev: LineEvidence) -> Bool {

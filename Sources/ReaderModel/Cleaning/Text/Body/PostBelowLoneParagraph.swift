@@ -63,8 +63,7 @@ enum PostBelowLoneParagraph: BodyEvidenceSource {
         guard top < end, let headline = (top..<content).last(where: { isHead($0, lines, evidence) }),
               headline - paragraph > minimumGap else { return nil }
         let post = headline..<end
-        var words = 0
-        for i in post where evidence[i].noise == nil && !evidence[i].isMetadata { words += lines[i].wordCount }
+        let words = PostBeforeCommentSection.postWords(lines, evidence, post)
         guard words >= minimumWords, !CommentSectionGuard.isIndexPage(lines, evidence) else { return nil }
         return BodyCandidate(range: post, prose: Double(words),
                              features: [BodyFeature(evidence: Self.evidence, weight: .factor(1 / CommentSectionGuard.minimumShare),

@@ -20,7 +20,7 @@ enum RunUnderArticleHeader: BodyEvidenceSource {
         let chosen = heaviest.range
         guard !chosen.isEmpty, !RunUnderOwnHeader.holds(chosen, lines, evidence) else { return nil }
         var found: Range<Int>?
-        for k in lines.indices where isHeader(k, lines, evidence) {
+        for k in lines.indices where HeaderMetadataLine.isArticleHeader(k, lines, evidence, allowing: .cleanOrRepeated, headlineWords: 3) {
             let window = (k + 1)..<min(lines.count, k + 1 + span)
             let best = BodySegment.best(Array(scores[window]))
             let run = (best.lowerBound + window.lowerBound)..<(best.upperBound + window.lowerBound)
@@ -33,11 +33,5 @@ enum RunUnderArticleHeader: BodyEvidenceSource {
         guard let run = found, run.upperBound <= chosen.lowerBound || run.lowerBound >= chosen.upperBound else { return nil }
         return BodyCandidate(range: run, prose: BodyCandidate.proseSum(scores, run),
                              features: [BodyFeature(evidence: Self.evidence, weight: .factor(factor))])
-    }
-
-    /// A clean byline or short date line with a headline at most three lines above it.
-    private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
-        (evidence[i].noise == nil || evidence[i].noise == .repeated) && HeaderMetadataLine.matches(lines[i], evidence[i])
-            && HeaderMetadataLine.headline(over: i, lines, evidence, minimumWords: 3) != nil
     }
 }

@@ -21,7 +21,8 @@ enum ShortArticleUnderHeader: BodyEvidenceSource {
             if evidence[i].noise == nil { chosenWords += lines[i].wordCount }
         }
         guard prose < thinBody else { return nil }
-        guard let header = lines.indices.first(where: { isHeader($0, lines, evidence) }) else { return nil }
+        // The first byline or date line under any title-like line: no headline length is asked here.
+        guard let header = lines.indices.first(where: { HeaderMetadataLine.isArticleHeader($0, lines, evidence) }) else { return nil }
         var end = header + 1
         var words = 0
         while end < lines.count, end - header <= maxLines, evidence[end].noise == nil || evidence[end].noise == .fragment,
@@ -34,10 +35,5 @@ enum ShortArticleUnderHeader: BodyEvidenceSource {
         // A run that thin proves nothing against the lines under the article's own header.
         return BodyCandidate(range: range, prose: BodyCandidate.proseSum(scores, range),
                              features: [BodyFeature(evidence: Self.evidence, weight: .decisive, keepsShortLines: true)])
-    }
-
-    /// A byline or short date line with a headline at most three lines above it.
-    private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
-        HeaderMetadataLine.matches(lines[i], evidence[i]) && HeaderMetadataLine.headline(over: i, lines, evidence) != nil
     }
 }

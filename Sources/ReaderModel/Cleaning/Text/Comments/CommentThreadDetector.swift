@@ -99,7 +99,8 @@ enum CommentThreadDetector {
         words(lines, unit.start..<(unit.end + 1))
     }
 
-    private static func words(_ lines: [TextLine], _ range: Range<Int>) -> Int {
+    /// The words of the lines in `range`: how big a comment is, whatever its lines' shape.
+    static func words(_ lines: [TextLine], _ range: Range<Int>) -> Int {
         var total = 0
         for k in range { total += lines[k].wordCount }
         return total

@@ -49,8 +49,8 @@ enum NameLedCommentRun {
         var starts = starts[...]
         // An article under a stray short line runs far longer than the comments after it.
         while starts.count > minimumUnits, let first = starts.first {
-            let size = words(lines, (first + 1)..<starts[starts.startIndex + 1])
-            let median = (starts.startIndex + 1..<starts.endIndex - 1).map { words(lines, (starts[$0] + 1)..<starts[$0 + 1]) }.sorted()
+            let size = CommentThreadDetector.words(lines, (first + 1)..<starts[starts.startIndex + 1])
+            let median = (starts.startIndex + 1..<starts.endIndex - 1).map { CommentThreadDetector.words(lines, (starts[$0] + 1)..<starts[$0 + 1]) }.sorted()
             guard size > max(150, 4 * median[median.count / 2]) else { break }
             starts = starts.dropFirst()
         }
@@ -62,9 +62,7 @@ enum NameLedCommentRun {
             names.append(lines[s].text)
             if isHandle(lines[s]) { handles += 1 }
             let end = n + 1 < starts.endIndex ? starts[n + 1] : min(lines.count, s + 3)
-            var words = 0
-            for i in (s + 1)..<end { words += lines[i].wordCount }
-            sizes.append(words)
+            sizes.append(CommentThreadDetector.words(lines, (s + 1)..<end))
         }
         sizes.sort()
         let distinct = Set(names).count
@@ -78,12 +76,6 @@ enum NameLedCommentRun {
             evidence[i].noiseSource = .rule("comment thread (\(starts.count) comments: \(Self.evidence))")
             evidence[i].isCaption = false
         }
-    }
-
-    private static func words(_ lines: [TextLine], _ range: Range<Int>) -> Int {
-        var total = 0
-        for k in range { total += lines[k].wordCount }
-        return total
     }
 
     /// A short line that ends no sentence or label and holds no function word: a name, possibly

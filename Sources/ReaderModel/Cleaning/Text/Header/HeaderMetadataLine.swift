@@ -9,12 +9,33 @@ enum HeaderMetadataLine {
     /// date line may carry more: "Posted on <date> by <name> · 2 comments".
     static let maxWordyDateLineWords = 16
 
+    /// Which noise a metadata line may carry and still head an article.
+    enum AllowedNoise {
+        /// Whatever noise marks the line.
+        case any
+        /// None but repetition: a byline repeated in the page is still a header's line, while a
+        /// line inside a noise block heads no run of prose.
+        case cleanOrRepeated
+        /// Any but a related-stories or comments label's: those end an article, they head none.
+        case anyButRelatedOrComments
+
+        @inline(__always)
+        func allows(_ noise: NoiseReason?) -> Bool {
+            switch self {
+            case .any: return true
+            case .cleanOrRepeated: return noise == nil || noise == .repeated
+            case .anyButRelatedOrComments: return noise != .comments && noise != .related
+            }
+        }
+    }
+
     /// `creditsCount`: a byline or date set small under a headline often reads as a photo credit or
     /// caption ("By The Wire Service"); finding the headline may trust its position, choosing the
-    /// body may not (a dated caption inside the article is no header).
-    static func matches(_ line: TextLine, _ ev: LineEvidence, maxDateWords: Int = maxDateLineWords,
-                        creditsCount: Bool = false) -> Bool {
-        guard ev.shape != .good, creditsCount || !ev.isCaption else { return false }
+    /// body may not (a dated caption inside the article is no header). `allowing`: the noise the
+    /// line may carry.
+    static func matches(_ line: TextLine, _ ev: LineEvidence, allowing noise: AllowedNoise = .any,
+                        maxDateWords: Int = maxDateLineWords, creditsCount: Bool = false) -> Bool {
+        guard noise.allows(ev.noise), ev.shape != .good, creditsCount || !ev.isCaption else { return false }
         if ev.byline != nil || (ev.dateISO != nil && line.wordCount <= maxDateWords) { return true }
         // A date without a year ("<weekday> <month> 24, @10:05AM", "04.11.19") the parser leaves undated.
         return ev.dateISO == nil && line.wordCount <= maxDateWords && YearlessDateLine.matches(line)
@@ -24,6 +45,15 @@ enum HeaderMetadataLine {
     static func note(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> String {
         guard i < lines.count, evidence[i].byline == nil, evidence[i].dateISO == nil else { return "" }
         return " (a date without a year: day and month with a clock time, or two-digit groups)"
+    }
+
+    /// Line `i` is the metadata line of an article's header: it `matches` (with `allowing` and
+    /// `maxDateWords`) and a headline of at least `headlineWords` words stands over it. The rules
+    /// that anchor a body to its header differ only in these three choices.
+    static func isArticleHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], allowing noise: AllowedNoise = .any,
+                                maxDateWords: Int = maxDateLineWords, headlineWords: Int = 0) -> Bool {
+        matches(lines[i], evidence[i], allowing: noise, maxDateWords: maxDateWords)
+            && headline(over: i, lines, evidence, minimumWords: headlineWords) != nil
     }
 
     /// The headline over the metadata line at `i`: the nearest title-like line at most three lines

@@ -9,8 +9,7 @@ enum RunUnderOwnHeader {
     static func holds(_ run: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let first = run.lowerBound
         for k in stride(from: first - 1, through: max(0, first - maxLead), by: -1) {
-            guard evidence[k].noise == nil || evidence[k].noise == .repeated,
-                  HeaderMetadataLine.matches(lines[k], evidence[k]) else { continue }
+            guard HeaderMetadataLine.matches(lines[k], evidence[k], allowing: .cleanOrRepeated) else { continue }
             // The headline over the metadata line, or between it and the run.
             if HeaderMetadataLine.headline(over: k, lines, evidence, minimumWords: 3) != nil { return true }
             if ((k + 1)..<first).contains(where: {

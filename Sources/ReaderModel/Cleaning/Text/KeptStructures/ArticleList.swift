@@ -31,13 +31,18 @@ enum ArticleList {
     /// Line `i` can introduce a list: it ends in a colon (`ListMarker.endsWithColon`) and is no
     /// furniture (no noise, caption or metadata). Where a label would pass for one, the caller asks
     /// for more: `minimumWords` for a sentence rather than a "More:" label, `isProse` for a line of
-    /// prose rather than a short heading. Whether the lead-in follows the article's text depends on
-    /// what is known at the moment of asking, so each caller checks the lines above it.
+    /// prose rather than a short heading, `maximumWords` for a short heading rather than a sentence
+    /// of the chrome. `allowsTeaserListNoise`: a list whose items may stand in a block of teasers
+    /// (`ListAboveBody`) may have its heading marked with them. Whether the lead-in follows the
+    /// article's text depends on what is known at the moment of asking, so each caller checks the
+    /// lines above it.
     @inline(__always)
-    static func isLeadIn(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence],
-                         minimumWords: Int = 0, isProse: Bool = false) -> Bool {
+    static func isLeadIn(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], minimumWords: Int = 0,
+                         maximumWords: Int = .max, isProse: Bool = false, allowsTeaserListNoise: Bool = false) -> Bool {
         let ev = evidence[i]
-        return !isFurniture(ev) && (!isProse || ev.shape != .short) && lines[i].wordCount >= minimumWords
+        guard ev.noise == nil || (allowsTeaserListNoise && ev.isTeaserListNoise), !ev.isCaption, !ev.isMetadata else { return false }
+        let words = lines[i].wordCount
+        return (!isProse || ev.shape != .short) && words >= minimumWords && words <= maximumWords
             && ListMarker.endsWithColon(lines[i].text)
     }
 

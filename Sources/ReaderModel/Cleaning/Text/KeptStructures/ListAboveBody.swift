@@ -20,7 +20,8 @@ enum ListAboveBody {
             let ev = evidence[k]
             if ev.isCaption || ev.isMetadata { return body }
             if ListMarker.endsWithColon(lines[k].text) {
-                guard items >= minimumItems, lines[k].wordCount <= maxHeadingWords, ev.noise == nil || ev.isTeaserListNoise
+                guard items >= minimumItems,
+                      ArticleList.isLeadIn(k, lines, evidence, maximumWords: maxHeadingWords, allowsTeaserListNoise: true)
                 else { return body }
                 // Labels ending in colons one above the other are a form's fields, not a list's heading.
                 if k > 0, ListMarker.endsWithColon(lines[k - 1].text) { return body }
