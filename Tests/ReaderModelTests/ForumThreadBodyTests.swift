@@ -24,7 +24,7 @@ import Testing
     static func thread() -> [String] {
         var page = ["Garden Talk Forum > Indoor growing > Winter chillies", "", "Pages: [1] 2 3", ""]
         for (k, post) in posts.enumerated() {
-            page += [post.name, "0\(k + 1)-12-2025, 0\(k + 7):1\(k) PM"]
+            page += [post.name, "0\(k + 1)-12-2025, \(k + 7):1\(k) PM"]
             if k == 2 { page += ["Originally posted by kettlebird"] + posts[0].text }
             page += post.text + [""]
         }
@@ -53,7 +53,7 @@ import Testing
                  "The first event back is the seed swap in March, followed by the quiz night that had to be cancelled in the autumn.",
                  "", "Comments", ""]
         for (k, post) in Self.posts.enumerated() {
-            page += [post.name, "0\(k + 1)-12-2025, 0\(k + 7):1\(k) PM"] + post.text + ["Reply", ""]
+            page += [post.name, "0\(k + 1)-12-2025, \(k + 7):1\(k) PM"] + post.text + ["Reply", ""]
         }
         let doc = clean(page)
         #expect(doc.paragraphs.first?.hasPrefix("The village hall reopened") == true)

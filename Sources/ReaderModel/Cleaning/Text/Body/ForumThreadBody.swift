@@ -18,10 +18,10 @@ enum ForumThreadBody {
     /// The body widened to the thread that holds it, with the lines it gives back marked; `body`
     /// unchanged when the page is not a thread or the body is not inside one.
     static func widen(_ lines: [TextLine], _ evidence: inout [LineEvidence], body: Range<Int>) -> Range<Int> {
-        guard !body.isEmpty, let run = headerRun(lines, evidence) else { return body }
-        guard let first = run.first, let last = run.last else { return body }
-        // The run must hold the chosen body, not stand above or below it.
-        guard body.lowerBound < postEnd(after: last, lines, evidence), body.upperBound > first else { return body }
+        guard let run = headerRun(lines, evidence), let first = run.first, let last = run.last else { return body }
+        // The run must hold the chosen body, not stand above or below it; with no body chosen (every
+        // post read as a comment) the run is all the page has.
+        guard body.isEmpty || (body.lowerBound < postEnd(after: last, lines, evidence) && body.upperBound > first) else { return body }
         guard proseWords(lines, evidence, 0..<first) <= maxProseAbove else { return body }
         // Most posts hold a sentence of their own: a column of timed headlines is a feed, not a thread.
         var posts = 0
@@ -35,8 +35,9 @@ enum ForumThreadBody {
         let median = sizes.isEmpty ? 0 : sizes[sizes.count / 2]
         guard proseWords(lines, evidence, first..<run[1]) <= max(150, 4 * median) else { return body }
         guard !(first..<last).contains(where: { isCommentsHeader(evidence[$0]) }) else { return body }
-        let start = min(body.lowerBound, nameAbove(first, lines, evidence) ? first - 1 : first)
-        let end = max(body.upperBound, postEnd(after: last, lines, evidence))
+        let threadStart = nameAbove(first, lines, evidence) ? first - 1 : first
+        let start = body.isEmpty ? threadStart : min(body.lowerBound, threadStart)
+        let end = max(body.isEmpty ? threadStart : body.upperBound, postEnd(after: last, lines, evidence))
         let note = Self.evidence + ", \(run.count) posts"
         for i in start..<end where liftable(evidence[i]) {
             evidence[i].noise = nil
@@ -74,7 +75,7 @@ enum ForumThreadBody {
         var end = header + 1
         while end < lines.count, end - header < maxPostLines, evidence[end].noise == nil || liftable(evidence[end]) { end += 1 }
         // The post ends with its last line that is not a bare fragment.
-        while end > header + 1, evidence[end - 1].noise != nil || lines[end - 1].wordCount == 0 { end -= 1 }
+        while end > header + 1, (evidence[end - 1].noise != nil && !liftable(evidence[end - 1])) || lines[end - 1].wordCount == 0 { end -= 1 }
         return end
     }
 
