@@ -14,11 +14,12 @@ enum ContinuationAfterHeading {
     static func container(after last: Int, articleBytes: Int, document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) -> Int? {
         let nodes = document.nodes
         let lastEnd = nodes.subtreeEnd(last)
-        guard let tail = blocks.lastIndex(where: { $0.node >= last && $0.node <= lastEnd && layout.chrome[$0.node] == nil }),
-              isHeadingLine(blocks[tail]) else { return nil }
+        guard let tail = blocks.lastIndex(where: { $0.node >= last && $0.node <= lastEnd && layout.chrome[$0.node] == nil }) else { return nil }
         var next = nodes[last].nextSibling
         while next >= 0, nodes[next].isText || layout.textBytes[next] == 0 { next = nodes[next].nextSibling }
         guard next >= 0, layout.chrome[next] == nil, layout.linkDensity(next) < 0.2, layout.textBytes[next] < articleBytes else { return nil }
+        if ListAfterClosingHeading.holds(heading: blocks[tail], list: next, document: document, layout: layout) { return next }
+        guard isHeadingLine(blocks[tail]) else { return nil }
         let nextEnd = nodes.subtreeEnd(next)
         var prose = 0
         for block in blocks[(tail + 1)...] {
@@ -29,7 +30,7 @@ enum ContinuationAfterHeading {
         return next
     }
 
-    private static func isHeadingLine(_ block: TextBlock) -> Bool {
+    static func isHeadingLine(_ block: TextBlock) -> Bool {
         guard block.length < maximumHeadingBytes, block.linkLength == 0, let last = block.text.unicodeScalars.last else { return false }
         return last.properties.isAlphabetic || ("0"..."9").contains(last)
     }

@@ -10,7 +10,15 @@ enum SparsePageBody {
     static func body(_ lines: [TextLine], _ evidence: inout [LineEvidence]) -> Range<Int>? {
         var scores: [Double] = []
         scores.reserveCapacity(lines.count)
-        for (line, ev) in zip(lines, evidence) {
+        for (i, line) in lines.enumerated() {
+            // A menu bar is dropped but, like a caption, neither adds to the run nor cuts it.
+            if evidence[i].noise == nil, MenuBarLine.isMenuBar(line) {
+                evidence[i].noise = .navigation
+                evidence[i].noiseSource = .rule(MenuBarLine.evidence)
+                scores.append(0)
+                continue
+            }
+            let ev = evidence[i]
             if ev.noise != nil { scores.append(-Double(max(line.wordCount, 3))) }
             else if ev.isCaption || ev.isMetadata { scores.append(0) }
             else { scores.append(Double(line.wordCount)) }

@@ -86,7 +86,8 @@ enum CommentThreadDetector {
             let count = j - i + 1
             let underHeader = (max(0, units[i].start - 4)..<units[i].start).contains { evidence[$0].noise == .comments }
             // "Name wrote:" alone also introduces quotes inside an article; comments carry dates or actions.
-            let dated = (units[i].start...units[j].end).filter { marks[$0] == .action || marks[$0] == .timedHeader }.count
+            let dated = (units[i].start...units[j].end).filter { marks[$0] == .action || marks[$0] == .timedHeader
+                || SaysEllipsisHeader.isTimed(marks[$0], lines[$0]) }.count
             if count >= 3 || (count == 2 && underHeader), dated >= 2 {
                 result.append((units[i].start, units[j].end, count, Self.headedShape))
             }
@@ -238,7 +239,7 @@ enum CommentThreadDetector {
         // lines before any word is looked up by name.
         if count <= 6, line.firstWord.isCommentAction || line.words[0].utf8.first.map({ (48...57).contains($0) }) == true,
            isActionLine(line.words) { return .action }
-        if line.lastWord.isSaysWord, line.text.utf8.last == 58 { return .saysHeader }
+        if line.lastWord.isSaysWord, line.text.utf8.last == 58 || SaysEllipsisHeader.endsInEllipsis(line.text) { return .saysHeader }
         if line.words.first == "re", line.text.hasPrefix("Re:") { return .saysHeader }
         guard count >= 2 else { return .none }
         let dated = ev.dateISO != nil || ev.isTimestamp || line.words.last == "ago"
