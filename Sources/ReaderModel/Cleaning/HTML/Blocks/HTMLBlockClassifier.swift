@@ -24,8 +24,9 @@ struct HTMLBlockClassifier {
     /// What the last block became, as far as a lone link line cares.
     private var outcome = BlockOutcome.other
     private var previousOutcome = BlockOutcome.other
-    /// A linked line removed right after a body paragraph, kept if a body paragraph follows it.
-    private var pendingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)?
+    /// A linked line removed right after a body paragraph, kept if a body paragraph follows it; several
+    /// when each finishes a sentence (`LinkedSentenceRun`).
+    private var pendingLinkLines: [(text: String, length: Int, density: Int, explainedIndex: Int, node: Int)] = []
     /// Explained indices of the linked items kept for their mixed list (`MixedLinkList`).
     private var mixedListItems: [Int] = []
     /// A linked heading removed inside the article, kept as the post's title if its dateline follows.
@@ -52,12 +53,15 @@ struct HTMLBlockClassifier {
         }
         switch outcome {
         case .body:
-            if let line = pendingLinkLine { keepLinkLine(line) }
-            pendingLinkLine = nil
+            for line in pendingLinkLines { keepLinkLine(line, run: pendingLinkLines.count) }
+            pendingLinkLines = []
         case .linkLine(let density) where previousOutcome == .body && !Self.isLabel(block.text):
-            pendingLinkLine = (block.text, block.length, density, explained.count - 1, block.node)
+            pendingLinkLines = [(block.text, block.length, density, explained.count - 1, block.node)]
+        case .linkLine(let density) where !pendingLinkLines.isEmpty && LinkedSentenceRun.isSentence(pendingLinkLines[0].text)
+            && LinkedSentenceRun.isSentence(block.text) && !Self.isLabel(block.text):
+            pendingLinkLines.append((block.text, block.length, density, explained.count - 1, block.node))
         default:
-            pendingLinkLine = nil
+            pendingLinkLines = []
         }
         previousOutcome = outcome
     }
@@ -149,6 +153,7 @@ struct HTMLBlockClassifier {
             let place = mixedList.map { MixedLinkList.evidence($0, document: document, layout: layout) }
                 ?? leadInList.map { LeadInLinkList.evidence($0, document: document) } ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
+                : content.isInCitedParagraph(node) ? CitedParagraph.evidence
                 : content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
@@ -274,11 +279,12 @@ struct HTMLBlockClassifier {
     /// One linked line between two paragraphs of the article is the author's (a cited page, a
     /// linked name, a reference list item); a list of links is a run of them, so only a line with
     /// prose on both sides is kept. Labels ("Share", "Read more") are still furniture there.
-    private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)) {
-        if removed.last?.text == line.text { removed.removeLast() }
+    private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int), run: Int) {
+        if let last = removed.lastIndex(where: { $0.text == line.text }) { removed.remove(at: last) }
         bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
-            evidence: "a lone linked line (links \(line.density)%) between two paragraphs of the article")
+            evidence: run > 1 ? LinkedSentenceRun.evidence(count: run, density: line.density)
+                : "a lone linked line (links \(line.density)%) between two paragraphs of the article")
     }
 
     /// A heading linked through (to the post's own page) with the post's dateline right under it

@@ -27,6 +27,8 @@ struct ContentFinder {
     /// The element after the article's last root holding the prose its closing heading introduces (`ContinuationAfterHeading`), or -1.
     var continuation = -1
     private var continuationEnd = -1
+    /// Paragraphs beside the winner joined for their prose despite inline links (`CitedParagraph`), as node ranges.
+    private var citedParagraphs: [ClosedRange<Int>] = []
     /// Lists of links inside the article that its prose introduces with a colon and continues after (`LeadInLinkList`).
     var leadInLists: Set<Int> = []
     /// Linked lines of a list laid out as short paragraphs after a lead-in sentence (`LeadInLinkList.paragraphRunItems`).
@@ -155,6 +157,7 @@ struct ContentFinder {
         var firstBlock: [Int: Int] = [:]
         for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }
         roots = [top]
+        var cited: [Int] = []
         let parent = nodes[top].parent
         if parent >= 0 {
             let threshold = max(10, finalTop * 0.2)
@@ -171,12 +174,18 @@ struct ContentFinder {
                 guard nodes[sibling].kind.contains(.paragraph) else { return false }
                 let length = layout.textBytes[sibling]
                 let density = layout.linkDensity(sibling)
-                if length > 80 { return density < 0.25 }
+                if length > 80 {
+                    if density < 0.25 { return true }
+                    guard let b = firstBlock[sibling], CitedParagraph.isProse(length: length, density: density, text: blocks[b].text) else { return false }
+                    cited.append(sibling)
+                    return true
+                }
                 guard density == 0, let b = firstBlock[sibling] else { return false }
                 let text = blocks[b].text
                 return text.hasSuffix(".") || text.contains(". ")
             }
         }
+        citedParagraphs = cited.map { $0...nodes.subtreeEnd($0) }
         if let last = roots.last, let next = ContinuationAfterHeading.container(after: last, articleBytes: roots.reduce(0) { $0 + layout.textBytes[$1] }, document: document, blocks: blocks, layout: layout) {
             continuation = next
             continuationEnd = nodes.subtreeEnd(next)
@@ -190,6 +199,11 @@ struct ContentFinder {
         }
         leadInLists = LeadInLinkList.lists(blocks: blocks, document: document, layout: layout, inContent: inContent)
         leadInRunItems = LeadInLinkList.paragraphRunItems(blocks: blocks, layout: layout, inContent: inContent)
+    }
+
+    /// True for a node inside a paragraph joined as prose with inline links (`CitedParagraph`).
+    func isInCitedParagraph(_ node: Int) -> Bool {
+        !citedParagraphs.isEmpty && citedParagraphs.contains { $0.contains(node) }
     }
 
     /// True for a node inside the `continuation` element.
