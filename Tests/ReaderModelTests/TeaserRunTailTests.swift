@@ -28,8 +28,13 @@ import Testing
         ]
         let doc = clean(Self.head() + teasers.flatMap { [$0, " ", ""] })
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == teasers[1] }?.evidence ?? ""
-        #expect(explained.contains(TeaserRunTail.evidence))
+        // Inside a chosen body, the rule itself ends it above the run and names the run.
+        let text = (Self.post + teasers).joined(separator: "\n\n")
+        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
+        var evidence = LineEvidenceCollector.collect(lines, site: nil)
+        let scores = BodySegment.scores(lines, evidence)
+        #expect(TeaserRunTail.trim(lines, &evidence, scores: scores, body: 0..<lines.count) == 0..<Self.post.count)
+        #expect(evidence[Self.post.count + 1].noiseSource == .rule(TeaserRunTail.evidence))
     }
 
     @Test func datedTeasersWithSummariesLeaveTheBody() {
