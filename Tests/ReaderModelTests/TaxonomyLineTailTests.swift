@@ -33,7 +33,18 @@ import Testing
         #expect(!TaxonomyLineTail.isFilingLine("Note: the hall is dry, the beams held, and the market returns on Tuesday."))
         #expect(!TaxonomyLineTail.isFilingLine("Buildings, Village Hall, Repairs, Committee"))
         #expect(!TaxonomyLineTail.isFilingLine("Per slice: 210 kcal, 9 g fat, 3 g fibre"))
+        #expect(!TaxonomyLineTail.isFilingLine("Leader: Anna Example\tDeputy: Ben Sample"))
         #expect(!TaxonomyLineTail.isFilingLine("The committee met at 7:30 and agreed on the colours, the lights, the chairs."))
+    }
+
+    @Test func aRecordsFieldRepeatedDownTheListStays() {
+        let records = ["Cast: Anna Example, Ben Sample, Cora Placeholder", "The first play ran for a week.",
+                       "Cast: Dan Example, Eve Sample, Finn Placeholder", "The second play ran for a fortnight."]
+        let text = (Self.post + records).joined(separator: "\n\n")
+        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
+        var evidence = LineEvidenceCollector.collect(lines, site: nil)
+        let scores = BodySegment.scores(lines, evidence)
+        #expect(TaxonomyLineTail.trim(lines, &evidence, scores: scores, body: 0..<lines.count) == 0..<lines.count)
     }
 
     @Test func aClosingSentenceWithAColonStays() {

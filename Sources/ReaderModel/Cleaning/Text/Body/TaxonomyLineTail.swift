@@ -23,7 +23,8 @@ enum TaxonomyLineTail: BodyEndTrimmer {
         guard body.count >= 2 else { return body }
         let first = max(body.lowerBound + 1, body.upperBound - window)
         for t in first..<body.upperBound where evidence[t].noise == nil && !evidence[t].isTableRow && evidence[t].listItem == nil
-            && lines[t].wordCount <= maxWords && isNameList(lines[t]) && isFilingLine(lines[t].text) {
+            && lines[t].wordCount <= maxWords && isNameList(lines[t]) && isFilingLine(lines[t].text)
+            && !isRecordField(lines[t].text, lines, body: body, at: t) {
             var after = 0
             var cutWords = lines[t].wordCount
             for k in (t + 1)..<body.upperBound {
@@ -44,6 +45,13 @@ enum TaxonomyLineTail: BodyEndTrimmer {
             return body.lowerBound..<cut
         }
         return body
+    }
+
+    /// A label that opens other lines of the body too ("Leader: ..." under every walk of a list) is a
+    /// field of a record the article lists, not the post's filing.
+    static func isRecordField(_ text: Substring, _ lines: [TextLine], body: Range<Int>, at t: Int) -> Bool {
+        guard let label = RecordFieldLabels.label(text) else { return false }
+        return body.contains { $0 != t && lines[$0].text.hasPrefix(label) && RecordFieldLabels.label(lines[$0].text) == label }
     }
 
     /// Names, not a sentence: few function words (in a language the word list knows; elsewhere the
@@ -79,6 +87,9 @@ enum TaxonomyLineTail: BodyEndTrimmer {
                 sawLabel = true
                 words = 0
                 inWord = false
+            case "\t":
+                // Tab-parted cells are a table row.
+                return false
             case ",", "、", "،", "|", "·", "•", ";":
                 guard sawLabel, words >= 1, words <= maxItemWords, !sentenceEnd else { return false }
                 items += 1
