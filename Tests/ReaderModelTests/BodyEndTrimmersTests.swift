@@ -43,6 +43,7 @@ import Testing
     }
 
     @Test func theTrimmersRunInTheirOrder() {
-        #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["StrandedTailTrimmer", "PostFooterParagraph", "CommentsLineTail", "DatedFooterLine"])
+        #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "CommentsLineTail",
+                                                                        "AuthorBioTail", "TaxonomyLineTail", "DatedFooterLine"])
     }
 }

@@ -11,7 +11,8 @@ enum BodyEndTrimmers {
     /// The trimmers in the order they run; each sees the body the one before left, so the order is
     /// part of the output.
     static let inOrder: [any BodyEndTrimmer.Type] = [
-        StrandedTailTrimmer.self, PostFooterParagraph.self, CommentsLineTail.self, DatedFooterLine.self,
+        TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, CommentsLineTail.self, AuthorBioTail.self,
+        TaxonomyLineTail.self, DatedFooterLine.self,
     ]
 
     /// `keepsShortLines` says the body was chosen for its short lines (`BodyFeature.keepsShortLines`),

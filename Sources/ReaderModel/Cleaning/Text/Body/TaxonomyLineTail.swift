@@ -1,0 +1,124 @@
+/// A post's filing line under its text: a short label and a colon over a list of short names
+/// ("Filed in: Harbour, Ferries, Council", "Sorted under: Boats | Marked with: Repairs"). Several
+/// labelled lists, or one list of three names or more, each a few words and none a sentence, file
+/// the post; the article ends above it, and the little that follows (a blurb, a label) goes too.
+/// Colons and list separators of any script count, so no word of the label is needed; a figure
+/// anywhere makes the line a record or a stamp instead.
+enum TaxonomyLineTail: BodyEndTrimmer {
+    static let evidence = "the post's filing line: labelled lists of short names (categories, tags) under the text"
+    /// The filing line is looked for among this many last lines of the body.
+    static let window = 6
+    /// A label is at most this many words, an item at most `maxItemWords`, the line at most `maxWords`.
+    static let maxLabelWords = 3
+    static let maxItemWords = 4
+    static let maxWords = 40
+    /// One label needs this many items; two labels suffice on their own.
+    static let minimumItems = 3
+    /// What follows the line to the body's end holds at most this many words of prose...
+    static let maxWordsAfter = 60
+    /// ...and the article above at least this many times the words cut.
+    static let minimumProseRatio = 2.0
+
+    static func trim(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], body: Range<Int>) -> Range<Int> {
+        guard body.count >= 2 else { return body }
+        let first = max(body.lowerBound + 1, body.upperBound - window)
+        for t in first..<body.upperBound where evidence[t].noise == nil && !evidence[t].isTableRow && evidence[t].listItem == nil
+            && lines[t].wordCount <= maxWords && isNameList(lines[t]) && isFilingLine(lines[t].text)
+            && !isRecordField(lines[t].text, lines, body: body, at: t) {
+            var after = 0
+            var cutWords = lines[t].wordCount
+            for k in (t + 1)..<body.upperBound {
+                cutWords += lines[k].wordCount
+                if scores[k] > 0 { after += lines[k].wordCount }
+            }
+            guard after <= maxWordsAfter else { continue }
+            var prose = 0.0
+            for k in body.lowerBound..<t { prose += max(0, scores[k]) }
+            guard prose >= minimumProseRatio * Double(cutWords) else { return body }
+            var cut = t
+            // Labels left between the article and the line go with it.
+            while cut > body.lowerBound, scores[cut - 1] <= 0, !lines[cut - 1].endsSentence { cut -= 1 }
+            for k in t..<body.upperBound where evidence[k].noise == nil || evidence[k].noise == .fragment {
+                evidence[k].noise = .navigation
+                evidence[k].noiseSource = .rule(Self.evidence)
+            }
+            return body.lowerBound..<cut
+        }
+        return body
+    }
+
+    /// A label that opens other lines of the body too ("Leader: ..." under every walk of a list) is a
+    /// field of a record the article lists, not the post's filing.
+    static func isRecordField(_ text: Substring, _ lines: [TextLine], body: Range<Int>, at t: Int) -> Bool {
+        guard let label = RecordFieldLabels.label(text) else { return false }
+        return body.contains { $0 != t && lines[$0].text.hasPrefix(label) && RecordFieldLabels.label(lines[$0].text) == label }
+    }
+
+    /// Names, not a sentence: few function words (in a language the word list knows; elsewhere the
+    /// shape alone decides).
+    @inline(__always)
+    static func isNameList(_ line: TextLine) -> Bool {
+        line.stopwordCount * 10 <= line.wordCount * 3
+    }
+
+    /// The line opens with a short label and a colon; what follows splits, at list separators and
+    /// further labels, into short items with no sentence end among them (a closing stop aside).
+    static func isFilingLine(_ text: Substring) -> Bool {
+        var labels = 0
+        var items = 0
+        var words = 0
+        var inWord = false
+        var sawLabel = false
+        var sentenceEnd = false
+        var prev: Character = " "
+        for c in text {
+            switch c {
+            case ":", "：":
+                // A label closes: the words since the last separator name it (a clock "12:30" has no word).
+                guard words >= 1, !sentenceEnd else { return false }
+                if sawLabel {
+                    // A further label closes the item before it ("... Leadership Marked with: ...").
+                    guard words >= 2, words <= maxItemWords + maxLabelWords else { return false }
+                    items += 1
+                } else if words > maxLabelWords {
+                    return false
+                }
+                labels += 1
+                sawLabel = true
+                words = 0
+                inWord = false
+            case "\t":
+                // Tab-parted cells are a table row.
+                return false
+            case ",", "、", "،", "|", "·", "•", ";":
+                guard sawLabel, words >= 1, words <= maxItemWords, !sentenceEnd else { return false }
+                items += 1
+                words = 0
+                inWord = false
+            case ".", "!", "?", "。", "！", "？":
+                // A stop inside an item ("Dr.", "U.S.") is allowed when a letter follows without a space.
+                if sawLabel { sentenceEnd = true }
+                inWord = false
+            default:
+                // Names carry no figures: a line with them is a record ("Serves: 4", "Per portion:
+                // 60 kcal, 2 g fat, ...") or a time stamp, not a post's categories.
+                if c.isNumber { return false }
+                if c.isWhitespace {
+                    inWord = false
+                } else {
+                    if sentenceEnd, !(prev == "." && c.isLetter) { return false }
+                    sentenceEnd = false
+                    if !inWord { words += 1; inWord = true }
+                }
+            }
+            prev = c
+            if !sawLabel, words > maxLabelWords { return false }
+        }
+        guard sawLabel else { return false }
+        if words >= 1 {
+            guard words <= maxItemWords else { return false }
+            items += 1
+        }
+        return labels >= 2 ? items >= labels : items >= minimumItems
+    }
+}

@@ -1,0 +1,123 @@
+/// Links to other stories set under the article without a header that names them: from some line
+/// to the body's end, nothing but headline-shaped lines (mostly capitalised, no closing full stop),
+/// each with at most one summary under it, and dates, labels or furniture between them. A listicle's
+/// or a report's own subheads each head a paragraph; a teaser stands bare ("headline, headline,
+/// headline") or carries a date with its summary, so only runs of such units are cut. Cased scripts only: in a
+/// script without capitals a short line does not tell a headline from a list item.
+enum TeaserRunTail: BodyEndTrimmer {
+    static let evidence = "a run of headline-shaped lines, each bare or dated, under the article's last paragraph"
+    /// Headlines the run needs, each bare or dated.
+    static let minimumHeadlines = 3
+    /// A headline is this many words...
+    static let headlineWords = 3...24
+    /// ...and a summary under it at most this many.
+    static let maxSummaryWords = 45
+    /// The article above the run: this much prose, one sentence of it a full paragraph.
+    static let minimumProseAbove = 20.0
+
+    static func trim(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], body: Range<Int>) -> Range<Int> {
+        guard body.count >= minimumHeadlines + 1 else { return body }
+        var proseAbove = 0.0
+        var paragraphAbove = false
+        var i = body.lowerBound
+        while i < body.upperBound {
+            guard proseAbove >= minimumProseAbove, paragraphAbove, i > body.lowerBound, isHeadline(lines[i], evidence[i]),
+                  !isLeadIn(lines[i - 1]) else {
+                proseAbove += max(0, scores[i])
+                if evidence[i].shape == .good, lines[i].endsSentence, evidence[i].noise == nil { paragraphAbove = true }
+                i += 1
+                continue
+            }
+            switch run(from: i, lines, evidence, end: body.upperBound) {
+            case .teasers:
+                var cut = i
+                // Labels and furniture left between the article and the run go with it.
+                while cut > body.lowerBound, isFiller(lines[cut - 1], evidence[cut - 1]) { cut -= 1 }
+                for k in cut..<body.upperBound where evidence[k].noise == nil || evidence[k].noise == .fragment {
+                    evidence[k].noise = .related
+                    evidence[k].noiseSource = .rule(Self.evidence)
+                }
+                return body.lowerBound..<cut
+            case .brokenAt(let k):
+                // Every start up to the line that broke the run breaks there too.
+                for j in i..<k {
+                    proseAbove += max(0, scores[j])
+                    if evidence[j].shape == .good, lines[j].endsSentence, evidence[j].noise == nil { paragraphAbove = true }
+                }
+                i = max(k, i + 1)
+            case .notTeasers:
+                proseAbove += max(0, scores[i])
+                i += 1
+            }
+        }
+        return body
+    }
+
+    enum RunReading: Equatable { case teasers, brokenAt(Int), notTeasers }
+
+    /// Reads from the headline at `start` to `end`: teasers when every line is a headline, a filler
+    /// or one summary under a headline, and every unit with a summary carries a date.
+    static func run(from start: Int, _ lines: [TextLine], _ evidence: [LineEvidence], end: Int) -> RunReading {
+        var headlines = 1
+        var undatedSummaries = 0
+        var unitDated = evidence[start].isMetadata
+        var unitSummary = false
+        var headlinesWithFunctionWords = lines[start].stopwordCount > 0 ? 1 : 0
+        for k in (start + 1)..<end {
+            let line = lines[k]
+            let ev = evidence[k]
+            if isHeadline(line, ev) {
+                if unitSummary, !unitDated { undatedSummaries += 1 }
+                headlines += 1
+                if line.stopwordCount > 0 { headlinesWithFunctionWords += 1 }
+                // A headline may carry its own date ("... - November 8, 2024").
+                unitDated = ev.isMetadata
+                unitSummary = false
+            } else if isFiller(line, ev) {
+                if ev.isMetadata || ev.isTimestamp { unitDated = true }
+            } else if !unitSummary, isSummary(line, ev) {
+                unitSummary = true
+            } else {
+                return .brokenAt(k)
+            }
+        }
+        if unitSummary, !unitDated { undatedSummaries += 1 }
+        // A run of names or product lines ("Model X 200 Pro") has no function words; headlines do.
+        guard headlines >= minimumHeadlines, headlinesWithFunctionWords * 2 >= headlines else { return .notTeasers }
+        // A teaser stands bare or carries a date. A paragraph under an undated headline is a subhead's
+        // text, a listing's record (an address, a price, a paragraph) or the article's note on a link.
+        return undatedSummaries == 0 ? .teasers : .notTeasers
+    }
+
+    /// A story's title: a handful of words, at least three in five capitalised, no closing full stop
+    /// (a question, an exclamation or an ellipsis may close it); not a caption or a table cell.
+    @inline(__always)
+    static func isHeadline(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        guard headlineWords.contains(line.wordCount), !line.script.isUnspaced, !ev.isCaption, !ev.isTableRow,
+              ev.listItem == nil, line.capitalizedCount * 5 >= line.wordCount * 3 else { return false }
+        if let noise = ev.noise, noise != .related, noise != .repeated, noise != .fragment, noise != .metadata { return false }
+        return !(line.text.hasSuffix(".") && !line.text.hasSuffix("..."))
+    }
+
+    /// A label closing on a colon ("Further reading:", "参考：") introduces the list under it as the
+    /// article's own.
+    @inline(__always)
+    static func isLeadIn(_ line: TextLine) -> Bool {
+        line.text.hasSuffix(":") || line.text.hasSuffix("：")
+    }
+
+    /// What stands between teasers: a line already named furniture, a date or byline, a label of a
+    /// word or two.
+    @inline(__always)
+    static func isFiller(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        if ev.noise != nil || ev.isTimestamp { return true }
+        if ev.isMetadata, line.wordCount <= 16 { return true }
+        return line.wordCount <= 2 && !line.endsSentence
+    }
+
+    /// A teaser's one-paragraph summary.
+    @inline(__always)
+    static func isSummary(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        line.wordCount <= maxSummaryWords && !ev.isTableRow && ev.listItem == nil
+    }
+}

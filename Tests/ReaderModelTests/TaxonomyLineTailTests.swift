@@ -1,0 +1,55 @@
+import Testing
+@testable import ReaderModel
+
+/// Invented posts closed by their filing line (a label and a colon over short names): the line and
+/// what little follows it leave the body; a closing sentence that happens to hold a colon and commas stays.
+@Suite struct TaxonomyLineTailTests {
+    static let post = [
+        "The village hall roof was finally finished on Friday, three months late and a little over budget, but dry for the first time in years.",
+        "The builders found the old oak beams in better shape than anyone had feared, and only two of them needed to be replaced with new timber.",
+        "The hall reopens next week with the usual Tuesday market, and the committee has promised a party once the scaffolding is gone.",
+    ]
+
+    func clean(_ lines: [String]) -> Document {
+        Cleaner().clean(Article(source: "f.txt", format: .text, text: lines.joined(separator: "\n")))
+    }
+
+    static func head() -> [String] {
+        ["Parish Notes", "Home", "News", "", "The hall roof is done", "", "March 8, 2024", ""] + post.flatMap { [$0, ""] }
+    }
+
+    @Test func theFilingLinesLeaveTheBody() {
+        let filing = ["Sorted into: Buildings, Village Hall, Repairs, Committee.", "Marked with: roof, oak, market."]
+        let doc = clean(Self.head() + filing.flatMap { [$0, ""] })
+        #expect(doc.paragraphs == Self.post)
+        let explained = doc.blocks.first { $0.text == filing[0] }?.evidence ?? ""
+        #expect(explained.contains(TaxonomyLineTail.evidence))
+    }
+
+    @Test func filingLinesAreLabelledListsOfShortNames() {
+        #expect(TaxonomyLineTail.isFilingLine("Sorted into: Buildings, Village Hall, Repairs, Committee."))
+        #expect(TaxonomyLineTail.isFilingLine("Filed in: Village Life Marked with: Roofs"))
+        #expect(TaxonomyLineTail.isFilingLine("分类：建筑、村务、维修"))
+        #expect(!TaxonomyLineTail.isFilingLine("Note: the hall is dry, the beams held, and the market returns on Tuesday."))
+        #expect(!TaxonomyLineTail.isFilingLine("Buildings, Village Hall, Repairs, Committee"))
+        #expect(!TaxonomyLineTail.isFilingLine("Per slice: 210 kcal, 9 g fat, 3 g fibre"))
+        #expect(!TaxonomyLineTail.isFilingLine("Leader: Anna Example\tDeputy: Ben Sample"))
+        #expect(!TaxonomyLineTail.isFilingLine("The committee met at 7:30 and agreed on the colours, the lights, the chairs."))
+    }
+
+    @Test func aRecordsFieldRepeatedDownTheListStays() {
+        let records = ["Cast: Anna Example, Ben Sample, Cora Placeholder", "The first play ran for a week.",
+                       "Cast: Dan Example, Eve Sample, Finn Placeholder", "The second play ran for a fortnight."]
+        let text = (Self.post + records).joined(separator: "\n\n")
+        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
+        var evidence = LineEvidenceCollector.collect(lines, site: nil)
+        let scores = BodySegment.scores(lines, evidence)
+        #expect(TaxonomyLineTail.trim(lines, &evidence, scores: scores, body: 0..<lines.count) == 0..<lines.count)
+    }
+
+    @Test func aClosingSentenceWithAColonStays() {
+        let closing = "One thing is left to decide: who, after all these months, gets to cut the ribbon."
+        let doc = clean(Self.head() + [closing, ""])
+        #expect(doc.paragraphs == Self.post + [closing])
+    }
+}
