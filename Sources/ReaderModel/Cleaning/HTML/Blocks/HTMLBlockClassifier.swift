@@ -30,6 +30,10 @@ struct HTMLBlockClassifier {
     private var mixedListItems: [Int] = []
     /// A linked heading removed inside the article, kept as the post's title if its dateline follows.
     private var pendingLinkedHeading: (text: String, length: Int, explainedIndex: Int, node: Int)?
+    /// Nodes of the linked lines removed inside the article as teasers (`TeaserItemLabel`).
+    private var removedLinkNodes: [Int] = []
+    /// Nodes of the lines read as datelines inside and around the article (`TeaserCardList`'s dated cards).
+    private var datelineNodes: [Int] = []
     /// A comment thread of plain paragraphs after a heading named for comments.
     private var commentThread = FlatCommentThread()
 
@@ -108,6 +112,7 @@ struct HTMLBlockClassifier {
                 // Only a partly linked line or a linked heading (a section title that links to
                 // itself) may be kept: a line linked through is a teaser even between paragraphs.
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
+                removedLinkNodes.append(node)
                 return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
@@ -181,8 +186,10 @@ struct HTMLBlockClassifier {
         // On a page of short blocks only, shape says nothing: every block is short.
         let verdicts = content.isWholePage ? bodyCandidates.map { _ in nil } : danglingHeadingReasons()
         let cardLists = content.isWholePage ? [] : TeaserCardList.cardLists(of: bodyCandidates.map { ($0.node, $0.length) },
-                                                                             document: document, layout: layout)
+                                                                             document: document, layout: layout, datelines: datelineNodes)
         let shownTwice = MixedLinkList.shownTwice(mixedListItems, blocks: self.explained)
+        let folded = FoldedBoxText.inBox(bodyCandidates.map { ($0.node, $0.length) }, box: content.labelledBox, nodes: document.nodes)
+        let teaserItems = TeaserItemLabel.items(holding: removedLinkNodes, nodes: document.nodes)
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
@@ -211,12 +218,21 @@ struct HTMLBlockClassifier {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
                                                                      evidence: "heading at the end of the article, introducing nothing")
+            } else if !folded.isEmpty, folded[i] {
+                removed.append(RemovedBlock(text: candidate.text, reason: .related))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
+                    evidence: "in the box under a short label after the story (\(FoldedBoxText.minimumStoryBytes)+ bytes of prose before it): folded text the story quotes, not the story")
+            } else if TeaserItemLabel.item(of: candidate.node, length: candidate.length, items: teaserItems,
+                                                      nodes: document.nodes, layout: layout) != nil {
+                removed.append(RemovedBlock(text: candidate.text, reason: .related))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
+                    evidence: explains ? "short line of a list item whose linked headline was removed as a teaser, \(TeaserItemLabel.minimumItems)+ such items in its list" : nil)
             } else if !cardLists.isEmpty, cardLists[i] >= 0 {
                 removed.append(RemovedBlock(text: candidate.text, reason: .related))
                 let list = document.nodes[cardLists[i]]
                 let cards = explains ? TeaserCardList.countCards(in: cardLists[i], document: document, layout: layout) : 0
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
-                    evidence: explains ? "teaser card in <\(list.tag)\(list.classAndID.isEmpty ? "" : " \"\(list.classAndID.prefix(40))\"")>: \(cards) items with a heading, a link and under 500 bytes each, beside more prose of the article" : nil)
+                    evidence: explains ? "teaser card in <\(list.tag)\(list.classAndID.isEmpty ? "" : " \"\(list.classAndID.prefix(40))\"")>: \(cards) items with a heading, a link and under 500 bytes each, \(TeaserCardList.isDated(cardLists[i], datelines: datelineNodes, document: document, layout: layout) ? "each with a dateline of its own, after the article's prose" : "beside more prose of the article")" : nil)
             } else {
                 paragraphs.append(candidate.text)
             }
@@ -276,6 +292,7 @@ struct HTMLBlockClassifier {
     /// prose on both sides is kept. Labels ("Share", "Read more") are still furniture there.
     private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)) {
         if removed.last?.text == line.text { removed.removeLast() }
+        if let last = removedLinkNodes.lastIndex(of: line.node) { removedLinkNodes.remove(at: last) }
         bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
             evidence: "a lone linked line (links \(line.density)%) between two paragraphs of the article")
@@ -286,6 +303,7 @@ struct HTMLBlockClassifier {
     private mutating func keepPostTitle(_ heading: (text: String, length: Int, explainedIndex: Int, node: Int)) {
         guard !Self.isLabel(heading.text) else { return }
         if let last = removed.lastIndex(where: { $0.text == heading.text }) { removed.remove(at: last) }
+        if let last = removedLinkNodes.lastIndex(of: heading.node) { removedLinkNodes.remove(at: last) }
         bodyCandidates.append((heading.text, heading.length, true, heading.explainedIndex, heading.node))
         explained[heading.explainedIndex] = ExplainedBlock(text: heading.text, role: .body,
             evidence: "a linked heading with the post's dateline right under it: the post's title")
@@ -326,7 +344,10 @@ struct HTMLBlockClassifier {
     private mutating func metadataLine(_ block: TextBlock) {
         bylineLines.append(block.text)
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
-        if isDate { outcome = .dateline }
+        if isDate {
+            outcome = .dateline
+            datelineNodes.append(block.node)
+        }
         explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: "class names byline/date"))
     }
 
