@@ -32,6 +32,8 @@ struct HTMLBlockClassifier {
     private var pendingLinkedHeading: (text: String, length: Int, explainedIndex: Int, node: Int)?
     /// Nodes of the linked lines removed inside the article as teasers (`TeaserItemLabel`).
     private var removedLinkNodes: [Int] = []
+    /// Explained indices of the same lines (`AuthorBoxAfterStory`).
+    private var removedLinkLines: Set<Int> = []
     /// Nodes of the lines read as datelines inside and around the article (`TeaserCardList`'s dated cards).
     private var datelineNodes: [Int] = []
     /// A comment thread of plain paragraphs after a heading named for comments.
@@ -113,6 +115,7 @@ struct HTMLBlockClassifier {
                 // itself) may be kept: a line linked through is a teaser even between paragraphs.
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
                 removedLinkNodes.append(node)
+                removedLinkLines.insert(explained.count)
                 return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
@@ -190,6 +193,9 @@ struct HTMLBlockClassifier {
         let shownTwice = MixedLinkList.shownTwice(mixedListItems, blocks: self.explained)
         let folded = FoldedBoxText.inBox(bodyCandidates.map { ($0.node, $0.length) }, box: content.labelledBox, nodes: document.nodes)
         let teaserItems = TeaserItemLabel.items(holding: removedLinkNodes, nodes: document.nodes)
+        let bio = content.isWholePage ? nil : AuthorBoxAfterStory.bioStart(bodyCandidates.map { ($0.text, $0.length) }) { i in
+            removedRun(before: bodyCandidates[i].explainedIndex)
+        }
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
@@ -218,6 +224,10 @@ struct HTMLBlockClassifier {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
                                                                      evidence: "heading at the end of the article, introducing nothing")
+            } else if let bio, i >= bio {
+                removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,
+                    evidence: "in the author box ending the article: a paragraph opening with the name a short linked line right before it ends in")
             } else if !folded.isEmpty, folded[i] {
                 removed.append(RemovedBlock(text: candidate.text, reason: .related))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
@@ -293,6 +303,7 @@ struct HTMLBlockClassifier {
     private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)) {
         if removed.last?.text == line.text { removed.removeLast() }
         if let last = removedLinkNodes.lastIndex(of: line.node) { removedLinkNodes.remove(at: last) }
+        removedLinkLines.remove(line.explainedIndex)
         bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
             evidence: "a lone linked line (links \(line.density)%) between two paragraphs of the article")
@@ -304,9 +315,22 @@ struct HTMLBlockClassifier {
         guard !Self.isLabel(heading.text) else { return }
         if let last = removed.lastIndex(where: { $0.text == heading.text }) { removed.remove(at: last) }
         if let last = removedLinkNodes.lastIndex(of: heading.node) { removedLinkNodes.remove(at: last) }
+        removedLinkLines.remove(heading.explainedIndex)
         bodyCandidates.append((heading.text, heading.length, true, heading.explainedIndex, heading.node))
         explained[heading.explainedIndex] = ExplainedBlock(text: heading.text, role: .body,
             evidence: "a linked heading with the post's dateline right under it: the post's title")
+    }
+
+    /// The removed blocks right before explained block `index`, nearest first, up to the previous kept one;
+    /// whether each was removed for its links inside the article.
+    private func removedRun(before index: Int) -> [(text: String, isLinkLine: Bool)] {
+        var run: [(text: String, isLinkLine: Bool)] = []
+        var k = index - 1
+        while k >= 0, explained[k].role == .removed, run.count < 8 {
+            run.append((explained[k].text, removedLinkLines.contains(k)))
+            k -= 1
+        }
+        return run
     }
 
     private static func isLabel(_ text: String) -> Bool {
