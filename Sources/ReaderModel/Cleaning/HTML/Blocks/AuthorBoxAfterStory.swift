@@ -8,8 +8,9 @@ enum AuthorBoxAfterStory {
     /// The index in `candidates` (the kept body blocks, in page order) where the box starts, or nil:
     /// the bio paragraph, or the author line right before it when that line was kept (a lone linked
     /// line between paragraphs). `removedBefore(i)`: the removed blocks right before candidate `i`
-    /// (nearest first), each with whether it was removed as a linked line.
-    static func bioStart(_ candidates: [(text: String, length: Int)],
+    /// (nearest first), each with whether it was removed as a linked line. `isLinkedLine`: a kept
+    /// block that is no heading and mostly linked text.
+    static func bioStart(_ candidates: [(text: String, length: Int, isLinkedLine: Bool)],
                          removedBefore: (Int) -> [(text: String, isLinkLine: Bool)]) -> Int? {
         // The bio ends the article: only short lines (a stranded heading) may follow it.
         var i = candidates.count - 1
@@ -18,7 +19,9 @@ enum AuthorBoxAfterStory {
         let opening = words(candidates[i].text, first: true)
         guard opening.count == nameWords else { return nil }
         let previous = candidates[i - 1]
-        if removedBefore(i).isEmpty, i > 1, previous.length <= maximumNameLineBytes, words(previous.text, first: false) == opening {
+        // Only a linked line: a heading or caption ending in the words a paragraph opens with ("Slide 3") is the post's.
+        if removedBefore(i).isEmpty, i > 1, previous.isLinkedLine, previous.length <= maximumNameLineBytes,
+           words(previous.text, first: false) == opening {
             return i - 1
         }
         for line in removedBefore(i).prefix(maximumRemovedBetween)

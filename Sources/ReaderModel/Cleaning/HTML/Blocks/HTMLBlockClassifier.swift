@@ -193,7 +193,9 @@ struct HTMLBlockClassifier {
         let shownTwice = MixedLinkList.shownTwice(mixedListItems, blocks: self.explained)
         let folded = FoldedBoxText.inBox(bodyCandidates.map { ($0.node, $0.length) }, box: content.labelledBox, nodes: document.nodes)
         let teaserItems = TeaserItemLabel.items(holding: removedLinkNodes, nodes: document.nodes)
-        let bio = content.isWholePage ? nil : AuthorBoxAfterStory.bioStart(bodyCandidates.map { ($0.text, $0.length) }) { i in
+        let bio = content.isWholePage ? nil : AuthorBoxAfterStory.bioStart(bodyCandidates.map {
+            ($0.text, $0.length, !$0.isHeading && layout.linkDensity($0.node) >= 0.5)
+        }) { i in
             removedRun(before: bodyCandidates[i].explainedIndex)
         }
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
