@@ -35,4 +35,38 @@ import Testing
         let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: list))
         #expect(doc.paragraphs.contains("Trucks were kept off the pier."))
     }
+
+    static func datedCard(_ headline: String, _ blurb: String, _ date: String) -> String {
+        "<li><h3>\(headline)</h3><p>\(blurb) <a href='/more'>More...</a></p><p class='date'>\(date)</p></li>"
+    }
+
+    static let longBlurb = ", with more about the meeting, the vote, the cost and what the residents said afterwards in the hall"
+
+    static let datedCards = "<ul>" + [
+        datedCard("Lighthouse keepers hand over the keys", "The last two keepers of the north light retire after thirty winters on the rock" + longBlurb, "2024-03-09"),
+        datedCard("Harbour seals return to the sandbanks", "Counts by volunteers show the colony doubled since the dredging stopped" + longBlurb, "2024-03-08"),
+        datedCard("Ferry fares to rise in the new year", "The operator blames the price of fuel and the cost of the new gangway" + longBlurb, "2024-03-07"),
+    ].joined() + "</ul>"
+
+    static func shortStory(_ list: String) -> String {
+        """
+        <!DOCTYPE html><html><body><article><h1>Marrow Bay votes to rebuild the ferry pier</h1>
+        \(HTMLFixtures.paragraphs(Array(HTMLFixtures.prose.prefix(3))))
+        <div class='more'>\(list)</div></article></body></html>
+        """
+    }
+
+    @Test func datedCardsAfterAShorterStoryAreRemoved() {
+        let doc = HTMLFixtures.clean(Self.shortStory(Self.datedCards))
+        #expect(doc.paragraphs == Array(HTMLFixtures.prose.prefix(3)))
+        let block = doc.blocks.first { $0.text.hasPrefix("Counts by volunteers") }
+        #expect(block?.evidence?.contains("each with a dateline of its own") == true)
+    }
+
+    @Test func undatedCardsOutweighingAStoryAreKept() {
+        // Steps or picks of a list article carry no date each: they may be the article.
+        let undated = Self.datedCards.replacingOccurrences(of: #"<p class='date'>2024-03-0\d</p>"#, with: "", options: .regularExpression)
+        let doc = HTMLFixtures.clean(Self.shortStory(undated))
+        #expect(doc.paragraphs.contains { $0.hasPrefix("Counts by volunteers") })
+    }
 }

@@ -31,6 +31,12 @@ struct HTMLBlockClassifier {
     private var mixedListItems: [Int] = []
     /// A linked heading removed inside the article, kept as the post's title if its dateline follows.
     private var pendingLinkedHeading: (text: String, length: Int, explainedIndex: Int, node: Int)?
+    /// Nodes of the linked lines removed inside the article as teasers (`TeaserItemLabel`).
+    private var removedLinkNodes: [Int] = []
+    /// Explained indices of the same lines (`AuthorBoxAfterStory`).
+    private var removedLinkLines: Set<Int> = []
+    /// Nodes of the lines read as datelines inside and around the article (`TeaserCardList`'s dated cards).
+    private var datelineNodes: [Int] = []
     /// A comment thread of plain paragraphs after a heading named for comments.
     private var commentThread = FlatCommentThread()
 
@@ -112,6 +118,8 @@ struct HTMLBlockClassifier {
                 // Only a partly linked line or a linked heading (a section title that links to
                 // itself) may be kept: a line linked through is a teaser even between paragraphs.
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
+                removedLinkNodes.append(node)
+                removedLinkLines.insert(explained.count)
                 return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
@@ -186,8 +194,15 @@ struct HTMLBlockClassifier {
         // On a page of short blocks only, shape says nothing: every block is short.
         let verdicts = content.isWholePage ? bodyCandidates.map { _ in nil } : danglingHeadingReasons()
         let cardLists = content.isWholePage ? [] : TeaserCardList.cardLists(of: bodyCandidates.map { ($0.node, $0.length) },
-                                                                             document: document, layout: layout)
+                                                                             document: document, layout: layout, datelines: datelineNodes)
         let shownTwice = MixedLinkList.shownTwice(mixedListItems, blocks: self.explained)
+        let folded = FoldedBoxText.inBox(bodyCandidates.map { ($0.node, $0.length) }, box: content.labelledBox, nodes: document.nodes)
+        let teaserItems = TeaserItemLabel.items(holding: removedLinkNodes, nodes: document.nodes)
+        let bio = content.isWholePage ? nil : AuthorBoxAfterStory.bioStart(bodyCandidates.map {
+            ($0.text, $0.length, !$0.isHeading && layout.linkDensity($0.node) >= 0.5)
+        }) { i in
+            removedRun(before: bodyCandidates[i].explainedIndex)
+        }
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
@@ -216,12 +231,25 @@ struct HTMLBlockClassifier {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
                                                                      evidence: "heading at the end of the article, introducing nothing")
+            } else if let bio, i >= bio {
+                removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,
+                    evidence: "in the author box ending the article: a paragraph opening with the name a short linked line right before it ends in")
+            } else if !folded.isEmpty, folded[i] {
+                removed.append(RemovedBlock(text: candidate.text, reason: .related))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
+                    evidence: "in the box under a short label after the story (\(FoldedBoxText.minimumStoryBytes)+ bytes of prose before it): folded text the story quotes, not the story")
+            } else if TeaserItemLabel.item(of: candidate.node, length: candidate.length, items: teaserItems,
+                                                      nodes: document.nodes, layout: layout) != nil {
+                removed.append(RemovedBlock(text: candidate.text, reason: .related))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
+                    evidence: explains ? "short line of a list item whose linked headline was removed as a teaser, \(TeaserItemLabel.minimumItems)+ such items in its list" : nil)
             } else if !cardLists.isEmpty, cardLists[i] >= 0 {
                 removed.append(RemovedBlock(text: candidate.text, reason: .related))
                 let list = document.nodes[cardLists[i]]
                 let cards = explains ? TeaserCardList.countCards(in: cardLists[i], document: document, layout: layout) : 0
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
-                    evidence: explains ? "teaser card in <\(list.tag)\(list.classAndID.isEmpty ? "" : " \"\(list.classAndID.prefix(40))\"")>: \(cards) items with a heading, a link and under 500 bytes each, beside more prose of the article" : nil)
+                    evidence: explains ? "teaser card in <\(list.tag)\(list.classAndID.isEmpty ? "" : " \"\(list.classAndID.prefix(40))\"")>: \(cards) items with a heading, a link and under 500 bytes each, \(TeaserCardList.isDated(cardLists[i], datelines: datelineNodes, document: document, layout: layout) ? "each with a dateline of its own, after the article's prose" : "beside more prose of the article")" : nil)
             } else {
                 paragraphs.append(candidate.text)
             }
@@ -280,21 +308,41 @@ struct HTMLBlockClassifier {
     /// linked name, a reference list item); a list of links is a run of them, so only a line with
     /// prose on both sides is kept. Labels ("Share", "Read more") are still furniture there.
     private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int), run: Int) {
-        if let last = removed.lastIndex(where: { $0.text == line.text }) { removed.remove(at: last) }
+        takeBackRemovedLink(line.text, node: line.node, explainedIndex: line.explainedIndex)
         bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
             evidence: run > 1 ? LinkedSentenceRun.evidence(count: run, density: line.density)
                 : "a lone linked line (links \(line.density)%) between two paragraphs of the article")
     }
 
+    /// A linked line removed as related and then kept after all: it leaves the removed lines and
+    /// no longer counts as a teaser's link (`TeaserItemLabel`).
+    private mutating func takeBackRemovedLink(_ text: String, node: Int, explainedIndex: Int) {
+        if let last = removed.lastIndex(where: { $0.text == text }) { removed.remove(at: last) }
+        if let last = removedLinkNodes.lastIndex(of: node) { removedLinkNodes.remove(at: last) }
+        removedLinkLines.remove(explainedIndex)
+    }
+
     /// A heading linked through (to the post's own page) with the post's dateline right under it
     /// is the post's title, not a teaser: teasers in the article carry no dateline line of their own.
     private mutating func keepPostTitle(_ heading: (text: String, length: Int, explainedIndex: Int, node: Int)) {
         guard !Self.isLabel(heading.text) else { return }
-        if let last = removed.lastIndex(where: { $0.text == heading.text }) { removed.remove(at: last) }
+        takeBackRemovedLink(heading.text, node: heading.node, explainedIndex: heading.explainedIndex)
         bodyCandidates.append((heading.text, heading.length, true, heading.explainedIndex, heading.node))
         explained[heading.explainedIndex] = ExplainedBlock(text: heading.text, role: .body,
             evidence: "a linked heading with the post's dateline right under it: the post's title")
+    }
+
+    /// The removed blocks right before explained block `index`, nearest first, up to the previous kept one;
+    /// whether each was removed for its links inside the article.
+    private func removedRun(before index: Int) -> [(text: String, isLinkLine: Bool)] {
+        var run: [(text: String, isLinkLine: Bool)] = []
+        var k = index - 1
+        while k >= 0, explained[k].role == .removed, run.count < 8 {
+            run.append((explained[k].text, removedLinkLines.contains(k)))
+            k -= 1
+        }
+        return run
     }
 
     private static func isLabel(_ text: String) -> Bool {
@@ -332,7 +380,10 @@ struct HTMLBlockClassifier {
     private mutating func metadataLine(_ block: TextBlock) {
         bylineLines.append(block.text)
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
-        if isDate { outcome = .dateline }
+        if isDate {
+            outcome = .dateline
+            datelineNodes.append(block.node)
+        }
         explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: "class names byline/date"))
     }
 

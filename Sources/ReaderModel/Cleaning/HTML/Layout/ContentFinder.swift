@@ -22,6 +22,8 @@ struct ContentFinder {
     var isLayoutTableRow = false
     /// The winner is the long text of a box under a short label (a toggle), lifted to the box so the paragraphs before it join.
     var isLabelledBox = false
+    /// That box (label and long text), whose text `FoldedBoxText` sets aside after a story that stands alone; -1 for none.
+    var labelledBox = -1
     /// Texts of the prose blocks between the page's headline and the article element, taken as the article's lead (`LeadBeforeArticle`).
     var leadParagraphs: Set<String> = []
     /// The element after the article's last root holding the prose its closing heading introduces (`ContinuationAfterHeading`), or -1.
@@ -151,6 +153,7 @@ struct ContentFinder {
         if !isMarkedArticleBody, !isRepeatedPostUnit, let box = LabelledBox.box(around: top, document: document, layout: layout) {
             top = box
             isLabelledBox = true
+            labelledBox = box
         }
         // A titled post too short to score must not let a long sibling (its comments) join it.
         let finalTop = scores[top] ?? (isTitledPost || isTeaserList ? 0 : topScore)
