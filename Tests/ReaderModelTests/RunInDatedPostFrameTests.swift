@@ -22,7 +22,9 @@ import Testing
     static func page(headline: String = "Notes from a wet spring on the allotment", footer: String = "May 14, 2023 in Allotment | Permalink",
                      secondPost: Bool = false) -> [String] {
         var page = ["The Potting Shed", "Home", "About", "Archive", "", "Ten rules from the potting shed"] + tips + [""]
-        page += ["Categories", "Allotment", "Seeds", "Tools", "Compost", "Ponds", "Trees", "Recipes", "Links", ""]
+        // The sidebar's long list of sections parts the tips from the post.
+        page += ["Categories", "Allotment", "Seeds", "Tools", "Compost", "Ponds", "Trees", "Recipes", "Links", "Bees", "Herbs",
+                 "Fruit", "Roses", "Soil", "Weather", "Wildlife", "Orchards", "Greenhouse", ""]
         if secondPost {
             page += ["The new cold frame is finished at last", "",
                      "My neighbour helped me glaze the cold frame on Saturday, and the first trays of lettuce went in straight away after lunch.",

@@ -19,6 +19,8 @@ enum RunInDatedPostFrame: BodyEvidenceSource {
     static let maxSection = 12
     /// A dated line this long is a title with a date in it rather than a date line.
     static let minimumDatedHeadlineWords = 6
+    /// This many lines in a row that add nothing end the post upwards (`BodySegment.best`'s split).
+    static let maxGap = 14
     /// How far up from its footer the run is looked for.
     static let span = 80
 
@@ -69,14 +71,19 @@ enum RunInDatedPostFrame: BodyEvidenceSource {
         return TextMetadataExtractor.isTitleCandidate(line, undated)
     }
 
-    /// The heaviest run that ends at most `maxTail` lines over line `f` and starts at most `span` lines over it.
+    /// The heaviest run that ends at most `maxTail` lines over line `f`, starts at most `span` lines over
+    /// it and bridges no `maxGap` lines that add nothing.
     static func heaviestRun(endingNear f: Int, _ scores: [Double]) -> Range<Int>? {
         var best: Range<Int>?
         var bestSum = 0.0
         for end in stride(from: f - 1, through: max(0, f - maxTail), by: -1) where scores[end] > 0 {
             var sum = 0.0
+            var gap = 0
             for start in stride(from: end, through: max(0, f - span), by: -1) {
                 sum += scores[start]
+                // A long stretch of lines that add nothing ends the post, as it splits a scored run.
+                gap = scores[start] > 0 ? 0 : gap + 1
+                if gap >= maxGap { break }
                 if sum > bestSum, scores[start] > 0 { bestSum = sum; best = start..<(end + 1) }
             }
         }
