@@ -13,7 +13,7 @@ enum ArticleHeader: BodyStartSource {
             let before = proseWords(lines, evidence, body.lowerBound..<max(body.lowerBound, headline))
             let after = proseWords(lines, evidence, (i + 1)..<body.upperBound)
             guard before > 0 || headline >= body.lowerBound, before * 2 < after else { return nil }
-            if before > 0, RunUnderOwnHeader.holds(body, lines, evidence) { return nil }
+            if before > 0, RunUnderOwnHeader.holds(ShareBarAboveRun.extended(body, lines, evidence), lines, evidence) { return nil }
             return BodyStart(line: i + 1, evidence: Self.evidence)
         }
         return nil
