@@ -28,7 +28,7 @@ enum RunInDatedPostFrame: BodyEvidenceSource {
     static func candidate(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double],
                           heaviest: BodyCandidate) -> BodyCandidate? {
         let chosen = heaviest.range
-        guard !chosen.isEmpty, !CommentSectionGuard.isIndexPage(lines, evidence) else { return nil }
+        guard !chosen.isEmpty else { return nil }
         var found: (run: Range<Int>, header: Int)?
         for h in lines.indices where CommentSectionGuard.isCommentsHeader(lines[h], evidence[h]) {
             guard let run = framedRun(above: h, lines, evidence, scores: scores) else { continue }
@@ -36,7 +36,8 @@ enum RunInDatedPostFrame: BodyEvidenceSource {
             if let found, found.run != run { return nil }
             if found == nil { found = (run, h) }
         }
-        guard let (run, header) = found, run.upperBound <= chosen.lowerBound || run.lowerBound >= chosen.upperBound else { return nil }
+        guard let (run, header) = found, run.upperBound <= chosen.lowerBound || run.lowerBound >= chosen.upperBound,
+              !CommentSectionGuard.isIndexPage(lines, evidence) else { return nil }
         // A heavier run under a header of its own is another post, unless it lies past the framed
         // post's comment section (a sidebar's event or teaser under its title and date).
         if chosen.lowerBound < header, RunUnderOwnHeader.holds(chosen, lines, evidence) { return nil }

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Finds reader-comment threads by their repeated shape rather than their words: a comment is a
 /// header (a name with a date or clock time, or a line ending in "says:") followed by its text and
 /// often closed by an action line ("Reply", "Permalink", "Report"). Several such units in a row
@@ -264,9 +266,18 @@ enum CommentThreadDetector {
 
     /// A clock time "6:18", "10:05AM" anywhere in the line.
     static func hasClock(_ text: Substring) -> Bool {
+        // Most lines hold no colon at all: memchr rules them out before the byte loop.
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress, memchr(base, 58, bytes.count) != nil else { return false }
+            return scansClock(bytes)
+        } ?? scansClock(text.utf8)
+    }
+
+    /// One or two digits, a colon, two digits.
+    private static func scansClock<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var digits = 0
         var afterColon = -1
-        for byte in text.utf8 {
+        for byte in bytes {
             let isDigit = byte >= 48 && byte <= 57
             if afterColon >= 0 {
                 if isDigit { afterColon += 1; if afterColon == 2 { return true }; continue }
