@@ -41,7 +41,7 @@ enum AuthorBioTail: BodyEndTrimmer {
             var cut = heading
             // Furniture and labels left above the box go with it.
             while cut > body.lowerBound, scores[cut - 1] <= 0, !lines[cut - 1].endsSentence || evidence[cut - 1].noise != nil { cut -= 1 }
-            for k in heading..<body.upperBound where evidence[k].noise == nil || evidence[k].noise == .fragment {
+            for k in heading..<body.upperBound where evidence[k].isCleanOrFragment {
                 evidence[k].noise = .credit
                 evidence[k].noiseSource = .rule(Self.evidence)
             }

@@ -22,7 +22,7 @@ enum CommentsLineTail: BodyEndTrimmer {
             var end = c
             // The article's own last lines above the marker stay; trailing labels go with it.
             while end > body.lowerBound, scores[end - 1] <= 0, !lines[end - 1].endsSentence { end -= 1 }
-            for i in c..<body.upperBound where evidence[i].noise == nil || evidence[i].noise == .fragment {
+            for i in c..<body.upperBound where evidence[i].isCleanOrFragment {
                 evidence[i].noise = .comments
                 evidence[i].noiseSource = .rule(Self.evidence)
             }

@@ -34,7 +34,7 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
         guard section >= minimumSectionLines || dated else { return nil }
         // The clean lines right above the header, up to the headline; a longer run is no short post.
         var top = header
-        while top > 0, isClean(evidence[top - 1]) {
+        while top > 0, evidence[top - 1].isCleanOrFragment {
             top -= 1
             if header - top > maxLines + 1 { return nil }
         }
@@ -57,9 +57,5 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
         var words = 0
         for i in post where evidence[i].noise == nil && !evidence[i].isMetadata { words += lines[i].wordCount }
         return words
-    }
-
-    private static func isClean(_ ev: LineEvidence) -> Bool {
-        ev.noise == nil || ev.noise == .fragment
     }
 }

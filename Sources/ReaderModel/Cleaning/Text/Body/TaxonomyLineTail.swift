@@ -38,7 +38,7 @@ enum TaxonomyLineTail: BodyEndTrimmer {
             var cut = t
             // Labels left between the article and the line go with it.
             while cut > body.lowerBound, scores[cut - 1] <= 0, !lines[cut - 1].endsSentence { cut -= 1 }
-            for k in t..<body.upperBound where evidence[k].noise == nil || evidence[k].noise == .fragment {
+            for k in t..<body.upperBound where evidence[k].isCleanOrFragment {
                 evidence[k].noise = .navigation
                 evidence[k].noiseSource = .rule(Self.evidence)
             }
