@@ -39,9 +39,8 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
             if header - top > maxLines + 1 { return nil }
         }
         // A line ending in a colon leads into a list below it: it heads no post.
-        guard let headline = (top..<header).first(where: {
-            TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
-        }), lines[headline].text.last != ":", lines[headline].text.last != "：" else { return nil }
+        guard let headline = (top..<header).first(where: { ArticleHeadline.matches(lines[$0], evidence[$0]) }),
+              lines[headline].text.last != ":", lines[headline].text.last != "：" else { return nil }
         let post = (headline + 1)..<header
         let words = postWords(lines, evidence, post)
         guard words >= minimumWords, !CommentSectionGuard.isIndexPage(lines, evidence) else { return nil }
