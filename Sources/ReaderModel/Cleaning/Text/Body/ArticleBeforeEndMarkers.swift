@@ -49,6 +49,7 @@ enum ArticleBeforeEndMarkers: BodyEvidenceSource {
     /// three words or more over it; a line marked as related or comments noise is no header.
     private static func isHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         HeaderMetadataLine.isArticleHeader(i, lines, evidence, allowing: .anyButRelatedOrComments,
-                                           maxDateWords: HeaderMetadataLine.maxWordyDateLineWords, headlineWords: 3)
+                                           maxDateWords: HeaderMetadataLine.maxWordyDateLineWords,
+                                           headlineWords: ArticleHeadline.minimumWords)
     }
 }

@@ -8,7 +8,8 @@ enum ArticleHeader: BodyStartSource {
     static func start(_ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> BodyStart? {
         let limit = min(body.upperBound, body.lowerBound + 20)
         for i in body.lowerBound..<limit where HeaderMetadataLine.matches(lines[i], evidence[i]) {
-            guard let headline = HeaderMetadataLine.headline(over: i, lines, evidence, minimumWords: 3) else { continue }
+            guard let headline = HeaderMetadataLine.headline(over: i, lines, evidence, minimumWords: ArticleHeadline.minimumWords)
+            else { continue }
             // Only when what comes before the headline is small next to the article after the byline.
             let before = proseWords(lines, evidence, body.lowerBound..<max(body.lowerBound, headline))
             let after = proseWords(lines, evidence, (i + 1)..<body.upperBound)

@@ -32,19 +32,14 @@ enum AuthorBioTail: BodyEndTrimmer {
             let heading = i - 1
             guard evidence[i].noise == nil, evidence[i].byline == nil, line.wordCount >= 5, line.wordCount <= maxWords,
                   opensWithName(line.words, name), isBoxHeading(lines[heading], evidence[heading], name) else { continue }
-            var after = 0
-            for k in (i + 1)..<body.upperBound where scores[k] > 0 { after += lines[k].wordCount }
+            let after = BodyEndTrimmers.proseWords((i + 1)..<body.upperBound, lines, scores: scores)
             guard after <= maxWordsAfter else { continue }
-            var proseAbove = 0.0
-            for k in body.lowerBound..<heading { proseAbove += max(0, scores[k]) }
+            let proseAbove = BodyEndTrimmers.prose(body.lowerBound..<heading, scores: scores)
             guard proseAbove >= minimumProseAbove else { return body }
             var cut = heading
             // Furniture and labels left above the box go with it.
             while cut > body.lowerBound, scores[cut - 1] <= 0, !lines[cut - 1].endsSentence || evidence[cut - 1].noise != nil { cut -= 1 }
-            for k in heading..<body.upperBound where evidence[k].noise == nil || evidence[k].noise == .fragment {
-                evidence[k].noise = .credit
-                evidence[k].noiseSource = .rule(Self.evidence)
-            }
+            BodyEndTrimmers.mark(heading..<body.upperBound, &evidence, as: .credit, rule: Self.evidence)
             return body.lowerBound..<cut
         }
         return body

@@ -64,7 +64,7 @@ enum BodyChoice {
         }
         guard let reads = feature.beatenRunReads else { return }
         let beaten = feature.evidence + "; beaten: " + comparison
-        for i in heaviest.range where !winner.range.contains(i) && (evidence[i].noise == nil || evidence[i].noise == .fragment) {
+        for i in heaviest.range where !winner.range.contains(i) && evidence[i].isCleanOrFragment {
             evidence[i].noise = reads
             evidence[i].noiseSource = .rule(beaten)
         }

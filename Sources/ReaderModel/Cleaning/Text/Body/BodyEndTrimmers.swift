@@ -28,4 +28,35 @@ enum BodyEndTrimmers {
         for trimmer in inOrder { body = trimmer.trim(lines, &evidence, scores: scores, body: body) }
         return body
     }
+
+    /// Gives the lines of `tail` no rule has claimed (clean lines and fragments) the trimmer's reason,
+    /// so `--explain` says why the body ends where it does.
+    static func mark(_ tail: Range<Int>, _ evidence: inout [LineEvidence], as noise: NoiseReason, rule: String) {
+        for k in tail where evidence[k].isCleanOrFragment {
+            evidence[k].noise = noise
+            evidence[k].noiseSource = .rule(rule)
+        }
+    }
+
+    /// How much prose `range` holds: its lines' positive scores, summed in order.
+    static func prose(_ range: Range<Int>, scores: [Double]) -> Double {
+        var prose = 0.0
+        for i in range { prose += max(0, scores[i]) }
+        return prose
+    }
+
+    /// The words of the lines of `range` that score as prose: how much of the article a cut there would take.
+    static func proseWords(_ range: Range<Int>, _ lines: [TextLine], scores: [Double]) -> Int {
+        var words = 0
+        for i in range where scores[i] > 0 { words += lines[i].wordCount }
+        return words
+    }
+
+    /// Where the body ends once the labels left between the article and the line cut at `end` go with
+    /// it: lines above that score no prose and end no sentence.
+    static func startOfTrailingLabels(_ end: Int, _ lines: [TextLine], scores: [Double], body: Range<Int>) -> Int {
+        var end = end
+        while end > body.lowerBound, scores[end - 1] <= 0, !lines[end - 1].endsSentence { end -= 1 }
+        return end
+    }
 }

@@ -15,17 +15,12 @@ enum CommentsLineTail: BodyEndTrimmer {
         for c in body {
             if scores[c] > 0 { before += scores[c] }
             guard isCommentsLine(evidence[c]), before > 0 else { continue }
-            var after = 0
-            for i in (c + 1)..<body.upperBound where scores[i] > 0 { after += lines[i].wordCount }
+            let after = BodyEndTrimmers.proseWords((c + 1)..<body.upperBound, lines, scores: scores)
             guard after > 0 else { return body }
             guard after <= maxWordsAfter, Double(after) <= maxShareAfter * before else { continue }
-            var end = c
             // The article's own last lines above the marker stay; trailing labels go with it.
-            while end > body.lowerBound, scores[end - 1] <= 0, !lines[end - 1].endsSentence { end -= 1 }
-            for i in c..<body.upperBound where evidence[i].noise == nil || evidence[i].noise == .fragment {
-                evidence[i].noise = .comments
-                evidence[i].noiseSource = .rule(Self.evidence)
-            }
+            let end = BodyEndTrimmers.startOfTrailingLabels(c, lines, scores: scores, body: body)
+            BodyEndTrimmers.mark(c..<body.upperBound, &evidence, as: .comments, rule: Self.evidence)
             return body.lowerBound..<end
         }
         return body

@@ -17,8 +17,7 @@ enum DatedFooterLine: BodyEndTrimmer {
         let line = lines[last]
         guard evidence[last].noise == nil, !evidence[last].isTableRow, evidence[last].listItem == nil,
               line.wordCount <= maxWords, isStamped(line.text) else { return body }
-        var prose = 0.0
-        for i in body.lowerBound..<last { prose += max(0, scores[i]) }
+        let prose = BodyEndTrimmers.prose(body.lowerBound..<last, scores: scores)
         guard prose >= minimumProseRatio * Double(line.wordCount) else { return body }
         evidence[last].noise = .metadata
         evidence[last].noiseSource = .rule(Self.evidence)

@@ -46,10 +46,6 @@ enum ListPostBeforeCommentSection: BodyEvidenceSource {
     private static func isItem(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         let leadsIn = line.text.last == ":" || line.text.last == "："
         guard line.wordCount >= 1, line.wordCount <= maxItemWords || leadsIn, !ev.isMetadata else { return false }
-        switch ev.noise {
-        case nil, .fragment?: return true
-        case .repeated?: return ev.noiseSource?.isRepeatedInPage == true
-        default: return false
-        }
+        return ev.isCleanOrFragment || ev.isInPageRepeatNoise
     }
 }

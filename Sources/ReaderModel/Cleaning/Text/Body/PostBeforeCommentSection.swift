@@ -34,14 +34,13 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
         guard section >= minimumSectionLines || dated else { return nil }
         // The clean lines right above the header, up to the headline; a longer run is no short post.
         var top = header
-        while top > 0, isClean(evidence[top - 1]) {
+        while top > 0, evidence[top - 1].isCleanOrFragment {
             top -= 1
             if header - top > maxLines + 1 { return nil }
         }
         // A line ending in a colon leads into a list below it: it heads no post.
-        guard let headline = (top..<header).first(where: {
-            TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
-        }), lines[headline].text.last != ":", lines[headline].text.last != "：" else { return nil }
+        guard let headline = (top..<header).first(where: { ArticleHeadline.matches(lines[$0], evidence[$0]) }),
+              lines[headline].text.last != ":", lines[headline].text.last != "：" else { return nil }
         let post = (headline + 1)..<header
         let words = postWords(lines, evidence, post)
         guard words >= minimumWords, !CommentSectionGuard.isIndexPage(lines, evidence) else { return nil }
@@ -57,9 +56,5 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
         var words = 0
         for i in post where evidence[i].noise == nil && !evidence[i].isMetadata { words += lines[i].wordCount }
         return words
-    }
-
-    private static func isClean(_ ev: LineEvidence) -> Bool {
-        ev.noise == nil || ev.noise == .fragment
     }
 }

@@ -117,7 +117,7 @@ enum PostBelowLoneParagraph: BodyEvidenceSource {
         // A headline may recur in the sidebar's list of recent posts.
         guard ev.noise == nil || repeatsInPage(ev) else { return false }
         if ev.dateISO != nil { return line.wordCount <= maxDateWords }
-        guard line.wordCount >= 3, !startsWithArrow(line), TextMetadataExtractor.isTitleCandidate(line, ev) else { return false }
+        guard ArticleHeadline.matches(line, ev), !startsWithArrow(line) else { return false }
         // Tag and archive links are often lower case; a headline starts with a capital (or an uncased script).
         return line.text.first(where: \.isLetter).map { !$0.isLowercase } ?? false
     }

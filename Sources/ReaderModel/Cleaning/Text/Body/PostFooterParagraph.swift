@@ -25,8 +25,7 @@ enum PostFooterParagraph: BodyEndTrimmer {
             k -= 1
         }
         guard let footer, k >= body.lowerBound else { return body }
-        var prose = 0.0
-        for i in body.lowerBound...k { prose += max(0, scores[i]) }
+        let prose = BodyEndTrimmers.prose(body.lowerBound..<(k + 1), scores: scores)
         guard prose >= minimumProseRatio * Double(lines[last].wordCount) else { return body }
         evidence[last].noise = footer
         evidence[last].noiseSource = .rule(Self.evidence)

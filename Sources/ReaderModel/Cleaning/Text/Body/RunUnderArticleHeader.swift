@@ -20,7 +20,8 @@ enum RunUnderArticleHeader: BodyEvidenceSource {
         let chosen = heaviest.range
         guard !chosen.isEmpty, !RunUnderOwnHeader.holds(chosen, lines, evidence) else { return nil }
         var found: Range<Int>?
-        for k in lines.indices where HeaderMetadataLine.isArticleHeader(k, lines, evidence, allowing: .cleanOrRepeated, headlineWords: 3) {
+        for k in lines.indices where HeaderMetadataLine.isArticleHeader(k, lines, evidence, allowing: .cleanOrRepeated,
+                                                                                headlineWords: ArticleHeadline.minimumWords) {
             let window = (k + 1)..<min(lines.count, k + 1 + span)
             let best = BodySegment.best(Array(scores[window]))
             let run = (best.lowerBound + window.lowerBound)..<(best.upperBound + window.lowerBound)

@@ -25,7 +25,7 @@ enum ShortArticleUnderHeader: BodyEvidenceSource {
         guard let header = lines.indices.first(where: { HeaderMetadataLine.isArticleHeader($0, lines, evidence) }) else { return nil }
         var end = header + 1
         var words = 0
-        while end < lines.count, end - header <= maxLines, evidence[end].noise == nil || evidence[end].noise == .fragment,
+        while end < lines.count, end - header <= maxLines, evidence[end].isCleanOrFragment,
               !evidence[end].isMetadata {
             if evidence[end].noise == nil { words += lines[end].wordCount }
             end += 1

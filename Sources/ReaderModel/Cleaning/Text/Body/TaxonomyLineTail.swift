@@ -32,16 +32,11 @@ enum TaxonomyLineTail: BodyEndTrimmer {
                 if scores[k] > 0 { after += lines[k].wordCount }
             }
             guard after <= maxWordsAfter else { continue }
-            var prose = 0.0
-            for k in body.lowerBound..<t { prose += max(0, scores[k]) }
+            let prose = BodyEndTrimmers.prose(body.lowerBound..<t, scores: scores)
             guard prose >= minimumProseRatio * Double(cutWords) else { return body }
-            var cut = t
             // Labels left between the article and the line go with it.
-            while cut > body.lowerBound, scores[cut - 1] <= 0, !lines[cut - 1].endsSentence { cut -= 1 }
-            for k in t..<body.upperBound where evidence[k].noise == nil || evidence[k].noise == .fragment {
-                evidence[k].noise = .navigation
-                evidence[k].noiseSource = .rule(Self.evidence)
-            }
+            let cut = BodyEndTrimmers.startOfTrailingLabels(t, lines, scores: scores, body: body)
+            BodyEndTrimmers.mark(t..<body.upperBound, &evidence, as: .navigation, rule: Self.evidence)
             return body.lowerBound..<cut
         }
         return body

@@ -33,10 +33,7 @@ enum TeaserRunTail: BodyEndTrimmer {
                 var cut = i
                 // Labels and furniture left between the article and the run go with it.
                 while cut > body.lowerBound, isFiller(lines[cut - 1], evidence[cut - 1]) { cut -= 1 }
-                for k in cut..<body.upperBound where evidence[k].noise == nil || evidence[k].noise == .fragment {
-                    evidence[k].noise = .related
-                    evidence[k].noiseSource = .rule(Self.evidence)
-                }
+                BodyEndTrimmers.mark(cut..<body.upperBound, &evidence, as: .related, rule: Self.evidence)
                 return body.lowerBound..<cut
             case .brokenAt(let k):
                 // Every start up to the line that broke the run breaks there too.

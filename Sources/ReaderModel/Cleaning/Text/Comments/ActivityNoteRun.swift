@@ -45,7 +45,7 @@ enum ActivityNoteRun {
         var end = run[run.count - 1]
         if lines[end].text.utf8.last == 58 {
             while end + 1 < lines.count, end - run[run.count - 1] < maxGap, lines[end + 1].wordCount >= 1,
-                  evidence[end + 1].noise == nil || evidence[end + 1].noise == .fragment || evidence[end + 1].noise == .related { end += 1 }
+                  evidence[end + 1].isCleanOrFragment || evidence[end + 1].noise == .related { end += 1 }
         }
         for i in run[0]...end where evidence[i].noise == nil || evidence[i].noise == .repeated || evidence[i].noise == .fragment
             || evidence[i].noise == .related || evidence[i].noise == .feed {

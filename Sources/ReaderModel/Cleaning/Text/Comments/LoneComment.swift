@@ -25,8 +25,8 @@ enum LoneComment {
             if let action {
                 end = action
             } else {
-                while end + 1 < limit, marks[end + 1] == .none, evidence[end + 1].noise == nil
-                    || evidence[end + 1].noise == .fragment || evidence[end + 1].isMetadata { end += 1 }
+                while end + 1 < limit, marks[end + 1] == .none, evidence[end + 1].isCleanOrFragment
+                    || evidence[end + 1].isMetadata { end += 1 }
             }
             for i in (header ?? s)...end where evidence[i].noise == nil || evidence[i].noise == .feed
                 || evidence[i].noise == .repeated || evidence[i].noise == .fragment {

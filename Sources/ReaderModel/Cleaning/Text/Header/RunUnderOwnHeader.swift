@@ -11,10 +11,8 @@ enum RunUnderOwnHeader {
         for k in stride(from: first - 1, through: max(0, first - maxLead), by: -1) {
             guard HeaderMetadataLine.matches(lines[k], evidence[k], allowing: .cleanOrRepeated) else { continue }
             // The headline over the metadata line, or between it and the run.
-            if HeaderMetadataLine.headline(over: k, lines, evidence, minimumWords: 3) != nil { return true }
-            if ((k + 1)..<first).contains(where: {
-                TextMetadataExtractor.isTitleCandidate(lines[$0], evidence[$0]) && lines[$0].wordCount >= 3
-            }) { return true }
+            if HeaderMetadataLine.headline(over: k, lines, evidence, minimumWords: ArticleHeadline.minimumWords) != nil { return true }
+            if ((k + 1)..<first).contains(where: { ArticleHeadline.matches(lines[$0], evidence[$0]) }) { return true }
         }
         return false
     }

@@ -30,6 +30,10 @@ struct LineEvidence: Sendable {
     /// Noise only for standing in a block of teasers (`TeaserListDetector`): a list's lines may be given back.
     var isTeaserListNoise: Bool { noise == .related && noiseSource?.isTeaserList == true }
 
+    /// No noise, or noise only for being a fragment (too short or broken to read as prose): nothing
+    /// says the line is furniture, so a rule may take it into a post or give it a section's reason.
+    var isCleanOrFragment: Bool { noise == nil || noise == .fragment }
+
     var isMetadata: Bool { byline != nil || dateISO != nil || publisher != nil }
 
     /// Noise that means the article is over or interrupted by a large foreign block.
