@@ -16,26 +16,47 @@ enum AuthorBoxAfterStory {
         var i = candidates.count - 1
         while i > 0, candidates[i].length < maximumTrailingBytes { i -= 1 }
         guard i > 0, candidates[i].length >= minimumBioBytes else { return nil }
-        let opening = words(candidates[i].text, first: true)
+        let opening = openingWords(candidates[i].text)
         guard opening.count == nameWords else { return nil }
         let previous = candidates[i - 1]
         // Only a linked line: a heading or caption ending in the words a paragraph opens with ("Slide 3") is the post's.
         if removedBefore(i).isEmpty, i > 1, previous.isLinkedLine, previous.length <= maximumNameLineBytes,
-           words(previous.text, first: false) == opening {
+           closingWords(previous.text) == opening {
             return i - 1
         }
         for line in removedBefore(i).prefix(maximumRemovedBetween)
-            where line.isLinkLine && line.text.utf8.count <= maximumNameLineBytes && words(line.text, first: false) == opening {
+            where line.isLinkLine && line.text.utf8.count <= maximumNameLineBytes && closingWords(line.text) == opening {
             return i
         }
         return nil
     }
 
-    /// The first or last `nameWords` words (runs of letters and digits) of `text`.
-    private static func words(_ text: String, first: Bool) -> [Substring] {
+    /// The first `nameWords` words (runs of letters and digits) of `text`, or none when it has fewer.
+    /// Read only as far as they go: the bio may be a long paragraph, and splitting all of it
+    /// character by character cost more than the rest of the rule on every page.
+    private static func openingWords(_ text: String) -> [Substring] {
+        var found: [Substring] = []
+        var start: String.Index?
+        var i = text.startIndex
+        while i < text.endIndex {
+            let c = text[i]
+            if c.isLetter || c.isNumber {
+                if start == nil { start = i }
+            } else if let s = start {
+                found.append(text[s..<i])
+                if found.count == nameWords { return found }
+                start = nil
+            }
+            i = text.index(after: i)
+        }
+        if let s = start { found.append(text[s...]) }
+        return found.count == nameWords ? found : []
+    }
+
+    /// The last `nameWords` words of a short line (an author line), or none when it has fewer.
+    private static func closingWords(_ text: String) -> [Substring] {
         let all = text.split { !$0.isLetter && !$0.isNumber }
-        guard all.count >= nameWords else { return [] }
-        return Array(first ? all.prefix(nameWords) : all.suffix(nameWords))
+        return all.count >= nameWords ? Array(all.suffix(nameWords)) : []
     }
 
     /// A given name and a family name.
