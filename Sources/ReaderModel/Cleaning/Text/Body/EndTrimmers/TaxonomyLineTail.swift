@@ -59,6 +59,8 @@ enum TaxonomyLineTail: BodyEndTrimmer {
     /// The line opens with a short label and a colon; what follows splits, at list separators and
     /// further labels, into short items with no sentence end among them (a closing stop aside).
     static func isFilingLine(_ text: Substring) -> Bool {
+        // No colon, no label: most last lines are ruled out on their bytes before the character walk.
+        guard holdsColon(text) else { return false }
         var labels = 0
         var items = 0
         var words = 0
@@ -115,5 +117,15 @@ enum TaxonomyLineTail: BodyEndTrimmer {
             items += 1
         }
         return labels >= 2 ? items >= labels : items >= minimumItems
+    }
+
+    /// ":" or the full-width "：" (EF BC 9A) among the line's bytes.
+    private static func holdsColon(_ text: Substring) -> Bool {
+        var before: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 0x3A || (byte == 0x9A && before == (0xEF, 0xBC)) { return true }
+            before = (before.1, byte)
+        }
+        return false
     }
 }
