@@ -115,6 +115,12 @@ import Testing
         }
     }
 
+    @Test func joinedLinesFlattenToOneLineOfSingleSpaces() {
+        let columns = "TECHNICAL NOTE                              Kestrel Water Board\nIssue: tn-harbour-07          Pier Office\n"
+        #expect(WrappedLineJoiner.flattened(Substring(columns)) == "TECHNICAL NOTE Kestrel Water Board Issue: tn-harbour-07 Pier Office")
+        #expect(WrappedLineJoiner.flattened("  a line\r\n\t wrapped  here ") == "a line wrapped here")
+    }
+
     @Test func lineBreaksThatAreNotWrappingStay() {
         // Teaser headlines of similar length, each starting a new item: nothing to join.
         let teasers = [

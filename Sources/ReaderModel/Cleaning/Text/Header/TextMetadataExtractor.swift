@@ -29,7 +29,9 @@ enum TextMetadataExtractor {
             meta.titleIndex = first
         }
         if let t = meta.titleIndex {
-            meta.title = CaselessSiteSuffix.cut(MetadataPatterns.cleanTitle(String(BreadcrumbTitle.lastStep(lines[t].text) ?? lines[t].text)))
+            // A title joined from hard-wrapped lines is one line, without the copy's breaks and padding.
+            let text = lines[t].joinedLines > 1 ? Substring(WrappedLineJoiner.flattened(lines[t].text)) : lines[t].text
+            meta.title = CaselessSiteSuffix.cut(MetadataPatterns.cleanTitle(String(BreadcrumbTitle.lastStep(text) ?? text)))
         }
         meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleIndex)
 

@@ -151,9 +151,10 @@ enum WrappedLineJoiner {
                         lineNumber: first.lineNumber, joinedLines: part.count)
     }
 
-    /// The paragraph text of a joined line: each line trimmed, joined with one space.
+    /// The paragraph text of a joined line: each line trimmed, joined with one space; runs of
+    /// spaces and tabs inside (a plain-text page's column padding) become one space too.
     static func flattened(_ text: Substring) -> String {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == " " || $0 == "\t" })
             .map { $0.trimmingOuterSpace() }
             .filter { !$0.isEmpty }
             .joined(separator: " ")
