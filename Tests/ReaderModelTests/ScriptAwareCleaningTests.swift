@@ -121,6 +121,13 @@ import Testing
         #expect(WrappedLineJoiner.flattened("  a line\r\n\t wrapped  here ") == "a line wrapped here")
     }
 
+    @Test func titleInATableRowIsItsFirstCell() {
+        let body = (1...4).map { "Paragraph \($0) of the listing says the course by the estuary opens at dawn and that visitors may hire clubs at the pier office before they walk out to the first tee." }
+        let text = (["Search results", "", "Estuary Links Golf Club\t\tDetails\tItinerary\tRouting", ""] + body).joined(separator: "\n")
+        let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: text))
+        #expect(doc.title == "Estuary Links Golf Club")
+    }
+
     @Test func lineBreaksThatAreNotWrappingStay() {
         // Teaser headlines of similar length, each starting a new item: nothing to join.
         let teasers = [

@@ -29,8 +29,12 @@ enum TextMetadataExtractor {
             meta.titleIndex = first
         }
         if let t = meta.titleIndex {
-            // A title joined from hard-wrapped lines is one line, without the copy's breaks and padding.
-            let text = lines[t].joinedLines > 1 ? Substring(WrappedLineJoiner.flattened(lines[t].text)) : lines[t].text
+            // A title joined from hard-wrapped lines is one line, without the copy's breaks and padding;
+            // a title in a table row (cells split by tabs, labels after it) is its first cell.
+            var text = lines[t].joinedLines > 1 ? Substring(WrappedLineJoiner.flattened(lines[t].text)) : lines[t].text
+            if text.utf8.contains(9), let cell = text.split(separator: "\t").lazy.map({ $0.trimmingOuterSpace() }).first(where: { !$0.isEmpty }) {
+                text = cell
+            }
             meta.title = CaselessSiteSuffix.cut(MetadataPatterns.cleanTitle(String(BreadcrumbTitle.lastStep(text) ?? text)))
         }
         meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleIndex)
