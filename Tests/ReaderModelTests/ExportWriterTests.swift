@@ -30,6 +30,8 @@ struct ExportWriterTests {
         #expect(contents(path) == "original")
         #expect(entries(dir) == ["out.md"])
         #expect(WriteError(path: path, kind: .exists).description.contains("--force"))
+        // A control byte in the name is shown escaped, never sent to the terminal.
+        #expect(!WriteError(path: "/tmp/a\u{1B}[2Jb.md", kind: .isDirectory).description.contains("\u{1B}"))
     }
 
     @Test func forceReplacesAtomically() throws {

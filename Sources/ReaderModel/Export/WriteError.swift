@@ -17,6 +17,8 @@ public struct WriteError: Error, Sendable, CustomStringConvertible, Equatable {
     }
 
     public var description: String {
+        // The path may come from a page's title: no control byte of it reaches the terminal.
+        let path = PrintableText.escaped(self.path)
         switch kind {
         case .exists: return "\(path): already exists, not overwritten (use --force to replace it)"
         case .isDirectory: return "\(path): is a directory"
