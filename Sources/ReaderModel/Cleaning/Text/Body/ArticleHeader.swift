@@ -3,6 +3,10 @@
 /// however sentence-like it reads, so the body starts below the header.
 enum ArticleHeader: BodyStartSource {
     static let evidence = "the article starts under its headline and byline"
+    /// A header whose byline or date line recurs in this many lines of the run, itself included,
+    /// heads one of a series of items set between the article's paragraphs (quoted posts, reader
+    /// replies, cards, each under its author and date): the article's own header is one of a kind.
+    static let minimumSeries = 3
 
     /// The line under the header when the prose above the headline is small next to the article.
     static func start(_ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> BodyStart? {
@@ -14,10 +18,31 @@ enum ArticleHeader: BodyStartSource {
             let before = proseWords(lines, evidence, body.lowerBound..<max(body.lowerBound, headline))
             let after = proseWords(lines, evidence, (i + 1)..<body.upperBound)
             guard before > 0 || headline >= body.lowerBound, before * 2 < after else { return nil }
+            // Prose above the first of a series of embedded items is the article's opening.
+            if before > 0, isSeries(from: i, lines, evidence, run: body) { return nil }
             if before > 0, RunUnderOwnHeader.holds(ShareBarAboveRun.extended(body, lines, evidence), lines, evidence) { return nil }
             return BodyStart(line: i + 1, evidence: Self.evidence)
         }
         return nil
+    }
+
+    /// The header line at `i` is the first of at least `minimumSeries` byline or date lines in the
+    /// rest of the run, each parted from the one before by a line of text: a header's byline over
+    /// its date line is one header.
+    static func isSeries(from i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> Bool {
+        var count = 1
+        var parted = false
+        for k in (i + 1)..<max(i + 1, body.upperBound) {
+            if HeaderMetadataLine.matches(lines[k], evidence[k]) {
+                guard parted else { continue }
+                count += 1
+                if count >= minimumSeries { return true }
+                parted = false
+            } else if evidence[k].noise != .fragment, !evidence[k].isMetadata {
+                parted = true
+            }
+        }
+        return false
     }
 
     /// The words of the clean prose lines in `range`: what weighs an article against the lines above its header.
