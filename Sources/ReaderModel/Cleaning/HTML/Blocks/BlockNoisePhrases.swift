@@ -94,6 +94,7 @@ enum BlockNoisePhrases {
     private static let elsewhere = WordLexicon.hash("elsewhere")
     private static let of = WordLexicon.hash("of")
     private static let commentWords: [UInt64] = ["comments", "comment", "replies"].map(WordLexicon.hash)
+        + NoiseVocabulary.foreignCommentWordHashes
 
     /// A phrase of `NoiseVocabulary.phrases` with its words as hashes.
     private struct HashedPhrase: Sendable {
