@@ -266,7 +266,11 @@ public enum NoiseVocabulary {
     }()
 
     /// First words of the whole-line table, so most lines skip building their key.
-    static let exactLineFirstWords: Set<String> = Set(exactLines.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    /// Keys are split at their first space byte: a split by Character would run grapheme breaking
+    /// over every key of every script once per process.
+    static let exactLineFirstWords: Set<String> = Set(exactLines.keys.map { key in
+        key.utf8.firstIndex(of: 0x20).map { String(key[..<$0]) } ?? key
+    })
 
     /// Phrases indexed by their first word, so a block is matched in one pass over its words.
     static let phrasesByFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases, by: { $0.words[0] })
