@@ -27,7 +27,7 @@ public enum NoiseVocabulary {
             return .navigation
         }
         // "Read 312 Comments", "Comments (4)": a short line about comments is the comment widget.
-        if words.count <= 4, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" }) {
+        if words.count <= 4, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" || isForeignCommentWord($0) }) {
             return .comments
         }
         return PhraseTally.tallying { tally -> NoiseReason? in
@@ -38,6 +38,18 @@ public enum NoiseVocabulary {
             }
             return tally.verdict(wordCount: words.count, endsSentence: endsSentence)
         }
+    }
+
+    /// "Kommentare", "评论": `ForeignNoiseVocabulary.commentCountWords`, compared by byte hash
+    /// (a short scan, no String hashing) and only for words long enough to be one.
+    @inline(__always)
+    private static func isForeignCommentWord(_ word: String) -> Bool {
+        word.utf8.count >= 6 && foreignCommentWordHashes.contains(WordLexicon.hash(word))
+    }
+
+    /// `WordLexicon.hash` of each of `ForeignNoiseVocabulary.commentCountWords`.
+    static let foreignCommentWordHashes: [UInt64] = ForeignNoiseVocabulary.commentCountWords.map {
+        WordLexicon.hash(WordTokenizer.tokens($0).words.joined())
     }
 
     /// Adds the phrases that start at word `i` to the tally.
@@ -126,6 +138,13 @@ public enum NoiseVocabulary {
         ]
         for (reason, lines) in groups {
             for line in lines { table[WordTokenizer.tokens(line).words.joined(separator: " ")] = reason }
+        }
+        // Other languages' labels never override an English line of the same spelling.
+        for (reason, lines) in ForeignNoiseVocabulary.exactLineGroups {
+            for line in lines {
+                let key = WordTokenizer.tokens(line).words.joined(separator: " ")
+                if table[key] == nil { table[key] = reason }
+            }
         }
         return table
     }()
@@ -230,7 +249,7 @@ public enum NoiseVocabulary {
                        "^!illustrative image", "^!illustration", "^!cover photo", "^!collage"]),
         ]
         var result: [Phrase] = []
-        for (reason, specs) in groups {
+        for (reason, specs) in groups + ForeignNoiseVocabulary.phraseGroups {
             for spec in specs {
                 var text = Substring(spec)
                 var anchored = false
@@ -247,7 +266,11 @@ public enum NoiseVocabulary {
     }()
 
     /// First words of the whole-line table, so most lines skip building their key.
-    static let exactLineFirstWords: Set<String> = Set(exactLines.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    /// Keys are split at their first space byte: a split by Character would run grapheme breaking
+    /// over every key of every script once per process.
+    static let exactLineFirstWords: Set<String> = Set(exactLines.keys.map { key in
+        key.utf8.firstIndex(of: 0x20).map { String(key[..<$0]) } ?? key
+    })
 
     /// Phrases indexed by their first word, so a block is matched in one pass over its words.
     static let phrasesByFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases, by: { $0.words[0] })

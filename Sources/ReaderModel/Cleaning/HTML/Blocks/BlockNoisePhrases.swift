@@ -86,7 +86,7 @@ enum BlockNoisePhrases {
     private static let exactLines: [UInt64: NoiseReason] = {
         var table: [UInt64: NoiseReason] = [:]
         for (line, reason) in NoiseVocabulary.exactLines {
-            table[lineHash(line.split(separator: " ").map { WordLexicon.hash(String($0)) })] = reason
+            table[lineHash(line.utf8.split(separator: 0x20).map { word in Array(word).withUnsafeBufferPointer(WordLexicon.hash) })] = reason
         }
         return table
     }()
@@ -94,6 +94,7 @@ enum BlockNoisePhrases {
     private static let elsewhere = WordLexicon.hash("elsewhere")
     private static let of = WordLexicon.hash("of")
     private static let commentWords: [UInt64] = ["comments", "comment", "replies"].map(WordLexicon.hash)
+        + NoiseVocabulary.foreignCommentWordHashes
 
     /// A phrase of `NoiseVocabulary.phrases` with its words as hashes.
     private struct HashedPhrase: Sendable {

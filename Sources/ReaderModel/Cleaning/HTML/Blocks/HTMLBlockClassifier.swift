@@ -127,7 +127,7 @@ struct HTMLBlockClassifier {
             // a reader ("Update: the council replied...") is the story's; only sign-up, consent
             // and advert notices are furniture at paragraph length.
             if block.length < 300, let reason = BlockNoisePhrases.reason(for: block.text),
-               block.length < 100 || Self.calledOutAtAnyLength.contains(reason) {
+               ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) < 100 || Self.calledOutAtAnyLength.contains(reason) {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
                 if reason == .metadata { return metadataLine(block) }

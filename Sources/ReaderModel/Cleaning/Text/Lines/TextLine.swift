@@ -235,6 +235,19 @@ enum WordTokenizer {
                     first = 0xD1
                     next = second + 0x10
                     upper = true
+                } else if length == 2, b >= 0xC4, b <= 0xD9, b <= 0xC5 || b >= 0xD8 {
+                    switch LetterFolding.fold(lead: b, second: second) {
+                    case .keep: break
+                    case let .letter(lead, trail, isUpper): first = lead; next = trail; upper = isUpper
+                    case let .ascii(letter):
+                        if buffer.isEmpty { startsUpper = true }
+                        buffer.append(letter)
+                        i += length
+                        continue
+                    case .skip:
+                        i += length
+                        continue
+                    }
                 }
                 if buffer.isEmpty { startsUpper = upper }
                 buffer.append(first)
