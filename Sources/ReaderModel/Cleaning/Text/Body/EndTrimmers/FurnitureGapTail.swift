@@ -36,7 +36,8 @@ enum FurnitureGapTail: BodyEndTrimmer {
             var end = i
             while end < body.upperBound, dropped(end) { end += 1 }
             if end - i >= minimumGap, end < body.upperBound, paragraphsAbove >= minimumParagraphsAbove,
-               isScatteredTail(end..<body.upperBound, lines, evidence, decisions, against: wordsAbove) {
+               isScatteredTail(end..<body.upperBound, lines, evidence, decisions,
+                               against: (paragraphs: paragraphsAbove, words: wordsAbove)) {
                 BodyEndTrimmers.mark(i..<body.upperBound, &evidence, as: .navigation, rule: Self.evidence)
                 return body.lowerBound..<i
             }
@@ -57,10 +58,11 @@ enum FurnitureGapTail: BodyEndTrimmer {
         return false
     }
 
-    /// Past the gap: no run of paragraphs, a handful of them at most, and half the words of the
-    /// article above at most.
+    /// Past the gap: no run of paragraphs, a handful of them at most, and small next to the article
+    /// above: half its words at most, or a third of its paragraphs (a footer's legal notice is one
+    /// long block).
     private static func isScatteredTail(_ tail: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence],
-                                        _ decisions: [LineDecision], against wordsAbove: Int) -> Bool {
+                                        _ decisions: [LineDecision], against above: (paragraphs: Int, words: Int)) -> Bool {
         var run = 0
         var paragraphs = 0
         var words = 0
@@ -74,7 +76,7 @@ enum FurnitureGapTail: BodyEndTrimmer {
             }
             if decisions[k].role != .removed { words += lines[k].wordCount }
         }
-        return words * 2 <= wordsAbove
+        return words * 2 <= above.words || paragraphs * 3 <= above.paragraphs
     }
 
     /// A line of the body shaped as prose.
