@@ -44,6 +44,7 @@ import Testing
 
     @Test func theTrimmersRunInTheirOrder() {
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "CommentsLineTail",
-                                                                        "AuthorBioTail", "TaxonomyLineTail", "DatedFooterLine"])
+                                                                        "AuthorBioTail", "TaxonomyLineTail", "DatedFooterLine", "RepeatedArticleCopy",
+                                                                        "FurnitureGapTail"])
     }
 }
