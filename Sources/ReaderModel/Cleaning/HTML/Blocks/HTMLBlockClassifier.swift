@@ -100,7 +100,11 @@ struct HTMLBlockClassifier {
         if content.inContent[node] || (content.isLead(block) && bodyCandidates.count < content.leadParagraphs.count) {
             seenContent = true
             if layout.inCaption[node], content.inContent[node] || !content.isLead(block) { return caption(block) }
-            if layout.inMetadata[node] && block.length < 200 { return metadataLine(block) }
+            // A date or byline `span` alone between two block elements is a metadata line too,
+            // unless it closes a sentence: that is prose pasted into a span a template classed.
+            if layout.inMetadata[node] || (block.inlineWrapper >= 0 && layout.inMetadata[block.inlineWrapper]
+                                           && !LinkedSentenceRun.isSentence(block.text)),
+               block.length < 200 { return metadataLine(block) }
             if bodyCandidates.isEmpty, standfirst == nil, block.length >= 40, isStandfirst(node) {
                 standfirst = block.text
                 explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
