@@ -114,7 +114,9 @@ struct HTMLBlockClassifier {
             // text; a teaser link or a list of them is linked through.
             // A linked item of a list or table whose other items are mostly plain text (a list of
             // names some of which link, a table with a linked column) is one of the list's items.
+            // A linked line showing its own web address is a source the article cites.
             let linkedThrough = block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) && !content.isTeaserList
+                && !CitedAddress.isBareAddress(block.text)
             let mixedList = linkedThrough ? MixedLinkList.container(of: node, document: document, layout: layout, roots: content.roots) : nil
             // A list of links the article's prose introduces ("Further reading:") and continues after.
             let leadInList = linkedThrough && mixedList == nil ? content.leadInList(of: node, nodes: document.nodes) : nil
@@ -163,7 +165,8 @@ struct HTMLBlockClassifier {
                 return
             }
             let place = mixedList.map { MixedLinkList.evidence($0, document: document, layout: layout) }
-                ?? leadInList.map { LeadInLinkList.evidence($0, document: document) } ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
+                ?? leadInList.map { LeadInLinkList.evidence($0, document: document) }
+                ?? (block.linkDensity > 0.5 && CitedAddress.isBareAddress(block.text) ? CitedAddress.evidence : nil) ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isInCitedParagraph(node) ? CitedParagraph.evidence
                 : content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
