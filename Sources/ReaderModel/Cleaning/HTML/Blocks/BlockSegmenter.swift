@@ -8,6 +8,9 @@ struct BlockSegmenter {
     private var linkDepth = 0
     /// A `<br>` was seen with only whitespace since: a second one ends the paragraph.
     private var pendingBreak = false
+    /// The first and last text nodes with ink in the block being read (-1: none yet).
+    private var firstInk = -1
+    private var lastInk = -1
 
     /// Text bytes below each node, to tell a small hidden element from a hidden page.
     private var textBytes: [Int] = []
@@ -66,6 +69,8 @@ struct BlockSegmenter {
             return text.contains { $0 > 32 }
         }
         if hasInk {
+            if firstInk < 0 { firstInk = index }
+            lastInk = index
             pendingBreak = false
             if linkDepth > 0 { bufferLinkBytes += count }
         }
@@ -73,13 +78,24 @@ struct BlockSegmenter {
 
     private mutating func flush(owner: Int) {
         pendingBreak = false
-        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0 }
+        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0; firstInk = -1; lastInk = -1 }
         // Indentation between block elements leaves buffers of ASCII whitespace only: they
         // normalise to nothing, so skip the copy.
         guard buffer.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
         let text = buffer.withUnsafeBufferPointer(WhitespaceNormalizer.normalize)
         guard !text.isEmpty else { return }
         let length = text.utf8.count
-        blocks.append(TextBlock(text: text, node: owner, length: length, linkLength: min(bufferLinkBytes, length)))
+        blocks.append(TextBlock(text: text, node: owner, length: length, linkLength: min(bufferLinkBytes, length),
+                                inlineWrapper: inlineWrapper(owner: owner)))
+    }
+
+    /// The lowest element holding both the first and the last inked text node, when it lies below
+    /// `owner`. Nodes are numbered in document order, so an ancestor of the last text node holds the
+    /// first one exactly when its number is not above the first's, and everything between them too.
+    private func inlineWrapper(owner: Int) -> Int {
+        guard firstInk >= 0 else { return -1 }
+        var element = document.nodes[lastInk].parent
+        while element > firstInk && element > owner { element = document.nodes[element].parent }
+        return element > owner ? element : -1
     }
 }

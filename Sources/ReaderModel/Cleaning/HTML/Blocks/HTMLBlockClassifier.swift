@@ -100,7 +100,11 @@ struct HTMLBlockClassifier {
         if content.inContent[node] || (content.isLead(block) && bodyCandidates.count < content.leadParagraphs.count) {
             seenContent = true
             if layout.inCaption[node], content.inContent[node] || !content.isLead(block) { return caption(block) }
-            if layout.inMetadata[node] && block.length < 200 { return metadataLine(block) }
+            // A date or byline `span` alone between two block elements is a metadata line too,
+            // unless it closes a sentence: that is prose pasted into a span a template classed.
+            if layout.inMetadata[node] || (block.inlineWrapper >= 0 && layout.inMetadata[block.inlineWrapper]
+                                           && !LinkedSentenceRun.isSentence(block.text)),
+               block.length < 200 { return metadataLine(block) }
             if bodyCandidates.isEmpty, standfirst == nil, block.length >= 40, isStandfirst(node) {
                 standfirst = block.text
                 explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
@@ -110,7 +114,9 @@ struct HTMLBlockClassifier {
             // text; a teaser link or a list of them is linked through.
             // A linked item of a list or table whose other items are mostly plain text (a list of
             // names some of which link, a table with a linked column) is one of the list's items.
+            // A linked line showing its own web address is a source the article cites.
             let linkedThrough = block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) && !content.isTeaserList
+                && !CitedAddress.isBareAddress(block.text)
             let mixedList = linkedThrough ? MixedLinkList.container(of: node, document: document, layout: layout, roots: content.roots) : nil
             // A list of links the article's prose introduces ("Further reading:") and continues after.
             let leadInList = linkedThrough && mixedList == nil ? content.leadInList(of: node, nodes: document.nodes) : nil
@@ -159,7 +165,8 @@ struct HTMLBlockClassifier {
                 return
             }
             let place = mixedList.map { MixedLinkList.evidence($0, document: document, layout: layout) }
-                ?? leadInList.map { LeadInLinkList.evidence($0, document: document) } ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
+                ?? leadInList.map { LeadInLinkList.evidence($0, document: document) }
+                ?? (block.linkDensity > 0.5 && CitedAddress.isBareAddress(block.text) ? CitedAddress.evidence : nil) ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isInCitedParagraph(node) ? CitedParagraph.evidence
                 : content.isWholePage ? "short page, no paragraph to score: all text outside furniture"

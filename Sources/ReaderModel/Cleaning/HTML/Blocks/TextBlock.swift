@@ -7,6 +7,10 @@ struct TextBlock: Sendable {
     /// UTF-8 length of `text`, and how much of it sits inside links.
     var length: Int
     var linkLength: Int
+    /// The inline element (a `span`, an `a`) below `node` that holds all of the block's text, or -1:
+    /// a `<span class="date">` run between two block elements is a line of its own, and its class
+    /// words describe the line as much as a `p`'s would.
+    var inlineWrapper: Int = -1
 
     var linkDensity: Double { length > 0 ? Double(linkLength) / Double(length) : 0 }
 }
