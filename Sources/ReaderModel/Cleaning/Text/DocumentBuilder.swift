@@ -85,7 +85,11 @@ enum DocumentBuilder {
         text += "%, "
         text += ev.shape.rawValue
         if line.endsSentence { text += ", sentence" }
-        if line.joinedLines > 1 {
+        if TabCellRowJoiner.isCellRow(line) {
+            text += ", a table row of "
+            text += String(line.joinedLines)
+            text += " cells copied one a line"
+        } else if line.joinedLines > 1 {
             text += ", joined "
             text += String(line.joinedLines)
             text += " hard-wrapped lines"

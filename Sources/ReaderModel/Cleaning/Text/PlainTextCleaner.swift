@@ -3,7 +3,7 @@
 struct PlainTextCleaner: Sendable {
     /// `explains` false leaves `Document.blocks` empty (the index does not store them).
     func clean(_ article: Article, site: SiteContext?, explains: Bool = true) -> Document {
-        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: article.text), in: article.text)
+        let lines = TabCellRowJoiner.join(WrappedLineJoiner.join(LineSplitter.lines(of: article.text), in: article.text), in: article.text)
         // Cross-page evidence, guarded against copies of this page (compared by the body it has alone).
         let site = site.flatMap { site in
             site.pageCount >= 2 ? DuplicateGuard(site: site, lines: lines, source: article.source) {

@@ -106,6 +106,7 @@ enum TeaserDetector {
                 }
                 continue
             }
+            if SectionParagraphUnderHeading.isParagraph(lines[i + 1]) { evidence[i + 1].keptNote = SectionParagraphUnderHeading.evidence; continue }
             if let list = ArticleList.teaserExemption(i, lines, evidence, in: range) { evidence[i + 1].keptNote = list.evidence; continue }
             let labels = fields ?? RecordFieldLabels(lines, in: range)
             fields = labels
