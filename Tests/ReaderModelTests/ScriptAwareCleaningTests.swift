@@ -179,6 +179,16 @@ import Testing
         #expect(line.endsSentence)
     }
 
+    @Test func sentenceClosedByASignOffEnds() {
+        func ends(_ text: String) -> Bool { TextLine(text: Substring(text), offset: 0, blankBefore: true, lineNumber: 1).endsSentence }
+        #expect(ends("Die Fähre nach Kestrel fährt ab Montag wieder nach dem Sommerfahrplan. (rkl)"))
+        #expect(ends("The council will vote on the sea wall next week. (Harbour Wire)"))
+        // A bracket that closes a clause, not a sentence, or a long aside is no sign-off.
+        #expect(!ends("The ferry runs twice a day (weather permitting)"))
+        #expect(!ends("Why harbour towns need their ferries? (3 days ago)"))
+        #expect(!ends("Tickets cost less this winter. (See the timetable on the harbour office's notice board)"))
+    }
+
     @Test func quotedJapaneseSentenceEnds() {
         let line = TextLine(text: "「やっと船が戻ってきた」"[...], offset: 0, blankBefore: true, lineNumber: 1)
         #expect(line.endsSentence)

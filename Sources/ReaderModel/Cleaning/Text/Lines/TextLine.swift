@@ -87,6 +87,7 @@ final class TextLine: Sendable {
     }
 
     private static func endsLikeSentence(_ text: Substring) -> Bool {
+        if endsWithSignOff(text) { return true }
         // Walk back over closing quotes and brackets: `said.”` and `(2023).` both end a sentence.
         for scalar in text.unicodeScalars.reversed() {
             switch scalar {
@@ -101,6 +102,18 @@ final class TextLine: Sendable {
             }
         }
         return false
+    }
+
+    /// A sentence closed by a short bracketed sign-off or attribution, as editors and agencies end
+    /// a paragraph: "… in Kürze. (bsc)", "… said. (Reuters)", "… the film. (via Name)". Digits
+    /// inside make it a time or a count ("(2 months ago)"), not a name.
+    private static func endsWithSignOff(_ text: Substring) -> Bool {
+        guard text.unicodeScalars.last == ")", let open = text.lastIndex(of: "(") else { return false }
+        let signOff = text[open...].unicodeScalars
+        guard signOff.count >= 3, signOff.count <= 24, text[..<open].last == " ",
+              !signOff.contains(where: { $0.value >= 48 && $0.value <= 57 }) else { return false }
+        guard let last = text[..<open].trimmingOuterSpace().unicodeScalars.last else { return false }
+        return last == "." || last == "!" || last == "?" || last == "…"
     }
 
     private static func startsWithBullet(_ text: Substring) -> Bool {
