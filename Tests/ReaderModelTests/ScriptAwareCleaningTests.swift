@@ -182,7 +182,9 @@ import Testing
     @Test func sentenceClosedByASignOffEnds() {
         func ends(_ text: String) -> Bool { TextLine(text: Substring(text), offset: 0, blankBefore: true, lineNumber: 1).endsSentence }
         #expect(ends("Die Fähre nach Kestrel fährt ab Montag wieder nach dem Sommerfahrplan. (rkl)"))
-        #expect(ends("The council will vote on the sea wall next week. (Harbour Wire)"))
+        #expect(ends("Le conseil du port votera la semaine prochaine. (hw/afp)"))
+        // A bracketed name credits a photo: the caption detector reads that line.
+        #expect(!ends("The council will vote on the sea wall next week. (Harbour Wire)"))
         // A bracket that closes a clause, not a sentence, or a long aside is no sign-off.
         #expect(!ends("The ferry runs twice a day (weather permitting)"))
         #expect(!ends("Why harbour towns need their ferries? (3 days ago)"))

@@ -104,16 +104,32 @@ final class TextLine: Sendable {
         return false
     }
 
-    /// A sentence closed by a short bracketed sign-off or attribution, as editors and agencies end
-    /// a paragraph: "… in Kürze. (bsc)", "… said. (Reuters)", "… the film. (via Name)". Digits
-    /// inside make it a time or a count ("(2 months ago)"), not a name.
+    /// A sentence closed by an editor's or agency's bracketed initials, as many newsrooms end an
+    /// article: "… in Kürze. (bsc)", "… ce soir. (afp/rtr)". Only lower-case letters: a bracketed
+    /// name ("(Harbour Authority)") credits a photo (`CaptionDetector`), digits make a time or a count.
     private static func endsWithSignOff(_ text: Substring) -> Bool {
-        guard text.unicodeScalars.last == ")", let open = text.lastIndex(of: "(") else { return false }
-        let signOff = text[open...].unicodeScalars
-        guard signOff.count >= 3, signOff.count <= 24, text[..<open].last == " ",
-              !signOff.contains(where: { $0.value >= 48 && $0.value <= 57 }) else { return false }
-        guard let last = text[..<open].trimmingOuterSpace().unicodeScalars.last else { return false }
-        return last == "." || last == "!" || last == "?" || last == "…"
+        // Read on UTF-8 bytes: this asks every line of every page, and few end in a bracket.
+        let utf8 = text.utf8
+        guard utf8.last == UInt8(ascii: ")") else { return false }
+        var i = utf8.index(before: utf8.endIndex)
+        var letters = 1
+        while i > utf8.startIndex {
+            i = utf8.index(before: i)
+            let byte = utf8[i]
+            if byte & 0xC0 != 0x80 { letters += 1 }
+            guard letters <= 24, byte < 48 || byte > 57, byte < 65 || byte > 90 else { return false }
+            guard byte == UInt8(ascii: "(") else { continue }
+            guard letters >= 3 else { return false }
+            // A space, then the sentence's own end: ". ", "! ", "? " or "… ".
+            var j = i
+            var spaces = 0
+            while j > utf8.startIndex, utf8[utf8.index(before: j)] == UInt8(ascii: " ") { j = utf8.index(before: j); spaces += 1 }
+            guard spaces > 0, j > utf8.startIndex else { return false }
+            let end = utf8[utf8.index(before: j)]
+            if end == UInt8(ascii: ".") || end == UInt8(ascii: "!") || end == UInt8(ascii: "?") { return true }
+            return end == 0xA6 && text[..<j].hasSuffix("…")
+        }
+        return false
     }
 
     private static func startsWithBullet(_ text: Substring) -> Bool {
