@@ -35,6 +35,7 @@ struct PlainTextCleaner: Sendable {
         NameLedCommentRun.mark(lines, &evidence)
         ActivityNoteRun.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
+        CodeSampleRun.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
         var (body, keepsShortLines) = BodyChoice.choose(lines, &evidence, scores: scores)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)

@@ -12,7 +12,7 @@ enum RoleAssigner {
         decisions.reserveCapacity(lines.count)
         var tailReason: NoiseReason?
         var tailHeavy = false
-        let code = CodeSampleRun.lines(lines, evidence, body: body)
+        let code = CodeSampleRun.bodyLines(lines, evidence, body: body)
         for i in lines.indices {
             let ev = evidence[i]
             if i == meta.titleIndex { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }

@@ -65,7 +65,7 @@ enum SplitArticleJoiner {
                 if gap >= maxGap, repeats, evidence[i].keptNote == nil { evidence[i].keptNote = repeatedLabelsEvidence }
                 gap = 0
                 repeats = false
-            } else if !evidence[i].isCaption, !evidence[i].isTableRow {
+            } else if !evidence[i].isCaption, !evidence[i].isTableRow, !evidence[i].isCodeSample {
                 gap += 1
                 if evidence[i].isInPageRepeatNoise { repeats = true }
             }

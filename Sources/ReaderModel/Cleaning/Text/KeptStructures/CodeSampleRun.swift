@@ -1,16 +1,38 @@
 /// A tutorial's code sample copies as a run of short lines that end in `{`, `;` or `}`, lines of
 /// bare brackets and lines of markup. Each alone is a fragment (and a `});` repeated is "repeated
 /// in the page"), yet the run is part of the article when it sits inside the body. Shape only:
-/// the punctuation that ends and opens the lines, never the words in them.
+/// the punctuation that ends and opens the lines, calls, `snake_case` names, operators and
+/// terminal tables, never the words in them (a query's `SELECT` and a loop's `for` alike).
 enum CodeSampleRun {
     static let evidence = "code sample (run of code-shaped lines inside the body)"
     /// Code-shaped lines a sample needs: one or two may be a stray parenthesis or a smiley.
     static let minimumCodeLines = 3
 
+    /// Marks the lines of every code sample on the page before the body is chosen: a sample weighs
+    /// nothing, so its lines, which recur down a tutorial (`SELECT`, `FROM`, `});`), neither count as
+    /// page chrome nor cut the article apart.
+    static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        let marks = Self.lines(lines, evidence, body: lines.indices)
+        guard !marks.isEmpty else { return }
+        // A paragraph inside the span keeps its weight as prose.
+        for i in lines.indices where marks[i] && evidence[i].shape != .good { evidence[i].isCodeSample = true }
+    }
+
+    /// The body's sample lines: those of samples inside it, and those marked on the page before the
+    /// body was chosen that still carry no noise but their shape or their repeats.
+    static func bodyLines(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> [Bool] {
+        var marks = Self.lines(lines, evidence, body: body)
+        for i in body where evidence[i].isCodeSample && isSoft(evidence[i]) {
+            if marks.isEmpty { marks = [Bool](repeating: false, count: lines.count) }
+            marks[i] = true
+        }
+        return marks
+    }
+
     /// Whether each line of `body` belongs to a code sample; empty when the body holds none.
     static func lines(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> [Bool] {
         // Most pages have no code at all: one cheap look at each body line settles them.
-        guard body.contains(where: { isCodeShaped(lines[$0].text) }) else { return [] }
+        guard body.contains(where: { isCode(lines[$0], evidence[$0]) }) else { return [] }
         var marks = [Bool](repeating: false, count: lines.count)
         var start: Int?
         for i in body.lowerBound...body.upperBound {
@@ -26,9 +48,13 @@ enum CodeSampleRun {
 
     /// Keeps the span from the run's first to its last code-shaped line when code dominates it.
     private static func markSample(_ run: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence], _ marks: inout [Bool]) {
-        let code = run.filter { isCodeShaped(lines[$0].text) }
-        guard code.count >= minimumCodeLines, let first = code.first, let last = code.last,
+        let code = run.filter { isCode(lines[$0], evidence[$0]) }
+        guard code.count >= minimumCodeLines, var first = code.first, var last = code.last,
               code.count * 2 >= last - first + 1 else { return }
+        // Lines glued to the sample with no blank between are its own (a query's bare `SELECT`,
+        // a closing `END`): a heading or a paragraph stands apart from a block by a blank line.
+        while first > run.lowerBound, !lines[first].blankBefore { first -= 1 }
+        while last + 1 < run.upperBound, !lines[last + 1].blankBefore { last += 1 }
         for i in first...last where isSoft(evidence[i]) { marks[i] = true }
     }
 
@@ -36,7 +62,13 @@ enum CodeSampleRun {
     /// furniture named by its words.
     private static func mayJoin(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         if ev.noiseSource == .vocabulary || ev.isCaption { return false }
-        return ev.shape == .short || isCodeShaped(line.text)
+        return ev.shape == .short || isCode(line, ev)
+    }
+
+    /// A code-shaped line; a paragraph that reads as prose only by how it ends or opens, since
+    /// prose names calls and variables too ("the clone() method", "set max_age").
+    private static func isCode(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        isCodeShaped(line.text, byTokens: ev.shape != .good)
     }
 
     /// Noise that says only that the line is short, wordless or repeated in the page.
@@ -46,8 +78,10 @@ enum CodeSampleRun {
     }
 
     /// Ends like a statement or block (`{`, `}`, `;`, `(`, `[`), opens like a closing block, a
-    /// comment or a tag (`}`, `)`, `//`, `/*`, `<x`, `</`), or is markup from `<` to `>`.
-    static func isCodeShaped(_ text: Substring) -> Bool {
+    /// comment or a tag (`}`, `)`, `//`, `/*`, `<x`, `</`), is markup from `<` to `>`, or holds a
+    /// token prose never writes: a shell prompt (`$ ls`), a call glued to its name (`avg(n)`), a `snake_case` name, an
+    /// operator (`==`, `+=`, `=>`, ` = `) or a terminal table's box-drawing rule (`│`, `─`).
+    static func isCodeShaped(_ text: Substring, byTokens: Bool = true) -> Bool {
         let bytes = text.utf8
         guard let first = bytes.first, let last = bytes.last else { return false }
         switch last {
@@ -58,11 +92,60 @@ enum CodeSampleRun {
         case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"): return true
         case UInt8(ascii: "/"):
             let second = bytes.dropFirst().first
-            return second == UInt8(ascii: "/") || second == UInt8(ascii: "*")
+            if second == UInt8(ascii: "/") || second == UInt8(ascii: "*") { return true }
+        case UInt8(ascii: "$"):
+            // A shell prompt before a command (`$ make install`); a price has its figure glued on.
+            if byTokens, bytes.dropFirst().first == UInt8(ascii: " "), let third = bytes.dropFirst(2).first,
+               third | 0x20 >= 97 && third | 0x20 <= 122 { return true }
         case UInt8(ascii: "<"):
-            guard last == UInt8(ascii: ">"), let second = bytes.dropFirst().first else { return false }
-            return second == UInt8(ascii: "/") || second == UInt8(ascii: "!") || (second | 0x20 >= 97 && second | 0x20 <= 122)
-        default: return false
+            guard last == UInt8(ascii: ">"), let second = bytes.dropFirst().first else { break }
+            if second == UInt8(ascii: "/") || second == UInt8(ascii: "!") || (second | 0x20 >= 97 && second | 0x20 <= 122) { return true }
+        default: break
         }
+        return byTokens && holdsCodeToken(bytes)
     }
+
+    /// One pass over the bytes for the tokens of `isCodeShaped`.
+    private static func holdsCodeToken(_ bytes: Substring.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        // An operator needs an operand before it: `=====` and `-=-=-` are rules drawn in text.
+        var operand = false
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "("):
+                // `name(` with the name glued on: prose leaves a space before its brackets.
+                if isNameByte(previous), previous != UInt8(ascii: "_") { return true }
+            case UInt8(ascii: "="):
+                // `==`, `!=`, `+=`, `-=`, `:=`, and ` = ` between spaced operands.
+                guard operand else { break }
+                switch previous {
+                case UInt8(ascii: "="), UInt8(ascii: "!"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: ":"),
+                     UInt8(ascii: "*"), UInt8(ascii: "|"), UInt8(ascii: "&"): return true
+                case UInt8(ascii: " ") where beforePrevious != 0 && beforePrevious != UInt8(ascii: " "): return true
+                default: break
+                }
+            case 0x94:
+                // U+2500...U+257F (box drawing) is E2 94 xx or E2 95 xx: `psql`, `tree` and `ls` output.
+                if previous == 0xE2 { return true }
+            case 0x95:
+                if previous == 0xE2 { return true }
+            default:
+                if isAlphanumeric(byte) { operand = true }
+                // A `snake_case` name: letters or digits on both sides of the underscore.
+                if isNameByte(byte), byte != UInt8(ascii: "_"), previous == UInt8(ascii: "_"), isAlphanumeric(beforePrevious) {
+                    return true
+                }
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= 97 && byte | 0x20 <= 122) || (byte >= 48 && byte <= 57)
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool { isAlphanumeric(byte) || byte == UInt8(ascii: "_") }
 }

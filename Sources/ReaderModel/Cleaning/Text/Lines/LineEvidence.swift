@@ -11,6 +11,8 @@ struct LineEvidence: Sendable {
     var isHeadlineLike = false
     /// A row of a table that may be (or, after the body is chosen, is) part of the article.
     var isTableRow = false
+    /// A line of a code sample (`CodeSampleRun.mark`): weighs nothing in the body choice.
+    var isCodeSample = false
     /// Kept as the body of a page on which no line reads as prose (`SparsePageBody`).
     var isSparseBody = false
     /// A line of a post too short to read as prose, chosen as the body by its words (`BodyFeature.keepsShortLines`).

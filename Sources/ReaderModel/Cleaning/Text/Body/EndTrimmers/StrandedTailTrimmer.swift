@@ -79,7 +79,8 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
     @inline(__always)
     private static func isBarLine(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         // An advertisement label is a small interruption inside the article, not a bar.
-        guard !ev.isTableRow, !ev.isCaption, ev.shape == .short, ev.noise != .advertisement else { return false }
+        // Nor is a code sample's run of short lines (`SELECT`, `FROM`).
+        guard !ev.isTableRow, !ev.isCaption, !ev.isCodeSample, ev.shape == .short, ev.noise != .advertisement else { return false }
         return line.wordCount <= 5 && !line.endsSentence || (ev.noise != nil && ev.noiseSource == .vocabulary)
     }
 }
