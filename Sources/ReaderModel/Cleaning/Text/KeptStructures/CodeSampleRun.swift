@@ -32,14 +32,17 @@ enum CodeSampleRun {
     /// Whether each line of `body` belongs to a code sample; empty when the body holds none.
     static func lines(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> [Bool] {
         // Most pages have no code at all: one cheap look at each body line settles them.
-        guard body.contains(where: { isCode(lines[$0], evidence[$0]) }) else { return [] }
+        guard let firstCode = body.first(where: { isCode(lines[$0], evidence[$0]) }) else { return [] }
+        // Each line is judged once; the runs below read the answers.
+        var code = [Bool](repeating: false, count: lines.count)
+        for i in firstCode..<body.upperBound where i == firstCode || isCode(lines[i], evidence[i]) { code[i] = true }
         var marks = [Bool](repeating: false, count: lines.count)
         var start: Int?
         for i in body.lowerBound...body.upperBound {
-            if i < body.upperBound, mayJoin(lines[i], evidence[i]) {
+            if i < body.upperBound, mayJoin(lines[i], evidence[i], code: code[i]) {
                 if start == nil { start = i }
             } else if let first = start {
-                markSample(first..<i, lines, evidence, &marks)
+                markSample(first..<i, lines, evidence, code, &marks)
                 start = nil
             }
         }
@@ -47,8 +50,9 @@ enum CodeSampleRun {
     }
 
     /// Keeps the span from the run's first to its last code-shaped line when code dominates it.
-    private static func markSample(_ run: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence], _ marks: inout [Bool]) {
-        let code = run.filter { isCode(lines[$0], evidence[$0]) }
+    private static func markSample(_ run: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence], _ isCode: [Bool],
+                                   _ marks: inout [Bool]) {
+        let code = run.filter { isCode[$0] }
         guard code.count >= minimumCodeLines, var first = code.first, var last = code.last,
               code.count * 2 >= last - first + 1 else { return }
         // Lines glued to the sample with no blank between are its own (a query's bare `SELECT`,
@@ -60,9 +64,9 @@ enum CodeSampleRun {
 
     /// A line that may sit inside a sample: not a paragraph of prose (unless code-shaped) and no
     /// furniture named by its words.
-    private static func mayJoin(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+    private static func mayJoin(_ line: TextLine, _ ev: LineEvidence, code: Bool) -> Bool {
         if ev.noiseSource == .vocabulary || ev.isCaption { return false }
-        return ev.shape == .short || isCode(line, ev)
+        return ev.shape == .short || code
     }
 
     /// A code-shaped line; a paragraph that reads as prose only by how it ends or opens, since
@@ -102,11 +106,13 @@ enum CodeSampleRun {
             if second == UInt8(ascii: "/") || second == UInt8(ascii: "!") || (second | 0x20 >= 97 && second | 0x20 <= 122) { return true }
         default: break
         }
-        return byTokens && holdsCodeToken(bytes)
+        guard byTokens else { return false }
+        // On the contiguous bytes: this looks at every short line of every page.
+        return bytes.withContiguousStorageIfAvailable(holdsCodeToken) ?? Array(bytes).withUnsafeBufferPointer(holdsCodeToken)
     }
 
     /// One pass over the bytes for the tokens of `isCodeShaped`.
-    private static func holdsCodeToken(_ bytes: Substring.UTF8View) -> Bool {
+    private static func holdsCodeToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         // An operator needs an operand before it: `=====` and `-=-=-` are rules drawn in text.
