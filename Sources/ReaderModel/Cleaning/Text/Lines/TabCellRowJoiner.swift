@@ -98,12 +98,6 @@ enum TabCellRowJoiner {
 
     /// The row as one line spanning its cells (the tab lines between them kept), read as table cells.
     private static func joined(_ part: ArraySlice<TextLine>, in text: String) -> TextLine {
-        let first = part.first!
-        let last = part.last!
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: first.offset)
-        let upper = utf8.index(lower, offsetBy: last.offset + last.text.utf8.count - first.offset)
-        return TextLine(text: text[lower..<upper], offset: first.offset, blankBefore: first.blankBefore,
-                        lineNumber: first.lineNumber, joinedLines: part.reduce(0) { $0 + $1.joinedLines })
+        WrappedLineJoiner.spanning(part, in: text, joinedLines: part.reduce(0) { $0 + $1.joinedLines })
     }
 }

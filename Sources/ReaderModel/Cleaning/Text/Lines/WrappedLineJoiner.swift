@@ -142,13 +142,18 @@ enum WrappedLineJoiner {
 
     /// One line spanning the wrapped lines (newlines and indentation inside, flattened on output).
     private static func joined(_ part: ArraySlice<TextLine>, in text: String) -> TextLine {
+        spanning(part, in: text, joinedLines: part.count)
+    }
+
+    /// One line over the page's text from the first of `part` to the end of its last.
+    static func spanning(_ part: ArraySlice<TextLine>, in text: String, joinedLines: Int) -> TextLine {
         let first = part.first!
         let last = part.last!
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: first.offset)
         let upper = utf8.index(lower, offsetBy: last.offset + last.text.utf8.count - first.offset)
         return TextLine(text: text[lower..<upper], offset: first.offset, blankBefore: first.blankBefore,
-                        lineNumber: first.lineNumber, joinedLines: part.count)
+                        lineNumber: first.lineNumber, joinedLines: joinedLines)
     }
 
     /// The paragraph text of a joined line: each line trimmed, joined with one space; runs of
