@@ -33,9 +33,15 @@ enum CodeSampleRun {
     static func lines(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> [Bool] {
         // Most pages have no code at all: one cheap look at each body line settles them.
         guard let firstCode = body.first(where: { isCode(lines[$0], evidence[$0]) }) else { return [] }
-        // Each line is judged once; the runs below read the answers.
+        // Each line is judged once; the runs below read the answers. A page with fewer code-shaped
+        // lines than a sample needs (a "Comments(3)" link, a `user_name`) has none.
         var code = [Bool](repeating: false, count: lines.count)
-        for i in firstCode..<body.upperBound where i == firstCode || isCode(lines[i], evidence[i]) { code[i] = true }
+        var count = 0
+        for i in firstCode..<body.upperBound where i == firstCode || isCode(lines[i], evidence[i]) {
+            code[i] = true
+            count += 1
+        }
+        guard count >= minimumCodeLines else { return [] }
         var marks = [Bool](repeating: false, count: lines.count)
         var start: Int?
         for i in body.lowerBound...body.upperBound {
