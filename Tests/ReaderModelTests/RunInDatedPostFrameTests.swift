@@ -36,11 +36,7 @@ import Testing
     }
 
     static func candidate(_ texts: [String]) -> (candidate: BodyCandidate?, heaviest: BodyCandidate, lines: [TextLine]) {
-        let lines = LineSplitter.lines(of: texts.joined(separator: "\n"))
-        let evidence = LineEvidenceCollector.collect(lines, site: nil)
-        let scores = BodySegment.scores(lines, evidence)
-        let heaviest = BodyCandidate.heaviest(BodySegment.best(scores, lines: lines, evidence: evidence), scores: scores)
-        return (RunInDatedPostFrame.candidate(lines, evidence, scores: scores, heaviest: heaviest), heaviest, lines)
+        BodyEvidenceFixtures.candidate(RunInDatedPostFrame.self, texts)
     }
 
     @Test func thePostBetweenHeadlineAndDatedFooterBeatsAHeavierSidebarList() throws {
