@@ -44,7 +44,7 @@ import Testing
 
     @Test func theTrimmersRunInTheirOrder() {
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "CommentsLineTail",
-                                                                        "AuthorBioTail", "TaxonomyLineTail", "DatedFooterLine", "RepeatedArticleCopy",
+                                                                        "AuthorBioTail", "BylineNamedBioTail", "TaxonomyLineTail", "DatedFooterLine", "RepeatedArticleCopy",
                                                                         "FurnitureGapTail"])
     }
 }

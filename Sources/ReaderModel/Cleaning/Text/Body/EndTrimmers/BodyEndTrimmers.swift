@@ -12,7 +12,7 @@ enum BodyEndTrimmers {
     /// part of the output.
     static let inOrder: [any BodyEndTrimmer.Type] = [
         TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, CommentsLineTail.self, AuthorBioTail.self,
-        TaxonomyLineTail.self, DatedFooterLine.self, RepeatedArticleCopy.self, FurnitureGapTail.self,
+        BylineNamedBioTail.self, TaxonomyLineTail.self, DatedFooterLine.self, RepeatedArticleCopy.self, FurnitureGapTail.self,
     ]
 
     /// `keepsShortLines` says the body was chosen for its short lines (`BodyFeature.keepsShortLines`),
