@@ -16,8 +16,9 @@ import Testing
     }
 
     @Test func shortCaptionStaysACaption() {
+        // Between the paragraphs a caption is read in place (`InlineCaption`), still one line.
         let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: "<figure><img src='a.jpg'><figcaption>The pier at low tide, seen from the ferry.</figcaption></figure>"))
-        #expect(doc.captions == ["The pier at low tide, seen from the ferry."])
-        #expect(doc.paragraphs == HTMLFixtures.prose)
+        #expect(doc.blocks.contains { $0.text == "The pier at low tide, seen from the ferry." && $0.evidence == InlineCaption.evidence })
+        #expect(doc.paragraphs == Array(HTMLFixtures.prose.prefix(2)) + ["The pier at low tide, seen from the ferry."] + Array(HTMLFixtures.prose.dropFirst(2)))
     }
 }

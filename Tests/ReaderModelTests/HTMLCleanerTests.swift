@@ -89,9 +89,11 @@ import Testing
         #expect(!all.contains("Enable scripts"))
     }
 
-    @Test func figureCaptionAndCreditAreCaptionsNotBody() {
+    @Test func figureCaptionAndCreditAfterTheTextAreCaptionsNotBody() {
+        // Before the last paragraph the caption would be read in place (`InlineCaption`).
         let figure = "<figure><img src='pier.jpg'><figcaption>The ferry pier at low tide last autumn. <span class='credit'>Photo: J. Harbour</span></figcaption></figure>"
-        let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: figure))
+        let html = "<html><body><article><h1>Marrow Bay votes to rebuild the ferry pier</h1>\(HTMLFixtures.paragraphs())\(figure)</article></body></html>"
+        let doc = HTMLFixtures.clean(html)
         expectArticleIntact(doc)
         #expect(doc.captions.contains { $0.contains("The ferry pier at low tide") })
         #expect(!doc.paragraphs.joined().contains("Photo: J. Harbour"))
@@ -168,7 +170,9 @@ import Testing
     }
 
     @Test func photoCreditOutsideAFigureIsACaption() {
-        let doc = HTMLFixtures.clean(HTMLFixtures.page(inside: "<div class='image-credit'>Picture: Harbour Archive</div>"))
+        // After the last paragraph: before it, the credit would be read in place (`InlineCaption`).
+        let credit = "<div class='image-credit'>Picture: Harbour Archive</div>"
+        let doc = HTMLFixtures.clean("<html><body><article><h1>Marrow Bay votes to rebuild the ferry pier</h1>\(HTMLFixtures.paragraphs())\(credit)</article></body></html>")
         #expect(doc.paragraphs == HTMLFixtures.prose)
         #expect(doc.captions == ["Picture: Harbour Archive"])
     }

@@ -14,8 +14,8 @@ struct HTMLBlockClassifier {
     /// Each kept paragraph's text and the named container it sits in.
     private var paragraphContainers: [String: Int] = [:]
     private var captions: [String] = []
-    /// Each caption's place: how many body candidates came before it, and its explained index.
-    private var captionPlaces: [(bodyBefore: Int, explainedIndex: Int)] = []
+    /// Each caption's place: how many body candidates came before it, its explained index and its node.
+    private var captionPlaces: [(bodyBefore: Int, explainedIndex: Int, node: Int)] = []
     private var removed: [RemovedBlock] = []
     private var explained: [ExplainedBlock] = []
     private var standfirst: String?
@@ -218,13 +218,20 @@ struct HTMLBlockClassifier {
         let captionsAreStory = (captions.count >= 3 && captionBytes > max(keptBytes, 200)) || captionIsOnlyText
         let storyEvidence = captionIsOnlyText ? "the only prose of the article is in captions (\(captionBytes) bytes)"
             : "photo story: captions outweigh the text (\(captionBytes) to \(keptBytes) bytes)"
+        let inline = captionsAreStory ? [] : InlineCaption.kept(captionPlaces.map { ($0.node, $0.bodyBefore) },
+                                                                  bodyCount: bodyCandidates.count, inContent: content.inContent)
+        var leftCaptions: [String] = []
         var nextCaption = 0
         func addCaptions(upTo bodyCount: Int) {
-            while captionsAreStory, nextCaption < captions.count, captionPlaces[nextCaption].bodyBefore <= bodyCount {
+            while nextCaption < captions.count, captionPlaces[nextCaption].bodyBefore <= bodyCount {
+                defer { nextCaption += 1 }
+                guard captionsAreStory || inline[nextCaption] else {
+                    leftCaptions.append(captions[nextCaption])
+                    continue
+                }
                 paragraphs.append(captions[nextCaption])
                 explained[captionPlaces[nextCaption].explainedIndex] = ExplainedBlock(
-                    text: captions[nextCaption], role: .body, evidence: storyEvidence)
-                nextCaption += 1
+                    text: captions[nextCaption], role: .body, evidence: captionsAreStory ? storyEvidence : InlineCaption.evidence)
             }
         }
         for (i, candidate) in bodyCandidates.enumerated() {
@@ -264,7 +271,7 @@ struct HTMLBlockClassifier {
         addCaptions(upTo: bodyCandidates.count)
         var doc = Document(source: source, title: metadata.title, byline: metadata.byline, published: metadata.published,
                            publisher: metadata.publisher, standfirst: standfirst, paragraphs: paragraphs,
-                           captions: captionsAreStory ? [] : captions, removed: removed, blocks: explained)
+                           captions: leftCaptions, removed: removed, blocks: explained)
         let bodyBytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
         if bodyBytes < 250, let body = metadata.articleBody, body.utf8.count > bodyBytes * 2 {
             // The DOM held almost nothing (a script-rendered page): the JSON-LD copy is the article.
@@ -380,7 +387,7 @@ struct HTMLBlockClassifier {
 
     private mutating func caption(_ block: TextBlock) {
         captions.append(block.text)
-        captionPlaces.append((bodyCandidates.count, explained.count))
+        captionPlaces.append((bodyCandidates.count, explained.count, block.node))
         explained.append(ExplainedBlock(text: block.text, role: .caption, evidence: "figure, figcaption or caption/credit class"))
     }
 
