@@ -14,7 +14,7 @@ enum CodeSampleRun {
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         // Each line is judged once here; the body's reading (`bodyLines`) reads the same answers.
         var count = 0
-        for i in lines.indices where isCode(lines[i], evidence[i]) {
+        for i in lines.indices where isCode(lines[i], shape: evidence[i].shape) {
             evidence[i].isCodeShaped = true
             count += 1
         }
@@ -84,8 +84,9 @@ enum CodeSampleRun {
 
     /// A code-shaped line; a paragraph that reads as prose only by how it ends or opens, since
     /// prose names calls and variables too ("the clone() method", "set max_age").
-    private static func isCode(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        isCodeShaped(line.text, byTokens: ev.shape != .good)
+    // The shape alone, not the line's whole evidence: a copy of that retains its every string.
+    private static func isCode(_ line: TextLine, shape: LineShape) -> Bool {
+        isCodeShaped(line.text, byTokens: shape != .good)
     }
 
     /// Noise that says only that the line is short, wordless or repeated in the page.
