@@ -41,7 +41,7 @@ enum DocumentBuilder {
             }
             if explains {
                 doc.blocks.append(ExplainedBlock(text: text, role: decision.role, reason: decision.reason,
-                                                 evidence: explain(line, evidence[i], decision)))
+                                                 evidence: explain(line, evidence[i].shape, evidence[i].keptNote, decision)))
             }
         }
         return doc
@@ -70,7 +70,8 @@ enum DocumentBuilder {
         return line.utf8.distance(from: line.startIndex, to: range.lowerBound)
     }
 
-    private static func explain(_ line: TextLine, _ ev: LineEvidence, _ decision: LineDecision) -> String {
+    // The two fields it reads, not the line's whole evidence: a copy of that retains its every string.
+    private static func explain(_ line: TextLine, _ shape: LineShape, _ keptNote: String?, _ decision: LineDecision) -> String {
         // Built by appending into one buffer: this runs for every line of every page.
         let density = Int((line.stopwordDensity * 100).rounded())
         var text = "line "
@@ -83,7 +84,7 @@ enum DocumentBuilder {
         text += ", stopwords "
         text += String(density)
         text += "%, "
-        text += ev.shape.rawValue
+        text += shape.rawValue
         if line.endsSentence { text += ", sentence" }
         if TabCellRowJoiner.isCellRow(line) {
             text += ", a table row of "
@@ -98,7 +99,7 @@ enum DocumentBuilder {
             text += ", "
             text += note
         }
-        if let kept = ev.keptNote {
+        if let kept = keptNote {
             text += ", "
             text += kept
         }

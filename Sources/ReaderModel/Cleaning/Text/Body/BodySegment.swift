@@ -5,7 +5,8 @@ enum BodySegment {
     /// Scores of every line. A comments or live-feed header followed by comment or feed furniture
     /// ends the article: what follows is never bridged to.
     static func scores(_ lines: [TextLine], _ evidence: [LineEvidence]) -> [Double] {
-        var result = zip(lines, evidence).map { score($0, $1) }
+        // Each line's evidence read in place: `zip` would copy it whole, retaining its every string.
+        var result = evidence.withUnsafeBufferPointer { ev in lines.indices.map { score(lines[$0], ev[$0]) } }
         for i in lines.indices {
             guard let noise = evidence[i].noise, noise == .comments || noise == .feed, lines[i].wordCount <= 6,
                   evidence[i].noiseSource == .vocabulary else { continue }

@@ -28,7 +28,7 @@ enum CommentThreadDetector {
         var strong = 0
         marks.reserveCapacity(lines.count)
         for i in lines.indices {
-            let m = mark(lines[i], evidence[i])
+            let m = mark(lines[i], isDated: evidence[i].dateISO != nil || evidence[i].isTimestamp)
             if m == .action || m == .saysHeader { strong += 1 }
             marks.append(m)
         }
@@ -235,6 +235,12 @@ enum CommentThreadDetector {
     }
 
     static func mark(_ line: TextLine, _ ev: LineEvidence) -> Mark {
+        mark(line, isDated: ev.dateISO != nil || ev.isTimestamp)
+    }
+
+    /// `mark` on the one fact of the evidence it reads: the page's pass asks it of every line, and
+    /// a copy of a line's whole evidence retains its every string.
+    static func mark(_ line: TextLine, isDated: Bool) -> Mark {
         let count = line.wordCount
         guard count >= 1, count <= 16 else { return .none }
         // The lexicon flags of the first and last word (read once by the tokenizer) rule out most
@@ -244,7 +250,7 @@ enum CommentThreadDetector {
         if line.lastWord.isSaysWord, line.text.utf8.last == 58 || SaysEllipsisHeader.endsInEllipsis(line.text) { return .saysHeader }
         if line.words.first == "re", line.text.hasPrefix("Re:") { return .saysHeader }
         guard count >= 2 else { return .none }
-        let dated = ev.dateISO != nil || ev.isTimestamp || line.words.last == "ago"
+        let dated = isDated || line.words.last == "ago"
         if dated, !line.endsSentence { return .timedHeader }
         return hasClock(line.text) ? .timedHeader : .none
     }

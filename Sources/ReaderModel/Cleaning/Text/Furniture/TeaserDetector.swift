@@ -13,9 +13,10 @@ enum TeaserDetector {
     private static func keepLiveBlog(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         var feedWords = 0
         var otherWords = 0
-        for (line, ev) in zip(lines, evidence) where ev.shape != .short {
-            if ev.noiseSource == .itemUnderTimestamp { feedWords += line.wordCount }
-            else if ev.noise == nil { otherWords += line.wordCount }
+        // By index, not `zip`: a copy of a line's whole evidence retains its every string.
+        for i in lines.indices where evidence[i].shape != .short {
+            if evidence[i].noiseSource == .itemUnderTimestamp { feedWords += lines[i].wordCount }
+            else if evidence[i].noise == nil { otherWords += lines[i].wordCount }
         }
         guard feedWords > 40, feedWords * 2 > otherWords * 3 else { return }
         for i in evidence.indices where evidence[i].noiseSource == .itemUnderTimestamp || evidence[i].noiseSource == .timestamp {

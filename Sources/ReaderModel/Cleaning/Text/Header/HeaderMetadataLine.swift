@@ -52,7 +52,8 @@ enum HeaderMetadataLine {
     /// that anchor a body to its header differ only in these three choices.
     static func isArticleHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], allowing noise: AllowedNoise = .any,
                                 maxDateWords: Int = maxDateLineWords, headlineWords: Int = 0) -> Bool {
-        matches(lines[i], evidence[i], allowing: noise, maxDateWords: maxDateWords)
+        // A line of prose never matches: its shape, read in place, spares a copy of its whole evidence.
+        evidence[i].shape != .good && matches(lines[i], evidence[i], allowing: noise, maxDateWords: maxDateWords)
             && headline(over: i, lines, evidence, minimumWords: headlineWords) != nil
     }
 

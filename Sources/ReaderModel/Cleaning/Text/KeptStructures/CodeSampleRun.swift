@@ -12,6 +12,14 @@ enum CodeSampleRun {
     /// nothing, so its lines, which recur down a tutorial (`SELECT`, `FROM`, `});`), neither count as
     /// page chrome nor cut the article apart.
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        // Each line is judged once here; the body's reading (`bodyLines`) reads the same answers.
+        var count = 0
+        for i in lines.indices where isCode(lines[i], shape: evidence[i].shape) {
+            evidence[i].isCodeShaped = true
+            count += 1
+        }
+        // A page with fewer code-shaped lines than a sample needs (a "Comments(3)" link, a `user_name`) has none.
+        guard count >= minimumCodeLines else { return }
         let marks = Self.lines(lines, evidence, body: lines.indices)
         guard !marks.isEmpty else { return }
         // A paragraph inside the span keeps its weight as prose.
@@ -29,15 +37,14 @@ enum CodeSampleRun {
         return marks
     }
 
-    /// Whether each line of `body` belongs to a code sample; empty when the body holds none.
+    /// Whether each line of `body` belongs to a code sample; empty when the body holds none. Reads
+    /// the code-shaped lines `mark` found.
     static func lines(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> [Bool] {
         // Most pages have no code at all: one cheap look at each body line settles them.
-        guard let firstCode = body.first(where: { isCode(lines[$0], evidence[$0]) }) else { return [] }
-        // Each line is judged once; the runs below read the answers. A page with fewer code-shaped
-        // lines than a sample needs (a "Comments(3)" link, a `user_name`) has none.
+        guard let firstCode = body.first(where: { evidence[$0].isCodeShaped }) else { return [] }
         var code = [Bool](repeating: false, count: lines.count)
         var count = 0
-        for i in firstCode..<body.upperBound where i == firstCode || isCode(lines[i], evidence[i]) {
+        for i in firstCode..<body.upperBound where evidence[i].isCodeShaped {
             code[i] = true
             count += 1
         }
@@ -77,8 +84,9 @@ enum CodeSampleRun {
 
     /// A code-shaped line; a paragraph that reads as prose only by how it ends or opens, since
     /// prose names calls and variables too ("the clone() method", "set max_age").
-    private static func isCode(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        isCodeShaped(line.text, byTokens: ev.shape != .good)
+    // The shape alone, not the line's whole evidence: a copy of that retains its every string.
+    private static func isCode(_ line: TextLine, shape: LineShape) -> Bool {
+        isCodeShaped(line.text, byTokens: shape != .good)
     }
 
     /// Noise that says only that the line is short, wordless or repeated in the page.

@@ -29,7 +29,7 @@ enum VersePost: BodyEvidenceSource {
         var best: (range: Range<Int>, words: Int)?
         var start = 0
         for i in 0...lines.count {
-            if i < lines.count, isVerseLine(lines[i], evidence[i]) { continue }
+            if i < lines.count, isVerseLine(lines[i], evidence, i) { continue }
             if i - start >= minimumLines, let run = stanzas(start..<i, lines), run.words > (best?.words ?? 0) { best = run }
             start = i + 1
         }
@@ -55,8 +55,10 @@ enum VersePost: BodyEvidenceSource {
     }
 
     /// A clean short line of mostly lower-case words.
-    private static func isVerseLine(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        guard ev.noise == nil, !ev.isCaption, !ev.isMetadata, !ev.isTimestamp, ev.shape != .good,
+    // By index into the page's evidence: a copy of a line's whole evidence retains its every string.
+    private static func isVerseLine(_ line: TextLine, _ evidence: [LineEvidence], _ i: Int) -> Bool {
+        guard evidence[i].noise == nil, !evidence[i].isCaption, !evidence[i].isMetadata, !evidence[i].isTimestamp,
+              evidence[i].shape != .good,
               wordRange.contains(line.wordCount) else { return false }
         // Verse lines open with a capital and say "I"; a title-cased headline capitalises them all.
         return line.capitalizedCount * 2 <= line.wordCount + 1

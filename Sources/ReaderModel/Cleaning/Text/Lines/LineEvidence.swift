@@ -13,6 +13,9 @@ struct LineEvidence: Sendable {
     var isTableRow = false
     /// A line of a code sample (`CodeSampleRun.mark`): weighs nothing in the body choice.
     var isCodeSample = false
+    /// The line is code-shaped (`CodeSampleRun.isCodeShaped`), judged once by `CodeSampleRun.mark`
+    /// for the body's reading to reuse: it reads only the line's text and its shape, fixed by then.
+    var isCodeShaped = false
     /// Kept as the body of a page on which no line reads as prose (`SparsePageBody`).
     var isSparseBody = false
     /// A line of a post too short to read as prose, chosen as the body by its words (`BodyFeature.keepsShortLines`).

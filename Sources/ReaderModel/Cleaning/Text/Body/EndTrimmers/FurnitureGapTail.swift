@@ -52,7 +52,7 @@ enum FurnitureGapTail: BodyEndTrimmer {
     private static func hasWideGap(_ body: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         var run = 0
         for k in body.dropFirst(minimumParagraphsAbove) {
-            run = isMaybeGapLine(lines[k], evidence[k]) ? run + 1 : 0
+            run = isMaybeGapLine(evidence, k) ? run + 1 : 0
             if run >= minimumGap { return true }
         }
         return false
@@ -87,10 +87,12 @@ enum FurnitureGapTail: BodyEndTrimmer {
 
     /// A line the body may drop: furniture already named, or a short line that no structure (a
     /// list, a table, a caption, a short post) claims yet.
+    /// By index into the page's evidence: a copy of a line's whole evidence retains its every string.
     @inline(__always)
-    private static func isMaybeGapLine(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        if ev.noise != nil { return true }
-        guard ev.shape == .short else { return false }
-        return !ev.isCaption && !ev.isTableRow && ev.listItem == nil && !ev.isShortPostLine && !ev.isSparseBody
+    private static func isMaybeGapLine(_ evidence: [LineEvidence], _ k: Int) -> Bool {
+        if evidence[k].noise != nil { return true }
+        guard evidence[k].shape == .short else { return false }
+        return !evidence[k].isCaption && !evidence[k].isTableRow && evidence[k].listItem == nil && !evidence[k].isShortPostLine
+            && !evidence[k].isSparseBody
     }
 }

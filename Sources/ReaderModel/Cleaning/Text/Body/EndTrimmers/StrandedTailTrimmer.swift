@@ -12,14 +12,14 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
         var i = body.lowerBound
         var proseBefore = 0.0
         while i < body.upperBound {
-            guard isBarLine(lines[i], evidence[i]) else {
+            guard isBarLine(lines[i], evidence, i) else {
                 proseBefore += max(0, scores[i])
                 i += 1
                 continue
             }
             var end = i
             var buttons = 0
-            while end < body.upperBound, isBarLine(lines[end], evidence[end]) {
+            while end < body.upperBound, isBarLine(lines[end], evidence, end) {
                 if isButtonLike(lines[end]) { buttons += 1 }
                 end += 1
             }
@@ -77,10 +77,12 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
 
     /// A button or link label: a few words, no sentence, no prose, no table cell.
     @inline(__always)
-    private static func isBarLine(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+    // By index into the page's evidence: a copy of a line's whole evidence retains its every string.
+    private static func isBarLine(_ line: TextLine, _ evidence: [LineEvidence], _ i: Int) -> Bool {
         // An advertisement label is a small interruption inside the article, not a bar.
         // Nor is a code sample's run of short lines (`SELECT`, `FROM`).
-        guard !ev.isTableRow, !ev.isCaption, !ev.isCodeSample, ev.shape == .short, ev.noise != .advertisement else { return false }
-        return line.wordCount <= 5 && !line.endsSentence || (ev.noise != nil && ev.noiseSource == .vocabulary)
+        guard !evidence[i].isTableRow, !evidence[i].isCaption, !evidence[i].isCodeSample, evidence[i].shape == .short,
+              evidence[i].noise != .advertisement else { return false }
+        return line.wordCount <= 5 && !line.endsSentence || (evidence[i].noise != nil && evidence[i].noiseSource == .vocabulary)
     }
 }
