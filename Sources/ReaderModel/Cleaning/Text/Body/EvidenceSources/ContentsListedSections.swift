@@ -1,0 +1,94 @@
+/// A long document that opens with its own table of contents (a block of short lines, each printed
+/// again further down, in the same order, as the heading of a section of prose) is one article
+/// from its lead to its last section. The heaviest run alone may be one section (a reference
+/// list, a database listing at the end) cut off from the rest by a stretch of links. When the
+/// heaviest run lies among the listed sections, the run from the lead above the contents to the
+/// end of the last section is the article.
+enum ContentsListedSections: BodyEvidenceSource {
+    static let evidence = "document with its own contents: every section it lists is the article's"
+    /// A contents block lists at least this many sections.
+    static let minimumEntries = 4
+    /// An entry is a short line, as a section heading is.
+    static let maximumEntryWords = 12
+    /// How far below the last listed heading its section is looked for.
+    static let lastSectionSpan = 120
+    /// The widened run counts this many times against the heaviest run it contains.
+    static let factor = 3.0
+    /// A label over the contents block ("Contents", "In this article") is this short.
+    static let maximumLabelWords = 3
+
+    /// The run over every listed section when the heaviest run lies among them; nil otherwise.
+    static func candidate(_ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double],
+                          heaviest: BodyCandidate) -> BodyCandidate? {
+        let chosen = heaviest.range
+        guard !chosen.isEmpty, let (block, headings) = contents(lines, evidence, before: chosen.upperBound),
+              let first = headings.first, let last = headings.last,
+              chosen.lowerBound >= first, chosen.lowerBound <= last + lastSectionSpan else { return nil }
+        // The last section's prose, when it runs past the heaviest run.
+        let window = (last + 1)..<min(lines.count, last + 1 + lastSectionSpan)
+        let tail = BodySegment.best(Array(scores[window]))
+        let end = max(chosen.upperBound, tail.isEmpty ? last + 1 : window.lowerBound + tail.upperBound)
+        // The lead paragraph right above the contents block (and its "Contents" label) opens the document.
+        var start = block.lowerBound
+        if start > 0, lines[start - 1].wordCount <= maximumLabelWords, evidence[start - 1].noise == nil,
+           !evidence[start - 1].isMetadata { start -= 1 }
+        while start > 0, scores[start - 1] > 0, evidence[start - 1].noise == nil { start -= 1 }
+        let range = start..<end
+        guard range != chosen else { return nil }
+        return BodyCandidate(range: range, prose: max(BodyCandidate.proseSum(scores, range), heaviest.prose),
+                             features: [BodyFeature(evidence: Self.evidence, weight: .factor(factor))])
+    }
+
+    /// The first contents block above `limit`: consecutive short lines, each printed once more
+    /// below the block, the copies in the block's order and apart, most with prose between them
+    /// (the copies head sections; a menu printed twice has its copies side by side).
+    static func contents(_ lines: [TextLine], _ evidence: [LineEvidence], before limit: Int) -> (Range<Int>, [Int])? {
+        var i = 0
+        while i < limit {
+            guard isEntry(i, lines, evidence) else { i += 1; continue }
+            var headings: [Int] = []
+            var k = i
+            var after = i
+            while k < lines.count, isEntry(k, lines, evidence), !(k > i && lines[k].blankBefore),
+                  let twin = twin(of: k, after: max(after, k), lines) {
+                headings.append(twin)
+                after = twin
+                k += 1
+            }
+            // The block ends where its first heading starts (the entries are above their copies).
+            if headings.count >= minimumEntries, let first = headings.first, first >= k,
+               headedSections(headings, evidence) {
+                return (i..<k, headings)
+            }
+            i = max(i + 1, k)
+        }
+        return nil
+    }
+
+    @inline(__always)
+    private static func isEntry(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        evidence[i].repeatsInPage == 2 && (1...maximumEntryWords).contains(lines[i].wordCount)
+    }
+
+    /// The later line with the same text as entry `k`, after the previous entry's copy.
+    private static func twin(of k: Int, after: Int, _ lines: [TextLine]) -> Int? {
+        let text = lines[k].text
+        var j = after + 1
+        while j < lines.count {
+            if lines[j].text == text { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// The copies head sections: none stands right under another, and prose stands between most
+    /// of them (a section of links or records may hold none).
+    private static func headedSections(_ headings: [Int], _ evidence: [LineEvidence]) -> Bool {
+        var withProse = 0
+        for (a, b) in zip(headings, headings.dropFirst()) {
+            guard b - a >= 2 else { return false }
+            if ((a + 1)..<b).contains(where: { evidence[$0].shape == .good && !evidence[$0].isCaption }) { withProse += 1 }
+        }
+        return withProse * 2 >= headings.count
+    }
+}
