@@ -55,6 +55,21 @@ import Testing
         #expect(Self.candidate(page).candidate == nil)
     }
 
+    @Test func markedEntriesListTheirHeadingsWithoutTheMark() throws {
+        let (found, _, lines) = Self.candidate(Self.page(entries: Self.sections.map { "» " + $0 }))
+        let candidate = try #require(found)
+        let openingLine = try #require(lines.firstIndex { $0.text == Self.opening })
+        #expect(candidate.range.contains(openingLine))
+    }
+
+    @Test func theMarkOrNumberIsStrippedFromAnEntry() {
+        #expect(ContentsListedSections.entryText("» What it costs") == "What it costs")
+        #expect(ContentsListedSections.entryText("3. What it costs") == "What it costs")
+        #expect(ContentsListedSections.entryText("- What it costs") == "What it costs")
+        #expect(ContentsListedSections.entryText("What it costs") == "What it costs")
+        #expect(ContentsListedSections.entryText("-40 degrees") == "-40 degrees")
+    }
+
     @Test func theWholeCleanKeepsTheOpeningSections() {
         let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: Self.page().joined(separator: "\n")))
         #expect(doc.paragraphs.contains(Self.lead))

@@ -40,8 +40,7 @@ enum ContentsListedSections: BodyEvidenceSource {
     }
 
     /// The first contents block above `limit`: consecutive short lines, each printed once more
-    /// below the block, the copies in the block's order and apart, most with prose between them
-    /// (the copies head sections; a menu printed twice has its copies side by side).
+    /// below the block, the copies in the block's order, heading sections of the page.
     static func contents(_ lines: [TextLine], _ evidence: [LineEvidence], before limit: Int) -> (Range<Int>, [Int])? {
         var i = 0
         while i < limit {
@@ -65,30 +64,52 @@ enum ContentsListedSections: BodyEvidenceSource {
         return nil
     }
 
+    /// A short line printed twice, or a short item of a marked list ("» Costs", "2. Costs") whose
+    /// text without its mark may be printed below as a heading.
     @inline(__always)
     private static func isEntry(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
-        evidence[i].repeatsInPage == 2 && (1...maximumEntryWords).contains(lines[i].wordCount)
+        guard (1...maximumEntryWords).contains(lines[i].wordCount) else { return false }
+        return evidence[i].repeatsInPage == 2 || entryText(lines[i].text).startIndex != lines[i].text.startIndex
     }
 
-    /// The later line with the same text as entry `k`, after the previous entry's copy.
+    /// The entry's text without a list mark: a bullet or arrow symbol, or an item number, then a space.
+    static func entryText(_ text: Substring) -> Substring {
+        if ListMarker.number(text) != nil, let space = text.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }) {
+            return text[text.index(after: space)...].drop(while: { $0 == " " })
+        }
+        guard let first = text.unicodeScalars.first, markScalars.contains(first) else { return text }
+        let rest = text.unicodeScalars.dropFirst()
+        guard let next = rest.first, next == " " || next == "\t" || next == "\u{A0}" else { return text }
+        return Substring(rest).drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" })
+    }
+
+    /// Marks that open a list item in a contents block.
+    private static let markScalars: Set<Unicode.Scalar> = ["»", "›", "•", "·", "*", "-", "–", "—", "►", "▸", "▪", "■", "→", ">"]
+
+    /// The later line that reads as entry `k` without its mark, after the previous entry's copy.
     private static func twin(of k: Int, after: Int, _ lines: [TextLine]) -> Int? {
-        let text = lines[k].text
+        let text = entryText(lines[k].text).utf8
         var j = after + 1
         while j < lines.count {
-            if lines[j].text == text { return j }
+            let other = lines[j].text.utf8
+            if other.count == text.count, other.elementsEqual(text) { return j }
             j += 1
         }
         return nil
     }
 
-    /// The copies head sections: none stands right under another, and prose stands between most
-    /// of them (a section of links or records may hold none).
+    /// The copies head sections: at most half of them stand right under another (a section over
+    /// its first sub-section), and prose stands between a third of them at least (a section of
+    /// slides' bullet points, links or records may hold none). A menu printed twice has its copies
+    /// side by side.
     private static func headedSections(_ headings: [Int], _ evidence: [LineEvidence]) -> Bool {
+        var stacked = 0
         var withProse = 0
         for (a, b) in zip(headings, headings.dropFirst()) {
-            guard b - a >= 2 else { return false }
+            if b - a == 1 { stacked += 1; continue }
             if ((a + 1)..<b).contains(where: { evidence[$0].shape == .good && !evidence[$0].isCaption }) { withProse += 1 }
         }
-        return withProse * 2 >= headings.count
+        let pairs = headings.count - 1
+        return stacked * 2 <= pairs && withProse * 3 >= pairs
     }
 }
