@@ -49,6 +49,14 @@ import Testing
         #expect(Self.candidate(page).candidate == nil)
     }
 
+    @Test func aListStandingApartFromItsHeadingsIsNoContents() {
+        // A sidebar's recent posts, then an archive of months, then the posts it names.
+        var page = Self.page()
+        let block = page.firstIndex(of: "Contents")! + 1 + Self.sections.count
+        page.insert(contentsOf: ["Archives", "May 2024", "April 2024", "March 2024"], at: block)
+        #expect(Self.candidate(page).candidate == nil)
+    }
+
     @Test func threeEntriesAreTooFewForContents() {
         let page = Self.page(entries: Array(Self.sections.prefix(3)),
                              reading: Array(Self.sections.prefix(3)) + ["Catalogue"])

@@ -14,6 +14,8 @@ enum ContentsListedSections: BodyEvidenceSource {
     static let lastSectionSpan = 120
     /// The widened run counts this many times against the heaviest run it contains.
     static let factor = 3.0
+    /// Lines that may stand between the contents block and its first section (a "Top" link, a rule).
+    static let maximumContentsGap = 2
     /// A label over the contents block ("Contents", "In this article") is this short.
     static let maximumLabelWords = 3
 
@@ -35,8 +37,9 @@ enum ContentsListedSections: BodyEvidenceSource {
         while start > 0, scores[start - 1] > 0, evidence[start - 1].noise == nil { start -= 1 }
         let range = start..<end
         guard range != chosen else { return nil }
+        // A section's short lines (a slide's bullet points, a reference's title) are the document's own.
         return BodyCandidate(range: range, prose: max(BodyCandidate.proseSum(scores, range), heaviest.prose),
-                             features: [BodyFeature(evidence: Self.evidence, weight: .factor(factor))])
+                             features: [BodyFeature(evidence: Self.evidence, weight: .factor(factor), keepsShortLines: true)])
     }
 
     /// The first contents block above `limit`: consecutive short lines, each printed once more
@@ -54,8 +57,9 @@ enum ContentsListedSections: BodyEvidenceSource {
                 after = twin
                 k += 1
             }
-            // The block ends where its first heading starts (the entries are above their copies).
-            if headings.count >= minimumEntries, let first = headings.first, first >= k,
+            // The document's first section starts right under its contents; a sidebar's list of
+            // recent posts stands apart from the posts it names.
+            if headings.count >= minimumEntries, let first = headings.first, first >= k, first - k <= maximumContentsGap,
                headedSections(headings, evidence) {
                 return (i..<k, headings)
             }
