@@ -7,7 +7,7 @@ enum BodyChoice {
     static let sources: [any BodyEvidenceSource.Type] = [
         CommentSectionGuard.self, ArticleBeforeEndMarkers.self, ShortArticleUnderHeader.self, PostBeforeCommentSection.self,
         PostBelowLoneParagraph.self, ListPostBeforeCommentSection.self, VersePost.self, RunInsideCommentThread.self,
-        RunUnderArticleHeader.self, RunInDatedPostFrame.self,
+        RunUnderArticleHeader.self, RunInDatedPostFrame.self, ContentsListedSections.self,
     ]
 
     /// The kinds of header evidence that may set where the chosen run starts; the deepest start wins.
