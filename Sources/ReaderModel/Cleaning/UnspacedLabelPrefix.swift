@@ -45,9 +45,10 @@ enum UnspacedLabelPrefix {
 
     /// The same judgement on a block's text (the saved-HTML cleaner keeps no words): only a short
     /// text with a letter of a three-byte script is tokenised.
-    /// `endsSentence` as the block's judgement found it.
-    static func reason(leadingTextOf text: String, endsSentence: Bool) -> NoiseReason? {
-        guard !endsSentence, text.utf8.count <= maxTextBytes, text.utf8.contains(where: { $0 >= 0xE0 && $0 < 0xF0 }) else {
+    /// `wordCount` and `endsSentence` as the block's judgement found them: most blocks are longer
+    /// than a label and a headline and are not scanned.
+    static func reason(leadingTextOf text: String, wordCount: Int, endsSentence: Bool) -> NoiseReason? {
+        guard !endsSentence, wordCount <= maxWords, text.utf8.count <= maxTextBytes, text.utf8.contains(where: { $0 >= 0xE0 && $0 < 0xF0 }) else {
             return nil
         }
         let tokens = WordTokenizer.tokens(text)

@@ -31,9 +31,9 @@ enum BlockNoisePhrases {
                 return slowReason(for: text, endsSentence: sentence)
             }
             if count <= 4, words.contains(where: { Self.commentWords.contains($0) }) { return .comments }
-            guard starts > 0 else { return UnspacedLabelPrefix.reason(leadingTextOf: text, endsSentence: sentence) }
+            guard starts > 0 else { return UnspacedLabelPrefix.reason(leadingTextOf: text, wordCount: count, endsSentence: sentence) }
             return phraseReason(words, endsSentence: sentence)
-                ?? UnspacedLabelPrefix.reason(leadingTextOf: text, endsSentence: sentence)
+                ?? UnspacedLabelPrefix.reason(leadingTextOf: text, wordCount: count, endsSentence: sentence)
         }
     }
 
