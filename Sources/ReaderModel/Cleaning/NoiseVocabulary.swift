@@ -7,7 +7,7 @@ public enum NoiseVocabulary {
         let tokens = WordTokenizer.tokens(text)
         var sentence = false
         for scalar in text.unicodeScalars.reversed() where scalar != " " && scalar != "\n" {
-            sentence = scalar == "." || scalar == "!" || scalar == "?"
+            sentence = scalar == "." || scalar == "!" || scalar == "?" || ScriptProfile.isUnspacedSentenceEnd(scalar)
             break
         }
         return reason(words: tokens.words, endsSentence: sentence, phraseStarts: nil)
@@ -18,7 +18,12 @@ public enum NoiseVocabulary {
     /// `mayBeExactLine` false skips the whole-line table (the first word starts none of its lines).
     static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?, mayBeExactLine: Bool = true) -> NoiseReason? {
         guard !words.isEmpty else { return nil }
-        if words.count <= 6, mayBeExactLine, let exact = exactLines[words.joined(separator: " ")] { return exact }
+        if words.count <= 6, mayBeExactLine, let exact = exactLine(words[...]) { return exact }
+        // "Bình luận (7)", "دیدگاه‌ها ۳": a comment header of several words with its count.
+        if words.count >= 3, words.count <= 6, mayBeExactLine, words[words.count - 1].allSatisfy(\.isNumber),
+           exactLine(words.dropLast()) == .comments {
+            return .comments
+        }
         // "Elsewhere in the region", "Elsewhere in Europe": a roundup header over other stories.
         if words.count <= 6, !endsSentence, words[0] == "elsewhere" { return .related }
         // "1 of 12", "Image 3 of 5": gallery and list counters.
@@ -30,7 +35,7 @@ public enum NoiseVocabulary {
         if words.count <= 4, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" || isForeignCommentWord($0) }) {
             return .comments
         }
-        return PhraseTally.tallying { tally -> NoiseReason? in
+        let tallied = PhraseTally.tallying { tally -> NoiseReason? in
             if let phraseStarts {
                 for i in phraseStarts { score(words, at: i, into: &tally) }
             } else {
@@ -38,6 +43,10 @@ public enum NoiseVocabulary {
             }
             return tally.verdict(wordCount: words.count, endsSentence: endsSentence)
         }
+        if tallied != nil { return tallied }
+        // "相关阅读邻岛…": a Chinese, Japanese or Thai label glued to the teaser it heads.
+        return UnspacedLabelPrefix.reason(firstWord: words[0], wordCount: words.count, endsSentence: endsSentence)
+            ?? UnspacedLabelPrefix.reason(words: words, endsSentence: endsSentence)
     }
 
     /// "Kommentare", "评论": `ForeignNoiseVocabulary.commentCountWords`, compared by byte hash
@@ -79,9 +88,32 @@ public enum NoiseVocabulary {
         var reasonIndex: Int
     }
 
+    /// The whole-line table's reason for a line of these words.
+    @inline(__always)
+    static func exactLine(_ words: ArraySlice<String>) -> NoiseReason? {
+        var h = lineHashSeed
+        for word in words { h = lineHash(h, WordLexicon.hash(word)) }
+        return exactLines.reasons[h]
+    }
+
+    /// One hash of a line's word hashes in order (`WordLexicon.hash` of each word), the key of the
+    /// whole-line table: built and probed without a String per line.
+    static let lineHashSeed: UInt64 = 0x243F_6A88_85A3_08D3
+    @inline(__always)
+    static func lineHash(_ h: UInt64, _ word: UInt64) -> UInt64 { ((h << 7) | (h >> 57)) &* 0x9E37_79B9_7F4A_7C15 ^ word }
+
+    /// The whole-line table: reasons by line hash, and the first words of its lines.
+    struct ExactLines: Sendable {
+        var reasons: [UInt64: NoiseReason] = [:]
+        var firstWords: [String] = []
+    }
+
     /// Lines that are noise when they consist of nothing else (buttons, labels, section headers).
-    static let exactLines: [String: NoiseReason] = {
-        var table: [String: NoiseReason] = [:]
+    /// Keyed by `lineHash` of the words' byte hashes: a String key would be hashed through Unicode
+    /// normalisation, which for the thousands of foreign labels cost more than the rest of setup.
+    static let exactLines: ExactLines = {
+        var table = ExactLines()
+        table.reasons.reserveCapacity(4096)
         let groups: [(NoiseReason, [String])] = [
             (.advertisement, ["advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content",
                               "paid content", "promoted", "partner content", "story continues below advertisement",
@@ -136,14 +168,27 @@ public enum NoiseVocabulary {
             (.paywall, ["subscribe to read", "subscribers only", "subscriber only", "premium", "unlock",
                         "already a subscriber", "already subscribed"]),
         ]
+        var firstWordHashes = Set<UInt64>()
+        func add(_ line: String, _ reason: NoiseReason, overriding: Bool) {
+            var h = lineHashSeed
+            var first: UInt64 = 0
+            let count = WordTokenizer.wordCount(line) { k, word in
+                h = lineHash(h, word)
+                if k == 0 { first = word }
+            }
+            guard count > 0 else { return }
+            if overriding || table.reasons[h] == nil { table.reasons[h] = reason }
+            if firstWordHashes.insert(first).inserted, let word = WordTokenizer.tokens(line).words.first {
+                table.firstWords.append(word)
+            }
+        }
         for (reason, lines) in groups {
-            for line in lines { table[WordTokenizer.tokens(line).words.joined(separator: " ")] = reason }
+            for line in lines { add(line, reason, overriding: true) }
         }
         // Other languages' labels never override an English line of the same spelling.
-        for (reason, lines) in ForeignNoiseVocabulary.exactLineGroups {
-            for line in lines {
-                let key = WordTokenizer.tokens(line).words.joined(separator: " ")
-                if table[key] == nil { table[key] = reason }
+        for language in ForeignNoiseVocabulary.languages {
+            for (reason, lines) in language.exactLines {
+                for line in lines { add(line, reason, overriding: false) }
             }
         }
         return table
@@ -266,18 +311,22 @@ public enum NoiseVocabulary {
     }()
 
     /// First words of the whole-line table, so most lines skip building their key.
-    /// Keys are split at their first space byte: a split by Character would run grapheme breaking
-    /// over every key of every script once per process.
-    static let exactLineFirstWords: Set<String> = Set(exactLines.keys.map { key in
-        key.utf8.firstIndex(of: 0x20).map { String(key[..<$0]) } ?? key
-    })
+    static var exactLineFirstWords: [String] { exactLines.firstWords }
 
-    /// Phrases indexed by their first word, so a block is matched in one pass over its words.
-    static let phrasesByFirstWord: [String: [Phrase]] = Dictionary(grouping: phrases, by: { $0.words[0] })
-    /// `phrasesByFirstWord` by `WordLexicon.hash` of the first word, in the same order.
-    static let phrasesByFirstWordHash: [UInt64: [Phrase]] = {
+    /// Phrases indexed by the `WordLexicon.hash` of their first word (candidates in table order),
+    /// so a block is matched in one pass over its words; and those first words, once each.
+    static let phraseIndex: (byFirstWordHash: [UInt64: [Phrase]], firstWords: [String]) = {
         var table: [UInt64: [Phrase]] = [:]
-        for (word, candidates) in phrasesByFirstWord { table[WordLexicon.hash(word)] = candidates }
-        return table
+        var firstWords: [String] = []
+        for phrase in phrases {
+            let h = WordLexicon.hash(phrase.words[0])
+            if table[h] == nil { firstWords.append(phrase.words[0]) }
+            table[h, default: []].append(phrase)
+        }
+        return (table, firstWords)
     }()
+    /// The first words of the phrases.
+    static var phraseFirstWords: [String] { phraseIndex.firstWords }
+    /// Phrases by `WordLexicon.hash` of the first word, in table order.
+    static var phrasesByFirstWordHash: [UInt64: [Phrase]] { phraseIndex.byFirstWordHash }
 }

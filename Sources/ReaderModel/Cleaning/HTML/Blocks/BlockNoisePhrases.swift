@@ -21,14 +21,19 @@ enum BlockNoisePhrases {
             guard count > 0 else { return nil }
             let words = UnsafeBufferPointer(rebasing: hashes[0..<count])
             if count <= 6, mayBeExactLine, let exact = exactLines[Self.lineHash(words)] { return exact }
+            if count >= 3, count <= 6, mayBeExactLine, exactLines[Self.lineHash(UnsafeBufferPointer(rebasing: words.dropLast()))] == .comments,
+               endsInCount(text) {
+                return .comments
+            }
             let sentence = endsSentence(text)
             if count <= 6, !sentence, words[0] == Self.elsewhere { return .related }
             if count <= 4, count >= 3, let of = words.firstIndex(of: Self.of), of > 0, of < count - 1 {
                 return slowReason(for: text, endsSentence: sentence)
             }
             if count <= 4, words.contains(where: { Self.commentWords.contains($0) }) { return .comments }
-            guard starts > 0 else { return nil }
+            guard starts > 0 else { return UnspacedLabelPrefix.reason(leadingTextOf: text, wordCount: count, endsSentence: sentence) }
             return phraseReason(words, endsSentence: sentence)
+                ?? UnspacedLabelPrefix.reason(leadingTextOf: text, wordCount: count, endsSentence: sentence)
         }
     }
 
@@ -66,30 +71,28 @@ enum BlockNoisePhrases {
         return NoiseVocabulary.reason(words: tokens.words, endsSentence: endsSentence, phraseStarts: starts, mayBeExactLine: mayBeExactLine)
     }
 
+    /// The text's last word is a number ("(7)", "۳"), as `Character.isNumber` tests the last word.
+    private static func endsInCount(_ text: String) -> Bool {
+        let last = text.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "[" || $0 == "]" }).last
+        return last.map { !$0.isEmpty && $0.allSatisfy(\.isNumber) } ?? false
+    }
+
     private static func endsSentence(_ text: String) -> Bool {
         for scalar in text.unicodeScalars.reversed() where scalar != " " && scalar != "\n" {
-            return scalar == "." || scalar == "!" || scalar == "?"
+            return scalar == "." || scalar == "!" || scalar == "?" || ScriptProfile.isUnspacedSentenceEnd(scalar)
         }
         return false
     }
 
-    /// One hash of a line's word hashes in order, as a whole-line table key.
+    /// One hash of a line's word hashes in order, as a whole-line table key (`NoiseVocabulary.lineHash`).
     private static func lineHash(_ words: UnsafeBufferPointer<UInt64>) -> UInt64 {
-        var h: UInt64 = 0x243F_6A88_85A3_08D3
-        for w in words { h = ((h << 7) | (h >> 57)) &* 0x9E37_79B9_7F4A_7C15 ^ w }
+        var h = NoiseVocabulary.lineHashSeed
+        for w in words { h = NoiseVocabulary.lineHash(h, w) }
         return h
     }
 
-    private static func lineHash(_ words: [UInt64]) -> UInt64 { words.withUnsafeBufferPointer(lineHash) }
-
     /// `NoiseVocabulary.exactLines` by the hash of their words.
-    private static let exactLines: [UInt64: NoiseReason] = {
-        var table: [UInt64: NoiseReason] = [:]
-        for (line, reason) in NoiseVocabulary.exactLines {
-            table[lineHash(line.utf8.split(separator: 0x20).map { word in Array(word).withUnsafeBufferPointer(WordLexicon.hash) })] = reason
-        }
-        return table
-    }()
+    private static var exactLines: [UInt64: NoiseReason] { NoiseVocabulary.exactLines.reasons }
 
     private static let elsewhere = WordLexicon.hash("elsewhere")
     private static let of = WordLexicon.hash("of")

@@ -1,4 +1,5 @@
 /// Collapses runs of whitespace (including no-break and zero-width spaces) to one space and trims.
+/// Zero-width non-joiner and joiner are letters of the words they sit in, not space.
 enum WhitespaceNormalizer {
     /// Works on UTF-8 bytes: the spaces that matter are ASCII or a few fixed 2- and 3-byte sequences.
     static func normalize(_ s: String) -> String {
@@ -42,7 +43,9 @@ enum WhitespaceNormalizer {
                 } else if (b == 0xE2 || b == 0xE3 || b == 0xEF), i + 2 < n {
                     let b1 = bytes[i + 1], b2 = bytes[i + 2]
                     if b == 0xE2 && b1 == 0x80 && (b2 <= 0x8A || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF) { width = 3 }
-                    else if b == 0xE2 && b1 == 0x80 && (b2 >= 0x8B && b2 <= 0x8D) { width = 3; isSpace = false }
+                    // Zero-width space goes; the non-joiner and joiner (U+200C, U+200D) spell Persian
+                    // and Indic words and emoji sequences, and stay.
+                    else if b == 0xE2 && b1 == 0x80 && b2 == 0x8B { width = 3; isSpace = false }
                     else if b == 0xE2 && b1 == 0x81 && b2 == 0x9F { width = 3 }
                     else if b == 0xE3 && b1 == 0x80 && b2 == 0x80 { width = 3 }
                     else if b == 0xEF && b1 == 0xBB && b2 == 0xBF { width = 3; isSpace = false }

@@ -264,7 +264,27 @@ enum WordTokenizer {
                     first = 0xD1
                     next = second + 0x10
                     upper = true
-                } else if length == 2, b >= 0xC4, b <= 0xD9, b <= 0xC5 || b >= 0xD8 {
+                } else if b == 0xE1, let third = LetterFolding.latinAdditionalLower(second: second, third: bytes[i + 2]) {
+                    if buffer.isEmpty { startsUpper = true }
+                    buffer.append(b)
+                    buffer.append(second)
+                    buffer.append(third)
+                    i += length
+                    continue
+                } else if b == 0xE0, second == 0xA4 || second == 0xA5 {
+                    switch LetterFolding.devanagari(second: second, third: bytes[i + 2]) {
+                    case .keep: break
+                    case .skip: i += length; continue
+                    case .separator: flush(); i += length; continue
+                    case let .letter(base, trail):
+                        if buffer.isEmpty { startsUpper = false }
+                        buffer.append(0xE0)
+                        buffer.append(base)
+                        buffer.append(trail)
+                        i += length
+                        continue
+                    }
+                } else if length == 2, LetterFolding.mayFold(lead: b) {
                     switch LetterFolding.fold(lead: b, second: second) {
                     case .keep: break
                     case let .letter(lead, trail, isUpper): first = lead; next = trail; upper = isUpper

@@ -37,7 +37,7 @@ enum WordLexicon {
             for word in words { table.update(word, initial: Entry()) { $0[keyPath: flag] = true } }
         }
         mark(Stopwords.english, \.isStopword)
-        mark(NoiseVocabulary.phrasesByFirstWord.keys, \.startsPhrase)
+        mark(NoiseVocabulary.phraseFirstWords, \.startsPhrase)
         mark(creditLabelWords, \.isCreditLabel)
         mark(LineEvidenceCollector.monthWords, \.isMonth)
         mark(MonthNames.allNames, \.isMonth)
