@@ -253,6 +253,80 @@ public enum DateNormalizer {
         return next >= 0x80 && (1900...2100).contains(year)
     }
 
+    /// False when `text` holds no date `forEachMatch` finds (one written with its year): every such
+    /// date has a four-digit year with a day, a month name, a link word ("of", "de"), an ordinal
+    /// suffix or a mark ("-", "/", ".", ",") just before it, or a mark or year sign just after it.
+    /// A byte test over the digit runs before tokenising a whole line; anything unclear (digits of
+    /// another script, a non-ASCII byte beside a number or a word before a year) says true.
+    /// `fullDateOnly`: only a date with its day counts, so a month name right before the year
+    /// ("in May 2021") needs a day number at most two words before it ("4th of May 2021").
+    static func mayHoldYearDate(_ text: Substring, fullDateOnly: Bool = false) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ mayHoldYearDate(bytes: $0, fullDateOnly: fullDateOnly) }) {
+            return answer
+        }
+        return Array(text.utf8).withUnsafeBufferPointer { mayHoldYearDate(bytes: $0, fullDateOnly: fullDateOnly) }
+    }
+
+    private static func mayHoldYearDate(bytes: UnsafeBufferPointer<UInt8>, fullDateOnly: Bool) -> Bool {
+        let n = bytes.count
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        func isLetter(_ b: UInt8) -> Bool { (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) }
+        func isMark(_ b: UInt8) -> Bool { b == 0x2D || b == 0x2F || b == 0x2E }
+        // The tokenizer reads digits of any script: a line with one is left to it.
+        if bytes.contains(where: { $0 >= 0x80 }),
+           String(decoding: bytes, as: UTF8.self).unicodeScalars.contains(where: { $0.value >= 0x80 && $0.properties.numericType == .decimal }) {
+            return true
+        }
+        var p = 0
+        while p < n {
+            guard isDigit(bytes[p]) else { p += 1; continue }
+            let start = p
+            while p < n, isDigit(bytes[p]) { p += 1 }
+            // A number glued to a non-ASCII Character (a combining mark, a year sign) is the tokenizer's to split.
+            if (start > 0 && bytes[start - 1] >= 0x80) || (p < n && bytes[p] >= 0x80) { return true }
+            guard p - start == 4 else { continue }
+            var after = p
+            while after < n, isSpace(bytes[after]) { after += 1 }
+            if after < n, bytes[after] >= 0x80 { return true }
+            if after < n, isMark(bytes[after]) {
+                // "2024-04-29": a number after the mark ("in 2024." ends a sentence).
+                var next = after + 1
+                while next < n, isSpace(bytes[next]) { next += 1 }
+                if next < n, isDigit(bytes[next]) || bytes[next] >= 0x80 { return true }
+            }
+            var before = start
+            while before > 0, isSpace(bytes[before - 1]) { before -= 1 }
+            guard before > 0 else { continue }
+            let previous = bytes[before - 1]
+            if previous >= 0x80 || isDigit(previous) || isMark(previous) || previous == 0x2C { return true }
+            guard isLetter(previous) else { continue }
+            var wordStart = before - 1
+            while wordStart > 0, isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+            var beforeWord = wordStart
+            while beforeWord > 0, isSpace(bytes[beforeWord - 1]) { beforeWord -= 1 }
+            // A word glued to or following a non-ASCII one may be part of a month's name ("März", "تشرين الأول").
+            if beforeWord > 0, bytes[beforeWord - 1] >= 0x80 { return true }
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<before]), as: UTF8.self)
+            let lower = word.lowercased()
+            if ordinalSuffixes.contains(lower) || monthLinkWords.contains(lower) { return true }
+            guard monthNumber(word) != nil || MonthNames.entry(word) != nil else { continue }
+            guard fullDateOnly else { return true }
+            // Day [suffix] [.] [of] Month Year: a digit (or anything non-ASCII) within two words before the month.
+            var q = wordStart
+            var words = 0
+            while q > 0 {
+                let b = bytes[q - 1]
+                if isDigit(b) || b >= 0x80 { return true }
+                if isSpace(b) || b == 0x2E { q -= 1; continue }
+                guard isLetter(b), words < 2 else { break }
+                while q > 0, isLetter(bytes[q - 1]) { q -= 1 }
+                words += 1
+            }
+        }
+        return false
+    }
+
     // MARK: - Pieces
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]

@@ -13,22 +13,22 @@ enum RoleAssigner {
         var tailReason: NoiseReason?
         var tailHeavy = false
         let code = CodeSampleRun.bodyLines(lines, evidence, body: body)
+        // Each line's evidence is read field by field in place: a copy of the whole would retain its every string.
         for i in lines.indices {
-            let ev = evidence[i]
             if i == meta.titleIndex { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
             if i == meta.standfirstIndex { decisions.append(LineDecision(role: .standfirst, note: "summary after the title")); continue }
             if i == meta.bylineIndex { decisions.append(LineDecision(role: .byline, reason: .metadata)); continue }
             if i == meta.publisherIndex { decisions.append(LineDecision(role: .publisher, reason: .metadata)); continue }
             if i == meta.dateIndex { decisions.append(LineDecision(role: .dateline, reason: .metadata)); continue }
             if i < body.lowerBound {
-                if ev.isCaption, ev.noise == nil || ev.noise == .credit {
+                if evidence[i].isCaption, evidence[i].noise == nil || evidence[i].noise == .credit {
                     decisions.append(LineDecision(role: .caption, note: "caption or credit"))
-                } else if ev.noise == nil, let glued = gluedNoise(i, lines, evidence) {
+                } else if evidence[i].noise == nil, let glued = gluedNoise(i, lines, evidence) {
                     // A sentence inside an appeal box reads like prose; its box's label says what it is.
                     decisions.append(LineDecision(role: .removed, reason: glued, note: "glued to \(glued.rawValue) lines, before the main text"))
                 } else {
-                    decisions.append(LineDecision(role: .removed, reason: ev.noise ?? .navigation,
-                                                  note: ev.noiseSource?.description ?? "before the main text"))
+                    decisions.append(LineDecision(role: .removed, reason: evidence[i].noise ?? .navigation,
+                                                  note: evidence[i].noiseSource?.description ?? "before the main text"))
                 }
             } else if i < body.upperBound {
                 if !code.isEmpty, code[i] {
@@ -37,14 +37,14 @@ enum RoleAssigner {
                 }
                 decisions.append(inBody(i, lines, evidence, body: body, code: code))
             } else {
-                if ev.isHeavyNoise { tailHeavy = true }
-                if ev.isCaption, !tailHeavy, ev.noise == nil {
+                if evidence[i].isHeavyNoise { tailHeavy = true }
+                if evidence[i].isCaption, !tailHeavy, evidence[i].noise == nil {
                     decisions.append(LineDecision(role: .caption, note: "caption or credit"))
                     continue
                 }
-                if let noise = ev.noise, noise != .repeated, noise != .fragment { tailReason = noise }
-                let reason = ev.noise ?? tailReason ?? (ev.isHeadlineLike ? .related : .navigation)
-                decisions.append(LineDecision(role: .removed, reason: reason, note: ev.noiseSource?.description ?? "after the main text"))
+                if let noise = evidence[i].noise, noise != .repeated, noise != .fragment { tailReason = noise }
+                let reason = evidence[i].noise ?? tailReason ?? (evidence[i].isHeadlineLike ? .related : .navigation)
+                decisions.append(LineDecision(role: .removed, reason: reason, note: evidence[i].noiseSource?.description ?? "after the main text"))
             }
         }
         return decisions
@@ -66,20 +66,19 @@ enum RoleAssigner {
     }
 
     private static func inBody(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, code: [Bool]) -> LineDecision {
-        let ev = evidence[i]
-        if ev.isCaption, ev.noise == nil { return LineDecision(role: .caption, note: "caption or credit") }
+        if evidence[i].isCaption, evidence[i].noise == nil { return LineDecision(role: .caption, note: "caption or credit") }
         if RepeatedSentenceInBody.holds(i, lines, evidence, body: body) {
             return LineDecision(role: .body, note: RepeatedSentenceInBody.evidence)
         }
-        if let noise = ev.noise { return LineDecision(role: .removed, reason: noise, note: ev.noiseSource?.description) }
-        if ev.isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
-        if ev.isSparseBody { return LineDecision(role: .body, note: SparsePageBody.evidence) }
-        if ev.isShortPostLine { return LineDecision(role: .body, note: "a line of a short post") }
-        if let list = ev.listItem { return LineDecision(role: .body, note: list.evidence) }
-        if ev.isMetadata, ev.shape != .good {
+        if let noise = evidence[i].noise { return LineDecision(role: .removed, reason: noise, note: evidence[i].noiseSource?.description) }
+        if evidence[i].isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
+        if evidence[i].isSparseBody { return LineDecision(role: .body, note: SparsePageBody.evidence) }
+        if evidence[i].isShortPostLine { return LineDecision(role: .body, note: "a line of a short post") }
+        if let list = evidence[i].listItem { return LineDecision(role: .body, note: list.evidence) }
+        if evidence[i].isMetadata, evidence[i].shape != .good {
             return LineDecision(role: .removed, reason: .metadata, note: "date, byline or source inside the body")
         }
-        if ev.shape != .short { return LineDecision(role: .body) }
+        if evidence[i].shape != .short { return LineDecision(role: .body) }
         // Short lines take the class of their neighbours: sub-headings and list items sit in a short
         // run of clean lines between paragraphs.
         // A photo caption between a step heading and its paragraph hides neither from the other.

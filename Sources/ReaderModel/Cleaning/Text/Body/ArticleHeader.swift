@@ -11,7 +11,7 @@ enum ArticleHeader: BodyStartSource {
     /// The line under the header when the prose above the headline is small next to the article.
     static func start(_ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> BodyStart? {
         let limit = min(body.upperBound, body.lowerBound + 20)
-        for i in body.lowerBound..<limit where HeaderMetadataLine.matches(lines[i], evidence[i]) {
+        for i in body.lowerBound..<limit where HeaderMetadataLine.matches(i, lines, evidence) {
             guard let headline = HeaderMetadataLine.headline(over: i, lines, evidence, minimumWords: ArticleHeadline.minimumWords)
             else { continue }
             // Only when what comes before the headline is small next to the article after the byline.
@@ -33,7 +33,7 @@ enum ArticleHeader: BodyStartSource {
         var count = 1
         var parted = false
         for k in (i + 1)..<max(i + 1, body.upperBound) {
-            if HeaderMetadataLine.matches(lines[k], evidence[k]) {
+            if HeaderMetadataLine.matches(k, lines, evidence) {
                 guard parted else { continue }
                 count += 1
                 if count >= minimumSeries { return true }

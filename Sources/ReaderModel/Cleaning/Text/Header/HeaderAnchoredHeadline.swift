@@ -33,6 +33,6 @@ enum HeaderAnchoredHeadline {
     /// The next line is a byline or a short date line.
     private static func isOverHeaderLine(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         guard i + 1 < lines.count else { return false }
-        return HeaderMetadataLine.matches(lines[i + 1], evidence[i + 1])
+        return HeaderMetadataLine.matches(i + 1, lines, evidence)
     }
 }

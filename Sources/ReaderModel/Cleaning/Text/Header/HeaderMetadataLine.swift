@@ -35,10 +35,31 @@ enum HeaderMetadataLine {
     /// line may carry.
     static func matches(_ line: TextLine, _ ev: LineEvidence, allowing noise: AllowedNoise = .any,
                         maxDateWords: Int = maxDateLineWords, creditsCount: Bool = false) -> Bool {
-        guard noise.allows(ev.noise), ev.shape != .good, creditsCount || !ev.isCaption else { return false }
-        if ev.byline != nil || (ev.dateISO != nil && line.wordCount <= maxDateWords) { return true }
+        matches(noise: ev.noise, shape: ev.shape, isCaption: ev.isCaption, hasByline: ev.byline != nil, hasDate: ev.dateISO != nil,
+                wordCount: line.wordCount, allowing: noise, maxDateWords: maxDateWords, creditsCount: creditsCount) {
+            YearlessDateLine.matches(line)
+        }
+    }
+
+    /// `matches` for line `i`, its evidence read field by field in place: a copy of the whole would
+    /// retain its every string, and most lines are settled by their noise or shape.
+    static func matches(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], allowing noise: AllowedNoise = .any,
+                        maxDateWords: Int = maxDateLineWords, creditsCount: Bool = false) -> Bool {
+        matches(noise: evidence[i].noise, shape: evidence[i].shape, isCaption: evidence[i].isCaption,
+                hasByline: evidence[i].byline != nil, hasDate: evidence[i].dateISO != nil, wordCount: lines[i].wordCount,
+                allowing: noise, maxDateWords: maxDateWords, creditsCount: creditsCount) {
+            YearlessDateLine.matches(lines[i])
+        }
+    }
+
+    @inline(__always)
+    private static func matches(noise lineNoise: NoiseReason?, shape: LineShape, isCaption: Bool, hasByline: Bool, hasDate: Bool,
+                                wordCount: Int, allowing noise: AllowedNoise, maxDateWords: Int, creditsCount: Bool,
+                                yearlessDate: () -> Bool) -> Bool {
+        guard noise.allows(lineNoise), shape != .good, creditsCount || !isCaption else { return false }
+        if hasByline || (hasDate && wordCount <= maxDateWords) { return true }
         // A date without a year ("<weekday> <month> 24, @10:05AM", "04.11.19") the parser leaves undated.
-        return ev.dateISO == nil && line.wordCount <= maxDateWords && YearlessDateLine.matches(line)
+        return !hasDate && wordCount <= maxDateWords && yearlessDate()
     }
 
     /// The `--explain` evidence for the header line at `i`: names a date the parser left without a year.
@@ -52,8 +73,7 @@ enum HeaderMetadataLine {
     /// that anchor a body to its header differ only in these three choices.
     static func isArticleHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], allowing noise: AllowedNoise = .any,
                                 maxDateWords: Int = maxDateLineWords, headlineWords: Int = 0) -> Bool {
-        // A line of prose never matches: its shape, read in place, spares a copy of its whole evidence.
-        evidence[i].shape != .good && matches(lines[i], evidence[i], allowing: noise, maxDateWords: maxDateWords)
+        matches(i, lines, evidence, allowing: noise, maxDateWords: maxDateWords)
             && headline(over: i, lines, evidence, minimumWords: headlineWords) != nil
     }
 

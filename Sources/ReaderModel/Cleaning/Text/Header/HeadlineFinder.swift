@@ -153,7 +153,7 @@ enum HeadlineFinder {
     private static func headerFollows(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let end = min(lines.count, i + 4)
         guard i + 1 < end else { return false }
-        return ((i + 1)..<end).contains { HeaderMetadataLine.matches(lines[$0], evidence[$0], creditsCount: true) }
+        return ((i + 1)..<end).contains { HeaderMetadataLine.matches($0, lines, evidence, creditsCount: true) }
     }
 
     /// The stems of the body's first lines (about 800 words).

@@ -21,7 +21,7 @@ enum PageHeaderHeadline {
         var i = 1
         while i < min(lines.count, limit + 3), headers < maxHeaders {
             defer { i += 1 }
-            guard HeaderMetadataLine.matches(lines[i], evidence[i], maxDateWords: HeaderMetadataLine.maxWordyDateLineWords,
+            guard HeaderMetadataLine.matches(i, lines, evidence, maxDateWords: HeaderMetadataLine.maxWordyDateLineWords,
                                              creditsCount: true) else { continue }
             headers += 1
             guard proseFollows(i, lines, evidence) else { continue }
@@ -82,7 +82,7 @@ enum PageHeaderHeadline {
     static func isNearHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         (max(0, i - 2)..<min(lines.count, i + 4)).contains {
             $0 != i && !evidence[$0].isTableRow && !isInDatedRun($0, evidence)
-                && HeaderMetadataLine.matches(lines[$0], evidence[$0], maxDateWords: HeaderMetadataLine.maxWordyDateLineWords, creditsCount: true)
+                && HeaderMetadataLine.matches($0, lines, evidence, maxDateWords: HeaderMetadataLine.maxWordyDateLineWords, creditsCount: true)
         }
     }
 

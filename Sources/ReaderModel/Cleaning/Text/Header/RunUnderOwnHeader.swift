@@ -9,7 +9,7 @@ enum RunUnderOwnHeader {
     static func holds(_ run: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let first = run.lowerBound
         for k in stride(from: first - 1, through: max(0, first - maxLead), by: -1) {
-            guard HeaderMetadataLine.matches(lines[k], evidence[k], allowing: .cleanOrRepeated) else { continue }
+            guard HeaderMetadataLine.matches(k, lines, evidence, allowing: .cleanOrRepeated) else { continue }
             // The headline over the metadata line, or between it and the run.
             if HeaderMetadataLine.headline(over: k, lines, evidence, minimumWords: ArticleHeadline.minimumWords) != nil { return true }
             if ((k + 1)..<first).contains(where: { ArticleHeadline.matches(lines[$0], evidence[$0]) }) { return true }

@@ -68,7 +68,7 @@ enum TextMetadataExtractor {
             if meta.publisher == nil { meta.publisher = agency }
             if meta.published == nil {
                 let opening = lines[first].text.prefix(90)
-                meta.published = DateNormalizer.iso(opening) ?? DateNormalizer.iso(opening, referenceYear: pageYear(lines))
+                meta.published = DateNormalizer.iso(opening) ?? yearlessDate(opening, lines)
             }
         }
         return meta
@@ -188,13 +188,24 @@ enum TextMetadataExtractor {
         return count + 1
     }
 
+    /// The date of a dateline's `opening` that gives no year, in the year `pageYear` reads. The page
+    /// is searched only when the opening holds such a date: one given every day of the year 2000 (a
+    /// leap year, whatever day any year has) and found none has none in any year.
+    private static func yearlessDate(_ opening: Substring, _ lines: [TextLine]) -> String? {
+        guard DateNormalizer.iso(opening, referenceYear: 2000) != nil else { return nil }
+        return DateNormalizer.iso(opening, referenceYear: pageYear(lines))
+    }
+
     /// The year of the first full date written anywhere on the page, for datelines without one.
     /// Lines naming a month are parsed first: the date parser is the costly part, and numeric
     /// dates ("2024-04-29") are rarer than worded ones.
     static func pageYear(_ lines: [TextLine]) -> Int? {
         var monthOnly: Int?
         for worded in [true, false] {
-            for line in lines where line.hasMonthWord == worded && line.words.contains(where: LineEvidenceCollector.isYear) {
+            // Lines the byte test clears hold no dated match (once a month is known, no full date):
+            // tokenising them would find nothing that changes the answer.
+            for line in lines where line.hasMonthWord == worded && line.words.contains(where: LineEvidenceCollector.isYear)
+                && DateNormalizer.mayHoldYearDate(line.text, fullDateOnly: monthOnly != nil) {
                 var fullDateYear: Int?
                 DateNormalizer.forEachMatch(in: String(line.text)) { match in
                     guard let year = Int(match.iso.prefix(4)) else { return true }

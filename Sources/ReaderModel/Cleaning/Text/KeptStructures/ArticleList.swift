@@ -92,9 +92,9 @@ enum ArticleList {
         var previousListEnd = -1
         var i = 1
         while i < lines.count {
-            guard evidence[i].isTeaserListNoise, !evidence[i - 1].isTeaserListNoise else { i += 1; continue }
+            guard isTeaserListNoise(i, evidence), !isTeaserListNoise(i - 1, evidence) else { i += 1; continue }
             var end = i
-            while end < lines.count, evidence[end].isTeaserListNoise { end += 1 }
+            while end < lines.count, isTeaserListNoise(end, evidence) { end += 1 }
             let leadIn = i - 1
             if isLeadIn(leadIn, lines, evidence, minimumWords: minimumSentenceLeadInWords),
                followsParagraph(leadIn, previousListEnd: previousListEnd, evidence) {
@@ -108,6 +108,11 @@ enum ArticleList {
             }
             i = end
         }
+    }
+
+    /// `LineEvidence.isTeaserListNoise` of line `k`, its fields read in place (a copy would retain its every string).
+    private static func isTeaserListNoise(_ k: Int, _ evidence: [LineEvidence]) -> Bool {
+        evidence[k].noise == .related && evidence[k].noiseSource?.isTeaserList == true
     }
 
     /// A paragraph of prose, or a list given back just before, ends right above the lead-in.

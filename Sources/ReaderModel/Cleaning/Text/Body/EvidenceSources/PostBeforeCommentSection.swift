@@ -28,7 +28,7 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
         for i in (header + 1)..<chosen.lowerBound {
             if evidence[i].noise != nil { section += 1 }
             // A headline over its byline or date past the header starts another article (the heavier run's own).
-            if evidence[i].byline != nil || HeaderMetadataLine.matches(lines[i], evidence[i])
+            if evidence[i].byline != nil || HeaderMetadataLine.matches(i, lines, evidence)
                 && TextMetadataExtractor.isTitleCandidate(lines[i - 1], evidence[i - 1]) { return nil }
         }
         guard section >= minimumSectionLines || dated else { return nil }

@@ -49,7 +49,7 @@ enum RunInDatedPostFrame: BodyEvidenceSource {
     static func framedRun(above h: Int, _ lines: [TextLine], _ evidence: [LineEvidence], scores: [Double]) -> Range<Int>? {
         // Up from the header to the footer line, across lines that add nothing (trackbacks, counts).
         var f = h - 1
-        while f >= 0, f >= h - maxSection, !isFooter(lines[f], evidence[f]) {
+        while f >= 0, f >= h - maxSection, !isFooter(f, lines, evidence) {
             if scores[f] > 0 { return nil }
             f -= 1
         }
@@ -92,7 +92,7 @@ enum RunInDatedPostFrame: BodyEvidenceSource {
     }
 
     /// A short date or byline line the cleaner has not named as furniture of another kind.
-    private static func isFooter(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        (ev.noise == nil || ev.noise == .metadata) && HeaderMetadataLine.matches(line, ev)
+    private static func isFooter(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        (evidence[i].noise == nil || evidence[i].noise == .metadata) && HeaderMetadataLine.matches(i, lines, evidence)
     }
 }
