@@ -10,7 +10,8 @@ enum LineShape: String, Sendable {
     /// `densityScale` scales the function-word thresholds; 0 on pages not written in English.
     init(_ line: TextLine, densityScale: Double = 1) {
         let words = line.wordCount
-        let density = densityScale == 0 ? 1 : line.stopwordDensity / densityScale
+        // A line spelled like another language is judged by shape alone, as a whole page is.
+        let density = densityScale == 0 || line.script.isSpelledOutsideASCII(words: words) ? 1 : line.stopwordDensity / densityScale
         if words >= line.script.sentenceProseWords, line.endsSentence, density >= 0.18 {
             self = .good
         } else if words >= line.script.unpunctuatedProseWords, density >= 0.25 {

@@ -4,10 +4,23 @@
 struct ScriptProfile: Sendable, Equatable {
     /// Han ideographs and kana: about one word per 1.7 characters.
     var ideographic = 0
-    /// Thai, Lao, Khmer and Myanmar letters and marks: about one word per 4 code points.
+    /// Thai, Lao, Khmer and Myanmar letters, without their combining vowel signs and tone marks:
+    /// about one English-sized word per 4 letters (a Thai word is shorter, so a teaser of 15 Thai
+    /// words carries what 12 English ones do).
     var southeastAsian = 0
     /// Tokens that hold any of those letters (each counts once as a token today).
     var unspacedTokens = 0
+
+    /// Words spelled with a letter outside ASCII (accented Latin, Cyrillic, Greek...), which
+    /// English prose almost never has.
+    var nonASCIIWords = 0
+
+    /// Of eight words or more, at least one in four spelled outside ASCII: a Czech, Hungarian or
+    /// Finnish line (nine in eighteen words of "Ve třech místnostech jsou vystaveny historické
+    /// stříkačky..."), which English function-word density says nothing about even when the page
+    /// shares a few of those words ("a", "i", "on") with English. An English line naming a
+    /// person or two stays below.
+    func isSpelledOutsideASCII(words: Int) -> Bool { words >= 8 && nonASCIIWords * 4 >= words }
 
     /// The line has letters of a script without spaces between words.
     var isUnspaced: Bool { unspacedTokens > 0 }
@@ -19,8 +32,9 @@ struct ScriptProfile: Sendable, Equatable {
 
     /// Words a line without closing punctuation needs to read as prose. Chinese and Japanese
     /// paragraphs end with 。 almost always, so an unpunctuated line there is a headline or teaser
-    /// unless it is very long; Thai has no sentence punctuation at all.
-    var unpunctuatedProseWords: Int { ideographic > 0 ? 50 : 25 }
+    /// unless it is very long; Thai has no sentence punctuation at all, so its paragraphs are
+    /// unpunctuated lines and need no more than the 20 word units of an English sentence or two.
+    var unpunctuatedProseWords: Int { ideographic > 0 ? 50 : southeastAsian > 0 ? 20 : 25 }
 
     /// Words a sentence needs to read as a paragraph on its own. Without function words to tell
     /// a slogan ("限定！") from prose, a CJK sentence must be somewhat longer (about 20 characters).
@@ -45,6 +59,23 @@ struct ScriptProfile: Sendable, Equatable {
     }
 
     enum UnspacedKind { case ideographic, southeastAsian }
+
+    /// A combining vowel sign, tone mark or virama of Thai, Lao, Myanmar or Khmer (the three UTF-8
+    /// bytes of a `.southeastAsian` letter): it sits on a letter and adds no length of its own.
+    @inline(__always)
+    static func isSoutheastAsianMark(lead: UInt8, second: UInt8, third: UInt8) -> Bool {
+        switch (lead, second) {
+        // Thai U+0E31 U+0E34-0E3A and Lao U+0EB1 U+0EB4-0EBC (above/below vowels, Thai phinthu).
+        case (0xE0, 0xB8), (0xE0, 0xBA): return third == 0xB1 || (third >= 0xB4 && third <= 0xBC)
+        // Thai U+0E47-0E4E and Lao U+0EC8-0ECD: maitaikhu, tone marks, thanthakhat.
+        case (0xE0, 0xB9), (0xE0, 0xBB): return third >= 0x87 && third <= 0x8E
+        case (0xE1, 0x80): return third >= 0xAB && third <= 0xBE  // Myanmar U+102B-103E
+        case (0xE1, 0x81): return third >= 0x96 && third <= 0x99  // Myanmar U+1056-1059
+        case (0xE1, 0x9E): return third >= 0xB4  // Khmer U+17B4-17BF
+        case (0xE1, 0x9F): return third <= 0x93 || third == 0x9D  // Khmer U+17C0-17D3, U+17DD
+        default: return false
+        }
+    }
 
     /// Sentence-closing punctuation of scripts without spaces (。！？ and the ideographic full stop
     /// in half width), which `.`/`!`/`?` tests miss.

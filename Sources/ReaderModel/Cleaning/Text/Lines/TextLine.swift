@@ -201,6 +201,7 @@ enum WordTokenizer {
         if keepsWords { result.words.reserveCapacity(bytes.count / 5 + 1) }
         var startsUpper = false
         var unspaced = false
+        var nonASCII = false
         func flush() {
             // A trailing apostrophe (readers') is not part of the word.
             while buffer.last == 39 { buffer.removeLast() }
@@ -211,9 +212,11 @@ enum WordTokenizer {
                 if keepsWords { result.words.append(String(decoding: word, as: UTF8.self)) }
                 if startsUpper { result.capitalized += 1 }
                 if unspaced { result.script.unspacedTokens += 1 }
+                if nonASCII { result.script.nonASCIIWords += 1 }
                 buffer.count = 0
             }
             unspaced = false
+            nonASCII = false
         }
         let n = bytes.count
         var i = 0
@@ -243,7 +246,11 @@ enum WordTokenizer {
             } else if b >= 0xE0, b <= 0xE9, let kind = ScriptProfile.unspacedKind(lead: b, second: second) {
                 // Ideographs, kana and Thai-like letters: kept as written, counted for word units.
                 if buffer.isEmpty { startsUpper = false }
-                if kind == .ideographic { result.script.ideographic += 1 } else { result.script.southeastAsian += 1 }
+                if kind == .ideographic {
+                    result.script.ideographic += 1
+                } else if !ScriptProfile.isSoutheastAsianMark(lead: b, second: second, third: bytes[i + 2]) {
+                    result.script.southeastAsian += 1
+                }
                 unspaced = true
                 var k = 0
                 while k < length { buffer.append(bytes[i + k]); k += 1 }
@@ -266,6 +273,7 @@ enum WordTokenizer {
                     upper = true
                 } else if b == 0xE1, let third = LetterFolding.latinAdditionalLower(second: second, third: bytes[i + 2]) {
                     if buffer.isEmpty { startsUpper = true }
+                    nonASCII = true
                     buffer.append(b)
                     buffer.append(second)
                     buffer.append(third)
@@ -299,6 +307,7 @@ enum WordTokenizer {
                     }
                 }
                 if buffer.isEmpty { startsUpper = upper }
+                nonASCII = true
                 buffer.append(first)
                 buffer.append(next)
                 var k = 2
