@@ -26,21 +26,11 @@ enum UnspacedLabelPrefix {
         for word in words {
             guard let lead = word.utf8.first, lead >= 0xE0, lead < 0xF0, word.utf8.count > minBytes else { continue }
             let bytes = Array(word.utf8)
-            for label in innerLabels where label.bytes.count < bytes.count && contains(bytes, label.bytes) {
+            for label in innerLabels where label.bytes.count < bytes.count && bytes.firstRange(of: label.bytes) != nil {
                 return label.reason
             }
         }
         return nil
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard needle.count <= haystack.count else { return false }
-        var i = 0
-        while i + needle.count <= haystack.count {
-            if haystack[i] == needle[0], haystack[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
     }
 
     /// The same judgement on a block's text (the saved-HTML cleaner keeps no words): only a short
@@ -71,6 +61,17 @@ enum UnspacedLabelPrefix {
     struct Label {
         var bytes: [UInt8]
         var reason: NoiseReason
+
+        /// A label that may be glued: `text` is one word of four letters or more in a script without spaces.
+        init?(unspaced text: Substring, _ reason: NoiseReason) {
+            let words = WordTokenizer.tokens(text).words
+            guard words.count == 1 else { return nil }
+            let bytes = Array(words[0].utf8)
+            guard bytes.count >= UnspacedLabelPrefix.minBytes, bytes[0] >= 0xE0, bytes[0] < 0xF0,
+                  ScriptProfile.unspacedKind(lead: bytes[0], second: bytes[1]) != nil else { return nil }
+            self.bytes = bytes
+            self.reason = reason
+        }
     }
 
     /// The labels that may be glued: each language's block-start phrases (`^`) and its "related"
@@ -78,19 +79,12 @@ enum UnspacedLabelPrefix {
     /// "相关阅读" never hides a longer label that begins the same way.
     static let labelsByFirstLetter: [UInt32: [Label]] = {
         var labels: [Label] = []
-        func add(_ text: Substring, _ reason: NoiseReason) {
-            let words = WordTokenizer.tokens(text).words
-            guard words.count == 1, let lead = words[0].utf8.first, lead >= 0xE0, lead < 0xF0 else { return }
-            let bytes = Array(words[0].utf8)
-            guard bytes.count >= minBytes, ScriptProfile.unspacedKind(lead: bytes[0], second: bytes[1]) != nil else { return }
-            labels.append(Label(bytes: bytes, reason: reason))
-        }
         for language in ForeignNoiseVocabulary.languages {
             for (reason, specs) in language.phrases {
-                for spec in specs where spec.hasPrefix("^") { add(spec.drop { $0 == "^" || $0 == "!" }, reason) }
+                labels += specs.filter { $0.hasPrefix("^") }.compactMap { Label(unspaced: $0.drop { $0 == "^" || $0 == "!" }, reason) }
             }
             for (reason, lines) in language.exactLines where reason == .related {
-                for line in lines { add(Substring(line), reason) }
+                labels += lines.compactMap { Label(unspaced: Substring($0), reason) }
             }
         }
         var table: [UInt32: [Label]] = [:]
@@ -106,14 +100,7 @@ enum UnspacedLabelPrefix {
         var labels: [Label] = []
         for language in ForeignNoiseVocabulary.languages {
             for (reason, specs) in language.phrases {
-                for spec in specs where spec.hasPrefix("!") {
-                    let words = WordTokenizer.tokens(spec.dropFirst()).words
-                    guard words.count == 1 else { continue }
-                    let bytes = Array(words[0].utf8)
-                    guard bytes.count >= minBytes, bytes[0] >= 0xE0, bytes[0] < 0xF0,
-                          ScriptProfile.unspacedKind(lead: bytes[0], second: bytes[1]) != nil else { continue }
-                    labels.append(Label(bytes: bytes, reason: reason))
-                }
+                labels += specs.filter { $0.hasPrefix("!") }.compactMap { Label(unspaced: $0.dropFirst(), reason) }
             }
         }
         return labels.sorted { $0.bytes.count > $1.bytes.count }
