@@ -44,7 +44,7 @@ import Testing
 
     @Test func theTrimmersRunInTheirOrder() {
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "CommentsLineTail",
-                                                                        "AuthorBioTail", "BylineNamedBioTail", "TaxonomyLineTail", "DatedFooterLine", "RepeatedArticleCopy",
+                                                                        "AuthorBoxTail", "TaxonomyLineTail", "DatedFooterLine", "RepeatedArticleCopy",
                                                                         "FurnitureGapTail"])
     }
 }

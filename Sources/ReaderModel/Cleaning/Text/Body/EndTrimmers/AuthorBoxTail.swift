@@ -1,16 +1,16 @@
-/// An author's box whose heading stands a few labels above its note: near the body's end, a short
-/// line that names a writer the page's bylines give ("Written by Jordan Example", "Author: Jordan
-/// Example"), then at most a few short labels ("Connect", "Follow me"), then a paragraph that opens
-/// with the name ("Jordan Example is a reporter ..."). `AuthorBioTail` reads the heading right over
-/// the note and only the first byline's name; a box's labels and a second writer's byline (a guest
-/// post's author, the site's editor) hide it from that rule. A note right under the story, under a
-/// bare name or under a date stays: that is how some articles credit their writers (a newspaper's
+/// The author's box under an article: near the body's end, a short heading that names a writer the
+/// page's bylines give ("About Jordan Example", "Written by Jordan Example"), then at most a few
+/// short labels ("Connect", "Follow me"), then a note that opens with the name ("Jordan Example
+/// covers energy for ..."). The byline names the writer, so a box headed and opened by that name is
+/// about them, not the story; any byline counts, since a box's writer may be a guest author or the
+/// site's editor rather than the page's first byline. A note right under the story, under a bare
+/// name or under a date stays: that is how some articles credit their writers (a newspaper's
 /// reporter note is part of its article). Names are compared word for word, so the rule holds in
 /// any script.
-enum BylineNamedBioTail: BodyEndTrimmer {
-    static let evidence = "the author's box: a line naming a byline's writer, a few labels above a paragraph that opens with the name"
-    /// The note holds at least this many words (a credit line is shorter)...
-    static let minWords = 15
+enum AuthorBoxTail: BodyEndTrimmer {
+    static let evidence = "the author's box: a line naming a byline's writer, over a note that opens with the name"
+    /// The note holds at least this many words...
+    static let minWords = 5
     /// ...and at most this many.
     static let maxWords = 200
     /// What follows the note to the body's end is at most this much prose.
@@ -18,9 +18,11 @@ enum BylineNamedBioTail: BodyEndTrimmer {
     /// The note is looked for among this many last lines of the body (furniture lines the body
     /// still holds below the note count too; `maxWordsAfter` bounds the prose among them).
     static let window = 12
-    /// Short labels ("Connect", "Friend me") may stand between the heading and the note.
+    /// The heading is at most this many words.
+    static let maxHeadingWords = 6
+    /// Short labels ("Connect", "Friend me") may stand between the heading and the note...
     static let maxLabelWords = 3
-    /// At most this many of them.
+    /// ...at most this many of them.
     static let maxLabels = 3
     /// The article above holds at least this much prose.
     static let minimumProseAbove = 20.0
@@ -36,7 +38,7 @@ enum BylineNamedBioTail: BodyEndTrimmer {
                   line.wordCount >= minWords, line.wordCount <= maxWords, line.words.count >= 2 else { continue }
             // The page's byline names, read once and only when a paragraph could be a note.
             if names == nil { names = bylineNames(evidence) }
-            guard let names, let name = names.first(where: { AuthorBioTail.opensWithName(line.words, $0) }),
+            guard let names, let name = names.first(where: { opensWithName(line.words, $0) }),
                   let heading = headingAbove(i, name, lines, evidence, floor: body.lowerBound) else { continue }
             guard BodyEndTrimmers.proseWords((i + 1)..<body.upperBound, lines, scores: scores) <= maxWordsAfter else { continue }
             guard BodyEndTrimmers.prose(body.lowerBound..<heading, scores: scores) >= minimumProseAbove else { return body }
@@ -52,6 +54,7 @@ enum BylineNamedBioTail: BodyEndTrimmer {
         var names: [[String]] = []
         for ev in evidence {
             guard let byline = ev.byline else { continue }
+            // Tokenised as the lines are, so the comparison is word for word in any script.
             let name = Array(WordTokenizer.tokens(byline).words.prefix(2))
             guard name.count == 2, name[0].count >= 2, name[0].first?.isLetter == true, !names.contains(name) else { continue }
             names.append(name)
@@ -60,16 +63,32 @@ enum BylineNamedBioTail: BodyEndTrimmer {
     }
 
     /// The box's heading: the first line above the note, past short labels, that names the writer
-    /// with more than the name (`AuthorBioTail.isBoxHeading`). Nil when prose, a bare name or the
-    /// body's top comes first.
+    /// with more than the name. Nil when prose, a bare name or the body's top comes first.
     static func headingAbove(_ i: Int, _ name: [String], _ lines: [TextLine], _ evidence: [LineEvidence], floor: Int) -> Int? {
         var k = i - 1
         while k > floor, k >= i - 1 - maxLabels {
-            if AuthorBioTail.isBoxHeading(lines[k], evidence[k], name) { return k }
+            if isBoxHeading(lines[k], evidence[k], name) { return k }
             // A short label ("Connect") is passed over; a longer line is the story, a bare name a credit.
-            guard lines[k].wordCount <= maxLabelWords, !lines[k].endsSentence, !AuthorBioTail.opensWithName(lines[k].words, name) else { return nil }
+            guard lines[k].wordCount <= maxLabelWords, !lines[k].endsSentence, !opensWithName(lines[k].words, name) else { return nil }
             k -= 1
         }
         return nil
+    }
+
+    /// A short label that names the writer and says more than the name ("About Jordan Example"); a
+    /// bare name over a paragraph is how an article credits its contributors.
+    static func isBoxHeading(_ line: TextLine, _ ev: LineEvidence, _ name: [String]) -> Bool {
+        guard line.wordCount > name.count, line.wordCount <= maxHeadingWords, !line.endsSentence, !ev.isCaption else { return false }
+        let words = line.words
+        for k in 0..<(words.count - 1) where words[k] == name[0] && words[k + 1] == name[1] { return true }
+        return false
+    }
+
+    /// The byline's name opening the paragraph; a name glued to a label ("DoeEmail") still counts by its start.
+    static func opensWithName(_ words: [String], _ name: [String]) -> Bool {
+        guard name.count == 2, words.count >= 2, words[0] == name[0] else { return false }
+        let next = words[1]
+        let family = name[1]
+        return next.count >= 2 && (family.hasPrefix(next) || next.hasPrefix(family))
     }
 }
