@@ -33,13 +33,17 @@ enum WrappedLineJoiner {
             widths[i] = width
             candidates.append(width)
         }
-        guard candidates.count >= 6, let wrap = wrapWidth(candidates) else { return lines }
+        guard candidates.count >= 6, let band = wrapWidth(candidates) else { return lines }
+        let wrap = band.width
         // Each break: reaches the wrap width (0 no, 1 yes) and, when it does, whether the next line
         // plainly continues the sentence (2): a lowercase start or a line ending in a comma or hyphen.
         var breaks = [UInt8](repeating: 0, count: lines.count)
         var wrapped = 0
         var continuing = 0
-        for i in 0..<(lines.count - 1) where widths[i] > 0 && reachesWrap(widths[i], next: lines[i + 1], wrap: wrap) {
+        // On a page wrapped only in part, a glued line longer than the wrap width belongs to the
+        // unwrapped part: no editor broke it.
+        for i in 0..<(lines.count - 1) where widths[i] > 0 && !(band.partial && widths[i] > wrap)
+                && reachesWrap(widths[i], next: lines[i + 1], wrap: wrap) {
             wrapped += 1
             breaks[i] = 1
             if continuesSentence(lines[i].text, next: lines[i + 1].text) {
@@ -49,6 +53,9 @@ enum WrappedLineJoiner {
         }
         // Teaser lists and menus also end near one width, but their next lines start new items.
         guard continuing >= 3, continuing * 10 >= wrapped * 4 else { return lines }
+        // A band below the top is also where any page's shorter lines gather (menus, teasers,
+        // short paragraphs): only a band whose breaks nearly all run on mid-sentence is wrapping.
+        guard !band.partial || continuing * 10 >= wrapped * 8 else { return lines }
         var result: [TextLine] = []
         result.reserveCapacity(lines.count)
         var i = 0
@@ -75,13 +82,28 @@ enum WrappedLineJoiner {
 
     /// The width most glued lines end near: the longest width of the band holding at least 60 % of
     /// the candidate lines within 20 columns below it, or nil when their ends are scattered.
-    static func wrapWidth(_ widths: [Int]) -> Int? {
+    /// `partial` is true when that band is not at the top: a page that quotes a wrapped document
+    /// (a briefing transcript, a mailed statement) inside paragraphs that are one line each, whose
+    /// longer glued lines are no wrap evidence.
+    static func wrapWidth(_ widths: [Int]) -> (width: Int, partial: Bool)? {
         let sorted = widths.sorted()
         // Allow a few over-long lines (a URL that could not be broken).
         let top = sorted[min(sorted.count - 1, sorted.count * 19 / 20)]
+        if let band = bandEnding(at: top, in: sorted) { return (band, false) }
+        // Otherwise the longest band end that still holds 60 %: lines above it, glued to a next
+        // line, were not broken by the editor that wrapped the rest.
+        var last = top
+        for width in sorted.reversed() where width < last {
+            last = width
+            if let band = bandEnding(at: width, in: sorted) { return (band, true) }
+        }
+        return nil
+    }
+
+    /// `top` when at least 60 % of the widths (and 6) lie within 20 columns at or below it.
+    private static func bandEnding(at top: Int, in sorted: [Int]) -> Int? {
         let inBand = sorted.filter { $0 > top - 20 && $0 <= top }.count
-        guard inBand * 10 >= sorted.count * 6, inBand >= 6 else { return nil }
-        return top
+        return inBand * 10 >= sorted.count * 6 && inBand >= 6 ? top : nil
     }
 
     /// A line of this width was broken by wrapping: the next line's first word would not have fit
