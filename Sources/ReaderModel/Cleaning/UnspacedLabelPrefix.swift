@@ -3,8 +3,10 @@
 /// punctuation between, one run of letters to the tokenizer, so neither the whole-line table nor a
 /// phrase sees the label. The label must be the first run's start, at least four letters long
 /// (shorter ones such as "推荐" or "广告" begin ordinary words), and the line short and not a
-/// sentence (a paragraph that opens with "相关报道称…" ends with 。). A copyright notice glued
-/// inside a run ("本网版权所有未经授权不得转载") is found the same way, anywhere in the run.
+/// sentence (a paragraph that opens with "相关报道称…" ends with 。); a "related" label of two or
+/// three letters ("推荐") counts only at the head of a run of teasers (`markShortLabelRuns`). A
+/// copyright notice glued inside a run ("本网版权所有未经授权不得转载") is found the same way,
+/// anywhere in the run.
 enum UnspacedLabelPrefix {
     /// The label's reason when `firstWord`, the first word of a line of `wordCount` words, starts
     /// with a label of the table and goes on after it.
@@ -47,6 +49,64 @@ enum UnspacedLabelPrefix {
             ?? reason(words: tokens.words, endsSentence: false)
     }
 
+    /// A "related" label of two or three letters ("推荐", "热读", "排行榜") glued to the first of a
+    /// run of teasers: too short to trust on one line ("推荐一款适合全家人的桌游" is a headline that
+    /// recommends), so the line must open a run of at least `minTeasersAfterShortLabel` lines that
+    /// look like it, each a short unspaced headline that ends no sentence, and the label's rest
+    /// must be teaser-sized itself (four letters or more). The teasers after it are the label's
+    /// list and go with it.
+    static func markShortLabelRuns(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+        for i in lines.indices where evidence[i].noise == nil {
+            let line = lines[i]
+            guard let first = line.words.first, let lead = first.utf8.first, lead >= 0xE0, lead < 0xF0,
+                  isTeaserShaped(line), let reason = shortLabel(startingWithoutSpace: first) else { continue }
+            var teasers = 0
+            var j = i + 1
+            while j < lines.count, teasers < minTeasersAfterShortLabel, isTeaserShaped(lines[j]), evidence[j].noise == nil {
+                teasers += 1
+                j += 1
+            }
+            guard teasers >= minTeasersAfterShortLabel else { continue }
+            evidence[i].noise = reason
+            evidence[i].noiseSource = .rule("a \(reason.rawValue) label of two or three letters glued to the first of a run of teasers")
+        }
+    }
+
+    /// Teasers that must follow a two- or three-letter label's line.
+    static let minTeasersAfterShortLabel = 2
+
+    /// A short headline of a script without spaces: one or a few words, no sentence end, no more
+    /// than a line of a teaser list holds.
+    private static func isTeaserShaped(_ line: TextLine) -> Bool {
+        !line.endsSentence && line.script.isUnspaced && line.words.count <= maxWords && line.wordCount <= 20
+    }
+
+    /// The reason of a short label `word` starts with, followed by four letters or more.
+    private static func shortLabel(startingWithoutSpace word: String) -> NoiseReason? {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 6 + minBytes, let candidates = shortLabelsByFirstLetter[firstLetterKey(bytes)] else { return nil }
+        for label in candidates where bytes.count - label.bytes.count >= minBytes && bytes.starts(with: label.bytes) {
+            return label.reason
+        }
+        return nil
+    }
+
+    /// Each language's "related" headers of two or three letters of a script without spaces; longest first.
+    static let shortLabelsByFirstLetter: [UInt32: [Label]] = {
+        var labels: [Label] = []
+        for language in ForeignNoiseVocabulary.languages {
+            for (reason, lines) in language.exactLines where reason == .related {
+                labels += lines.compactMap { Label(unspaced: Substring($0), reason, minBytes: 6) }
+                    .filter { $0.bytes.count < UnspacedLabelPrefix.minBytes }
+            }
+        }
+        var table: [UInt32: [Label]] = [:]
+        for label in labels.sorted(by: { $0.bytes.count > $1.bytes.count }) {
+            table[firstLetterKey(label.bytes), default: []].append(label)
+        }
+        return table
+    }()
+
     /// Longer blocks are not a label and a headline.
     static let maxTextBytes = 400
     /// A teaser headline after the label is a few words at most; a paragraph is more.
@@ -62,12 +122,13 @@ enum UnspacedLabelPrefix {
         var bytes: [UInt8]
         var reason: NoiseReason
 
-        /// A label that may be glued: `text` is one word of four letters or more in a script without spaces.
-        init?(unspaced text: Substring, _ reason: NoiseReason) {
+        /// A label that may be glued: `text` is one word of a script without spaces, of `minBytes`
+        /// UTF-8 bytes or more (four letters; two for the short labels that need a run of teasers).
+        init?(unspaced text: Substring, _ reason: NoiseReason, minBytes: Int = UnspacedLabelPrefix.minBytes) {
             let words = WordTokenizer.tokens(text).words
             guard words.count == 1 else { return nil }
             let bytes = Array(words[0].utf8)
-            guard bytes.count >= UnspacedLabelPrefix.minBytes, bytes[0] >= 0xE0, bytes[0] < 0xF0,
+            guard bytes.count >= minBytes, bytes[0] >= 0xE0, bytes[0] < 0xF0,
                   ScriptProfile.unspacedKind(lead: bytes[0], second: bytes[1]) != nil else { return nil }
             self.bytes = bytes
             self.reason = reason

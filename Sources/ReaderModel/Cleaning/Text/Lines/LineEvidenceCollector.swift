@@ -14,13 +14,7 @@ enum LineEvidenceCollector {
             keyCounts[key, default: 0] += 1
         }
         // English function words say nothing about prose in other languages: judge by shape alone.
-        var longWords = 0
-        var longStopwords = 0
-        for line in lines where line.wordCount >= 8 {
-            longWords += line.wordCount
-            longStopwords += line.stopwordCount
-        }
-        let densityScale: Double = longWords >= 40 && longStopwords * 100 < longWords * 8 ? 0 : 1
+        let densityScale: Double = PageLanguage.isEnglish(lines) ? 1 : 0
         var result: [LineEvidence] = []
         result.reserveCapacity(lines.count)
         for (index, line) in lines.enumerated() {
@@ -63,6 +57,7 @@ enum LineEvidenceCollector {
             result.append(evidence)
         }
         markPullQuotes(lines, &result)
+        UnspacedLabelPrefix.markShortLabelRuns(lines, &result)
         // A line glued to a bare credit below it ("Getty Images") is that photo's caption.
         for i in lines.indices.dropLast() where result[i + 1].isCaption && lines[i + 1].wordCount <= 6 && !lines[i + 1].blankBefore {
             if !result[i].isCaption, result[i].noise == nil, !result[i].isMetadata, (3...40).contains(lines[i].wordCount) {
