@@ -220,13 +220,18 @@ struct HTMLBlockClassifier {
             : "photo story: captions outweigh the text (\(captionBytes) to \(keptBytes) bytes)"
         let inline = captionsAreStory ? [] : InlineCaption.kept(captionPlaces.map { ($0.node, $0.bodyBefore) },
                                                                   bodyCount: bodyCandidates.count, inContent: content.inContent)
+        let ofPlayer = captionsAreStory ? [] : captionPlaces.map { PlayerCaption.underPlayer($0.node, document.nodes, layout) }
         var leftCaptions: [String] = []
         var nextCaption = 0
         func addCaptions(upTo bodyCount: Int) {
             while nextCaption < captions.count, captionPlaces[nextCaption].bodyBefore <= bodyCount {
                 defer { nextCaption += 1 }
-                guard captionsAreStory || inline[nextCaption] else {
+                guard captionsAreStory || (inline[nextCaption] && !ofPlayer[nextCaption]) else {
                     leftCaptions.append(captions[nextCaption])
+                    if !captionsAreStory, ofPlayer[nextCaption] {
+                        explained[captionPlaces[nextCaption].explainedIndex] = ExplainedBlock(
+                            text: captions[nextCaption], role: .caption, evidence: PlayerCaption.evidence)
+                    }
                     continue
                 }
                 paragraphs.append(captions[nextCaption])
