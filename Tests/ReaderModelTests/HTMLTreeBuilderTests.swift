@@ -141,6 +141,10 @@ private enum TreeWalk {
             switch c.pointee.type {
             case XML_ELEMENT_NODE:
                 if depth < HTMLDocument.maxDepth {
+                    // A player is not copied; the element holding it is marked.
+                    if HTMLElementKind.players.contains(String(cString: c.pointee.name)) {
+                        document.nodes[index].kind.insert(.holdsPlayer)
+                    }
                     copy(c, parent: index, depth: depth + 1, into: &document, places: &places)
                 } else {
                     places += 1

@@ -13,6 +13,8 @@ struct HTMLBlockClassifier {
     private var bodyCandidates: [(text: String, length: Int, isHeading: Bool, explainedIndex: Int, node: Int)] = []
     /// Each kept paragraph's text and the named container it sits in.
     private var paragraphContainers: [String: Int] = [:]
+    /// Tables judged data tables or not, for short cells that repeat.
+    private var dataTableCells = DataTableCell()
     private var captions: [String] = []
     /// Each caption's place: how many body candidates came before it, its explained index and its node.
     private var captionPlaces: [(bodyBefore: Int, explainedIndex: Int, node: Int)] = []
@@ -149,9 +151,11 @@ struct HTMLBlockClassifier {
             }
             // The same text in two differently named containers is one text shown twice (a hidden
             // variant of the story, a summary box); repeated inside one container it is the author's.
+            // A short cell of a data table (a name, a figure) repeats across the article's tables by nature.
             let container = namedContainer(of: node)
             // One hash of the text: the first container is put back in the rare case of a repeat.
-            if let earlier = paragraphContainers.updateValue(container, forKey: block.text) {
+            if !dataTableCells.repeatsByNature(node, tag: tag, length: block.length, document.nodes, layout),
+               let earlier = paragraphContainers.updateValue(container, forKey: block.text) {
                 paragraphContainers[block.text] = earlier
                 if document.nodes[earlier].classAndID != document.nodes[container].classAndID {
                     return remove(block, .repeated, "repeats a paragraph of another container")
@@ -220,13 +224,18 @@ struct HTMLBlockClassifier {
             : "photo story: captions outweigh the text (\(captionBytes) to \(keptBytes) bytes)"
         let inline = captionsAreStory ? [] : InlineCaption.kept(captionPlaces.map { ($0.node, $0.bodyBefore) },
                                                                   bodyCount: bodyCandidates.count, inContent: content.inContent)
+        let ofPlayer = captionsAreStory ? [] : captionPlaces.map { PlayerCaption.underPlayer($0.node, document.nodes, layout) }
         var leftCaptions: [String] = []
         var nextCaption = 0
         func addCaptions(upTo bodyCount: Int) {
             while nextCaption < captions.count, captionPlaces[nextCaption].bodyBefore <= bodyCount {
                 defer { nextCaption += 1 }
-                guard captionsAreStory || inline[nextCaption] else {
+                guard captionsAreStory || (inline[nextCaption] && !ofPlayer[nextCaption]) else {
                     leftCaptions.append(captions[nextCaption])
+                    if !captionsAreStory, ofPlayer[nextCaption] {
+                        explained[captionPlaces[nextCaption].explainedIndex] = ExplainedBlock(
+                            text: captions[nextCaption], role: .caption, evidence: PlayerCaption.evidence)
+                    }
                     continue
                 }
                 paragraphs.append(captions[nextCaption])

@@ -23,6 +23,9 @@ enum HTMLElementKind {
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
 
+    /// Invisible elements that play or frame media: their parent keeps a mark (`HTMLNode.Kind.holdsPlayer`).
+    static let players: Set<String> = ["iframe", "video", "audio", "embed"]
+
     /// Attributes copied out of libxml2 besides class and id.
     static let keptAttributes: Set<String> = [
         "itemprop", "property", "name", "content", "rel", "datetime", "role", "type", "hidden",

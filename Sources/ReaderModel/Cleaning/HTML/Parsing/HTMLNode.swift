@@ -24,7 +24,7 @@ struct HTMLNode: Sendable {
 
     /// What a tag is to the block segmenter and the scorers.
     struct Kind: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let block = Kind(rawValue: 1)
         static let paragraph = Kind(rawValue: 2)
         static let heading = Kind(rawValue: 4)
@@ -34,8 +34,13 @@ struct HTMLNode: Sendable {
         static let hidden = Kind(rawValue: 32)
         /// `<object>`: an embedded player, whose text is its fallback (`EmbeddedPlayer`).
         static let embeddedObject = Kind(rawValue: 64)
+        /// An element with a player (`iframe`, `video`, `audio`, `embed`) among its children: the
+        /// player is dropped while copying the tree, this mark is what is left of it (`PlayerCaption`).
+        static let holdsPlayer = Kind(rawValue: 128)
+        /// The tag of such a player (never on a copied node: the tags are invisible).
+        static let player = Kind(rawValue: 256)
 
-        init(rawValue: UInt8) { self.rawValue = rawValue }
+        init(rawValue: UInt16) { self.rawValue = rawValue }
 
         init(tag: String) { self = Self.byTag[tag] ?? [] }
 
@@ -44,6 +49,7 @@ struct HTMLNode: Sendable {
             for tag in HTMLElementKind.block { table[tag, default: []].insert(.block) }
             for tag in HTMLElementKind.paragraph { table[tag, default: []].insert(.paragraph) }
             for tag in HTMLElementKind.headings { table[tag, default: []].insert(.heading) }
+            for tag in HTMLElementKind.players { table[tag, default: []].insert(.player) }
             return table
         }()
     }

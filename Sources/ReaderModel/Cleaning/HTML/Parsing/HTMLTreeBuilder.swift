@@ -266,7 +266,11 @@ struct HTMLTreeBuilder {
     /// An element the old walk copied (or, when invisible, read for the head's metadata).
     private mutating func enter(name: UnsafePointer<xmlChar>, atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, parent: Int, depth: Int) -> Mode {
         let tag = names.element(name)
-        if tag.isInvisible { return collectHead(name: tag.name, atts: atts) }
+        if tag.isInvisible {
+            // The player is not copied; its parent remembers it held one (a video's caption is no paragraph).
+            if tag.kind.contains(.player), parent >= 0 { document.nodes[parent].kind.insert(.holdsPlayer) }
+            return collectHead(name: tag.name, atts: atts)
+        }
         var element = HTMLNode(tag: tag.name, parent: parent)
         element.kind = tag.kind
         names.classes.begin()
