@@ -36,7 +36,8 @@ import Testing
 
     @Test func oneRepeatedNameIsABlogsOwnAuthor() {
         let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: Self.page { _ in "Marta Vell" }))
-        #expect(!(doc.blocks.first { $0.text.hasPrefix("Picker 3") }?.evidence ?? "").contains(NameBelowCommentHeader.evidence))
+        let explained = doc.blocks.first { $0.text.hasPrefix("Picker 3") }?.evidence ?? ""
+        #expect(!explained.contains(NameBelowCommentHeader.evidence))
     }
 
     @Test func readsABareNameGluedUnderTheHeader() {
