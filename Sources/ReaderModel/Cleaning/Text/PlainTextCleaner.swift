@@ -39,6 +39,7 @@ struct PlainTextCleaner: Sendable {
         let scores = BodySegment.scores(lines, evidence)
         var (body, keepsShortLines) = BodyChoice.choose(lines, &evidence, scores: scores)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
+        ArrowLinkLine.mark(lines, &evidence, in: body)
         body = BodyEndTrimmers.trim(lines, &evidence, scores: scores, body: body, keepsShortLines: keepsShortLines)
         body = ForumThreadBody.widen(lines, &evidence, body: body)
         body = ArticleList.widen(lines, &evidence, body: body)

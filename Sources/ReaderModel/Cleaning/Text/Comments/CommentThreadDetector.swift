@@ -151,7 +151,13 @@ enum CommentThreadDetector {
             // earlier headers of the same shape.
             let namedAbove = signed || trailingNamed * 4 >= count * 3 || headers[..<i].contains(where: { NameAboveCommentHeader.isNameAbove($0, lines) })
                 ? 0 : NameAboveCommentHeader.namedCount(lines, run)
-            let otherwiseNamed = trailingNamed * 4 >= count * 3 || namedAbove * 4 >= count * 3
+            let namedBelow = signed || trailingNamed * 4 >= count * 3 || namedAbove * 4 >= count * 3
+                || headers[..<i].contains(where: { NameBelowCommentHeader.isNameBelow($0, lines) })
+                ? 0 : NameBelowCommentHeader.namedCount(lines, run)
+            // Names under the dates count from half the headers: a thread's replies repeat their authors,
+            // and handles with digits ("elle07") are no bare name.
+            let belowNamed = namedBelow * 2 >= count
+            let otherwiseNamed = trailingNamed * 4 >= count * 3 || namedAbove * 4 >= count * 3 || belowNamed
             let short = brief || CommentHeaderVariety.isVaried(lines, run) || otherwiseNamed
             // Posts that each link their own "8 Comments" are a list of posts, not a thread.
             let linked = (first..<j).filter { k in ((headers[k] + 1)..<headers[k + 1]).contains { evidence[$0].noise == .comments } }.count
@@ -159,7 +165,7 @@ enum CommentThreadDetector {
                 var end = headers[j]
                 while end + 1 < lines.count, end - headers[j] < 25, evidence[end + 1].noise == nil { end += 1 }
                 let shape = trailingNamed * 4 >= count * 3 ? TrailingNameCommentHeader.evidence : namedAbove * 4 >= count * 3 ? NameAboveCommentHeader.evidence
-                    : brief ? Self.headedShape : CommentHeaderVariety.evidence
+                    : belowNamed ? NameBelowCommentHeader.evidence : brief ? Self.headedShape : CommentHeaderVariety.evidence
                 // The first comment's name line belongs to the thread, not to the article above.
                 let start = namedAbove * 4 >= count * 3 && NameAboveCommentHeader.isNameAbove(headers[first], lines) ? headers[first] - 1 : headers[first]
                 result.append((start, end, count, shape))

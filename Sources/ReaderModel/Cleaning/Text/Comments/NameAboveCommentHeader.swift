@@ -22,8 +22,12 @@ enum NameAboveCommentHeader {
     /// The line right above header `h` is a bare name: one to three words without function words
     /// or digits, opening with a letter or "@", ending no sentence and no label (":").
     static func isNameAbove(_ h: Int, _ lines: [TextLine]) -> Bool {
-        guard h > 0 else { return false }
-        let line = lines[h - 1]
+        h > 0 && isBareName(lines[h - 1])
+    }
+
+    /// One to three words without function words or digits, opening with a letter or "@", ending
+    /// no sentence and no label (":"): how an author's name stands on a line of its own.
+    static func isBareName(_ line: TextLine) -> Bool {
         guard line.wordCount >= 1, line.wordCount <= maxNameWords, line.stopwordCount == 0, !line.endsSentence,
               let first = line.text.unicodeScalars.first, first.properties.isAlphabetic || first == "@",
               line.text.utf8.last != 58, !line.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
