@@ -48,9 +48,10 @@ enum TextlessPostHeader {
             j += 1
         }
         guard let marker else { return nil }
-        // A date or byline line right above the run or at its top heads the run's own post.
+        // A date or byline line right above the run or at its top heads the run's own post, whatever
+        // label word marks it ("Posted ..." read as a banner); a comment's dated header heads none.
         let near = max(marker + 1, body.lowerBound - ownHeaderReach)..<min(body.upperBound, body.lowerBound + ownHeaderReach)
-        guard !near.contains(where: { HeaderMetadataLine.matches($0, lines, evidence, allowing: .cleanOrRepeated) }) else { return nil }
+        guard !near.contains(where: { HeaderMetadataLine.matches($0, lines, evidence, allowing: .anyButRelatedOrComments) }) else { return nil }
         var prose = 0.0
         for i in body { prose += max(0, scores[i]) }
         let section = marker..<body.lowerBound
