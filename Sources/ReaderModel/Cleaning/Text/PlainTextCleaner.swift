@@ -11,16 +11,19 @@ struct PlainTextCleaner: Sendable {
                 return DuplicateGuard.SoloReading(body: solo.body, evidence: solo.evidence)
             } : nil
         }
-        let (evidence, body) = Self.read(lines, site: site)
+        let (evidence, body, textless) = Self.read(lines, site: site)
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
         let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta)
-        return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
-                                     explains: explains)
+        let document = DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
+                                             explains: explains)
+        return textless.map { TextlessPostHeader.filled(document, lines, $0, explains: explains) } ?? document
     }
 
     /// Every line's evidence and the main text's line range: noise marked, the best segment, its
-    /// header and trailing teasers left out, tables it runs into kept.
-    private static func read(_ lines: [TextLine], site: DuplicateGuard?) -> (evidence: [LineEvidence], body: Range<Int>) {
+    /// header and trailing teasers left out, tables it runs into kept. A post with no text has an
+    /// empty body under its header, whose lines `textless` names.
+    private static func read(_ lines: [TextLine], site: DuplicateGuard?)
+        -> (evidence: [LineEvidence], body: Range<Int>, textless: TextlessPostHeader.Post?) {
         var evidence = LineEvidenceCollector.collect(lines, site: site)
         MarkupLineDetector.mark(lines, &evidence)
         UnpunctuatedProseRun.mark(lines, &evidence)
@@ -45,7 +48,10 @@ struct PlainTextCleaner: Sendable {
         body = ArticleList.widen(lines, &evidence, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
         if body.isEmpty, let sparse = SparsePageBody.body(lines, &evidence) { body = sparse }
+        // Past the sparse fallback: the header is the post, and no stray run refills it.
+        let textless = TextlessPostHeader.find(lines, evidence, scores: scores, body: body)
+        if let textless { body = textless.end..<textless.end }
         SplitArticleJoiner.noteRepeatedLabelGaps(&evidence, scores: scores, body: body)
-        return (evidence, body)
+        return (evidence, body, textless)
     }
 }
