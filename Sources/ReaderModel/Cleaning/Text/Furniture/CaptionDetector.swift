@@ -7,7 +7,7 @@ enum CaptionDetector {
         if line.firstWord.isCaptionLabel, labelFollowedByColon(line.text) { return true }
         if let label = line.lastCreditLabel, label >= words.count - 12, hasCreditLabelNearEnd(line.text) { return true }
         if line.lastWord.endsCredit, endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
-        if !line.endsSentence, line.text.utf8.contains(47), endsWithAllCapsSlashCredit(line.text) { return true }
+        if !line.endsSentence, slashMayOpenCredit(line.text), endsWithAllCapsSlashCredit(line.text) { return true }
         if !line.endsSentence, words.count >= 4, line.text.utf8.last == 41, endsWithBracketedName(line.text) { return true }
         return false
     }
@@ -61,6 +61,23 @@ enum CaptionDetector {
             if k == ending.count { return true }
         }
         return false
+    }
+
+    /// Cheap test before `endsWithAllCapsSlashCredit`, on bytes: the line has a slash, and what
+    /// follows its last one may be a capital. After an ASCII byte a slash is a character of its
+    /// own, so when an ASCII byte other than A-Z follows it (or nothing does), the character after
+    /// the last "/" is no capital and the credit test, which walks characters, would say no.
+    private static func slashMayOpenCredit(_ text: Substring) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var j = bytes.count - 1
+            while j >= 0, bytes[j] != 47 { j -= 1 }
+            guard j >= 0 else { return false }
+            guard j == 0 || bytes[j - 1] < 0x80 else { return true }
+            guard j + 1 < bytes.count else { return false }
+            let next = bytes[j + 1]
+            return next >= 0x80 || (next >= 65 && next <= 90)
+        }
+        return answer ?? text.utf8.contains(47)
     }
 
     /// "... EPA-EFE/SERGEY DOLZHENKO", "... REUTERS/Name Surname".

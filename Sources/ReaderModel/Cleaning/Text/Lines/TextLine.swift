@@ -14,7 +14,8 @@ final class TextLine: Sendable {
     let capitalizedCount: Int
     /// English function words among `words`.
     let stopwordCount: Int
-    /// Positions in `words` where a noise phrase may start (looked up once with the stopwords).
+    /// Positions in `words` where a noise phrase may start (looked up once with the stopwords): its
+    /// first word starts one, and its second word continues one unless a phrase is that word alone.
     let phraseStarts: [Int]
     /// Position of the last photo-credit label word ("photo", "credit"...), if any.
     let lastCreditLabel: Int?
@@ -60,13 +61,22 @@ final class TextLine: Sendable {
         var first = WordLexicon.Entry()
         var last = WordLexicon.Entry()
         var lastIndex = -1
+        // The hash of the word before, when it starts only phrases of two or more words: it is a
+        // start when this word may be the phrase's second (a line's last word starts none of them).
+        var pendingStart: UInt64 = 0
         let tokens = WordTokenizer.tokens(text) { k, h in
+            if pendingStart != 0 {
+                if WordLexicon.continuesPhrase(pendingStart, h) { starts.append(k - 1) }
+                pendingStart = 0
+            }
             guard let entry = WordLexicon.entry(hash: h) else { return }
             if k == 0 { first = entry }
             last = entry
             lastIndex = k
             if entry.isStopword { stops += 1 }
-            if entry.startsPhrase { starts.append(k) }
+            if entry.startsPhrase {
+                if entry.isWholePhrase { starts.append(k) } else { pendingStart = h }
+            }
             if entry.isCreditLabel { creditLabel = k }
             if entry.isMonth { month = true }
         }

@@ -2,21 +2,56 @@
 /// noise phrase or noise line, photo-credit label, month name) in one table, probed once per word with a hash
 /// the tokenizer computes on the word's bytes, so no `String` is hashed on the hot path.
 enum WordLexicon {
+    // The flags are bits of one integer: the tokenizer copies the first and the last word's entry
+    // and reads one per word, and an optional of eleven `Bool`s cost a byte copy each.
     struct Entry: Sendable {
-        var isStopword = false
-        var startsPhrase = false
-        var isCreditLabel = false
-        var isMonth = false
-        var startsExactLine = false
-        var startsAgencyName = false
-        var startsByline = false
-        var isCaptionLabel = false
-        var endsCredit = false
+        private var bits: UInt16 = 0
+        @inline(__always) private func bit(_ k: UInt16) -> Bool { bits & (1 << k) != 0 }
+        @inline(__always) private mutating func setBit(_ k: UInt16, _ on: Bool) { if on { bits |= 1 << k } else { bits &= ~(1 << k) } }
+
+        var isStopword: Bool { get { bit(0) } set { setBit(0, newValue) } }
+        var startsPhrase: Bool { get { bit(1) } set { setBit(1, newValue) } }
+        var isCreditLabel: Bool { get { bit(2) } set { setBit(2, newValue) } }
+        var isMonth: Bool { get { bit(3) } set { setBit(3, newValue) } }
+        var startsExactLine: Bool { get { bit(4) } set { setBit(4, newValue) } }
+        var startsAgencyName: Bool { get { bit(5) } set { setBit(5, newValue) } }
+        var startsByline: Bool { get { bit(6) } set { setBit(6, newValue) } }
+        var isCaptionLabel: Bool { get { bit(7) } set { setBit(7, newValue) } }
+        var endsCredit: Bool { get { bit(8) } set { setBit(8, newValue) } }
         /// A comment action or action-bar word ("reply", "permalink", "flag").
-        var isCommentAction = false
+        var isCommentAction: Bool { get { bit(9) } set { setBit(9, newValue) } }
         /// Closes a comment header ("says", "wrote").
-        var isSaysWord = false
+        var isSaysWord: Bool { get { bit(10) } set { setBit(10, newValue) } }
+        /// A noise phrase of this one word exists (others need their second word: `continuesPhrase`).
+        var isWholePhrase: Bool { get { bit(11) } set { setBit(11, newValue) } }
     }
+
+    /// Whether some noise phrase opens with the words of hashes `first` and `second`: a word that
+    /// starts only phrases of two or more words can start a match only before one of these, so the
+    /// tokenizer lists it as a phrase start only then (`NoiseVocabulary.reason` scores each start).
+    /// Compared by hashes alone: a collision only keeps a start that then matches nothing.
+    @inline(__always)
+    static func continuesPhrase(_ first: UInt64, _ second: UInt64) -> Bool {
+        phrasePairs.value(hash: pairKey(first, second)) != nil
+    }
+
+    @inline(__always)
+    private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        let h = ((first << 7) | (first >> 57)) &* 0x9E37_79B9_7F4A_7C15 ^ second
+        return h == 0 ? 1 : h
+    }
+
+    private static let phrasePairs: WordHashTable<Bool> = {
+        var table = WordHashTable<Bool>()
+        for phrase in NoiseVocabulary.phrases where phrase.words.count >= 2 {
+            let key = pairKey(hash(phrase.words[0]), hash(phrase.words[1]))
+            withUnsafeBytes(of: key) { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                table.update(bytes, hash: key, initial: true) { _ in }
+            }
+        }
+        return table
+    }()
 
     /// The entities' word hash (FNV-1a over UTF-8 bytes, never 0), so both lexicons agree on a word.
     @inline(__always)
@@ -38,6 +73,7 @@ enum WordLexicon {
         }
         mark(Stopwords.english, \.isStopword)
         mark(NoiseVocabulary.phraseFirstWords, \.startsPhrase)
+        mark(NoiseVocabulary.phrases.filter { $0.words.count == 1 }.map { $0.words[0] }, \.isWholePhrase)
         mark(creditLabelWords, \.isCreditLabel)
         mark(LineEvidenceCollector.monthWords, \.isMonth)
         mark(MonthNames.allNames, \.isMonth)
