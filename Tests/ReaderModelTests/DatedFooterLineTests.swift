@@ -35,4 +35,19 @@ import Testing
         #expect(!DatedFooterLine.isStamped("6:15 PM 2024 -- The committee met again this evening."))
         #expect(!DatedFooterLine.isStamped("The well was first dug in 1921 and last cleaned in 1987."))
     }
+
+    static let shortPost = ["The well works again: the members dug it out over four weekends and the water tested clean."]
+
+    static func shortHead() -> [String] {
+        ["Lane End Allotments", "Home", "Plots", "", "The well is working again", "", "June 4, 2024", ""] + shortPost.flatMap { [$0, ""] }
+    }
+
+    @Test func onAShortPostTheStampGoesOnlyRightAboveTheCommentSection() {
+        // The stamp outweighs the post, but the comment section's label under it closes the post.
+        let closed = clean(Self.shortHead() + [Self.stamp, "", "Leave a Reply", "Name *", "Email *"])
+        #expect(closed.paragraphs == Self.shortPost)
+        // Without that label the prose guard keeps it: too little article to judge the last paragraph by.
+        let open = clean(Self.shortHead() + [Self.stamp, "", "Lane End Allotments Society"])
+        #expect(open.paragraphs.contains(Self.stamp))
+    }
 }

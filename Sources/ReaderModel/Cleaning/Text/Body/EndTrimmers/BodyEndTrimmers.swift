@@ -52,6 +52,22 @@ enum BodyEndTrimmers {
         return words
     }
 
+    /// How many times the words a footer trimmer cuts the article above must hold in prose: a post
+    /// that runs straight into its comment section's label ("Leave a Reply") ends there, so a
+    /// footer-shaped last paragraph right above that label is the post's footer even on a short post.
+    static func minimumProseRatio(_ ratio: Double, _ body: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Double {
+        body.upperBound < lines.count && opensComments(evidence[body.upperBound]) ? ratio * aboveCommentsShare : ratio
+    }
+
+    /// The share of the prose-ratio guard left when the body runs into a comment section's label.
+    static let aboveCommentsShare = 0.25
+
+    /// A line the vocabulary names as a comment section's label.
+    @inline(__always)
+    static func opensComments(_ ev: LineEvidence) -> Bool {
+        ev.noise == .comments && ev.noiseSource == .vocabulary
+    }
+
     /// Where the body ends once the labels left between the article and the line cut at `end` go with
     /// it: lines above that score no prose and end no sentence.
     static func startOfTrailingLabels(_ end: Int, _ lines: [TextLine], scores: [Double], body: Range<Int>) -> Int {

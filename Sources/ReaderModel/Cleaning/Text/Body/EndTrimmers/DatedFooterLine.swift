@@ -18,7 +18,8 @@ enum DatedFooterLine: BodyEndTrimmer {
         guard evidence[last].noise == nil, !evidence[last].isTableRow, evidence[last].listItem == nil,
               line.wordCount <= maxWords, isStamped(line.text) else { return body }
         let prose = BodyEndTrimmers.prose(body.lowerBound..<last, scores: scores)
-        guard prose >= minimumProseRatio * Double(line.wordCount) else { return body }
+        let ratio = BodyEndTrimmers.minimumProseRatio(minimumProseRatio, body, lines, evidence)
+        guard prose >= ratio * Double(line.wordCount) else { return body }
         evidence[last].noise = .metadata
         evidence[last].noiseSource = .rule(Self.evidence)
         var end = last

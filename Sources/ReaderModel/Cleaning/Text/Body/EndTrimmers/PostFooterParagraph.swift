@@ -26,7 +26,8 @@ enum PostFooterParagraph: BodyEndTrimmer {
         }
         guard let footer, k >= body.lowerBound else { return body }
         let prose = BodyEndTrimmers.prose(body.lowerBound..<(k + 1), scores: scores)
-        guard prose >= minimumProseRatio * Double(lines[last].wordCount) else { return body }
+        let ratio = BodyEndTrimmers.minimumProseRatio(minimumProseRatio, body, lines, evidence)
+        guard prose >= ratio * Double(lines[last].wordCount) else { return body }
         evidence[last].noise = footer
         evidence[last].noiseSource = .rule(Self.evidence)
         return body.lowerBound..<(k + 1)

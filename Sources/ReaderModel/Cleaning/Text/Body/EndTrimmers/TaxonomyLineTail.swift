@@ -33,7 +33,8 @@ enum TaxonomyLineTail: BodyEndTrimmer {
             }
             guard after <= maxWordsAfter else { continue }
             let prose = BodyEndTrimmers.prose(body.lowerBound..<t, scores: scores)
-            guard prose >= minimumProseRatio * Double(cutWords) else { return body }
+            let ratio = BodyEndTrimmers.minimumProseRatio(minimumProseRatio, body, lines, evidence)
+            guard prose >= ratio * Double(cutWords) else { return body }
             // Labels left between the article and the line go with it.
             let cut = BodyEndTrimmers.startOfTrailingLabels(t, lines, scores: scores, body: body)
             BodyEndTrimmers.mark(t..<body.upperBound, &evidence, as: .navigation, rule: Self.evidence)
