@@ -128,6 +128,7 @@ public enum MetadataPatterns {
 
     /// The agency in a dateline opening a paragraph: "CITY, Month Day (Agency) –" or "CITY (AP) —".
     static func datelineAgency(in text: Substring) -> String? {
+        guard mayHoldDateline(text.utf8) else { return nil }
         let head = text.prefix(90)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let before = head[..<open]
@@ -139,6 +140,31 @@ public enum MetadataPatterns {
         let insideWords = inside.split(separator: " ")
         guard !insideWords.isEmpty, insideWords.count <= 4, inside.first?.isUppercase == true else { return nil }
         return knownAgencies[inside.lowercased()] ?? String(inside)
+    }
+
+    /// False when no ")" byte with a "(" byte before it is followed, past spaces, by "-", "–", "—" or ":".
+    /// `datelineAgency` needs such Characters, and each of them is exactly those bytes (none has
+    /// another canonical spelling): a byte scan that says no before walking the line's graphemes.
+    static func mayHoldDateline(_ bytes: Substring.UTF8View) -> Bool {
+        var sawOpen = false
+        var state = 0  // 0 scanning, 1 past ")" and spaces, 2 after E2, 3 after E2 80
+        for b in bytes {
+            switch state {
+            case 1:
+                if b == 0x20 { continue }
+                if b == 0x2D || b == 0x3A { return true }
+                state = b == 0xE2 ? 2 : 0
+            case 2: state = b == 0x80 ? 3 : 0
+            case 3:
+                if b == 0x93 || b == 0x94 { return true }
+                state = 0
+            default: break
+            }
+            if state == 0 {
+                if b == 0x28 { sawOpen = true } else if b == 0x29 && sawOpen { state = 1 }
+            }
+        }
+        return false
     }
 
     /// True when a paragraph opens with a dateline ("CITY, April 20 (Agency) –", "CITY (AP) —").

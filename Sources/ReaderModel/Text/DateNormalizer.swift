@@ -405,32 +405,46 @@ private struct DateToken {
             start = nil
             digits = ""
         }
+        let utf8 = s.utf8
         var i = s.startIndex
         while i < s.endIndex {
-            let c = s[i]
             let letter: Bool
             let digit: Int?
             let space: Bool
-            if let byte = c.asciiValue {
-                // Most Characters of a mixed line (prose with curly quotes or dashes) are still
-                // ASCII: classify those by byte, as `tokenizeASCII` does, and keep the Unicode
-                // property lookups (`isLetter`, `isWhitespace`) for the rest. "\r\n" has the
-                // value of "\n".
-                letter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                digit = byte >= 0x30 && byte <= 0x39 ? Int(byte) - 48 : nil
-                space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            let next: String.Index
+            let b = utf8[i]
+            let afterByte = utf8.index(after: i)
+            if b < 0x80, b != 0x0D, afterByte == utf8.endIndex || utf8[afterByte] < 0x80 {
+                // An ASCII byte followed by another (or the end) is a whole Character: Unicode
+                // breaks graphemes between any two ASCII scalars but CR LF. `i` is always a
+                // Character's start, so no grapheme lookup is needed for most of a mixed line.
+                letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                digit = b >= 0x30 && b <= 0x39 ? Int(b) - 48 : nil
+                space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                next = afterByte
             } else {
-                // Decimal digits are never letters: look up a digit's value only for the rest.
-                letter = c.isLetter
-                digit = letter ? nil : otherScriptDigit(c)
-                space = c.isWhitespace
+                let c = s[i]
+                next = s.index(after: i)
+                if let byte = c.asciiValue {
+                    // Most Characters of a mixed line (prose with curly quotes or dashes) are still
+                    // ASCII: classify those by byte, as `tokenizeASCII` does, and keep the Unicode
+                    // property lookups (`isLetter`, `isWhitespace`) for the rest. "\r\n" has the
+                    // value of "\n".
+                    letter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                    digit = byte >= 0x30 && byte <= 0x39 ? Int(byte) - 48 : nil
+                    space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                } else {
+                    // Decimal digits are never letters: look up a digit's value only for the rest.
+                    letter = c.isLetter
+                    digit = letter ? nil : otherScriptDigit(c)
+                    space = c.isWhitespace
+                }
             }
             let k = digit != nil ? 2 : (letter ? 1 : 0)
             if k == 0 {
                 flush(i)
                 if !space {
-                    let next = s.index(after: i)
-                    tokens.append(DateToken(text: String(c), range: i..<next, isDigits: false))
+                    tokens.append(DateToken(text: String(s[i..<next]), range: i..<next, isDigits: false))
                 }
             } else if start == nil || k != kind {
                 flush(i)
@@ -438,7 +452,7 @@ private struct DateToken {
                 kind = k
             }
             if let digit { digits.unicodeScalars.append(Unicode.Scalar(UInt8(48 + digit))) }
-            i = s.index(after: i)
+            i = next
         }
         flush(s.endIndex)
         return tokens
