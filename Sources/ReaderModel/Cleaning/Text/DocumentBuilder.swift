@@ -15,8 +15,7 @@ enum DocumentBuilder {
             // Lines that are neither kept nor reported as removed need no copy unless explained.
             guard explains || decision.reason != nil || decision.role == .title || decision.role == .standfirst
                 || decision.role == .body || decision.role == .caption else { continue }
-            // Joined hard-wrapped lines are one paragraph, not verbatim in the source.
-            let text = line.joinedLines > 1 ? WrappedLineJoiner.flattened(line.text) : String(line.text)
+            let text = line.readText  // joined hard-wrapped lines are not verbatim in the source
             switch decision.role {
             case .title:
                 let title = meta.title ?? text

@@ -70,12 +70,12 @@ enum TextlessPostHeader {
     static func filled(_ document: Document, _ lines: [TextLine], _ post: Post, explains: Bool) -> Document {
         var filled = document
         let headline = lines[post.headline]
-        filled.title = headline.joinedLines > 1 ? WrappedLineJoiner.flattened(headline.text) : String(headline.text)
+        filled.title = headline.readText
         filled.sourceOffsets[.title] = headline.joinedLines == 1 ? headline.offset : nil
         filled.paragraphs = []
         for (k, i) in post.lines.enumerated() {
             let line = lines[i]
-            let text = line.joinedLines > 1 ? WrappedLineJoiner.flattened(line.text) : String(line.text)
+            let text = line.readText
             if line.joinedLines == 1 { filled.sourceOffsets[.paragraph(k)] = line.offset }
             filled.paragraphs.append(text)
             if let removed = filled.removed.firstIndex(where: { $0.text == text }) { filled.removed.remove(at: removed) }

@@ -38,6 +38,8 @@ final class TextLine: Sendable {
     let lineNumber: Int
     /// Physical lines this line spans: more than 1 when hard-wrapped lines were joined.
     let joinedLines: Int
+    /// The text as the document shows it: joined hard-wrapped lines are one paragraph, their breaks spaces.
+    var readText: String { joinedLines > 1 ? WrappedLineJoiner.flattened(text) : String(text) }
 
     /// Words, with runs of scripts without spaces (Chinese, Japanese, Thai) counted in word units.
     let wordCount: Int
