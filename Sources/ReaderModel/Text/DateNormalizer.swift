@@ -418,9 +418,7 @@ private struct DateToken {
                 // An ASCII byte followed by another (or the end) is a whole Character: Unicode
                 // breaks graphemes between any two ASCII scalars but CR LF. `i` is always a
                 // Character's start, so no grapheme lookup is needed for most of a mixed line.
-                letter = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                digit = b >= 0x30 && b <= 0x39 ? Int(b) - 48 : nil
-                space = b == 0x20 || (b >= 0x09 && b <= 0x0D)
+                (letter, digit, space) = Self.classify(ascii: b)
                 next = afterByte
             } else {
                 let c = s[i]
@@ -430,9 +428,7 @@ private struct DateToken {
                     // ASCII: classify those by byte, as `tokenizeASCII` does, and keep the Unicode
                     // property lookups (`isLetter`, `isWhitespace`) for the rest. "\r\n" has the
                     // value of "\n".
-                    letter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                    digit = byte >= 0x30 && byte <= 0x39 ? Int(byte) - 48 : nil
-                    space = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+                    (letter, digit, space) = Self.classify(ascii: byte)
                 } else {
                     // Decimal digits are never letters: look up a digit's value only for the rest.
                     letter = c.isLetter
@@ -467,6 +463,14 @@ private struct DateToken {
     }
 
     /// `tokenize` for all-ASCII text, where every Character is one byte (or whitespace "\r\n").
+    /// An ASCII byte as the tokenizer reads it: a letter, a decimal digit's value, White_Space (tab,
+    /// line feed, vertical tab, form feed, carriage return, space).
+    @inline(__always)
+    private static func classify(ascii b: UInt8) -> (letter: Bool, digit: Int?, space: Bool) {
+        ((b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A), b >= 0x30 && b <= 0x39 ? Int(b) - 48 : nil,
+         b == 0x20 || (b >= 0x09 && b <= 0x0D))
+    }
+
     private static func tokenizeASCII(_ s: String) -> [DateToken] {
         var tokens: [DateToken] = []
         let utf8 = s.utf8

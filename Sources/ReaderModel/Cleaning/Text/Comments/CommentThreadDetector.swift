@@ -146,28 +146,27 @@ enum CommentThreadDetector {
             // Headers may put the author after the time instead ("on 2019-04-02 at 9:14 am Name"), or
             // on its own line right above the date; different names down the run let comments run long.
             let signed = named * 4 >= count * 3
-            let trailingNamed = signed ? 0 : TrailingNameCommentHeader.namedCount(lines, run)
+            let namedTrailing = !signed && TrailingNameCommentHeader.namedCount(lines, run) * 4 >= count * 3
             // A forum page shows every post so, its first one included: the run must not follow
             // earlier headers of the same shape.
-            let namedAbove = signed || trailingNamed * 4 >= count * 3 || headers[..<i].contains(where: { NameAboveCommentHeader.isNameAbove($0, lines) })
-                ? 0 : NameAboveCommentHeader.namedCount(lines, run)
-            let namedBelow = signed || trailingNamed * 4 >= count * 3 || namedAbove * 4 >= count * 3
-                || headers[..<i].contains(where: { NameBelowCommentHeader.isNameBelow($0, lines) })
-                ? 0 : NameBelowCommentHeader.namedCount(lines, run)
+            let namedAbove = !signed && !namedTrailing && !headers[..<i].contains(where: { NameAboveCommentHeader.isNameAbove($0, lines) })
+                && NameAboveCommentHeader.namedCount(lines, run) * 4 >= count * 3
             // Names under the dates count from half the headers: a thread's replies repeat their authors,
             // and handles with digits ("elle07") are no bare name.
-            let belowNamed = namedBelow * 2 >= count
-            let otherwiseNamed = trailingNamed * 4 >= count * 3 || namedAbove * 4 >= count * 3 || belowNamed
+            let namedBelow = !signed && !namedTrailing && !namedAbove
+                && !headers[..<i].contains(where: { NameBelowCommentHeader.isNameBelow($0, lines) })
+                && NameBelowCommentHeader.namedCount(lines, run) * 2 >= count
+            let otherwiseNamed = namedTrailing || namedAbove || namedBelow
             let short = brief || CommentHeaderVariety.isVaried(lines, run) || otherwiseNamed
             // Posts that each link their own "8 Comments" are a list of posts, not a thread.
             let linked = (first..<j).filter { k in ((headers[k] + 1)..<headers[k + 1]).contains { evidence[$0].noise == .comments } }.count
             if count >= 4, short, linked < 2, underHeader || signed || otherwiseNamed {
                 var end = headers[j]
                 while end + 1 < lines.count, end - headers[j] < 25, evidence[end + 1].noise == nil { end += 1 }
-                let shape = trailingNamed * 4 >= count * 3 ? TrailingNameCommentHeader.evidence : namedAbove * 4 >= count * 3 ? NameAboveCommentHeader.evidence
-                    : belowNamed ? NameBelowCommentHeader.evidence : brief ? Self.headedShape : CommentHeaderVariety.evidence
+                let shape = namedTrailing ? TrailingNameCommentHeader.evidence : namedAbove ? NameAboveCommentHeader.evidence
+                    : namedBelow ? NameBelowCommentHeader.evidence : brief ? Self.headedShape : CommentHeaderVariety.evidence
                 // The first comment's name line belongs to the thread, not to the article above.
-                let start = namedAbove * 4 >= count * 3 && NameAboveCommentHeader.isNameAbove(headers[first], lines) ? headers[first] - 1 : headers[first]
+                let start = namedAbove && NameAboveCommentHeader.isNameAbove(headers[first], lines) ? headers[first] - 1 : headers[first]
                 result.append((start, end, count, shape))
             }
             i = j + 1

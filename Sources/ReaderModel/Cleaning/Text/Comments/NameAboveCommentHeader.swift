@@ -12,11 +12,14 @@ enum NameAboveCommentHeader {
 
     /// Headers of `run` with an author's name right above them, when the names vary (else 0).
     static func namedCount(_ lines: [TextLine], _ run: ArraySlice<Int>) -> Int {
-        var names: [Substring] = []
-        for h in run where isNameAbove(h, lines) { names.append(lines[h - 1].text) }
+        variedCount(run.filter { isNameAbove($0, lines) }.map { lines[$0 - 1].text })
+    }
+
+    /// How many `names` a run's headers carry when they vary as comments' authors do (at least
+    /// `minimumDistinct` different, three in four distinct), else 0; shared with `NameBelowCommentHeader`.
+    static func variedCount(_ names: [Substring]) -> Int {
         let distinct = Set(names).count
-        guard distinct >= minimumDistinct, distinct * 4 >= names.count * 3 else { return 0 }
-        return names.count
+        return distinct >= minimumDistinct && distinct * 4 >= names.count * 3 ? names.count : 0
     }
 
     /// The line right above header `h` is a bare name: one to three words without function words

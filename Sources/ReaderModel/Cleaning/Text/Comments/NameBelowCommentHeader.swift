@@ -5,16 +5,9 @@
 enum NameBelowCommentHeader {
     /// `--explain` evidence of a thread accepted on names under the dates.
     static let evidence = "dated headers over different authors' names"
-    /// Different names a run needs at least.
-    static let minimumDistinct = 3
-
     /// Headers of `run` with an author's name right under them, when the names vary (else 0).
     static func namedCount(_ lines: [TextLine], _ run: ArraySlice<Int>) -> Int {
-        var names: [Substring] = []
-        for h in run where isNameBelow(h, lines) { names.append(lines[h + 1].text) }
-        let distinct = Set(names).count
-        guard distinct >= minimumDistinct, distinct * 4 >= names.count * 3 else { return 0 }
-        return names.count
+        NameAboveCommentHeader.variedCount(run.filter { isNameBelow($0, lines) }.map { lines[$0 + 1].text })
     }
 
     /// The line right under header `h`, with no blank line between, is a bare name.

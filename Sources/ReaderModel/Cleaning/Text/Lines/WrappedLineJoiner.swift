@@ -89,21 +89,21 @@ enum WrappedLineJoiner {
         let sorted = widths.sorted()
         // Allow a few over-long lines (a URL that could not be broken).
         let top = sorted[min(sorted.count - 1, sorted.count * 19 / 20)]
-        if let band = bandEnding(at: top, in: sorted) { return (band, false) }
-        // Otherwise the longest band end that still holds 60 %: lines above it, glued to a next
-        // line, were not broken by the editor that wrapped the rest.
-        var last = top
-        for width in sorted.reversed() where width < last {
-            last = width
-            if let band = bandEnding(at: width, in: sorted) { return (band, true) }
+        // Band ends tried from `top` down, each width once: past `top`, the longest end that still
+        // holds 60 % (lines above it, glued to a next line, were not broken by the editor that
+        // wrapped the rest). The band (end - 20, end] is `sorted[below..<above]`; both bounds only
+        // move down, so the search is one pass however long the page.
+        var above = sorted.count
+        var below = sorted.count
+        var tried = Int.max
+        for end in sorted.reversed() where end <= top && end < tried {
+            tried = end
+            while above > 0, sorted[above - 1] > end { above -= 1 }
+            while below > 0, sorted[below - 1] > end - 20 { below -= 1 }
+            let inBand = above - below
+            if inBand * 10 >= sorted.count * 6, inBand >= 6 { return (end, end != top) }
         }
         return nil
-    }
-
-    /// `top` when at least 60 % of the widths (and 6) lie within 20 columns at or below it.
-    private static func bandEnding(at top: Int, in sorted: [Int]) -> Int? {
-        let inBand = sorted.filter { $0 > top - 20 && $0 <= top }.count
-        return inBand * 10 >= sorted.count * 6 && inBand >= 6 ? top : nil
     }
 
     /// A line of this width was broken by wrapping: the next line's first word would not have fit
