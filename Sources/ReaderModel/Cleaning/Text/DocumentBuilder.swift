@@ -10,6 +10,7 @@ enum DocumentBuilder {
         doc.published = meta.published
         doc.publisher = meta.publisher
         if explains { doc.blocks.reserveCapacity(lines.count) }
+        var titleToo: TextLine?
         for (i, line) in lines.enumerated() {
             let decision = decisions[i]
             // Lines that are neither kept nor reported as removed need no copy unless explained.
@@ -29,6 +30,7 @@ enum DocumentBuilder {
             case .body:
                 if line.joinedLines == 1 { doc.sourceOffsets[.paragraph(doc.paragraphs.count)] = line.offset }
                 doc.paragraphs.append(text)
+                if decision.isTitleToo { titleToo = line }
             case .caption:
                 if line.joinedLines == 1 { doc.sourceOffsets[.caption(doc.captions.count)] = line.offset }
                 doc.captions.append(text)
@@ -39,9 +41,15 @@ enum DocumentBuilder {
                 doc.removed.append(RemovedBlock(text: text, reason: reason))
             }
             if explains {
-                doc.blocks.append(ExplainedBlock(text: text, role: decision.role, reason: decision.reason,
-                                                 evidence: explain(line, evidence[i].shape, evidence[i].keptNote, decision)))
+                let why = decision.noteIsWholeEvidence ? decision.note : explain(line, evidence[i].shape, evidence[i].keptNote, decision)
+                doc.blocks.append(ExplainedBlock(text: text, role: decision.role, reason: decision.reason, evidence: why))
             }
+        }
+        // A body line that is the title too (a textless post's headline) outranks a title line the
+        // metadata chose over it, which was read as if the post had no header of its own.
+        if let line = titleToo {
+            doc.title = line.readText
+            doc.sourceOffsets[.title] = line.joinedLines == 1 ? line.offset : nil
         }
         return doc
     }

@@ -13,10 +13,9 @@ struct PlainTextCleaner: Sendable {
         }
         let (evidence, body, textless) = Self.read(lines, site: site)
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
-        let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta)
-        let document = DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
-                                             explains: explains)
-        return textless.map { TextlessPostHeader.filled(document, lines, $0, explains: explains) } ?? document
+        let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta, textless: textless)
+        return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
+                                     explains: explains)
     }
 
     /// Every line's evidence and the main text's line range: noise marked, the best segment, its

@@ -3,11 +3,19 @@ struct LineDecision: Sendable {
     var role: BlockRole
     var reason: NoiseReason?
     var note: String?
+    /// A body line that is the document's title too: a textless post's headline is both its title
+    /// and the first line it has to read (`TextlessPostHeader`), which one role per line cannot say.
+    var isTitleToo = false
+    /// The note is all the evidence `--explain` gives: the line was decided with its block (a textless
+    /// post's header), not by its own shape.
+    var noteIsWholeEvidence = false
 }
 
 /// Decides every line's role from its evidence, its place relative to the body and its neighbours.
 enum RoleAssigner {
-    static func assign(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, meta: TextMetadata) -> [LineDecision] {
+    /// `textless` names a post with no text: its header lines are the body, its headline the title too.
+    static func assign(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, meta: TextMetadata,
+                       textless: TextlessPostHeader.Post? = nil) -> [LineDecision] {
         var decisions: [LineDecision] = []
         decisions.reserveCapacity(lines.count)
         var tailReason: NoiseReason?
@@ -15,6 +23,12 @@ enum RoleAssigner {
         let code = CodeSampleRun.bodyLines(lines, evidence, body: body)
         // Each line's evidence is read field by field in place: a copy of the whole would retain its every string.
         for i in lines.indices {
+            // The header is all a textless post has to read: its lines are the body whatever else the
+            // metadata read in them (the date line, the byline).
+            if let post = textless, post.lines.contains(i) {
+                decisions.append(LineDecision(role: .body, note: post.evidence, isTitleToo: i == post.headline, noteIsWholeEvidence: true))
+                continue
+            }
             if i == meta.titleIndex { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
             if i == meta.standfirstIndex { decisions.append(LineDecision(role: .standfirst, note: "summary after the title")); continue }
             if i == meta.bylineIndex { decisions.append(LineDecision(role: .byline, reason: .metadata)); continue }

@@ -3,12 +3,13 @@
 /// bar, previous/next links, the comments), and the run the body choice finds lies past all that
 /// (a licence line, an app's blurb, sidebar links). The header lines are then all the post has to
 /// read, as the saved-HTML cleaner's `HeadlineOnlyPost` makes them; the stray run says nothing of it.
+/// `RoleAssigner` makes the header lines the body and the headline the title too.
 enum TextlessPostHeader {
     /// The header lines read as the body, and why.
     struct Post: Sendable {
         /// The header's lines, top to bottom: headline, date or byline lines, a credit line under them.
         var lines: [Int]
-        /// The headline among them, the document's title.
+        /// The headline among them: the document's title, and the body's first line too.
         var headline: Int
         var evidence: String
         /// Where the body's empty run sits: under the header, so its lines are the head.
@@ -64,27 +65,6 @@ enum TextlessPostHeader {
         let run = "the run at lines \(lines[body.lowerBound].lineNumber)-\(lines[body.upperBound - 1].lineNumber) lies past them, "
             + (pastComments ? "past the post's comments" : "thin (prose \(Int(prose.rounded())))")
         return Post(lines: header.lines, headline: header.headline, evidence: "the post has no text: its header runs into its \(label) at line \(lines[marker].lineNumber); " + run)
-    }
-
-    /// `document` with the post's header lines as its paragraphs, their blocks relabelled.
-    static func filled(_ document: Document, _ lines: [TextLine], _ post: Post, explains: Bool) -> Document {
-        var filled = document
-        let headline = lines[post.headline]
-        filled.title = headline.readText
-        filled.sourceOffsets[.title] = headline.joinedLines == 1 ? headline.offset : nil
-        filled.paragraphs = []
-        for (k, i) in post.lines.enumerated() {
-            let line = lines[i]
-            let text = line.readText
-            if line.joinedLines == 1 { filled.sourceOffsets[.paragraph(k)] = line.offset }
-            filled.paragraphs.append(text)
-            if let removed = filled.removed.firstIndex(where: { $0.text == text }) { filled.removed.remove(at: removed) }
-            // Every line has its block when explained.
-            if explains, i < filled.blocks.count {
-                filled.blocks[i] = ExplainedBlock(text: text, role: .body, evidence: post.evidence)
-            }
-        }
-        return filled
     }
 
     /// A date or byline line heading an article: short, not a row of a dated log or table. The
