@@ -160,6 +160,11 @@ struct HTMLBlockClassifier {
                 if document.nodes[earlier].classAndID != document.nodes[container].classAndID {
                     return remove(block, .repeated, "repeats a paragraph of another container")
                 }
+                // Two boxes of the same name holding the same text are one box shown twice (a
+                // print-only copy of the article's header above the screen one), not an author's refrain.
+                if DuplicateBox.isCopy(container, of: earlier, nodes: document.nodes, layout: layout) {
+                    return remove(block, .repeated, DuplicateBox.evidence)
+                }
             }
             outcome = .body
             if mixedList != nil || leadInList != nil { mixedListItems.append(explained.count) }
