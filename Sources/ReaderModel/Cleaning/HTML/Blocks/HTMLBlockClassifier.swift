@@ -178,6 +178,7 @@ struct HTMLBlockClassifier {
                 ?? (block.linkDensity > 0.5 && CitedAddress.isBareAddress(block.text) ? CitedAddress.evidence : nil) ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isInCitedParagraph(node) ? CitedParagraph.evidence
+                : content.proseBoxSiblings.contains(node) ? ProseBoxSibling.evidence
                 : content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"
