@@ -31,6 +31,16 @@ struct BlockSegmenter {
 
     private init(document: HTMLDocument) { self.document = document }
 
+    /// True when hidden element `index` holds most of the page's text by its `hidden` or
+    /// `aria-hidden` attribute (a dialog's state on the page behind it), or three quarters of it
+    /// by its inline style alone.
+    private static func hidesPageBehindDialog(_ index: Int, document: HTMLDocument, textBytes: [Int]) -> Bool {
+        guard textBytes[index] * 2 >= textBytes[0] else { return false }
+        let attributes = document.nodes[index].attributes
+        if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return true }
+        return textBytes[index] * 4 >= textBytes[0] * 3
+    }
+
     private mutating func walk(_ index: Int, owner: Int) {
         // Fields read in place: a copy of the node would retain and release all its strings.
         let kind = document.nodes[index].kind
@@ -39,8 +49,10 @@ struct BlockSegmenter {
             return
         }
         // Hidden elements are skipped, unless they hold most of the page: consent dialogs set
-        // aria-hidden on the whole page behind them, and saved pages keep that state.
-        if kind.contains(.hidden), textBytes[index] * 2 < textBytes[0] { return }
+        // aria-hidden on the whole page behind them, and saved pages keep that state. A page's
+        // own inline style hides a part it means to hide (a stale variant beside the shown one);
+        // only one that hides three quarters of the page is a wrapper a script had yet to show.
+        if kind.contains(.hidden), !Self.hidesPageBehindDialog(index, document: document, textBytes: textBytes) { return }
         if kind.contains(.lineBreak) {
             if pendingBreak { flush(owner: owner) } else { buffer.append(0x20) }
             pendingBreak = true

@@ -160,6 +160,11 @@ struct HTMLBlockClassifier {
                 if document.nodes[earlier].classAndID != document.nodes[container].classAndID {
                     return remove(block, .repeated, "repeats a paragraph of another container")
                 }
+                // Two boxes of the same name holding the same text are one box shown twice (a
+                // print-only copy of the article's header above the screen one), not an author's refrain.
+                if DuplicateBox.isCopy(container, of: earlier, nodes: document.nodes, layout: layout) {
+                    return remove(block, .repeated, DuplicateBox.evidence)
+                }
             }
             outcome = .body
             if mixedList != nil || leadInList != nil { mixedListItems.append(explained.count) }
@@ -173,6 +178,7 @@ struct HTMLBlockClassifier {
                 ?? (block.linkDensity > 0.5 && CitedAddress.isBareAddress(block.text) ? CitedAddress.evidence : nil) ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isInCitedParagraph(node) ? CitedParagraph.evidence
+                : content.proseBoxSiblings.contains(node) ? ProseBoxSibling.evidence
                 : content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"

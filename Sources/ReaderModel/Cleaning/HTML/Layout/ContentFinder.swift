@@ -31,6 +31,8 @@ struct ContentFinder {
     private var continuationEnd = -1
     /// Paragraphs beside the winner joined for their prose despite inline links (`CitedParagraph`), as node ranges.
     private var citedParagraphs: [ClosedRange<Int>] = []
+    /// Siblings before the winner holding one paragraph of bare prose, joined as paragraphs (`ProseBoxSibling`).
+    var proseBoxSiblings: Set<Int> = []
     /// Lists of links inside the article that its prose introduces with a colon and continues after (`LeadInLinkList`).
     var leadInLists: Set<Int> = []
     /// Linked lines of a list laid out as short paragraphs after a lead-in sentence (`LeadInLinkList.paragraphRunItems`).
@@ -161,6 +163,7 @@ struct ContentFinder {
         for (i, block) in blocks.enumerated() where firstBlock[block.node] == nil { firstBlock[block.node] = i }
         roots = [top]
         var cited: [Int] = []
+        var proseBoxes: [Int] = []
         let parent = nodes[top].parent
         if parent >= 0 {
             let threshold = max(10, finalTop * 0.2)
@@ -174,7 +177,11 @@ struct ContentFinder {
                    layout.linkDensity(sibling) < 0.3 {
                     return true
                 }
-                guard nodes[sibling].kind.contains(.paragraph) else { return false }
+                if !nodes[sibling].kind.contains(.paragraph) {
+                    guard ProseBoxSibling.isParagraph(sibling, before: top, first: firstBlock[sibling], blocks: blocks, nodes: nodes) else { return false }
+                    proseBoxes.append(sibling)
+                    return true
+                }
                 let length = layout.textBytes[sibling]
                 let density = layout.linkDensity(sibling)
                 if length > 80 {
@@ -189,6 +196,7 @@ struct ContentFinder {
             }
         }
         citedParagraphs = cited.map { $0...nodes.subtreeEnd($0) }
+        proseBoxSiblings = Set(proseBoxes)
         if let last = roots.last, let next = ContinuationAfterHeading.container(after: last, articleBytes: roots.reduce(0) { $0 + layout.textBytes[$1] }, document: document, blocks: blocks, layout: layout) {
             continuation = next
             continuationEnd = nodes.subtreeEnd(next)
