@@ -45,6 +45,8 @@ struct PlainTextCleaner: Sendable {
         body = BodyEndTrimmers.trim(lines, &evidence, scores: scores, body: body, keepsShortLines: keepsShortLines)
         body = ForumThreadBody.widen(lines, &evidence, body: body)
         body = ArticleList.widen(lines, &evidence, body: body)
+        body = MarkedListRun.widen(lines, &evidence, body: body)
+        body = LeadInAboveProse.widen(lines, &evidence, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
         if body.isEmpty, let sparse = SparsePageBody.body(lines, &evidence) { body = sparse }
         // Past the sparse fallback: the header is the post, and no stray run refills it.

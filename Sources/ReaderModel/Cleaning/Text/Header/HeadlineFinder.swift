@@ -125,7 +125,9 @@ enum HeadlineFinder {
             let ev = evidence[i]
             if ev.shape == .good { proseWords += lines[i].wordCount }
             if proseWords > 40 { break }
-            if ev.shape != .good, lines[i].wordCount >= 3, !lines[i].endsSentence || lines[i].text.last == "?" || lines[i].text.last == "!",
+            // A line ending in a colon introduces what follows it (`LeadInAboveProse`), as no headline does.
+            if ev.shape != .good, lines[i].wordCount >= 3, !ListMarker.endsWithColon(lines[i].text),
+               !lines[i].endsSentence || lines[i].text.last == "?" || lines[i].text.last == "!",
                TextMetadataExtractor.isTitleCandidate(lines[i], ev), !isFileName(lines[i]) {
                 // Prose must follow, past a share box and a tagline: a headline heads the article.
                 if i + 1 < body.upperBound, (i + 1..<min(body.upperBound, i + 8)).contains(where: { evidence[$0].shape == .good }) {

@@ -246,7 +246,9 @@ enum ArticleList {
         if isBetweenParagraphs(i, lines, evidence, body: body) { return .betweenParagraphs }
         // "Request bodies are set like this:" after a paragraph introduces what follows it.
         // It must introduce something of the body: a share row after "share it on:" is furniture.
-        if proseBefore, isLeadIn(i, lines, evidence, minimumWords: minimumBodyLeadInWords), i + 1 < body.upperBound,
+        // One that opens a paragraph introduces it, whatever stands above it (a video's label).
+        if proseBefore || LeadInAboveProse.introducesProse(i, evidence, body: body),
+           isLeadIn(i, lines, evidence, minimumWords: minimumBodyLeadInWords), i + 1 < body.upperBound,
            evidence[i + 1].noise == nil || evidence[i + 1].noiseSource?.isSoft == true {
             return .leadIn
         }

@@ -21,6 +21,12 @@ enum ArticleListReason: Sendable, CaseIterable {
     case verseLine
     /// A list under a short heading ending in a colon right above the body (`ListAboveBody`).
     case aboveBody
+    /// A numbered line of the body in a sequence from one (`MarkedListRun`).
+    case numberedThroughBody
+    /// A short line of a bulleted run of the body whose other items read as prose (`MarkedListRun`).
+    case bulletedInBody
+    /// An item of a numbered list right under the body's last line, from one or continuing the body's numbering (`MarkedListRun`).
+    case numberedClosingList
 
     var evidence: String {
         switch self {
@@ -34,6 +40,9 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .numberedSequence: "numbered in sequence with the body's numbered line (a list)"
         case .verseLine: "not a teaser: a line of the verse chosen as the post"
         case .aboveBody: "list under a short heading ending in a colon, right above the body (materials, ingredients)"
+        case .numberedThroughBody: "numbered in sequence from one with other lines of the body (the article's list or sections)"
+        case .bulletedInBody: "item of a bulleted run of the body whose other items read as prose"
+        case .numberedClosingList: "numbered list right under the body's last line, in sequence from one or continuing the body's numbering"
         }
     }
 }
