@@ -43,7 +43,8 @@ import Testing
     }
 
     @Test func theTrimmersRunInTheirOrder() {
-        #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "CommentsLineTail",
+        #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "ExcerptRunTail",
+                                                                        "CommentsLineTail",
                                                                         "AuthorBoxTail", "TaxonomyLineTail", "DatedFooterLine", "RepeatedArticleCopy",
                                                                         "FurnitureGapTail"])
     }

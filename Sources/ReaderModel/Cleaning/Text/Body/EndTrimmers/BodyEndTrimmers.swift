@@ -11,7 +11,7 @@ enum BodyEndTrimmers {
     /// The trimmers in the order they run; each sees the body the one before left, so the order is
     /// part of the output.
     static let inOrder: [any BodyEndTrimmer.Type] = [
-        TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, CommentsLineTail.self, AuthorBoxTail.self,
+        TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, AuthorBoxTail.self,
         TaxonomyLineTail.self, DatedFooterLine.self, RepeatedArticleCopy.self, FurnitureGapTail.self,
     ]
 
