@@ -79,12 +79,25 @@ enum TextlessPostHeader {
             if line.joinedLines == 1 { filled.sourceOffsets[.paragraph(k)] = line.offset }
             filled.paragraphs.append(text)
             if let removed = filled.removed.firstIndex(where: { $0.text == text }) { filled.removed.remove(at: removed) }
+            // A photo's caption read as the post (`PhotoPostUnderBreadcrumb`) shows once, as a paragraph.
+            if let caption = filled.captions.firstIndex(of: text) { removeCaption(caption, from: &filled) }
             // Every line has its block when explained.
             if explains, i < filled.blocks.count {
                 filled.blocks[i] = ExplainedBlock(text: text, role: .body, evidence: post.evidence)
             }
         }
         return filled
+    }
+
+    /// `document` without its caption at `index`, the source offsets of the captions after it moved up.
+    private static func removeCaption(_ index: Int, from document: inout Document) {
+        document.captions.remove(at: index)
+        var offsets: [DocumentField: Int] = [:]
+        for (field, offset) in document.sourceOffsets {
+            guard case .caption(let k) = field else { offsets[field] = offset; continue }
+            if k != index { offsets[k > index ? .caption(k - 1) : field] = offset }
+        }
+        document.sourceOffsets = offsets
     }
 
     /// A date or byline line heading an article: short, not a row of a dated log or table. The
