@@ -32,6 +32,8 @@ import Testing
         let doc = Self.clean(Self.page())
         #expect(doc.paragraphs.prefix(2) == [Self.headline, Self.standfirst])
         #expect(doc.paragraphs.contains(Self.caption))
+        // The caption shows once, as the post's text.
+        #expect(!doc.captions.contains(Self.caption))
         #expect(doc.blocks.contains { ($0.evidence ?? "").contains(PhotoPostUnderBreadcrumb.evidence) })
     }
 

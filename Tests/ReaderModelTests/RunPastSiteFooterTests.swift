@@ -13,10 +13,14 @@ import Testing
         "Watch the crews launch into the surf at night, haul a trawler off the rocks and bring home the walkers cut off by the tide, in a film shot over five months by the station's own volunteers with cameras fixed to their helmets and the boat's mast.",
     ]
 
-    static func page(footer: [String]) -> String {
+    static func page(footer: [String], links: [String] = ["About us"]) -> String {
         var page = ["Harbour News", "Home", "Boats", "Tugboat back on the water after forty years", "By Ana Roe | May 4, 2024", ""]
         page += article.flatMap { [$0, ""] }
-        page += ["Share this", "About us"] + footer + ["", "Storm season trailer", ""] + popup.flatMap { [$0, ""] } + ["close"]
+        // The sidebar and masthead between the article and the footer: no run bridges them.
+        let sidebar = ["Most Read", "Ferry fares rise for the summer", "New cafe opens on the pier", "Gulls return to the cliffs",
+                       "Sea wall repairs begin Monday", "Tall ships due in August", "Lifeboat crew wins award", "Masthead",
+                       "Mira Lund", "Tom Ashe", "Ana Roe", "Kai Berg", "Lena Holm", "Omar Said", "Rosa Lind", "Ivo Kerr"]
+        page += ["Share this", "Tags: boats, harbour"] + sidebar + links + footer + ["", "Storm season trailer", ""] + popup.flatMap { [$0, ""] } + ["close"]
         return page.joined(separator: "\n")
     }
 
@@ -35,7 +39,7 @@ import Testing
 
     @Test func aCopyrightLineAloneIsNoFooter() {
         // No legal links around it: a credit line, not the site's footer; the rule says nothing.
-        let doc = Self.clean(Self.page(footer: ["Copyright © 2024 Harbour News. All rights reserved."]))
+        let doc = Self.clean(Self.page(footer: ["Copyright © 2024 Harbour News. All rights reserved."], links: []))
         #expect(!doc.blocks.contains { ($0.evidence ?? "").contains(RunPastSiteFooter.evidence) })
     }
 }
