@@ -9,21 +9,10 @@ enum GluedCardLine {
     static let minimumJoints = 2
 
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
-        for i in lines.indices where evidence[i].noise == nil && lines[i].wordCount >= 8 && hasEllipsis(lines[i].text)
-            && joints(in: lines[i].text) >= minimumJoints {
+        for i in lines.indices where evidence[i].noise == nil && lines[i].wordCount >= 8 && joints(in: lines[i].text) >= minimumJoints {
             evidence[i].noise = .related
             evidence[i].noiseSource = .rule(Self.evidence)
         }
-    }
-
-    /// One pass over the bytes: a "…" (its last byte) or two dots in a row; most lines have neither.
-    static func hasEllipsis(_ text: Substring) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == 0xA6 || (byte == 0x2E && previous == 0x2E) { return true }
-            previous = byte
-        }
-        return false
     }
 
     /// How many times an ellipsis ("…" or "...") is followed, across spaces, by a dash or a bar and
