@@ -31,6 +31,7 @@ struct PlainTextCleaner: Sendable {
         TeaserListDetector.mark(lines, &evidence)
         ArticleList.reclaimTeaserRuns(lines, &evidence)
         CardListDetector.mark(lines, &evidence)
+        GluedCardLine.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
         QuotedTitleCommentHeader.mark(lines, &evidence)
         CommentThreadDetector.mark(lines, &evidence)
@@ -51,6 +52,7 @@ struct PlainTextCleaner: Sendable {
         if body.isEmpty, let sparse = SparsePageBody.body(lines, &evidence) { body = sparse }
         // Past the sparse fallback: the header is the post, and no stray run refills it.
         let textless = TextlessPostHeader.find(lines, evidence, scores: scores, body: body)
+            ?? PhotoPostUnderBreadcrumb.find(lines, evidence, scores: scores, body: body)
         if let textless { body = textless.end..<textless.end }
         SplitArticleJoiner.noteRepeatedLabelGaps(&evidence, scores: scores, body: body)
         return (evidence, body, textless)

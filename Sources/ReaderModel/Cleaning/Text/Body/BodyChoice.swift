@@ -5,9 +5,9 @@
 enum BodyChoice {
     /// The kinds of evidence that may name another run; on a tie the later one wins.
     static let sources: [any BodyEvidenceSource.Type] = [
-        CommentSectionGuard.self, ArticleBeforeEndMarkers.self, ShortArticleUnderHeader.self, PostBeforeCommentSection.self,
-        PostBelowLoneParagraph.self, ListPostBeforeCommentSection.self, VersePost.self, RunInsideCommentThread.self,
-        RunUnderArticleHeader.self, RunInDatedPostFrame.self, ContentsListedSections.self,
+        CommentSectionGuard.self, ArticleBeforeEndMarkers.self, RunPastSiteFooter.self, ShortArticleUnderHeader.self,
+        PostNamedByCommentsHeader.self, PostBeforeCommentSection.self, PostBelowLoneParagraph.self, ListPostBeforeCommentSection.self,
+        VersePost.self, RunInsideCommentThread.self, RunUnderArticleHeader.self, RunInDatedPostFrame.self, ContentsListedSections.self,
     ]
 
     /// The kinds of header evidence that may set where the chosen run starts; the deepest start wins.

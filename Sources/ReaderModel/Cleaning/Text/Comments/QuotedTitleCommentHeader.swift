@@ -33,6 +33,6 @@ enum QuotedTitleCommentHeader {
         return nil
     }
 
-    private static let openingQuotes: Set<Character> = ["“", "\"", "«", "„", "‘", "「", "『"]
-    private static let closingQuotes: Set<Character> = ["”", "\"", "»", "“", "’", "」", "』"]
+    static let openingQuotes: Set<Character> = ["“", "\"", "«", "„", "‘", "「", "『"]
+    static let closingQuotes: Set<Character> = ["”", "\"", "»", "“", "’", "」", "』"]
 }

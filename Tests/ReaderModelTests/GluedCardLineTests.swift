@@ -1,0 +1,44 @@
+import Testing
+@testable import ReaderModel
+
+/// Invented pages whose menu copies a box of story cards as one long line per section, each card a
+/// headline, a summary cut short and its credit: the cards leave, and the article under them stays.
+@Suite struct GluedCardLineTests {
+    static let cards = [
+        "Harbour Festival Returns With Tall Ships And… The harbour festival came back this summer with a fleet of tall ships and a week of concerts on the quay,… - Mira Lund "
+            + "Ferry Timetable Changes For The Winter Crossing The island ferry will sail twice a day from November, with the late boat dropped until the spring… - Tom Ashe",
+        "Lighthouse Museum Opens Its Doors The keeper's cottage opened as a museum on Sunday, with logbooks and lamps laid out in the hall for visitors to… - Mira Lund "
+            + "Storm Damage On The Sea Wall Engineers walked the sea wall after the weekend storm and found the old stones loose along the northern stretch… - Ana Roe",
+    ]
+    static let article = [
+        "The town council voted on Tuesday to spend the summer's parking money on the sea wall, after engineers found two loose stretches near the lifeboat station.",
+        "Work will start in March and run until the tourist season, the council said, and the promenade will stay open on the landward side while the crews work.",
+        "Residents who spoke at the meeting asked for the benches to go back where they stood, and the council promised to look at the plans again in the spring.",
+    ]
+
+    @Test func cutSummariesFollowedByTheirCreditsAreJoints() {
+        #expect(GluedCardLine.joints(in: Substring(Self.cards[0])) == 2)
+        #expect(GluedCardLine.joints(in: "Une vague de chaleur… – Léa Martin Le port ferme… | Marc Roy") == 2)
+        // An ellipsis in prose before a dash is one joint at most, and trailing dots lead to nothing.
+        #expect(GluedCardLine.joints(in: "We waited... - and then waited some more, until the boat came in...") == 1)
+        #expect(GluedCardLine.joints(in: "Well... I think... maybe... we should go… soon…") == 0)
+    }
+
+    @Test func menuOfGluedCardsLosesToTheArticle() {
+        let page = ["Harbour News", "Stories ▼"] + [Self.cards[0], "All Stories→", "Photos ▼", Self.cards[1], "All Photos→", ""]
+            + ["Council votes to mend the sea wall", "", "By Ana Roe", ""] + Self.article.flatMap { [$0, ""] }
+            + ["Share this story", "About us", "Contact"]
+        let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: page.joined(separator: "\n")))
+        #expect(doc.paragraphs == Self.article)
+        let explained = doc.blocks.first { $0.text == Self.cards[0] }?.evidence ?? ""
+        #expect(explained.contains(GluedCardLine.evidence))
+    }
+
+    @Test func proseWithAnEllipsisAndADashStays() {
+        let paragraph = "The crossing took four hours… - or so the captain said, and we believed him until the island came into view at dusk."
+        let lines = LineSplitter.lines(of: ([paragraph] + Self.article).joined(separator: "\n\n"))
+        var evidence = LineEvidenceCollector.collect(lines, site: nil)
+        GluedCardLine.mark(lines, &evidence)
+        #expect(evidence.allSatisfy { $0.noiseSource != .rule(GluedCardLine.evidence) })
+    }
+}
