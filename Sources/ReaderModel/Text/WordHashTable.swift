@@ -5,10 +5,18 @@ struct WordHashTable<Value> {
     /// FNV-1a over UTF-8 bytes; 0 is reserved for empty slots.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h == 0 ? 1 : h
+        var h = hashSeed
+        for b in bytes { h = hashStep(h, b) }
+        return hashFinal(h)
     }
+
+    /// `hash` in steps, for a caller that folds the bytes in as it reads them: start from
+    /// `hashSeed`, take each byte with `hashStep`, end with `hashFinal`.
+    static var hashSeed: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inline(__always)
+    static func hashStep(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    @inline(__always)
+    static func hashFinal(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
 
     static func hash(_ word: String) -> UInt64 {
         var word = word

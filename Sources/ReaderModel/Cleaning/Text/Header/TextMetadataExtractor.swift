@@ -204,7 +204,7 @@ enum TextMetadataExtractor {
         for worded in [true, false] {
             // Lines the byte test clears hold no dated match (once a month is known, no full date):
             // tokenising them would find nothing that changes the answer.
-            for line in lines where line.hasMonthWord == worded && line.words.contains(where: LineEvidenceCollector.isYear)
+            for line in lines where line.hasMonthWord == worded && line.hasYearWord
                 && DateNormalizer.mayHoldYearDate(line.text, fullDateOnly: monthOnly != nil) {
                 var fullDateYear: Int?
                 DateNormalizer.forEachMatch(in: String(line.text)) { match in

@@ -123,13 +123,16 @@ enum LineEvidenceCollector {
 
     /// Cheap test before the date parser: a month name or a four-digit year among the words.
     static func mayHoldDate(_ line: TextLine) -> Bool {
-        line.hasMonthWord || line.words.contains(where: isYear) || line.words.contains(where: DateNormalizer.startsWithYear)
+        line.hasMonthWord || line.hasYearWord || line.words.contains(where: DateNormalizer.startsWithYear)
     }
 
     static func isYear(_ word: String) -> Bool {
         guard word.utf8.count == 4, let year = Int(word) else { return false }
         return year >= 1990 && year <= 2100
     }
+
+    /// Every word `isYear` accepts, for the lexicon (`TextLine.hasYearWord`).
+    static let yearWords = (1990...2100).map(String.init)
 
     static let monthWords: Set<String> = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",

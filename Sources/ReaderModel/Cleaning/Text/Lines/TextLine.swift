@@ -21,6 +21,8 @@ final class TextLine: Sendable {
     let lastCreditLabel: Int?
     /// A month name is among the words (cheap test before the date parser).
     let hasMonthWord: Bool
+    /// A year from 1990 to 2100 in digits is among the words (`LineEvidenceCollector.isYear`).
+    let hasYearWord: Bool
     /// What the lexicon knows about the first and the last word (empty entries when nothing).
     let firstWord: WordLexicon.Entry
     let lastWord: WordLexicon.Entry
@@ -60,6 +62,7 @@ final class TextLine: Sendable {
         var starts: [Int] = []
         var creditLabel: Int?
         var month = false
+        var year = false
         var first = WordLexicon.Entry()
         var last = WordLexicon.Entry()
         var lastIndex = -1
@@ -81,6 +84,7 @@ final class TextLine: Sendable {
             }
             if entry.isCreditLabel { creditLabel = k }
             if entry.isMonth { month = true }
+            if entry.isYear { year = true }
         }
         words = tokens.words
         script = tokens.script
@@ -90,6 +94,7 @@ final class TextLine: Sendable {
         phraseStarts = starts
         lastCreditLabel = creditLabel
         hasMonthWord = month
+        hasYearWord = year
         firstWord = first
         // The last word's entry only when the last word has one.
         lastWord = lastIndex == tokens.words.count - 1 ? last : WordLexicon.Entry()
@@ -181,6 +186,17 @@ enum WordTokenizer {
         }
     }
 
+    /// The String of a word's bytes (valid UTF-8), built in place: an ASCII word of up to 15 bytes
+    /// (most words) becomes a small String without the UTF-8 validation `String(decoding:as:)`
+    /// runs; any other word is validated as before, to the same String.
+    @inline(__always)
+    static func string(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: word.count) { target in
+            _ = target.initialize(fromContentsOf: word)
+            return word.count
+        }
+    }
+
     /// The number of words, with `word(position, hash)` called for each as `tokens` would, but
     /// without making a String per word (for callers that judge most texts by hashes alone).
     @inline(__always)
@@ -195,15 +211,43 @@ enum WordTokenizer {
         return Array(text.utf8).withUnsafeBufferPointer(count)
     }
 
-    /// The bytes of the word being read, in scratch memory reused for every word of a line.
+    /// The bytes of the word being read, in scratch memory reused for every word of a line, with
+    /// their `WordLexicon.hash` folded in as they come (no second pass over the word).
     private struct WordBuffer {
         let storage: UnsafeMutableBufferPointer<UInt8>
         var count = 0
+        /// FNV-1a state over all `count` bytes.
+        private var state: UInt64 = WordHashTable<Bool>.hashSeed
+        /// Bytes up to the last one that is not an apostrophe, and the hash state there: a
+        /// trailing apostrophe (readers') is not part of the word.
+        private(set) var keptCount = 0
+        private var keptState: UInt64 = WordHashTable<Bool>.hashSeed
+        init(storage: UnsafeMutableBufferPointer<UInt8>) { self.storage = storage }
         var isEmpty: Bool { count == 0 }
-        var last: UInt8? { count == 0 ? nil : storage[count - 1] }
-        @inline(__always) mutating func append(_ byte: UInt8) { storage[count] = byte; count += 1 }
-        mutating func removeLast() { count -= 1 }
-        var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<count]) }
+        /// A letter byte (any byte of a letter's UTF-8 sequence).
+        @inline(__always) mutating func append(_ byte: UInt8) {
+            storage[count] = byte
+            count += 1
+            state = WordHashTable<Bool>.hashStep(state, byte)
+            keptCount = count
+            keptState = state
+        }
+        /// An apostrophe inside the word, dropped if nothing follows it.
+        @inline(__always) mutating func appendApostrophe() {
+            storage[count] = 39
+            count += 1
+            state = WordHashTable<Bool>.hashStep(state, 39)
+        }
+        /// The word without trailing apostrophes.
+        var word: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<keptCount]) }
+        /// `WordLexicon.hash(word)`.
+        var wordHash: UInt64 { WordHashTable<Bool>.hashFinal(keptState) }
+        @inline(__always) mutating func clear() {
+            count = 0
+            keptCount = 0
+            state = WordHashTable<Bool>.hashSeed
+            keptState = state
+        }
     }
 
     @inline(__always)
@@ -215,18 +259,16 @@ enum WordTokenizer {
         var unspaced = false
         var nonASCII = false
         func flush() {
-            // A trailing apostrophe (readers') is not part of the word.
-            while buffer.last == 39 { buffer.removeLast() }
-            if !buffer.isEmpty {
-                let word = buffer.bytes
-                visit(result.wordCount, WordLexicon.hash(word))
+            if buffer.keptCount > 0 {
+                let hash = buffer.wordHash
+                visit(result.wordCount, hash)
                 result.wordCount += 1
-                if keepsWords { result.words.append(String(decoding: word, as: UTF8.self)) }
+                if keepsWords { result.words.append(string(buffer.word)) }
                 if startsUpper { result.capitalized += 1 }
                 if unspaced { result.script.unspacedTokens += 1 }
                 if nonASCII { result.script.nonASCIIWords += 1 }
-                buffer.count = 0
             }
+            if !buffer.isEmpty { buffer.clear() }
             unspaced = false
             nonASCII = false
         }
@@ -242,7 +284,7 @@ enum WordTokenizer {
                     if buffer.isEmpty { startsUpper = false }
                     buffer.append(b)
                 } else if b == 39, !buffer.isEmpty {
-                    buffer.append(39)
+                    buffer.appendApostrophe()
                 } else {
                     flush()
                 }
@@ -254,7 +296,7 @@ enum WordTokenizer {
             let second = bytes[i + 1]
             if b == 0xE2, second == 0x80, bytes[i + 2] == 0x99 {
                 // ’ inside a word is an apostrophe.
-                if !buffer.isEmpty { buffer.append(39) }
+                if !buffer.isEmpty { buffer.appendApostrophe() }
             } else if b >= 0xE0, b <= 0xE9, let kind = ScriptProfile.unspacedKind(lead: b, second: second) {
                 // Ideographs, kana and Thai-like letters: kept as written, counted for word units.
                 if buffer.isEmpty { startsUpper = false }

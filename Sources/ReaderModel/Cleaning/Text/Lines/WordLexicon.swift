@@ -1,5 +1,5 @@
 /// What the cleaner needs to know about a single word (English function word, first word of a
-/// noise phrase or noise line, photo-credit label, month name) in one table, probed once per word with a hash
+/// noise phrase or noise line, photo-credit label, month name, year) in one table, probed once per word with a hash
 /// the tokenizer computes on the word's bytes, so no `String` is hashed on the hot path.
 enum WordLexicon {
     // The flags are bits of one integer: the tokenizer copies the first and the last word's entry
@@ -24,6 +24,8 @@ enum WordLexicon {
         var isSaysWord: Bool { get { bit(10) } set { setBit(10, newValue) } }
         /// A noise phrase of this one word exists (others need their second word: `continuesPhrase`).
         var isWholePhrase: Bool { get { bit(11) } set { setBit(11, newValue) } }
+        /// A year from 1990 to 2100 in digits (`LineEvidenceCollector.isYear`).
+        var isYear: Bool { get { bit(12) } set { setBit(12, newValue) } }
     }
 
     /// Whether some noise phrase opens with the words of hashes `first` and `second`: a word that
@@ -77,6 +79,7 @@ enum WordLexicon {
         mark(creditLabelWords, \.isCreditLabel)
         mark(LineEvidenceCollector.monthWords, \.isMonth)
         mark(MonthNames.allNames, \.isMonth)
+        mark(LineEvidenceCollector.yearWords, \.isYear)
         mark(NoiseVocabulary.exactLineFirstWords, \.startsExactLine)
         mark(MetadataPatterns.bylineFirstWords, \.startsByline)
         mark(CaptionDetector.labelWords, \.isCaptionLabel)
