@@ -55,12 +55,6 @@ enum RecordListingBody {
 
     /// The listing with the most records on the page, if any.
     static func find(_ lines: [TextLine], _ evidence: [LineEvidence]) -> Listing? {
-        // Most pages hold no snippets cut short: a scan of line ends settles them.
-        var snippets = 0
-        for i in lines.indices where lines[i].wordCount >= minimumSnippetWords && ScriptProfile.endsInTruncation(lines[i].text) {
-            snippets += 1
-        }
-        guard snippets >= minimumRecords - 1 else { return nil }
         // Candidate link lines: short, repeated often enough in the page (counted already).
         var groups: [Substring: [Int]] = [:]
         for i in lines.indices where evidence[i].repeatsInPage >= minimumRecords {
