@@ -70,3 +70,20 @@ import Testing
         #expect(ActivityNoteRun.noteKey(lines[4]) == "liked this")
     }
 }
+
+/// A table copied one cell a line, whose rows the joiner glued back: a column that repeats down
+/// the table is data, not the repeated words of reader notes.
+@Suite struct ActivityNoteRunTableTests {
+    @Test func joinedTableRowsAreNoNotes() {
+        let names = ["Perch", "Climb", "Groom", "Chase", "Doze", "Forage", "Call", "Wade", "Bask"]
+        var page = ["Behaviours we recorded at the pond", "",
+                    "We watched the otters for six weeks and wrote down every behaviour we saw, with the animals that showed it.", ""]
+        for name in names { page += [name, "\t", "Plain to see", "\t", "Ada, Bram, Cleo", ""] }
+        page += ["After the tables were done we began to record their calls with a small microphone by the water.", ""]
+        let text = page.joined(separator: "\n")
+        let lines = TabCellRowJoiner.join(LineSplitter.lines(of: text), in: text)
+        var evidence = LineEvidenceCollector.collect(lines, site: nil)
+        ActivityNoteRun.mark(lines, &evidence)
+        #expect(!evidence.contains { $0.noise == .comments })
+    }
+}

@@ -65,6 +65,9 @@ enum ActivityNoteRun {
     /// every short line of every page passes here.
     static func noteKey(_ line: TextLine) -> Substring? {
         guard line.wordCount >= 2, line.wordCount <= 16, !line.endsSentence else { return nil }
+        // A table row copied one cell a line leads with its first cell, not a reader's handle: a
+        // column that repeats down the table ("Self explanatory") is data.
+        guard !TabCellRowJoiner.isCellRow(line) else { return nil }
         let text = line.text
         // A handle opens with a letter or "@"; version numbers, counts and bullets do not.
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }

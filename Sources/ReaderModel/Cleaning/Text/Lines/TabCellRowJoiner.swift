@@ -49,7 +49,7 @@ enum TabCellRowJoiner {
         while r < rows.count {
             var end = r
             while end < rows.count, rows[end].count >= 2 { end += 1 }
-            if end - r >= minimumRows, let usual = usualCellCount(rows[r..<end]) {
+            if end - r >= minimumRows, let usual = usualCellCount(rows[r..<end]), !repeatsOneCell(rows[r..<end], usual, lines) {
                 // Rows of another count at the run's edges (a pager's links, a row cut by the copy)
                 // stay lines of their own.
                 var first = r
@@ -94,6 +94,17 @@ enum TabCellRowJoiner {
         guard let usual = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) }),
               usual.key >= minimumCells, usual.value * 10 >= rows.count * 7 else { return nil }
         return usual.key
+    }
+
+    /// Some cell holds the same text in every row of the usual count: a link each record of a listing
+    /// repeats ("View this ad"), which the copy set apart by a tab like the record's own fields. The
+    /// records are then no table rows (the link may even open a "row" that belongs to two records).
+    private static func repeatsOneCell(_ rows: ArraySlice<Range<Int>>, _ usual: Int, _ lines: [TextLine]) -> Bool {
+        let full = rows.filter { $0.count == usual }
+        guard let first = full.first, full.count >= minimumRows else { return false }
+        return (0..<usual).contains { cell in
+            full.allSatisfy { lines[$0.lowerBound + cell].text == lines[first.lowerBound + cell].text }
+        }
     }
 
     /// The row as one line spanning its cells (the tab lines between them kept), read as table cells.
