@@ -41,4 +41,41 @@ import Testing
         GluedCardLine.mark(lines, &evidence)
         #expect(evidence.allSatisfy { $0.noiseSource != .rule(GluedCardLine.evidence) })
     }
+
+    /// The ellipsis search looks at every third byte: on thousands of generated lines it counts what
+    /// a byte-by-byte scan counts.
+    @Test func everyThirdByteSearchAgreesWithAByteScan() {
+        let pieces = [".", "..", "...", "…", " ", "\u{00A0}", "\t", "-", "|", "–", "—", "a", "Wé", "“", "—…"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            let line = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(GluedCardLine.joints(in: Substring(line)) == Self.byteScanJoints(Array(line.utf8)), "\(line)")
+        }
+    }
+
+    /// Joints counted by reading every byte (the search as first written).
+    static func byteScanJoints(_ bytes: [UInt8]) -> Int {
+        func space(_ k: Int) -> Int {
+            if bytes[k] == 0x20 || bytes[k] == 0x09 { return 1 }
+            return bytes[k] == 0xC2 && k + 1 < bytes.count && bytes[k + 1] == 0xA0 ? 2 : 0
+        }
+        var count = 0
+        var i = 0
+        while i < bytes.count {
+            var end: Int?
+            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 { end = i + 3 }
+            else if bytes[i] == 0x2E, i + 2 < bytes.count, bytes[i + 1] == 0x2E, bytes[i + 2] == 0x2E { end = i + 3 }
+            guard var k = end else { i += 1; continue }
+            while k < bytes.count, bytes[k] == 0x2E { k += 1 }
+            i = k
+            while k < bytes.count, case let n = space(k), n > 0 { k += n }
+            guard k < bytes.count else { break }
+            if bytes[k] == 0x2D || bytes[k] == 0x7C { k += 1 }
+            else if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { k += 3 }
+            else { continue }
+            guard k < bytes.count, case let n = space(k), n > 0, k + n < bytes.count, space(k + n) == 0 else { continue }
+            count += 1
+        }
+        return count
+    }
 }

@@ -24,25 +24,41 @@ enum GluedCardLine {
     private static func joints(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var i = 0
-        while i < bytes.count {
-            var end: Int?
-            if bytes[i] == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 { end = i + 3 }
-            else if bytes[i] == 0x2E, i + 2 < bytes.count, bytes[i + 1] == 0x2E, bytes[i + 2] == 0x2E { end = i + 3 }
-            guard var k = end else { i += 1; continue }
-            // More dots of a longer ellipsis belong to it.
-            while k < bytes.count, bytes[k] == 0x2E { k += 1 }
-            i = k
+        while let end = ellipsisEnd(bytes, from: i) {
+            i = end
+            var k = end
             while k < bytes.count, case let n = spaceLength(bytes, at: k), n > 0 { k += n }
             guard k < bytes.count else { break }
             if bytes[k] == 0x2D || bytes[k] == 0x7C { k += 1 }
             // En dash, em dash.
             else if bytes[k] == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { k += 3 }
             else { continue }
-            let space = spaceLength(bytes, at: k)
-            guard space > 0, k + space < bytes.count, spaceLength(bytes, at: k + space) == 0 else { continue }
+            // A dash that ends the line has no credit after it.
+            guard k < bytes.count, case let space = spaceLength(bytes, at: k), space > 0, k + space < bytes.count, spaceLength(bytes, at: k + space) == 0 else { continue }
             count += 1
         }
         return count
+    }
+
+    /// Past the first ellipsis ("..." or "…", with the further dots of a longer one) that starts at
+    /// or after `from`; nil when none. An ellipsis is three bytes long, so every third byte is
+    /// looked at: one of them lies inside any ellipsis, and most lines are read a third as often.
+    private static func ellipsisEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+        var probe = from + 2
+        while probe < bytes.count {
+            let b = bytes[probe]
+            if b == 0x2E || b == 0xE2 || b == 0x80 || b == 0xA6 {
+                for start in max(from, probe - 2)...probe where start + 2 < bytes.count {
+                    let isDots = bytes[start] == 0x2E && bytes[start + 1] == 0x2E && bytes[start + 2] == 0x2E
+                    guard isDots || (bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6) else { continue }
+                    var end = start + 3
+                    while end < bytes.count, bytes[end] == 0x2E { end += 1 }
+                    return end
+                }
+            }
+            probe += 3
+        }
+        return nil
     }
 
     /// The bytes of the space at `k`: an ASCII space or tab, or a no-break space; 0 when none.

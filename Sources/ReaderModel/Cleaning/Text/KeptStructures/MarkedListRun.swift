@@ -41,28 +41,37 @@ enum MarkedListRun {
         if let number = ListMarker.number(text) {
             return Marker(key: text.drop(while: \.isASCIIDigitCharacter).prefix(1), number: number)
         }
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        var letters = 0
-        while index < bytes.endIndex, letters <= maximumLabelBytes, isLetterByte(bytes[index]) {
-            index = bytes.index(after: index)
-            letters += 1
+        // Read on the stored bytes: this runs on every line of the body.
+        guard let (labelBytes, number) = text.utf8.withContiguousStorageIfAvailable(labelledNumber) ?? labelledNumber(Array(text.utf8)) else {
+            return nil
         }
-        guard letters > 0, letters <= maximumLabelBytes, index < bytes.endIndex, bytes[index] == 32 else { return nil }
-        let label = text[text.startIndex..<index]
-        index = bytes.index(after: index)
+        let label = text[..<text.utf8.index(text.startIndex, offsetBy: labelBytes)]
+        return Marker(key: label, number: number)
+    }
+
+    /// The label's length in bytes and the number of "Step 1: …", or nil.
+    private static func labelledNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int)? {
+        var index = 0
+        while index < bytes.count, index <= maximumLabelBytes, isLetterByte(bytes[index]) { index += 1 }
+        guard index > 0, index <= maximumLabelBytes, index < bytes.count, bytes[index] == 32 else { return nil }
+        let labelBytes = index
+        index += 1
         var value = 0
         var digits = 0
-        while index < bytes.endIndex, (48...57).contains(bytes[index]), digits < 3 {
+        while index < bytes.count, (48...57).contains(bytes[index]), digits < 3 {
             value = value * 10 + Int(bytes[index] - 48)
             digits += 1
-            index = bytes.index(after: index)
+            index += 1
         }
-        guard digits > 0, index < bytes.endIndex else { return nil }
+        guard digits > 0, index < bytes.count else { return nil }
         let close = bytes[index]
         // "Step 1:", "Step 1 (…)", "Step 1." go on with words; "Step 12345" or "Step 1a" do not.
         guard close == 58 || close == 46 || close == 41 || close == 32 else { return nil }
-        return Marker(key: label, number: value)
+        return (labelBytes, value)
+    }
+
+    private static func labelledNumber(_ bytes: [UInt8]) -> (Int, Int)? {
+        bytes.withUnsafeBufferPointer(labelledNumber)
     }
 
     static let maximumLabelBytes = 12

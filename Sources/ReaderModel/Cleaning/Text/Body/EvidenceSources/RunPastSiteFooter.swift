@@ -35,7 +35,8 @@ enum RunPastSiteFooter: BodyEvidenceSource {
     /// A short line the vocabulary names as navigation that carries the copyright sign or word.
     static func isCopyright(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         guard ev.noise == .navigation, ev.noiseSource == .vocabulary, line.wordCount <= maxCopyrightWords else { return false }
-        return line.text.contains("©") || line.words.contains("copyright")
+        // Scalars, not Foundation's substring search: this runs on every line.
+        return line.text.unicodeScalars.contains("©") || line.words.contains("copyright")
     }
 
     /// The copyright line at `i` stands among other navigation lines named by their words (legal links, "powered by").
