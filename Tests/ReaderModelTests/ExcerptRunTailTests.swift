@@ -5,19 +5,21 @@ import Testing
 /// mid-sentence with an ellipsis, leaves the body however its titles are cased; an article's own
 /// subheaded paragraphs, which end their sentences, stay.
 @Suite struct ExcerptRunTailTests {
-    static let post = [
-        "The harbour ferry will stop running on Sundays from next month, the operator said on Tuesday, citing a shortage of trained crew for the weekend rota.",
-        "Commuters who rely on the early crossing say the change leaves them with a forty-minute drive around the estuary, and the parish council has asked for a meeting.",
-        "The operator says it is training four new deckhands and hopes to restore the Sunday service before the summer season begins.",
-    ]
+    /// The post and page head `TeaserRunTailTests` puts its teasers under.
+    static let post = TeaserRunTailTests.post
 
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
+    func clean(_ lines: [String]) -> Document { TeaserRunTailTests().clean(lines) }
+
+    /// Whether `ExcerptRunTail` leaves a body of all of `blocks` (a page's paragraphs) as it is.
+    func keepsWholeBody(_ blocks: [String]) -> Bool {
+        let text = blocks.joined(separator: "\n\n")
+        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
+        var evidence = LineEvidenceCollector.collect(lines, site: nil)
+        let scores = BodySegment.scores(lines, evidence)
+        return ExcerptRunTail.trim(lines, &evidence, scores: scores, body: 0..<lines.count) == 0..<lines.count
     }
 
-    static func head() -> [String] {
-        ["Estuary Times", "Home", "News", "", "Sunday ferry to be suspended", ""] + post.flatMap { [$0, ""] }
-    }
+    static func head() -> [String] { TeaserRunTailTests.head() }
 
     static let excerpts = [
         "lifeboat crew rescues two walkers", "Two walkers cut off by the tide were brought to safety by the [...]",
@@ -44,11 +46,7 @@ import Testing
             "What the council wants", "The parish council wants a written promise that the Sunday crossing will return by the summer.",
             "What happens next", "The operator will meet the council in the village hall on the first Monday of next month.",
         ]
-        let text = (Self.post + sections).joined(separator: "\n\n")
-        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
-        var evidence = LineEvidenceCollector.collect(lines, site: nil)
-        let scores = BodySegment.scores(lines, evidence)
-        #expect(ExcerptRunTail.trim(lines, &evidence, scores: scores, body: 0..<lines.count) == 0..<lines.count)
+        #expect(keepsWholeBody(Self.post + sections))
     }
 
     @Test func paragraphsTheWriterEndsOnAnEllipsisStay() {
@@ -58,11 +56,7 @@ import Testing
             "By noon the first cars had turned back towards the bridge, and the café owner started to stack the chairs ...",
             "Maybe the ferry will be back in the summer, maybe not, and maybe the village will simply learn to wait ...",
         ]
-        let text = (Self.post + musings).joined(separator: "\n\n")
-        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
-        var evidence = LineEvidenceCollector.collect(lines, site: nil)
-        let scores = BodySegment.scores(lines, evidence)
-        #expect(ExcerptRunTail.trim(lines, &evidence, scores: scores, body: 0..<lines.count) == 0..<lines.count)
+        #expect(keepsWholeBody(Self.post + musings))
     }
 
     @Test func aPageOfExcerptsKeepsThem() {
@@ -71,11 +65,7 @@ import Testing
             "ferry timetable for the spring", "The spring timetable adds an early crossing on weekdays and moves the last boat of the evening to a [...]",
             "the island bus", "The summer buses to the island will run every half hour from June, with a late service on [...]",
         ]
-        let text = (earlier + ["sunday ferry to be suspended"] + Self.post + Self.excerpts).joined(separator: "\n\n")
-        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
-        var evidence = LineEvidenceCollector.collect(lines, site: nil)
-        let scores = BodySegment.scores(lines, evidence)
-        #expect(ExcerptRunTail.trim(lines, &evidence, scores: scores, body: 0..<lines.count) == 0..<lines.count)
+        #expect(keepsWholeBody(earlier + ["sunday ferry to be suspended"] + Self.post + Self.excerpts))
     }
 
     @Test func theCutIsAnEllipsisRightAfterAWord() {

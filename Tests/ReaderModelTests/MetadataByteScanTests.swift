@@ -31,15 +31,7 @@ import Testing
     /// Random lines over the Characters the dateline test looks at, combining marks included.
     @Test func preCheckIsConservativeOnRandomLines() {
         let pieces = ["(", ")", " ", "-", "–", "—", ":", "AP", "Port", "x", "\u{301}", "é", "(Wire)", "City", "\u{2010}"]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for _ in 0..<4000 {
-            var line = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let length = Int(state >> 60) + 2
-            for _ in 0..<length {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                line += pieces[Int(state >> 33) % pieces.count]
-            }
+        for line in GeneratedLines(pieces, count: 4000, length: 2...17, seed: 0x9E37_79B9_7F4A_7C15) {
             if MetadataPatterns.datelineAgency(in: Substring(line)) != nil {
                 #expect(MetadataPatterns.mayHoldDateline(Substring(line).utf8), "cleared: \(line)")
             }

@@ -12,15 +12,7 @@ import Testing
         let pieces = ["The", "the", " ", "readers'", "it's", "’", "'", "Ünïcode", "ÉTÉ", "Москва", "москва",
                       "研究", "ภาษา", "2024", "1989", "2100", "a-b", ".", "  ", "fifteenletterss", "sixteenletterss",
                       "VeryLongWordOverFifteen", "Ǆ", "नमस्ते", "x'y''", "12:30", "—", "ab", "é"]
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        for _ in 0..<3000 {
-            var line = ""
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let length = Int(state >> 60) + 1
-            for _ in 0..<length {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                line += pieces[Int(state >> 33) % pieces.count]
-            }
+        for line in GeneratedLines(pieces, count: 3000, length: 1...16, seed: 0x2545_F491_4F6C_DD1D) {
             var hashes: [UInt64] = []
             let tokens = WordTokenizer.tokens(line) { k, h in
                 #expect(k == hashes.count)
