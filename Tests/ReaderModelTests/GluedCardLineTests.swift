@@ -42,7 +42,7 @@ import Testing
         #expect(evidence.allSatisfy { $0.noiseSource != .rule(GluedCardLine.evidence) })
     }
 
-    /// The ellipsis search jumps with memchr: on thousands of generated lines it counts what
+    /// The ellipsis search looks at every third byte: on thousands of generated lines it counts what
     /// a byte-by-byte scan counts.
     @Test func ellipsisSearchAgreesWithAByteScan() {
         let pieces = [".", "..", "...", "…", " ", "\u{00A0}", "\t", "-", "|", "–", "—", "a", "Wé", "“", "—…"]

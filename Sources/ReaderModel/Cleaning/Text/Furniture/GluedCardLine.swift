@@ -1,5 +1,3 @@
-import Glibc
-
 /// A menu or a box of story cards copied as one line: each card's summary is cut short with an
 /// ellipsis and followed by its credit after a dash or a bar ("...and more… - A. Writer Next
 /// headline ..."). Prose puts an ellipsis before a dash now and then, never twice in one paragraph,
@@ -43,23 +41,22 @@ enum GluedCardLine {
     }
 
     /// Past the first ellipsis ("..." or "…", with the further dots of a longer one) that starts at
-    /// or after `from`; nil when none. `memchr` finds each kind's first byte: most lines hold none.
+    /// or after `from`; nil when none. An ellipsis is three bytes long, so every third byte is
+    /// looked at: one of them lies inside any ellipsis, and most lines are read a third as often.
     private static func ellipsisEnd(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let start = [first(0x2E, 0x2E, 0x2E, in: bytes, from: from), first(0xE2, 0x80, 0xA6, in: bytes, from: from)]
-            .compactMap({ $0 }).min() else { return nil }
-        var end = start + 3
-        while end < bytes.count, bytes[end] == 0x2E { end += 1 }
-        return end
-    }
-
-    /// Where the three bytes `a b c` first stand at or after `from`.
-    private static func first(_ a: UInt8, _ b: UInt8, _ c: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        var k = from
-        while k + 2 < bytes.count, let found = memchr(base + k, Int32(a), bytes.count - 2 - k) {
-            let i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if bytes[i + 1] == b, bytes[i + 2] == c { return i }
-            k = i + 1
+        var probe = from + 2
+        while probe < bytes.count {
+            let b = bytes[probe]
+            if b == 0x2E || b == 0xE2 || b == 0x80 || b == 0xA6 {
+                for start in max(from, probe - 2)...probe where start + 2 < bytes.count {
+                    let isDots = bytes[start] == 0x2E && bytes[start + 1] == 0x2E && bytes[start + 2] == 0x2E
+                    guard isDots || (bytes[start] == 0xE2 && bytes[start + 1] == 0x80 && bytes[start + 2] == 0xA6) else { continue }
+                    var end = start + 3
+                    while end < bytes.count, bytes[end] == 0x2E { end += 1 }
+                    return end
+                }
+            }
+            probe += 3
         }
         return nil
     }
