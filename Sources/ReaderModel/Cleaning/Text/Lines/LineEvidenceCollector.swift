@@ -126,13 +126,10 @@ enum LineEvidenceCollector {
         line.hasMonthWord || line.hasYearWord || line.words.contains(where: DateNormalizer.startsWithYear)
     }
 
-    static func isYear(_ word: String) -> Bool {
-        guard word.utf8.count == 4, let year = Int(word) else { return false }
-        return year >= 1990 && year <= 2100
-    }
-
-    /// Every word `isYear` accepts, for the lexicon (`TextLine.hasYearWord`).
-    static let yearWords = (1990...2100).map(String.init)
+    /// The years a dated line may name, written in four digits as words of the lexicon
+    /// (`TextLine.hasYearWord`), so no word is parsed as a number on the hot path.
+    static let years = 1990...2100
+    static let yearWords = years.map(String.init)
 
     static let monthWords: Set<String> = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",

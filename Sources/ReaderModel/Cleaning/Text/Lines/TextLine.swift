@@ -21,7 +21,7 @@ final class TextLine: Sendable {
     let lastCreditLabel: Int?
     /// A month name is among the words (cheap test before the date parser).
     let hasMonthWord: Bool
-    /// A year from 1990 to 2100 in digits is among the words (`LineEvidenceCollector.isYear`).
+    /// A year from 1990 to 2100 in digits is among the words (`LineEvidenceCollector.years`).
     let hasYearWord: Bool
     /// What the lexicon knows about the first and the last word (empty entries when nothing).
     let firstWord: WordLexicon.Entry

@@ -24,7 +24,7 @@ enum WordLexicon {
         var isSaysWord: Bool { get { bit(10) } set { setBit(10, newValue) } }
         /// A noise phrase of this one word exists (others need their second word: `continuesPhrase`).
         var isWholePhrase: Bool { get { bit(11) } set { setBit(11, newValue) } }
-        /// A year from 1990 to 2100 in digits (`LineEvidenceCollector.isYear`).
+        /// A year from 1990 to 2100 in digits (`LineEvidenceCollector.years`).
         var isYear: Bool { get { bit(12) } set { setBit(12, newValue) } }
     }
 

@@ -74,7 +74,8 @@ enum ExcerptRunTail: BodyEndTrimmer {
 
     /// Ends in an ellipsis ("...", "…", bracketed "[...]" or "(…)") right after a word: text cut off
     /// mid-sentence. An ellipsis after a full stop, or the doubled "……" of CJK prose, is the
-    /// writer's own.
+    /// writer's own. Stricter than `ScriptProfile.endsInTruncation`, which a teaser headline passes
+    /// with any last word.
     static func endsInCut(_ text: Substring) -> Bool {
         var scalars = text.unicodeScalars
         func dropSpaces() { while let last = scalars.last, last.properties.isWhitespace { scalars.removeLast() } }
