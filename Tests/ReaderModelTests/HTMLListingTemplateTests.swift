@@ -19,13 +19,13 @@ import Testing
         <div class='menu'><a href='/'>Home</a> <a href='/rooms'>Rooms</a> <a href='/help'>Help</a></div>
         <table class='offers'>
         <tr class='odd'><td><a id='offer_1_title' href='/o/1'>Attic room above the bakery</a>
-          <div id='offer_1_teaser'>A bright attic room with a sloping ceiling, its own washbasin and a view of the river, let by the month to a quiet tenant who does not mind the smell of bread at dawn.</div></td>
+          <div id='offer_1_teaser'>A bright attic room with a sloping ceiling, its own washbasin and a view of the river, let by the month to a quiet tenant who does not mind the smell of bread at dawn or the ovens running late on Fridays.</div></td>
           <td id='offer_1_town'>Millbrook</td><td><span id='offer_1_age'>Two days old</span></td></tr>
         <tr class='even'><td><a id='offer_2_title' href='/o/2'>Garden flat near the station</a>
-          <div id='offer_2_teaser'>Ground floor flat with a small garden, shared laundry, bicycles welcome.</div></td>
+          <div id='offer_2_teaser'>Ground floor flat with a small garden, shared laundry, bicycles welcome, ten minutes on foot from the station, bills included.</div></td>
           <td id='offer_2_town'>Millbrook</td><td><span id='offer_2_age'>Two days old</span></td></tr>
         <tr class='odd'><td><a id='offer_3_title' href='/o/3'>Room in a shared farmhouse</a>
-          <div id='offer_3_teaser'>Large room in an old farmhouse shared with two gardeners, meals optional.</div></td>
+          <div id='offer_3_teaser'>Large room in an old farmhouse shared with two gardeners, meals optional, a dog on the premises, no smoking indoors please.</div></td>
           <td id='offer_3_town'>Eastfield</td><td><span id='offer_3_age'>Two days old</span></td></tr>
         </table>
         </body></html>
@@ -119,7 +119,7 @@ import Testing
         let page = Self.boxedMiddle.replacingOccurrences(of: "<p><b>We manage this with:</b>", with: menu + "<p><b>We manage this with:</b>")
         let doc = HTMLFixtures.clean(page)
         #expect(doc.paragraphs.contains { $0.hasPrefix("Most window cleaners arrive") })
-        #expect(!doc.paragraphs.contains { $0.hasPrefix("Clean windows bring customers in") })
+        #expect(!doc.paragraphs.contains("Streak free"))
     }
 
     /// A word processor's export marks list bullets with downlevel-revealed conditional comments;
