@@ -186,6 +186,7 @@ struct HTMLBlockClassifier {
                 : content.isTitledPost ? "in the post under the heading that repeats the page title, over a longer text elsewhere"
                 : content.isTeaserList ? "in the list of teasers the page repeats (nothing scored as an article)"
                 : content.isLayoutTableRow ? "in the layout table's row: the winner's cell and a neighbouring cell of prose"
+                : content.isNestedTableCell ? NestedTableOpening.evidence
                 : content.isLabelledBox ? "in the article element: a box of text under a short label, with the prose paragraphs beside the box"
                 : isInContinuingTableRow(node) ? "in a table row continuing the article's cell (prose rows around the winner's row)"
                 : "in the article element")

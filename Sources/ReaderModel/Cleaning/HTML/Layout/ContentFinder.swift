@@ -20,6 +20,8 @@ struct ContentFinder {
     var isTeaserList = false
     /// The article element is a layout table's row: the winner's cell and a neighbouring cell of prose.
     var isLayoutTableRow = false
+    /// The article element is the layout cell around the winner's table, whose unlinked text opens it (`NestedTableOpening`).
+    var isNestedTableCell = false
     /// The winner is the long text of a box under a short label (a toggle), lifted to the box so the paragraphs before it join.
     var isLabelledBox = false
     /// That box (label and long text), whose text `FoldedBoxText` sets aside after a story that stands alone; -1 for none.
@@ -123,6 +125,9 @@ struct ContentFinder {
         if !isTitledPost, !isTeaserList, let row = LayoutTableRow.row(around: top, scores: scores, document: document, layout: layout) {
             top = row
             isLayoutTableRow = true
+        } else if !isTitledPost, !isTeaserList, let cell = NestedTableOpening.cell(around: top, document: document, layout: layout) {
+            top = cell
+            isNestedTableCell = true
         }
         // A winner that is a lone child adds nothing by itself; its parent is the same content.
         while nodes[top].parent > 0,

@@ -116,6 +116,7 @@ struct PageLayout: Sendable {
                                                 containsH1: containsH1, prose: prose)
         chrome = [NoiseReason?](repeating: nil, count: count)
         chromeSource = [Int](repeating: -1, count: count)
+        let liftedItems = Self.proseItemNames(nodes, words: words, own: own, prose: prose)
         for i in 0..<count {
             if galleries.contains(i), nodes[i].parent < 0 || chrome[nodes[i].parent] == nil {
                 chrome[i] = .gallery
@@ -126,7 +127,8 @@ struct PageLayout: Sendable {
             // full of prose, is the article text itself.
             // A paragraph named for metadata ("postmetadata": posted on, filed under) is furniture at any length.
             let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100 && own[i] != .metadata
-            let weakWrapper = words[i].isWeakNoise && (prose[i] >= 200 || holdsTitledHeading[i])
+            let weakWrapper = words[i].isWeakNoise && (prose[i] >= 200 || holdsTitledHeading[i]
+                || (!liftedItems.isEmpty && own[i] != nil && TemplateNumberedName.key(nodes[i].classAndID).map(liftedItems.contains) == true))
             let wrapsArticle = own[i] != nil && totalProse > 300 && prose[i] * 2 > totalProse
                 && !Self.isStrongChrome(nodes[i]) && !Self.leavesArticleOutside(i, prose: prose[i], nodes: nodes, blocks: blocks, own: own)
                 && !(own[i] == .comments && CommentThreadUnits.holdsThread(i, nodes: nodes, words: words))
@@ -229,6 +231,17 @@ struct PageLayout: Sendable {
         // page's headline makes it the article's wrapper.
         if noise == .metadata ? containsFirstH1 : (containsH1 && noise != .advertisement) { return nil }
         return noise
+    }
+
+    /// Template-numbered names (`TemplateNumberedName`) of weakly named boxes ("teaser", "promo")
+    /// full of prose: one item's box of a listing lifted for its prose lifts its numbered repeats,
+    /// the other items' shorter texts of the same field.
+    private static func proseItemNames(_ nodes: [HTMLNode], words: [BoilerplateWords], own: [NoiseReason?], prose: [Int]) -> Set<String> {
+        var names: Set<String> = []
+        for i in nodes.indices where words[i].isWeakNoise && own[i] != nil && prose[i] >= 200 {
+            if let key = TemplateNumberedName.key(nodes[i].classAndID) { names.insert(key) }
+        }
+        return names
     }
 
     /// Furniture that is never article text however much of it there is.

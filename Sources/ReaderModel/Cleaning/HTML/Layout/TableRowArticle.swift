@@ -17,15 +17,16 @@ enum TableRowArticle {
         if nodes[top].tag == "tr" { enclosingRows.insert(top, at: 0) }
         guard !enclosingRows.isEmpty else { return [] }
         let prose = proseBytes(document: document, blocks: blocks, layout: layout)
-        return enclosingRows.flatMap { continuation(of: $0, document: document, prose: prose, layout: layout) }
+        let box = SplitListingBox(winner: top, document: document, blocks: blocks, layout: layout)
+        return enclosingRows.flatMap { continuation(of: $0, document: document, prose: prose, layout: layout, box: box) }
     }
 
-    private static func continuation(of row: Int, document: HTMLDocument, prose: [Int], layout: PageLayout) -> [Int] {
+    private static func continuation(of row: Int, document: HTMLDocument, prose: [Int], layout: PageLayout, box: SplitListingBox) -> [Int] {
         let nodes = document.nodes
         let rows = document.children(of: nodes[row].parent).filter { nodes[$0].tag == "tr" }
         guard rows.count > 1, let at = rows.firstIndex(of: row) else { return [] }
-        let below = walk(rows[(at + 1)...], prose: prose, layout: layout)
-        let above = walk(rows[..<at].reversed(), prose: prose, layout: layout)
+        let below = walk(rows[(at + 1)...], prose: prose, layout: layout, box: box, nodes: nodes)
+        let above = walk(rows[..<at].reversed(), prose: prose, layout: layout, box: box, nodes: nodes)
         // The short unlinked row just above the first prose row is that section's heading.
         let headings = [above.firstShortBeyond].compactMap { $0 }.filter { layout.linkBytes[$0] == 0 && layout.textBytes[$0] < 120 }
         return below.taken + above.taken + headings
@@ -34,18 +35,26 @@ enum TableRowArticle {
     /// Rows walked away from the winner's row: prose rows with the short rows between them, until
     /// a row that ends the article or too much short text; short rows count only when prose follows
     /// them. `firstShortBeyond` is the first short row past the last prose row taken.
-    private static func walk(_ rows: some Sequence<Int>, prose: [Int], layout: PageLayout) -> (taken: [Int], firstShortBeyond: Int?) {
+    private static func walk(_ rows: some Sequence<Int>, prose: [Int], layout: PageLayout, box: SplitListingBox,
+                             nodes: [HTMLNode]) -> (taken: [Int], firstShortBeyond: Int?) {
         var taken: [Int] = []
         var between: [Int] = []
         var betweenBytes = 0
+        // A short row of links crossed since the last prose row (`SplitListingBox`).
+        var crossedLink = false
         for r in rows {
             guard let kind = judge(r, prose: prose, layout: layout) else { break }
             switch kind {
             case .empty: continue
             case .prose:
+                if crossedLink && !box.repeats(in: r, nodes: nodes) { return (taken, between.first) }
                 taken += between + [r]
                 between = []
                 betweenBytes = 0
+                crossedLink = false
+            case .shortLink:
+                guard box.exists, !crossedLink else { return (taken, between.first) }
+                crossedLink = true
             case .short:
                 between.append(r)
                 betweenBytes += layout.textBytes[r]
@@ -55,7 +64,7 @@ enum TableRowArticle {
         return (taken, between.first)
     }
 
-    private enum RowKind { case empty, prose, short }
+    private enum RowKind { case empty, prose, short, shortLink }
 
     /// Short rows between prose rows: a subheading or two, not a block of other text.
     private static let maxBetweenBytes = 300
@@ -64,7 +73,7 @@ enum TableRowArticle {
     private static func judge(_ r: Int, prose: [Int], layout: PageLayout) -> RowKind? {
         if layout.chrome[r] != nil { return nil }
         if layout.textBytes[r] == 0 { return .empty }
-        if layout.linkDensity(r) >= 0.3 { return nil }
+        if layout.linkDensity(r) >= 0.3 { return layout.textBytes[r] <= SplitListingBox.maxLinkRowBytes ? .shortLink : nil }
         if prose[r] > 0 { return .prose }
         return layout.textBytes[r] <= maxBetweenBytes ? .short : nil
     }

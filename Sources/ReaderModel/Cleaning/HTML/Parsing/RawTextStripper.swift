@@ -1,9 +1,12 @@
 import Glibc
 
-/// Cuts script, style, svg, noscript and template bodies and comments out of raw HTML before
+/// Cuts script, style, svg, noscript and template bodies, comments and the markers of
+/// downlevel-revealed conditional comments out of raw HTML before
 /// libxml2 parses it: they are most of a modern page's bytes, the cleaner never reads them, and
 /// libxml2's HTML parser walks them character by character. JSON-LD scripts are kept.
 enum RawTextStripper {
+    private static let conditionalIf = Array("if".utf8)
+    private static let conditionalEndif = Array("endif".utf8)
     private static let elements: [[UInt8]] = ["script", "style", "svg", "noscript", "template"].map { Array($0.utf8) }
 
     /// The page without those elements; nil when there was nothing to cut.
@@ -19,6 +22,11 @@ enum RawTextStripper {
             var end: Int? = nil
             if p + 3 < n, html[p + 1] == 0x21, html[p + 2] == 0x2D, html[p + 3] == 0x2D {  // "<!--"
                 end = find(html, "-->", from: p + 4).map { $0 + 3 } ?? n
+            } else if p + 3 < n, html[p + 1] == 0x21, html[p + 2] == 0x5B,  // "<![": a conditional comment's marker
+                      matches(html, conditionalIf, at: p + 3) || matches(html, conditionalEndif, at: p + 3) {
+                // Word's downlevel-revealed `<![if !supportLists]>§ <![endif]>`: browsers show what is
+                // between the markers and not the markers, which libxml2 would keep as text.
+                end = find(html, ">", from: p + 3).map { $0 + 1 } ?? n
             } else if let name = elementName(html, at: p + 1) {
                 let openEnd = find(html, ">", from: p) ?? n
                 let isJSON = name == 0 && contains(html, "ld+json", in: p..<openEnd)
