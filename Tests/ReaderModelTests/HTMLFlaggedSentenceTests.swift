@@ -65,7 +65,7 @@ import Testing
     }
 
     @Test func linkedLabelClosingTheArticleStaysOut() {
-        let label = "Follow <a href='/t'>the Marrow Bay Gazette on Twitter</a> for updates."
+        let label = "Follow us on <a href='/t'>Twitter and Facebook</a>."
         let doc = HTMLFixtures.clean(Self.article(ending: "<p>\(label)</p>"))
         #expect(!doc.paragraphs.contains { $0.hasPrefix("Follow") })
     }
