@@ -29,6 +29,12 @@ struct HTMLBlockClassifier {
     /// A linked line removed right after a body paragraph, kept if a body paragraph follows it; several
     /// when each finishes a sentence (`LinkedSentenceRun`).
     private var pendingLinkLines: [(text: String, length: Int, density: Int, explainedIndex: Int, node: Int)] = []
+    /// A sentence a noise phrase flagged right after a body paragraph, kept if a body paragraph
+    /// follows it (`FlaggedSentenceBetweenParagraphs`).
+    private var pendingAside: (text: String, length: Int, explainedIndex: Int, node: Int)?
+    /// A partly linked sentence right after a body paragraph, kept if no paragraph or linked line
+    /// comes after it (`ClosingLinkedSentence`).
+    private var closingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)?
     /// Explained indices of the linked items kept for their mixed list (`MixedLinkList`).
     private var mixedListItems: [Int] = []
     /// A linked heading removed inside the article, kept as the post's title if its dateline follows.
@@ -63,6 +69,7 @@ struct HTMLBlockClassifier {
         case .body:
             for line in pendingLinkLines { keepLinkLine(line, run: pendingLinkLines.count) }
             pendingLinkLines = []
+            if let aside = pendingAside { keepAside(aside) }
         case .linkLine(let density) where previousOutcome == .body && !Self.isLabel(block.text):
             pendingLinkLines = [(block.text, block.length, density, explained.count - 1, block.node)]
         case .linkLine(let density) where !pendingLinkLines.isEmpty && LinkedSentenceRun.isSentence(pendingLinkLines[0].text)
@@ -70,6 +77,16 @@ struct HTMLBlockClassifier {
             pendingLinkLines.append((block.text, block.length, density, explained.count - 1, block.node))
         default:
             pendingLinkLines = []
+        }
+        pendingAside = outcome == .aside && previousOutcome == .body
+            ? (block.text, block.length, explained.count - 1, block.node) : nil
+        switch outcome {
+        case .body: closingLinkLine = nil
+        case .linkLine(let density):
+            closingLinkLine = previousOutcome == .body && !Self.isLabel(block.text)
+                && ClosingLinkedSentence.mayClose(block.text, isHeading: document.nodes[block.node].kind.contains(.heading))
+                ? (block.text, block.length, density, explained.count - 1, block.node) : nil
+        default: break
         }
         previousOutcome = outcome
     }
@@ -139,6 +156,7 @@ struct HTMLBlockClassifier {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
                 if reason == .metadata { return metadataLine(block) }
+                if FlaggedSentenceBetweenParagraphs.mayBeAside(block.text, reason: reason) { outcome = .aside }
                 return remove(block, reason, "noise phrase inside the article")
             }
             // A table cell of figures ("40", "3.2%") is the table's data, not a stray symbol.
@@ -205,7 +223,9 @@ struct HTMLBlockClassifier {
         remove(block, reason, seenContent ? "outside the article, after it" : "outside the article, before it")
     }
 
-    func document(source: String) -> Document {
+    mutating func document(source: String) -> Document {
+        if let line = closingLinkLine { keepClosingLine(line) }
+        closingLinkLine = nil
         var explained = self.explained
         var paragraphs: [String] = []
         var removed = self.removed
@@ -331,6 +351,8 @@ struct HTMLBlockClassifier {
         case linkLine(Int)
         /// A line read as the article's date.
         case dateline
+        /// Removed for a noise phrase, but a sentence that may be the author's aside.
+        case aside
         case other
     }
 
@@ -343,6 +365,20 @@ struct HTMLBlockClassifier {
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body,
             evidence: run > 1 ? LinkedSentenceRun.evidence(count: run, density: line.density)
                 : "a lone linked line (links \(line.density)%) between two paragraphs of the article")
+    }
+
+    /// A flagged sentence between two paragraphs, put back before the paragraph just added.
+    private mutating func keepAside(_ line: (text: String, length: Int, explainedIndex: Int, node: Int)) {
+        if let last = removed.lastIndex(where: { $0.text == line.text }) { removed.remove(at: last) }
+        bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
+        explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body, evidence: FlaggedSentenceBetweenParagraphs.evidence)
+    }
+
+    /// The partly linked sentence that closes the article, after its last body paragraph.
+    private mutating func keepClosingLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)) {
+        takeBackRemovedLink(line.text, node: line.node, explainedIndex: line.explainedIndex)
+        bodyCandidates.append((line.text, line.length, false, line.explainedIndex, line.node))
+        explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body, evidence: ClosingLinkedSentence.evidence(density: line.density))
     }
 
     /// A linked line removed as related and then kept after all: it leaves the removed lines and
