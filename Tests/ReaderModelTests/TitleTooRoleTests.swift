@@ -38,6 +38,23 @@ import Testing
         #expect(!decisions[0].noteIsWholeEvidence && !decisions[3].isTitleToo)
     }
 
+    @Test func theMetadatasTitleAboveAPostIsAHeadLineNotTheTitle() {
+        // The metadata, reading the page as if the post had no header, took a sidebar label for the title.
+        let lines = Self.lines(["Translate this diary", "Red coat on the quay", "Posted March 3rd, 2019", "COMMENTS"])
+        let evidence = LineEvidenceCollector.collect(lines, site: nil)
+        var meta = TextMetadata()
+        meta.titleIndex = 0
+        meta.title = "Translate this diary"
+        let post = TextlessPostHeader.Post(lines: [1, 2], headline: 1, evidence: Self.why)
+        let decisions = RoleAssigner.assign(lines, evidence, body: 3..<3, meta: meta, textless: post)
+        #expect(decisions.map(\.role) == [.removed, .body, .body, .removed])
+        #expect(decisions[0].reason != nil && decisions.map(\.isTitleToo) == [false, true, false, false])
+        let doc = Self.build(lines, decisions, meta: meta)
+        #expect(doc.title == "Red coat on the quay")
+        #expect(doc.removed.first?.text == "Translate this diary")
+        #expect(!doc.blocks.contains { $0.role == .title })
+    }
+
     @Test func withoutAPostNoLineIsTheTitleToo() {
         let lines = Self.lines(["Red coat on the quay", "We met this coat on the quay on Sunday morning, sewn from an old blanket."])
         let evidence = LineEvidenceCollector.collect(lines, site: nil)

@@ -45,8 +45,8 @@ enum DocumentBuilder {
                 doc.blocks.append(ExplainedBlock(text: text, role: decision.role, reason: decision.reason, evidence: why))
             }
         }
-        // A body line that is the title too (a textless post's headline) outranks a title line the
-        // metadata chose over it, which was read as if the post had no header of its own.
+        // A body line that is the title too (a textless post's headline) is the title: `RoleAssigner`
+        // gives the metadata's own pick, read as if the post had no header, no title role then.
         if let line = titleToo {
             doc.title = line.readText
             doc.sourceOffsets[.title] = line.joinedLines == 1 ? line.offset : nil

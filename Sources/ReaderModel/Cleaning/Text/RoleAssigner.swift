@@ -29,7 +29,9 @@ enum RoleAssigner {
                 decisions.append(LineDecision(role: .body, note: post.evidence, isTitleToo: i == post.headline, noteIsWholeEvidence: true))
                 continue
             }
-            if i == meta.titleIndex { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
+            // A textless post's headline is the title (`isTitleToo`): the metadata's pick, read as if the
+            // post had no header of its own, is a head line like the others.
+            if i == meta.titleIndex, textless == nil { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
             if i == meta.standfirstIndex { decisions.append(LineDecision(role: .standfirst, note: "summary after the title")); continue }
             if i == meta.bylineIndex { decisions.append(LineDecision(role: .byline, reason: .metadata)); continue }
             if i == meta.publisherIndex { decisions.append(LineDecision(role: .publisher, reason: .metadata)); continue }

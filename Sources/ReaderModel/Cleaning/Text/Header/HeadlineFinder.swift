@@ -35,11 +35,13 @@ enum HeadlineFinder {
         for i in scope {
             if isMenuEntry(i, lines, evidence) || functionWordsKnown && KeywordBagLine.matches(lines[i]) { continue }
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
-            if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]) {
+            if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]),
+               !RelatedBoxTeaser.holds(i, lines, evidence) {
                 candidates.append((i, strict))
             }
         }
         let inBody = bodyTopCandidates(lines, evidence, body: body, from: max(end, body.lowerBound))
+            .filter { !RelatedBoxTeaser.holds($0, lines, evidence) }
         candidates += inBody.map { ($0, true) }
         // The headline can open the body run when it reads as a sentence (a question, a quote).
         let opener = body.lowerBound >= end ? BodyOpeningHeadline.candidate(lines, evidence, body: body).flatMap {
