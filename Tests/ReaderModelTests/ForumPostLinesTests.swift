@@ -3,7 +3,7 @@ import Testing
 
 /// Invented forum threads whose posts hold short lines: a list above a sentence, a one-line reply,
 /// a short closing line. The posts' lines are kept; the posters' profile blocks (a rank, a join
-/// date, a post count) are not, and a one-line profile (the poster's name) is kept with its post.
+/// date, a post count) are not, and the profile's first line (the poster's name) is kept with its post.
 @Suite struct ForumPostLinesTests {
     func clean(_ lines: [String]) -> Document {
         Cleaner().clean(Article(source: "f.txt", format: .text, text: lines.joined(separator: "\n")))
@@ -24,7 +24,7 @@ import Testing
         let names = ["hazelbank", "corvid_rae", "Tom Pellow", "meadowsweet", "Ida K", "northfield"]
         for (k, name) in names.enumerated() {
             page += [name, "Busy Worker", "", "Joined: March 0\(k + 1), 2019", "Posts: \(120 + k * 37)", "",
-                     "Posted May 1\(k), 2024 0\(k + 1):2\(k)"]
+                     "May 1\(k), 2024 0\(k + 1):2\(k)"]
             if k == 2 { page += ["Langstroth hive", "Warré hive", "Top bar hive", ""] }
             page += [sentences[k]]
         }
@@ -38,8 +38,13 @@ import Testing
         for line in ["Langstroth hive", "Warré hive", "Top bar hive"] {
             #expect(doc.paragraphs.contains(line), "missing list line: \(line)")
         }
+        // The profile blocks go, each poster's name stays with the post.
         #expect(!doc.paragraphs.contains("Busy Worker"))
         #expect(!doc.paragraphs.contains { $0.hasPrefix("Posts:") || $0.hasPrefix("Joined:") })
+        #expect(doc.paragraphs.contains("Tom Pellow"))
+        #expect(doc.paragraphs.contains("meadowsweet"))
+        let profile = doc.blocks.first { $0.text == "Posts: 194" }?.evidence ?? ""
+        #expect(profile.contains("profile block"))
         let explained = doc.blocks.first { $0.text == "Warré hive" }?.evidence ?? ""
         #expect(explained.contains("forum post"))
     }

@@ -6,12 +6,13 @@
 /// - the short lines between a post's header and its last prose line are the post's own;
 /// - when every post whose last line is prose has the same number of lines between that prose and
 ///   the next header, that is the size of a profile, and the lines above it are the post's too.
-///   A one-line profile is the poster's name: it is kept with the post it opens (who said it), and
-///   a post of short lines only is then read whole.
+///   The profile's first line is the poster's name, kept with the post it opens (who said it); the
+///   rest of the block is removed, and a post of short lines only is then read whole.
 enum ForumPostLines {
     static let evidence = "a short line of a forum post (between its header and its prose)"
     static let tailEvidence = "a short line closing a forum post (above the next poster's profile block)"
     static let nameEvidence = "the poster's name above a forum post's header"
+    static let profileEvidence = "a forum poster's profile block (rank, join date, post count), the same size above each post header"
     /// Posts ending in prose that must agree on the profile's size before it is trusted.
     static let minimumAgreeing = 3
 
@@ -50,7 +51,14 @@ enum ForumPostLines {
                 if lines[boundary].wordCount > 0 { counted += 1 }
             }
             for i in last + 1..<boundary where keepable(lines[i], evidence[i]) { keep(&evidence[i], tailEvidence) }
-            if profile == 1, counted == 1, keepable(lines[boundary], evidence[boundary]) { keep(&evidence[boundary], nameEvidence) }
+            guard counted == profile else { continue }
+            if keepable(lines[boundary], evidence[boundary]) { keep(&evidence[boundary], nameEvidence) }
+            // Below the name: the rank, join date and post count every post repeats, not the post's text.
+            for i in boundary + 1..<headers[k + 1] where lines[i].wordCount > 0 && !isProse(evidence[i]) && !evidence[i].isCaption {
+                evidence[i].noise = .metadata
+                evidence[i].noiseSource = .rule(profileEvidence)
+                evidence[i].isShortPostLine = false
+            }
         }
     }
 
