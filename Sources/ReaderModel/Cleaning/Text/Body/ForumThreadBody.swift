@@ -45,6 +45,7 @@ enum ForumThreadBody {
             evidence[i].keptNote = note
         }
         for i in start..<end where !body.contains(i) && evidence[i].noise == nil && evidence[i].keptNote == nil { evidence[i].keptNote = note }
+        ForumPostLines.mark(lines, &evidence, headers: run, end: end)
         return start..<end
     }
 
