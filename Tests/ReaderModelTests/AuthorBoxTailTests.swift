@@ -68,4 +68,14 @@ import Testing
         let names = AuthorBoxTail.bylineNames([LineEvidence(shape: .short, byline: "Odalys Brackenridge"), LineEvidence(shape: .short, byline: "Odalys")])
         #expect(names == [["odalys", "brackenridge"]])
     }
+
+    @Test func aBareLabelBetweenTheStoryAndTheNoteHeadsTheBox() {
+        // The label names nobody; the note's opening names the byline's writer.
+        let doc = clean(Self.head() + ["Who wrote this...", "", Self.bio])
+        #expect(doc.paragraphs == Self.post)
+        let explained = doc.blocks.first { $0.text == Self.bio }?.evidence ?? ""
+        #expect(explained.contains(AuthorBoxTail.evidence))
+        // A label with figures (a date) is no heading.
+        #expect(clean(Self.head() + ["Update 2", "", Self.bio]).paragraphs.last == Self.bio)
+    }
 }
