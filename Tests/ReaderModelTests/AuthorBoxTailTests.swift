@@ -75,7 +75,13 @@ import Testing
         #expect(doc.paragraphs == Self.post)
         let explained = doc.blocks.first { $0.text == Self.bio }?.evidence ?? ""
         #expect(explained.contains(AuthorBoxTail.evidence))
+        // Under the post's navigation links too: furniture has closed the story.
+        #expect(clean(Self.head() + ["« Ferry timetable changes again", "about the writer", "", Self.bio]).paragraphs == Self.post)
         // A label with figures (a date) is no heading.
-        #expect(clean(Self.head() + ["Update 2", "", Self.bio]).paragraphs.last == Self.bio)
+        let name = ["maren", "quillfeather"]
+        let label = { (text: String) in TextLine(text: Substring(text), offset: 0, blankBefore: true, lineNumber: 1) }
+        #expect(!AuthorBoxTail.isUnnamedLabel(label("Update 2"), LineEvidence(shape: .short), name))
+        #expect(!AuthorBoxTail.isUnnamedLabel(label("Maren writes"), LineEvidence(shape: .short), name))
+        #expect(AuthorBoxTail.isUnnamedLabel(label("Who wrote this..."), LineEvidence(shape: .short), name))
     }
 }

@@ -32,6 +32,10 @@ import Testing
                       "Heading two", "Another paragraph that runs on for long enough to be read as prose by the shapes."]).map { TextLine(text: Substring($0), offset: 0, blankBefore: true, lineNumber: 1) }
         let evidence = lines.map { LineEvidence(shape: $0.wordCount >= 10 ? .good : .short) }
         #expect(BoxesPastCommentsLine.isBoxStack(0..<4, lines, evidence))
+        // A byline among them starts a listing's next post.
+        var listing = evidence
+        listing[2] = LineEvidence(shape: .short, byline: "Morwenna Example")
+        #expect(!BoxesPastCommentsLine.isBoxStack(0..<4, lines, listing))
         let paragraphs = Array(repeating: evidence[1], count: 4)
         #expect(!BoxesPastCommentsLine.isBoxStack(0..<4, lines, paragraphs))
     }

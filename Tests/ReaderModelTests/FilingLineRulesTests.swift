@@ -54,8 +54,9 @@ import Testing
     @Test func aDateLedCategoryListClosingThePostIsDropped() {
         let doc = clean(Self.head() + [Self.datedFiling, "", "Comments", "Lane End Allotments Society"])
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.datedFiling }?.evidence ?? ""
-        #expect(explained.contains(DatedFilingLine.evidence))
+        #expect(DatedFilingLine.isDatedList(ListShape.read(Substring(Self.datedFiling))!))
+        // Without the date in front, a list of names is no dated filing line.
+        #expect(!DatedFilingLine.isDatedList(ListShape.read("Plots, Water, Committee, Repairs, Tools, Sheds, Open Days")!))
         // A dated sentence closing the post is its last paragraph.
         let dated = "06/04/2024: the committee thanks everyone who helped, and the pump will be fitted on Saturday."
         #expect(clean(Self.head() + [dated, "", "Comments"]).paragraphs.contains(dated))

@@ -66,10 +66,10 @@ enum AuthorBoxTail: BodyEndTrimmer {
     /// with more than the name. Nil when prose, a bare name or the body's top comes first.
     static func headingAbove(_ i: Int, _ name: [String], _ lines: [TextLine], _ evidence: [LineEvidence], floor: Int) -> Int? {
         var k = i - 1
-        // A bare label set between the story's last paragraph and the note ("About the author...")
-        // heads the box without naming the writer: the note's opening names them.
-        if k > floor, isUnnamedLabel(lines[k], evidence[k], name), evidence[k - 1].shape == .good, lines[k - 1].endsSentence,
-           evidence[k - 1].noise == nil {
+        // A bare label set between the story's last paragraph (or the furniture under it) and the
+        // note ("About the author...") heads the box without naming the writer: the note's opening names them.
+        if k > floor, isUnnamedLabel(lines[k], evidence[k], name),
+           evidence[k - 1].noise != nil || (evidence[k - 1].shape == .good && lines[k - 1].endsSentence) {
             return k
         }
         while k > floor, k >= i - 1 - maxLabels {

@@ -3,13 +3,15 @@
 /// note, a podcast's pitch, the comment form's help text). The comments line ends the article and
 /// the boxes are the sidebar the score carried the run into. `CommentsLineTail` ends the run when
 /// little prose follows; this rule reads the shape of a longer tail instead: an article that goes on
-/// after such a line runs in paragraphs, not in headed boxes. Shape only, so every script reads alike.
+/// after such a line runs in paragraphs, not in headed boxes, and the next post of a listing (a
+/// count of comments under each post) comes with its byline or date. Shape only, so every script
+/// reads alike.
 enum BoxesPastCommentsLine: BodyEndTrimmer {
     static let evidence = "after a comments line, a stack of short headed boxes (a sidebar)"
     /// The article above holds at least this many words of prose...
     static let minimumWordsBefore = 80
     /// ...and the tail at most this many times as many.
-    static let maxTailRatio = 1.5
+    static let maxTailRatio = 2.0
     /// Short lines in the tail, times this, reach at least its paragraphs: one or two to a box.
     static let paragraphsPerHeading = 2
     /// A tail with fewer short lines is no stack of boxes.
@@ -41,6 +43,9 @@ enum BoxesPastCommentsLine: BodyEndTrimmer {
         var headings = 0
         var paragraphs = 0
         for k in tail {
+            // A byline or date line past the comments line starts the next post of a listing, which
+            // a sidebar's boxes never carry.
+            if evidence[k].isMetadata { return false }
             if evidence[k].shape == .good {
                 paragraphs += 1
             } else if k + 1 < tail.upperBound, evidence[k + 1].shape == .good, evidence[k].shape == .short,
