@@ -33,10 +33,7 @@ enum TaxonomyLineTail: BodyEndTrimmer {
             }
             guard after <= maxWordsAfter else { continue }
             let prose = BodyEndTrimmers.prose(body.lowerBound..<t, scores: scores)
-            // A box of furniture right above the line (related links, a share bar) has closed the
-            // article already: the line files it, and half the guard will do.
-            let boxed = furnitureAbove(t, evidence, floor: body.lowerBound) >= minimumFurnitureAbove
-            let ratio = BodyEndTrimmers.minimumProseRatio(boxed ? minimumProseRatio / 2 : minimumProseRatio, body, lines, evidence)
+            let ratio = BodyEndTrimmers.minimumProseRatio(minimumProseRatio, body, lines, evidence)
             guard prose >= ratio * Double(cutWords) else { return body }
             // Labels left between the article and the line go with it.
             let cut = BodyEndTrimmers.startOfTrailingLabels(t, lines, scores: scores, body: body)
@@ -44,16 +41,6 @@ enum TaxonomyLineTail: BodyEndTrimmer {
             return body.lowerBound..<cut
         }
         return body
-    }
-
-    /// Furniture lines among the `window` lines above the filing line that make a box.
-    static let minimumFurnitureAbove = 3
-
-    /// How many of the `window` lines above `t` are named furniture.
-    static func furnitureAbove(_ t: Int, _ evidence: [LineEvidence], floor: Int) -> Int {
-        var count = 0
-        for k in max(floor, t - window)..<t where evidence[k].noise != nil && evidence[k].noise != .fragment { count += 1 }
-        return count
     }
 
     /// A label that opens other lines of the body too ("Leader: ..." under every walk of a list) is a
