@@ -68,4 +68,20 @@ import Testing
         let names = AuthorBoxTail.bylineNames([LineEvidence(shape: .short, byline: "Odalys Brackenridge"), LineEvidence(shape: .short, byline: "Odalys")])
         #expect(names == [["odalys", "brackenridge"]])
     }
+
+    @Test func aBareLabelBetweenTheStoryAndTheNoteHeadsTheBox() {
+        // The label names nobody; the note's opening names the byline's writer.
+        let doc = clean(Self.head() + ["Who wrote this...", "", Self.bio])
+        #expect(doc.paragraphs == Self.post)
+        let explained = doc.blocks.first { $0.text == Self.bio }?.evidence ?? ""
+        #expect(explained.contains(AuthorBoxTail.evidence))
+        // Under the post's navigation links too: furniture has closed the story.
+        #expect(clean(Self.head() + ["« Ferry timetable changes again", "about the writer", "", Self.bio]).paragraphs == Self.post)
+        // A label with figures (a date) is no heading.
+        let name = ["maren", "quillfeather"]
+        let label = { (text: String) in TextLine(text: Substring(text), offset: 0, blankBefore: true, lineNumber: 1) }
+        #expect(!AuthorBoxTail.isUnnamedLabel(label("Update 2"), LineEvidence(shape: .short), name))
+        #expect(!AuthorBoxTail.isUnnamedLabel(label("Maren writes"), LineEvidence(shape: .short), name))
+        #expect(AuthorBoxTail.isUnnamedLabel(label("Who wrote this..."), LineEvidence(shape: .short), name))
+    }
 }

@@ -44,8 +44,9 @@ import Testing
 
     @Test func theTrimmersRunInTheirOrder() {
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "ExcerptRunTail",
-                                                                        "CommentsLineTail",
-                                                                        "AuthorBoxTail", "TaxonomyLineTail", "DatedFooterLine", "RepeatedArticleCopy",
+                                                                        "CommentsLineTail", "BoxesPastCommentsLine",
+                                                                        "AuthorBoxTail", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
+                                                                        "BylineFilingSentence", "RepeatedArticleCopy",
                                                                         "FurnitureGapTail"])
     }
 }

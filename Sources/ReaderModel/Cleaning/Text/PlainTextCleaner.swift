@@ -37,6 +37,7 @@ struct PlainTextCleaner: Sendable {
         CommentThreadDetector.mark(lines, &evidence)
         NameLedCommentRun.mark(lines, &evidence)
         ActivityNoteRun.mark(lines, &evidence)
+        FilingListLine.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
         CodeSampleRun.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)

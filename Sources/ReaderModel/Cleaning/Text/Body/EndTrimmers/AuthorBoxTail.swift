@@ -66,6 +66,12 @@ enum AuthorBoxTail: BodyEndTrimmer {
     /// with more than the name. Nil when prose, a bare name or the body's top comes first.
     static func headingAbove(_ i: Int, _ name: [String], _ lines: [TextLine], _ evidence: [LineEvidence], floor: Int) -> Int? {
         var k = i - 1
+        // A bare label set between the story's last paragraph (or the furniture under it) and the
+        // note ("About the author...") heads the box without naming the writer: the note's opening names them.
+        if k > floor, isUnnamedLabel(lines[k], evidence[k], name),
+           evidence[k - 1].noise != nil || (evidence[k - 1].shape == .good && lines[k - 1].endsSentence) {
+            return k
+        }
         while k > floor, k >= i - 1 - maxLabels {
             if isBoxHeading(lines[k], evidence[k], name) { return k }
             // A short label ("Connect") is passed over; a longer line is the story, a bare name a credit.
@@ -73,6 +79,14 @@ enum AuthorBoxTail: BodyEndTrimmer {
             k -= 1
         }
         return nil
+    }
+
+    /// A label of a few words, no figures and no name of the writer's in it: a box's heading when it
+    /// stands alone between the story and the note.
+    static func isUnnamedLabel(_ line: TextLine, _ ev: LineEvidence, _ name: [String]) -> Bool {
+        guard line.wordCount >= 1, line.wordCount <= maxLabelWords, ev.noise == nil || ev.noise == .fragment, !ev.isCaption,
+              !line.words.contains(where: { $0 == name[0] || $0 == name[1] }) else { return false }
+        return !line.text.utf8.contains { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// A short label that names the writer and says more than the name ("About Jordan Example"); a

@@ -11,8 +11,8 @@ enum BodyEndTrimmers {
     /// The trimmers in the order they run; each sees the body the one before left, so the order is
     /// part of the output.
     static let inOrder: [any BodyEndTrimmer.Type] = [
-        TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, AuthorBoxTail.self,
-        TaxonomyLineTail.self, DatedFooterLine.self, RepeatedArticleCopy.self, FurnitureGapTail.self,
+        TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, BoxesPastCommentsLine.self, AuthorBoxTail.self,
+        TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, RepeatedArticleCopy.self, FurnitureGapTail.self,
     ]
 
     /// `keepsShortLines` says the body was chosen for its short lines (`BodyFeature.keepsShortLines`),
