@@ -28,6 +28,21 @@ enum WordLexicon {
         var isYear: Bool { get { bit(12) } set { setBit(12, newValue) } }
     }
 
+    /// Both tables, for a caller that probes many words in a row: each read of a static table
+    /// checks that it is set up, a cost per word that this copy pays once.
+    struct Tables {
+        fileprivate let words: WordHashTable<Entry>
+        fileprivate let pairs: WordHashTable<Bool>
+        /// `WordLexicon.entry(hash:)`.
+        @inline(__always) func entry(hash h: UInt64) -> Entry? { words.value(hash: h) }
+        /// `WordLexicon.continuesPhrase(_:_:)`.
+        @inline(__always) func continuesPhrase(_ first: UInt64, _ second: UInt64) -> Bool {
+            pairs.value(hash: WordLexicon.pairKey(first, second)) != nil
+        }
+    }
+
+    static var tables: Tables { Tables(words: table, pairs: phrasePairs) }
+
     /// Whether some noise phrase opens with the words of hashes `first` and `second`: a word that
     /// starts only phrases of two or more words can start a match only before one of these, so the
     /// tokenizer lists it as a phrase start only then (`NoiseVocabulary.reason` scores each start).
@@ -38,7 +53,7 @@ enum WordLexicon {
     }
 
     @inline(__always)
-    private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    fileprivate static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
         let h = ((first << 7) | (first >> 57)) &* 0x9E37_79B9_7F4A_7C15 ^ second
         return h == 0 ? 1 : h
     }
