@@ -82,6 +82,7 @@ enum CaptionDetector {
 
     /// "... EPA-EFE/SERGEY DOLZHENKO", "... REUTERS/Name Surname".
     private static func endsWithAllCapsSlashCredit(_ text: Substring) -> Bool {
+        if let answer = asciiTailEndsWithAllCapsSlashCredit(text) { return answer }
         let tail = text.suffix(60)
         guard let slash = tail.lastIndex(of: "/") else { return false }
         let before = tail[..<slash].split(separator: " ").last ?? ""
@@ -89,6 +90,39 @@ enum CaptionDetector {
         guard !before.isEmpty, !after.isEmpty, after.split(separator: " ").count <= 4 else { return false }
         let letters = before.filter(\.isLetter)
         return !letters.isEmpty && letters.allSatisfy(\.isUppercase) && after.first?.isUppercase == true
+    }
+
+    /// `endsWithAllCapsSlashCredit` on bytes, when the last 60 characters are ASCII (one byte
+    /// each, the byte before them too, so the tail starts on a character boundary); nil otherwise.
+    /// The character walk cost more than the rest of the caption tests on a page with such a credit.
+    private static func asciiTailEndsWithAllCapsSlashCredit(_ text: Substring) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let n = bytes.count
+            let start = max(0, n - 60)
+            // A carriage return before a line feed is one character with it.
+            for k in max(0, n - 61)..<n where bytes[k] >= 0x80 || bytes[k] == 13 { return nil }
+            var slash = n - 1
+            while slash >= start, bytes[slash] != 47 { slash -= 1 }
+            guard slash >= start else { return false }
+            // The last word before the slash (split on spaces), and at most four words after it.
+            var wordEnd = slash
+            while wordEnd > start, bytes[wordEnd - 1] == 32 { wordEnd -= 1 }
+            var wordStart = wordEnd
+            while wordStart > start, bytes[wordStart - 1] != 32 { wordStart -= 1 }
+            guard wordStart < wordEnd, slash + 1 < n else { return false }
+            var wordsAfter = 0
+            var inWord = false
+            for k in (slash + 1)..<n {
+                if bytes[k] == 32 { inWord = false } else if !inWord { inWord = true; wordsAfter += 1 }
+            }
+            guard wordsAfter <= 4 else { return false }
+            // Its letters all capitals, and a capital right after the slash.
+            var capitals = 0
+            for k in wordStart..<wordEnd {
+                if bytes[k] &- 65 < 26 { capitals += 1 } else if bytes[k] &- 97 < 26 { return false }
+            }
+            return capitals > 0 && bytes[slash + 1] &- 65 < 26
+        } ?? nil
     }
 
     /// "... in Kyiv on April 29 (Presidential Office)", "... (Name Surname / The Outlet)": a short

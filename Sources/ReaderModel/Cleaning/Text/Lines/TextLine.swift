@@ -23,6 +23,9 @@ final class TextLine: Sendable {
     let hasMonthWord: Bool
     /// A year from 1990 to 2100 in digits is among the words (`LineEvidenceCollector.years`).
     let hasYearWord: Bool
+    /// At least the number of ellipses ("..." or "…") in the line: counted by the tokenizer in
+    /// passing, so a rule that needs several ellipses skips lines without a byte scan.
+    let ellipsisStarts: Int
     /// What the lexicon knows about the first and the last word (empty entries when nothing).
     let firstWord: WordLexicon.Entry
     let lastWord: WordLexicon.Entry
@@ -57,7 +60,37 @@ final class TextLine: Sendable {
         self.lineNumber = lineNumber
         // One table probe per word, on the hash the tokenizer computes as it emits the word,
         // answers every per-word question ("function word?", "starts a noise phrase?", "credit
-        // label?", "month?") without keeping the hashes.
+        // label?", "month?") without keeping the hashes. The tokenizer is called on the bytes
+        // here, not through `WordTokenizer.tokens(_:_:)`, so that the visitor is inlined into its
+        // loop rather than called through a closure per word.
+        var facts = WordFacts(lexicon: WordLexicon.tables)
+        let tokens = text.utf8.withContiguousStorageIfAvailable { bytes in
+            WordTokenizer.tokens(bytes: bytes) { facts.visit($0, $1) }
+        } ?? Array(text.utf8).withUnsafeBufferPointer { bytes in
+            WordTokenizer.tokens(bytes: bytes) { facts.visit($0, $1) }
+        }
+        words = tokens.words
+        script = tokens.script
+        wordCount = tokens.script.wordCount(tokens: tokens.words.count)
+        capitalizedCount = tokens.capitalized
+        ellipsisStarts = tokens.ellipsisStarts
+        stopwordCount = facts.stops
+        phraseStarts = facts.starts
+        lastCreditLabel = facts.creditLabel
+        hasMonthWord = facts.month
+        hasYearWord = facts.year
+        firstWord = facts.first
+        // The last word's entry only when the last word has one.
+        lastWord = facts.lastIndex == tokens.words.count - 1 ? facts.last : WordLexicon.Entry()
+        // A CJK line cut off with "..." is a teaser headline, not a finished sentence.
+        endsSentence = TextLine.endsLikeSentence(text) && !(tokens.script.ideographic > 0 && ScriptProfile.endsInTruncation(text))
+        isBullet = TextLine.startsWithBullet(text)
+    }
+
+    /// What the lexicon says about a line's words, gathered word by word as the tokenizer reads them.
+    private struct WordFacts {
+        /// The tables read once for the line, not once per word (each static read checks that it is set up).
+        let lexicon: WordLexicon.Tables
         var stops = 0
         var starts: [Int] = []
         var creditLabel: Int?
@@ -69,12 +102,14 @@ final class TextLine: Sendable {
         // The hash of the word before, when it starts only phrases of two or more words: it is a
         // start when this word may be the phrase's second (a line's last word starts none of them).
         var pendingStart: UInt64 = 0
-        let tokens = WordTokenizer.tokens(text) { k, h in
+
+        @inline(__always)
+        mutating func visit(_ k: Int, _ h: UInt64) {
             if pendingStart != 0 {
-                if WordLexicon.continuesPhrase(pendingStart, h) { starts.append(k - 1) }
+                if lexicon.continuesPhrase(pendingStart, h) { starts.append(k - 1) }
                 pendingStart = 0
             }
-            guard let entry = WordLexicon.entry(hash: h) else { return }
+            guard let entry = lexicon.entry(hash: h) else { return }
             if k == 0 { first = entry }
             last = entry
             lastIndex = k
@@ -86,21 +121,6 @@ final class TextLine: Sendable {
             if entry.isMonth { month = true }
             if entry.isYear { year = true }
         }
-        words = tokens.words
-        script = tokens.script
-        wordCount = tokens.script.wordCount(tokens: tokens.words.count)
-        capitalizedCount = tokens.capitalized
-        stopwordCount = stops
-        phraseStarts = starts
-        lastCreditLabel = creditLabel
-        hasMonthWord = month
-        hasYearWord = year
-        firstWord = first
-        // The last word's entry only when the last word has one.
-        lastWord = lastIndex == tokens.words.count - 1 ? last : WordLexicon.Entry()
-        // A CJK line cut off with "..." is a teaser headline, not a finished sentence.
-        endsSentence = TextLine.endsLikeSentence(text) && !(tokens.script.ideographic > 0 && ScriptProfile.endsInTruncation(text))
-        isBullet = TextLine.startsWithBullet(text)
     }
 
     private static func endsLikeSentence(_ text: Substring) -> Bool {
@@ -167,6 +187,9 @@ enum WordTokenizer {
         var script = ScriptProfile()
         /// `words.count`, also counted when the words themselves are not kept.
         var wordCount = 0
+        /// Places where an ellipsis ("..." or "…") starts, counted in passing on separator bytes;
+        /// a longer run of dots counts more than once (an upper bound on the ellipses).
+        var ellipsisStarts = 0
     }
 
     /// The tokens, with `word(position, hash)` called for each word as it is read (`hash` is
@@ -232,6 +255,36 @@ enum WordTokenizer {
             keptCount = count
             keptState = state
         }
+        /// The run of ASCII letters and digits at `start` (lowercased), in one tight loop: most
+        /// bytes of most pages are these, and the general loop keeps its state in memory.
+        /// Returns the index past the run.
+        @inline(__always) mutating func appendASCIIRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            var i = start
+            var c = count
+            var h = state
+            let n = bytes.count
+            while i < n {
+                let b = bytes[i]
+                let lower = b | 0x20
+                let letter: UInt8
+                if lower &- 97 < 26 {  // A-Z, a-z
+                    letter = lower
+                } else if b &- 48 < 10 {  // 0-9
+                    letter = b
+                } else {
+                    break
+                }
+                storage[c] = letter
+                c &+= 1
+                h = WordHashTable<Bool>.hashStep(h, letter)
+                i &+= 1
+            }
+            count = c
+            state = h
+            keptCount = c
+            keptState = h
+            return i
+        }
         /// An apostrophe inside the word, dropped if nothing follows it.
         @inline(__always) mutating func appendApostrophe() {
             storage[count] = 39
@@ -277,15 +330,14 @@ enum WordTokenizer {
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                if b >= 65 && b <= 90 {  // A-Z
-                    if buffer.isEmpty { startsUpper = true }
-                    buffer.append(b + 32)
-                } else if (b >= 97 && b <= 122) || (b >= 48 && b <= 57) {
-                    if buffer.isEmpty { startsUpper = false }
-                    buffer.append(b)
+                if (b | 0x20) &- 97 < 26 || b &- 48 < 10 {  // A-Z, a-z, 0-9
+                    if buffer.isEmpty { startsUpper = b &- 65 < 26 }
+                    i = buffer.appendASCIIRun(bytes, from: i)
+                    continue
                 } else if b == 39, !buffer.isEmpty {
                     buffer.appendApostrophe()
                 } else {
+                    if b == 0x2E, i + 2 < n, bytes[i + 1] == 0x2E, bytes[i + 2] == 0x2E { result.ellipsisStarts += 1 }
                     flush()
                 }
                 i += 1
@@ -310,6 +362,7 @@ enum WordTokenizer {
                 while k < length { buffer.append(bytes[i + k]); k += 1 }
             } else if b >= 0xF0 || b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2 {
                 // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators.
+                if b == 0xE2, second == 0x80, bytes[i + 2] == 0xA6 { result.ellipsisStarts += 1 }
                 flush()
             } else {
                 var first = b

@@ -3,30 +3,46 @@
 /// the tokenizer computes on the word's bytes, so no `String` is hashed on the hot path.
 enum WordLexicon {
     // The flags are bits of one integer: the tokenizer copies the first and the last word's entry
-    // and reads one per word, and an optional of eleven `Bool`s cost a byte copy each.
+    // and reads one per word, and an optional of eleven `Bool`s cost a byte copy each. The getters
+    // are always inlined: in the tokenizer's large loop the optimiser left them as calls.
     struct Entry: Sendable {
         private var bits: UInt16 = 0
         @inline(__always) private func bit(_ k: UInt16) -> Bool { bits & (1 << k) != 0 }
         @inline(__always) private mutating func setBit(_ k: UInt16, _ on: Bool) { if on { bits |= 1 << k } else { bits &= ~(1 << k) } }
 
-        var isStopword: Bool { get { bit(0) } set { setBit(0, newValue) } }
-        var startsPhrase: Bool { get { bit(1) } set { setBit(1, newValue) } }
-        var isCreditLabel: Bool { get { bit(2) } set { setBit(2, newValue) } }
-        var isMonth: Bool { get { bit(3) } set { setBit(3, newValue) } }
-        var startsExactLine: Bool { get { bit(4) } set { setBit(4, newValue) } }
-        var startsAgencyName: Bool { get { bit(5) } set { setBit(5, newValue) } }
-        var startsByline: Bool { get { bit(6) } set { setBit(6, newValue) } }
-        var isCaptionLabel: Bool { get { bit(7) } set { setBit(7, newValue) } }
-        var endsCredit: Bool { get { bit(8) } set { setBit(8, newValue) } }
+        var isStopword: Bool { @inline(__always) get { bit(0) } set { setBit(0, newValue) } }
+        var startsPhrase: Bool { @inline(__always) get { bit(1) } set { setBit(1, newValue) } }
+        var isCreditLabel: Bool { @inline(__always) get { bit(2) } set { setBit(2, newValue) } }
+        var isMonth: Bool { @inline(__always) get { bit(3) } set { setBit(3, newValue) } }
+        var startsExactLine: Bool { @inline(__always) get { bit(4) } set { setBit(4, newValue) } }
+        var startsAgencyName: Bool { @inline(__always) get { bit(5) } set { setBit(5, newValue) } }
+        var startsByline: Bool { @inline(__always) get { bit(6) } set { setBit(6, newValue) } }
+        var isCaptionLabel: Bool { @inline(__always) get { bit(7) } set { setBit(7, newValue) } }
+        var endsCredit: Bool { @inline(__always) get { bit(8) } set { setBit(8, newValue) } }
         /// A comment action or action-bar word ("reply", "permalink", "flag").
-        var isCommentAction: Bool { get { bit(9) } set { setBit(9, newValue) } }
+        var isCommentAction: Bool { @inline(__always) get { bit(9) } set { setBit(9, newValue) } }
         /// Closes a comment header ("says", "wrote").
-        var isSaysWord: Bool { get { bit(10) } set { setBit(10, newValue) } }
+        var isSaysWord: Bool { @inline(__always) get { bit(10) } set { setBit(10, newValue) } }
         /// A noise phrase of this one word exists (others need their second word: `continuesPhrase`).
-        var isWholePhrase: Bool { get { bit(11) } set { setBit(11, newValue) } }
+        var isWholePhrase: Bool { @inline(__always) get { bit(11) } set { setBit(11, newValue) } }
         /// A year from 1990 to 2100 in digits (`LineEvidenceCollector.years`).
-        var isYear: Bool { get { bit(12) } set { setBit(12, newValue) } }
+        var isYear: Bool { @inline(__always) get { bit(12) } set { setBit(12, newValue) } }
     }
+
+    /// Both tables, for a caller that probes many words in a row: each read of a static table
+    /// checks that it is set up, a cost per word that this copy pays once.
+    struct Tables {
+        fileprivate let words: WordHashTable<Entry>
+        fileprivate let pairs: WordHashTable<Bool>
+        /// `WordLexicon.entry(hash:)`.
+        @inline(__always) func entry(hash h: UInt64) -> Entry? { words.value(hash: h) }
+        /// `WordLexicon.continuesPhrase(_:_:)`.
+        @inline(__always) func continuesPhrase(_ first: UInt64, _ second: UInt64) -> Bool {
+            pairs.value(hash: WordLexicon.pairKey(first, second)) != nil
+        }
+    }
+
+    static var tables: Tables { Tables(words: table, pairs: phrasePairs) }
 
     /// Whether some noise phrase opens with the words of hashes `first` and `second`: a word that
     /// starts only phrases of two or more words can start a match only before one of these, so the
@@ -38,7 +54,7 @@ enum WordLexicon {
     }
 
     @inline(__always)
-    private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    fileprivate static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
         let h = ((first << 7) | (first >> 57)) &* 0x9E37_79B9_7F4A_7C15 ^ second
         return h == 0 ? 1 : h
     }
