@@ -6,11 +6,20 @@ enum CaptionDetector {
         guard !words.isEmpty, words.count <= 90 else { return false }
         if line.firstWord.isCaptionLabel, labelFollowedByColon(line.text) { return true }
         if let label = line.lastCreditLabel, label >= words.count - 12, hasCreditLabelNearEnd(line.text) { return true }
-        if line.lastWord.endsCredit, endsWithCreditPhrase(words) { return !line.text.hasSuffix(".") || words.count <= 6 }
+        if line.lastWord.endsCredit, endsWithCreditPhrase(words) {
+            // "... from our correspondent at Reuters:" introduces a quote; a credit closes nothing.
+            if ListMarker.endsWithColon(line.text) { return false }
+            return !line.text.hasSuffix(".") || words.count <= 6
+        }
         if !line.endsSentence, slashMayOpenCredit(line.text), endsWithAllCapsSlashCredit(line.text) { return true }
-        if !line.endsSentence, words.count >= 4, line.text.utf8.last == 41, endsWithBracketedName(line.text) { return true }
+        if !line.endsSentence, words.count >= 4, words.count <= maxBracketedCaptionWords, line.text.utf8.last == 41,
+           endsWithBracketedName(line.text) { return true }
         return false
     }
+
+    /// A caption tells what a picture shows in a sentence or two; a longer paragraph that closes
+    /// on a bracketed name cites its source ("... (via Name)"), which is prose of the article.
+    static let maxBracketedCaptionWords = 60
 
     /// "Image:" / "Photo -" / "Caption:" at the start.
     private static func labelFollowedByColon(_ text: Substring) -> Bool {
