@@ -49,6 +49,21 @@ import Testing
             "Tags: the committee met on the first Tuesday of the month, Plots, Water, Tools, Honey, Sheds, Compost, Gates, Keys")!))
     }
 
+    /// Read with a label limit, a line gives the full reading when its lead is such a label, and nil
+    /// otherwise: the early exits change no answer `FilingListLine` asks for.
+    @Test func aLabelLimitedReadingAgreesWithTheFullOne() {
+        let pieces = ["Filed", " in", ":", " Plots", ",", " Water", " 12", "、", "：", "分类", " é", "·", ";", " and so on", "3", "|", " "]
+        for line in GeneratedLines(pieces, count: 5_000, length: 1...14, seed: 41) {
+            let full = ListShape.read(Substring(line))
+            let limited = ListShape.read(Substring(line), labelOfAtMost: 3)
+            if let full, full.leadEndsInColon, full.leadWords <= 3 {
+                #expect(limited == full, "\(line)")
+            } else {
+                #expect(limited == nil, "\(line)")
+            }
+        }
+    }
+
     static let datedFiling = "06/04/2024 in 5 - 8 years old, Plots, Water, Committee, Repairs, Tools and Sheds, Open Days | Permalink"
 
     @Test func aDateLedCategoryListClosingThePostIsDropped() {

@@ -7,9 +7,8 @@ import Testing
     @Test func templateNumberedNamesShareAKey() {
         #expect(TemplateNumberedName.key("list_ctl04_blurb") == "list_ctl_blurb")
         #expect(TemplateNumberedName.key("blurb") == nil)
-        #expect(TemplateNumberedName.sameTemplate("row3 teaser", "row12 teaser"))
-        #expect(!TemplateNumberedName.sameTemplate("row3 teaser", "row3 teaser"))
-        #expect(!TemplateNumberedName.sameTemplate("row3 teaser", "row3 promo"))
+        #expect(TemplateNumberedName.key("row3 teaser") == TemplateNumberedName.key("row12 teaser"))
+        #expect(TemplateNumberedName.key("row3 teaser") != TemplateNumberedName.key("row3 promo"))
     }
 
     /// A page of listed offers: each offer's summary sits in a box its template numbers and names

@@ -11,10 +11,4 @@ enum TemplateNumberedName {
         guard utf8.count < before, !utf8.isEmpty else { return nil }
         return String(decoding: utf8, as: UTF8.self)
     }
-
-    /// True when the two names are different numberings of one template name.
-    static func sameTemplate(_ a: String, _ b: String) -> Bool {
-        guard a != b, let k = key(a) else { return false }
-        return key(b) == k
-    }
 }

@@ -20,7 +20,8 @@ enum FilingListLine {
         guard lines.count >= 2 else { return }
         for i in 1..<lines.count where evidence[i - 1].isMetadata && evidence[i].noise == nil
             && lines[i].wordCount >= minimumItems && evidence[i].listItem == nil && !evidence[i].isTableRow {
-            guard let list = ListShape.read(lines[i].text), list.leadWords <= maxLabelWords, list.leadEndsInColon,
+            // Read only as far as a label can reach: most lines under a byline are the article's prose.
+            guard let list = ListShape.read(lines[i].text, labelOfAtMost: maxLabelWords), list.leadEndsInColon,
                   isNameList(list) else { continue }
             evidence[i].noise = .navigation
             evidence[i].noiseSource = .rule(Self.evidence)
@@ -31,67 +32,5 @@ enum FilingListLine {
     static func isNameList(_ list: ListShape) -> Bool {
         list.items >= minimumItems && list.longestItem <= maxLongItemWords
             && list.longItems * longItemShare <= list.items && list.emptyItems <= 1
-    }
-}
-
-/// A line read as a list: a lead (what comes before the first separator or label colon) and the
-/// separator-parted items after it, counted in words. Separators of Latin, CJK and Arabic script.
-struct ListShape: Equatable {
-    /// Words of the lead; `leadEndsInColon` says a colon closed it (a label), else a separator did.
-    var leadWords = 0
-    var leadEndsInColon = false
-    /// The lead's first word holds figures (a date stamp "11/09/2012").
-    var leadOpensWithFigure = false
-    /// Items after the lead, the most words in one, how many hold more than `FilingListLine.maxItemWords`,
-    /// and how many hold none.
-    var items = 0
-    var longestItem = 0
-    var longItems = 0
-    var emptyItems = 0
-
-    /// Nil for a line with no separator at all.
-    static func read(_ text: Substring) -> ListShape? {
-        var shape = ListShape()
-        var inLead = true
-        var words = 0
-        var inWord = false
-        var sawSeparator = false
-        var firstByte = true
-        func closeItem() {
-            if inLead {
-                shape.leadWords = words
-                inLead = false
-            } else {
-                shape.items += 1
-                shape.longestItem = max(shape.longestItem, words)
-                if words > FilingListLine.maxItemWords { shape.longItems += 1 }
-                if words == 0 { shape.emptyItems += 1 }
-            }
-            words = 0
-            inWord = false
-        }
-        var scalars = text.unicodeScalars.makeIterator()
-        while let c = scalars.next() {
-            switch c {
-            case ":", "：":
-                if inLead, words >= 1 { shape.leadEndsInColon = true; closeItem(); sawSeparator = true } else { inWord = false }
-            case ",", "、", "،", "|", "·", "•", ";", "，", "；":
-                sawSeparator = true
-                closeItem()
-            default:
-                let wordy = c.properties.isAlphabetic || ("0"..."9").contains(c)
-                if wordy {
-                    if firstByte, ("0"..."9").contains(c) { shape.leadOpensWithFigure = true }
-                    if !inWord { words += 1; inWord = true }
-                } else {
-                    inWord = false
-                }
-            }
-            firstByte = false
-        }
-        guard sawSeparator else { return nil }
-        // The last item (or a lead no separator closed; `sawSeparator` says there is one after it).
-        closeItem()
-        return shape
     }
 }

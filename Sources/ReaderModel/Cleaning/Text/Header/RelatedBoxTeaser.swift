@@ -8,9 +8,6 @@ enum RelatedBoxTeaser {
     /// How far above a card's headline its box's label may sit.
     static let maxReach = 8
 
-    /// The evidence, for `--explain`.
-    static let note = "a teaser's headline: under a related-stories label, past another card's byline"
-
     /// Line `i` is a card headline past another card inside a box under a related-stories label.
     static func holds(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         var sawCardHeader = false

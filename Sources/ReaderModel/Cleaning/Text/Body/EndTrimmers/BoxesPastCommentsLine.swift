@@ -22,7 +22,7 @@ enum BoxesPastCommentsLine: BodyEndTrimmer {
         var before = 0
         for c in body {
             if scores[c] > 0 { before += lines[c].wordCount }
-            guard evidence[c].noise == .comments, evidence[c].noiseSource == .vocabulary else { continue }
+            guard CommentsLineTail.isCommentsLine(evidence[c]) else { continue }
             // A comments line high in the run (a count under the byline) is passed over.
             guard before >= minimumWordsBefore else { continue }
             let tail = (c + 1)..<body.upperBound

@@ -26,8 +26,9 @@ enum CommentsLineTail: BodyEndTrimmer {
         return body
     }
 
+    /// A line the vocabulary names as part of a comment section (`BoxesPastCommentsLine` reads it too).
     @inline(__always)
-    private static func isCommentsLine(_ ev: LineEvidence) -> Bool {
+    static func isCommentsLine(_ ev: LineEvidence) -> Bool {
         ev.noise == .comments && ev.noiseSource == .vocabulary
     }
 }
