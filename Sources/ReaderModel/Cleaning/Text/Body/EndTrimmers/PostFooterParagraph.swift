@@ -21,7 +21,11 @@ enum PostFooterParagraph: BodyEndTrimmer {
         while k >= body.lowerBound, scores[k] <= 0 {
             // A lead-in label ("Update:", "More:") introduces the paragraph instead of closing the post.
             if lines[k].text.last == ":" || last - k > maxGap { return body }
-            if footer == nil { footer = footerSign(lines[k], evidence[k]) }
+            if footer == nil, let sign = footerSign(lines[k], evidence[k]) {
+                // A dated line heading each of a run of posts heads this paragraph too: it is the last post.
+                if PostHeaderRun.headsPost(k, lines, evidence) { return body }
+                footer = sign
+            }
             k -= 1
         }
         guard let footer, k >= body.lowerBound else { return body }

@@ -24,7 +24,8 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
                 end += 1
             }
             if end - i >= minimumBar, buttons >= minimumButtons, proseBefore > 0,
-               isScattered(scores, after: end..<body.upperBound, against: proseBefore) {
+               isScattered(scores, after: end..<body.upperBound, against: proseBefore),
+               !opensPost(i..<end, lines, evidence, body: body) {
                 var cut = i
                 // What the bar leaves at the end (a label, a caption) goes with it.
                 while cut > body.lowerBound, evidence[cut - 1].noise != nil || evidence[cut - 1].isCaption
@@ -39,6 +40,16 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
             i = end
         }
         return body
+    }
+
+    /// A bar that holds or runs into the header of a post in a run of posts (a forum thread, a
+    /// blog's front page) is the next poster's profile block (name, rank, join date), not a share bar:
+    /// the prose under it is that post's.
+    private static func opensPost(_ bar: Range<Int>, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Bool {
+        var k = bar.upperBound
+        while k < body.upperBound, lines[k].wordCount == 0 { k += 1 }
+        let reach = k < body.upperBound ? k + 1 : bar.upperBound
+        return (bar.lowerBound..<reach).contains { PostHeaderRun.headsPost($0, lines, evidence) }
     }
 
     /// The prose after the bar is small next to the article before it (a third at most) and comes
