@@ -2,8 +2,8 @@ import Testing
 @testable import ReaderModel
 
 /// Byte-level shortcuts in the text cleaner agree with the plain readings they stand in for:
-/// `LineSplitter`'s byte trim with slicing every line and trimming its scalars, the sixteen-byte
-/// `ControlCharacterStripper.needsStripping` with a byte-by-byte scan, and the growing
+/// `LineSplitter`'s byte trim with slicing every line and trimming its scalars, the eight-byte
+/// `ControlCharacterStripper.needsStripping` skip of non-ASCII words with a byte-by-byte scan, and the growing
 /// `HeadlineFinder.StemSet` with a `Set`.
 @Suite struct ByteTrimFastPathTests {
     /// Spaces of every kind, combining marks and a prepended mark next to them, scripts, controls.
@@ -69,7 +69,7 @@ import Testing
         #expect(lines.map(\.offset) == Self.plainLines(of: text).map(\.offset))
     }
 
-    /// The byte loop `needsStripping` ran before its sixteen-byte form.
+    /// The byte loop `needsStripping` stands in for.
     static func plainNeedsStripping(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         let n = bytes.count
@@ -84,7 +84,7 @@ import Testing
         return false
     }
 
-    @Test func sixteenByteScanFindsWhatTheByteScanFinds() {
+    @Test func wordSkipFindsWhatTheByteScanFinds() {
         // Mostly harmless pieces, so that a strippable one lands at every position of a block.
         let pieces = ["a", "word ", "Москва", "研究", "—", "“", "é", "\t", "\n", "\u{A0}", "\u{2009}", "😀", "\u{E000}",
                       "\u{A9}", "\u{2061}", "\u{FEFE}"]
