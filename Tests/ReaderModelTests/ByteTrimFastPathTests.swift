@@ -3,7 +3,7 @@ import Testing
 
 /// Byte-level shortcuts in the text cleaner agree with the plain readings they stand in for:
 /// `LineSplitter`'s byte trim with slicing every line and trimming its scalars, the eight-byte
-/// `ControlCharacterStripper.needsStripping` skip of non-ASCII words with a byte-by-byte scan, and the growing
+/// `ControlCharacterStripper.needsStripping` (its printable-ASCII skip) with a byte-by-byte scan, and the growing
 /// `HeadlineFinder.StemSet` with a `Set`.
 @Suite struct ByteTrimFastPathTests {
     /// Spaces of every kind, combining marks and a prepended mark next to them, scripts, controls.

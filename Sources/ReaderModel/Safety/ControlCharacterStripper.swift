@@ -64,15 +64,10 @@ public enum ControlCharacterStripper {
             while i < n {
                 // Nearly all text is printable ASCII: skip eight such bytes at a time (every byte
                 // the tests below look for is outside 0x20-0x7E). Text that runs this on every
-                // block and line of every page spent a few per cent of its time here. Text in
-                // another script, or with typographic quotes, skips eight bytes where none of
-                // them could start what the tests look for.
-                if i + 8 <= n {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if isPrintableASCII(word) || !mayStartStrippable(word) {
-                        i += 8
-                        continue
-                    }
+                // block and line of every page spent a few per cent of its time here.
+                if i + 8 <= n, isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
                 }
                 let b = bytes[i]
                 if b < 0x20 {
@@ -103,18 +98,5 @@ public enum ControlCharacterStripper {
         guard (word | (word &+ 0x0101_0101_0101_0101)) & highBits == 0 else { return false }
         // No byte < 0x20: subtracting 0x20 from such a byte borrows and sets its high bit.
         return (word &- 0x2020_2020_2020_2020) & highBits == 0
-    }
-
-    /// False only when none of the eight bytes is one the byte tests start on: below 0x20, 0x7F,
-    /// C2, E2 or EF. (The zero-byte test `(v - 0x01...) & ~v & 0x80...` is exact about whether
-    /// some byte is zero, and its form with 0x20 about whether some byte is below 0x20.)
-    @inline(__always)
-    private static func mayStartStrippable(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highBits: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasZeroByte(_ v: UInt64) -> Bool { (v &- ones) & ~v & highBits != 0 }
-        if (word &- 0x2020_2020_2020_2020) & ~word & highBits != 0 { return true }
-        return hasZeroByte(word ^ (ones &* 0x7F)) || hasZeroByte(word ^ (ones &* 0xC2))
-            || hasZeroByte(word ^ (ones &* 0xE2)) || hasZeroByte(word ^ (ones &* 0xEF))
     }
 }
