@@ -167,11 +167,17 @@ enum HeadlineFinder {
         for i in body where evidence[i].noise == nil && !evidence[i].isCaption {
             // Words the overlap never counts (short ASCII ones) need no slot.
             let unspaced = lines[i].script.isUnspaced
-            for word in lines[i].words where word.utf8.count >= 3 || word.utf8.first.map({ $0 >= 128 }) == true {
+            for word in lines[i].words {
+                // Length, first byte and stem read in one visit to the word's bytes.
+                let stem = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+                    guard bytes.count >= 3 || bytes.first.map({ $0 >= 128 }) == true else { return nil }
+                    return Self.stem(bytes: bytes)
+                } ?? (word.utf8.count >= 3 || word.utf8.first.map({ $0 >= 128 }) == true ? Self.stem(word) : nil)
+                guard let stem else { continue }
                 if unspaced, UnspacedWordGrams.isUnspaced(word) {
                     UnspacedWordGrams.forEachGram(word) { result.insert($0) }
                 } else {
-                    result.insert(stem(word))
+                    result.insert(stem)
                 }
             }
             taken += lines[i].wordCount
@@ -180,22 +186,26 @@ enum HeadlineFinder {
         return result
     }
 
-    /// A fixed open-addressed table of word stems: this runs on every page, and a `Set` hashes
-    /// each insert with SipHash and grows on the heap.
+    /// An open-addressed table of word stems, of at most 1,024: this runs on every page, and a
+    /// `Set` hashes each insert with SipHash. It starts small and doubles at half load, since
+    /// clearing the largest table on every call cost more than filling it.
     struct StemSet {
+        /// The largest table; half of it is the most stems the set takes.
         static let capacity = 2048
-        private var slots = [UInt64](repeating: 0, count: capacity)
+        private var slots = [UInt64](repeating: 0, count: 256)
         private(set) var count = 0
 
         var isEmpty: Bool { count == 0 }
 
         mutating func insert(_ stem: UInt64) {
             guard count < Self.capacity / 2 else { return }
+            if count >= slots.count / 2 { grow() }
             let key = stem == 0 ? 1 : stem
-            var i = Int(truncatingIfNeeded: key >> 7) & (Self.capacity - 1)
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: key >> 7) & mask
             while slots[i] != 0 {
                 if slots[i] == key { return }
-                i = (i + 1) & (Self.capacity - 1)
+                i = (i + 1) & mask
             }
             slots[i] = key
             count += 1
@@ -203,12 +213,25 @@ enum HeadlineFinder {
 
         func contains(_ stem: UInt64) -> Bool {
             let key = stem == 0 ? 1 : stem
-            var i = Int(truncatingIfNeeded: key >> 7) & (Self.capacity - 1)
+            let mask = slots.count - 1
+            var i = Int(truncatingIfNeeded: key >> 7) & mask
             while slots[i] != 0 {
                 if slots[i] == key { return true }
-                i = (i + 1) & (Self.capacity - 1)
+                i = (i + 1) & mask
             }
             return false
+        }
+
+        /// Twice the slots, every stem placed again.
+        private mutating func grow() {
+            let old = slots
+            slots = [UInt64](repeating: 0, count: old.count * 2)
+            let mask = slots.count - 1
+            for key in old where key != 0 {
+                var i = Int(truncatingIfNeeded: key >> 7) & mask
+                while slots[i] != 0 { i = (i + 1) & mask }
+                slots[i] = key
+            }
         }
     }
 
@@ -217,11 +240,15 @@ enum HeadlineFinder {
     static func stem(_ word: String) -> UInt64 {
         // On the word's contiguous bytes: stepping its UTF-8 view cost more than the rest of the pass.
         var word = word
-        return word.withUTF8 { bytes in
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for k in 0..<min(6, bytes.count) { h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
-            return h
-        }
+        return word.withUTF8 { stem(bytes: $0) }
+    }
+
+    /// `stem(_:)` of the word with these UTF-8 bytes.
+    @inline(__always)
+    static func stem(bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in 0..<min(6, bytes.count) { h = (h ^ UInt64(bytes[k])) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// Share of the line's content words (not function words, not bare numbers) that occur in `words`.
