@@ -11,12 +11,8 @@ import Testing
         Cleaner().clean(Article(source: "p.txt", format: .text, text: lines.joined(separator: "\n")))
     }
 
-    static let replies = [
-        "I keep two hives at the bottom of the orchard and both came through the cold spell without trouble.",
-        "The bees were flying again by the weekend, which is earlier than I have seen in any other year here.",
-        "Our club lends out an extractor in August, so nobody has to buy one for a couple of frames of honey.",
-        "Mine are calmer since I moved them away from the path where the neighbours walk their dogs each morning.",
-        "The best advice I was given is to open the hive less often than you think you should in the first year.",
+    /// The forum test's sentences, and a short reply.
+    static let replies = Array(ForumPostLinesTests.sentences.prefix(5)) + [
         "Agreed, two is the right number.",
     ]
     static let posters = ["hazelbank", "corvid_rae", "Tom Pellow", "meadowsweet", "Ida K", "northfield"]
