@@ -8,10 +8,8 @@ enum DatedFilingLine: BodyEndTrimmer {
     static let maxLeadWords = 8
     /// The list has at least this many items (`FilingListLine` bounds their words).
     static let minimumItems = 6
-    /// The line is at most this long...
+    /// The line is at most this many words.
     static let maxWords = 80
-    /// The date and the list are shape enough that a short post keeps its text above a longer filing
-    /// line: the body above needs only a sentence of its own.
 
     static func trim(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], body: Range<Int>) -> Range<Int> {
         guard body.count >= 2, let last = body.last else { return body }
@@ -20,6 +18,8 @@ enum DatedFilingLine: BodyEndTrimmer {
               line.wordCount >= minimumItems, line.wordCount <= maxWords, !line.endsSentence,
               let first = line.text.utf8.first, first >= 0x30, first <= 0x39,
               let list = ListShape.read(line.text), isDatedList(list) else { return body }
+        // The date and the list are shape enough that a short post keeps its text above a longer
+        // filing line: the body above needs only a sentence of its own.
         guard (body.lowerBound..<last).contains(where: { lines[$0].endsSentence && evidence[$0].noise == nil }) else { return body }
         evidence[last].noise = .navigation
         evidence[last].noiseSource = .rule(Self.evidence)
