@@ -30,7 +30,12 @@ enum FilingListLine {
 
     /// Many items, all short: names, not a sentence's clauses.
     static func isNameList(_ list: ListShape) -> Bool {
-        list.items >= minimumItems && list.longestItem <= maxLongItemWords
-            && list.longItems * longItemShare <= list.items && list.emptyItems <= 1
+        list.items >= minimumItems && hasShortItems(list)
+    }
+
+    /// Every item a name: none over `maxLongItemWords`, one in `longItemShare` at most over
+    /// `maxItemWords`, at most one empty (`DatedFilingLine` asks this of its list too).
+    static func hasShortItems(_ list: ListShape) -> Bool {
+        list.longestItem <= maxLongItemWords && list.longItems * longItemShare <= list.items && list.emptyItems <= 1
     }
 }

@@ -30,7 +30,6 @@ enum DatedFilingLine: BodyEndTrimmer {
     /// A lead opened by figures, short, then many short items.
     static func isDatedList(_ list: ListShape) -> Bool {
         list.leadOpensWithFigure && list.leadWords <= maxLeadWords && list.items >= minimumItems
-            && list.longestItem <= FilingListLine.maxLongItemWords
-            && list.longItems * FilingListLine.longItemShare <= list.items && list.emptyItems <= 1
+            && FilingListLine.hasShortItems(list)
     }
 }
