@@ -91,7 +91,11 @@ enum CaptionDetector {
 
     /// "... EPA-EFE/SERGEY DOLZHENKO", "... REUTERS/Name Surname".
     private static func endsWithAllCapsSlashCredit(_ text: Substring) -> Bool {
-        if let answer = asciiTailEndsWithAllCapsSlashCredit(text) { return answer }
+        asciiTailEndsWithAllCapsSlashCredit(text) ?? charactersEndWithAllCapsSlashCredit(text)
+    }
+
+    /// `endsWithAllCapsSlashCredit` walked by characters: the reference the byte path stands in for.
+    static func charactersEndWithAllCapsSlashCredit(_ text: Substring) -> Bool {
         let tail = text.suffix(60)
         guard let slash = tail.lastIndex(of: "/") else { return false }
         let before = tail[..<slash].split(separator: " ").last ?? ""
@@ -104,7 +108,7 @@ enum CaptionDetector {
     /// `endsWithAllCapsSlashCredit` on bytes, when the last 60 characters are ASCII (one byte
     /// each, the byte before them too, so the tail starts on a character boundary); nil otherwise.
     /// The character walk cost more than the rest of the caption tests on a page with such a credit.
-    private static func asciiTailEndsWithAllCapsSlashCredit(_ text: Substring) -> Bool? {
+    static func asciiTailEndsWithAllCapsSlashCredit(_ text: Substring) -> Bool? {
         text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             let n = bytes.count
             let start = max(0, n - 60)
