@@ -35,6 +35,9 @@ struct HTMLBlockClassifier {
     /// A partly linked sentence right after a body paragraph, kept if no paragraph or linked line
     /// comes after it (`ClosingLinkedSentence`).
     private var closingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)?
+    /// A sentence a noise phrase flagged right after a body paragraph, kept if no body paragraph
+    /// comes after it (`ClosingFlaggedSentence`).
+    private var closingAside: (text: String, length: Int, explainedIndex: Int, node: Int)?
     /// Explained indices of the linked items kept for their mixed list (`MixedLinkList`).
     private var mixedListItems: [Int] = []
     /// A linked heading removed inside the article, kept as the post's title if its dateline follows.
@@ -80,6 +83,11 @@ struct HTMLBlockClassifier {
         }
         pendingAside = outcome == .aside && previousOutcome == .body
             ? (block.text, block.length, explained.count - 1, block.node) : nil
+        if outcome == .body {
+            closingAside = nil
+        } else if outcome == .aside, previousOutcome == .body {
+            closingAside = (block.text, block.length, explained.count - 1, block.node)
+        }
         switch outcome {
         case .body: closingLinkLine = nil
         case .linkLine(let density):
@@ -226,6 +234,8 @@ struct HTMLBlockClassifier {
     mutating func document(source: String) -> Document {
         if let line = closingLinkLine { keepClosingLine(line) }
         closingLinkLine = nil
+        if let aside = closingAside { keepClosingAside(aside) }
+        closingAside = nil
         var explained = self.explained
         var paragraphs: [String] = []
         var removed = self.removed
@@ -372,6 +382,13 @@ struct HTMLBlockClassifier {
         if let last = removed.lastIndex(where: { $0.text == line.text }) { removed.remove(at: last) }
         bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body, evidence: FlaggedSentenceBetweenParagraphs.evidence)
+    }
+
+    /// The flagged sentence that closes the article, after its last body paragraph.
+    private mutating func keepClosingAside(_ line: (text: String, length: Int, explainedIndex: Int, node: Int)) {
+        if let last = removed.lastIndex(where: { $0.text == line.text }) { removed.remove(at: last) }
+        bodyCandidates.append((line.text, line.length, false, line.explainedIndex, line.node))
+        explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body, evidence: ClosingFlaggedSentence.evidence)
     }
 
     /// The partly linked sentence that closes the article, after its last body paragraph.
