@@ -44,6 +44,8 @@ struct HTMLBlockClassifier {
     private var pendingLinkedHeading: (text: String, length: Int, explainedIndex: Int, node: Int)?
     /// Nodes of the linked lines removed inside the article as teasers (`TeaserItemLabel`).
     private var removedLinkNodes: [Int] = []
+    /// The same lines with their byte counts, for the lists whose other items the article keeps (`KeptListPeers`).
+    private var removedLinkItems: [(text: String, length: Int, linkLength: Int, explainedIndex: Int, node: Int)] = []
     /// Explained indices of the same lines (`AuthorBoxAfterStory`).
     private var removedLinkLines: Set<Int> = []
     /// Nodes of the lines read as datelines inside and around the article (`TeaserCardList`'s dated cards).
@@ -153,6 +155,7 @@ struct HTMLBlockClassifier {
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
                 removedLinkNodes.append(node)
                 removedLinkLines.insert(explained.count)
+                removedLinkItems.append((block.text, block.length, block.linkLength, explained.count, node))
                 return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
@@ -236,6 +239,7 @@ struct HTMLBlockClassifier {
         closingLinkLine = nil
         if let aside = closingAside { keepClosingAside(aside) }
         closingAside = nil
+        restoreListPeers()
         var explained = self.explained
         var paragraphs: [String] = []
         var removed = self.removed
@@ -389,6 +393,21 @@ struct HTMLBlockClassifier {
         if let last = removed.lastIndex(where: { $0.text == line.text }) { removed.remove(at: last) }
         bodyCandidates.append((line.text, line.length, false, line.explainedIndex, line.node))
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body, evidence: ClosingFlaggedSentence.evidence)
+    }
+
+    /// Linked items removed from a list whose other items the article keeps go back into it, in
+    /// page order; captions after them now have one more paragraph before them.
+    private mutating func restoreListPeers() {
+        let items = removedLinkItems.filter { explained[$0.explainedIndex].role == .removed }
+        let back = KeptListPeers.restored(items.map { ($0.node, $0.length, $0.linkLength) }, kept: bodyCandidates.map(\.node),
+                                          nodes: document.nodes)
+        for (item, isBack) in zip(items, back) where isBack {
+            takeBackRemovedLink(item.text, node: item.node, explainedIndex: item.explainedIndex)
+            let at = bodyCandidates.firstIndex { $0.explainedIndex > item.explainedIndex } ?? bodyCandidates.count
+            bodyCandidates.insert((item.text, item.length, false, item.explainedIndex, item.node), at: at)
+            for c in captionPlaces.indices where captionPlaces[c].explainedIndex > item.explainedIndex { captionPlaces[c].bodyBefore += 1 }
+            explained[item.explainedIndex] = ExplainedBlock(text: item.text, role: .body, evidence: explains ? KeptListPeers.evidence : nil)
+        }
     }
 
     /// The partly linked sentence that closes the article, after its last body paragraph.
