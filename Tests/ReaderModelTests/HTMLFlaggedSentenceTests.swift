@@ -2,8 +2,9 @@ import Testing
 @testable import ReaderModel
 
 /// A sentence a noise phrase flags is the author's aside when it sits right between two paragraphs
-/// of the article; a partly linked sentence right after the last paragraph is the article's closing
-/// line. Notices, labels and runs of links stay out.
+/// of the article, and its sign-off when it comes right after the last paragraph; a partly linked
+/// sentence right after the last paragraph is the article's closing line. Notices, labels and runs
+/// of links stay out.
 @Suite struct HTMLFlaggedSentenceTests {
     private static let aside = "Read more about the history of the old pier in the harbour archive."
 
@@ -28,10 +29,45 @@ import Testing
         #expect(!doc.removed.contains { $0.text == Self.aside })
     }
 
-    @Test func flaggedSentenceAfterTheLastParagraphStaysOut() {
+    @Test func flaggedSentenceClosingTheArticleIsKept() {
         let doc = HTMLFixtures.clean(Self.article(ending: "<p>\(Self.aside)</p>"))
-        #expect(!doc.paragraphs.contains(Self.aside))
+        #expect(doc.paragraphs.last == Self.aside)
+        #expect(doc.paragraphs.count == HTMLFixtures.prose.count + 1)
+        #expect(doc.blocks.first { $0.text == Self.aside }?.evidence == ClosingFlaggedSentence.evidence)
+        #expect(!doc.removed.contains { $0.text == Self.aside })
+    }
+
+    @Test func flaggedSentenceClosingTheArticleBeforeFurnitureIsKept() {
+        let closer = "Watch the mayor's full statement on the pier in the video below."
+        #expect(BlockNoisePhrases.reason(for: closer) != nil)
+        let doc = HTMLFixtures.clean(Self.article(ending: "<p>\(closer)</p><div class='share-tools'><a href='/s'>Share</a></div>"))
+        #expect(doc.paragraphs.last == closer)
+    }
+
+    @Test func flaggedSentenceClosingAFrenchArticleIsKept() {
+        let closer = "Voir aussi la vidéo du débat au conseil municipal sur la jetée."
+        #expect(BlockNoisePhrases.reason(for: closer) != nil)
+        let doc = HTMLFixtures.clean(Self.article(ending: "<p>\(closer)</p>"))
+        #expect(doc.paragraphs.last == closer)
+    }
+
+    @Test func noticeClosingTheArticleStaysOut() {
+        let notice = "Sign up for our newsletter to get every council decision in your inbox."
+        let doc = HTMLFixtures.clean(Self.article(ending: "<p>\(notice)</p>"))
+        #expect(!doc.paragraphs.contains(notice))
         #expect(doc.paragraphs.count == HTMLFixtures.prose.count)
+    }
+
+    @Test func flaggedLabelClosingTheArticleStaysOut() {
+        let doc = HTMLFixtures.clean(Self.article(ending: "<p>Read more stories about the pier</p>"))
+        #expect(!doc.paragraphs.contains { $0.hasPrefix("Read more") })
+    }
+
+    @Test func flaggedSentenceWithTheArticleGoingOnLaterStaysOut() {
+        // Not right between two paragraphs (a label sits between), and not the article's last words.
+        let extra = "<p>\(Self.aside)</p><p>Share this story!</p><p>The ferry company said it would print a winter timetable for the island routes next month.</p>"
+        let doc = HTMLFixtures.clean(Self.article(ending: extra))
+        #expect(!doc.paragraphs.contains(Self.aside))
     }
 
     @Test func noticeBetweenParagraphsStaysOut() {

@@ -35,12 +35,17 @@ struct HTMLBlockClassifier {
     /// A partly linked sentence right after a body paragraph, kept if no paragraph or linked line
     /// comes after it (`ClosingLinkedSentence`).
     private var closingLinkLine: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int)?
+    /// A sentence a noise phrase flagged right after a body paragraph, kept if no body paragraph
+    /// comes after it (`ClosingFlaggedSentence`).
+    private var closingAside: (text: String, length: Int, explainedIndex: Int, node: Int)?
     /// Explained indices of the linked items kept for their mixed list (`MixedLinkList`).
     private var mixedListItems: [Int] = []
     /// A linked heading removed inside the article, kept as the post's title if its dateline follows.
     private var pendingLinkedHeading: (text: String, length: Int, explainedIndex: Int, node: Int)?
     /// Nodes of the linked lines removed inside the article as teasers (`TeaserItemLabel`).
     private var removedLinkNodes: [Int] = []
+    /// The same lines with their byte counts, for the lists whose other items the article keeps (`KeptListPeers`).
+    private var removedLinkItems: [(text: String, length: Int, linkLength: Int, explainedIndex: Int, node: Int)] = []
     /// Explained indices of the same lines (`AuthorBoxAfterStory`).
     private var removedLinkLines: Set<Int> = []
     /// Nodes of the lines read as datelines inside and around the article (`TeaserCardList`'s dated cards).
@@ -80,6 +85,11 @@ struct HTMLBlockClassifier {
         }
         pendingAside = outcome == .aside && previousOutcome == .body
             ? (block.text, block.length, explained.count - 1, block.node) : nil
+        if outcome == .body {
+            closingAside = nil
+        } else if outcome == .aside, previousOutcome == .body {
+            closingAside = (block.text, block.length, explained.count - 1, block.node)
+        }
         switch outcome {
         case .body: closingLinkLine = nil
         case .linkLine(let density):
@@ -145,6 +155,7 @@ struct HTMLBlockClassifier {
                 if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
                 removedLinkNodes.append(node)
                 removedLinkLines.insert(explained.count)
+                removedLinkItems.append((block.text, block.length, block.linkLength, explained.count, node))
                 return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
@@ -226,6 +237,9 @@ struct HTMLBlockClassifier {
     mutating func document(source: String) -> Document {
         if let line = closingLinkLine { keepClosingLine(line) }
         closingLinkLine = nil
+        if let aside = closingAside { keepClosingAside(aside) }
+        closingAside = nil
+        restoreListPeers()
         var explained = self.explained
         var paragraphs: [String] = []
         var removed = self.removed
@@ -372,6 +386,28 @@ struct HTMLBlockClassifier {
         if let last = removed.lastIndex(where: { $0.text == line.text }) { removed.remove(at: last) }
         bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
         explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body, evidence: FlaggedSentenceBetweenParagraphs.evidence)
+    }
+
+    /// The flagged sentence that closes the article, after its last body paragraph.
+    private mutating func keepClosingAside(_ line: (text: String, length: Int, explainedIndex: Int, node: Int)) {
+        if let last = removed.lastIndex(where: { $0.text == line.text }) { removed.remove(at: last) }
+        bodyCandidates.append((line.text, line.length, false, line.explainedIndex, line.node))
+        explained[line.explainedIndex] = ExplainedBlock(text: line.text, role: .body, evidence: ClosingFlaggedSentence.evidence)
+    }
+
+    /// Linked items removed from a list whose other items the article keeps go back into it, in
+    /// page order; captions after them now have one more paragraph before them.
+    private mutating func restoreListPeers() {
+        let items = removedLinkItems.filter { explained[$0.explainedIndex].role == .removed }
+        let back = KeptListPeers.restored(items.map { ($0.node, $0.length, $0.linkLength) }, kept: bodyCandidates.map(\.node),
+                                          nodes: document.nodes)
+        for (item, isBack) in zip(items, back) where isBack {
+            takeBackRemovedLink(item.text, node: item.node, explainedIndex: item.explainedIndex)
+            let at = bodyCandidates.firstIndex { $0.explainedIndex > item.explainedIndex } ?? bodyCandidates.count
+            bodyCandidates.insert((item.text, item.length, false, item.explainedIndex, item.node), at: at)
+            for c in captionPlaces.indices where captionPlaces[c].explainedIndex > item.explainedIndex { captionPlaces[c].bodyBefore += 1 }
+            explained[item.explainedIndex] = ExplainedBlock(text: item.text, role: .body, evidence: explains ? KeptListPeers.evidence : nil)
+        }
     }
 
     /// The partly linked sentence that closes the article, after its last body paragraph.
