@@ -43,13 +43,20 @@ import Testing
     }
 
     @Test func aNoteInAnotherScriptLeavesToo() {
-        let headline = "港のフェリーが運航を再開"
+        let headline = "Паромы вернулись в старую гавань"
         let article = [
-            "運河沿いの遊歩道は、管理団体が路面を補修するため三週間閉鎖される。歩行者には工場裏の道を使うよう呼びかけている。",
-            "水門のそばの喫茶店は工事中も営業を続け、店主は静かな一か月になると話している。常連客の多くは別の道から来るという。",
+            "Дорожку вдоль канала закроют на три недели, пока фонд будет ремонтировать покрытие, а пешеходов просят идти по улице за мельницей.",
+            "Кафе у шлюза будет работать всё это время, и его владельцы говорят, что ждут спокойного месяца без лишних посетителей.",
         ]
-        let note = "この記事は2014年5月3日付の紙面に次の見出しで掲載された：\(headline)"
+        let note = "Статья вышла в печатном выпуске от 3 мая 2014 года на странице 9 под заголовком: \(headline.uppercased())."
         let (body, _, count) = Self.trimmed([headline] + article + [note])
         #expect(body == 1..<(count - 1))
+    }
+
+    /// The full-width colon of CJK text closes the lead as the Latin one does.
+    @Test func theQuotedTailFollowsEitherColon() {
+        #expect(HeadlineQuoteNote.quotedTail("次の見出しで掲載された：港のフェリーが運航を再開") == "港のフェリーが運航を再開")
+        #expect(HeadlineQuoteNote.quotedTail("under the headline: Ferries Return.") == "Ferries Return")
+        #expect(HeadlineQuoteNote.quotedTail("in short: yes") == nil)
     }
 }
