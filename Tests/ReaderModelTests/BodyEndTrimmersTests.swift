@@ -46,7 +46,7 @@ import Testing
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "ExcerptRunTail",
                                                                         "CommentsLineTail", "BoxesPastCommentsLine",
                                                                         "AuthorBoxTail", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
-                                                                        "BylineFilingSentence", "RepeatedArticleCopy",
+                                                                        "BylineFilingSentence", "HeadlineQuoteNote", "RepeatedArticleCopy",
                                                                         "FurnitureGapTail"])
     }
 }

@@ -12,7 +12,7 @@ enum BodyEndTrimmers {
     /// part of the output.
     static let inOrder: [any BodyEndTrimmer.Type] = [
         TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, BoxesPastCommentsLine.self, AuthorBoxTail.self,
-        TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, RepeatedArticleCopy.self, FurnitureGapTail.self,
+        TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, HeadlineQuoteNote.self, RepeatedArticleCopy.self, FurnitureGapTail.self,
     ]
 
     /// `keepsShortLines` says the body was chosen for its short lines (`BodyFeature.keepsShortLines`),

@@ -24,6 +24,7 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
                 end += 1
             }
             if end - i >= minimumBar, buttons >= minimumButtons, proseBefore > 0,
+               !isAnnounced(i, lines, evidence, body: body),
                isScattered(scores, after: end..<body.upperBound, against: proseBefore),
                !opensPost(i..<end, lines, evidence, body: body) {
                 var cut = i
@@ -52,6 +53,13 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
         return (bar.lowerBound..<reach).contains { PostHeaderRun.headsPost($0, lines, evidence) }
     }
 
+    /// A paragraph of prose that closes on a colon right above the run announces it as the
+    /// article's own list ("the plan went through these stages:"); a share bar is never led in.
+    @inline(__always)
+    private static func isAnnounced(_ bar: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Bool {
+        bar > body.lowerBound && ArticleList.isLeadIn(bar - 1, lines, evidence, isProse: true)
+    }
+
     /// The prose after the bar is small next to the article before it (a third at most) and comes
     /// in ones and twos, never as a run of paragraphs.
     private static func isScattered(_ scores: [Double], after range: Range<Int>, against before: Double) -> Bool {
@@ -70,11 +78,28 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
     }
 
     /// "Share", "Facebook", "微信", "ツイート": a word or two, no figure and no code punctuation
-    /// (`});`, `clone.text();` in a code sample are short too).
+    /// (`});`, `clone.text();` in a code sample are short too), and no field of a fact box
+    /// ("Born: Lyon", "Height: tall"): a colon inside the line pairs a label with its value, where a
+    /// button's label ("Share:") closes on its colon.
     @inline(__always)
-    private static func isButtonLike(_ line: TextLine) -> Bool {
+    static func isButtonLike(_ line: TextLine) -> Bool {
         guard (1...2).contains(line.words.count), line.wordCount <= 4 else { return false }
-        return !line.text.utf8.contains(where: isFigureOrCode)
+        let bytes = line.text.utf8
+        guard !bytes.contains(where: isFigureOrCode) else { return false }
+        return !hasInnerColon(bytes)
+    }
+
+    /// A colon (`:` or the full-width `：`, EF BC 9A) with text after it.
+    @inline(__always)
+    private static func hasInnerColon(_ bytes: Substring.UTF8View) -> Bool {
+        var colonSeen = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if colonSeen, byte != 32 { return true }
+            if byte == 58 || (byte == 0x9A && previous == (0xEF, 0xBC)) { colonSeen = true }
+            previous = (previous.1, byte)
+        }
+        return false
     }
 
     @inline(__always)
