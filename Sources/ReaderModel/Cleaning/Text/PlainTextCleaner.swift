@@ -46,6 +46,7 @@ struct PlainTextCleaner: Sendable {
         ArrowLinkLine.mark(lines, &evidence, in: body)
         body = BodyEndTrimmers.trim(lines, &evidence, scores: scores, body: body, keepsShortLines: keepsShortLines)
         body = ForumThreadBody.widen(lines, &evidence, body: body)
+        body = PostFooterRun.widen(lines, &evidence, body: body)
         body = RecordListingBody.widen(lines, &evidence, body: body)
         body = ArticleList.widen(lines, &evidence, body: body)
         body = MarkedListRun.widen(lines, &evidence, body: body)
