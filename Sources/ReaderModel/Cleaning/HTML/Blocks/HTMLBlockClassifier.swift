@@ -208,6 +208,8 @@ struct HTMLBlockClassifier {
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isInCitedParagraph(node) ? CitedParagraph.evidence
                 : content.proseBoxSiblings.contains(node) ? ProseBoxSibling.evidence
+                : content.isInTemplateTwin(node) ? TemplateTwinSibling.evidence
+                : content.isInTemplateGapHeading(node) ? TemplateTwinSibling.gapEvidence
                 : content.isWholePage ? "short page, no paragraph to score: all text outside furniture"
                 : content.isAnchoredByHeadline ? "in the article element around the page's <h1>"
                 : content.isMarkedArticleBody ? "in the page's itemprop=articleBody element, over a higher-scoring one elsewhere"

@@ -33,6 +33,10 @@ struct ContentFinder {
     private var continuationEnd = -1
     /// Paragraphs beside the winner joined for their prose despite inline links (`CitedParagraph`), as node ranges.
     private var citedParagraphs: [ClosedRange<Int>] = []
+    /// Siblings of an unnamed winner built by its template (`TemplateTwinSibling`), as node ranges.
+    private var templateTwins: [ClosedRange<Int>] = []
+    /// The short headings between those siblings (`TemplateTwinSibling.gapHeadings`), as node ranges.
+    private var templateGapHeadings: [ClosedRange<Int>] = []
     /// Siblings before the winner holding one paragraph of bare prose, joined as paragraphs (`ProseBoxSibling`).
     var proseBoxSiblings: Set<Int> = []
     /// Lists of links inside the article that its prose introduces with a colon and continues after (`LeadInLinkList`).
@@ -169,6 +173,9 @@ struct ContentFinder {
         roots = [top]
         var cited: [Int] = []
         var proseBoxes: [Int] = []
+        var twins: [Int] = []
+        // Walked once: each sibling is compared with it.
+        let topShape = nodes[top].classAndID.isEmpty ? TemplateTwinSibling.shape(of: top, nodes: nodes) : nil
         let parent = nodes[top].parent
         if parent >= 0 {
             let threshold = max(10, finalTop * 0.2)
@@ -180,6 +187,11 @@ struct ContentFinder {
                 let topNode = nodes[top]
                 if !topNode.classAndID.isEmpty, nodes[sibling].tag == topNode.tag, nodes[sibling].classAndID == topNode.classAndID,
                    layout.linkDensity(sibling) < 0.3 {
+                    return true
+                }
+                // The same template's box without a class (an old section front's day tables).
+                if TemplateTwinSibling.isTwin(sibling, of: top, topShape: topShape, document: document, layout: layout) {
+                    twins.append(sibling)
                     return true
                 }
                 if !nodes[sibling].kind.contains(.paragraph) {
@@ -201,6 +213,12 @@ struct ContentFinder {
             }
         }
         citedParagraphs = cited.map { $0...nodes.subtreeEnd($0) }
+        if !twins.isEmpty {
+            templateTwins = twins.map { $0...(nodes.subtreeEnd($0) - 1) }
+            let gaps = TemplateTwinSibling.gapHeadings(roots: roots, parent: parent, document: document, layout: layout)
+            templateGapHeadings = gaps.map { $0...(nodes.subtreeEnd($0) - 1) }
+            roots = (roots + gaps).sorted()
+        }
         proseBoxSiblings = Set(proseBoxes)
         if let last = roots.last, let next = ContinuationAfterHeading.container(after: last, articleBytes: roots.reduce(0) { $0 + layout.textBytes[$1] }, document: document, blocks: blocks, layout: layout) {
             continuation = next
@@ -220,6 +238,16 @@ struct ContentFinder {
     /// True for a node inside a paragraph joined as prose with inline links (`CitedParagraph`).
     func isInCitedParagraph(_ node: Int) -> Bool {
         !citedParagraphs.isEmpty && citedParagraphs.contains { $0.contains(node) }
+    }
+
+    /// True for a node inside a template twin of the winner (`TemplateTwinSibling`).
+    func isInTemplateTwin(_ node: Int) -> Bool {
+        !templateTwins.isEmpty && templateTwins.contains { $0.contains(node) }
+    }
+
+    /// True for a node inside a short heading between template twins (`TemplateTwinSibling.gapHeadings`).
+    func isInTemplateGapHeading(_ node: Int) -> Bool {
+        !templateGapHeadings.isEmpty && templateGapHeadings.contains { $0.contains(node) }
     }
 
     /// True for a node inside the `continuation` element.
