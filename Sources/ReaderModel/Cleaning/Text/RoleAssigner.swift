@@ -33,7 +33,7 @@ enum RoleAssigner {
             // post had no header of its own, is a head line like the others.
             if i == meta.titleIndex, textless == nil { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
             if i == meta.standfirstIndex { decisions.append(LineDecision(role: .standfirst, note: "summary after the title")); continue }
-            if i == meta.bylineIndex { decisions.append(LineDecision(role: .byline, reason: .metadata)); continue }
+            if i == meta.bylineIndex { decisions.append(LineDecision(role: .byline, reason: .metadata, note: meta.bylineNote)); continue }
             if i == meta.publisherIndex { decisions.append(LineDecision(role: .publisher, reason: .metadata)); continue }
             if i == meta.dateIndex { decisions.append(LineDecision(role: .dateline, reason: .metadata)); continue }
             if i < body.lowerBound {

@@ -3,7 +3,7 @@
 /// and feed items under timestamps.
 enum TeaserDetector {
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
-        markHeaderRuns(lines, &evidence)
+        markHeaderRuns(lines, &evidence, in: lines.indices)
         markFeedItems(lines, &evidence)
         keepLiveBlog(lines, &evidence)
     }
@@ -27,20 +27,30 @@ enum TeaserDetector {
     }
 
     /// A related/feed header owns the bullets, headlines and headline summaries that follow it.
-    private static func markHeaderRuns(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
-        for i in lines.indices {
+    /// `longHeadlines` lets the run take teaser headlines of near-prose length too
+    /// (`LongTeaserUnderHeader`): only inside the chosen body, where the run's lines no longer
+    /// weigh on which run is the body, and a box set between two paragraphs leaves it.
+    private static func markHeaderRuns(_ lines: [TextLine], _ evidence: inout [LineEvidence], in range: Range<Int>,
+                                       longHeadlines: Bool = false) {
+        for i in range {
             guard let reason = evidence[i].noise, reason == .related || reason == .feed, evidence[i].noiseSource == .vocabulary,
                   lines[i].wordCount <= 8, !lines[i].endsSentence || lines[i].wordCount <= 3 else { continue }
             var previousWasHeadline = false
             var j = i + 1
             var taken = 0
-            while j < lines.count, taken < 40 {
+            // The lines the run takes, marked once it ends: in the body the run is marked only when
+            // it holds a long headline (the runs without one were marked before the body was chosen).
+            var marks: [(index: Int, long: Bool)] = []
+            while j < range.upperBound, taken < 40 {
                 let line = lines[j]
                 let ev = evidence[j]
                 if ev.isCaption || (ev.noise != nil && ev.noise != .related && ev.noise != reason) { break }
                 // A headline followed by its byline or date is this article's own header, not a teaser.
                 if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }) { break }
-                if line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related {
+                let isShortHeadline = line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related
+                let isLongHeadline = longHeadlines && !isShortHeadline
+                    && LongTeaserUnderHeader.holds(j, lines, evidence, afterTeaser: taken > 0 && previousWasHeadline)
+                if isShortHeadline || isLongHeadline {
                     previousWasHeadline = !line.isBullet && line.wordCount >= 4
                 } else if ev.shape != .short, previousWasHeadline, !line.blankBefore,
                           evidence[j - 1].repeatsInPage >= 2 || nextIsHeadline(lines, evidence, after: j) {
@@ -49,12 +59,14 @@ enum TeaserDetector {
                 } else {
                     break
                 }
-                if evidence[j].noise == nil {
-                    evidence[j].noise = reason
-                    evidence[j].noiseSource = .underHeader(reason)
-                }
+                if evidence[j].noise == nil { marks.append((j, isLongHeadline)) }
                 taken += 1
                 j += 1
+            }
+            guard !longHeadlines || marks.contains(where: \.long) else { continue }
+            for mark in marks {
+                evidence[mark.index].noise = reason
+                evidence[mark.index].noiseSource = mark.long ? .rule(LongTeaserUnderHeader.evidence) : .underHeader(reason)
             }
         }
     }
@@ -88,6 +100,7 @@ enum TeaserDetector {
     /// Inside the chosen body: a headline-like line glued to one summary sentence and then to
     /// noise or another teaser is a teaser, not a sub-heading (sub-headings lead into paragraphs).
     static func markGluedTeasers(_ lines: [TextLine], _ evidence: inout [LineEvidence], in range: Range<Int>) {
+        markHeaderRuns(lines, &evidence, in: range, longHeadlines: true)
         // Read only once a glued teaser is found: most pages have none.
         var fields: RecordFieldLabels?
         for i in range where i + 1 < range.upperBound {

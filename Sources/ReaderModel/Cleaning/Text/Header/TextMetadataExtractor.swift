@@ -7,6 +7,8 @@ struct TextMetadata: Sendable {
     var standfirstIndex: Int?
     var byline: String?
     var bylineIndex: Int?
+    /// Why the byline line was taken, when a rule beyond the line's own label did.
+    var bylineNote: String?
     var published: String?
     var dateIndex: Int?
     var publisher: String?
@@ -56,6 +58,12 @@ enum TextMetadataExtractor {
                 break
             }
         }
+        // "By" on its own line, the name glued under it.
+        if meta.byline == nil, let found = LoneBylineLabel.find(lines, evidence, in: top, isName: looksLikeName) {
+            meta.byline = found.name
+            meta.bylineIndex = found.index
+            meta.bylineNote = LoneBylineLabel.evidence
+        }
         // A "Source: Agency" line may also close the article.
         if meta.publisher == nil, let i = (body.upperBound..<lines.count).first(where: { evidence[$0].publisher != nil }) {
             meta.publisher = evidence[i].publisher
@@ -96,7 +104,7 @@ enum TextMetadataExtractor {
     }
 
     /// Two to four capitalised words and nothing else: a person's name on its own line.
-    private static func looksLikeName(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+    static func looksLikeName(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         guard (2...4).contains(line.wordCount), ev.noise == nil, !ev.isCaption, !line.endsSentence,
               line.capitalizedCount == line.wordCount, line.stopwordCount == 0 else { return false }
         return line.text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" }
