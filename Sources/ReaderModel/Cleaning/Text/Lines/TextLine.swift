@@ -202,16 +202,30 @@ enum WordTokenizer {
 
     @inline(__always)
     static func tokens(bytes: UnsafeBufferPointer<UInt8>, _ word: (Int, UInt64) -> Void = { _, _ in }) -> Tokens {
-        // Lowercasing keeps every letter's byte length, so a word never outgrows the input.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { storage in
+        // Lowercasing keeps every letter's byte length, so a word never outgrows the input; the
+        // 16 bytes more let a short word be read as two whole integers (`WordBuffer.string`).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 16) { storage in
             var buffer = WordBuffer(storage: storage)
-            return tokens(bytes: bytes, buffer: &buffer, keepsWords: true, word)
+            // A word takes a byte and is followed by a separator of one or more (or the end), so a
+            // line holds at most `(count + 1) / 2` words. They go to scratch memory, then into an
+            // array of their exact count in one move: appending to the array word by word paid
+            // three calls a word for a uniqueness check the optimiser could not lift.
+            return withUnsafeTemporaryAllocation(of: String.self, capacity: bytes.count / 2 + 1) { words in
+                var result = tokens(bytes: bytes, buffer: &buffer, into: words, word)
+                let count = result.wordCount
+                if count > 0 {
+                    result.words = Array(unsafeUninitializedCapacity: count) { target, initialized in
+                        target.baseAddress!.moveInitialize(from: words.baseAddress!, count: count)
+                        initialized = count
+                    }
+                }
+                return result
+            }
         }
     }
 
-    /// The String of a word's bytes (valid UTF-8), built in place: an ASCII word of up to 15 bytes
-    /// (most words) becomes a small String without the UTF-8 validation `String(decoding:as:)`
-    /// runs; any other word is validated as before, to the same String.
+    /// The String of a word's bytes (valid UTF-8), validated as `String(decoding:as:)` would: the
+    /// way for words `SmallASCIIString` does not make (longer ones, other scripts).
     @inline(__always)
     static func string(_ word: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: word.count) { target in
@@ -225,9 +239,9 @@ enum WordTokenizer {
     @inline(__always)
     static func wordCount(_ text: String, _ word: (Int, UInt64) -> Void) -> Int {
         func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { storage in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 16) { storage in
                 var buffer = WordBuffer(storage: storage)
-                return tokens(bytes: bytes, buffer: &buffer, keepsWords: false, word).wordCount
+                return tokens(bytes: bytes, buffer: &buffer, into: nil, word).wordCount
             }
         }
         if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
@@ -245,7 +259,14 @@ enum WordTokenizer {
         /// trailing apostrophe (readers') is not part of the word.
         private(set) var keptCount = 0
         private var keptState: UInt64 = WordHashTable<Bool>.hashSeed
-        init(storage: UnsafeMutableBufferPointer<UInt8>) { self.storage = storage }
+        /// Whether `string` may build short ASCII words inline (`SmallASCIIString.isAvailable`, read once).
+        private let buildsInline: Bool
+        /// `storage` holds at least 16 bytes, the first 16 set to zero.
+        init(storage: UnsafeMutableBufferPointer<UInt8>) {
+            self.storage = storage
+            storage.baseAddress!.initialize(repeating: 0, count: 16)
+            buildsInline = SmallASCIIString.isAvailable
+        }
         var isEmpty: Bool { count == 0 }
         /// A letter byte (any byte of a letter's UTF-8 sequence).
         @inline(__always) mutating func append(_ byte: UInt8) {
@@ -293,6 +314,25 @@ enum WordTokenizer {
         }
         /// The word without trailing apostrophes.
         var word: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<keptCount]) }
+        /// The word's String. A short ASCII word (most words) is read as the two integers at the
+        /// start of `storage`, bytes past the word masked off, and made inline; any other is
+        /// built by `WordTokenizer.string`, to the same String.
+        @inline(__always) func string() -> String {
+            let count = keptCount
+            if buildsInline, count <= SmallASCIIString.maximumCount {
+                let raw = UnsafeRawPointer(storage.baseAddress!)
+                var low = raw.loadUnaligned(as: UInt64.self)
+                var high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                if count < 8 {
+                    low &= (1 << (8 * UInt64(count))) &- 1
+                    high = 0
+                } else {
+                    high &= (1 << (8 * UInt64(count - 8))) &- 1
+                }
+                if (low | high) & 0x8080_8080_8080_8080 == 0 { return SmallASCIIString.make(low: low, high: high, count: count) }
+            }
+            return WordTokenizer.string(word)
+        }
         /// `WordLexicon.hash(word)`.
         var wordHash: UInt64 { WordHashTable<Bool>.hashFinal(keptState) }
         @inline(__always) mutating func clear() {
@@ -304,10 +344,14 @@ enum WordTokenizer {
     }
 
     @inline(__always)
-    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer, keepsWords: Bool,
-                               _ visit: (Int, UInt64) -> Void) -> Tokens {
+    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer,
+                               into words: UnsafeMutableBufferPointer<String>?, _ visit: (Int, UInt64) -> Void) -> Tokens {
+        // `words` (room for `(bytes.count + 1) / 2` Strings) receives the words, initialised in
+        // order; the caller moves `wordCount` of them out. Without it, words are only counted.
         var result = Tokens()
-        if keepsWords { result.words.reserveCapacity(bytes.count / 5 + 1) }
+        let keepsWords = words != nil
+        let wordStore = words?.baseAddress
+        let wordRoom = words?.count ?? 0
         var startsUpper = false
         var unspaced = false
         var nonASCII = false
@@ -315,8 +359,11 @@ enum WordTokenizer {
             if buffer.keptCount > 0 {
                 let hash = buffer.wordHash
                 visit(result.wordCount, hash)
+                if keepsWords {
+                    precondition(result.wordCount < wordRoom)
+                    (wordStore.unsafelyUnwrapped + result.wordCount).initialize(to: buffer.string())
+                }
                 result.wordCount += 1
-                if keepsWords { result.words.append(string(buffer.word)) }
                 if startsUpper { result.capitalized += 1 }
                 if unspaced { result.script.unspacedTokens += 1 }
                 if nonASCII { result.script.nonASCIIWords += 1 }
