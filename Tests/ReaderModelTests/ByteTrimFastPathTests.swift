@@ -2,9 +2,9 @@ import Testing
 @testable import ReaderModel
 
 /// Byte-level shortcuts in the text cleaner agree with the plain readings they stand in for:
-/// `LineSplitter`'s byte trim with slicing every line and trimming its scalars,
-/// `ControlCharacterStripper.needsStripping` (its printable-ASCII skips of 32 and 8 bytes) with a
-/// byte-by-byte scan, and the growing `HeadlineFinder.StemSet` with a `Set`.
+/// `LineSplitter`'s byte trim with slicing every line and trimming its scalars, the eight-byte
+/// `ControlCharacterStripper.needsStripping` (its printable-ASCII skip) with a byte-by-byte scan, and the growing
+/// `HeadlineFinder.StemSet` with a `Set`.
 @Suite struct ByteTrimFastPathTests {
     /// Spaces of every kind, combining marks and a prepended mark next to them, scripts, controls.
     static let pieces = ["a", "word", " ", "  ", "\t", "\u{0B}", "\u{0C}", "\n", "\r\n", "\r", "\n\n", "\u{301}", "\u{A0}",
@@ -107,7 +107,7 @@ import Testing
     }
 
     /// A strippable character at every position of long printable lines, so that it falls in
-    /// each byte of a 32-byte block, of an 8-byte word after it and of the tail.
+    /// each byte of an eight-byte word and of the tail.
     @Test func blockSkipFindsAMarkAtEveryPosition() {
         let strippable = ["\u{1B}", "\u{7F}", "\u{85}", "\u{AD}", "\u{200B}", "\u{2060}", "\u{FEFF}", "\r", "\u{0}", "\u{1F}"]
         let harmless = ["\u{20}", "\u{7E}", "\t", "é", "—"]

@@ -61,20 +61,11 @@ public enum ControlCharacterStripper {
         return text.withUTF8 { bytes in
             var i = 0
             let n = bytes.count
-            let raw = UnsafeRawPointer(bytes.baseAddress)
             while i < n {
-                // Nearly all text is printable ASCII: skip 32 such bytes at a time, else eight
-                // (every byte the tests below look for is outside 0x20-0x7E). Text that runs this
-                // on every block and line of every page spent a few per cent of its time here.
-                if i + 32 <= n, let raw,
-                   isPrintableASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self),
-                                    raw.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self)) {
-                    i += 32
-                    continue
-                }
-                if i + 8 <= n, let raw, isPrintableASCII(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                // Nearly all text is printable ASCII: skip eight such bytes at a time (every byte
+                // the tests below look for is outside 0x20-0x7E). Text that runs this on every
+                // block and line of every page spent a few per cent of its time here.
+                if i + 8 <= n, isPrintableASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
                     i += 8
                     continue
                 }
@@ -102,20 +93,10 @@ public enum ControlCharacterStripper {
     /// (a borrow between bytes), never true for others: callers then look byte by byte.
     @inline(__always)
     private static func isPrintableASCII(_ word: UInt64) -> Bool {
-        outsidePrintableASCII(word) == 0
-    }
-
-    /// `isPrintableASCII` of four words with one test.
-    @inline(__always)
-    private static func isPrintableASCII(_ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> Bool {
-        (outsidePrintableASCII(a) | outsidePrintableASCII(b) | outsidePrintableASCII(c) | outsidePrintableASCII(d)) == 0
-    }
-
-    /// Zero when all eight bytes of `word` are 0x20-0x7E (and for no other word), else high bits.
-    @inline(__always)
-    private static func outsidePrintableASCII(_ word: UInt64) -> UInt64 {
-        // A byte >= 0x80, or 0x7F (adding 1 sets its high bit; bytes below 0x80 never carry), or
-        // below 0x20 (subtracting 0x20 from it borrows and sets its high bit).
-        (word | (word &+ 0x0101_0101_0101_0101) | (word &- 0x2020_2020_2020_2020)) & 0x8080_8080_8080_8080
+        let highBits: UInt64 = 0x8080_8080_8080_8080
+        // No byte >= 0x80, and none is 0x7F (adding 1 sets its high bit; bytes below 0x80 never carry).
+        guard (word | (word &+ 0x0101_0101_0101_0101)) & highBits == 0 else { return false }
+        // No byte < 0x20: subtracting 0x20 from such a byte borrows and sets its high bit.
+        return (word &- 0x2020_2020_2020_2020) & highBits == 0
     }
 }

@@ -2,7 +2,7 @@
 /// integers, in the layout the standard library gives such a String (stored inline, no
 /// allocation), without its UTF-8 validation: the tokenizer builds one String per word of every
 /// line, and building each through `String(unsafeUninitializedCapacity:)` cost about 110
-/// instructions, a tenth of cleaning a text page.
+/// instructions, 8% of cleaning a text page.
 ///
 /// The layout is checked once against Strings the library builds (`isAvailable`); where it
 /// differs, callers build their Strings the ordinary way. `WordTokenizerFastPathTests` hold the
