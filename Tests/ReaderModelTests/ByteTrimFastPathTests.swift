@@ -106,6 +106,25 @@ import Testing
         #expect(found == 3000 * strippable.count)
     }
 
+    /// A strippable character at every position of long printable lines, so that it falls in
+    /// each byte of an eight-byte word and of the tail.
+    @Test func blockSkipFindsAMarkAtEveryPosition() {
+        let strippable = ["\u{1B}", "\u{7F}", "\u{85}", "\u{AD}", "\u{200B}", "\u{2060}", "\u{FEFF}", "\r", "\u{0}", "\u{1F}"]
+        let harmless = ["\u{20}", "\u{7E}", "\t", "é", "—"]
+        for length in [31, 32, 33, 40, 64, 71, 100] {
+            let base = String((0..<length).map { Character(Unicode.Scalar(UInt8(0x21 + ($0 * 13) % 0x5D))) })
+            #expect(!ControlCharacterStripper.needsStripping(base))
+            for position in 0...length {
+                let cut = base.index(base.startIndex, offsetBy: position)
+                for mark in strippable + harmless {
+                    let marked = String(base[..<cut]) + mark + String(base[cut...])
+                    #expect(ControlCharacterStripper.needsStripping(marked) == Self.plainNeedsStripping(marked), "\(length) \(position)")
+                    #expect(ControlCharacterStripper.needsStripping(marked) == strippable.contains(mark))
+                }
+            }
+        }
+    }
+
     @Test func growingStemSetHoldsWhatASetHolds() {
         var state: UInt64 = 0x1234_5678_9ABC_DEF1
         for round in 0..<20 {

@@ -123,8 +123,24 @@ final class TextLine: Sendable {
         }
     }
 
-    private static func endsLikeSentence(_ text: Substring) -> Bool {
+    static func endsLikeSentence(_ text: Substring) -> Bool {
         if endsWithSignOff(text) { return true }
+        // Most lines end in an ASCII byte that is no closing quote or bracket: that byte is the
+        // last scalar and settles it, where walking the scalars back cost about 1% of a text page.
+        if let last = text.utf8.last, last < 0x80, !isClosingASCII(last) {
+            return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+        }
+        return endsLikeSentenceByScalars(text)
+    }
+
+    /// `"`, `'`, `)`, `]` or a space: walked over at a line's end.
+    @inline(__always)
+    private static func isClosingASCII(_ byte: UInt8) -> Bool {
+        byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D || byte == 0x20
+    }
+
+    /// The scalar reading `endsLikeSentence` shortens (sign-offs aside).
+    static func endsLikeSentenceByScalars(_ text: Substring) -> Bool {
         // Walk back over closing quotes and brackets: `said.”` and `(2023).` both end a sentence.
         for scalar in text.unicodeScalars.reversed() {
             switch scalar {
@@ -144,7 +160,7 @@ final class TextLine: Sendable {
     /// A sentence closed by an editor's or agency's bracketed initials, as many newsrooms end an
     /// article: "… in Kürze. (bsc)", "… ce soir. (afp/rtr)". Only lower-case letters: a bracketed
     /// name ("(Harbour Authority)") credits a photo (`CaptionDetector`), digits make a time or a count.
-    private static func endsWithSignOff(_ text: Substring) -> Bool {
+    static func endsWithSignOff(_ text: Substring) -> Bool {
         // Read on UTF-8 bytes: this asks every line of every page, and few end in a bracket.
         let utf8 = text.utf8
         guard utf8.last == UInt8(ascii: ")") else { return false }
@@ -169,7 +185,9 @@ final class TextLine: Sendable {
         return false
     }
 
-    private static func startsWithBullet(_ text: Substring) -> Bool {
+    static func startsWithBullet(_ text: Substring) -> Bool {
+        // Of the bullets only `*` and `-` are ASCII: any other ASCII first byte is no bullet.
+        guard let lead = text.utf8.first, lead >= 0x80 || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "-") else { return false }
         guard let first = text.unicodeScalars.first else { return false }
         guard ["*", "•", "-", "–", "·", "▪", "►"].contains(first) else { return false }
         let rest = text.unicodeScalars.dropFirst()
@@ -202,16 +220,16 @@ enum WordTokenizer {
 
     @inline(__always)
     static func tokens(bytes: UnsafeBufferPointer<UInt8>, _ word: (Int, UInt64) -> Void = { _, _ in }) -> Tokens {
-        // Lowercasing keeps every letter's byte length, so a word never outgrows the input.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { storage in
+        // Lowercasing keeps every letter's byte length, so a word never outgrows the input; the
+        // 16 bytes more let a short word be read as two whole integers (`WordBuffer.string`).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 16) { storage in
             var buffer = WordBuffer(storage: storage)
             return tokens(bytes: bytes, buffer: &buffer, keepsWords: true, word)
         }
     }
 
-    /// The String of a word's bytes (valid UTF-8), built in place: an ASCII word of up to 15 bytes
-    /// (most words) becomes a small String without the UTF-8 validation `String(decoding:as:)`
-    /// runs; any other word is validated as before, to the same String.
+    /// The String of a word's bytes (valid UTF-8), validated as `String(decoding:as:)` would: the
+    /// way for words `SmallASCIIString` does not make (longer ones, other scripts).
     @inline(__always)
     static func string(_ word: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: word.count) { target in
@@ -225,7 +243,7 @@ enum WordTokenizer {
     @inline(__always)
     static func wordCount(_ text: String, _ word: (Int, UInt64) -> Void) -> Int {
         func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 4) { storage in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 16) { storage in
                 var buffer = WordBuffer(storage: storage)
                 return tokens(bytes: bytes, buffer: &buffer, keepsWords: false, word).wordCount
             }
@@ -245,7 +263,14 @@ enum WordTokenizer {
         /// trailing apostrophe (readers') is not part of the word.
         private(set) var keptCount = 0
         private var keptState: UInt64 = WordHashTable<Bool>.hashSeed
-        init(storage: UnsafeMutableBufferPointer<UInt8>) { self.storage = storage }
+        /// Whether `string` may build short ASCII words inline (`SmallASCIIString.isAvailable`, read once).
+        private let buildsInline: Bool
+        /// `storage` holds at least 16 bytes, the first 16 set to zero.
+        init(storage: UnsafeMutableBufferPointer<UInt8>) {
+            self.storage = storage
+            storage.baseAddress!.initialize(repeating: 0, count: 16)
+            buildsInline = SmallASCIIString.isAvailable
+        }
         var isEmpty: Bool { count == 0 }
         /// A letter byte (any byte of a letter's UTF-8 sequence).
         @inline(__always) mutating func append(_ byte: UInt8) {
@@ -293,6 +318,25 @@ enum WordTokenizer {
         }
         /// The word without trailing apostrophes.
         var word: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<keptCount]) }
+        /// The word's String. A short ASCII word (most words) is read as the two integers at the
+        /// start of `storage`, bytes past the word masked off, and made inline; any other is
+        /// built by `WordTokenizer.string`, to the same String.
+        @inline(__always) func string() -> String {
+            let count = keptCount
+            if buildsInline, count <= SmallASCIIString.maximumCount {
+                let raw = UnsafeRawPointer(storage.baseAddress!)
+                var low = raw.loadUnaligned(as: UInt64.self)
+                var high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                if count < 8 {
+                    low &= (1 << (8 * UInt64(count))) &- 1
+                    high = 0
+                } else {
+                    high &= (1 << (8 * UInt64(count - 8))) &- 1
+                }
+                if (low | high) & 0x8080_8080_8080_8080 == 0 { return SmallASCIIString.make(low: low, high: high, count: count) }
+            }
+            return WordTokenizer.string(word)
+        }
         /// `WordLexicon.hash(word)`.
         var wordHash: UInt64 { WordHashTable<Bool>.hashFinal(keptState) }
         @inline(__always) mutating func clear() {
@@ -316,7 +360,7 @@ enum WordTokenizer {
                 let hash = buffer.wordHash
                 visit(result.wordCount, hash)
                 result.wordCount += 1
-                if keepsWords { result.words.append(string(buffer.word)) }
+                if keepsWords { result.words.append(buffer.string()) }
                 if startsUpper { result.capitalized += 1 }
                 if unspaced { result.script.unspacedTokens += 1 }
                 if nonASCII { result.script.nonASCIIWords += 1 }

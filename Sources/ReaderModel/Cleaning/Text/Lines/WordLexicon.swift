@@ -42,7 +42,9 @@ enum WordLexicon {
         }
     }
 
-    static var tables: Tables { Tables(words: table, pairs: phrasePairs) }
+    /// One static for both: every read of a static checks once that it is set up, and this is
+    /// read for every line.
+    static let tables = Tables(words: table, pairs: phrasePairs)
 
     /// Whether some noise phrase opens with the words of hashes `first` and `second`: a word that
     /// starts only phrases of two or more words can start a match only before one of these, so the
