@@ -22,7 +22,7 @@ enum ForeignNoiseVocabulary {
         spanish, french, german, italian, portuguese, dutch, russian, polish, turkish,
         chinese, japanese, korean, arabic, hebrew,
         ukrainian, greek, hindi, thai, vietnamese, indonesianMalay, persian, scandinavian, finnish, czech,
-        romanian, hungarian,
+        romanian, hungarian, bengali, tamil,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -38,7 +38,7 @@ enum ForeignNoiseVocabulary {
         "コメント", "댓글", "تعليقات", "التعليقات", "תגובות",
         "коментарі", "коментарів", "коментаря", "σχόλια", "टिप्पणियां", "टिप्पणियाँ", "कमेंट्स", "ความคิดเห็น",
         "komentar", "نظرات", "kommentarer", "kommentit", "komentáře", "komentářů", "comentarii", "hozzászólások",
-        "hozzászólás",
+        "hozzászólás", "মন্তব্য", "মন্তব্যসমূহ", "கருத்துகள்", "கருத்துக்கள்",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -712,8 +712,9 @@ enum ForeignNoiseVocabulary {
         (.cookie, ["chấp nhận", "đồng ý", "từ chối", "chấp nhận tất cả"]),
         (.paywall, ["dành cho thành viên"]),
     ], phrases: [
+        // "Xem thêm: <headline>" leads to another story; bare "Xem thêm" stays a button above.
         (.related, ["^!tin liên quan", "^!bài liên quan", "^!bài viết liên quan", "^!đọc thêm",
-                    "^!có thể bạn quan tâm", "^!tin cùng chuyên mục"]),
+                    "^!có thể bạn quan tâm", "^!tin cùng chuyên mục", "^!xem thêm"]),
         (.navigation, ["!bản quyền thuộc về", "!giữ bản quyền", "!ghi rõ nguồn"]),
         (.comments, ["!gửi bình luận", "!viết bình luận", "!ý kiến bạn đọc"]),
         (.banner, ["^!cập nhật"]),
@@ -950,5 +951,93 @@ enum ForeignNoiseVocabulary {
         (.cookie, ["sütiket", "!sütiket használ"]),
         (.paywall, ["!csak előfizetőknek"]),
         (.credit, ["^!fotó", "^!kép"]),
+    ])
+
+    /// Bengali: pages spell "য়", "ড়" and "ঢ়" both as one letter and as the letter with a nukta,
+    /// and the tokenizer keeps them apart, so every label is listed in both spellings.
+    static let bengali = Language(code: "bn", exactLines: bothBengaliSpellings([
+        (.advertisement, ["বিজ্ঞাপন", "স্পন্সরড"]),
+        (.social, ["শেয়ার", "শেয়ার করুন", "প্রিন্ট", "লিংক কপি", "লিংক কপি করুন", "লিঙ্ক কপি করুন", "ফলো করুন",
+                   "আমাদের ফলো করুন", "সেভ করুন"]),
+        (.navigation, ["প্রচ্ছদ", "হোম", "সার্চ", "অনুসন্ধান", "খুঁজুন", "মেনু", "বন্ধ করুন", "লগইন", "লগ ইন",
+                       "সাইন ইন", "পরবর্তী", "পূর্ববর্তী", "আরও দেখুন", "ট্যাগ", "যোগাযোগ", "আমাদের সম্পর্কে",
+                       "গোপনীয়তা নীতি", "শর্তাবলি"]),
+        (.related, ["আরও পড়ুন", "আরো পড়ুন", "আরও খবর", "সম্পর্কিত খবর", "সংশ্লিষ্ট খবর", "এ সম্পর্কিত আরও খবর",
+                    "সর্বশেষ", "সর্বাধিক পঠিত", "সর্বাধিক পঠিত খবর", "জনপ্রিয়", "পাঠকপ্রিয়", "আলোচিত",
+                    "এই বিভাগের আরও খবর"]),
+        (.feed, ["লাইভ", "ব্রেকিং নিউজ", "সরাসরি"]),
+        (.newsletter, ["সাবস্ক্রাইব", "সাবস্ক্রাইব করুন", "নিউজলেটার", "ইমেইল"]),
+        (.membership, ["অনুদান দিন"]),
+        (.comments, ["মন্তব্য", "মন্তব্য করুন", "মন্তব্যসমূহ", "পাঠকের মন্তব্য", "উত্তর দিন", "জবাব দিন"]),
+        (.cookie, ["গ্রহণ করুন", "সম্মত", "আমি সম্মত"]),
+    ]), phrases: bothBengaliSpellings([
+        (.related, ["^!আরও পড়ুন", "^!আরো পড়ুন", "^!সম্পর্কিত খবর", "^!আরও খবর", "^!এ সম্পর্কিত আরও"]),
+        (.banner, ["^!প্রকাশ", "^!প্রকাশিত", "^!আপডেট", "^!হালনাগাদ"]),
+        (.navigation, ["!সর্বস্বত্ব সংরক্ষিত"]),
+        (.social, ["!আমাদের ফলো করুন"]),
+        (.comments, ["!মন্তব্য করুন"]),
+        // "ছবি" (picture) and "படம்" (picture, film) open prose about films too: the credit is
+        // read only as a label with its colon (`CaptionDetector.foreignCreditLabels`).
+    ]))
+
+    /// Each group with every label in both spellings (`bengaliSpellings(of:)`).
+    static func bothBengaliSpellings(_ groups: [(NoiseReason, [String])]) -> [(NoiseReason, [String])] {
+        groups.map { group in (group.0, group.1.flatMap { bengaliSpellings(of: $0) }) }
+    }
+
+    /// The label as written, then with the one-letter forms of "য়", "ড়", "ঢ়" (U+09DF, U+09DC,
+    /// U+09DD) and the letter-plus-nukta forms swapped, when that changes it.
+
+    static func bengaliSpellings(of label: String) -> [String] {
+        // Scalars, not Characters: Swift compares the two spellings as equal strings.
+        let nukta: Unicode.Scalar = "\u{09BC}"
+        let pairs: [(one: Unicode.Scalar, base: Unicode.Scalar)] = [("\u{09DF}", "\u{09AF}"), ("\u{09DC}", "\u{09A1}"),
+                                                                  ("\u{09DD}", "\u{09A2}")]
+        let scalars = Array(label.unicodeScalars)
+        var composed = String.UnicodeScalarView(), decomposed = String.UnicodeScalarView()
+        var i = 0
+        while i < scalars.count {
+            if let pair = pairs.first(where: { $0.one == scalars[i] }) {
+                composed.append(pair.one)
+                decomposed.append(contentsOf: [pair.base, nukta])
+            } else if i + 1 < scalars.count, scalars[i + 1] == nukta, let pair = pairs.first(where: { $0.base == scalars[i] }) {
+                composed.append(pair.one)
+                decomposed.append(contentsOf: [pair.base, nukta])
+                i += 1
+            } else {
+                composed.append(scalars[i])
+                decomposed.append(scalars[i])
+            }
+            i += 1
+        }
+        var spellings = [label]
+        for spelling in [String(composed), String(decomposed)]
+        where !spellings.contains(where: { $0.unicodeScalars.elementsEqual(spelling.unicodeScalars) }) {
+            spellings.append(spelling)
+        }
+        return spellings
+    }
+
+    static let tamil = Language(code: "ta", exactLines: [
+        (.advertisement, ["விளம்பரம்", "ஸ்பான்சர்"]),
+        (.social, ["பகிர்", "பகிரவும்", "பகிர்க", "அச்சிடு", "இணைப்பை நகலெடு", "பின்தொடருங்கள்",
+                   "எங்களைப் பின்தொடருங்கள்"]),
+        (.navigation, ["முகப்பு", "தேடு", "தேடல்", "மெனு", "மூடு", "உள்நுழை", "உள்நுழைக", "அடுத்து", "முந்தைய",
+                       "மேலும் காண", "குறிச்சொற்கள்", "தொடர்புக்கு", "எங்களைப் பற்றி", "தனியுரிமைக் கொள்கை"]),
+        (.related, ["இதையும் படிக்கவும்", "இதையும் படிங்க", "இதையும் படியுங்கள்", "தொடர்புடைய செய்திகள்",
+                    "மேலும் செய்திகள்", "அதிகம் படித்தவை", "அதிகம் வாசிக்கப்பட்டவை", "சமீபத்திய செய்திகள்",
+                    "பிரபலமானவை"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["மேலும் படிக்க", "தொடர்ந்து படிக்க"]),
+        (.feed, ["நேரலை", "லைவ்", "பிரேக்கிங் நியூஸ்"]),
+        (.newsletter, ["சப்ஸ்கிரைப்", "குழுசேர்", "செய்திமடல்"]),
+        (.comments, ["கருத்துகள்", "கருத்துக்கள்", "கருத்து தெரிவிக்கவும்", "பதில்",
+                     "உங்கள் கருத்தைப் பதிவு செய்யவும்"]),
+        (.cookie, ["ஏற்கிறேன்", "ஏற்றுக்கொள்"]),
+    ], phrases: [
+        (.related, ["^!இதையும் படிக்கவும்", "^!இதையும் படிங்க", "^!இதையும் படியுங்கள்", "^!தொடர்புடைய செய்திகள்"]),
+        (.navigation, ["!அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை"]),
+        (.banner, ["^!வெளியிடப்பட்டது", "^!புதுப்பிக்கப்பட்டது"]),
+        (.comments, ["!கருத்து தெரிவிக்கவும்", "!உங்கள் கருத்தைப் பதிவு"]),
     ])
 }

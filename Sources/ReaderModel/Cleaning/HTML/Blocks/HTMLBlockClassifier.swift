@@ -120,6 +120,14 @@ struct HTMLBlockClassifier {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: explains ? "<\(tag)> matches the page title" : nil))
             return
         }
+        // A table-laid page sets headline and byline apart by one `<br>`, which joins them in one
+        // block ("Ferry service resumes By Name Staff Writer"): the headline, then the byline.
+        if bodyCandidates.isEmpty, block.length < Self.maximumHeadlineAndBylineBytes, content.inContent[node], let title = metadata.title,
+           let rest = HeadlineRunIntoByline.byline(after: title, in: block.text) {
+            explained.append(ExplainedBlock(text: title, role: .title, evidence: explains ? HeadlineRunIntoByline.evidence : nil))
+            return metadataLine(TextBlock(text: rest, node: block.node, length: rest.utf8.count, linkLength: 0, inlineWrapper: -1),
+                                evidence: HeadlineRunIntoByline.evidence)
+        }
         if tag == "h1", bodyCandidates.isEmpty {
             // The headline as the page shows it, even when it differs from the stated title.
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "first <h1> before the article text"))
@@ -162,13 +170,22 @@ struct HTMLBlockClassifier {
             // Inside the article a sentence of prose that mentions an update, a subscription or
             // a reader ("Update: the council replied...") is the story's; only sign-up, consent
             // and advert notices are furniture at paragraph length.
+            // A row around the article cell's row that a noise phrase flags is the layout
+            // table's footer row ("Home | Contact ... All rights reserved"), at any length.
             if block.length < 300, let reason = BlockNoisePhrases.reason(for: block.text),
-               ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) < 100 || Self.calledOutAtAnyLength.contains(reason) {
+               ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) < 100 || Self.calledOutAtAnyLength.contains(reason)
+                || (reason == .navigation && isInContinuingTableRow(node)) {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
                 if reason == .metadata { return metadataLine(block) }
                 if FlaggedSentenceBetweenParagraphs.mayBeAside(block.text, reason: reason) { outcome = .aside }
-                return remove(block, reason, "noise phrase inside the article")
+                let atLength = ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) >= 100
+                    && !Self.calledOutAtAnyLength.contains(reason)
+                return remove(block, reason, atLength ? "noise phrase in a table row around the article cell's row: the layout's footer row"
+                                                      : "noise phrase inside the article")
+            }
+            if block.length <= EditorInitials.maximumBytes, EditorInitials.matches(block.text) {
+                return remove(block, .fragment, EditorInitials.evidence)
             }
             // A table cell of figures ("40", "3.2%") is the table's data, not a stray symbol.
             if !Self.hasLetters(block.text), !((tag == "td" || tag == "th") && Self.hasDigits(block.text)) {
@@ -481,14 +498,14 @@ struct HTMLBlockClassifier {
         explained.append(ExplainedBlock(text: block.text, role: .caption, evidence: "figure, figcaption or caption/credit class"))
     }
 
-    private mutating func metadataLine(_ block: TextBlock) {
+    private mutating func metadataLine(_ block: TextBlock, evidence: String = "class names byline/date") {
         bylineLines.append(block.text)
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
         if isDate {
             outcome = .dateline
             datelineNodes.append(block.node)
         }
-        explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: "class names byline/date"))
+        explained.append(ExplainedBlock(text: block.text, role: isDate ? .dateline : .byline, evidence: evidence))
     }
 
     /// The element or one of its two nearest ancestors is classed as a standfirst and is small
@@ -530,6 +547,9 @@ struct HTMLBlockClassifier {
     private static func mayHoldDate(_ text: String) -> Bool {
         text.utf8.contains { ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80 }
     }
+
+    /// A headline and byline joined in one block are shorter than this (in bytes).
+    private static let maximumHeadlineAndBylineBytes = 300
 
     private static let calledOutAtAnyLength: Set<NoiseReason> = [.newsletter, .cookie, .advertisement]
 

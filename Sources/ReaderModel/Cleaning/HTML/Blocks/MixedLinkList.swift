@@ -11,7 +11,8 @@ enum MixedLinkList {
     /// holds at least 40 bytes of unlinked text and, for a table, at least half of its rows hold
     /// some of it; nil otherwise (also when `node` is no item).
     /// A list or table that holds one of the article's `roots` lays out the page (a table-laid
-    /// page's navigation cell beside the text cell) and is no list of the article.
+    /// page's navigation cell beside the text cell) and is no list of the article; an item cell
+    /// holding more than half of the root's text is the story's own cell, no item either.
     static func container(of node: Int, document: HTMLDocument, layout: PageLayout, roots: [Int]) -> Int? {
         let nodes = document.nodes
         guard itemTags.contains(nodes[node].tag) else { return nil }
@@ -32,8 +33,19 @@ enum MixedLinkList {
             var r = root
             while r > n { r = nodes[r].parent }  // parents come before their children
             if r == n { return nil }
+            // An item holding most of the root's text is the story's own cell of a layout table
+            // (an old page's inner table around the story): its linked lines, "Printer-friendly
+            // version" or "<< Back to News", are the page's tools, not a list's items.
+            if layout.textBytes[node] * 2 > layout.textBytes[root], isWithin(node, root, nodes) { return nil }
         }
         return n
+    }
+
+    /// Whether `node` lies below `ancestor`.
+    private static func isWithin(_ node: Int, _ ancestor: Int, _ nodes: [HTMLNode]) -> Bool {
+        var n = node
+        while n > ancestor { n = nodes[n].parent }
+        return n == ancestor
     }
 
     /// Whether at least half of the items (rows, list items) of `list` that hold text hold some

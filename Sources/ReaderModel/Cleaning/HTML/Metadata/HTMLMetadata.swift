@@ -24,6 +24,9 @@ struct HTMLMetadata: Sendable {
         let headings = Self.texts(document, layout: layout, limit: 5) { node in node.tag == "h1" }
         let stated = Self.first(meta["og:title"], ld?.headline, meta["twitter:title"], meta["dc.title"], document.title)
         title = Self.chooseTitle(headings: headings, stated: stated, pageTitle: document.title, siteName: publisher)
+        if headings.isEmpty, let stated, let bold = BoldHeadlineSegment.find(in: stated, document: document, layout: layout) {
+            title = bold
+        }
         // Site names in scripts without capitals ("標題 | 網站") are cut as on the text side.
         title = title.map { CaselessSiteSuffix.cut(MetadataPatterns.cleanTitle($0)) }
 

@@ -49,7 +49,16 @@ enum CaptionDetector {
 
     private static let creditLabels = ["Credit...", "Credit:", "Photograph:", "Photo:", "Image:", "Picture:", "Photos:",
                                        "(Photo:", "(Image:", "Photo by ", "Photograph by ", "Image credit", "Photo credit",
-                                       "Image source"]
+                                       "Image source"] + foreignCreditLabels
+
+    /// The photo label of other languages as a caption closes on it ("... trong làng. Ảnh: Minh
+    /// Anh", "... (Foto: Name/Agency)"), each spelled as pages print it before the name.
+    static let foreignCreditLabels = ["Foto:", "FOTO:", "(Foto:", "Ảnh:", "(Ảnh:", "Фото:", "(Фото:", "Fotoğraf:",
+                                      "Zdjęcie:", "عکس:", "ছবি:", "படம்:"]
+
+    /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
+    /// send a line to the credit test above.
+    static let foreignCreditLabelWords = ["foto", "ảnh", "фото", "fotoğraf", "zdjęcie", "عکس", "ছবি", "படம்"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [

@@ -84,7 +84,10 @@ enum WordLexicon {
     @inline(__always)
     static func entry(hash h: UInt64) -> Entry? { table.value(hash: h) }
 
+    /// English and the photo labels of other languages ("Foto:", "Ảnh:", "Фото:"); a line is a
+    /// caption only when the label stands with its colon near the end (`CaptionDetector`).
     static let creditLabelWords = ["credit", "photograph", "photo", "image", "picture", "photos"]
+        + CaptionDetector.foreignCreditLabelWords
 
     private static let table: WordHashTable<Entry> = {
         var table = WordHashTable<Entry>()

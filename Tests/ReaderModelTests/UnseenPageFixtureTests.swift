@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import ReaderModel
+
+/// Invented whole pages in languages and eras the dev sets lack (Turkish, Polish, Brazilian
+/// Portuguese, Persian, Ukrainian, Vietnamese, Bengali, Tamil, Indonesian; a 2003 table-laid page
+/// and a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup), each as a
+/// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
+/// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
+/// The story comes out whole and in order under its own headline.
+@Suite struct UnseenPageFixtureTests {
+    struct Page: Sendable, CustomStringConvertible {
+        var code: String
+        var title: String
+        var standfirst: String? = nil
+        /// A photo caption the HTML cleaner reads in place between paragraphs (`InlineCaption`).
+        var caption: String? = nil
+        var description: String { code }
+    }
+
+    static let pages: [Page] = [
+        Page(code: "tr", title: "Kıyı kasabasında eski un fabrikası kültür merkezine dönüşüyor"),
+        Page(code: "pl", title: "W Wierzbnie otwarto pierwszą w regionie spółdzielnię energetyczną"),
+        Page(code: "pt-BR", title: "Cooperativa de catadores transforma garrafas PET em telhas para escolas rurais",
+             standfirst: "Projeto em cidade do interior já cobriu sete salas de aula e deve chegar a mais dez até o fim do ano",
+             caption: "Cooperados separam garrafas no galpão da cooperativa — Foto: Mariana Souza/Jornal da Serra"),
+        Page(code: "fa", title: "بازگشت پرندگان مهاجر به تالاب پس از سه سال خشکسالی"),
+        Page(code: "uk", title: "У Верхньому Лузі волонтери відновили старий міст через річку"),
+        Page(code: "vi", title: "Làng gốm ven sông hồi sinh nhờ du lịch trải nghiệm",
+             standfirst: "Sau nhiều năm vắng khách, làng gốm ven sông nay đón hàng nghìn lượt du khách mỗi tháng nhờ các lớp học nặn gốm và tour trải nghiệm.",
+             caption: "Du khách học nặn gốm tại một xưởng trong làng. Ảnh: Minh Anh"),
+        Page(code: "bn", title: "নদীভাঙন ঠেকাতে গ্রামবাসীর বাঁশের বাঁধ"),
+        Page(code: "ta", title: "வறண்ட ஏரியை மீட்ட கிராமத்து இளைஞர்கள்"),
+        Page(code: "id", title: "Warga Ubah Bekas Tambang Pasir Jadi Kebun Sayur",
+             caption: "Warga memanen sayur di bekas lahan tambang. (Foto: Rina Wulandari/Kabar Rawasari)"),
+        Page(code: "era-2003", title: "Ferry service to resume after winter repairs"),
+        Page(code: "era-2024", title: "A city hands its empty office towers to students",
+             standfirst: "Three buildings left half-empty after the pandemic will hold 900 beds by next autumn, in a plan other mid-sized cities are watching closely.",
+             caption: "The three towers on Quay Street have been mostly empty since 2021. Photo: Lena Hart for The Harbour Ledger"),
+    ]
+
+    static func clean(_ page: Page, html: Bool) throws -> Document {
+        let path = "unseen/\(page.code).\(html ? "html" : "txt")"
+        return Cleaner().clean(Article(source: path, format: html ? .html : .text, text: try ScriptAwareCleaningTests.fixture(path)))
+    }
+
+    static func body(_ page: Page) throws -> [String] {
+        try ScriptAwareCleaningTests.expectedBody("unseen/\(page.code).body.txt")
+    }
+
+    /// A long summary ending in a full stop reads as the story's first sentence in a text copy;
+    /// either place is right, and nowhere else.
+    static func paragraphs(_ doc: Document, standfirst: String?) -> [String] {
+        guard let standfirst, doc.standfirst == nil, doc.paragraphs.first == standfirst else { return doc.paragraphs }
+        return Array(doc.paragraphs.dropFirst())
+    }
+
+    @Test(arguments: pages)
+    func textCopyKeepsTheStory(page: Page) throws {
+        let doc = try Self.clean(page, html: false)
+        #expect(Self.paragraphs(doc, standfirst: page.standfirst) == (try Self.body(page)),
+                "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
+        #expect(doc.title == page.title, "\(page.code): \(doc.title ?? "nil")")
+        if doc.standfirst != nil || page.standfirst == nil { #expect(doc.standfirst == page.standfirst, "\(page.code)") }
+    }
+
+    @Test(arguments: pages)
+    func savedPageKeepsTheStory(page: Page) throws {
+        let doc = try Self.clean(page, html: true)
+        let paragraphs = doc.paragraphs.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != page.caption }
+        #expect(paragraphs == (try Self.body(page)), "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
+        #expect(doc.title == page.title, "\(page.code): \(doc.title ?? "nil")")
+        #expect(doc.standfirst == page.standfirst, "\(page.code): \(doc.standfirst ?? "nil")")
+    }
+
+    /// Every removed line of the text copy says why it went.
+    @Test(arguments: pages)
+    func everyRemovedLineHasAReason(page: Page) throws {
+        let doc = try Self.clean(page, html: false)
+        for block in doc.blocks where block.role == .removed {
+            #expect(block.reason != nil && block.evidence?.isEmpty == false, "\(page.code): \(block.text)")
+        }
+    }
+
+    @Test func persianParagraphsKeepTheirOrder() throws {
+        let page = try #require(Self.pages.first { $0.code == "fa" })
+        for html in [false, true] {
+            let source = try ScriptAwareCleaningTests.fixture("unseen/fa.\(html ? "html" : "txt")")
+            var searchFrom = source.startIndex
+            for paragraph in try Self.clean(page, html: html).paragraphs {
+                let found = try #require(source.range(of: String(paragraph.prefix(24)), range: searchFrom..<source.endIndex))
+                searchFrom = found.upperBound
+            }
+        }
+    }
+}
