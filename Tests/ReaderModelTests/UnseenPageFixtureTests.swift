@@ -15,6 +15,9 @@ import Testing
         var standfirst: String? = nil
         /// A photo caption the HTML cleaner reads in place between paragraphs (`InlineCaption`).
         var caption: String? = nil
+        /// The writer's contact line under the last paragraph: the HTML cleaner keeps it as the
+        /// article's close (`ClosingFlaggedSentence`); the text copy's vocabulary removes it.
+        var signOff: String? = nil
         var description: String { code }
     }
 
@@ -33,7 +36,8 @@ import Testing
         Page(code: "ta", title: "வறண்ட ஏரியை மீட்ட கிராமத்து இளைஞர்கள்"),
         Page(code: "id", title: "Warga Ubah Bekas Tambang Pasir Jadi Kebun Sayur",
              caption: "Warga memanen sayur di bekas lahan tambang. (Foto: Rina Wulandari/Kabar Rawasari)"),
-        Page(code: "era-2003", title: "Ferry service to resume after winter repairs"),
+        Page(code: "era-2003", title: "Ferry service to resume after winter repairs",
+             signOff: "Thomas Whitaker can be reached at 555-0142 or by e-mail."),
         Page(code: "era-2024", title: "A city hands its empty office towers to students",
              standfirst: "Three buildings left half-empty after the pandemic will hold 900 beds by next autumn, in a plan other mid-sized cities are watching closely.",
              caption: "The three towers on Quay Street have been mostly empty since 2021. Photo: Lena Hart for The Harbour Ledger"),
@@ -68,7 +72,7 @@ import Testing
     func savedPageKeepsTheStory(page: Page) throws {
         let doc = try Self.clean(page, html: true)
         let paragraphs = doc.paragraphs.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != page.caption }
-        #expect(paragraphs == (try Self.body(page)), "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
+        #expect(paragraphs == (try Self.body(page)) + (page.signOff.map { [$0] } ?? []), "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
         #expect(doc.title == page.title, "\(page.code): \(doc.title ?? "nil")")
         #expect(doc.standfirst == page.standfirst, "\(page.code): \(doc.standfirst ?? "nil")")
     }
