@@ -134,6 +134,15 @@ enum ArticleList {
             for i in run.items where evidence[i].keptNote == nil { evidence[i].keptNote = run.reason.evidence }
             body = body.lowerBound..<run.items.upperBound
         }
+        if let run = ShapedClosingList.run(lines, evidence, body: body) {
+            for i in max(run.head, body.upperBound)..<run.items.upperBound {
+                evidence[i].noise = nil
+                evidence[i].noiseSource = nil
+                evidence[i].isCaption = false
+                evidence[i].listItem = .shapedClosingList
+            }
+            body = body.lowerBound..<run.items.upperBound
+        }
         if let run = numberedRun(lines, evidence, body: body) {
             for i in run.head..<run.items.upperBound {
                 evidence[i].noise = nil

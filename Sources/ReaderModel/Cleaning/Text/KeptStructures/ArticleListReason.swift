@@ -17,6 +17,8 @@ enum ArticleListReason: Sendable, CaseIterable {
     case bulletedRun
     /// Items numbered in sequence with a numbered line of the body, past its last paragraph.
     case numberedSequence
+    /// Number-led items (dates, quantities) under an announcing line at the body's end (`ShapedClosingList`).
+    case shapedClosingList
     /// A line of verse chosen as the post (`VersePost`): glued short lines are its stanzas, not teasers.
     case verseLine
     /// A list under a short heading ending in a colon right above the body (`ListAboveBody`).
@@ -38,6 +40,7 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .closesBody: "list closing the body under a paragraph ending in a colon"
         case .bulletedRun: "bulleted line of a glued run of bulleted lines that holds the body (a list post)"
         case .numberedSequence: "numbered in sequence with the body's numbered line (a list)"
+        case .shapedClosingList: "number-led list (dates, quantities) under a line announcing it at the body's end"
         case .verseLine: "not a teaser: a line of the verse chosen as the post"
         case .aboveBody: "list under a short heading ending in a colon, right above the body (materials, ingredients)"
         case .numberedThroughBody: "numbered in sequence from one with other lines of the body (the article's list or sections)"
