@@ -31,6 +31,15 @@ import Testing
         #expect(doc.blocks.contains { $0.role == .body && ($0.evidence ?? "").contains("prose with inline links") })
     }
 
+    /// The cited paragraph's node range ends with its own subtree, not at the next sibling.
+    @Test func theParagraphAfterACitedOneKeepsItsOwnEvidence() {
+        let plain = "The new timetable adds a late sailing on Fridays through the summer months."
+        let doc = HTMLFixtures.clean(Self.page(beside: "<p>\(Self.cited)</p><p>\(plain)</p>"))
+        #expect(doc.paragraphs == HTMLFixtures.prose + [Self.citedText, plain])
+        let evidence = doc.blocks.first { $0.text == plain }?.evidence ?? ""
+        #expect(!evidence.contains("prose with inline links"))
+    }
+
     @Test func aLinkedTeaserBesideTheArticleStaysOut() {
         let teaser = """
             <p><a href="/news/ferry-timetable">Winter ferry timetable for the island routes, with every sailing listed</a> \

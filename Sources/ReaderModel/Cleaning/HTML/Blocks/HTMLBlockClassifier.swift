@@ -224,6 +224,7 @@ struct HTMLBlockClassifier {
                 ?? (block.linkDensity > 0.5 && CitedAddress.isBareAddress(block.text) ? CitedAddress.evidence : nil) ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isInCitedParagraph(node) ? CitedParagraph.evidence
+                : content.isInExtendedEntry(node) ? ExtendedEntry.evidence
                 : content.proseBoxSiblings.contains(node) ? ProseBoxSibling.evidence
                 : content.isInTemplateTwin(node) ? TemplateTwinSibling.evidence
                 : content.isInTemplateGapHeading(node) ? TemplateTwinSibling.gapEvidence

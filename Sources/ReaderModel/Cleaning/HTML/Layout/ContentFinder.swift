@@ -37,6 +37,8 @@ struct ContentFinder {
     private var templateTwins: [ClosedRange<Int>] = []
     /// The short headings between those siblings (`TemplateTwinSibling.gapHeadings`), as node ranges.
     private var templateGapHeadings: [ClosedRange<Int>] = []
+    /// The post's text after the fold beside the winner (`ExtendedEntry`), as node ranges.
+    private var extendedEntries: [ClosedRange<Int>] = []
     /// Siblings before the winner holding one paragraph of bare prose, joined as paragraphs (`ProseBoxSibling`).
     var proseBoxSiblings: Set<Int> = []
     /// Lists of links inside the article that its prose introduces with a colon and continues after (`LeadInLinkList`).
@@ -174,6 +176,7 @@ struct ContentFinder {
         var cited: [Int] = []
         var proseBoxes: [Int] = []
         var twins: [Int] = []
+        var extended: [Int] = []
         // Walked once: each sibling is compared with it.
         let topShape = nodes[top].classAndID.isEmpty ? TemplateTwinSibling.shape(of: top, nodes: nodes) : nil
         let parent = nodes[top].parent
@@ -194,6 +197,10 @@ struct ContentFinder {
                     twins.append(sibling)
                     return true
                 }
+                if ExtendedEntry.follows(sibling, top: top, nodes: nodes, layout: layout) {
+                    extended.append(sibling)
+                    return true
+                }
                 if !nodes[sibling].kind.contains(.paragraph) {
                     guard ProseBoxSibling.isParagraph(sibling, before: top, first: firstBlock[sibling], blocks: blocks, nodes: nodes) else { return false }
                     proseBoxes.append(sibling)
@@ -212,7 +219,8 @@ struct ContentFinder {
                 return text.hasSuffix(".") || text.contains(". ")
             }
         }
-        citedParagraphs = cited.map { $0...nodes.subtreeEnd($0) }
+        citedParagraphs = cited.map { $0...(nodes.subtreeEnd($0) - 1) }
+        extendedEntries = extended.map { $0...(nodes.subtreeEnd($0) - 1) }
         if !twins.isEmpty {
             templateTwins = twins.map { $0...(nodes.subtreeEnd($0) - 1) }
             let gaps = TemplateTwinSibling.gapHeadings(roots: roots, parent: parent, document: document, layout: layout)
@@ -222,7 +230,7 @@ struct ContentFinder {
         proseBoxSiblings = Set(proseBoxes)
         if let last = roots.last, let next = ContinuationAfterHeading.container(after: last, articleBytes: roots.reduce(0) { $0 + layout.textBytes[$1] }, document: document, blocks: blocks, layout: layout) {
             continuation = next
-            continuationEnd = nodes.subtreeEnd(next)
+            continuationEnd = nodes.subtreeEnd(next) - 1
             roots.append(next)
         }
         roots += TableRowArticle.rows(around: top, document: document, blocks: blocks, layout: layout)
@@ -238,6 +246,11 @@ struct ContentFinder {
     /// True for a node inside a paragraph joined as prose with inline links (`CitedParagraph`).
     func isInCitedParagraph(_ node: Int) -> Bool {
         !citedParagraphs.isEmpty && citedParagraphs.contains { $0.contains(node) }
+    }
+
+    /// True for a node inside the post's text after the fold (`ExtendedEntry`).
+    func isInExtendedEntry(_ node: Int) -> Bool {
+        !extendedEntries.isEmpty && extendedEntries.contains { $0.contains(node) }
     }
 
     /// True for a node inside a template twin of the winner (`TemplateTwinSibling`).

@@ -65,8 +65,10 @@ struct PageLayout: Sendable {
         // "has-sidebar" layouts), so its mark is lifted.
         var prose = [Int](repeating: 0, count: count)
         var raw = [Int](repeating: 0, count: count)
+        var linked = [Int](repeating: 0, count: count)
         for block in blocks {
             raw[block.node] += block.length
+            linked[block.node] += block.linkLength
             if block.length >= 80 && block.linkDensity < 0.3 { prose[block.node] += block.length }
         }
         // Paragraphs below each node: a byline or dateline is a line (an author box a heading and
@@ -77,6 +79,7 @@ struct PageLayout: Sendable {
             let parent = nodes[i].parent
             prose[parent] += prose[i]
             raw[parent] += raw[i]
+            linked[parent] += linked[i]
             paragraphsBelow[parent] += paragraphsBelow[i] + (nodes[i].tag == "p" ? 1 : 0)
         }
         // A headline (`h1`, `h2`) below an element makes it a post, not a line or box beside one.
@@ -128,6 +131,7 @@ struct PageLayout: Sendable {
             // A paragraph named for metadata ("postmetadata": posted on, filed under) is furniture at any length.
             let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100 && own[i] != .metadata
             let weakWrapper = words[i].isWeakNoise && (prose[i] >= 200 || holdsTitledHeading[i]
+                || ExtendedEntry.continuesPost(i, nodes: nodes, words: words[i], raw: raw, linked: linked, prose: prose)
                 || (!liftedItems.isEmpty && own[i] != nil && TemplateNumberedName.key(nodes[i].classAndID).map(liftedItems.contains) == true))
             let wrapsArticle = own[i] != nil && totalProse > 300 && prose[i] * 2 > totalProse
                 && !Self.isStrongChrome(nodes[i]) && !Self.leavesArticleOutside(i, prose: prose[i], nodes: nodes, blocks: blocks, own: own)
