@@ -160,7 +160,9 @@ enum CommentThreadDetector {
             let short = brief || CommentHeaderVariety.isVaried(lines, run) || otherwiseNamed
             // Posts that each link their own "8 Comments" are a list of posts, not a thread.
             let linked = (first..<j).filter { k in ((headers[k] + 1)..<headers[k + 1]).contains { evidence[$0].noise == .comments } }.count
-            if count >= 4, short, linked < 2, underHeader || signed || otherwiseNamed {
+            // Footers closing a front page's posts share the shape; posts open with a title, comments with their text.
+            if count >= 4, short, linked < 2, underHeader || signed || otherwiseNamed,
+               underHeader || !PostFooterOutline.closesPosts(lines, evidence, run) {
                 var end = headers[j]
                 while end + 1 < lines.count, end - headers[j] < 25, evidence[end + 1].noise == nil { end += 1 }
                 let shape = namedTrailing ? TrailingNameCommentHeader.evidence : namedAbove ? NameAboveCommentHeader.evidence
