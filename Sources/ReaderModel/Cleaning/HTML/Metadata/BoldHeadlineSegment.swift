@@ -5,7 +5,6 @@ import Foundation
 /// bold line of the page (`<b>`, `<strong>`) repeats, as table-laid pages set their headline.
 /// A suffix-only cleaner keeps such a title whole, the site name and section with it.
 enum BoldHeadlineSegment {
-    private static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " » "]
     /// A headline segment has at least this many words; a section name has fewer.
     static let minimumWords = 3
     /// Bold elements longer than this (in bytes) are paragraphs, not a headline.
@@ -15,9 +14,9 @@ enum BoldHeadlineSegment {
 
     static func find(in title: String, document: HTMLDocument, layout: PageLayout) -> String? {
         // Cheap out: a title without a separator has no segment after the first.
-        guard separators.contains(where: { title.contains($0) }) else { return nil }
+        guard TitleCleaner.separators.contains(where: { title.contains($0) }) else { return nil }
         var segments = [title]
-        for separator in separators { segments = segments.flatMap { $0.components(separatedBy: separator) } }
+        for separator in TitleCleaner.separators { segments = segments.flatMap { $0.components(separatedBy: separator) } }
         // Only a segment longer than the first: when the first is the longer, it is the headline
         // and what follows is the site ("Headline - The Blog Herald"), whose logo may be bold.
         let firstWords = segments[0].split(separator: " ").count

@@ -7,7 +7,8 @@ enum TitleCleaner {
         "updated", "update", "breaking", "breaking news", "live", "live updates", "watch", "exclusive",
         "video", "photos", "in pictures", "analysis", "just in", "developing", "new", "listen",
     ]
-    private static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " « ", " » ", " / "]
+    /// What sites put between a headline and the site or section names of a page title.
+    static let separators = [" | ", " - ", " — ", " – ", " :: ", " · ", " • ", " « ", " » ", " / "]
 
     static func clean(_ raw: String, siteName: String?) -> String {
         var title = WhitespaceNormalizer.normalize(raw)

@@ -57,9 +57,7 @@ enum HeadlineQuoteNote: BodyEndTrimmer {
     /// A line above the note (the headline, inside or over the body) reads `quoted`, ignoring case (the paper may set it in capitals).
     static func quotes(_ quoted: Substring, above end: Int, _ lines: [TextLine]) -> Bool {
         let length = quoted.utf8.count
-        for k in 0..<end where lines[k].text.utf8.count == length {
-            if lines[k].text.lowercased() == quoted.lowercased() { return true }
-        }
-        return false
+        let folded = quoted.lowercased()
+        return (0..<end).contains { lines[$0].text.utf8.count == length && lines[$0].text.lowercased() == folded }
     }
 }
