@@ -9,37 +9,62 @@ enum TeaserListDetector {
             guard isHeadline(i, lines, evidence) else { i += 1; continue }
             var k = i + 1
             var headlines = 1
+            // Headlines only a script without spaces made (`UnspacedHeadline`): a run that needs
+            // them must also stand apart from the page's prose (`UnspacedTeaserRun`).
+            var unspaced = isCased(lines[i]) ? 0 : 1
+            var fillers = 0
             var lastHeadline = i
             while k < lines.count, !lines[k].blankBefore || isFiller(k, lines, evidence) {
                 if isHeadline(k, lines, evidence) {
                     headlines += 1
+                    if !isCased(lines[k]) { unspaced += 1 }
                     lastHeadline = k
-                } else if !isFiller(k, lines, evidence) && !isSummary(k, lines, evidence, after: lastHeadline) {
+                } else if isFiller(k, lines, evidence) {
+                    fillers += 1
+                } else if !isSummary(k, lines, evidence, after: lastHeadline) {
                     break
                 }
                 k += 1
             }
-            if headlines >= 4 {
+            let byScript = headlines - unspaced < minimumHeadlines
+            // A menu of one-word sections with a few longer lines among them (the page's headline,
+            // its dateline) is no list of stories: in a script without spaces, where a section's
+            // name is as long as a short headline, the headlines must outnumber the labels.
+            if headlines >= minimumHeadlines, !byScript || headlines >= fillers {
                 let end = lastHeadline + (lastHeadline + 1 < k && isSummary(lastHeadline + 1, lines, evidence, after: lastHeadline) ? 2 : 1)
+                guard !byScript || UnspacedTeaserRun.isTeaserList(i..<end, lines, evidence) else { i = max(k, i + 1); continue }
                 for j in i..<end where evidence[j].noise == nil || evidence[j].noise == .repeated {
                     evidence[j].noise = .related
-                    evidence[j].noiseSource = .teaserList(headlines: headlines)
+                    evidence[j].noiseSource = .teaserList(headlines: headlines, unspaced: byScript)
                 }
             }
             i = max(k, i + 1)
         }
     }
 
+    /// Headlines a run needs.
+    static let minimumHeadlines = 4
+
     /// A link to another story: 3 to 16 words, at least three in five capitalised, no closing period,
-    /// and not the article's own headline (which a byline or date follows).
+    /// or a headline of a script without spaces (`UnspacedHeadline`); not the article's own headline
+    /// (which a byline or date follows).
     static func isHeadline(_ k: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let line = lines[k]
         let ev = evidence[k]
-        guard (3...16).contains(line.wordCount), ev.noise == nil || ev.noise == .repeated || ev.noise == .related,
-              !ev.isCaption, !ev.isMetadata, line.capitalizedCount * 5 >= line.wordCount * 3 else { return false }
-        if line.text.hasSuffix("."), !line.text.hasSuffix("...") { return false }
+        guard ev.noise == nil || ev.noise == .repeated || ev.noise == .related, !ev.isCaption, !ev.isMetadata else { return false }
+        if isCased(line) {
+            if line.text.hasSuffix("."), !line.text.hasSuffix("...") { return false }
+        } else if !UnspacedHeadline.holds(line) {
+            return false
+        }
         let next = (k + 1)..<min(lines.count, k + 3)
         return !next.contains { evidence[$0].byline != nil }
+    }
+
+    /// A headline by its capitals: 3 to 16 words, at least three in five capitalised.
+    @inline(__always)
+    private static func isCased(_ line: TextLine) -> Bool {
+        (3...16).contains(line.wordCount) && line.capitalizedCount * 5 >= line.wordCount * 3
     }
 
     /// A one-sentence summary glued under a headline.
@@ -52,6 +77,8 @@ enum TeaserListDetector {
     private static func isFiller(_ k: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let line = lines[k]
         if line.wordCount <= 2, !line.endsSentence || line.wordCount <= 1 { return !line.blankBefore || evidence[k].isTimestamp }
+        // A category label of a script without spaces ("必吃美食") is a few letters, three word units.
+        if UnspacedHeadline.isLabel(line) { return !line.blankBefore }
         if evidence[k].isTimestamp || (evidence[k].dateISO != nil && line.wordCount <= 8) { return true }
         return line.wordCount <= 4 && line.words.contains("min") && line.words.contains("read")
     }

@@ -19,8 +19,9 @@ enum NoiseSource: Sendable, Equatable, CustomStringConvertible {
     case underHeader(NoiseReason)
     /// Inside a box whose opening line names this kind of noise.
     case insideBox(NoiseReason)
-    /// One of this many headline-like lines in a row.
-    case teaserList(headlines: Int)
+    /// One of this many headline-like lines in a row; `unspaced` when a script without spaces, not
+    /// capitals, made them headlines (`UnspacedTeaserRun`).
+    case teaserList(headlines: Int, unspaced: Bool = false)
     /// Any other rule, in its own words.
     case rule(String)
 
@@ -35,7 +36,8 @@ enum NoiseSource: Sendable, Equatable, CustomStringConvertible {
         case .itemUnderTimestamp: return "item under a timestamp"
         case .underHeader(let reason): return "under a \(reason.rawValue) header"
         case .insideBox(let reason): return "inside a \(reason.rawValue) box"
-        case .teaserList(let headlines): return "teaser list (\(headlines) headline-like lines in a row)"
+        case .teaserList(let headlines, let unspaced):
+            return unspaced ? "teaser list (\(headlines) \(UnspacedTeaserRun.evidence))" : "teaser list (\(headlines) headline-like lines in a row)"
         case .rule(let words): return words
         }
     }

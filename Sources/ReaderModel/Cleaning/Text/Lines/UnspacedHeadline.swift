@@ -1,0 +1,57 @@
+/// A story's title in a script without spaces between words (Chinese, Japanese, Thai), where no
+/// capitals tell a headline from a sentence: a line written mostly in that script, of a headline's
+/// length in word units (`ScriptProfile.wordUnits`, not space-separated runs), that does not close
+/// on a full stop. A question or an exclamation may close it, as in cased headlines; so may a
+/// bracket, a quote or an ellipsis ("…を提供", "【特集】…", "…の優...").
+enum UnspacedHeadline {
+    /// Chinese and Japanese headlines: about 6 to 40 characters. Past that an unpunctuated line is
+    /// a caption or the clause of a photo diary more often than a title.
+    static let ideographicWords = 4...24
+    /// Thai headlines: a phrase or two, under the 20 word units a Thai paragraph reaches
+    /// (`ScriptProfile.unpunctuatedProseWords`).
+    static let southeastAsianWords = 4...19
+    /// A label between teasers ("必吃美食", a category name): three word units at most.
+    static let maximumLabelWords = 3
+
+    /// The line is headline-shaped in a script without spaces.
+    @inline(__always)
+    static func holds(_ line: TextLine) -> Bool {
+        let script = line.script
+        // Cheap test first: nearly every line of a cased page stops here.
+        guard script.isUnspaced, isMostlyUnspaced(line) else { return false }
+        let range = script.ideographic > 0 ? ideographicWords : southeastAsianWords
+        return range.contains(line.wordCount) && !closesOnFullStop(line.text)
+    }
+
+    /// A short label of a script without spaces that ends no sentence: what stands between the
+    /// headlines of a list (a category, "more").
+    @inline(__always)
+    static func isLabel(_ line: TextLine) -> Bool {
+        line.script.isUnspaced && line.wordCount <= maximumLabelWords && isMostlyUnspaced(line) && !line.endsSentence
+    }
+
+    /// At least half the line's word units are of a script without spaces: a cased line that names a
+    /// place in Chinese is read as cased.
+    @inline(__always)
+    static func isMostlyUnspaced(_ line: TextLine) -> Bool {
+        line.script.wordUnits * 2 >= line.wordCount
+    }
+
+    /// The line closes on a full stop (。, ．, ｡ or a period that ends no ellipsis), looking past
+    /// closing quotes and brackets: a sentence, not a title.
+    static func closesOnFullStop(_ text: Substring) -> Bool {
+        var previousWasPeriod = false
+        for scalar in text.unicodeScalars.reversed() {
+            if previousWasPeriod { return scalar != "." }
+            switch scalar.value {
+            case 0x3002, 0xFF0E, 0xFF61: return true  // 。．｡
+            case 0x2E: previousWasPeriod = true  // "." — a sentence unless "..."
+            case 0x22, 0x27, 0x29, 0x5D, 0x20, 0x201D, 0x2019: continue  // " ' ) ] space ” ’
+            default:
+                if ScriptProfile.isUnspacedClosingMark(scalar) { continue }
+                return false
+            }
+        }
+        return previousWasPeriod
+    }
+}
