@@ -3,8 +3,10 @@ import Testing
 @testable import ReaderModel
 
 /// Invented whole pages in languages and eras the dev sets lack (Turkish, Polish, Brazilian
-/// Portuguese, Persian, Ukrainian, Vietnamese, Bengali, Tamil, Indonesian; a 2003 table-laid page
-/// and a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup), each as a
+/// Portuguese, Persian, Ukrainian, Vietnamese, Bengali, Tamil, Indonesian, Burmese, Khmer, Urdu,
+/// Georgian, Amharic, Croatian, Catalan; a 1999 page of `<center>` and `<font>`, a 2003
+/// table-laid page, a 2017 AMP page and a 2024 page with a consent wall, "listen" and "gift"
+/// buttons and AMP markup), each as a
 /// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
 /// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
 /// The story comes out whole and in order under its own headline.
@@ -41,6 +43,19 @@ import Testing
         Page(code: "era-2024", title: "A city hands its empty office towers to students",
              standfirst: "Three buildings left half-empty after the pandemic will hold 900 beds by next autumn, in a plan other mid-sized cities are watching closely.",
              caption: "The three towers on Quay Street have been mostly empty since 2021. Photo: Lena Hart for The Harbour Ledger"),
+        Page(code: "my", title: "ရွာသူရွာသားများ ကိုယ်ပိုင်နေရောင်ခြည်လျှပ်စစ်စနစ် တည်ဆောက်"),
+        Page(code: "km", title: "សហគមន៍នេសាទស្ដារព្រៃកោងកាងឡើងវិញ",
+             caption: "កូនកោងកាងដែលទើបដាំនៅមាត់សមុទ្រ។ រូបថត៖ សុខ ចាន់ថា"),
+        Page(code: "ur", title: "پہاڑی گاؤں میں لڑکیوں کے پہلے اسکول نے دس سال مکمل کر لیے"),
+        Page(code: "ka", title: "რაჭის სოფელში ძველი წისქვილი კვლავ ამუშავდა"),
+        Page(code: "am", title: "የገጠር ሴቶች ማኅበር የንብ ማነብ ሥራውን አሰፋ"),
+        Page(code: "hr", title: "Otočani obnovili staru uljaru i vratili preradu maslina u selo",
+             caption: "Mještani beru masline na terasama iznad sela. Foto: Ante Kovač"),
+        Page(code: "ca", title: "Un poble del Pirineu recupera l'escola tancada fa vint anys"),
+        Page(code: "era-1999", title: "Volunteers finish restoring the old bandstand",
+             caption: "The restored bandstand in Willow Park. Photo by Ann Cole"),
+        Page(code: "era-2017", title: "Night buses return to the valley after six-year gap",
+             caption: "The first night bus will leave the town centre at 11.40pm (Image: Upland Courier)"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -86,10 +101,11 @@ import Testing
         }
     }
 
-    @Test func persianParagraphsKeepTheirOrder() throws {
-        let page = try #require(Self.pages.first { $0.code == "fa" })
+    @Test(arguments: ["fa", "ur"])
+    func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
+        let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {
-            let source = try ScriptAwareCleaningTests.fixture("unseen/fa.\(html ? "html" : "txt")")
+            let source = try ScriptAwareCleaningTests.fixture("unseen/\(code).\(html ? "html" : "txt")")
             var searchFrom = source.startIndex
             for paragraph in try Self.clean(page, html: html).paragraphs {
                 let found = try #require(source.range(of: String(paragraph.prefix(24)), range: searchFrom..<source.endIndex))

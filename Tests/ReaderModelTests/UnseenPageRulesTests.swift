@@ -151,3 +151,103 @@ import Testing
     @Test(arguments: ["(AP)", "(rwl)", "(see page 4)", "(a/b)", "(2024/25)", "(and/or)x", "(abcdef/gh)", "(km/h)"])
     func otherBracketsDoNot(text: String) { #expect(!EditorInitials.matches(text)) }
 }
+
+/// The rules the second batch of unseen pages called for: Burmese, Khmer, Urdu, Georgian,
+/// Amharic, Croatian and Catalan furniture; the stops and colons of Myanmar, Khmer and Ethiopic;
+/// their letters' length; and a 1999 page's headline set in `<center><font><b>`.
+@Suite struct UnseenScriptsRulesTests {
+    @Test(arguments: [
+        ("ကြော်ငြာ", NoiseReason.advertisement), ("ဆက်စပ်သတင်း - မြစ်ရေကြီးမှုကြောင့် ကူးတို့ခရီးစဉ်များ ရပ်ဆိုင်း", .related),
+        ("ពាណិជ្ជកម្ម", .advertisement), ("អានបន្ថែម៖ កសិករដាំស្រូវសរីរាង្គទទួលបានតម្លៃខ្ពស់", .related),
+        ("اشتہار", .advertisement), ("یہ بھی پڑھیں: شہر میں نئی بس سروس کا آغاز", .related), ("تبصرے (4)", .comments),
+        ("რეკლამა", .advertisement), ("ასევე წაიკითხეთ: ბათუმში ახალი პარკი გაიხსნა", .related),
+        ("ማስታወቂያ", .advertisement), ("ተዛማጅ፦ በሐዋሳ አዲስ ገበያ ተከፈተ", .related), ("አስተያየቶች (3)", .comments),
+        ("Oglas", .advertisement), ("Pročitajte još: Novi vozni red autobusa od ponedjeljka", .related),
+        ("Komentari (7)", .comments), ("© 2025 Primjer. Sva prava pridržana.", .navigation),
+        ("Publicitat", .advertisement), ("Llegiu també: El mercat del dissabte canvia d'horari", .related),
+        ("Get the best of the week straight to your inbox.", .newsletter),
+    ])
+    func labelsOfTheAddedLanguages(text: String, reason: NoiseReason) {
+        #expect(NoiseVocabulary.reason(for: text) == reason, "\(text)")
+        #expect(BlockNoisePhrases.reason(for: text) == reason, "\(text)")
+    }
+
+    /// Prose that shares a word with those labels stays prose.
+    @Test(arguments: [
+        "Oglas za natječaj objavljen je u ponedjeljak, a prijave su otvorene do kraja mjeseca za sve mještane.",
+        "La portada del llibre la va dibuixar una alumna de l'escola, que ara estudia belles arts a la ciutat.",
+        "گاؤں کے لوگوں نے کہا کہ اشتہار دیکھ کر بہت سے خاندان اپنی بیٹیوں کو اسکول بھیجنے پر راضی ہوئے۔",
+        "ადგილობრივებმა თქვეს, რომ რეკლამა სოფელში ტურისტებს ჯერ არ მოუზიდავს, მაგრამ იმედი აქვთ.",
+    ])
+    func proseIsNoLabel(text: String) {
+        #expect(BlockNoisePhrases.reason(for: text) == nil, "\(text)")
+        #expect(NoiseVocabulary.reason(for: text) == nil, "\(text)")
+    }
+
+    /// "៖", "፦" and "။" are punctuation inside their scripts' letter blocks: they end a word.
+    @Test func ownPunctuationEndsAWord() {
+        #expect(WordTokenizer.tokens("អានបន្ថែម៖ ភូមិ").words == ["អានបន្ថែម", "ភូមិ"])
+        #expect(WordTokenizer.tokens("ተዛማጅ፦ ዜና").words == ["ተዛማጅ", "ዜና"])
+        #expect(WordTokenizer.tokens("ပြောသည်။ ရွာ").words == ["ပြောသည်", "ရွာ"])
+        // Khmer's repetition sign ៗ is part of its word.
+        #expect(WordTokenizer.tokens("ព័ត៌មានថ្មីៗ").words == ["ព័ត៌មានថ្មីៗ"])
+    }
+
+    @Test(arguments: [
+        "ကလေးများ ညဘက်စာကျက်ရန် အခက်အခဲ ရှိခဲ့သည်ဟု ရွာလူကြီးတစ်ဦးက ပြောသည်။",
+        "អ្នកនេសាទចាប់ផ្ដើមឃើញពួកវាត្រឡប់មកវិញហើយ។",
+        "ከአምስት ዓመት በፊት ሥራውን ሲጀምሩ የነበራቸው አሥር ባህላዊ ቀፎዎች ብቻ ነበሩ።",
+    ])
+    func ownFullStopEndsASentence(text: String) {
+        #expect(TextLine.endsLikeSentence(Substring(text)), "\(text)")
+    }
+
+    /// Letters of Myanmar, Georgian and Khmer count once, an Ethiopic syllable twice.
+    @Test func lengthOfTheAddedScripts() {
+        for (text, letters) in [("რეკლამა", 7), ("ကြော်ငြာ", 8), ("ពាណិជ្ជកម្ម", 11)] {
+            #expect(ScriptNeutralLength.of(text, bytes: text.utf8.count, limit: 1) == letters, "\(text)")
+        }
+        let amharic = "ማስታወቂያ"
+        #expect(ScriptNeutralLength.of(amharic, bytes: amharic.utf8.count, limit: 1) == 12)
+    }
+
+    /// A 1999 page: the headline a `<center><font size=5><b>` line under a section-and-date row,
+    /// the byline in italics under it, all in a table cell.
+    static let centeredPage = """
+    <HTML><HEAD><TITLE>Lakeside Gazette Online - Town - Old ferry bell returns to the harbour</TITLE></HEAD>
+    <BODY BGCOLOR="#FFFFFF"><TABLE WIDTH=600><TR><TD BGCOLOR="#003366"><FONT COLOR="#FFFFFF" SIZE=2><B>TOWN NEWS</B> | May 3, 1999</FONT></TD></TR>
+    <TR><TD><CENTER><FONT SIZE=5><B>Old ferry bell returns to the harbour</B></FONT></CENTER>
+    <P><CENTER><FONT SIZE=2><I>By Ruth Calder<BR>Gazette Staff</I></FONT></CENTER>
+    <P><FONT SIZE=3>The bell that called passengers to the lake ferry for sixty years was hung again at the harbour on Saturday, after a collector returned it to the town.
+    <P>It had been sold at an auction in 1971, when the ferry stopped running, and spent almost three decades in a barn two counties away.
+    </FONT></TD></TR></TABLE></BODY></HTML>
+    """
+
+    @Test func centeredHeadlineIsTheTitleAndItsBylineNoParagraph() {
+        let doc = HTMLFixtures.clean(Self.centeredPage)
+        #expect(doc.title == "Old ferry bell returns to the harbour")
+        #expect(doc.paragraphs.count == 2, "\(doc.paragraphs)")
+        #expect(doc.paragraphs.first?.hasPrefix("The bell that called") == true)
+        #expect(doc.blocks.contains { $0.role == .byline && $0.text == "By Ruth Calder Gazette Staff" })
+        #expect(doc.blocks.contains { ($0.evidence ?? "").contains(UntaggedHeadline.headEvidence) })
+    }
+
+    /// Once the article's prose has begun, a line repeating the headline is no headline.
+    @Test func headlineNeedsNoProseAboveIt() {
+        #expect(UntaggedHeadline.mayFollow([40, 20]))
+        #expect(!UntaggedHeadline.mayFollow([40, 180]))
+        #expect(!UntaggedHeadline.mayFollow(Array(repeating: 20, count: 8)))
+        #expect(UntaggedHeadline.isByline("By Ruth Calder Gazette Staff", length: 28))
+        #expect(!UntaggedHeadline.isByline("By noon the harbour was full of boats.", length: 38))
+    }
+
+    @Test(arguments: [
+        "កូនកោងកាងដែលទើបដាំនៅមាត់សមុទ្រ។ រូបថត៖ សុខ ចាន់ថា",
+        "წისქვილი აღდგენის შემდეგ. ფოტო: ნინო ბერიძე",
+        "ማኅበሩ የገነባው አዲስ የንብ ቀፎ። ፎቶ፦ አበበች ታደሰ",
+        "اسکول کی نئی عمارت۔ فوٹو: نمائندہ خصوصی",
+    ])
+    func foreignCreditClosesACaption(text: String) {
+        #expect(CaptionDetector.isCaption(UnseenPageRulesTests.line(text)), "\(text)")
+    }
+}

@@ -23,6 +23,7 @@ enum ForeignNoiseVocabulary {
         chinese, japanese, korean, arabic, hebrew,
         ukrainian, greek, hindi, thai, vietnamese, indonesianMalay, persian, scandinavian, finnish, czech,
         romanian, hungarian, bengali, tamil,
+        burmese, khmer, urdu, georgian, amharic, croatianSerbianBosnian, catalan,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -39,6 +40,7 @@ enum ForeignNoiseVocabulary {
         "коментарі", "коментарів", "коментаря", "σχόλια", "टिप्पणियां", "टिप्पणियाँ", "कमेंट्स", "ความคิดเห็น",
         "komentar", "نظرات", "kommentarer", "kommentit", "komentáře", "komentářů", "comentarii", "hozzászólások",
         "hozzászólás", "মন্তব্য", "মন্তব্যসমূহ", "கருத்துகள்", "கருத்துக்கள்",
+        "မှတ်ချက်များ", "មតិយោបល់", "تبصرے", "კომენტარები", "አስተያየቶች", "komentari", "komentara", "comentaris",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -1039,5 +1041,140 @@ enum ForeignNoiseVocabulary {
         (.navigation, ["!அனைத்து உரிமைகளும் பாதுகாக்கப்பட்டவை"]),
         (.banner, ["^!வெளியிடப்பட்டது", "^!புதுப்பிக்கப்பட்டது"]),
         (.comments, ["!கருத்து தெரிவிக்கவும்", "!உங்கள் கருத்தைப் பதிவு"]),
+    ])
+
+    // Burmese writes spaces between phrases, not words: a label is one run ("ဆက်စပ်သတင်း").
+    static let burmese = Language(code: "my", exactLines: [
+        (.advertisement, ["ကြော်ငြာ"]),
+        (.social, ["မျှဝေရန်", "မျှဝေမည်", "လင့်ခ်ကူးယူရန်", "ပရင့်ထုတ်ရန်"]),
+        (.navigation, ["ပင်မစာမျက်နှာ", "ရှာဖွေရန်", "ဝင်ရောက်ရန်", "ကျွန်ုပ်တို့အကြောင်း", "ဆက်သွယ်ရန်",
+                       "ကိုယ်ရေးအချက်အလက်မူဝါဒ"]),
+        (.related, ["ဆက်စပ်သတင်း", "ဆက်စပ်သတင်းများ", "ဆက်စပ်ဖတ်ရှုရန်", "လူဖတ်အများဆုံး", "နောက်ဆုံးရသတင်းများ"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["ဆက်ဖတ်ရန်"]),
+        (.feed, ["တိုက်ရိုက်"]),
+        (.newsletter, ["စာရင်းသွင်းရန်", "သတင်းလွှာ"]),
+        (.comments, ["မှတ်ချက်များ", "မှတ်ချက်ပေးရန်", "ပြန်ကြားရန်"]),
+        (.cookie, ["လက်ခံသည်"]),
+    ], phrases: [
+        (.related, ["^!ဆက်စပ်သတင်း", "^!ဆက်စပ်ဖတ်ရှုရန်"]),
+        (.navigation, ["!မူပိုင်ခွင့်အားလုံး"]),
+        (.newsletter, ["!သတင်းလွှာကို"]),
+    ])
+
+    // Khmer writes no spaces between words (pages put zero-width spaces there, which the input
+    // loses): a label is a whole run, and "៖" ends it.
+    static let khmer = Language(code: "km", exactLines: [
+        (.advertisement, ["ពាណិជ្ជកម្ម", "ផ្សាយពាណិជ្ជកម្ម"]),
+        (.social, ["ចែករំលែក", "ចម្លងតំណ", "បោះពុម្ព"]),
+        (.navigation, ["ទំព័រដើម", "ស្វែងរក", "ចូល", "អំពីយើង", "ទំនាក់ទំនង"]),
+        (.related, ["ព័ត៌មានទាក់ទង", "អត្ថបទទាក់ទង", "ព័ត៌មានថ្មីៗ", "អានច្រើនជាងគេ"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["អានបន្ថែម", "អានបន្ត"]),
+        (.feed, ["ផ្សាយផ្ទាល់"]),
+        (.comments, ["មតិយោបល់", "បញ្ចេញមតិ", "ឆ្លើយតប"]),
+        (.cookie, ["យល់ព្រម"]),
+    ], phrases: [
+        (.related, ["^!អានបន្ថែម", "^!ព័ត៌មានទាក់ទង", "^!អត្ថបទទាក់ទង"]),
+        (.navigation, ["^!រក្សាសិទ្ធិ"]),
+    ])
+
+    // Urdu: Arabic script with letters of its own (ے ں ٹ ہ); the Persian folding of ي and ك applies.
+    static let urdu = Language(code: "ur", exactLines: [
+        (.advertisement, ["اشتہار", "اشتہارات"]),
+        (.social, ["شیئر کریں", "شیئر", "لنک کاپی کریں", "پرنٹ کریں", "فالو کریں"]),
+        (.navigation, ["صفحہ اول", "تلاش", "لاگ ان", "ہمارے بارے میں", "رابطہ", "رابطہ کریں", "پرائیویسی پالیسی"]),
+        (.related, ["یہ بھی پڑھیں", "متعلقہ خبریں", "مزید خبریں", "تازہ ترین", "سب سے زیادہ پڑھی جانے والی"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["مزید پڑھیں"]),
+        (.feed, ["براہ راست", "لائیو"]),
+        (.newsletter, ["جوائن کریں", "سبسکرائب کریں"]),
+        (.comments, ["تبصرے", "اپنی رائے دیں", "تبصرہ کریں", "جواب دیں"]),
+        (.cookie, ["قبول کریں"]),
+    ], phrases: [
+        (.related, ["^!یہ بھی پڑھیں", "^!متعلقہ خبریں"]),
+        (.navigation, ["!جملہ حقوق محفوظ"]),
+        (.newsletter, ["!واٹس ایپ چینل جوائن"]),
+        (.cookie, ["!کوکیز استعمال"]),
+    ])
+
+    static let georgian = Language(code: "ka", exactLines: [
+        (.advertisement, ["რეკლამა"]),
+        (.social, ["გაზიარება", "ბმულის კოპირება", "ბეჭდვა"]),
+        (.navigation, ["მთავარი", "ძიება", "შესვლა", "ჩვენ შესახებ", "კონტაქტი", "კონფიდენციალურობა"]),
+        (.related, ["ასევე წაიკითხეთ", "მსგავსი სიახლეები", "მსგავსი სტატიები", "ბოლო სიახლეები", "ყველაზე კითხვადი"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["ვრცლად", "სრულად"]),
+        (.feed, ["ლაივი", "პირდაპირი ეთერი"]),
+        (.newsletter, ["გამოწერა", "გამოიწერეთ"]),
+        (.comments, ["კომენტარები", "დატოვეთ კომენტარი", "პასუხი"]),
+        (.cookie, ["ვეთანხმები", "მიღება"]),
+    ], phrases: [
+        (.related, ["^!ასევე წაიკითხეთ", "^!მსგავსი სიახლეები"]),
+        (.navigation, ["!ყველა უფლება დაცულია"]),
+        (.newsletter, ["^!გამოიწერეთ ჩვენი"]),
+    ])
+
+    // Amharic (Ethiopic): "፦" and "።" are punctuation of its own block, split off as words are.
+    static let amharic = Language(code: "am", exactLines: [
+        (.advertisement, ["ማስታወቂያ"]),
+        (.social, ["አጋራ", "ያጋሩ", "ሊንክ ቅዳ", "አትም"]),
+        (.navigation, ["መነሻ ገጽ", "ፈልግ", "ግባ", "ስለ እኛ", "ያግኙን"]),
+        (.related, ["ተዛማጅ", "ተዛማጅ ዜናዎች", "ተጨማሪ ዜናዎች", "ይህንንም ያንብቡ", "በብዛት የተነበቡ"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["ተጨማሪ ያንብቡ"]),
+        (.feed, ["ቀጥታ"]),
+        (.membership, ["ይደግፉ", "ይደግፉን"]),
+        (.comments, ["አስተያየቶች", "አስተያየት ይስጡ", "መልስ"]),
+        (.cookie, ["እስማማለሁ"]),
+    ], phrases: [
+        (.related, ["^!ተዛማጅ", "^!ይህንንም ያንብቡ"]),
+        (.navigation, ["!መብቱ በሕግ የተጠበቀ"]),
+        (.membership, ["^!ጋዜጠኝነታችንን ይደግፉ"]),
+    ])
+
+    // Croatian, Serbian (Latin) and Bosnian, one table: their furniture is mostly the same words.
+    static let croatianSerbianBosnian = Language(code: "hr-sr-bs", exactLines: [
+        (.advertisement, ["oglas", "reklama", "sponzorirano", "sponzorisano", "promo"]),
+        (.social, ["podijeli", "podeli", "podijelite", "kopiraj poveznicu", "kopiraj link", "ispis", "pratite nas",
+                   "poslušaj članak", "poslušajte članak"]),
+        (.navigation, ["naslovnica", "naslovna", "početna", "pretraga", "prijava", "prijavi se", "odjava",
+                       "uvjeti korištenja", "pravila privatnosti", "kontakt", "impressum", "oznake"]),
+        (.related, ["pročitajte još", "pročitajte i", "povezani članci", "povezane vijesti", "najčitanije",
+                    "najnovije", "preporučujemo", "još vijesti", "vezane vijesti"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["opširnije", "pročitaj više", "saznaj više"]),
+        (.feed, ["uživo"]),
+        (.newsletter, ["newsletter", "pretplatite se"]),
+        (.comments, ["komentari", "dodaj komentar", "odgovori", "komentiraj"]),
+        (.cookie, ["prihvaćam", "prihvatam", "prihvati sve"]),
+    ], phrases: [
+        (.related, ["^!pročitajte još", "^!pročitajte i", "^!povezani članci"]),
+        (.navigation, ["!sva prava pridržana", "!sva prava zadržana"]),
+        (.banner, ["^!vrijeme čitanja"]),
+        (.newsletter, ["!prijavite se na naš newsletter"]),
+        (.cookie, ["!koristi kolačiće"]),
+    ])
+
+    static let catalan = Language(code: "ca", exactLines: [
+        (.advertisement, ["publicitat", "patrocinat", "contingut patrocinat"]),
+        (.social, ["comparteix", "copia l'enllaç", "imprimeix", "segueix-nos", "escolta la notícia"]),
+        (.navigation, ["portada", "cerca", "inicia sessió", "registra't", "avís legal", "política de privadesa",
+                       "política de galetes", "contacte", "etiquetes"]),
+        (.related, ["llegiu també", "llegeix també", "notícies relacionades", "el més llegit", "més notícies",
+                    "també et pot interessar"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["llegeix més", "continua llegint"]),
+        (.feed, ["en directe", "última hora"]),
+        (.newsletter, ["subscriu-m'hi", "butlletí", "subscriu-te"]),
+        (.membership, ["fes-te subscriptor", "fes-te'n subscriptor"]),
+        (.comments, ["comentaris", "escriu un comentari", "respon"]),
+        (.cookie, ["accepto", "accepta", "accepta-ho tot"]),
+    ], phrases: [
+        (.related, ["^!llegiu també", "^!llegeix també", "^!notícies relacionades"]),
+        (.navigation, ["!tots els drets reservats"]),
+        (.banner, ["^!actualitzat", "^!temps de lectura"]),
+        (.newsletter, ["!subscriu-te al butlletí"]),
+        (.membership, ["!fes-te subscriptor", "!fes-te'n subscriptor", "!fas possible"]),
     ])
 }

@@ -1,8 +1,9 @@
 /// A block's length in the units byte limits were tuned on (English text, one byte a letter):
 /// letters of two-byte scripts (Cyrillic, Greek, Arabic, Persian, Hebrew, Armenian) count once,
 /// and so do the three-byte letters and marks of the alphabetic scripts of India and Southeast
-/// Asia (Devanagari, Bengali, Tamil, Thai, Lao: U+0900-0EFF), so a Russian, Hindi or Thai label is
-/// judged by the same limit as its English equivalent. CJK ideographs and Hangul syllables keep
+/// Asia (Devanagari, Bengali, Tamil, Thai, Lao: U+0900-0EFF; Myanmar, Georgian, Khmer), so a
+/// Russian, Hindi or Thai label is judged by the same limit as its English equivalent; an
+/// Ethiopic syllable counts twice. CJK ideographs and Hangul syllables keep
 /// their three bytes: one carries about as much as a short English word.
 enum ScriptNeutralLength {
     /// The length of `text`, whose UTF-8 length is `bytes`; cheap when the answer is below `limit`.
@@ -10,13 +11,19 @@ enum ScriptNeutralLength {
         guard bytes >= limit else { return bytes }
         var saved = 0
         var afterE0 = false
+        var afterE1 = false
         for b in text.utf8 {
             if b >= 0xC2 && b <= 0xDF {
                 saved += 1
             } else if afterE0 && b >= 0xA4 && b <= 0xBB {
                 saved += 2
+            } else if afterE1 {
+                // Myanmar and Georgian (U+1000-10FF), Khmer (U+1780-17FF) letters count once;
+                // an Ethiopic syllable (U+1200-137F), a consonant and its vowel, twice.
+                if b <= 0x83 || b == 0x9E || b == 0x9F { saved += 2 } else if b >= 0x88 && b <= 0x8D { saved += 1 }
             }
             afterE0 = b == 0xE0
+            afterE1 = b == 0xE1
         }
         return bytes - saved
     }

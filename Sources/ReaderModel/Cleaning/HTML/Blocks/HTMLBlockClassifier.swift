@@ -52,6 +52,8 @@ struct HTMLBlockClassifier {
     private var datelineNodes: [Int] = []
     /// A comment thread of plain paragraphs after a heading named for comments.
     private var commentThread = FlatCommentThread()
+    /// The block before was the headline set without a heading tag (`UntaggedHeadline`).
+    private var afterUntaggedHeadline = false
 
     init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata, explains: Bool = true) {
         self.document = document
@@ -118,6 +120,24 @@ struct HTMLBlockClassifier {
         if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
            !title.isEmpty, TitleLetters.of(block.text) == title {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: explains ? "<\(tag)> matches the page title" : nil))
+            return
+        }
+        if afterUntaggedHeadline {
+            afterUntaggedHeadline = false
+            if content.inContent[node], UntaggedHeadline.isByline(block.text, length: block.length) {
+                return metadataLine(block, evidence: UntaggedHeadline.bylineEvidence)
+            }
+        }
+        if content.inContent[node], let title = normalizedTitle, !title.isEmpty, block.length < title.utf8.count * 2 + 20,
+           UntaggedHeadline.mayFollow(bodyCandidates.lazy.map(\.length)), TitleLetters.of(block.text) == title {
+            for candidate in bodyCandidates {
+                removed.append(RemovedBlock(text: candidate.text, reason: .navigation))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .navigation,
+                                                                     evidence: UntaggedHeadline.headEvidence)
+            }
+            bodyCandidates.removeAll()
+            afterUntaggedHeadline = true
+            explained.append(ExplainedBlock(text: block.text, role: .title, evidence: explains ? "<\(tag)> \(UntaggedHeadline.evidence)" : nil))
             return
         }
         // A table-laid page sets headline and byline apart by one `<br>`, which joins them in one

@@ -54,11 +54,13 @@ enum CaptionDetector {
     /// The photo label of other languages as a caption closes on it ("... trong làng. Ảnh: Minh
     /// Anh", "... (Foto: Name/Agency)"), each spelled as pages print it before the name.
     static let foreignCreditLabels = ["Foto:", "FOTO:", "(Foto:", "Ảnh:", "(Ảnh:", "Фото:", "(Фото:", "Fotoğraf:",
-                                      "Zdjęcie:", "عکس:", "ছবি:", "படம்:"]
+                                      "Zdjęcie:", "عکس:", "ছবি:", "படம்:", "រូបថត៖", "ဓာတ်ပုံ -", "ဓာတ်ပုံ:",
+                                      "فوٹو:", "ფოტო:", "ፎቶ፦", "ፎቶ:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
-    static let foreignCreditLabelWords = ["foto", "ảnh", "фото", "fotoğraf", "zdjęcie", "عکس", "ছবি", "படம்"]
+    static let foreignCreditLabelWords = ["foto", "ảnh", "фото", "fotoğraf", "zdjęcie", "عکس", "ছবি", "படம்", "រូបថត",
+                                          "ဓာတ်ပုံ", "فوٹو", "ფოტო", "ፎቶ"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [

@@ -77,13 +77,29 @@ struct ScriptProfile: Sendable, Equatable {
         }
     }
 
+    /// Punctuation inside the letter blocks of Myanmar (၊ ။), Khmer (។ ៕ ៖ ៘ ៙ ៚) and Ethiopic
+    /// (፡ ። ፣ ፤ ፥ ፦ ፧ ፨), the second and third UTF-8 bytes after `E1`: a word separator, so
+    /// "អានបន្ថែម៖" and "ተዛማጅ፦" are the label and then the headline.
+    @inline(__always)
+    static func isOwnPunctuation(second: UInt8, third: UInt8) -> Bool {
+        switch second {
+        case 0x81: return third == 0x8A || third == 0x8B  // U+104A-104B
+        case 0x9F: return third >= 0x94 && third <= 0x9A && third != 0x97  // U+17D4-17DA but ៗ
+        case 0x8D: return third >= 0xA1 && third <= 0xA8  // U+1361-1368
+        default: return false
+        }
+    }
+
     /// Sentence-closing punctuation of scripts without spaces (。！？ and the ideographic full stop
-    /// in half width), which `.`/`!`/`?` tests miss.
+    /// in half width) and of the scripts with a full stop of their own (Arabic, Devanagari,
+    /// Myanmar, Khmer, Ethiopic), which `.`/`!`/`?` tests miss.
     @inline(__always)
     static func isUnspacedSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0xFF61: return true  // 。！？．｡
         case 0x061F, 0x06D4, 0x0964, 0x0965: return true  // Arabic ؟ ۔, Devanagari । ॥
+        // Myanmar ။, Khmer ។ ៕ and Ethiopic ። ፧: these scripts close a sentence with no full stop.
+        case 0x104B, 0x17D4, 0x17D5, 0x1362, 0x1367: return true
         default: return false
         }
     }

@@ -393,6 +393,9 @@ enum WordTokenizer {
             if b == 0xE2, second == 0x80, bytes[i + 2] == 0x99 {
                 // ’ inside a word is an apostrophe.
                 if !buffer.isEmpty { buffer.appendApostrophe() }
+            } else if b == 0xE1, ScriptProfile.isOwnPunctuation(second: second, third: bytes[i + 2]) {
+                // Myanmar, Khmer and Ethiopic stops, commas and colons sit in their letters' blocks.
+                flush()
             } else if b >= 0xE0, b <= 0xE9, let kind = ScriptProfile.unspacedKind(lead: b, second: second) {
                 // Ideographs, kana and Thai-like letters: kept as written, counted for word units.
                 if buffer.isEmpty { startsUpper = false }
