@@ -29,6 +29,12 @@ enum ArticleListReason: Sendable, CaseIterable {
     case bulletedInBody
     /// An item of a numbered list right under the body's last line, from one or continuing the body's numbering (`MarkedListRun`).
     case numberedClosingList
+    /// A block of lines opening with recurring labels, in a run of them under the body's last paragraph (`RecordClosingList`).
+    case recordClosingList
+    /// The writer's sign-off right under the body's last paragraph (`SignOffLines`).
+    case signOff
+    /// The writer's handle or address right under the sign-off (`SignOffLines`).
+    case writersContact
 
     var evidence: String {
         switch self {
@@ -46,6 +52,9 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .numberedThroughBody: "numbered in sequence from one with other lines of the body (the article's list or sections)"
         case .bulletedInBody: "item of a bulleted run of the body whose other items read as prose"
         case .numberedClosingList: "numbered list right under the body's last line, in sequence from one or continuing the body's numbering"
+        case .recordClosingList: RecordClosingList.evidence
+        case .signOff: SignOffLines.evidence
+        case .writersContact: SignOffLines.contactEvidence
         }
     }
 }
