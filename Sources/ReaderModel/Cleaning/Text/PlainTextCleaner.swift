@@ -48,6 +48,7 @@ struct PlainTextCleaner: Sendable {
         body = ForumThreadBody.widen(lines, &evidence, body: body)
         body = PostFooterRun.widen(lines, &evidence, body: body)
         body = RecordListingBody.widen(lines, &evidence, body: body)
+        RecordFieldBlocks.keep(lines, &evidence, body: body)
         body = ArticleList.widen(lines, &evidence, body: body)
         body = MarkedListRun.widen(lines, &evidence, body: body)
         body = LeadInAboveProse.widen(lines, &evidence, body: body)
