@@ -69,6 +69,16 @@ import Testing
         #expect(ActivityNoteRun.noteKey(lines[3]) == nil)
         #expect(ActivityNoteRun.noteKey(lines[4]) == "liked this")
     }
+
+    /// The key ends at the third token's end however the tokens are spaced, runs to the line's end
+    /// after two tokens, and is found in lines with letters of other scripts.
+    @Test func readsTheKeyByByteOffsets() {
+        let lines = LineSplitter.lines(of: ["Zoë  liked   this post", "Ярослава ответила", "quill liked this 3", "a b c d e f g h i j k"].joined(separator: "\n\n"))
+        #expect(ActivityNoteRun.noteKey(lines[0]) == "liked   this")
+        #expect(ActivityNoteRun.noteKey(lines[1]) == "ответила")
+        #expect(ActivityNoteRun.noteKey(lines[2]) == "liked this")
+        #expect(ActivityNoteRun.noteKey(lines[3]) == nil)
+    }
 }
 
 /// A table copied one cell a line, whose rows the joiner glued back: a column that repeats down

@@ -43,6 +43,28 @@ struct ExportFormatTests {
         #expect(JSONExporter.quote("a\"b\\c\nd\u{01}\u{2028}é") == #""a\"b\\c\nd\u0001\u2028é""#)
     }
 
+    /// The byte-run copier escapes what the byte-by-byte loop did: C1 controls, U+2029, DEL, and
+    /// leaves other characters that share a lead byte (C2, E2) alone, at the start, middle and end.
+    @Test func jsonEscapesAroundCopiedRuns() {
+        #expect(JSONExporter.quote("\u{85}x\u{9B}") == #""\u0085x\u009b""#)
+        #expect(JSONExporter.quote("«a» – b\u{2029}") == "\"«a» – b\\u2029\"")
+        #expect(JSONExporter.quote("\u{7F}\r\t\u{08}\u{0C}") == #""\u007f\r\t\b\f""#)
+        #expect(JSONExporter.quote("plain words only") == #""plain words only""#)
+        #expect(JSONExporter.quote("") == #""""#)
+        #expect(JSONExporter.quote("€5 … ‘x’ at 20°") == "\"€5 … ‘x’ at 20°\"")
+    }
+
+    /// A headline-less page's derived title follows `title`, flagged; the removed blocks keep their order.
+    @Test func jsonPlacesTheDerivedTitleAfterTheTitle() throws {
+        let document = Document(source: "s.txt", paragraphs: ["The harbour reopens on Monday."],
+                                removed: [RemovedBlock(text: "Menu", reason: .navigation), RemovedBlock(text: "Share", reason: .social)])
+        let derived = try #require(document.derivedTitle)
+        #expect(JSONExporter.render(document) ==
+            #"{"source":"s.txt","title":null,"title_derived":true,"derived_title":"# + JSONExporter.quote(derived)
+            + #","byline":null,"published":null,"publisher":null,"standfirst":null,"paragraphs":["The harbour reopens on Monday."],"#
+            + #""captions":[],"removed":[{"text":"Menu","reason":"navigation"},{"text":"Share","reason":"social"}]}"#)
+    }
+
     @Test func markdownFrontMatterAndBody() {
         let markdown = MarkdownExporter.render(tricky)
         let lines = markdown.components(separatedBy: "\n")

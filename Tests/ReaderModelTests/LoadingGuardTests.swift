@@ -57,6 +57,32 @@ struct LoadingGuardTests {
         #expect(refusal(Array(text.utf8)) == nil)
     }
 
+    /// The eight-byte test says yes exactly when some byte is below 0x20 or DEL, whatever the
+    /// other bytes (high bytes of UTF-8 text among them), so the skipped chunks count nothing.
+    @Test func chunkTestFindsEveryControlByte() {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20_000 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            var x = state
+            // Bias toward the interesting bytes: controls, DEL, spaces and high bytes.
+            let bytes = (0..<8).map { k -> UInt8 in
+                let r = UInt8(truncatingIfNeeded: x >> (8 * UInt64(k)))
+                switch r % 6 {
+                case 0: return r % 0x20
+                case 1: return 0x7F
+                case 2: return 0x80 | r
+                default: return 0x20 + r % 0x5F
+                }
+            }
+            x = bytes.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+            #expect(BinarySniffer.mayHoldControl(x) == bytes.contains { $0 < 0x20 || $0 == 0x7F })
+        }
+        let text = Array(String(repeating: "Plain prose of a page, née «quoted» — and more.", count: 50).utf8)
+        #expect(!BinarySniffer.looksBinary(text))
+        let noisy = text.enumerated().map { $0.offset % 9 == 4 ? UInt8(2) : $0.element }
+        #expect(BinarySniffer.looksBinary(noisy))
+    }
+
     @Test func tooLargeIsRefusedBeforeReading() {
         let error = refusal([UInt8](repeating: 0x61, count: 2048), loader: ArticleLoader(maxBytes: 1024))
         #expect(error?.kind == .tooLarge(limit: 1024))

@@ -50,6 +50,19 @@ import Testing
         #expect(MetadataPatterns.publisher(in: "The council (which met late) agreed - narrowly - to the plan.") == nil)
         #expect(MetadataPatterns.publisher(in: "Officials said the road would reopen.") == nil)
     }
+
+    /// Every known agency is still read whole, in capitals or with dots (the longest names bound the
+    /// byte test that skips long lines), and a lower-case label opens a line as a capital one does.
+    @Test func everyKnownAgencyPassesTheLengthTest() {
+        for (key, name) in MetadataPatterns.knownAgencies {
+            #expect(MetadataPatterns.publisher(in: key.uppercased()) == name)
+            #expect(MetadataPatterns.publisher(in: "  " + key + "  ") == name)
+        }
+        #expect(MetadataPatterns.publisher(in: "U.P.I.") == "UPI")
+        #expect(MetadataPatterns.publisher(in: "via: Example Wire") == "Example Wire")
+        #expect(MetadataPatterns.publisher(in: "Courtesy of Example Wire") == "Example Wire")
+        #expect(MetadataPatterns.publisher(in: "Agence France-Presse and partners") == nil)
+    }
 }
 
 @Suite struct MetadataPatternsBareNameTests {

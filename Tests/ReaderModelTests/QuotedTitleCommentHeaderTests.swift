@@ -29,6 +29,14 @@ import Testing
         return page
     }()
 
+    /// The byte test that skips most lines lets every closing quote through.
+    @Test func everyClosingQuotePassesTheLastByteTest() {
+        for quote in QuotedTitleCommentHeader.closingQuotes {
+            #expect(QuotedTitleCommentHeader.mayEndClosingQuote(String(quote).utf8.last!))
+        }
+        #expect(!QuotedTitleCommentHeader.mayEndClosingQuote(UInt8(ascii: ".")))
+    }
+
     @Test func headerQuotingTheHeadlineEndsTheArticle() {
         let doc = clean(Self.page)
         #expect(doc.paragraphs == CommentThreadTests.paragraphs)

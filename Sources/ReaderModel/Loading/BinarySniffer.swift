@@ -49,15 +49,46 @@ enum BinarySniffer {
         // Over the raw buffer: iterating an ArraySlice checked every index.
         return bytes.withUnsafeBufferPointer { buffer in
             var controls = 0
-            for i in 0..<count {
-                let byte = buffer[i]
-                guard byte < 0x20 || byte == 0x7F else { continue }
-                switch byte {
-                case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B: continue
-                default: controls += 1
+            var i = 0
+            // Eight bytes at a time, skipped whole when none is below 0x20 or DEL (most of a page):
+            // the byte loop cost 2% of a folder of HTML pages. A chunk holding one goes through
+            // the byte loop, so the count is the same.
+            if let base = buffer.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while i + 8 <= count {
+                    let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    if !mayHoldControl(x) { i += 8; continue }
+                    for k in i..<(i + 8) where isCountedControl(buffer[k]) { controls += 1 }
+                    i += 8
                 }
+            }
+            while i < count {
+                if isCountedControl(buffer[i]) { controls += 1 }
+                i += 1
             }
             return controls * 20 > count
         }
+    }
+
+    /// A control byte other than tab, newlines, form feed and ESC.
+    @inline(__always)
+    private static func isCountedControl(_ byte: UInt8) -> Bool {
+        guard byte < 0x20 || byte == 0x7F else { return false }
+        switch byte {
+        case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B: return false
+        default: return true
+        }
+    }
+
+    /// Whether some byte of the eight is below 0x20 or is 0x7F (exact as a yes/no: the lowest such
+    /// byte always sets its high bit in these sums, whatever the other bytes hold).
+    @inline(__always)
+    static func mayHoldControl(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (x &- ones &* 0x20) & ~x & highs
+        let del = x ^ (ones &* 0x7F)
+        let isDel = (del &- ones) & ~del & highs
+        return below20 | isDel != 0
     }
 }

@@ -25,7 +25,7 @@ enum TitledPost {
             guard letters.count >= 3 else { continue }
             let quality = statedLetters.map { title -> Int in
                 if title == letters { return 3 }
-                guard letters.count >= 8, title.contains(letters) else { return 0 }
+                guard letters.count >= 8, TitleLetters.contains(title, letters) else { return 0 }
                 return letters.count * 2 > title.count ? 2 : letters.count >= 15 ? 1 : 0
             }.max() ?? 0
             guard quality > 0 else { continue }

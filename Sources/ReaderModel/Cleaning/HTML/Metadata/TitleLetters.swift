@@ -14,4 +14,32 @@ enum TitleLetters {
         }
         return String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
     }
+
+    /// Whether `letters` occurs in `title` (both made by `of`), as `String.contains` says. Two ASCII
+    /// strings are compared byte by byte: Foundation's search cost 1.3% of a folder of HTML pages
+    /// for headings matched against the page title, and on ASCII letters and digits it can only
+    /// find the same bytes.
+    static func contains(_ title: String, _ letters: String) -> Bool {
+        let found = title.utf8.withContiguousStorageIfAvailable { haystack in
+            letters.utf8.withContiguousStorageIfAvailable { needle in
+                !needle.isEmpty && isASCII(haystack) && isASCII(needle) ? containsBytes(haystack, needle) : nil
+            } ?? nil
+        } ?? nil
+        return found ?? title.contains(letters)
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 }
+    }
+
+    private static func containsBytes(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var k = 1
+            while k < needle.count, haystack[start + k] == needle[k] { k += 1 }
+            if k == needle.count { return true }
+        }
+        return false
+    }
 }

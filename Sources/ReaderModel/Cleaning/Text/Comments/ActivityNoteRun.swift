@@ -71,13 +71,26 @@ enum ActivityNoteRun {
         let text = line.text
         // A handle opens with a letter or "@"; version numbers, counts and bullets do not.
         guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
+        // The token walk runs on the contiguous bytes with integer offsets: stepping through
+        // `Substring.UTF8View` indices cost about 1,000 instructions a line.
+        let bytes = text.utf8
+        guard let span = bytes.withContiguousStorageIfAvailable(keySpan) ?? Array(bytes).withUnsafeBufferPointer(keySpan) else { return nil }
+        let keyStart = bytes.index(bytes.startIndex, offsetBy: span.start)
+        let keyEnd = span.end.map { bytes.index(bytes.startIndex, offsetBy: $0) } ?? text.endIndex
+        let key = text[keyStart..<keyEnd]
+        // The repeated words hold no digits: a date or figure repeated down a table is a column.
+        guard !key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
+        return key
+    }
+
+    /// The byte offsets of the second token's start and of the space or tab ending the third token
+    /// (nil: the key runs to the line's end); nil when the line has over `maxTokens` tokens or fewer than 2.
+    private static func keySpan(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int?)? {
         var tokens = 0
         var inToken = false
-        var keyStart: Substring.Index?
-        var keyEnd = text.endIndex
-        let bytes = text.utf8
-        var i = bytes.startIndex
-        while i < bytes.endIndex {
+        var keyStart: Int?
+        var keyEnd: Int?
+        for i in 0..<bytes.count {
             let byte = bytes[i]
             if byte == 32 || byte == 9 {
                 if inToken, tokens == 3 { keyEnd = i }
@@ -88,12 +101,8 @@ enum ActivityNoteRun {
                 if tokens > maxTokens { return nil }
                 if tokens == 2 { keyStart = i }
             }
-            i = bytes.index(after: i)
         }
         guard let keyStart, tokens >= 2 else { return nil }
-        let key = text[keyStart..<keyEnd]
-        // The repeated words hold no digits: a date or figure repeated down a table is a column.
-        guard !key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        return key
+        return (keyStart, keyEnd)
     }
 }

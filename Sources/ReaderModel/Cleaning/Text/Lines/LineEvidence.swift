@@ -3,9 +3,15 @@ struct LineEvidence: Sendable {
     var shape: LineShape
     /// Why the line is noise, when something says so; `noiseSource` says what.
     var noise: NoiseReason?
-    var noiseSource: NoiseSource?
+    var noiseSource: NoiseSource? {
+        get { box?.notes.noiseSource }
+        set { notes.noiseSource = newValue }
+    }
     /// Why the line was kept where a rule would have dropped it (cross-page evidence, a body choice; `--explain`).
-    var keptNote: String?
+    var keptNote: String? {
+        get { box?.notes.keptNote }
+        set { notes.keptNote = newValue }
+    }
     var isCaption = false
     var isTimestamp = false
     var isHeadlineLike = false
@@ -25,9 +31,66 @@ struct LineEvidence: Sendable {
     /// How often the same line occurs in this page.
     var repeatsInPage = 1
     /// Metadata the line carries on its own (a byline, a date line, a "Source:" line).
-    var byline: String?
-    var dateISO: String?
-    var publisher: String?
+    var byline: String? {
+        get { box?.notes.byline }
+        set { notes.byline = newValue }
+    }
+    var dateISO: String? {
+        get { box?.notes.dateISO }
+        set { notes.dateISO = newValue }
+    }
+    var publisher: String? {
+        get { box?.notes.publisher }
+        set { notes.publisher = newValue }
+    }
+
+    // The fields holding strings live in one shared, immutable box, nil while all are nil (most
+    // lines): rules copy evidence out of `[LineEvidence]` all the time (`let ev = evidence[i]`), and a
+    // copy retained and released each of the five fields one by one, 3% of a folder of text pages.
+    // A write makes a new box, so a copy never sees another's change.
+    private var box: NotesBox?
+
+    private var notes: Notes {
+        get { box?.notes ?? Notes() }
+        set { box = newValue.isEmpty ? nil : NotesBox(newValue) }
+    }
+
+    /// The fields of `LineEvidence` that hold strings.
+    private struct Notes: Sendable {
+        var noiseSource: NoiseSource?
+        var keptNote: String?
+        var byline: String?
+        var dateISO: String?
+        var publisher: String?
+        var isEmpty: Bool { noiseSource == nil && keptNote == nil && byline == nil && dateISO == nil && publisher == nil }
+    }
+
+    private final class NotesBox: Sendable {
+        let notes: Notes
+        init(_ notes: Notes) { self.notes = notes }
+    }
+
+    /// The memberwise initializer the stored fields would have had.
+    init(shape: LineShape, noise: NoiseReason? = nil, noiseSource: NoiseSource? = nil, keptNote: String? = nil,
+         isCaption: Bool = false, isTimestamp: Bool = false, isHeadlineLike: Bool = false, isTableRow: Bool = false,
+         isCodeSample: Bool = false, isCodeShaped: Bool = false, isSparseBody: Bool = false, isShortPostLine: Bool = false,
+         listItem: ArticleListReason? = nil, repeatsInPage: Int = 1,
+         byline: String? = nil, dateISO: String? = nil, publisher: String? = nil) {
+        self.shape = shape
+        self.noise = noise
+        self.isCaption = isCaption
+        self.isTimestamp = isTimestamp
+        self.isHeadlineLike = isHeadlineLike
+        self.isTableRow = isTableRow
+        self.isCodeSample = isCodeSample
+        self.isCodeShaped = isCodeShaped
+        self.isSparseBody = isSparseBody
+        self.isShortPostLine = isShortPostLine
+        self.listItem = listItem
+        self.repeatsInPage = repeatsInPage
+        let notes = Notes(noiseSource: noiseSource, keptNote: keptNote, byline: byline, dateISO: dateISO, publisher: publisher)
+        box = notes.isEmpty ? nil : NotesBox(notes)
+    }
 
     /// Noise only for recurring within the page (a share bar's label shown twice).
     var isInPageRepeatNoise: Bool { noise == .repeated && noiseSource?.isRepeatedInPage == true }
