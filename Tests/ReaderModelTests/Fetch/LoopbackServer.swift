@@ -37,7 +37,10 @@ final class LoopbackServer: @unchecked Sendable {
     private var stopped = false
 
     /// Starts serving; stops by itself after `lifetime` seconds whatever the test does.
-    init(lifetime: Double = 120, handler: @escaping @Sendable (Request) -> Response) throws {
+    /// The bound is long because it is only a safety net (every test stops its server): with the
+    /// whole suite running on a loaded 2-core machine, a test waited over 120 s for a thread
+    /// between starting its server and its first request, and found the server gone.
+    init(lifetime: Double = 900, handler: @escaping @Sendable (Request) -> Response) throws {
         self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw POSIXError(.EIO) }
