@@ -152,8 +152,8 @@ import Testing
         var evidence = [LineEvidence](repeating: LineEvidence(shape: .good), count: scores.count)
         evidence[3].isCaption = true
         let islands = DenseRunOverFeed.islands(in: 0..<scores.count, scores: scores, evidence)
-        #expect(islands.map(\.paragraphs) == [1, 2, 1, 1])
-        #expect(islands.map(\.prose) == [40, 55, 20, 50])
+        #expect(islands.map { $0.paragraphs } == [1, 2, 1, 1])
+        #expect(islands.map { $0.prose } == [40, 55, 20, 50])
     }
 
     @Test func aDateGluedToItsSourceIsReadFromTheSeam() {
