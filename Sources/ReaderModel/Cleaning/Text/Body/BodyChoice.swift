@@ -8,6 +8,7 @@ enum BodyChoice {
         CommentSectionGuard.self, ArticleBeforeEndMarkers.self, RunPastSiteFooter.self, ShortArticleUnderHeader.self,
         PostNamedByCommentsHeader.self, PostBeforeCommentSection.self, PostBelowLoneParagraph.self, ListPostBeforeCommentSection.self,
         VersePost.self, RunInsideCommentThread.self, RunUnderArticleHeader.self, RunInDatedPostFrame.self, ContentsListedSections.self,
+        DenseRunOverFeed.self,
     ]
 
     /// The kinds of header evidence that may set where the chosen run starts; the deepest start wins.
