@@ -5,6 +5,8 @@ struct BlockSegmenter {
     /// The UTF-8 bytes of the block being read, in one array reused for every block.
     private var buffer: [UInt8] = []
     private var bufferLinkBytes = 0
+    /// Linked bytes since the block's last unlinked text with ink.
+    private var trailingLinkBytes = 0
     private var linkDepth = 0
     /// A `<br>` was seen with only whitespace since: a second one ends the paragraph.
     private var pendingBreak = false
@@ -84,13 +86,13 @@ struct BlockSegmenter {
             if firstInk < 0 { firstInk = index }
             lastInk = index
             pendingBreak = false
-            if linkDepth > 0 { bufferLinkBytes += count }
+            if linkDepth > 0 { bufferLinkBytes += count; trailingLinkBytes += count } else { trailingLinkBytes = 0 }
         }
     }
 
     private mutating func flush(owner: Int) {
         pendingBreak = false
-        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0; firstInk = -1; lastInk = -1 }
+        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0; trailingLinkBytes = 0; firstInk = -1; lastInk = -1 }
         // Indentation between block elements leaves buffers of ASCII whitespace only: they
         // normalise to nothing, so skip the copy.
         guard buffer.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
@@ -98,7 +100,7 @@ struct BlockSegmenter {
         guard !text.isEmpty else { return }
         let length = text.utf8.count
         blocks.append(TextBlock(text: text, node: owner, length: length, linkLength: min(bufferLinkBytes, length),
-                                inlineWrapper: inlineWrapper(owner: owner)))
+                                inlineWrapper: inlineWrapper(owner: owner), trailingLinkLength: min(trailingLinkBytes, length)))
     }
 
     /// The lowest element holding both the first and the last inked text node, when it lies below

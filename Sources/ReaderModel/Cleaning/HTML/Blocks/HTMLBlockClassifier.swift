@@ -54,6 +54,10 @@ struct HTMLBlockClassifier {
     private var commentThread = FlatCommentThread()
     /// The block before was the headline set without a heading tag (`UntaggedHeadline`).
     private var afterUntaggedHeadline = false
+    /// Linked percent of each partly or wholly linked block, by explained index (`RepeatedLinkRow`).
+    private var linkPercents: [Int: Int] = [:]
+    /// Bytes of the links ending each block that ends linked, by explained index (`RepeatedTrailingLink`).
+    private var trailingLinkLengths: [Int: Int] = [:]
 
     init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata, explains: Bool = true) {
         self.document = document
@@ -66,6 +70,8 @@ struct HTMLBlockClassifier {
 
     mutating func add(_ block: TextBlock) {
         outcome = .other
+        if block.linkLength > 0 { linkPercents[explained.count] = Int(block.linkDensity * 100) }
+        if block.trailingLinkLength > 0 { trailingLinkLengths[explained.count] = block.trailingLinkLength }
         classify(block)
         if outcome == .dateline, let heading = pendingLinkedHeading { keepPostTitle(heading) }
         pendingLinkedHeading = nil
@@ -290,6 +296,10 @@ struct HTMLBlockClassifier {
         let shownTwice = MixedLinkList.shownTwice(mixedListItems, blocks: self.explained)
         let folded = FoldedBoxText.inBox(bodyCandidates.map { ($0.node, $0.length) }, box: content.labelledBox, nodes: document.nodes)
         let teaserItems = TeaserItemLabel.items(holding: removedLinkNodes, nodes: document.nodes)
+        let trimmedTails = trailingLinkLengths.isEmpty ? [] : RepeatedTrailingLink.trimmed(bodyCandidates.map {
+            ($0.text, $0.length, trailingLinkLengths[$0.explainedIndex] ?? 0)
+        })
+        let linkRows = RepeatedLinkRow.repeated(bodyCandidates.map { ($0.text, $0.length, linkPercents[$0.explainedIndex] ?? 0) })
         let bio = content.isWholePage ? nil : AuthorBoxAfterStory.bioStart(bodyCandidates.map {
             ($0.text, $0.length, !$0.isHeading && layout.linkDensity($0.node) >= 0.5)
         }) { i in
@@ -327,7 +337,12 @@ struct HTMLBlockClassifier {
         for (i, candidate) in bodyCandidates.enumerated() {
             addCaptions(upTo: i)
             let reason = verdicts[i]
-            if shownTwice.contains(candidate.explainedIndex) {
+            if linkRows[i] {
+                removed.append(RemovedBlock(text: candidate.text, reason: .related))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
+                    evidence: explains ? RepeatedLinkRow.evidence(count: bodyCandidates.count { $0.text == candidate.text },
+                                                                  linkPercent: linkPercents[candidate.explainedIndex] ?? 0) : nil)
+            } else if shownTwice.contains(candidate.explainedIndex) {
                 removed.append(RemovedBlock(text: candidate.text, reason: .related))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
                     evidence: "a linked item of a list in the article whose text the page shows again elsewhere: a list of headlines")
@@ -354,6 +369,11 @@ struct HTMLBlockClassifier {
                 let cards = explains ? TeaserCardList.countCards(in: cardLists[i], document: document, layout: layout) : 0
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
                     evidence: explains ? "teaser card in <\(list.tag)\(list.classAndID.isEmpty ? "" : " \"\(list.classAndID.prefix(40))\"")>: \(cards) items with a heading, a link and under 500 bytes each, \(TeaserCardList.isDated(cardLists[i], datelines: datelineNodes, document: document, layout: layout) ? "each with a dateline of its own, after the article's prose" : "beside more prose of the article")" : nil)
+            } else if !trimmedTails.isEmpty, let kept = trimmedTails[i] {
+                paragraphs.append(kept)
+                let tail = String(Substring(candidate.text.utf8.dropFirst(kept.utf8.count)).drop { $0 == " " })
+                explained[candidate.explainedIndex] = ExplainedBlock(text: kept, role: .body, evidence: explains
+                    ? RepeatedTrailingLink.evidence(tail, count: bodyCandidates.count { $0.text.hasSuffix(" " + tail) }) : nil)
             } else {
                 paragraphs.append(candidate.text)
             }

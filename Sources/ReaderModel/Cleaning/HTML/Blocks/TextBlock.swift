@@ -11,6 +11,8 @@ struct TextBlock: Sendable {
     /// a `<span class="date">` run between two block elements is a line of its own, and its class
     /// words describe the line as much as a `p`'s would.
     var inlineWrapper: Int = -1
+    /// Bytes of the links that end the block, after its last unlinked text (0: it ends unlinked).
+    var trailingLinkLength: Int = 0
 
     var linkDensity: Double { length > 0 ? Double(linkLength) / Double(length) : 0 }
 }
