@@ -70,8 +70,15 @@ struct HTMLBlockClassifier {
 
     mutating func add(_ block: TextBlock) {
         outcome = .other
-        if block.linkLength > 0 { linkPercents[explained.count] = Int(block.linkDensity * 100) }
-        if block.trailingLinkLength > 0 { trailingLinkLengths[explained.count] = block.trailingLinkLength }
+        // Only blocks the two repeated-link rules could take are recorded: most linked blocks are
+        // menus, and a dictionary entry for each cost more than both rules.
+        if block.linkLength > 0, block.length <= RepeatedLinkRow.maximumBytes,
+           case let percent = Int(block.linkDensity * 100), percent >= RepeatedLinkRow.minimumLinkPercent {
+            linkPercents[explained.count] = percent
+        }
+        if RepeatedTrailingLink.mayEnd(length: block.length, trailingLinkLength: block.trailingLinkLength) {
+            trailingLinkLengths[explained.count] = block.trailingLinkLength
+        }
         classify(block)
         if outcome == .dateline, let heading = pendingLinkedHeading { keepPostTitle(heading) }
         pendingLinkedHeading = nil
@@ -299,7 +306,9 @@ struct HTMLBlockClassifier {
         let trimmedTails = trailingLinkLengths.isEmpty ? [] : RepeatedTrailingLink.trimmed(bodyCandidates.map {
             ($0.text, $0.length, trailingLinkLengths[$0.explainedIndex] ?? 0)
         })
-        let linkRows = RepeatedLinkRow.repeated(bodyCandidates.map { ($0.text, $0.length, linkPercents[$0.explainedIndex] ?? 0) })
+        let linkRows = linkPercents.isEmpty ? [] : RepeatedLinkRow.repeated(bodyCandidates.map {
+            ($0.text, $0.length, linkPercents[$0.explainedIndex] ?? 0)
+        })
         let bio = content.isWholePage ? nil : AuthorBoxAfterStory.bioStart(bodyCandidates.map {
             ($0.text, $0.length, !$0.isHeading && layout.linkDensity($0.node) >= 0.5)
         }) { i in
@@ -337,7 +346,7 @@ struct HTMLBlockClassifier {
         for (i, candidate) in bodyCandidates.enumerated() {
             addCaptions(upTo: i)
             let reason = verdicts[i]
-            if linkRows[i] {
+            if !linkRows.isEmpty, linkRows[i] {
                 removed.append(RemovedBlock(text: candidate.text, reason: .related))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
                     evidence: explains ? RepeatedLinkRow.evidence(count: bodyCandidates.count { $0.text == candidate.text },

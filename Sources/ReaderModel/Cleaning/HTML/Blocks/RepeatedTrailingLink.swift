@@ -16,9 +16,7 @@ enum RepeatedTrailingLink {
     /// the closing link cut, when the same link text ends at least `minimumRepeats` of them; nil otherwise.
     static func trimmed(_ candidates: [(text: String, length: Int, trailingLinkLength: Int)]) -> [String?] {
         let tails = candidates.map { c -> Substring? in
-            guard c.trailingLinkLength > 0, c.trailingLinkLength <= maximumLinkBytes,
-                  c.length - c.trailingLinkLength >= minimumOwnBytes else { return nil }
-            return tail(of: c.text, bytes: c.trailingLinkLength)
+            mayEnd(length: c.length, trailingLinkLength: c.trailingLinkLength) ? tail(of: c.text, bytes: c.trailingLinkLength) : nil
         }
         var counts: [Substring: Int] = [:]
         for tail in tails { if let tail { counts[tail, default: 0] += 1 } }
@@ -29,6 +27,11 @@ enum RepeatedTrailingLink {
             let kept = c.text.utf8.dropLast(tail.utf8.count)
             return String(Substring(kept)).trimmingTrailingSpaces()
         }
+    }
+
+    /// A block of `length` bytes whose closing links take `trailingLinkLength` of them could be cut.
+    static func mayEnd(length: Int, trailingLinkLength: Int) -> Bool {
+        trailingLinkLength > 0 && trailingLinkLength <= maximumLinkBytes && length - trailingLinkLength >= minimumOwnBytes
     }
 
     /// The last `bytes` bytes of `text` with leading spaces dropped, when they start on a character
