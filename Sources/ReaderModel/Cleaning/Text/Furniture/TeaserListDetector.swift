@@ -9,7 +9,8 @@ enum TeaserListDetector {
             guard isHeadline(i, lines, evidence) else { i += 1; continue }
             var k = i + 1
             var headlines = 1
-            // Headlines only a script without spaces made (`UnspacedHeadline`): a run that needs
+            // Headlines only a script without spaces or capitals made (`UnspacedHeadline`,
+            // `UncasedHeadline`): a run that needs
             // them must also stand apart from the page's prose (`UnspacedTeaserRun`).
             var unspaced = isCased(lines[i]) ? 0 : 1
             var fillers = 0
@@ -46,7 +47,8 @@ enum TeaserListDetector {
     static let minimumHeadlines = 4
 
     /// A link to another story: 3 to 16 words, at least three in five capitalised, no closing period,
-    /// or a headline of a script without spaces (`UnspacedHeadline`); not the article's own headline
+    /// or a headline of a script without spaces (`UnspacedHeadline`) or without capitals
+    /// (`UncasedHeadline`); not the article's own headline
     /// (which a byline or date follows).
     static func isHeadline(_ k: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let line = lines[k]
@@ -54,7 +56,7 @@ enum TeaserListDetector {
         guard ev.noise == nil || ev.noise == .repeated || ev.noise == .related, !ev.isCaption, !ev.isMetadata else { return false }
         if isCased(line) {
             if line.text.hasSuffix("."), !line.text.hasSuffix("...") { return false }
-        } else if !UnspacedHeadline.holds(line) {
+        } else if !UnspacedHeadline.holds(line), !UncasedHeadline.holds(line) {
             return false
         }
         let next = (k + 1)..<min(lines.count, k + 3)

@@ -1,17 +1,18 @@
-/// A glued run of headlines in a script without spaces (`UnspacedHeadline`) is a list of other
-/// stories only when it cannot be the page's own text written a clause a line. Chinese, Japanese
-/// and Thai have no capitals to tell a title from a clause, so the run must stand apart from the
-/// page's prose in two ways: it sits outside it (not glued between two of its paragraphs, where a
-/// list of the article's own points stands), and its lines are not in the prose's manner, either
-/// because the page writes its paragraphs as full sentences or long lines (which the run's lines are
-/// not), or because half the run's lines carry a title's marks (a bracketed label, a separator, a
-/// cut-off end) that a clause of a photo diary does not.
+/// A glued run of headlines in a script without spaces (`UnspacedHeadline`) or without capitals
+/// (`UncasedHeadline`: Korean, Arabic, Hebrew, Indic scripts) is a list of other stories only when
+/// it cannot be the page's own text written a clause a line. These scripts have no capitals to tell
+/// a title from a clause, so the run must stand apart from the page's prose in two ways: it sits
+/// outside it (not glued between two of its paragraphs, where a list of the article's own points
+/// stands), and its lines are not in the prose's manner, either because the page writes its
+/// paragraphs as full sentences or long lines (which the run's lines are not), or because half the
+/// run's lines carry a title's marks (a bracketed label, a separator, a cut-off end) that a clause
+/// of a photo diary does not.
 enum UnspacedTeaserRun {
-    static let evidence = "headline-length lines in a row of a script without spaces, none closing on a full stop, outside the page's prose"
+    static let evidence = "headline-length lines in a row of a script without spaces or capitals, none closing on a full stop, outside the page's prose"
     /// Lines of prose the page needs to show its manner: one could be a site blurb.
     static let minimumProseLines = 2
-    /// A prose line of a script without spaces: a sentence of this many word units closing on a
-    /// full stop, or an unpunctuated line this long (a Thai paragraph)...
+    /// A prose line of a script without spaces or capitals: a sentence of this many word units
+    /// closing on a full stop, or an unpunctuated line this long (a Thai paragraph)...
     static let sentenceWords = 12
     static let longLineWords = 30
     /// ...and how far above and below the run such a paragraph makes it a list inside the article.
@@ -51,7 +52,12 @@ enum UnspacedTeaserRun {
     @inline(__always)
     private static func isProseLine(_ line: TextLine) -> Bool {
         // The word count first: most lines of a page are too short to look at.
-        guard line.wordCount >= sentenceWords, line.script.isUnspaced, UnspacedHeadline.isMostlyUnspaced(line) else { return false }
+        guard line.wordCount >= sentenceWords else { return false }
+        if line.script.isUnspaced {
+            guard UnspacedHeadline.isMostlyUnspaced(line) else { return false }
+        } else if !UncasedHeadline.isMostlyUncased(line) {
+            return false
+        }
         return line.wordCount >= longLineWords || UnspacedHeadline.closesOnFullStop(line.text)
     }
 
