@@ -5,8 +5,8 @@ import Testing
 /// Invented whole pages in languages and eras the dev sets lack (Turkish, Polish, Brazilian
 /// Portuguese, Persian, Ukrainian, Vietnamese, Bengali, Tamil, Indonesian, Burmese, Khmer, Urdu,
 /// Georgian, Amharic, Croatian, Catalan; a 1999 page of `<center>` and `<font>`, a 2003
-/// table-laid page, a 2017 AMP page and a 2024 page with a consent wall, "listen" and "gift"
-/// buttons and AMP markup), each as a
+/// table-laid page, a 2017 AMP page, a 2024 page with a consent wall, "listen" and "gift"
+/// buttons and AMP markup, and an English live blog of timed entries), each as a
 /// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
 /// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
 /// The story comes out whole and in order under its own headline.
@@ -56,6 +56,8 @@ import Testing
              caption: "The restored bandstand in Willow Park. Photo by Ann Cole"),
         Page(code: "era-2017", title: "Night buses return to the valley after six-year gap",
              caption: "The first night bus will leave the town centre at 11.40pm (Image: Upland Courier)"),
+        // A live blog: "LIVE" over the headline, a key-events index, a "Share" line after each entry.
+        Page(code: "liveblog", title: "Storm closes coastal roads as rivers rise across the north"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {

@@ -44,7 +44,8 @@ enum RoleAssigner {
                     decisions.append(LineDecision(role: .removed, reason: glued, note: "glued to \(glued.rawValue) lines, before the main text"))
                 } else {
                     decisions.append(LineDecision(role: .removed, reason: evidence[i].noise ?? .navigation,
-                                                  note: evidence[i].noiseSource?.description ?? "before the main text"))
+                                                  note: evidence[i].noiseSource?.description
+                                                      ?? (KeyEventsIndex.holds(i, lines) ? KeyEventsIndex.evidence : "before the main text")))
                 }
             } else if i < body.upperBound {
                 if !code.isEmpty, code[i] {

@@ -33,7 +33,8 @@ enum HeadlineFinder {
         var candidates: [(index: Int, strict: Bool)] = []
         let functionWordsKnown = KeywordBagLine.functionWordsKnown(lines, evidence, body: body)
         for i in scope {
-            if isMenuEntry(i, lines, evidence) || functionWordsKnown && KeywordBagLine.matches(lines[i]) { continue }
+            if isMenuEntry(i, lines, evidence) || functionWordsKnown && KeywordBagLine.matches(lines[i])
+                || KeyEventsIndex.holds(i, lines) { continue }
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
             if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]),
                !RelatedBoxTeaser.holds(i, lines, evidence) {
@@ -80,13 +81,19 @@ enum HeadlineFinder {
             score -= Double(min(max(body.lowerBound - i, 0), 60)) / 12
             if MetadataPatterns.titlePrefixFirstWords.contains(lines[i].words.first ?? ""),
                MetadataPatterns.cleanTitle(String(lines[i].text)).utf8.count < lines[i].text.utf8.count { score += 7 }
-            let reason = i == opener ? "headline: opens the body run in a headline's shape, \(Int((overlap * 100).rounded()))% of its words in the paragraphs after it" : nil
+            // The same prefix on its own line above ("LIVE" over the headline).
+            let underLabel = i < end && LonePrefixLabel.heads(i, lines)
+            if underLabel { score += 7 }
+            let reason = i == opener ? "headline: opens the body run in a headline's shape, \(Int((overlap * 100).rounded()))% of its words in the paragraphs after it"
+                : underLabel ? LonePrefixLabel.evidence : nil
             scored.append(Candidate(index: i, score: score, overlap: overlap, reason: reason))
         }
         // The headline comes before its standfirst, captions and sub-headings, which echo the body
         // as well: of the lines scoring close to the best, the first.
         guard let top = scored.max(by: { $0.score < $1.score }) else { return nil }
-        var chosen = scored.first { $0.score >= top.score - 2 && $0.overlap >= 0.3 } ?? top
+        // A headline under its own lone label is marked as the headline by the page; no line that
+        // merely echoes the body more (a stamp, a key event) takes its place.
+        var chosen = top.reason == LonePrefixLabel.evidence ? top : scored.first { $0.score >= top.score - 2 && $0.overlap >= 0.3 } ?? top
         if let own = BreadcrumbTitle.replacement(for: chosen, among: scored, lines) { chosen = own }
         // A shorter line right above that speaks of the body as well is the headline; the chosen
         // line is its standfirst.

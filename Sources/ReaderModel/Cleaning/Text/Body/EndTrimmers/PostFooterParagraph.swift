@@ -24,6 +24,8 @@ enum PostFooterParagraph: BodyEndTrimmer {
             if footer == nil, let sign = footerSign(lines[k], evidence[k]) {
                 // A dated line heading each of a run of posts heads this paragraph too: it is the last post.
                 if PostHeaderRun.headsPost(k, lines, evidence) { return body }
+                // The same line closes this paragraph too: it parts entries, the paragraph is the last one.
+                if EntrySeparatorLine.closesParagraph(footer: k, last: last, lines) { return body }
                 footer = sign
             }
             k -= 1
