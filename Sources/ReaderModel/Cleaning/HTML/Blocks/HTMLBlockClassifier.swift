@@ -54,10 +54,11 @@ struct HTMLBlockClassifier {
     private var commentThread = FlatCommentThread()
     /// The block before was the headline set without a heading tag (`UntaggedHeadline`).
     private var afterUntaggedHeadline = false
-    /// Linked percent of each partly or wholly linked block, by explained index (`RepeatedLinkRow`).
-    private var linkPercents: [Int: Int] = [:]
-    /// Bytes of the links ending each block that ends linked, by explained index (`RepeatedTrailingLink`).
-    private var trailingLinkLengths: [Int: Int] = [:]
+    /// The blocks the repeated-link rules could take, in explained order: linked percent of a short
+    /// line (`RepeatedLinkRow`), bytes of the links ending a paragraph (`RepeatedTrailingLink`), 0 where
+    /// the rule cannot apply. An array, read by binary search: most linked blocks are menus, and a
+    /// dictionary entry for each cost more than both rules.
+    private var linkShapes: [(explainedIndex: Int, linkPercent: Int, trailingLinkLength: Int)] = []
 
     init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata, explains: Bool = true) {
         self.document = document
@@ -70,14 +71,12 @@ struct HTMLBlockClassifier {
 
     mutating func add(_ block: TextBlock) {
         outcome = .other
-        // Only blocks the two repeated-link rules could take are recorded: most linked blocks are
-        // menus, and a dictionary entry for each cost more than both rules.
-        if block.linkLength > 0, block.length <= RepeatedLinkRow.maximumBytes,
-           case let percent = Int(block.linkDensity * 100), percent >= RepeatedLinkRow.minimumLinkPercent {
-            linkPercents[explained.count] = percent
-        }
-        if RepeatedTrailingLink.mayEnd(length: block.length, trailingLinkLength: block.trailingLinkLength) {
-            trailingLinkLengths[explained.count] = block.trailingLinkLength
+        if block.linkLength > 0 {
+            let percent = block.length <= RepeatedLinkRow.maximumBytes ? Int(block.linkDensity * 100) : 0
+            let rowPercent = percent >= RepeatedLinkRow.minimumLinkPercent ? percent : 0
+            let trailing = RepeatedTrailingLink.mayEnd(length: block.length, trailingLinkLength: block.trailingLinkLength)
+                ? block.trailingLinkLength : 0
+            if rowPercent > 0 || trailing > 0 { linkShapes.append((explained.count, rowPercent, trailing)) }
         }
         classify(block)
         if outcome == .dateline, let heading = pendingLinkedHeading { keepPostTitle(heading) }
@@ -303,12 +302,11 @@ struct HTMLBlockClassifier {
         let shownTwice = MixedLinkList.shownTwice(mixedListItems, blocks: self.explained)
         let folded = FoldedBoxText.inBox(bodyCandidates.map { ($0.node, $0.length) }, box: content.labelledBox, nodes: document.nodes)
         let teaserItems = TeaserItemLabel.items(holding: removedLinkNodes, nodes: document.nodes)
-        let trimmedTails = trailingLinkLengths.isEmpty ? [] : RepeatedTrailingLink.trimmed(bodyCandidates.map {
-            ($0.text, $0.length, trailingLinkLengths[$0.explainedIndex] ?? 0)
-        })
-        let linkRows = linkPercents.isEmpty ? [] : RepeatedLinkRow.repeated(bodyCandidates.map {
-            ($0.text, $0.length, linkPercents[$0.explainedIndex] ?? 0)
-        })
+        let shapes = linkShapes.isEmpty ? [] : bodyCandidates.map { linkShape(of: $0.explainedIndex) }
+        let trimmedTails = !shapes.contains { $0.trailingLinkLength > 0 } ? [] : RepeatedTrailingLink.trimmed(
+            zip(bodyCandidates, shapes).map { ($0.text, $0.length, $1.trailingLinkLength) })
+        let linkRows = !shapes.contains { $0.linkPercent > 0 } ? [] : RepeatedLinkRow.repeated(
+            zip(bodyCandidates, shapes).map { ($0.text, $0.length, $1.linkPercent) })
         let bio = content.isWholePage ? nil : AuthorBoxAfterStory.bioStart(bodyCandidates.map {
             ($0.text, $0.length, !$0.isHeading && layout.linkDensity($0.node) >= 0.5)
         }) { i in
@@ -350,7 +348,7 @@ struct HTMLBlockClassifier {
                 removed.append(RemovedBlock(text: candidate.text, reason: .related))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
                     evidence: explains ? RepeatedLinkRow.evidence(count: bodyCandidates.count { $0.text == candidate.text },
-                                                                  linkPercent: linkPercents[candidate.explainedIndex] ?? 0) : nil)
+                                                                  linkPercent: shapes[i].linkPercent) : nil)
             } else if shownTwice.contains(candidate.explainedIndex) {
                 removed.append(RemovedBlock(text: candidate.text, reason: .related))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
@@ -442,6 +440,17 @@ struct HTMLBlockClassifier {
     /// One linked line between two paragraphs of the article is the author's (a cited page, a
     /// linked name, a reference list item); a list of links is a run of them, so only a line with
     /// prose on both sides is kept. Labels ("Share", "Read more") are still furniture there.
+    /// `linkShapes`' entry for the block explained at `index`, zeros when it has none.
+    private func linkShape(of index: Int) -> (linkPercent: Int, trailingLinkLength: Int) {
+        var low = 0, high = linkShapes.count
+        while low < high {
+            let middle = (low + high) / 2
+            if linkShapes[middle].explainedIndex < index { low = middle + 1 } else { high = middle }
+        }
+        guard low < linkShapes.count, linkShapes[low].explainedIndex == index else { return (0, 0) }
+        return (linkShapes[low].linkPercent, linkShapes[low].trailingLinkLength)
+    }
+
     private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int), run: Int) {
         takeBackRemovedLink(line.text, node: line.node, explainedIndex: line.explainedIndex)
         bodyCandidates.insert((line.text, line.length, false, line.explainedIndex, line.node), at: bodyCandidates.count - 1)
