@@ -26,25 +26,30 @@ struct RecordFieldLabels {
     /// The words before the line's first colon when they are a short label followed by a space:
     /// at most `maximumLabelWords` words in `maximumLabelBytes` bytes, starting with a letter or digit.
     static func label(_ text: Substring) -> Substring? {
-        let bytes = text.utf8
+        // Read on the contiguous bytes: through the Substring's UTF-8 view each byte cost a
+        // generic index step, and every body line of every page is asked.
+        let length = text.utf8.withContiguousStorageIfAvailable(labelLength) ?? Array(text.utf8).withUnsafeBufferPointer(labelLength)
+        guard let length else { return nil }
+        return text[text.startIndex..<text.utf8.index(text.startIndex, offsetBy: length)]
+    }
+
+    /// Bytes of the label opening `bytes` (see `label`), or nil.
+    private static func labelLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = bytes.first, (48...57).contains(first) || (65...90).contains(first) || (97...122).contains(first) || first >= 0xC0
         else { return nil }
         var spaces = 0
-        var index = bytes.startIndex
-        var taken = 0
-        while index < bytes.endIndex, taken <= maximumLabelBytes {
+        var index = 0
+        while index < bytes.count, index <= maximumLabelBytes {
             let byte = bytes[index]
             if byte == 58 {
-                let after = bytes.index(after: index)
-                guard taken > 0, after < bytes.endIndex, bytes[after] == 32 || bytes[after] == 9 else { return nil }
-                return text[text.startIndex..<index]
+                guard index > 0, index + 1 < bytes.count, bytes[index + 1] == 32 || bytes[index + 1] == 9 else { return nil }
+                return index
             }
             if byte == 32 {
                 spaces += 1
                 if spaces >= maximumLabelWords { return nil }
             }
-            index = bytes.index(after: index)
-            taken += 1
+            index += 1
         }
         return nil
     }

@@ -393,10 +393,8 @@ enum WordTokenizer {
             if b == 0xE2, second == 0x80, bytes[i + 2] == 0x99 {
                 // ’ inside a word is an apostrophe.
                 if !buffer.isEmpty { buffer.appendApostrophe() }
-            } else if b == 0xE1, ScriptProfile.isOwnPunctuation(second: second, third: bytes[i + 2]) {
-                // Myanmar, Khmer and Ethiopic stops, commas and colons sit in their letters' blocks.
-                flush()
-            } else if b >= 0xE0, b <= 0xE9, let kind = ScriptProfile.unspacedKind(lead: b, second: second) {
+            } else if b >= 0xE0, b <= 0xE9, !(b == 0xE1 && ScriptProfile.isOwnPunctuation(second: second, third: bytes[i + 2])),
+                      let kind = ScriptProfile.unspacedKind(lead: b, second: second) {
                 // Ideographs, kana and Thai-like letters: kept as written, counted for word units.
                 if buffer.isEmpty { startsUpper = false }
                 if kind == .ideographic {
@@ -407,8 +405,11 @@ enum WordTokenizer {
                 unspaced = true
                 var k = 0
                 while k < length { buffer.append(bytes[i + k]); k += 1 }
-            } else if b >= 0xF0 || b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2 {
-                // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators.
+            } else if b >= 0xF0 || b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2
+                        || b == 0xE1 && ScriptProfile.isOwnPunctuation(second: second, third: bytes[i + 2]) {
+                // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators; so are
+                // the stops, commas and colons of Myanmar, Khmer and Ethiopic, inside their letters' blocks.
+                // (One branch, not one of its own: a fifth call of `flush` made the compiler outline it.)
                 if b == 0xE2, second == 0x80, bytes[i + 2] == 0xA6 { result.ellipsisStarts += 1 }
                 flush()
             } else {
