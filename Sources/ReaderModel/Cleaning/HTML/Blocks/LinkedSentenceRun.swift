@@ -9,7 +9,12 @@ enum LinkedSentenceRun {
     /// True when `text` may join (or start) a run: long enough, and closing a sentence (`.`, `!`, `?`
     /// or a full stop of a script without spaces, before any closing quotes or brackets).
     static func isSentence(_ text: String) -> Bool {
-        guard text.utf8.count >= minimumBytes else { return false }
+        text.utf8.count >= minimumBytes && closesSentence(text)
+    }
+
+    /// The text ends in `.`, `!`, `?` or a full stop of a script without spaces, before any closing
+    /// quotes or brackets.
+    static func closesSentence(_ text: String) -> Bool {
         for scalar in text.unicodeScalars.reversed() {
             switch scalar {
             case ".", "!", "?": return true

@@ -19,24 +19,11 @@ enum RepeatedLinkRow {
         for c in candidates where c.length <= maximumBytes && c.linkPercent >= minimumLinkPercent {
             counts[c.text, default: 0] += 1
         }
-        let rows = Set(counts.compactMap { $0.value >= minimumRepeats && !closesSentence($0.key) ? $0.key : nil })
+        let rows = Set(counts.compactMap { $0.value >= minimumRepeats && !LinkedSentenceRun.closesSentence($0.key) ? $0.key : nil })
         guard !rows.isEmpty else { return candidates.map { _ in false } }
         return candidates.map { c in
             c.length <= maximumBytes && c.linkPercent >= minimumLinkPercent && rows.contains(c.text)
         }
-    }
-
-    /// The line ends in `.`, `!`, `?` or a full stop of a script without spaces, before any closing
-    /// quotes or brackets. Read only for texts already seen three times.
-    static func closesSentence(_ text: String) -> Bool {
-        for scalar in text.unicodeScalars.reversed() {
-            switch scalar {
-            case ".", "!", "?": return true
-            case " ", "\"", "'", "”", "’", "»", ")": continue
-            default: return ScriptProfile.isUnspacedSentenceEnd(scalar)
-            }
-        }
-        return false
     }
 
     static func evidence(count: Int, linkPercent: Int) -> String {

@@ -23,7 +23,7 @@ enum RepeatedTrailingLink {
         guard counts.values.contains(where: { $0 >= minimumRepeats }) else { return candidates.map { _ in nil } }
         return zip(candidates, tails).map { c, tail in
             guard let tail, counts[tail, default: 0] >= minimumRepeats, tail.utf8.contains(0x20),
-                  !RepeatedLinkRow.closesSentence(String(tail)) else { return nil }
+                  !LinkedSentenceRun.closesSentence(String(tail)) else { return nil }
             let kept = c.text.utf8.dropLast(tail.utf8.count)
             return String(Substring(kept)).trimmingTrailingSpaces()
         }
