@@ -6,14 +6,6 @@ import Testing
 /// so the list's headlines are read by `UncasedHeadline` and go as a teaser list
 /// (`UnspacedTeaserRun`'s guards), and the notice no longer carries the body over them.
 @Suite struct UncasedTeaserRunTests {
-    static func marked(_ text: String) -> (lines: [TextLine], evidence: [LineEvidence]) {
-        let lines = LineSplitter.lines(of: text)
-        var evidence = LineEvidenceCollector.collect(lines, site: nil)
-        UnpunctuatedProseRun.mark(lines, &evidence)
-        TeaserListDetector.mark(lines, &evidence)
-        return (lines, evidence)
-    }
-
     @Test(arguments: ["ko", "ar"])
     func fixtureKeepsTheArticleAndDropsTheList(language: String) throws {
         let doc = try ScriptAwareCleaningTests.clean("uncased-teasers/\(language).txt")
@@ -62,7 +54,7 @@ import Testing
     """
 
     @Test func listBetweenTheArticlesParagraphsStays() {
-        let (lines, evidence) = Self.marked(Self.listInsideArticle)
+        let (lines, evidence) = UnspacedTeaserRunTests.marked(Self.listInsideArticle)
         let item = lines.indices.first { lines[$0].text.hasPrefix("지붕에 태양광") }!
         #expect(UncasedHeadline.holds(lines[item]))
         #expect(evidence[item].noise == nil)
@@ -81,7 +73,7 @@ import Testing
     """
 
     @Test func poemWithoutProseStays() {
-        let (lines, evidence) = Self.marked(Self.poem)
+        let (lines, evidence) = UnspacedTeaserRunTests.marked(Self.poem)
         let verse = lines.indices.first { lines[$0].text.hasPrefix("창문을") }!
         #expect(UncasedHeadline.holds(lines[verse]))
         #expect(evidence[verse].noiseSource == nil || !(evidence[verse].noiseSource!.isTeaserList))

@@ -73,7 +73,7 @@ enum RecordFieldBlocks {
 
     /// Labels that say only that a line is short, repeated, headline-shaped or a source line: a
     /// record's field has every one of these shapes. Vocabulary, comment and box labels stand.
-    private static func liftable(_ evidence: LineEvidence) -> Bool {
+    static func liftable(_ evidence: LineEvidence) -> Bool {
         guard let noise = evidence.noise else { return true }
         if noise == .fragment { return true }
         guard let source = evidence.noiseSource else { return false }

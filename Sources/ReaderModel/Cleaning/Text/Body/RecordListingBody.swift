@@ -141,17 +141,12 @@ enum RecordListingBody {
         line.wordCount >= minimumSnippetWords && evidence.noiseSource != .vocabulary && ScriptProfile.endsInTruncation(line.text)
     }
 
-    /// Labels that say only that a line is short, repeated or headline-shaped: inside a record
-    /// these are its title and its fields.
+    /// Labels that say only that a line is short, repeated or headline-shaped (`RecordFieldBlocks`'
+    /// list), or one of a card list: inside a record these are its title and its fields.
     private static func liftable(_ evidence: LineEvidence) -> Bool {
-        guard let noise = evidence.noise else { return true }
-        if noise == .fragment { return true }
-        guard let source = evidence.noiseSource else { return false }
-        switch source {
-        case .repeatedInPage, .pullQuote, .teaserList, .itemUnderTimestamp: return true
-        case .rule(let words): return words == CardListDetector.blockEvidence || words == CardListDetector.tailEvidence
-        default: return false
-        }
+        if RecordFieldBlocks.liftable(evidence) { return true }
+        guard evidence.noise != nil, case .rule(let words)? = evidence.noiseSource else { return false }
+        return words == CardListDetector.blockEvidence || words == CardListDetector.tailEvidence
     }
 
     /// A record's line with no letter (a date in digits, a count) holds none of its text.

@@ -73,19 +73,9 @@ enum RecordClosingList {
         return end
     }
 
-    /// The line's label (`RecordFieldLabels.label`), also when a no-break space follows its colon,
-    /// as rich-text editors often write it.
+    /// The line's label (`RecordFieldLabels.label`), also when a no-break space follows its colon.
     static func label(_ text: Substring) -> Substring? {
-        if let label = RecordFieldLabels.label(text) { return label }
-        let bytes = text.utf8
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
-              bytes.distance(from: bytes.startIndex, to: colon) <= RecordFieldLabels.maximumLabelBytes else { return nil }
-        let after = bytes.index(after: colon)
-        guard after < bytes.endIndex, bytes[after] == 0xC2 else { return nil }
-        let second = bytes.index(after: after)
-        guard second < bytes.endIndex, bytes[second] == 0xA0 else { return nil }
-        let spaced: Substring = text[..<colon] + ": "
-        return RecordFieldLabels.label(spaced)
+        RecordFieldLabels.label(text, noBreakSpace: true)
     }
 
     /// A short clean line: no furniture, no date or byline, no sentence of prose.

@@ -25,16 +25,18 @@ struct RecordFieldLabels {
 
     /// The words before the line's first colon when they are a short label followed by a space:
     /// at most `maximumLabelWords` words in `maximumLabelBytes` bytes, starting with a letter or digit.
-    static func label(_ text: Substring) -> Substring? {
+    /// With `noBreakSpace`, a no-break space after the colon also counts, as rich-text editors write it.
+    static func label(_ text: Substring, noBreakSpace: Bool = false) -> Substring? {
         // Read on the contiguous bytes: through the Substring's UTF-8 view each byte cost a
         // generic index step, and every body line of every page is asked.
-        let length = text.utf8.withContiguousStorageIfAvailable(labelLength) ?? Array(text.utf8).withUnsafeBufferPointer(labelLength)
+        let read = { (bytes: UnsafeBufferPointer<UInt8>) in labelLength(bytes, noBreakSpace: noBreakSpace) }
+        let length = text.utf8.withContiguousStorageIfAvailable(read) ?? Array(text.utf8).withUnsafeBufferPointer(read)
         guard let length else { return nil }
         return text[text.startIndex..<text.utf8.index(text.startIndex, offsetBy: length)]
     }
 
     /// Bytes of the label opening `bytes` (see `label`), or nil.
-    private static func labelLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    private static func labelLength(_ bytes: UnsafeBufferPointer<UInt8>, noBreakSpace: Bool) -> Int? {
         guard let first = bytes.first, (48...57).contains(first) || (65...90).contains(first) || (97...122).contains(first) || first >= 0xC0
         else { return nil }
         var spaces = 0
@@ -42,7 +44,10 @@ struct RecordFieldLabels {
         while index < bytes.count, index <= maximumLabelBytes {
             let byte = bytes[index]
             if byte == 58 {
-                guard index > 0, index + 1 < bytes.count, bytes[index + 1] == 32 || bytes[index + 1] == 9 else { return nil }
+                guard index > 0, index + 1 < bytes.count else { return nil }
+                let next = bytes[index + 1]
+                guard next == 32 || next == 9
+                        || noBreakSpace && next == 0xC2 && index + 2 < bytes.count && bytes[index + 2] == 0xA0 else { return nil }
                 return index
             }
             if byte == 32 {
