@@ -312,6 +312,7 @@ struct HTMLBlockClassifier {
         }) { i in
             removedRun(before: bodyCandidates[i].explainedIndex)
         }
+        let footer = content.isWholePage ? nil : RuleClosedFooter.start(bodyCandidates.map { ($0.node, $0.length) }, nodes: document.nodes)
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
@@ -361,6 +362,10 @@ struct HTMLBlockClassifier {
                 removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,
                     evidence: "in the author box ending the article: a paragraph opening with the name a short linked line right before it ends in")
+            } else if let footer, i >= footer {
+                removed.append(RemovedBlock(text: candidate.text, reason: .navigation))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .navigation,
+                                                                     evidence: RuleClosedFooter.evidence)
             } else if !folded.isEmpty, folded[i] {
                 removed.append(RemovedBlock(text: candidate.text, reason: .related))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
