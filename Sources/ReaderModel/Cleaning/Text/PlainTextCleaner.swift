@@ -13,7 +13,7 @@ struct PlainTextCleaner: Sendable {
         }
         let (evidence, body, textless) = Self.read(lines, site: site)
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
-        let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta, textless: textless)
+        let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta, textless: textless, explains: explains)
         return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
                                      explains: explains)
     }
