@@ -63,6 +63,17 @@ import Testing
         #expect(MetadataPatterns.publisher(in: "Courtesy of Example Wire") == "Example Wire")
         #expect(MetadataPatterns.publisher(in: "Agence France-Presse and partners") == nil)
     }
+
+    /// The key built from an ASCII line's bytes reads as the grapheme-wise key of other lines does:
+    /// space is trimmed before dots are dropped, and only the Kelvin sign lowercases into ASCII.
+    @Test func agencyKeysReadAlikeInBytesAndGraphemes() {
+        #expect(MetadataPatterns.publisher(in: "Reuters .") == nil)
+        #expect(MetadataPatterns.publisher(in: "\tA.F.P.\u{0B}") == "AFP")
+        #expect(MetadataPatterns.publisher(in: "\u{212A}YODO") == "Kyodo")
+        #expect(MetadataPatterns.publisher(in: "Reuters\u{00A0}") == "Reuters")
+        #expect(MetadataPatterns.publisher(in: "Re\u{00FC}ters") == nil)
+        #expect(MetadataPatterns.publisher(in: "Reuters\u{0301}") == nil)
+    }
 }
 
 @Suite struct MetadataPatternsBareNameTests {

@@ -4,16 +4,18 @@ struct PlainTextCleaner: Sendable {
     /// `explains` false leaves `Document.blocks` empty (the index does not store them).
     func clean(_ article: Article, site: SiteContext?, explains: Bool = true) -> Document {
         let lines = TabCellRowJoiner.join(WrappedLineJoiner.join(LineSplitter.lines(of: article.text), in: article.text), in: article.text)
+        // Each line's own evidence, the same in both readings of a page with copies.
+        let lineEvidence = LineEvidenceCollector.lineEvidence(lines)
         // Cross-page evidence, guarded against copies of this page (compared by the body it has alone).
         let site = site.flatMap { site in
             site.pageCount >= 2 ? DuplicateGuard(site: site, lines: lines, source: article.source) {
-                let solo = Self.read(lines, site: nil)
+                let solo = Self.read(lines, site: nil, lineEvidence: lineEvidence)
                 return DuplicateGuard.SoloReading(body: solo.body, evidence: solo.evidence)
             } : nil
         }
-        let (evidence, body, textless) = Self.read(lines, site: site)
+        let (evidence, body, textless) = Self.read(lines, site: site, lineEvidence: lineEvidence)
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
-        let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta, textless: textless)
+        let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta, textless: textless, explains: explains)
         return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
                                      explains: explains)
     }
@@ -21,9 +23,9 @@ struct PlainTextCleaner: Sendable {
     /// Every line's evidence and the main text's line range: noise marked, the best segment, its
     /// header and trailing teasers left out, tables it runs into kept. A post with no text has an
     /// empty body under its header, whose lines `textless` names.
-    private static func read(_ lines: [TextLine], site: DuplicateGuard?)
+    private static func read(_ lines: [TextLine], site: DuplicateGuard?, lineEvidence: [LineEvidence])
         -> (evidence: [LineEvidence], body: Range<Int>, textless: TextlessPostHeader.Post?) {
-        var evidence = LineEvidenceCollector.collect(lines, site: site)
+        var evidence = LineEvidenceCollector.collect(lines, site: site, lineEvidence: lineEvidence)
         MarkupLineDetector.mark(lines, &evidence)
         UnpunctuatedProseRun.mark(lines, &evidence)
         RepeatedHeadingDetector.mark(lines, &evidence)

@@ -14,8 +14,10 @@ struct LineDecision: Sendable {
 /// Decides every line's role from its evidence, its place relative to the body and its neighbours.
 enum RoleAssigner {
     /// `textless` names a post with no text: its header lines are the body, its headline the title too.
+    /// `explains` false leaves the notes of noise lines out: only `--explain` reads them, and the
+    /// words of their evidence cost 2% of a folder of text pages when built for every removed line.
     static func assign(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, meta: TextMetadata,
-                       textless: TextlessPostHeader.Post? = nil) -> [LineDecision] {
+                       textless: TextlessPostHeader.Post? = nil, explains: Bool = true) -> [LineDecision] {
         var decisions: [LineDecision] = []
         decisions.reserveCapacity(lines.count)
         var tailReason: NoiseReason?
@@ -44,7 +46,7 @@ enum RoleAssigner {
                     decisions.append(LineDecision(role: .removed, reason: glued, note: "glued to \(glued.rawValue) lines, before the main text"))
                 } else {
                     decisions.append(LineDecision(role: .removed, reason: evidence[i].noise ?? .navigation,
-                                                  note: evidence[i].noiseSource?.description
+                                                  note: !explains ? nil : evidence[i].noiseSource?.description
                                                       ?? (KeyEventsIndex.holds(i, lines) ? KeyEventsIndex.evidence : "before the main text")))
                 }
             } else if i < body.upperBound {
@@ -52,7 +54,7 @@ enum RoleAssigner {
                     decisions.append(LineDecision(role: .body, note: CodeSampleRun.evidence))
                     continue
                 }
-                decisions.append(inBody(i, lines, evidence, body: body, code: code))
+                decisions.append(inBody(i, lines, evidence, body: body, code: code, explains: explains))
             } else {
                 if evidence[i].isHeavyNoise { tailHeavy = true }
                 if evidence[i].isCaption, !tailHeavy, evidence[i].noise == nil {
@@ -61,7 +63,7 @@ enum RoleAssigner {
                 }
                 if let noise = evidence[i].noise, noise != .repeated, noise != .fragment { tailReason = noise }
                 let reason = evidence[i].noise ?? tailReason ?? (evidence[i].isHeadlineLike ? .related : .navigation)
-                decisions.append(LineDecision(role: .removed, reason: reason, note: evidence[i].noiseSource?.description ?? "after the main text"))
+                decisions.append(LineDecision(role: .removed, reason: reason, note: explains ? evidence[i].noiseSource?.description ?? "after the main text" : nil))
             }
         }
         return decisions
@@ -82,12 +84,13 @@ enum RoleAssigner {
         return nil
     }
 
-    private static func inBody(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, code: [Bool]) -> LineDecision {
+    private static func inBody(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>, code: [Bool],
+                               explains: Bool) -> LineDecision {
         if evidence[i].isCaption, evidence[i].noise == nil { return LineDecision(role: .caption, note: "caption or credit") }
         if RepeatedSentenceInBody.holds(i, lines, evidence, body: body) {
             return LineDecision(role: .body, note: RepeatedSentenceInBody.evidence)
         }
-        if let noise = evidence[i].noise { return LineDecision(role: .removed, reason: noise, note: evidence[i].noiseSource?.description) }
+        if let noise = evidence[i].noise { return LineDecision(role: .removed, reason: noise, note: explains ? evidence[i].noiseSource?.description : nil) }
         if evidence[i].isTableRow { return LineDecision(role: .body, note: TableRunDetector.evidence) }
         if evidence[i].isSparseBody { return LineDecision(role: .body, note: SparsePageBody.evidence) }
         if evidence[i].isShortPostLine { return LineDecision(role: .body, note: "a line of a short post") }
