@@ -36,6 +36,10 @@ import Testing
         TextLine(text: Substring(text), offset: 0, blankBefore: blankBefore, lineNumber: 0)
     }
 
+    static func evidence(_ lines: [TextLine]) -> [LineEvidence] {
+        LineEvidenceCollector.collect(lines, site: nil)
+    }
+
     // MARK: Key-events index
 
     @Test(arguments: ["16:05 Ferry crossings cancelled", "9.40 Schools close early today", "08:30 Race starts in light rain"])
@@ -78,16 +82,32 @@ import Testing
     @Test func aLabelOverARunOfLinesHeadsNoHeadline() {
         let lines = [Self.line("LIVE", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
                      Self.line("Second headline of a list of live pages")]
-        #expect(!LonePrefixLabel.heads(1, lines))
+        #expect(!LonePrefixLabel.heads(1, lines, Self.evidence(lines)))
         let alone = [Self.line("LIVE", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
                      Self.line("Updated 4 minutes ago", blankBefore: true)]
-        #expect(LonePrefixLabel.heads(1, alone))
+        #expect(LonePrefixLabel.heads(1, alone, Self.evidence(alone)))
+    }
+
+    /// The page's stamp glued under the headline closes its block; the entries' headings, listed
+    /// above the entries without times, echo the body more but are never the title.
+    @Test func theHeadlineOverItsStampUnderALiveLabelIsTheTitle() {
+        let stamped = [Self.line("LIVE", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
+                       Self.line("Updated 4 minutes ago"), Self.line("Ferry crossings cancelled", blankBefore: true)]
+        #expect(LonePrefixLabel.heads(1, stamped, Self.evidence(stamped)))
+        let listed = [Self.line("LIVE", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
+                      Self.line("Updated 4 minutes ago"), Self.line("Ferry crossings cancelled")]
+        #expect(!LonePrefixLabel.heads(1, listed, Self.evidence(listed)))
+        var page = ["Home", "Local", "Sport", "", "Live", Self.headline, "Updated 2 minutes ago", "",
+                    "Key events", "Winner breaks the course record", "Race starts in light rain", ""]
+        for entry in Self.entries { page += [""] + entry.dropFirst() }
+        let doc = clean(page)
+        #expect(doc.title == Self.headline)
     }
 
     @Test func aLabelThatIsNoTitlePrefixHeadsNoHeadline() {
         let lines = [Self.line("Weather", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
                      Self.line("Updated", blankBefore: true)]
-        #expect(!LonePrefixLabel.heads(1, lines))
+        #expect(!LonePrefixLabel.heads(1, lines, Self.evidence(lines)))
     }
 
     // MARK: Entry separator
