@@ -97,11 +97,16 @@ import Testing
         let listed = [Self.line("LIVE", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
                       Self.line("Updated 4 minutes ago"), Self.line("Ferry crossings cancelled")]
         #expect(!LonePrefixLabel.heads(1, listed, Self.evidence(listed)))
-        var page = ["Home", "Local", "Sport", "", "Live", Self.headline, "Updated 2 minutes ago", "",
-                    "Key events", "Winner breaks the course record", "Race starts in light rain", ""]
-        for entry in Self.entries { page += [""] + entry.dropFirst() }
-        let doc = clean(page)
-        #expect(doc.title == Self.headline)
+        let headline = "River flooding: towns along the valley brace for a second crest"
+        let page = ["Home", "News", "World", "Sport", "", "Live", headline, "Updated 2 minutes ago", "",
+                    "Key events", "Rain eases in the upper valley", "Council opens two more shelters", "",
+                    "12 minutes ago", "Rain eases in the upper valley",
+                    "The weather service says rainfall in the upper valley has eased since midnight, though the river is still rising at the bridge in the old town.",
+                    "Engineers expect the second crest to pass the weir late this afternoon, about a metre below the record set three winters ago.", "",
+                    "38 minutes ago", "Council opens two more shelters",
+                    "The council has opened two more shelters in school halls on the hill road, bringing the number of beds available to nearly four hundred.",
+                    "Volunteers are asking for blankets and dry food, which can be left at the library on the square until eight this evening."]
+        #expect(clean(page).title == headline)
     }
 
     @Test func aLabelThatIsNoTitlePrefixHeadsNoHeadline() {
