@@ -36,6 +36,10 @@ import Testing
         TextLine(text: Substring(text), offset: 0, blankBefore: blankBefore, lineNumber: 0)
     }
 
+    static func evidence(_ lines: [TextLine]) -> [LineEvidence] {
+        LineEvidenceCollector.collect(lines, site: nil)
+    }
+
     // MARK: Key-events index
 
     @Test(arguments: ["16:05 Ferry crossings cancelled", "9.40 Schools close early today", "08:30 Race starts in light rain"])
@@ -78,16 +82,37 @@ import Testing
     @Test func aLabelOverARunOfLinesHeadsNoHeadline() {
         let lines = [Self.line("LIVE", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
                      Self.line("Second headline of a list of live pages")]
-        #expect(!LonePrefixLabel.heads(1, lines))
+        #expect(!LonePrefixLabel.heads(1, lines, Self.evidence(lines)))
         let alone = [Self.line("LIVE", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
                      Self.line("Updated 4 minutes ago", blankBefore: true)]
-        #expect(LonePrefixLabel.heads(1, alone))
+        #expect(LonePrefixLabel.heads(1, alone, Self.evidence(alone)))
+    }
+
+    /// The page's stamp glued under the headline closes its block; the entries' headings, listed
+    /// above the entries without times, echo the body more but are never the title.
+    @Test func theHeadlineOverItsStampUnderALiveLabelIsTheTitle() {
+        let stamped = [Self.line("LIVE", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
+                       Self.line("Updated 4 minutes ago"), Self.line("Ferry crossings cancelled", blankBefore: true)]
+        #expect(LonePrefixLabel.heads(1, stamped, Self.evidence(stamped)))
+        let listed = [Self.line("LIVE", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
+                      Self.line("Updated 4 minutes ago"), Self.line("Ferry crossings cancelled")]
+        #expect(!LonePrefixLabel.heads(1, listed, Self.evidence(listed)))
+        let headline = "River flooding: towns along the valley brace for a second crest"
+        let page = ["Home", "News", "World", "Sport", "", "Live", headline, "Updated 2 minutes ago", "",
+                    "Key events", "Rain eases in the upper valley", "Council opens two more shelters", "",
+                    "12 minutes ago", "Rain eases in the upper valley",
+                    "The weather service says rainfall in the upper valley has eased since midnight, though the river is still rising at the bridge in the old town.",
+                    "Engineers expect the second crest to pass the weir late this afternoon, about a metre below the record set three winters ago.", "",
+                    "38 minutes ago", "Council opens two more shelters",
+                    "The council has opened two more shelters in school halls on the hill road, bringing the number of beds available to nearly four hundred.",
+                    "Volunteers are asking for blankets and dry food, which can be left at the library on the square until eight this evening."]
+        #expect(clean(page).title == headline)
     }
 
     @Test func aLabelThatIsNoTitlePrefixHeadsNoHeadline() {
         let lines = [Self.line("Weather", blankBefore: true), Self.line("Storm closes coastal roads as rivers rise"),
                      Self.line("Updated", blankBefore: true)]
-        #expect(!LonePrefixLabel.heads(1, lines))
+        #expect(!LonePrefixLabel.heads(1, lines, Self.evidence(lines)))
     }
 
     // MARK: Entry separator

@@ -13,8 +13,12 @@ struct PlainTextCleaner: Sendable {
                 return DuplicateGuard.SoloReading(body: solo.body, evidence: solo.evidence)
             } : nil
         }
-        let (evidence, body, textless) = Self.read(lines, site: site, lineEvidence: lineEvidence)
+        var (evidence, body, textless) = Self.read(lines, site: site, lineEvidence: lineEvidence)
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
+        // The headline found inside the run: the lines glued over it are its header's.
+        if textless == nil, let start = BlockGluedOverHeadline.start(lines, &evidence, body: body, title: meta.titleIndex) {
+            body = start..<body.upperBound
+        }
         let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta, textless: textless, explains: explains)
         return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
                                      explains: explains)

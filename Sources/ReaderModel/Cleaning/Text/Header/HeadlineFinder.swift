@@ -82,7 +82,7 @@ enum HeadlineFinder {
             if MetadataPatterns.titlePrefixFirstWords.contains(lines[i].words.first ?? ""),
                MetadataPatterns.cleanTitle(String(lines[i].text)).utf8.count < lines[i].text.utf8.count { score += 7 }
             // The same prefix on its own line above ("LIVE" over the headline).
-            let underLabel = i < end && LonePrefixLabel.heads(i, lines)
+            let underLabel = i < end && LonePrefixLabel.heads(i, lines, evidence)
             if underLabel { score += 7 }
             let reason = i == opener ? "headline: opens the body run in a headline's shape, \(Int((overlap * 100).rounded()))% of its words in the paragraphs after it"
                 : underLabel ? LonePrefixLabel.evidence : nil

@@ -12,7 +12,7 @@ enum BodyEndTrimmers {
     /// The trimmers in the order they run; each sees the body the one before left, so the order is
     /// part of the output.
     static let inOrder: [any BodyEndTrimmer.Type] = [
-        TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, BoxesPastCommentsLine.self, AuthorBoxTail.self,
+        GalleryCounterTail.self, TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, BoxesPastCommentsLine.self, AuthorBoxTail.self,
         TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, HeadlineQuoteNote.self, RepeatedArticleCopy.self, FurnitureGapTail.self,
     ]
 
