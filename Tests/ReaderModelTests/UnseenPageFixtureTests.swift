@@ -4,9 +4,10 @@ import Testing
 
 /// Invented whole pages in languages and eras the dev sets lack (Turkish, Polish, Brazilian
 /// Portuguese, Persian, Ukrainian, Vietnamese, Bengali, Tamil, Indonesian, Burmese, Khmer, Urdu,
-/// Georgian, Amharic, Croatian, Catalan; a 1999 page of `<center>` and `<font>`, a 2003
-/// table-laid page, a 2017 AMP page, a 2024 page with a consent wall, "listen" and "gift"
-/// buttons and AMP markup, and an English live blog of timed entries), each as a
+/// Georgian, Amharic, Croatian, Catalan, Armenian, Sinhala, Lao, Greek, Russian; a 1999 page of
+/// `<center>` and `<font>`, a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
+/// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
+/// and an English live blog of timed entries), each as a
 /// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
 /// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
 /// The story comes out whole and in order under its own headline.
@@ -58,6 +59,22 @@ import Testing
              caption: "The first night bus will leave the town centre at 11.40pm (Image: Upland Courier)"),
         // A live blog: "LIVE" over the headline, a key-events index, a "Share" line after each entry.
         Page(code: "liveblog", title: "Storm closes coastal roads as rivers rise across the north"),
+        // Third batch: Armenian (its full stop ։), Sinhala (conjuncts joined by U+200D), Lao (no
+        // sentence punctuation), Greek (";" asks a question), a Russian sentence-case headline
+        // under a breadcrumb, a second Persian page (ZWNJ, standfirst), a Vietnamese story signed
+        // by a bold name, a 2008 blog post under its date, and a 2023 newsletter post.
+        Page(code: "hy", title: "Սյունիքի գյուղում դպրոցականներն այգի են տնկել"),
+        Page(code: "si", title: "ගම්වාසීන් එක්ව පැරණි වැව ප්\u{200D}රතිසංස්කරණය කරති"),
+        Page(code: "lo", title: "ຊາວບ້ານຮ່ວມກັນປູກປ່າຄືນໃໝ່ຢູ່ເຂດຕົ້ນນ້ຳ"),
+        Page(code: "el", title: "Οι κάτοικοι ενός νησιού έσωσαν το παλιό ελαιοτριβείο"),
+        Page(code: "ru", title: "В Карелии волонтёры восстановили старую деревянную часовню",
+             standfirst: "Работы заняли три лета, а брёвна для сруба заготавливали вручную."),
+        Page(code: "fa-2", title: "کتابخانه\u{200C}های سیار به روستاهای دورافتاده می\u{200C}رسند",
+             standfirst: "طرحی که از دو سال پیش با یک وانت آغاز شد، اکنون هر ماه به بیش از شصت روستا سر می\u{200C}زند."),
+        Page(code: "vi-2", title: "Người dân bản vùng cao tự làm cầu treo qua suối"),
+        Page(code: "era-2008", title: "Rescuing the rhubarb"),
+        Page(code: "era-2023", title: "The ferry that forgot to retire",
+             standfirst: "After sixty-one years on the river, the Heron was meant to be scrapped this spring. Her crew had other plans."),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -103,7 +120,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur"])
+    @Test(arguments: ["fa", "ur", "fa-2"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {
