@@ -357,12 +357,6 @@ struct HTMLBlockClassifier {
                 removed.append(RemovedBlock(text: candidate.text, reason: reason))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: reason,
                                                                      evidence: "heading at the end of the article, introducing nothing")
-            } else if i >= 1, i == bodyCandidates.count - 1, !content.isWholePage,
-                      BoldNameUnderStory.holds(candidate.text, length: candidate.length, node: candidate.node,
-                                               previousLength: bodyCandidates[i - 1].length, document: document) {
-                removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
-                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,
-                                                                     evidence: BoldNameUnderStory.evidence)
             } else if let bio, i >= bio {
                 removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,

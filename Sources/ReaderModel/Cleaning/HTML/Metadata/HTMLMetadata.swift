@@ -24,17 +24,6 @@ struct HTMLMetadata: Sendable {
         let headings = Self.texts(document, layout: layout, limit: 5) { node in node.tag == "h1" }
         let stated = Self.first(meta["og:title"], ld?.headline, meta["twitter:title"], meta["dc.title"], document.title)
         title = Self.chooseTitle(headings: headings, stated: stated, pageTitle: document.title, siteName: publisher)
-        // "Blog: Post" over an h1 that names the blog: the post's own heading is the headline.
-        if let stated, let found = SiteNameHeading.prefix(of: stated, h1s: headings) {
-            var ordered: [(text: String, isH1: Bool)] = []
-            for (i, node) in document.nodes.enumerated() where !node.isText && layout.chrome[i] == nil
-                && (node.tag == "h1" || node.tag == "h2" || node.tag == "h3") {
-                let text = WhitespaceNormalizer.normalize(document.text(of: i))
-                if !text.isEmpty { ordered.append((text, node.tag == "h1")) }
-                if ordered.count == 12 { break }
-            }
-            if let post = SiteNameHeading.postTitle(found, headings: ordered) { title = post }
-        }
         if headings.isEmpty, let stated, let bold = BoldHeadlineSegment.find(in: stated, document: document, layout: layout) {
             title = bold
         }

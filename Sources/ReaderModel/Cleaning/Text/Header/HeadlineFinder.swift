@@ -95,7 +95,6 @@ enum HeadlineFinder {
         // merely echoes the body more (a stamp, a key event) takes its place.
         var chosen = top.reason == LonePrefixLabel.evidence ? top : scored.first { $0.score >= top.score - 2 && $0.overlap >= 0.3 } ?? top
         if let own = BreadcrumbTitle.replacement(for: chosen, among: scored, lines) { chosen = own }
-        if let own = DatedPostTitle.replacement(for: chosen, among: scored, lines, evidence, body: body) { return own }
         // A shorter line right above that speaks of the body as well is the headline; the chosen
         // line is its standfirst.
         if let k = scored.firstIndex(where: { $0.index == chosen.index }), k > 0, scored[k - 1].index == chosen.index - 1,
