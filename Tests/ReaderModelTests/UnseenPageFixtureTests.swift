@@ -4,9 +4,10 @@ import Testing
 
 /// Invented whole pages in languages and eras the dev sets lack (Turkish, Polish, Brazilian
 /// Portuguese, Persian, Ukrainian, Vietnamese, Bengali, Tamil, Indonesian, Burmese, Khmer, Urdu,
-/// Georgian, Amharic, Croatian, Catalan; a 1999 page of `<center>` and `<font>`, a 2003
-/// table-laid page, a 2017 AMP page, a 2024 page with a consent wall, "listen" and "gift"
-/// buttons and AMP markup, and an English live blog of timed entries), each as a
+/// Georgian, Amharic, Croatian, Catalan, Armenian, Sinhala, Lao, Greek, Russian; a 1999 page of
+/// `<center>` and `<font>`, a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
+/// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
+/// and an English live blog of timed entries), each as a
 /// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
 /// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
 /// The story comes out whole and in order under its own headline.
@@ -20,6 +21,10 @@ import Testing
         /// The writer's contact line under the last paragraph: the HTML cleaner keeps it as the
         /// article's close (`ClosingFlaggedSentence`); the text copy's vocabulary removes it.
         var signOff: String? = nil
+        /// A class the page shows that lede does not handle yet, in the text copy or the saved page:
+        /// those checks are known issues until a rule takes the class without costing other pages.
+        var textIssue: Comment? = nil
+        var htmlIssue: Comment? = nil
         var description: String { code }
     }
 
@@ -58,6 +63,26 @@ import Testing
              caption: "The first night bus will leave the town centre at 11.40pm (Image: Upland Courier)"),
         // A live blog: "LIVE" over the headline, a key-events index, a "Share" line after each entry.
         Page(code: "liveblog", title: "Storm closes coastal roads as rivers rise across the north"),
+        // Third batch: Armenian (its full stop ։), Sinhala (conjuncts joined by U+200D), Lao (no
+        // sentence punctuation), Greek (";" asks a question), a Russian sentence-case headline
+        // under a breadcrumb, a second Persian page (ZWNJ, standfirst), a Vietnamese story signed
+        // by a bold name, a 2008 blog post under its date, and a 2023 newsletter post. The last
+        // two classes are known issues: the rules tried for them cost 14 dragnet-dev pages.
+        Page(code: "hy", title: "Սյունիքի գյուղում դպրոցականներն այգի են տնկել"),
+        Page(code: "si", title: "ගම්වාසීන් එක්ව පැරණි වැව ප්\u{200D}රතිසංස්කරණය කරති"),
+        Page(code: "lo", title: "ຊາວບ້ານຮ່ວມກັນປູກປ່າຄືນໃໝ່ຢູ່ເຂດຕົ້ນນ້ຳ"),
+        Page(code: "el", title: "Οι κάτοικοι ενός νησιού έσωσαν το παλιό ελαιοτριβείο"),
+        Page(code: "ru", title: "В Карелии волонтёры восстановили старую деревянную часовню",
+             standfirst: "Работы заняли три лета, а брёвна для сруба заготавливали вручную."),
+        Page(code: "fa-2", title: "کتابخانه\u{200C}های سیار به روستاهای دورافتاده می\u{200C}رسند",
+             standfirst: "طرحی که از دو سال پیش با یک وانت آغاز شد، اکنون هر ماه به بیش از شصت روستا سر می\u{200C}زند."),
+        Page(code: "vi-2", title: "Người dân bản vùng cao tự làm cầu treo qua suối",
+             htmlIssue: "a bold name under the last paragraph is kept as a paragraph, not read as the byline"),
+        Page(code: "era-2008", title: "Rescuing the rhubarb",
+             textIssue: "the blog's name over its tagline is taken for the post's title under its date",
+             htmlIssue: "a 'Blog: Post' page title over an h1 naming the blog gives the blog's name as the title"),
+        Page(code: "era-2023", title: "The ferry that forgot to retire",
+             standfirst: "After sixty-one years on the river, the Heron was meant to be scrapped this spring. Her crew had other plans."),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -76,22 +101,31 @@ import Testing
         return Array(doc.paragraphs.dropFirst())
     }
 
+    /// `checks`, as known issues where the page names one.
+    static func expecting(_ issue: Comment?, _ checks: () throws -> Void) throws {
+        if let issue { withKnownIssue(issue) { try checks() } } else { try checks() }
+    }
+
     @Test(arguments: pages)
     func textCopyKeepsTheStory(page: Page) throws {
         let doc = try Self.clean(page, html: false)
-        #expect(Self.paragraphs(doc, standfirst: page.standfirst) == (try Self.body(page)),
-                "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
-        #expect(doc.title == page.title, "\(page.code): \(doc.title ?? "nil")")
-        if doc.standfirst != nil || page.standfirst == nil { #expect(doc.standfirst == page.standfirst, "\(page.code)") }
+        try Self.expecting(page.textIssue) {
+            #expect(Self.paragraphs(doc, standfirst: page.standfirst) == (try Self.body(page)),
+                    "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
+            #expect(doc.title == page.title, "\(page.code): \(doc.title ?? "nil")")
+            if doc.standfirst != nil || page.standfirst == nil { #expect(doc.standfirst == page.standfirst, "\(page.code)") }
+        }
     }
 
     @Test(arguments: pages)
     func savedPageKeepsTheStory(page: Page) throws {
         let doc = try Self.clean(page, html: true)
         let paragraphs = doc.paragraphs.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0 != page.caption }
-        #expect(paragraphs == (try Self.body(page)) + (page.signOff.map { [$0] } ?? []), "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
-        #expect(doc.title == page.title, "\(page.code): \(doc.title ?? "nil")")
-        #expect(doc.standfirst == page.standfirst, "\(page.code): \(doc.standfirst ?? "nil")")
+        try Self.expecting(page.htmlIssue) {
+            #expect(paragraphs == (try Self.body(page)) + (page.signOff.map { [$0] } ?? []), "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
+            #expect(doc.title == page.title, "\(page.code): \(doc.title ?? "nil")")
+            #expect(doc.standfirst == page.standfirst, "\(page.code): \(doc.standfirst ?? "nil")")
+        }
     }
 
     /// Every removed line of the text copy says why it went.
@@ -103,7 +137,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur"])
+    @Test(arguments: ["fa", "ur", "fa-2"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {

@@ -24,6 +24,7 @@ enum ForeignNoiseVocabulary {
         ukrainian, greek, hindi, thai, vietnamese, indonesianMalay, persian, scandinavian, finnish, czech,
         romanian, hungarian, bengali, tamil,
         burmese, khmer, urdu, georgian, amharic, croatianSerbianBosnian, catalan,
+        armenian, sinhala, lao,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -41,6 +42,7 @@ enum ForeignNoiseVocabulary {
         "komentar", "نظرات", "kommentarer", "kommentit", "komentáře", "komentářů", "comentarii", "hozzászólások",
         "hozzászólás", "মন্তব্য", "মন্তব্যসমূহ", "கருத்துகள்", "கருத்துக்கள்",
         "မှတ်ချက်များ", "មតិយោបល់", "تبصرے", "კომენტარები", "አስተያየቶች", "komentari", "komentara", "comentaris",
+        "մեկնաբանություններ", "අදහස්", "ຄຳເຫັນ",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -1176,5 +1178,63 @@ enum ForeignNoiseVocabulary {
         (.banner, ["^!actualitzat", "^!temps de lectura"]),
         (.newsletter, ["!subscriu-te al butlletí"]),
         (.membership, ["!fes-te subscriptor", "!fes-te'n subscriptor", "!fas possible"]),
+    ])
+
+    // Armenian: the full stop ։ and the comma ՝ are separators of their own (`ArmenianLetters`),
+    // so "Կարդացեք նաև՝ …" is the label and then the headline.
+    static let armenian = Language(code: "hy", exactLines: [
+        (.advertisement, ["գովազդ"]),
+        (.social, ["կիսվել", "պատճենել հղումը", "տպել"]),
+        (.navigation, ["գլխավոր", "որոնում", "մուտք", "մեր մասին", "կապ", "գաղտնիության քաղաքականություն"]),
+        (.related, ["կարդացեք նաև", "նմանատիպ նյութեր", "նույն թեմայով", "ամենաընթերցվածը", "վերջին լուրեր"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["կարդալ ավելին", "մանրամասն"]),
+        (.feed, ["ուղիղ եթեր"]),
+        (.newsletter, ["բաժանորդագրվել", "բաժանորդագրվեք"]),
+        (.comments, ["մեկնաբանություններ", "թողնել մեկնաբանություն", "պատասխանել"]),
+        (.cookie, ["ընդունել", "համաձայն եմ"]),
+    ], phrases: [
+        (.related, ["^!կարդացեք նաև", "^!նմանատիպ նյութեր", "^!նույն թեմայով"]),
+        (.navigation, ["!բոլոր իրավունքները պաշտպանված են"]),
+        (.newsletter, ["^!բաժանորդագրվեք մեր"]),
+        (.cookie, ["!օգտագործում է թխուկներ"]),
+    ])
+
+    // Sinhala: a conjunct's zero-width joiner ("ප්‍ර") splits a word for the tokenizer, on the page
+    // and in these labels alike.
+    static let sinhala = Language(code: "si", exactLines: [
+        (.advertisement, ["දැන්වීම", "දැන්වීම්"]),
+        (.social, ["බෙදාගන්න", "සබැඳිය පිටපත් කරන්න", "මුද්‍රණය කරන්න"]),
+        (.navigation, ["මුල් පිටුව", "සොයන්න", "පිවිසෙන්න", "අප ගැන", "අමතන්න", "රහස්‍යතා ප්‍රතිපත්තිය"]),
+        (.related, ["ආශ්‍රිත පුවත්", "මෙයත් කියවන්න", "තවත් පුවත්", "වැඩිපුරම කියවූ", "නවතම පුවත්"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["තවත් කියවන්න"]),
+        (.feed, ["සජීවී"]),
+        (.newsletter, ["දායක වන්න"]),
+        (.comments, ["අදහස්", "ඔබේ අදහස එක් කරන්න", "පිළිතුරු දෙන්න"]),
+        (.cookie, ["පිළිගන්න", "එකඟ වෙමි"]),
+    ], phrases: [
+        (.related, ["^!මෙයත් කියවන්න", "^!ආශ්‍රිත පුවත්"]),
+        (.navigation, ["!සියලුම හිමිකම් ඇවිරිණි"]),
+        (.newsletter, ["^!අපගේ පුවත් ලිපිය"]),
+    ])
+
+    // Lao is written without spaces between words, as Thai is: a label is one run of letters.
+    static let lao = Language(code: "lo", exactLines: [
+        (.advertisement, ["ໂຄສະນາ"]),
+        (.social, ["ແບ່ງປັນ", "ສຳເນົາລິ້ງ", "ພິມ"]),
+        (.navigation, ["ໜ້າຫຼັກ", "ຄົ້ນຫາ", "ເຂົ້າສູ່ລະບົບ", "ກ່ຽວກັບພວກເຮົາ", "ຕິດຕໍ່", "ຕິດຕໍ່ພວກເຮົາ",
+                       "ນະໂຍບາຍຄວາມເປັນສ່ວນຕົວ"]),
+        (.related, ["ຂ່າວທີ່ກ່ຽວຂ້ອງ", "ອ່ານເພີ່ມເຕີມ", "ຂ່າວອື່ນໆ", "ຂ່າວຍອດນິຍົມ", "ຂ່າວລ່າສຸດ"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["ອ່ານຕໍ່"]),
+        (.feed, ["ຂ່າວດ່ວນ", "ຖ່າຍທອດສົດ"]),
+        (.newsletter, ["ສະໝັກ", "ສະໝັກຮັບຂ່າວສານ"]),
+        (.comments, ["ຄຳເຫັນ", "ສະແດງຄຳເຫັນ", "ຕອບກັບ"]),
+        (.cookie, ["ຍອມຮັບ", "ຕົກລົງ"]),
+    ], phrases: [
+        (.related, ["^!ຂ່າວທີ່ກ່ຽວຂ້ອງ", "^!ອ່ານເພີ່ມເຕີມ"]),
+        (.navigation, ["!ສະຫງວນລິຂະສິດ"]),
+        (.newsletter, ["^!ສະໝັກຮັບຂ່າວສານ"]),
     ])
 }

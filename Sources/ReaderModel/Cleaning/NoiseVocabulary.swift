@@ -228,7 +228,7 @@ public enum NoiseVocabulary {
                            "get the latest", "!privacy notice", "!by signing up", "sign up", "signup",
                            "!thanks for subscribing", "!thank you for subscribing", "!correct email",
                            "!valid email", "!stay informed", "!weekly briefing", "!daily briefing",
-                           "!straight to your inbox", "!direct to your inbox"]),
+                           "!straight to your inbox", "!direct to your inbox", "!subscribe for free", "!receive new posts"]),
             (.advertisement, ["^!advertisement", "^!sponsored", "!paid content", "!paid post", "!sponsored content",
                               "!partner content", "advertising", "!continues below", "!skip advertisement",
                               "!ad choices", "!adchoices", "presented by", "!brought to you by"]),

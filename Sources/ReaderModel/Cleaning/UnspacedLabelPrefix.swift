@@ -129,7 +129,7 @@ enum UnspacedLabelPrefix {
             guard words.count == 1 else { return nil }
             let bytes = Array(words[0].utf8)
             guard bytes.count >= minBytes, bytes[0] >= 0xE0, bytes[0] < 0xF0,
-                  ScriptProfile.unspacedKind(lead: bytes[0], second: bytes[1]) != nil else { return nil }
+                  ScriptProfile.unspacedKind(lead: bytes[0], second: bytes[1], third: bytes[2]) != nil else { return nil }
             self.bytes = bytes
             self.reason = reason
         }

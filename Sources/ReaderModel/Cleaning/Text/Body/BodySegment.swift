@@ -47,8 +47,10 @@ enum BodySegment {
         if evidence.isMetadata, evidence.shape != .good { return -1 }
         switch evidence.shape {
         case .good: return words
-        // Long lines without closing punctuation (standfirsts, captions, teasers) prove nothing.
-        case .nearGood: return line.endsSentence ? words / 2 : 0
+        // Long lines without closing punctuation (standfirsts, captions, teasers) prove nothing;
+        // in Thai and Lao, which have none, such a line weighs a little, so a short last paragraph
+        // stays with the ones above it.
+        case .nearGood: return line.endsSentence ? words / 2 : UnpunctuatedScriptLine.endsInThaiOrLao(line.text) ? words / 4 : 0
         case .short: return evidence.isHeadlineLike ? -2 : -1
         }
     }

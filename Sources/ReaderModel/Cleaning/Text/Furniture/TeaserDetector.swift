@@ -47,6 +47,7 @@ enum TeaserDetector {
                 if ev.isCaption || (ev.noise != nil && ev.noise != .related && ev.noise != reason) { break }
                 // A headline followed by its byline or date is this article's own header, not a teaser.
                 if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }) { break }
+                if HeadlineOverStandfirst.holds(j, lines, evidence) { evidence[j].keptNote = HeadlineOverStandfirst.evidence; break }
                 let isShortHeadline = line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related
                 let isLongHeadline = longHeadlines && !isShortHeadline
                     && LongTeaserUnderHeader.holds(j, lines, evidence, afterTeaser: taken > 0 && previousWasHeadline)

@@ -135,6 +135,9 @@ enum TextMetadataExtractor {
         let words = line.wordCount
         guard words >= 2, words <= 30, !ev.isCaption, !ev.isTimestamp, !ev.isTableRow, ev.byline == nil, ev.publisher == nil
         else { return false }
+        // Two word units of a script without spaces are one menu label's letters ("ການເມືອງ",
+        // "政治"), counted as two words by their length: no headline is that short.
+        if words < 3, line.script.isUnspaced { return false }
         if ev.dateISO != nil { return false }
         // Repeated within the page is fine (titles recur in breadcrumbs); vocabulary noise is not.
         let repeatedHere = ev.noiseSource?.isRepeatedInPage == true

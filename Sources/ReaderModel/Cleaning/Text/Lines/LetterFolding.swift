@@ -1,7 +1,7 @@
 /// Letter variants `WordTokenizer` folds beyond ASCII, Latin-1 and Cyrillic case, so a label
 /// matches however a page writes it: the capitals of Latin Extended-A and -B (Polish, Czech,
 /// Turkish, Romanian, Baltic, Vietnamese ơ ư: "UDOSTĘPNIJ", "İlgili"), the Vietnamese capitals of
-/// Latin Extended Additional ("BÌNH LUẬN"), Greek capitals, tonos and final sigma (an all-caps
+/// Latin Extended Additional ("BÌNH LUẬN"), Armenian capitals, Greek capitals, tonos and final sigma (an all-caps
 /// Greek label drops its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" is "Διαβάστε επίσης"), the Ukrainian Ґ, and the
 /// Arabic marks, hamza seats and Persian/Arabic letter twins that spellings of one word differ by
 /// ("اقرأ أيضاً" and "اقرا ايضا", Arabic ي ك and Persian ی ک).
@@ -19,12 +19,12 @@ enum LetterFolding {
     }
 
     /// Whether a two-byte letter with this lead byte may fold (a cheap test before `fold`):
-    /// Latin Extended-A/B, Greek, Cyrillic Extended (Ґ) and Arabic. Latin-1 and basic Cyrillic
+    /// Latin Extended-A/B, Greek, Cyrillic Extended (Ґ), Armenian and Arabic. Latin-1 and basic Cyrillic
     /// are folded by the tokenizer itself.
     @inline(__always)
     static func mayFold(lead: UInt8) -> Bool {
         switch lead {
-        case 0xC4, 0xC5, 0xC6, 0xC8, 0xCE, 0xCF, 0xD2, 0xD3, 0xD8, 0xD9: return true
+        case 0xC4, 0xC5, 0xC6, 0xC8, 0xCE, 0xCF, 0xD2, 0xD3, 0xD4, 0xD5, 0xD8, 0xD9: return true
         default: return false
         }
     }
@@ -65,6 +65,11 @@ enum LetterFolding {
             let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(second & 0x3F)
             guard scalar & 1 == 0, (0x48A...0x4BF).contains(scalar) || scalar >= 0x4D0 else { return .keep }
             return lowered(scalar + 1)
+        case 0xD4, 0xD5:
+            // Armenian capitals U+0531-0556 and their lowercase 0x30 on: "Կիսվել" starts a word capitalised.
+            let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(second & 0x3F)
+            guard scalar >= 0x531, scalar <= 0x556 else { return .keep }
+            return lowered(scalar + 0x30)
         case 0xD8:
             // أ إ آ (hamza and madda seats) read as the bare alef ا.
             return second == 0xA2 || second == 0xA3 || second == 0xA5 ? .letter(0xD8, 0xA7, upper: false) : .keep

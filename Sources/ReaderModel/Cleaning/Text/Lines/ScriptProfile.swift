@@ -45,15 +45,18 @@ struct ScriptProfile: Sendable, Equatable {
         isUnspaced ? tokens - unspacedTokens + wordUnits : tokens
     }
 
-    /// The kind of letter a UTF-8 sequence starting with `lead`, `second` encodes, for the
+    /// The kind of letter a UTF-8 sequence starting with `lead`, `second`, `third` encodes, for the
     /// scripts without spaces; `nil` for everything else.
     @inline(__always)
-    static func unspacedKind(lead: UInt8, second: UInt8) -> UnspacedKind? {
+    static func unspacedKind(lead: UInt8, second: UInt8, third: UInt8) -> UnspacedKind? {
         switch lead {
         case 0xE4...0xE9: return .ideographic  // U+4000-9FFF: CJK ideographs
         case 0xE3: return second >= 0x81 && second <= 0x83 || second >= 0x90 ? .ideographic : nil  // kana, ext. A
         case 0xE0: return second >= 0xB8 && second <= 0xBB ? .southeastAsian : nil  // Thai, Lao
-        case 0xE1: return second <= 0x82 || second == 0x9E || second == 0x9F ? .southeastAsian : nil  // Myanmar, Khmer
+        // Myanmar U+1000-109F and Khmer; U+10A0-10BF after them (E1 82 A0-BF) are Georgian capitals,
+        // which a spaced word holds.
+        case 0xE1: return second <= 0x81 || second == 0x82 && third < 0xA0 || second == 0x9E || second == 0x9F
+            ? .southeastAsian : nil
         default: return nil
         }
     }

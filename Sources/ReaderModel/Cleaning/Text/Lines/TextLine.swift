@@ -128,6 +128,7 @@ final class TextLine: Sendable {
         // Most lines end in an ASCII byte that is no closing quote or bracket: that byte is the
         // last scalar and settles it, where walking the scalars back cost about 1% of a text page.
         if let last = text.utf8.last, last < 0x80, !isClosingASCII(last) {
+            if last == UInt8(ascii: ";") { return GreekQuestionMark.closes(text) }
             return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
         }
         return endsLikeSentenceByScalars(text)
@@ -147,6 +148,8 @@ final class TextLine: Sendable {
             case ".", "!", "?", "…": return true
             case "\"", "'", "”", "’", "»", ")", "]", " ": continue
             case "」", "』": return true  // a quoted CJK sentence
+            // The Armenian full stop (։), and the Greek question mark when a page kept it as U+037E.
+            case "\u{0589}", "\u{037E}": return true
             default:
                 if scalar.value < 0x600 { return false }
                 if ScriptProfile.isUnspacedSentenceEnd(scalar) { return true }
@@ -394,7 +397,7 @@ enum WordTokenizer {
                 // ’ inside a word is an apostrophe.
                 if !buffer.isEmpty { buffer.appendApostrophe() }
             } else if b >= 0xE0, b <= 0xE9, !(b == 0xE1 && ScriptProfile.isOwnPunctuation(second: second, third: bytes[i + 2])),
-                      let kind = ScriptProfile.unspacedKind(lead: b, second: second) {
+                      let kind = ScriptProfile.unspacedKind(lead: b, second: second, third: bytes[i + 2]) {
                 // Ideographs, kana and Thai-like letters: kept as written, counted for word units.
                 if buffer.isEmpty { startsUpper = false }
                 if kind == .ideographic {
@@ -406,9 +409,11 @@ enum WordTokenizer {
                 var k = 0
                 while k < length { buffer.append(bytes[i + k]); k += 1 }
             } else if b >= 0xF0 || b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2
-                        || b == 0xE1 && ScriptProfile.isOwnPunctuation(second: second, third: bytes[i + 2]) {
+                        || b == 0xE1 && ScriptProfile.isOwnPunctuation(second: second, third: bytes[i + 2])
+                        || (b == 0xD5 || b == 0xD6) && ArmenianLetters.isPunctuation(lead: b, second: second) {
                 // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators; so are
-                // the stops, commas and colons of Myanmar, Khmer and Ethiopic, inside their letters' blocks.
+                // the stops, commas and colons of Myanmar, Khmer and Ethiopic, inside their letters' blocks,
+                // and Armenian's (the full stop ։ and the comma ՝ follow a word without a space).
                 // (One branch, not one of its own: a fifth call of `flush` made the compiler outline it.)
                 if b == 0xE2, second == 0x80, bytes[i + 2] == 0xA6 { result.ellipsisStarts += 1 }
                 flush()

@@ -9,7 +9,8 @@ enum UnspacedWordGrams {
         var utf8 = word.utf8.makeIterator()
         while let b = utf8.next() {
             guard b >= 0xE0, b <= 0xE9 else { continue }
-            if let second = utf8.next(), ScriptProfile.unspacedKind(lead: b, second: second) != nil { return true }
+            if let second = utf8.next(), let third = utf8.next(),
+               ScriptProfile.unspacedKind(lead: b, second: second, third: third) != nil { return true }
         }
         return false
     }
