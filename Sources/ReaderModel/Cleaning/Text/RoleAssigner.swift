@@ -127,6 +127,9 @@ enum RoleAssigner {
         if HeadingPastFurniture.holds(i, lines, evidence, body: body) {
             return LineDecision(role: .body, note: HeadingPastFurniture.evidence)
         }
+        if HeadingOverFurniture.holds(i, lines, evidence, body: body) {
+            return LineDecision(role: .body, note: HeadingOverFurniture.evidence)
+        }
         return LineDecision(role: .removed, reason: .fragment, note: "short line not leading into prose")
     }
 }
