@@ -16,9 +16,11 @@ enum ClosingRemarkLine {
               evidence[last].shape != .short, !evidence[last].isCaption else { return body }
         let k = body.upperBound
         guard isRemark(lines[k], evidence[k]) else { return body }
-        // The remark closes a block: what follows it stands apart (a blank) or is the page's.
+        // The remark closes a block: what follows it stands apart (a blank) or is the page's; a line
+        // right above the comment section is the post's filing or a reader's, not the writer's last word.
         let end = k + 1
-        guard end == lines.count || lines[end].blankBefore || evidence[end].noise != nil else { return body }
+        guard end == lines.count || (lines[end].blankBefore || evidence[end].noise != nil) && evidence[end].noise != .comments
+        else { return body }
         evidence[k].listItem = .closingRemark
         return body.lowerBound..<end
     }
