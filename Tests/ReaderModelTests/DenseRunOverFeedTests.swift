@@ -162,5 +162,25 @@ import Testing
         #expect(!GluedSourceDateLine.hasGluedDate("Harbour Wire"))
         #expect(!GluedSourceDateLine.hasGluedDate("McDonald Park reopens in 2024"))
         #expect(!GluedSourceDateLine.hasGluedDate("The iPhone of 2024"))
+        #expect(GluedSourceDateLine.date(in: "Valley CourierNovember 21, 2019") == "2019-11-21")
+    }
+
+    @Test func aDateGluedToItsSourceIsThePagesPublishedDate() {
+        // The line evidence reads the date from the seam, so the header gives the page its date.
+        let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: Self.page()))
+        #expect(doc.published == "2024-03-03")
+        let plain = ["Ferry timetable changes for the winter", "", "Island TimesJanuary 9, 2023", ""]
+            + Self.article.prefix(4).flatMap { [$0, ""] }
+        let single = Cleaner().clean(Article(source: "s.txt", format: .text, text: plain.joined(separator: "\n")))
+        #expect(single.published == "2023-01-09")
+        #expect(single.paragraphs == Array(Self.article.prefix(4)))
+        // A byline read off the glued line leaves the date's glued word behind.
+        let signed = ["Ferry timetable changes for the winter", "", "By Ana Folau, Island TimesJanuary 9, 2023", ""]
+            + Self.article.prefix(4).flatMap { [$0, ""] }
+        let bylined = Cleaner().clean(Article(source: "s.txt", format: .text, text: signed.joined(separator: "\n")))
+        #expect(bylined.published == "2023-01-09")
+        #expect(bylined.byline?.contains("January") != true)
+        #expect(GluedSourceDateLine.byline("Ana Folau, Island TimesJanuary", without: "January") == "Ana Folau, Island Times")
+        #expect(GluedSourceDateLine.byline("Ana Folau", without: "January") == "Ana Folau")
     }
 }

@@ -35,6 +35,8 @@ enum ArticleListReason: Sendable, CaseIterable {
     case signOff
     /// The writer's handle or address right under the sign-off (`SignOffLines`).
     case writersContact
+    /// A short closing sentence right under the body's last paragraph (`ClosingRemarkLine`).
+    case closingRemark
 
     var evidence: String {
         switch self {
@@ -55,6 +57,7 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .recordClosingList: RecordClosingList.evidence
         case .signOff: SignOffLines.evidence
         case .writersContact: SignOffLines.contactEvidence
+        case .closingRemark: ClosingRemarkLine.evidence
         }
     }
 }

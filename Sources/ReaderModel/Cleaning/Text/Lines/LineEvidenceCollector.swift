@@ -103,6 +103,11 @@ enum LineEvidenceCollector {
         if words <= 14, evidence.byline != nil || !line.endsSentence || words <= 10 || dateLabel, mayHoldDate(line),
            let iso = DateNormalizer.iso(line.text), iso.count >= 10 {
             evidence.dateISO = iso
+        } else if words <= HeaderMetadataLine.maxDateLineWords, line.hasYearWord, let glued = GluedSourceDateLine.read(line.text) {
+            // A source glued to its date ("Wire ServiceMarch 3, 2021") hides the month inside a word; only
+            // a short line with a year word whose date the parser missed is read again, from the seam.
+            evidence.dateISO = glued.iso
+            if let byline = evidence.byline { evidence.byline = GluedSourceDateLine.byline(byline, without: glued.gluedWord) }
         }
         // A byline inside the dated line ("<date> | <label> <name>"), or a label of another script opening a short line.
         if evidence.byline == nil, evidence.dateISO != nil || (words <= 8 && line.text.utf8.first.map { $0 >= 0x80 } == true),

@@ -7,7 +7,8 @@ protocol BodyEndTrimmer: Sendable {
 
 /// The end of the chosen body, trimmed: first the furniture and fragments it ends on, then each
 /// `BodyEndTrimmer` in order, each on the body the one before left; last, the lines right under
-/// the last paragraph that are the article's own close (`RecordClosingList`, `SignOffLines`) are given back.
+/// the last paragraph that are the article's own close (`RecordClosingList`, `ClosingRemarkLine`,
+/// `SignOffLines`) are given back.
 enum BodyEndTrimmers {
     /// The trimmers in the order they run; each sees the body the one before left, so the order is
     /// part of the output.
@@ -27,9 +28,10 @@ enum BodyEndTrimmers {
             body = body.lowerBound..<last
         }
         for trimmer in inOrder { body = trimmer.trim(lines, &evidence, scores: scores, body: body) }
-        // A record list and the writer's sign-off under the last paragraph are the article's,
+        // A record list, a closing remark and the writer's sign-off under the last paragraph are the article's,
         // whatever the trimmers took their short lines for.
         body = RecordClosingList.widen(lines, &evidence, body: body)
+        body = ClosingRemarkLine.widen(lines, &evidence, body: body)
         return SignOffLines.widen(lines, &evidence, body: body)
     }
 

@@ -83,7 +83,6 @@ enum DenseRunOverFeed: BodyEvidenceSource {
         stride(from: first - 1, through: max(0, first - maxLead), by: -1).contains {
             HeaderMetadataLine.isArticleHeader($0, lines, evidence, allowing: .cleanOrRepeated,
                                                headlineWords: ArticleHeadline.minimumWords)
-                || GluedSourceDateLine.isArticleHeader($0, lines, evidence, headlineWords: ArticleHeadline.minimumWords)
         }
     }
 }
