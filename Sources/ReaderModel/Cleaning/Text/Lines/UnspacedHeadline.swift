@@ -54,14 +54,15 @@ enum UnspacedHeadline {
         line.script.wordUnits * 2 >= line.wordCount
     }
 
-    /// The line closes on a full stop (。, ．, ｡, the Devanagari danda, the Urdu full stop or a period
-    /// that ends no ellipsis), looking past closing quotes and brackets: a sentence, not a title.
+    /// The line closes on a full stop (。, ．, ｡, the Devanagari danda, the Urdu full stop, the
+    /// Myanmar, Khmer and Ethiopic full stops, or a period that ends no ellipsis), looking past closing quotes and brackets: a sentence, not a title.
     static func closesOnFullStop(_ text: Substring) -> Bool {
         var previousWasPeriod = false
         for scalar in text.unicodeScalars.reversed() {
             if previousWasPeriod { return scalar != "." }
             switch scalar.value {
             case 0x3002, 0xFF0E, 0xFF61, 0x0964, 0x06D4: return true  // 。．｡ । ۔
+            case 0x104B, 0x17D4, 0x17D5, 0x1362: return true  // Myanmar ။, Khmer ។ ៕, Ethiopic ።
             case 0x2E: previousWasPeriod = true  // "." — a sentence unless "..."
             case 0x22, 0x27, 0x29, 0x5D, 0x20, 0x201D, 0x2019: continue  // " ' ) ] space ” ’
             default:
