@@ -46,6 +46,7 @@ struct PlainTextCleaner: Sendable {
         FilingListLine.mark(lines, &evidence)
         let tables = TableRunDetector.mark(lines, &evidence)
         CodeSampleRun.mark(lines, &evidence)
+        UnspacedShortParagraph.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
         var (body, keepsShortLines) = BodyChoice.choose(lines, &evidence, scores: scores)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)

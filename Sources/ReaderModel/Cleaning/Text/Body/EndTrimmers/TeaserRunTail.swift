@@ -2,8 +2,10 @@
 /// to the body's end, nothing but headline-shaped lines (mostly capitalised, no closing full stop),
 /// each with at most one summary under it, and dates, labels or furniture between them. A listicle's
 /// or a report's own subheads each head a paragraph; a teaser stands bare ("headline, headline,
-/// headline") or carries a date with its summary, so only runs of such units are cut. Cased scripts only: in a
-/// script without capitals a short line does not tell a headline from a list item.
+/// headline") or carries a date with its summary, so only runs of such units are cut. In a script
+/// without spaces or capitals (Chinese, Japanese, Thai, Korean) a headline is read by its length in
+/// word units and its open end (`UnspacedHeadline`, `UncasedHeadline`), as the glued teaser lists
+/// are: the blank lines between such teasers kept them out of `UnspacedTeaserRun`.
 enum TeaserRunTail: BodyEndTrimmer {
     static let evidence = "a run of headline-shaped lines, each bare or dated, under the article's last paragraph"
     /// Headlines the run needs, each bare or dated.
@@ -24,7 +26,7 @@ enum TeaserRunTail: BodyEndTrimmer {
             guard proseAbove >= minimumProseAbove, paragraphAbove, i > body.lowerBound, isHeadline(lines[i], evidence[i]),
                   !isLeadIn(lines[i - 1]) else {
                 proseAbove += max(0, scores[i])
-                if evidence[i].shape == .good, lines[i].endsSentence, evidence[i].noise == nil { paragraphAbove = true }
+                if isParagraph(lines[i], evidence[i]) { paragraphAbove = true }
                 i += 1
                 continue
             }
@@ -39,7 +41,7 @@ enum TeaserRunTail: BodyEndTrimmer {
                 // Every start up to the line that broke the run breaks there too.
                 for j in i..<k {
                     proseAbove += max(0, scores[j])
-                    if evidence[j].shape == .good, lines[j].endsSentence, evidence[j].noise == nil { paragraphAbove = true }
+                    if isParagraph(lines[j], evidence[j]) { paragraphAbove = true }
                 }
                 i = max(k, i + 1)
             case .notTeasers:
@@ -59,14 +61,14 @@ enum TeaserRunTail: BodyEndTrimmer {
         var undatedSummaries = 0
         var unitDated = evidence[start].isMetadata
         var unitSummary = false
-        var headlinesWithFunctionWords = lines[start].stopwordCount > 0 ? 1 : 0
+        var headlinesWithFunctionWords = carriesFunctionWords(lines[start]) ? 1 : 0
         for k in (start + 1)..<end {
             let line = lines[k]
             let ev = evidence[k]
             if isHeadline(line, ev) {
                 if unitSummary, !unitDated { undatedSummaries += 1 }
                 headlines += 1
-                if line.stopwordCount > 0 { headlinesWithFunctionWords += 1 }
+                if carriesFunctionWords(line) { headlinesWithFunctionWords += 1 }
                 // A headline may carry its own date ("... - November 8, 2024").
                 unitDated = ev.isMetadata
                 unitSummary = false
@@ -87,13 +89,41 @@ enum TeaserRunTail: BodyEndTrimmer {
     }
 
     /// A story's title: a handful of words, at least three in five capitalised, no closing full stop
-    /// (a question, an exclamation or an ellipsis may close it); not a caption or a table cell.
+    /// (a question, an exclamation or an ellipsis may close it); not a caption or a table cell. In
+    /// a script without spaces or capitals, a headline's length in word units and no full stop.
     @inline(__always)
     static func isHeadline(_ line: TextLine, _ ev: LineEvidence) -> Bool {
-        guard headlineWords.contains(line.wordCount), !line.script.isUnspaced, !ev.isCaption, !ev.isTableRow,
-              ev.listItem == nil, line.capitalizedCount * 5 >= line.wordCount * 3 else { return false }
+        guard !ev.isCaption, !ev.isTableRow, ev.listItem == nil else { return false }
         if let noise = ev.noise, noise != .related, noise != .repeated, noise != .fragment, noise != .metadata { return false }
-        return !(line.text.hasSuffix(".") && !line.text.hasSuffix("..."))
+        if headlineWords.contains(line.wordCount), !line.script.isUnspaced, line.capitalizedCount * 5 >= line.wordCount * 3 {
+            return !(line.text.hasSuffix(".") && !line.text.hasSuffix("..."))
+        }
+        return isUncasedHeadline(line, ev)
+    }
+
+    /// A headline of a script without spaces or capitals. An open line some rule read as prose (a
+    /// photo diary's clause, a short Thai paragraph) is none: only those rules make such a short
+    /// line without a closing mark a paragraph. Nor is a lead-in ("夜场演出的剧目："), which is
+    /// of a headline's length here.
+    @inline(__always)
+    private static func isUncasedHeadline(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        guard ev.shape != .good || line.endsSentence else { return false }
+        return (UnspacedHeadline.holds(line) || UncasedHeadline.holds(line)) && !isLeadIn(line)
+    }
+
+    /// A run of names or product lines has no function words; a cased headline has some. A
+    /// headline of a script without spaces or capitals has none to count (`isHeadline` measured it).
+    @inline(__always)
+    private static func carriesFunctionWords(_ line: TextLine) -> Bool {
+        line.stopwordCount > 0 || line.script.isUnspaced || line.capitalizedCount * 5 < line.wordCount * 3
+    }
+
+    /// A paragraph of the article above a run: prose closing on a sentence's end, or a Thai line of
+    /// prose length (Thai closes no sentence with a mark).
+    @inline(__always)
+    private static func isParagraph(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        guard ev.shape == .good, ev.noise == nil else { return false }
+        return line.endsSentence || line.script.southeastAsian > 0 && line.script.ideographic == 0 && UnspacedHeadline.isMostlyUnspaced(line)
     }
 
     /// A label closing on a colon ("Further reading:", "参考：") introduces the list under it as the
@@ -109,7 +139,8 @@ enum TeaserRunTail: BodyEndTrimmer {
     static func isFiller(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         if ev.noise != nil || ev.isTimestamp { return true }
         if ev.isMetadata, line.wordCount <= 16 { return true }
-        return line.wordCount <= 2 && !line.endsSentence
+        // A category label of a script without spaces ("必看专题") is three word units.
+        return line.wordCount <= 2 && !line.endsSentence || line.wordCount == 3 && UnspacedHeadline.isLabel(line)
     }
 
     /// A teaser's one-paragraph summary.
