@@ -34,7 +34,12 @@ enum RoleAssigner {
             // A textless post's headline is the title (`isTitleToo`): the metadata's pick, read as if the
             // post had no header of its own, is a head line like the others.
             if i == meta.titleIndex, textless == nil { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
-            if i == meta.standfirstIndex { decisions.append(LineDecision(role: .standfirst, note: "summary after the title")); continue }
+            if i == meta.standfirstIndex {
+                decisions.append(LongStandfirst.isFirstParagraph(lines[i])
+                    ? LineDecision(role: .body, note: LongStandfirst.evidence(lines[i]))
+                    : LineDecision(role: .standfirst, note: "summary after the title"))
+                continue
+            }
             if i == meta.bylineIndex { decisions.append(LineDecision(role: .byline, reason: .metadata, note: meta.bylineNote)); continue }
             if i == meta.publisherIndex { decisions.append(LineDecision(role: .publisher, reason: .metadata)); continue }
             if i == meta.dateIndex { decisions.append(LineDecision(role: .dateline, reason: .metadata)); continue }
