@@ -78,10 +78,10 @@ import Testing
     }
 
     @Test func otherScriptsAreLeftAlone() {
-        #expect(UnspacedShortParagraph.writesThaiOrLao("ใครสนใจ"))
-        #expect(UnspacedShortParagraph.writesThaiOrLao("ສະບາຍດີ"))
-        #expect(!UnspacedShortParagraph.writesThaiOrLao("ព័ត៌មាន"), "Khmer closes its sentences on ។")
-        #expect(!UnspacedShortParagraph.writesThaiOrLao("駅前の商店街"))
+        #expect(UnpunctuatedScriptLine.writesThaiOrLao("ใครสนใจ"))
+        #expect(UnpunctuatedScriptLine.writesThaiOrLao("ສະບາຍດີ"))
+        #expect(!UnpunctuatedScriptLine.writesThaiOrLao("ព័ត៌មាន"), "Khmer closes its sentences on ។")
+        #expect(!UnpunctuatedScriptLine.writesThaiOrLao("駅前の商店街"))
         // A Chinese closing line is judged by its full stop, as before.
         let (lines, evidence) = Self.marked("""
         镇上的老茶馆从本月起每周五晚上加演一场皮影戏，茶客们一边喝茶一边看戏，不少孩子也跟着家长来凑热闹。

@@ -12,4 +12,15 @@ enum UnpunctuatedScriptLine {
         let second = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
         return lead == 0xE0 && second >= 0xB8 && second <= 0xBB
     }
+
+    /// A letter of the Thai (U+0E00-0E7F) or Lao (U+0E80-0EFF) block: scripts that close no
+    /// sentence with a mark, unlike Myanmar and Khmer, whose paragraphs end on ။ and ។.
+    static func writesThaiOrLao(_ text: Substring) -> Bool {
+        var lead = false
+        for byte in text.utf8 {
+            if lead, byte >= 0xB8, byte <= 0xBB { return true }
+            lead = byte == 0xE0
+        }
+        return false
+    }
 }

@@ -37,7 +37,7 @@ enum UnspacedShortParagraph {
         guard line.script.southeastAsian > 0, line.script.ideographic == 0, ev.shape != .good,
               line.wordCount >= minimumWords, ev.noise == nil, !ev.isCaption, !ev.isMetadata, !ev.isTableRow,
               ev.listItem == nil, !line.isBullet, !line.endsSentence, UnspacedHeadline.isMostlyUnspaced(line) else { return false }
-        return writesThaiOrLao(line.text)
+        return UnpunctuatedScriptLine.writesThaiOrLao(line.text)
     }
 
     /// A headline-shaped line of a script without spaces that nothing has named.
@@ -52,16 +52,5 @@ enum UnspacedShortParagraph {
     private static func isParagraph(_ k: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         evidence[k].shape == .good && evidence[k].noise == nil && lines[k].script.southeastAsian > 0
             && !UnspacedHeadline.holds(lines[k])
-    }
-
-    /// A letter of the Thai (U+0E00-0E7F) or Lao (U+0E80-0EFF) block: scripts that close no
-    /// sentence with a mark, unlike Myanmar and Khmer, whose paragraphs end on ။ and ។.
-    static func writesThaiOrLao(_ text: Substring) -> Bool {
-        var lead = false
-        for byte in text.utf8 {
-            if lead, byte >= 0xB8, byte <= 0xBB { return true }
-            lead = byte == 0xE0
-        }
-        return false
     }
 }

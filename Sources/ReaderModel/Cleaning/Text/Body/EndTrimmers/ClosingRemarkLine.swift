@@ -12,14 +12,11 @@ enum ClosingRemarkLine {
 
     /// The body widened over the remark right under its last paragraph; `body` unchanged when none follows.
     static func widen(_ lines: [TextLine], _ evidence: inout [LineEvidence], body: Range<Int>) -> Range<Int> {
-        guard let last = body.last, body.upperBound < lines.count, evidence[last].noise == nil,
-              evidence[last].shape != .short, !evidence[last].isCaption else { return body }
-        let k = body.upperBound
-        guard isRemark(lines[k], evidence[k]) else { return body }
+        guard let k = UnderLastParagraph.firstLine(under: body, lines, evidence), isRemark(lines[k], evidence[k]) else { return body }
         // The remark closes a block: what follows it stands apart (a blank) or is the page's; a line
         // right above the comment section is the post's filing or a reader's, not the writer's last word.
         let end = k + 1
-        guard end == lines.count || (lines[end].blankBefore || evidence[end].noise != nil) && evidence[end].noise != .comments
+        guard UnderLastParagraph.closesBlock(at: end, lines, evidence), end == lines.count || evidence[end].noise != .comments
         else { return body }
         evidence[k].listItem = .closingRemark
         return body.lowerBound..<end

@@ -19,10 +19,8 @@ enum SignOffLines {
     /// The body widened over the sign-off right under its last paragraph, its lines marked as the
     /// article's; `body` unchanged when no sign-off follows.
     static func widen(_ lines: [TextLine], _ evidence: inout [LineEvidence], body: Range<Int>) -> Range<Int> {
-        guard let last = body.last, body.upperBound < lines.count, evidence[last].noise == nil,
-              evidence[last].shape != .short, !evidence[last].isCaption else { return body }
-        let start = body.upperBound
-        guard let name = nameLine(from: start, lines, evidence) else { return body }
+        guard let start = UnderLastParagraph.firstLine(under: body, lines, evidence),
+              let name = nameLine(from: start, lines, evidence) else { return body }
         var end = name + 1
         var contact: Int?
         if end < lines.count, isContact(end, lines, evidence) {
@@ -30,7 +28,7 @@ enum SignOffLines {
             end += 1
         }
         // The sign-off closes a block: what follows it stands apart (a blank) or is the page's.
-        guard end == lines.count || lines[end].blankBefore || evidence[end].noise != nil,
+        guard UnderLastParagraph.closesBlock(at: end, lines, evidence),
               end == lines.count || !startsWithDash(lines[end].text) else { return body }
         for k in start..<end {
             evidence[k].noise = nil
