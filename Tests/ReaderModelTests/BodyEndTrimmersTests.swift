@@ -45,7 +45,7 @@ import Testing
     @Test func theTrimmersRunInTheirOrder() {
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["GalleryCounterTail", "TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "ExcerptRunTail",
                                                                         "CommentsLineTail", "BoxesPastCommentsLine",
-                                                                        "AuthorBoxTail", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
+                                                                        "AuthorBoxTail", "AuthorNoteOverLink", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
                                                                         "BylineFilingSentence", "HeadlineQuoteNote", "RepeatedArticleCopy",
                                                                         "FurnitureGapTail"])
     }
