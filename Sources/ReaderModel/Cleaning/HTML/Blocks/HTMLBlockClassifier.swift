@@ -160,6 +160,9 @@ struct HTMLBlockClassifier {
             return metadataLine(TextBlock(text: rest, node: block.node, length: rest.utf8.count, linkLength: 0, inlineWrapper: -1),
                                 evidence: HeadlineRunIntoByline.evidence)
         }
+        if tag == "h1", let name = metadata.blogName, block.text == name {
+            return remove(block, .navigation, explains ? BlogNameHeading.evidence : nil)
+        }
         if tag == "h1", bodyCandidates.isEmpty {
             // The headline as the page shows it, even when it differs from the stated title.
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "first <h1> before the article text"))

@@ -4,6 +4,8 @@ import Foundation
 /// JSON-LD, `<title>`, `<time datetime>`, `rel=author` and `itemprop` markup.
 struct HTMLMetadata: Sendable {
     var title: String?
+    /// The `<h1>` read as the blog's name over a "Blog: Post" page title (`BlogNameHeading`), or nil.
+    var blogName: String?
     var byline: String?
     /// ISO 8601.
     var published: String?
@@ -23,7 +25,9 @@ struct HTMLMetadata: Sendable {
 
         let headings = Self.texts(document, layout: layout, limit: 5) { node in node.tag == "h1" }
         let stated = Self.first(meta["og:title"], ld?.headline, meta["twitter:title"], meta["dc.title"], document.title)
-        title = Self.chooseTitle(headings: headings, stated: stated, pageTitle: document.title, siteName: publisher)
+        (title, blogName) = Self.chooseTitle(headings: headings, stated: stated, pageTitle: document.title, siteName: publisher) {
+            Self.texts(document, layout: layout, limit: 8) { node in node.kind.contains(.heading) && node.tag != "h1" }
+        }
         if headings.isEmpty, let stated, let bold = BoldHeadlineSegment.find(in: stated, document: document, layout: layout) {
             title = bold
         }
@@ -55,9 +59,11 @@ struct HTMLMetadata: Sendable {
         return nil
     }
 
-    /// The h1 when the stated title contains it (the h1 is the headline without site decoration),
-    /// else the stated title cleaned of prefixes and suffixes, else the h1.
-    private static func chooseTitle(headings: [String], stated: String?, pageTitle: String?, siteName: String?) -> String? {
+    /// The h1 when the stated title contains it (the h1 is the headline without site decoration)
+    /// unless it is the blog's name before the post's title (`BlogNameHeading`, then also that
+    /// name), else the stated title cleaned of prefixes and suffixes, else the h1.
+    private static func chooseTitle(headings: [String], stated: String?, pageTitle: String?, siteName: String?,
+                                    laterHeadings: () -> [String]) -> (title: String?, blogName: String?) {
         let site = siteName?.lowercased()
         let statedForms = [stated, pageTitle].compactMap { $0 }.map { WhitespaceNormalizer.normalize($0).lowercased() }
         // The longest h1 the stated title contains; a logo h1 holding just the site name is no headline.
@@ -65,9 +71,14 @@ struct HTMLMetadata: Sendable {
             .filter { $0.count >= 10 && $0.lowercased() != site }
             .filter { h1 in let lowered = h1.lowercased(); return statedForms.contains { $0.contains(lowered) } }
             .max { $0.count < $1.count }
-        if let shown { return TitleCleaner.clean(shown, siteName: siteName) }
-        if let stated { return TitleCleaner.clean(stated, siteName: siteName) }
-        return headings.first { $0.lowercased() != site }.map { TitleCleaner.clean($0, siteName: siteName) }
+        if let shown {
+            if let post = BlogNameHeading.postTitle(heading: shown, pageTitle: pageTitle, stated: stated, laterHeadings: laterHeadings) {
+                return (TitleCleaner.clean(post, siteName: siteName), shown)
+            }
+            return (TitleCleaner.clean(shown, siteName: siteName), nil)
+        }
+        if let stated { return (TitleCleaner.clean(stated, siteName: siteName), nil) }
+        return (headings.first { $0.lowercased() != site }.map { TitleCleaner.clean($0, siteName: siteName) }, nil)
     }
 
     /// "Site | Tagline" or "Site - Tagline" → "Site".
