@@ -43,6 +43,22 @@ import Testing
         #expect(doc.title == "Council approves the new riverside footbridge")
     }
 
+    @Test func siteHeadingAboveTheHeadlineStays() {
+        // "Headline | Site" with the site's name as a heading above the h1: no blog name there.
+        let html = """
+        <html><head><title>Council approves the new riverside footbridge | Harbour Ledger</title></head><body>
+        <div class="masthead"><h2>Harbour Ledger</h2></div>
+        <article><h1>Council approves the new riverside footbridge</h1>\(HTMLFixtures.paragraphs())</article>
+        </body></html>
+        """
+        #expect(HTMLFixtures.clean(html).title == "Council approves the new riverside footbridge")
+    }
+
+    @Test func restNamingTheSiteStays() {
+        #expect(BlogNameHeading.postTitle(heading: "Council approves the footbridge", pageTitle: "Council approves the footbridge | Harbour Ledger",
+                                          stated: nil, siteName: "Harbour Ledger") { ["Harbour Ledger"] } == nil)
+    }
+
     @Test func nameWithoutThePostNamedAgainStays() {
         // Nothing else on the page says the rest of the title is the post's: the h1 is kept.
         let doc = HTMLFixtures.clean(Self.page(title: "Quarry Road Works: notes and drawings from the studio",
