@@ -160,6 +160,9 @@ struct HTMLBlockClassifier {
             return metadataLine(TextBlock(text: rest, node: block.node, length: rest.utf8.count, linkLength: 0, inlineWrapper: -1),
                                 evidence: HeadlineRunIntoByline.evidence)
         }
+        if tag == "h1", let name = metadata.blogName, block.text == name {
+            return remove(block, .navigation, explains ? BlogNameHeading.evidence : nil)
+        }
         if tag == "h1", bodyCandidates.isEmpty {
             // The headline as the page shows it, even when it differs from the stated title.
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: "first <h1> before the article text"))
@@ -482,14 +485,17 @@ struct HTMLBlockClassifier {
     /// page order; captions after them now have one more paragraph before them.
     private mutating func restoreListPeers() {
         let items = removedLinkItems.filter { explained[$0.explainedIndex].role == .removed }
-        let back = KeptListPeers.restored(items.map { ($0.node, $0.length, $0.linkLength) }, kept: bodyCandidates.map(\.node),
-                                          nodes: document.nodes)
-        for (item, isBack) in zip(items, back) where isBack {
+        let shapes = items.map { ($0.node, $0.length, $0.linkLength) }
+        let kept = bodyCandidates.map(\.node)
+        let back = KeptListPeers.restored(shapes, kept: kept, nodes: document.nodes)
+        let tailed = TailedListItems.restored(shapes, kept: kept, nodes: document.nodes)
+        for ((item, isPeer), isTailed) in zip(zip(items, back), tailed) where isPeer || isTailed {
             takeBackRemovedLink(item.text, node: item.node, explainedIndex: item.explainedIndex)
             let at = bodyCandidates.firstIndex { $0.explainedIndex > item.explainedIndex } ?? bodyCandidates.count
             bodyCandidates.insert((item.text, item.length, false, item.explainedIndex, item.node), at: at)
             for c in captionPlaces.indices where captionPlaces[c].explainedIndex > item.explainedIndex { captionPlaces[c].bodyBefore += 1 }
-            explained[item.explainedIndex] = ExplainedBlock(text: item.text, role: .body, evidence: explains ? KeptListPeers.evidence : nil)
+            explained[item.explainedIndex] = ExplainedBlock(text: item.text, role: .body,
+                                                            evidence: explains ? (isPeer ? KeptListPeers.evidence : TailedListItems.evidence) : nil)
         }
     }
 

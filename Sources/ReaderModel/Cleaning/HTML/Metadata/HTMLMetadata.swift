@@ -4,6 +4,8 @@ import Foundation
 /// JSON-LD, `<title>`, `<time datetime>`, `rel=author` and `itemprop` markup.
 struct HTMLMetadata: Sendable {
     var title: String?
+    /// The `<h1>` read as the blog's name over a "Blog: Post" page title (`BlogNameHeading`), or nil.
+    var blogName: String?
     var byline: String?
     /// ISO 8601.
     var published: String?
@@ -23,7 +25,9 @@ struct HTMLMetadata: Sendable {
 
         let headings = Self.texts(document, layout: layout, limit: 5) { node in node.tag == "h1" }
         let stated = Self.first(meta["og:title"], ld?.headline, meta["twitter:title"], meta["dc.title"], document.title)
-        title = Self.chooseTitle(headings: headings, stated: stated, pageTitle: document.title, siteName: publisher)
+        (title, blogName) = Self.chooseTitle(headings: headings, stated: stated, pageTitle: document.title, siteName: publisher) { name in
+            Self.headings(after: name, document, layout: layout, limit: 8)
+        }
         if headings.isEmpty, let stated, let bold = BoldHeadlineSegment.find(in: stated, document: document, layout: layout) {
             title = bold
         }
@@ -55,9 +59,11 @@ struct HTMLMetadata: Sendable {
         return nil
     }
 
-    /// The h1 when the stated title contains it (the h1 is the headline without site decoration),
-    /// else the stated title cleaned of prefixes and suffixes, else the h1.
-    private static func chooseTitle(headings: [String], stated: String?, pageTitle: String?, siteName: String?) -> String? {
+    /// The h1 when the stated title contains it (the h1 is the headline without site decoration)
+    /// unless it is the blog's name before the post's title (`BlogNameHeading`, then also that
+    /// name), else the stated title cleaned of prefixes and suffixes, else the h1.
+    private static func chooseTitle(headings: [String], stated: String?, pageTitle: String?, siteName: String?,
+                                    laterHeadings: (String) -> [String]) -> (title: String?, blogName: String?) {
         let site = siteName?.lowercased()
         let statedForms = [stated, pageTitle].compactMap { $0 }.map { WhitespaceNormalizer.normalize($0).lowercased() }
         // The longest h1 the stated title contains; a logo h1 holding just the site name is no headline.
@@ -65,9 +71,15 @@ struct HTMLMetadata: Sendable {
             .filter { $0.count >= 10 && $0.lowercased() != site }
             .filter { h1 in let lowered = h1.lowercased(); return statedForms.contains { $0.contains(lowered) } }
             .max { $0.count < $1.count }
-        if let shown { return TitleCleaner.clean(shown, siteName: siteName) }
-        if let stated { return TitleCleaner.clean(stated, siteName: siteName) }
-        return headings.first { $0.lowercased() != site }.map { TitleCleaner.clean($0, siteName: siteName) }
+        if let shown {
+            if let post = BlogNameHeading.postTitle(heading: shown, pageTitle: pageTitle, stated: stated, siteName: siteName,
+                                                    laterHeadings: { laterHeadings(shown) }) {
+                return (TitleCleaner.clean(post, siteName: siteName), shown)
+            }
+            return (TitleCleaner.clean(shown, siteName: siteName), nil)
+        }
+        if let stated { return (TitleCleaner.clean(stated, siteName: siteName), nil) }
+        return (headings.first { $0.lowercased() != site }.map { TitleCleaner.clean($0, siteName: siteName) }, nil)
     }
 
     /// "Site | Tagline" or "Site - Tagline" → "Site".
@@ -99,6 +111,24 @@ struct HTMLMetadata: Sendable {
     private static func texts(_ document: HTMLDocument, layout: PageLayout, limit: Int, where predicate: (HTMLNode) -> Bool) -> [String] {
         var found: [String] = []
         for (i, node) in document.nodes.enumerated() where !node.isText && layout.chrome[i] == nil && predicate(node) {
+            let text = WhitespaceNormalizer.normalize(document.text(of: i))
+            if !text.isEmpty { found.append(text) }
+            if found.count == limit { break }
+        }
+        return found
+    }
+
+    /// The texts of the first `limit` visible headings below `<h1>` after the `<h1>` reading `name`:
+    /// a site name set as a heading above the page's `<h1>` names no post.
+    private static func headings(after name: String, _ document: HTMLDocument, layout: PageLayout, limit: Int) -> [String] {
+        var found: [String] = []
+        var passed = false
+        for (i, node) in document.nodes.enumerated() where !node.isText && layout.chrome[i] == nil && node.kind.contains(.heading) {
+            if node.tag == "h1" {
+                if !passed { passed = WhitespaceNormalizer.normalize(document.text(of: i)) == name }
+                continue
+            }
+            guard passed else { continue }
             let text = WhitespaceNormalizer.normalize(document.text(of: i))
             if !text.isEmpty { found.append(text) }
             if found.count == limit { break }
