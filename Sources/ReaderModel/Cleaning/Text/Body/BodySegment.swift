@@ -20,7 +20,8 @@ enum BodySegment {
 
     static func score(_ line: TextLine, _ evidence: LineEvidence) -> Double {
         // A code sample is a block of the article, as a photo caption is: it weighs nothing, so its
-        // recurring lines (`SELECT`, `});`) neither cut the article apart nor win alone.
+        // recurring lines (`SELECT`, `});`) neither cut the article apart nor win alone. An embedded
+        // player's labels are dropped, but weigh nothing either: the player sits inside the article.
         if evidence.isCodeSample || evidence.isPlayerControl { return 0 }
         // A table row counts what prose it holds, never against the body.
         return evidence.isTableRow ? max(0, lineScore(line, evidence)) : lineScore(line, evidence)
