@@ -47,6 +47,7 @@ struct PlainTextCleaner: Sendable {
         let tables = TableRunDetector.mark(lines, &evidence)
         CodeSampleRun.mark(lines, &evidence)
         UnspacedShortParagraph.mark(lines, &evidence)
+        MediaPlayerControls.mark(lines, &evidence)
         let scores = BodySegment.scores(lines, evidence)
         var (body, keepsShortLines) = BodyChoice.choose(lines, &evidence, scores: scores)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)

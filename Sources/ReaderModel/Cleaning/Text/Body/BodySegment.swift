@@ -20,8 +20,9 @@ enum BodySegment {
 
     static func score(_ line: TextLine, _ evidence: LineEvidence) -> Double {
         // A code sample is a block of the article, as a photo caption is: it weighs nothing, so its
-        // recurring lines (`SELECT`, `});`) neither cut the article apart nor win alone.
-        if evidence.isCodeSample { return 0 }
+        // recurring lines (`SELECT`, `});`) neither cut the article apart nor win alone. An embedded
+        // player's labels are dropped, but weigh nothing either: the player sits inside the article.
+        if evidence.isCodeSample || evidence.isPlayerControl { return 0 }
         // A table row counts what prose it holds, never against the body.
         return evidence.isTableRow ? max(0, lineScore(line, evidence)) : lineScore(line, evidence)
     }
@@ -67,7 +68,7 @@ enum BodySegment {
             if scores[i] > 0 {
                 if gap >= maxGap { pieces.append(pieceStart..<gapStart); pieceStart = i }
                 gap = 0
-            } else if !evidence[i].isCaption, !evidence[i].isTableRow, !evidence[i].isCodeSample {
+            } else if !evidence[i].isCaption, !evidence[i].isTableRow, !evidence[i].isCodeSample, !evidence[i].isPlayerControl {
                 if gap == 0 { gapStart = i }
                 gap += 1
             }

@@ -54,7 +54,7 @@ enum TableRunDetector {
         var start: Int?
         var i = 0
         while i <= lines.count {
-            let isRow = i < lines.count && cellCount(lines[i].text) >= 2 && evidence[i].noiseSource != .vocabulary
+            let isRow = i < lines.count && isRowShaped(lines[i].text) && evidence[i].noiseSource != .vocabulary
             if isRow {
                 if start == nil { start = i }
             } else if let first = start {
@@ -64,6 +64,30 @@ enum TableRunDetector {
             i += 1
         }
         return runs
+    }
+
+    /// Two cells or more, or one cell followed by two tabs or more: a row whose other cells held
+    /// an image or a check mark, which the copy leaves empty (the line's trim took those tabs, so
+    /// they are read from the page's text after it).
+    @inline(__always)
+    static func isRowShaped(_ text: Substring) -> Bool {
+        if hasTab(text), cellCount(text) >= 2 { return true }
+        return columnsAfterFirstCell(text) >= 2
+    }
+
+    /// Tabs after the line's first cell, the trailing ones the trim left out included: the row's
+    /// further columns, filled or not. One byte is read past a line that ends on no tab.
+    static func columnsAfterFirstCell(_ text: Substring) -> Int {
+        let page = text.base.utf8
+        var index = text.endIndex
+        guard index < page.endIndex, page[index] == 9 else { return 0 }
+        var tabs = 0
+        while index < page.endIndex, page[index] == 9 || page[index] == 32 {
+            if page[index] == 9 { tabs += 1 }
+            index = page.index(after: index)
+        }
+        for byte in text.utf8 where byte == 9 { tabs += 1 }
+        return tabs
     }
 
     /// Non-empty tab-separated cells of a line (0 when it has no tab).
@@ -88,12 +112,18 @@ enum TableRunDetector {
         return text.utf8.contains(9)
     }
 
+    /// Most rows (70 %) agree within one on their count of filled cells, or on their count of
+    /// columns when most cells are empty.
     private static func isConsistent(_ lines: [TextLine], _ run: Range<Int>) -> Bool {
+        agrees(run.map { cellCount(lines[$0].text) }) || agrees(run.map { columnsAfterFirstCell(lines[$0].text) })
+    }
+
+    private static func agrees(_ values: [Int]) -> Bool {
         var counts: [Int: Int] = [:]
-        for i in run { counts[cellCount(lines[i].text), default: 0] += 1 }
+        for value in values { counts[value, default: 0] += 1 }
         guard let usual = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key < $1.key) })?.key else { return false }
-        let agreeing = run.filter { abs(cellCount(lines[$0].text) - usual) <= 1 }.count
-        return agreeing * 10 >= run.count * 7
+        let agreeing = values.filter { abs($0 - usual) <= 1 }.count
+        return agreeing * 10 >= values.count * 7
     }
 
     /// A third of the rows hold a figure (scores, dates, prices): a data table, not a link bar.

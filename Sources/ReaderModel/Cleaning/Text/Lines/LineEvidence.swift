@@ -19,6 +19,9 @@ struct LineEvidence: Sendable {
     var isTableRow = false
     /// A line of a code sample (`CodeSampleRun.mark`): weighs nothing in the body choice.
     var isCodeSample = false
+    /// A label of an embedded media player's controls (`MediaPlayerControls.mark`): dropped, but
+    /// weighs nothing in the body choice, so the article's paragraphs on both sides stay one run.
+    var isPlayerControl = false
     /// The line is code-shaped (`CodeSampleRun.isCodeShaped`), judged once by `CodeSampleRun.mark`
     /// for the body's reading to reuse: it reads only the line's text and its shape, fixed by then.
     var isCodeShaped = false
