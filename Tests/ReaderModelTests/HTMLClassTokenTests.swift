@@ -29,3 +29,15 @@ import Testing
         #expect(text.contains("Listing number 3 for a harbour job"))
     }
 }
+
+/// A class attribute longer than the stack scratch splits as a short one does.
+@Suite struct HTMLClassTokenLongAttributeTests {
+    @Test func longAttributeSplitsLikeItsParts() {
+        let part = "relatedStories XYpopup tag-harbour-news "
+        let long = String(repeating: part, count: 60)
+        #expect(BoilerplateWords.words(long) == Array(repeating: BoilerplateWords.words(part), count: 60).flatMap { $0 })
+        #expect(BoilerplateWords(long) == BoilerplateWords(part))
+        #expect(BoilerplateWords.words("") == [])
+        #expect(BoilerplateWords.words("how-to-build-a-boat") == [])
+    }
+}

@@ -87,7 +87,7 @@ public enum DateNormalizer {
         guard let (date, end) = parseDate(tokens, at: i, referenceYear: referenceYear) else { return nil }
         var iso = date
         var last = end
-        if date.count == 10, let (time, timeEnd) = parseTime(tokens, at: end + 1) {
+        if date.utf8.count == 10, let (time, timeEnd) = parseTime(tokens, at: end + 1) {
             iso += "T" + time
             last = timeEnd
         }
@@ -103,9 +103,11 @@ public enum DateNormalizer {
             return parseNumeric(t, at: i) ?? parseDayMonth(t, at: i, referenceYear: referenceYear)
                 ?? parseCJK(t, at: i, referenceYear: referenceYear)
         }
+        // "May" and "March" are also words: a month must be capitalised to count. Most words are
+        // ASCII and start in lower case: their first byte settles that before the month lookup.
+        if startsWithASCIINonCapital(tok.text) { return nil }
         guard let month = monthNumber(tok.text) else { return nil }
-        // "May" and "March" are also words: a month must be capitalised to count.
-        guard tok.text.first?.isUppercase == true else { return nil }
+        guard startsWithASCIICapital(tok.text) || tok.text.first?.isUppercase == true else { return nil }
         var j = i + 1
         if j < t.count, t[j].text == "." { j += 1 }
         // Month Day[, Year]
@@ -125,6 +127,26 @@ public enum DateNormalizer {
             return (pad4(year) + "-" + pad2(month), j)
         }
         return nil
+    }
+
+    /// The first Character is an ASCII scalar other than A-Z (the first two bytes are ASCII and
+    /// not CR LF, or the text is that one byte): not upper case, read without a Character.
+    @inline(__always)
+    private static func startsWithASCIINonCapital(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        guard let first = utf8.next(), first < 0x80, first &- 0x41 >= 26 else { return false }
+        guard let second = utf8.next() else { return true }
+        return second < 0x80 && !(first == 0x0D && second == 0x0A)
+    }
+
+    /// The first Character is an ASCII capital A-Z (the next byte, if any, is ASCII): upper case,
+    /// read without a Character.
+    @inline(__always)
+    private static func startsWithASCIICapital(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        guard let first = utf8.next(), first &- 0x41 < 26 else { return false }
+        guard let second = utf8.next() else { return true }
+        return second < 0x80
     }
 
     /// "29 April 2024", "29th of April", "20 April", "1 de julio de 2024", "3. März 2021", "1er juin",
@@ -165,7 +187,9 @@ public enum DateNormalizer {
     /// (digits, then the year, month and day signs of Chinese, Japanese or Korean).
     private static func parseCJK(_ t: [DateToken], at i: Int, referenceYear: Int?) -> (String, Int)? {
         func sign(_ k: Int, _ signs: (Character, Character)) -> Bool {
-            k < t.count && (t[k].text.first == signs.0 || t[k].text.first == signs.1)
+            // Every sign is a CJK Character: a token opening with an ASCII byte is none, read without a Character.
+            guard k < t.count, let lead = t[k].text.utf8.first, lead >= 0x80 else { return false }
+            return t[k].text.first == signs.0 || t[k].text.first == signs.1
         }
         let yearSigns: (Character, Character) = ("年", "년"), monthSigns: (Character, Character) = ("月", "월")
         var k = i
@@ -350,16 +374,57 @@ public enum DateNormalizer {
         return table
     }()
 
+    /// The keys of `monthNames` of up to 8 bytes, little-endian in one integer, with their lengths and months.
+    private static let packedMonthNames: [(UInt64, Int, Int)] = monthNames.compactMap { name, month in
+        name.utf8.count <= 8 ? (pack(name), name.utf8.count, month) : nil
+    }
+    /// The first 8 bytes of "september", the one 9-byte key.
+    private static let septembe = pack("septembe")
+    private static func pack(_ name: String) -> UInt64 {
+        var packed: UInt64 = 0
+        for (k, b) in name.utf8.prefix(8).enumerated() { packed |= UInt64(b) << (8 * UInt64(k)) }
+        return packed
+    }
+
     /// 1...12 for an English month name or its abbreviation ("Apr", "Sept").
     public static func monthNumber(_ word: String) -> Int? {
         // Names are 3 to 9 ASCII letters: other ASCII lengths need no lower-casing and hashing.
         let utf8 = word.utf8
+        // Every name starts with j, f, m, a, s, o, n or d: a word opening with another ASCII byte
+        // lower-cases to no key (lower-casing maps its first scalar to that byte's lower case).
+        if let first = utf8.first, first < 0x80 {
+            switch first | 0x20 {
+            case 0x6A, 0x66, 0x6D, 0x61, 0x73, 0x6F, 0x6E, 0x64: break
+            default: return nil
+            }
+        }
         if utf8.count < 3 || utf8.count > 9, utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        // An ASCII word of 3 to 9 bytes: its lower-cased bytes compared as one integer with each
+        // name's, not a lower-cased String hashed into the dictionary (same answer: the keys are ASCII).
+        if utf8.count <= 9 {
+            var packed: UInt64 = 0
+            var ninth: UInt8 = 0
+            var k = 0
+            var ascii = true
+            for b in utf8 {
+                guard b < 0x80 else { ascii = false; break }
+                let lower = b &- 0x41 < 26 ? b | 0x20 : b
+                if k < 8 { packed |= UInt64(lower) << (8 * UInt64(k)) } else { ninth = lower }
+                k += 1
+            }
+            if ascii {
+                if k == 9 { return packed == septembe && ninth == UInt8(ascii: "r") ? 9 : nil }
+                // The length too: a NUL byte packs as nothing.
+                for (key, length, month) in packedMonthNames where key == packed && length == k { return month }
+                return nil
+            }
+        }
         return monthNames[word.lowercased()]
     }
 
     private static func dayNumber(_ s: String) -> Int? {
-        guard s.count <= 2, let n = Int(s), (1...31).contains(n) else { return nil }
+        // `Int` reads ASCII only, where bytes are Characters: the byte count is the Character count.
+        guard s.utf8.count <= 2, let n = Int(s), (1...31).contains(n) else { return nil }
         return n
     }
 
@@ -373,13 +438,23 @@ public enum DateNormalizer {
     private static func valid(_ year: Int, _ month: Int, _ day: Int) -> String? {
         guard (1...12).contains(month), day >= 1 else { return nil }
         let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
+        // A switch, not an array of the lengths: that array was allocated on every call.
+        let length: Int
+        switch month {
+        case 2: length = leap ? 29 : 28
+        case 4, 6, 9, 11: length = 30
+        default: length = 31
+        }
+        guard day <= length else { return nil }
         return pad4(year) + "-" + pad2(month) + "-" + pad2(day)
     }
 
     private static func pad2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    private static func pad4(_ n: Int) -> String { String(repeating: "0", count: max(0, 4 - String(n).count)) + String(n) }
+    private static func pad4(_ n: Int) -> String {
+        let digits = String(n)
+        // ASCII: bytes are Characters.
+        return digits.utf8.count >= 4 ? digits : String(repeating: "0", count: 4 - digits.utf8.count) + digits
+    }
 }
 
 /// A word, number or punctuation mark of a date string, with where it stands.
@@ -473,6 +548,8 @@ private struct DateToken {
 
     private static func tokenizeASCII(_ s: String) -> [DateToken] {
         var tokens: [DateToken] = []
+        // About a token per three bytes in a dated line: one allocation instead of a growing array's several.
+        tokens.reserveCapacity(s.utf8.count / 3 + 4)
         let utf8 = s.utf8
         var start: String.Index?
         var kind = 0  // 1 letters, 2 digits
