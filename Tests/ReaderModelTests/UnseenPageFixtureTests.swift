@@ -4,10 +4,11 @@ import Testing
 
 /// Invented whole pages in languages and eras the dev sets lack (Turkish, Polish, Brazilian
 /// Portuguese, Persian, Ukrainian, Vietnamese, Bengali, Tamil, Indonesian, Burmese, Khmer, Urdu,
-/// Georgian, Amharic, Croatian, Catalan, Armenian, Sinhala, Lao, Greek, Russian; a 1999 page of
-/// `<center>` and `<font>`, a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
+/// Georgian, Amharic, Croatian, Catalan, Armenian, Sinhala, Lao, Greek, Russian, Swahili, Hindi,
+/// Malayalam, Korean, Arabic, Hebrew, Japanese, Somali, Telugu, Tagalog; a 1999 page of
+/// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
-/// and an English live blog of timed entries), each as a
+/// an English live blog of timed entries and one from 2015), each as a
 /// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
 /// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
 /// The story comes out whole and in order under its own headline.
@@ -83,6 +84,27 @@ import Testing
              textIssue: "the blog's name over its tagline is taken for the post's title under its date"),
         Page(code: "era-2023", title: "The ferry that forgot to retire",
              standfirst: "After sixty-one years on the river, the Heron was meant to be scrapped this spring. Her crew had other plans."),
+        // Fourth batch: Swahili (a consent banner over the menu, no stopword table), a second Hindi
+        // page (a share bar of Devanagari network names, a newsletter pitch under the story),
+        // Malayalam, a second Korean page (the reporter's e-mail and a copyright line under the
+        // story), a second Arabic page (the date over the headline), a second Hebrew page ("news"
+        // first in the menu, a subtitle, talkbacks), a Japanese page of one-sentence paragraphs,
+        // a 2001 page laid out in a table of <font> and <br>, and a 2015 live blog; then Somali,
+        // Telugu and Tagalog, whose month names the date parser does not know.
+        Page(code: "sw", title: "Wakulima wa Mwambao wafufua zao la korosho kwa mbegu mpya"),
+        Page(code: "hi", title: "पहाड़ी गांव की महिलाओं ने बंजर ढलान पर उगाया जंगल"),
+        Page(code: "ml", title: "തീരദേശ ഗ്രാമത്തിൽ കണ്ടൽക്കാടുകൾ തിരിച്ചെത്തുന്നു"),
+        Page(code: "ko-2", title: "산골 마을 폐광, 별 보는 천문대로 다시 태어나"),
+        Page(code: "ar-2", title: "مزارعو الواحة يعيدون إحياء نظام الري القديم"),
+        Page(code: "he-2", title: "בכפר בגליל הפכו את תחנת הרכבת הנטושה למרכז קהילתי",
+             standfirst: "אחרי עשרות שנים שבהן עמד המבנה ריק, תושבי הכפר שיפצו אותו בעצמם והוא משמש כעת ספרייה, חוג לאמנות ובית קפה"),
+        Page(code: "ja-2", title: "商店街の空き店舗に「まちの保健室」　看護師が週3日常駐"),
+        Page(code: "era-2001", title: "Town approves new skate park",
+             htmlIssue: "one table cell of <br>-split lines: the date, headline and byline come out as one paragraph, and so does the visitor counter over the copyright line"),
+        Page(code: "era-2015", title: "Marathon day live: runners face record heat in city race"),
+        Page(code: "so", title: "Beeraleyda tuulada ayaa qodday ceel cusub"),
+        Page(code: "te", title: "గ్రామ యువకులు పాత చెరువుకు జీవం పోశారు"),
+        Page(code: "tl", title: "Mga mangingisda, nagtanim ng bakawan sa baybayin"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -101,6 +123,12 @@ import Testing
         return Array(doc.paragraphs.dropFirst())
     }
 
+    /// A full-width space between a Japanese headline's two parts is a space: the saved page's
+    /// parser folds it, the text copy keeps it.
+    static func sameTitle(_ found: String?, _ expected: String) -> Bool {
+        found?.replacingOccurrences(of: "\u{3000}", with: " ") == expected.replacingOccurrences(of: "\u{3000}", with: " ")
+    }
+
     /// `checks`, as known issues where the page names one.
     static func expecting(_ issue: Comment?, _ checks: () -> Void) {
         if let issue { withKnownIssue(issue) { checks() } } else { checks() }
@@ -113,7 +141,7 @@ import Testing
         Self.expecting(page.textIssue) {
             #expect(Self.paragraphs(doc, standfirst: page.standfirst) == body,
                     "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
-            #expect(doc.title == page.title, "\(page.code): \(doc.title ?? "nil")")
+            #expect(Self.sameTitle(doc.title, page.title), "\(page.code): \(doc.title ?? "nil")")
             if doc.standfirst != nil || page.standfirst == nil { #expect(doc.standfirst == page.standfirst, "\(page.code)") }
         }
     }
@@ -125,7 +153,7 @@ import Testing
         let body = try Self.body(page) + (page.signOff.map { [$0] } ?? [])
         Self.expecting(page.htmlIssue) {
             #expect(paragraphs == body, "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
-            #expect(doc.title == page.title, "\(page.code): \(doc.title ?? "nil")")
+            #expect(Self.sameTitle(doc.title, page.title), "\(page.code): \(doc.title ?? "nil")")
             #expect(doc.standfirst == page.standfirst, "\(page.code): \(doc.standfirst ?? "nil")")
         }
     }
@@ -139,7 +167,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur", "fa-2"])
+    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {

@@ -24,7 +24,7 @@ enum ForeignNoiseVocabulary {
         ukrainian, greek, hindi, thai, vietnamese, indonesianMalay, persian, scandinavian, finnish, czech,
         romanian, hungarian, bengali, tamil,
         burmese, khmer, urdu, georgian, amharic, croatianSerbianBosnian, catalan,
-        armenian, sinhala, lao,
+        armenian, sinhala, lao, swahili, malayalam, telugu, filipino, somali,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -37,12 +37,12 @@ enum ForeignNoiseVocabulary {
     static let commentCountWords = [
         "comentarios", "commentaires", "kommentare", "commenti", "comentários", "reacties", "комментарии",
         "комментариев", "комментария", "komentarze", "komentarzy", "yorumlar", "评论", "評論", "留言",
-        "コメント", "댓글", "تعليقات", "التعليقات", "תגובות",
+        "コメント", "댓글", "تعليقات", "التعليقات", "תגובות", "טוקבקים",
         "коментарі", "коментарів", "коментаря", "σχόλια", "टिप्पणियां", "टिप्पणियाँ", "कमेंट्स", "ความคิดเห็น",
         "komentar", "نظرات", "kommentarer", "kommentit", "komentáře", "komentářů", "comentarii", "hozzászólások",
         "hozzászólás", "মন্তব্য", "মন্তব্যসমূহ", "கருத்துகள்", "கருத்துக்கள்",
         "မှတ်ချက်များ", "មតិយោបល់", "تبصرے", "კომენტარები", "አስተያየቶች", "komentari", "komentara", "comentaris",
-        "մեկնաբանություններ", "අදහස්", "ຄຳເຫັນ",
+        "մեկնաբանություններ", "අදහස්", "ຄຳເຫັນ", "അഭിപ്രായങ്ങൾ", "వ్యాఖ్యలు", "komento", "faallooyin",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -441,7 +441,7 @@ enum ForeignNoiseVocabulary {
     ])
 
     static let japanese = Language(code: "ja", exactLines: [
-        (.advertisement, ["広告", "スポンサーリンク", "スポンサー", "提供"]),
+        (.advertisement, ["広告", "スポンサーリンク", "スポンサー", "提供", "pr"]),
         (.social, ["シェア", "シェアする", "この記事をシェア", "この記事をシェアする", "ツイート", "ポスト",
                    "いいね", "印刷", "リンクをコピー", "フォロー", "フォローする", "ブックマーク", "保存",
                    "はてなブックマーク", "はてブ", "lineで送る", "送る"]),
@@ -449,7 +449,7 @@ enum ForeignNoiseVocabulary {
                        "新規登録", "会員登録", "ページトップへ", "ページの先頭へ", "トップへ戻る", "先頭へ",
                        "次へ", "前へ", "次のページ", "前のページ", "次の記事", "前の記事", "もっと見る",
                        "一覧へ", "一覧", "すべて見る", "もっと読む", "プライバシーポリシー", "利用規約",
-                       "お問い合わせ", "サイトマップ", "タグ"]),
+                       "お問い合わせ", "サイトマップ", "タグ", "関連キーワード", "キーワード"]),
         (.related, ["関連記事", "関連ニュース", "関連リンク", "おすすめ記事", "おすすめ", "オススメ",
                     "あわせて読みたい", "合わせて読みたい", "こちらもおすすめ", "人気記事", "人気ランキング",
                     "ランキング", "アクセスランキング", "最新記事", "新着記事", "注目記事", "こちらも読まれています"]),
@@ -460,7 +460,8 @@ enum ForeignNoiseVocabulary {
         (.membership, ["寄付", "寄付する", "支援する", "サポートする"]),
         (.comments, ["コメント", "コメントする", "コメントを書く", "コメント一覧", "返信"]),
         (.cookie, ["同意する", "同意", "すべて許可", "すべて同意", "拒否する"]),
-        (.paywall, ["有料会員限定", "会員限定", "有料記事", "この記事は有料会員限定です"]),
+        (.paywall, ["有料会員限定", "会員限定", "有料記事", "この記事は有料会員限定です", "有料会員に登録する",
+                     "有料会員登録", "有料会員になる"]),
     ], phrases: [
         (.related, ["^!関連記事", "^!関連ニュース", "^!あわせて読みたい", "^!合わせて読みたい", "^!おすすめ記事",
                     "^!こちらもおすすめ"]),
@@ -469,6 +470,7 @@ enum ForeignNoiseVocabulary {
         (.social, ["^!この記事をシェア"]),
         (.paywall, ["!有料会員限定", "!有料会員になると", "!会員限定"]),
         (.credit, ["^!写真", "^!画像", "^!撮影", "^!提供"]),
+        (.navigation, ["^!関連キーワード"]),
     ])
 
     static let korean = Language(code: "ko", exactLines: [
@@ -538,17 +540,17 @@ enum ForeignNoiseVocabulary {
                    "עקבו אחרינו", "שמור", "שמירה", "האזנה"]),
         (.navigation, ["דף הבית", "ראשי", "חיפוש", "תפריט", "סגור", "סגירה", "התחברות", "התנתקות", "הרשמה",
                        "החשבון שלי", "חזרה למעלה", "לראש העמוד", "הבא", "הקודם", "עוד", "טען עוד", "הצג עוד",
-                       "לכל הכתבות", "צור קשר", "מדיניות פרטיות", "תנאי שימוש", "תגיות"]),
+                       "לכל הכתבות", "צור קשר", "מדיניות פרטיות", "תנאי שימוש", "תגיות", "חדשות"]),
         (.related, ["קראו גם", "קרא גם", "עוד באתר", "עוד בנושא", "כתבות נוספות",
                     "כתבות קשורות", "כתבות אחרונות", "הכי נקראים", "הנקראים ביותר", "מומלצים", "אולי יעניין אותך", "עוד כתבות"]),
         // Bare "read on" buttons continue or expand this story; they head no list of others.
         (.navigation, ["קרא עוד", "קראו עוד", "לכתבה המלאה"]),
-        (.feed, ["מבזקים", "מבזק", "שידור חי", "עדכונים שוטפים", "חדשות"]),
+        (.feed, ["מבזקים", "מבזק", "שידור חי", "עדכונים שוטפים"]),
         (.newsletter, ["הירשמו", "הרשמו", "הירשמו לניוזלטר", "הרשמה לניוזלטר", "ניוזלטר", "כתובת מייל",
                        "דואר אלקטרוני"]),
         (.membership, ["לתרומה", "תרמו", "תרומה", "תמכו בנו"]),
         (.comments, ["תגובות", "תגובה", "הוסף תגובה", "הוסיפו תגובה", "כתבו תגובה", "לתגובות", "השב",
-                     "הצג תגובות"]),
+                     "הצג תגובות", "טוקבקים", "טוקבק", "להוספת תגובה", "הגב"]),
         (.cookie, ["אישור", "אני מסכים", "אני מסכימה", "מאשר", "קבל הכל"]),
         (.paywall, ["למנויים בלבד", "תוכן למנויים"]),
     ], phrases: [
@@ -666,7 +668,9 @@ enum ForeignNoiseVocabulary {
                     "^!और पढ़ें", "^!पूरी खबर पढ़ें"]),
         (.banner, ["^!अपडेटेड", "^!पब्लिश्ड"]),
         (.navigation, ["!सर्वाधिकार सुरक्षित", "!सभी अधिकार सुरक्षित"]),
-        (.social, ["!हमें फॉलो करें"]),
+        // Share bars spell the networks in Devanagari ("शेयर करें फेसबुक व्हाट्सऐप").
+        (.social, ["!हमें फॉलो करें", "फेसबुक", "व्हाट्सऐप", "व्हाट्सएप", "ट्विटर", "टेलीग्राम", "लिंक्डइन"]),
+        (.newsletter, ["!न्यूज़लेटर", "!न्यूजलेटर", "!न्यूज़लेटर की सदस्यता"]),
         (.comments, ["!टिप्पणी करें", "!कमेंट करें"]),
         (.credit, ["^!फोटो"]),
     ])
@@ -1236,5 +1240,105 @@ enum ForeignNoiseVocabulary {
         (.related, ["^!ຂ່າວທີ່ກ່ຽວຂ້ອງ", "^!ອ່ານເພີ່ມເຕີມ"]),
         (.navigation, ["!ສະຫງວນລິຂະສິດ"]),
         (.newsletter, ["^!ສະໝັກຮັບຂ່າວສານ"]),
+    ])
+
+    static let swahili = Language(code: "sw", exactLines: [
+        (.advertisement, ["tangazo", "matangazo"]),
+        (.social, ["shiriki", "shiriki habari hii", "chapisha", "nakili kiungo", "tufuate"]),
+        (.navigation, ["mwanzo", "nyumbani", "tafuta", "menyu", "funga", "ingia", "toka", "jisajili", "ifuatayo",
+                       "iliyotangulia", "mada", "wasiliana nasi", "kuhusu sisi", "sera ya faragha"]),
+        (.related, ["soma pia", "habari zinazohusiana", "habari nyingine", "habari zaidi",
+                    "zilizosomwa zaidi", "habari mpya", "habari kuu"]),
+        // A bare "read more" button continues this story; it heads no list of others.
+        (.navigation, ["soma zaidi", "endelea kusoma"]),
+        (.feed, ["moja kwa moja", "mubashara"]),
+        (.newsletter, ["jiandikishe", "jisajili sasa", "jarida"]),
+        (.membership, ["changia", "changia sasa", "tuunge mkono"]),
+        (.comments, ["maoni", "toa maoni", "andika maoni", "jibu"]),
+        (.cookie, ["kubali", "nakubali", "kubali zote", "kataa"]),
+    ], phrases: [
+        (.related, ["^!soma pia", "^!habari zinazohusiana"]),
+        (.cookie, ["!vidakuzi", "!matumizi ya vidakuzi"]),
+        (.newsletter, ["!jiunge na jarida", "!jarida letu", "!barua pepe yako"]),
+        (.membership, ["!saidia uandishi", "!uandishi huru", "!mchango wako"]),
+        (.banner, ["^!imechapishwa", "^!imesasishwa"]),
+        (.navigation, ["!haki zote zimehifadhiwa"]),
+        (.comments, ["!toa maoni yako", "!ingia ili kutoa maoni"]),
+    ])
+
+    // Malayalam words carry their case endings ("വാർത്തകൾ", "വാർത്താക്കുറിപ്പിന്"): labels are
+    // the forms sites print, the networks as the script spells them.
+    static let malayalam = Language(code: "ml", exactLines: [
+        (.advertisement, ["പരസ്യം"]),
+        (.social, ["പങ്കിടുക", "ഷെയർ", "ഷെയർ ചെയ്യുക", "പ്രിന്റ്", "ലിങ്ക് പകർത്തുക", "ഫേസ്ബുക്ക്", "വാട്സ്ആപ്പ്"]),
+        (.navigation, ["ഹോം", "തിരയുക", "മെനു", "ലോഗിൻ", "അടുത്തത്", "മുമ്പത്തെ", "ബന്ധപ്പെടുക",
+                       "ഞങ്ങളെക്കുറിച്ച്", "സ്വകാര്യതാ നയം"]),
+        (.related, ["ഇതുകൂടി വായിക്കൂ", "ഇതുകൂടി വായിക്കുക", "ഇതും വായിക്കുക", "അനുബന്ധ വാർത്തകൾ",
+                    "കൂടുതൽ വാർത്തകൾ", "ബന്ധപ്പെട്ട വാർത്തകൾ", "ഏറ്റവും പുതിയ വാർത്തകൾ"]),
+        (.navigation, ["കൂടുതൽ വായിക്കുക", "തുടർന്ന് വായിക്കുക"]),
+        (.feed, ["തത്സമയം", "ലൈവ്", "ബ്രേക്കിങ് ന്യൂസ്"]),
+        (.newsletter, ["സബ്സ്ക്രൈബ്", "സബ്സ്ക്രൈബ് ചെയ്യുക", "വാർത്താക്കുറിപ്പ്"]),
+        (.comments, ["അഭിപ്രായങ്ങൾ", "അഭിപ്രായം", "മറുപടി"]),
+        (.cookie, ["സ്വീകരിക്കുക", "അംഗീകരിക്കുന്നു"]),
+    ], phrases: [
+        (.related, ["^!ഇതുകൂടി വായിക്കൂ", "^!ഇതുകൂടി വായിക്കുക", "^!ഇതും വായിക്കുക", "^!അനുബന്ധ വാർത്തകൾ"]),
+        (.social, ["ഫേസ്ബുക്ക്", "വാട്സ്ആപ്പ്", "ട്വിറ്റർ"]),
+        (.newsletter, ["!സബ്സ്ക്രൈബ് ചെയ്യൂ", "!വാർത്താക്കുറിപ്പിന്"]),
+        (.navigation, ["!എല്ലാ അവകാശങ്ങളും"]),
+        (.banner, ["^!പ്രസിദ്ധീകരിച്ചത്"]),
+        (.comments, ["!അഭിപ്രായം രേഖപ്പെടുത്താൻ"]),
+    ])
+
+    // Telugu spells the networks in its script, often with a ZWNJ ("ఫేస్‌బుక్"): both forms are listed.
+    static let telugu = Language(code: "te", exactLines: [
+        (.advertisement, ["ప్రకటన", "ప్రకటనలు"]),
+        (.social, ["షేర్", "షేర్ చేయండి", "పంచుకోండి", "ఫేస్‌బుక్", "ఫేస్బుక్", "వాట్సాప్", "ట్విట్టర్"]),
+        (.navigation, ["హోమ్", "వెతకండి", "లాగిన్", "తదుపరి", "మునుపటి", "మా గురించి", "సంప్రదించండి",
+                       "గోప్యతా విధానం"]),
+        (.related, ["ఇవి కూడా చదవండి", "ఇది కూడా చదవండి", "సంబంధిత వార్తలు", "మరిన్ని వార్తలు", "తాజా వార్తలు"]),
+        (.navigation, ["మరింత చదవండి"]),
+        (.feed, ["లైవ్", "బ్రేకింగ్ న్యూస్"]),
+        (.newsletter, ["సబ్‌స్క్రైబ్", "సబ్స్క్రైబ్"]),
+        (.comments, ["వ్యాఖ్యలు", "వ్యాఖ్యానించండి", "జవాబు"]),
+        (.cookie, ["అంగీకరించు", "అంగీకరిస్తున్నాను"]),
+    ], phrases: [
+        (.related, ["^!ఇవి కూడా చదవండి", "^!ఇది కూడా చదవండి", "^!సంబంధిత వార్తలు"]),
+        (.social, ["ఫేస్‌బుక్", "ఫేస్బుక్", "వాట్సాప్", "ట్విట్టర్"]),
+        (.navigation, ["!సర్వ హక్కులూ", "!అన్ని హక్కులూ"]),
+        (.banner, ["^!ప్రచురణ", "^!నవీకరించబడింది"]),
+    ])
+
+    static let filipino = Language(code: "fil", exactLines: [
+        (.advertisement, ["patalastas", "anunsiyo", "anunsyo"]),
+        (.social, ["ibahagi", "i share", "kopyahin ang link"]),
+        (.navigation, ["tahanan", "maghanap", "mag login", "mag sign in", "susunod", "nakaraan", "tungkol sa amin",
+                       "makipag ugnayan", "patakaran sa privacy"]),
+        (.related, ["basahin din", "basahin rin", "kaugnay na balita", "mga kaugnay na balita", "iba pang balita",
+                    "pinakabagong balita", "pinakabinasa"]),
+        (.navigation, ["magbasa pa", "basahin pa"]),
+        (.newsletter, ["mag subscribe", "mag subscribe na"]),
+        (.comments, ["mga komento", "komento", "magkomento", "tumugon", "sumagot"]),
+        (.cookie, ["tanggapin", "sumasang ayon ako"]),
+    ], phrases: [
+        (.related, ["^!basahin din", "^!basahin rin", "^!kaugnay na balita"]),
+        (.newsletter, ["^!mag subscribe na ngayon", "!aming newsletter"]),
+        (.navigation, ["!lahat ng karapatan ay nakalaan"]),
+    ])
+
+    static let somali = Language(code: "so", exactLines: [
+        (.advertisement, ["xayaysiis", "xayeysiis"]),
+        (.social, ["la wadaag", "wadaag"]),
+        (.navigation, ["bogga hore", "raadi", "gal", "ka bax", "xiga", "hore", "nagu saabsan", "nala soo xiriir",
+                       "xeerka asturnaanta"]),
+        (.related, ["sidoo kale akhri", "warar la xiriira", "warar kale", "wararkii ugu dambeeyay"]),
+        (.navigation, ["akhri wax badan"]),
+        (.newsletter, ["is diiwaan geli", "iska diiwaan geli"]),
+        (.comments, ["faallooyin", "faallo", "jawaab"]),
+        (.cookie, ["ogolow", "aqbal"]),
+    ], phrases: [
+        (.related, ["^!sidoo kale akhri", "^!warar la xiriira"]),
+        (.cookie, ["!kukiyada"]),
+        (.newsletter, ["^!iska diiwaan geli", "!warsidaheena"]),
+        (.navigation, ["!xuquuqda oo dhan"]),
     ])
 }

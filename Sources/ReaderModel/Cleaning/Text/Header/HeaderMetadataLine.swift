@@ -37,7 +37,7 @@ enum HeaderMetadataLine {
                         maxDateWords: Int = maxDateLineWords, creditsCount: Bool = false) -> Bool {
         matches(noise: ev.noise, shape: ev.shape, isCaption: ev.isCaption, hasByline: ev.byline != nil, hasDate: ev.dateISO != nil,
                 wordCount: line.wordCount, allowing: noise, maxDateWords: maxDateWords, creditsCount: creditsCount) {
-            YearlessDateLine.matches(line)
+            YearlessDateLine.matches(line) || UnparsedMonthDateLine.matches(line)
         }
     }
 
@@ -48,7 +48,7 @@ enum HeaderMetadataLine {
         matches(noise: evidence[i].noise, shape: evidence[i].shape, isCaption: evidence[i].isCaption,
                 hasByline: evidence[i].byline != nil, hasDate: evidence[i].dateISO != nil, wordCount: lines[i].wordCount,
                 allowing: noise, maxDateWords: maxDateWords, creditsCount: creditsCount) {
-            YearlessDateLine.matches(lines[i])
+            YearlessDateLine.matches(lines[i]) || UnparsedMonthDateLine.matches(lines[i])
         }
     }
 
@@ -65,6 +65,7 @@ enum HeaderMetadataLine {
     /// The `--explain` evidence for the header line at `i`: names a date the parser left without a year.
     static func note(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> String {
         guard i < lines.count, evidence[i].byline == nil, evidence[i].dateISO == nil else { return "" }
+        if UnparsedMonthDateLine.matches(lines[i]) { return " (a date whose month name the parser does not know: a day by a year)" }
         return " (a date without a year: day and month with a clock time, or two-digit groups)"
     }
 
