@@ -15,7 +15,7 @@ enum UnparsedMonthDateLine {
         let n = words.count
         guard n >= 3, n == line.wordCount, isYear(words[n - 1]) else { return false }
         let (a, b) = (words[n - 3], words[n - 2])
-        return (isDay(a) && isMonthShaped(b)) || (isMonthShaped(a) && isDay(b))
+        return (YearlessDateLine.isDay(a) && isMonthShaped(b)) || (isMonthShaped(a) && YearlessDateLine.isDay(b))
     }
 
     /// The line's last five bytes are a space and four digits.
@@ -28,11 +28,6 @@ enum UnparsedMonthDateLine {
     private static func isYear(_ word: String) -> Bool {
         guard word.utf8.count == 4, let n = Int(word) else { return false }
         return (1990...2100).contains(n)
-    }
-
-    private static func isDay(_ word: String) -> Bool {
-        guard (1...2).contains(word.utf8.count), let n = Int(word) else { return false }
-        return (1...31).contains(n)
     }
 
     /// A word of three bytes or more with no digit: a month's name, not a number or an initial.

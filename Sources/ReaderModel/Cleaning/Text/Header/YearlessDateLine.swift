@@ -21,7 +21,8 @@ enum YearlessDateLine {
         return false
     }
 
-    private static func isDay(_ word: String) -> Bool {
+    /// A day of the month written as one or two digits (1-31).
+    static func isDay(_ word: String) -> Bool {
         guard (1...2).contains(word.utf8.count), let n = Int(word) else { return false }
         return (1...31).contains(n)
     }
