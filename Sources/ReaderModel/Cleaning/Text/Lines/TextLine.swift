@@ -390,37 +390,35 @@ enum WordTokenizer {
                 i += 1
                 continue
             }
-            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-            guard i + length <= n, length > 1 else { flush(); i += 1; continue }
-            let second = bytes[i + 1]
-            if b == 0xE2, second == 0x80, bytes[i + 2] == 0x99 {
+            var length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+            // Every separator below ends up at the one `flush` after the branches: each call site
+            // of `flush` is a copy of it, and with a few more the compiler calls it out of line.
+            var separates = false
+            if i + length > n || length == 1 {
+                separates = true
+                length = 1
+            } else if b == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
                 // ’ inside a word is an apostrophe.
                 if !buffer.isEmpty { buffer.appendApostrophe() }
-            } else if b >= 0xE0, b <= 0xE9, !(b == 0xE1 && ScriptProfile.isOwnPunctuation(second: second, third: bytes[i + 2])),
-                      let kind = ScriptProfile.unspacedKind(lead: b, second: second, third: bytes[i + 2]) {
-                // Ideographs, kana and Thai-like letters: kept as written, counted for word units.
-                if buffer.isEmpty { startsUpper = false }
-                if kind == .ideographic {
-                    result.script.ideographic += 1
-                } else if !ScriptProfile.isSoutheastAsianMark(lead: b, second: second, third: bytes[i + 2]) {
-                    result.script.southeastAsian += 1
-                }
-                unspaced = true
-                var k = 0
-                while k < length { buffer.append(bytes[i + k]); k += 1 }
-            } else if b >= 0xF0 || b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2
-                        || b == 0xE1 && ScriptProfile.isOwnPunctuation(second: second, third: bytes[i + 2])
-                        || (b == 0xD5 || b == 0xD6) && ArmenianLetters.isPunctuation(lead: b, second: second) {
-                // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators; so are
-                // the stops, commas and colons of Myanmar, Khmer and Ethiopic, inside their letters' blocks,
-                // and Armenian's (the full stop ։ and the comma ՝ follow a word without a space).
-                // (One branch, not one of its own: a fifth call of `flush` made the compiler outline it.)
-                if b == 0xE2, second == 0x80, bytes[i + 2] == 0xA6 { result.ellipsisStarts += 1 }
-                flush()
+            } else if b &- 0xE0 < 2 || b &- 0xD5 < 2 {
+                // Armenian, Indic, Thai, Myanmar, Khmer, Ethiopic, Vietnamese capitals: out of line.
+                separates = readRareScript(bytes, at: i, buffer: &buffer, startsUpper: &startsUpper,
+                                           unspaced: &unspaced, nonASCII: &nonASCII, script: &result.script)
+            } else if b >= 0xE3, b <= 0xE9,
+                      let kind = ScriptProfile.unspacedKind(lead: b, second: bytes[i + 1], third: bytes[i + 2]) {
+                // Ideographs and kana: kept as written, counted for word units.
+                appendUnspaced(bytes, at: i, kind: kind, buffer: &buffer, startsUpper: &startsUpper,
+                               unspaced: &unspaced, script: &result.script)
+            } else if b >= 0xF0 || b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2 {
+                // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators.
+                if b == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 { result.ellipsisStarts += 1 }
+                separates = true
             } else {
+                let second = bytes[i + 1]
                 var first = b
                 var next = second
                 var upper = false
+                var done = false
                 if b == 0xC3, second >= 0x80, second <= 0x9E, second != 0x97 {  // À-Þ
                     next = second + 0x20
                     upper = true
@@ -431,27 +429,6 @@ enum WordTokenizer {
                     first = 0xD1
                     next = second + 0x10
                     upper = true
-                } else if b == 0xE1, let third = LetterFolding.latinAdditionalLower(second: second, third: bytes[i + 2]) {
-                    if buffer.isEmpty { startsUpper = true }
-                    nonASCII = true
-                    buffer.append(b)
-                    buffer.append(second)
-                    buffer.append(third)
-                    i += length
-                    continue
-                } else if b == 0xE0, second == 0xA4 || second == 0xA5 {
-                    switch LetterFolding.devanagari(second: second, third: bytes[i + 2]) {
-                    case .keep: break
-                    case .skip: i += length; continue
-                    case .separator: flush(); i += length; continue
-                    case let .letter(base, trail):
-                        if buffer.isEmpty { startsUpper = false }
-                        buffer.append(0xE0)
-                        buffer.append(base)
-                        buffer.append(trail)
-                        i += length
-                        continue
-                    }
                 } else if length == 2, LetterFolding.mayFold(lead: b) {
                     switch LetterFolding.fold(lead: b, second: second) {
                     case .keep: break
@@ -459,23 +436,115 @@ enum WordTokenizer {
                     case let .ascii(letter):
                         if buffer.isEmpty { startsUpper = true }
                         buffer.append(letter)
-                        i += length
-                        continue
+                        done = true
                     case .skip:
-                        i += length
-                        continue
+                        done = true
                     }
                 }
-                if buffer.isEmpty { startsUpper = upper }
-                nonASCII = true
-                buffer.append(first)
-                buffer.append(next)
-                var k = 2
-                while k < length { buffer.append(bytes[i + k]); k += 1 }
+                if !done {
+                    if buffer.isEmpty { startsUpper = upper }
+                    nonASCII = true
+                    buffer.append(first)
+                    buffer.append(next)
+                    var k = 2
+                    while k < length { buffer.append(bytes[i + k]); k += 1 }
+                }
             }
+            if separates { flush() }
             i += length
         }
         flush()
         return result
+    }
+
+    /// A letter of a script without spaces: kept as written, counted for word units.
+    @inline(__always)
+    private static func appendUnspaced(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, kind: ScriptProfile.UnspacedKind,
+                                       buffer: inout WordBuffer, startsUpper: inout Bool, unspaced: inout Bool,
+                                       script: inout ScriptProfile) {
+        let b = bytes[i]
+        if buffer.isEmpty { startsUpper = false }
+        if kind == .ideographic {
+            script.ideographic += 1
+        } else if !ScriptProfile.isSoutheastAsianMark(lead: b, second: bytes[i + 1], third: bytes[i + 2]) {
+            script.southeastAsian += 1
+        }
+        unspaced = true
+        buffer.append(b)
+        buffer.append(bytes[i + 1])
+        buffer.append(bytes[i + 2])
+    }
+
+    /// A character with lead byte `D5`/`D6` (Armenian) or `E0`/`E1` (Indic, Thai, Lao, Myanmar,
+    /// Khmer, Georgian, Ethiopic, Latin Extended Additional), whole inside `bytes`: read here, out of
+    /// the tokenizer's loop, because these scripts are rare on most pages and their tests made the
+    /// loop too large for the compiler to keep the word appends and `flush` inline. Appends the
+    /// letter (folded) to `buffer`, or returns true when the character separates words.
+    @inline(never)
+    private static func readRareScript(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, buffer: inout WordBuffer,
+                                       startsUpper: inout Bool, unspaced: inout Bool, nonASCII: inout Bool,
+                                       script: inout ScriptProfile) -> Bool {
+        let b = bytes[i]
+        let second = bytes[i + 1]
+        guard b >= 0xE0 else {
+            // Armenian: its stops, commas and marks (։ ՝ ՞) follow a word without a space.
+            if ArmenianLetters.isPunctuation(lead: b, second: second) { return true }
+            var first = b
+            var next = second
+            var upper = false
+            if LetterFolding.mayFold(lead: b) {
+                switch LetterFolding.fold(lead: b, second: second) {
+                case .keep: break
+                case let .letter(lead, trail, isUpper): first = lead; next = trail; upper = isUpper
+                case let .ascii(letter):
+                    if buffer.isEmpty { startsUpper = true }
+                    buffer.append(letter)
+                    return false
+                case .skip:
+                    return false
+                }
+            }
+            if buffer.isEmpty { startsUpper = upper }
+            nonASCII = true
+            buffer.append(first)
+            buffer.append(next)
+            return false
+        }
+        let third = bytes[i + 2]
+        // The stops, commas and colons of Myanmar, Khmer and Ethiopic, inside their letters' blocks.
+        if b == 0xE1, ScriptProfile.isOwnPunctuation(second: second, third: third) { return true }
+        if let kind = ScriptProfile.unspacedKind(lead: b, second: second, third: third) {
+            // Thai, Lao, Myanmar and Khmer letters.
+            appendUnspaced(bytes, at: i, kind: kind, buffer: &buffer, startsUpper: &startsUpper,
+                           unspaced: &unspaced, script: &script)
+            return false
+        }
+        if b == 0xE1, let lower = LetterFolding.latinAdditionalLower(second: second, third: third) {
+            if buffer.isEmpty { startsUpper = true }
+            nonASCII = true
+            buffer.append(b)
+            buffer.append(second)
+            buffer.append(lower)
+            return false
+        }
+        if b == 0xE0, second == 0xA4 || second == 0xA5 {
+            switch LetterFolding.devanagari(second: second, third: third) {
+            case .keep: break
+            case .skip: return false
+            case .separator: return true
+            case let .letter(base, trail):
+                if buffer.isEmpty { startsUpper = false }
+                buffer.append(0xE0)
+                buffer.append(base)
+                buffer.append(trail)
+                return false
+            }
+        }
+        if buffer.isEmpty { startsUpper = false }
+        nonASCII = true
+        buffer.append(b)
+        buffer.append(second)
+        buffer.append(third)
+        return false
     }
 }
