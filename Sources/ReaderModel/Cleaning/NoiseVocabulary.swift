@@ -86,6 +86,32 @@ public enum NoiseVocabulary {
         var anchored: Bool
         /// Position of `reason` in `NoiseReason.allCases`.
         var reasonIndex: Int
+        /// Position in `phrases`: names the phrase in a page-wide tally (`TopicPhrases`).
+        var id = 0
+    }
+
+    /// Ids of the phrases found in these words (once per occurrence), for the page-wide topic
+    /// check; off the hot path, read only on pages where a long paragraph was judged by its words.
+    static func phraseIDs(words: [String], phraseStarts: [Int]) -> [Int] {
+        var ids: [Int] = []
+        for i in phraseStarts {
+            guard let candidates = phrasesByFirstWordHash[WordLexicon.hash(words[i])],
+                  candidates[0].words[0] == words[i] else { continue }
+            for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
+                ids.append(phrase.id)
+            }
+        }
+        return ids
+    }
+
+    /// The tally's verdict on a block when the phrases `ids` in it are not counted (the page's topic).
+    static func tallyReason(words: [String], endsSentence: Bool, ids: [Int], excluding: [Int]) -> NoiseReason? {
+        PhraseTally.tallying { tally -> NoiseReason? in
+            for id in ids where !excluding.contains(id) {
+                tally.add(reasonIndex: phrases[id].reasonIndex, weight: phrases[id].weight)
+            }
+            return tally.verdict(wordCount: words.count, endsSentence: endsSentence)
+        }
     }
 
     /// The whole-line table's reason for a line of these words.
@@ -306,7 +332,7 @@ public enum NoiseVocabulary {
                 let words = WordTokenizer.tokens(text).words
                 guard !words.isEmpty else { continue }
                 result.append(Phrase(words: words, reason: reason, weight: strong ? 3 : 1, anchored: anchored,
-                                     reasonIndex: NoiseReason.allCases.firstIndex(of: reason) ?? 0))
+                                     reasonIndex: NoiseReason.allCases.firstIndex(of: reason) ?? 0, id: result.count))
             }
         }
         return result

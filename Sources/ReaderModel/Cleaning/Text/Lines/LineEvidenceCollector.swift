@@ -79,6 +79,7 @@ enum LineEvidenceCollector {
             readMetadata(line, into: &evidence)
             result.append(evidence)
         }
+        TopicPhrases.release(lines, &result)
         return result
     }
 
