@@ -11,7 +11,7 @@ enum TopicPhrases {
     static func release(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         // Most pages have no long paragraph condemned by its words: nothing more is read there.
         var condemned: [Int] = []
-        for i in lines.indices where evidence[i].noiseSource == .vocabulary && isProse(lines[i], evidence[i]) { condemned.append(i) }
+        for i in lines.indices where evidence[i].noiseSource == .vocabulary && isProse(lines[i], evidence[i].shape) { condemned.append(i) }
         guard !condemned.isEmpty else { return }
         let condemnedIDs = condemned.map { NoiseVocabulary.phraseIDs(words: lines[$0].words, phraseStarts: lines[$0].phraseStarts) }
         var wanted = Set<Int>()
@@ -19,9 +19,14 @@ enum TopicPhrases {
         guard !wanted.isEmpty else { return }
         // Each phrase counts once per kept paragraph: one paragraph repeating a word is not a topic.
         var paragraphs: [Int: Int] = [:]
-        for i in lines.indices where evidence[i].noise == nil && isProse(lines[i], evidence[i]) {
-            let found = Set(NoiseVocabulary.phraseIDs(words: lines[i].words, phraseStarts: lines[i].phraseStarts))
-            for id in found where wanted.contains(id) { paragraphs[id, default: 0] += 1 }
+        // A line where no phrase starts is skipped before its phrases are read.
+        for i in lines.indices where !lines[i].phraseStarts.isEmpty && evidence[i].noise == nil && isProse(lines[i], evidence[i].shape) {
+            var counted: [Int] = []
+            for id in NoiseVocabulary.phraseIDs(words: lines[i].words, phraseStarts: lines[i].phraseStarts)
+            where wanted.contains(id) && !counted.contains(id) {
+                counted.append(id)
+                paragraphs[id, default: 0] += 1
+            }
         }
         let topic = paragraphs.filter { $0.value >= minKeptParagraphs }.keys.sorted()
         guard !topic.isEmpty else { return }
@@ -49,7 +54,7 @@ enum TopicPhrases {
 
     /// Long, ending a sentence and reading as prose by its shape: a list of tags or a dated
     /// footer line that ends in a full stop is not.
-    private static func isProse(_ line: TextLine, _ evidence: LineEvidence) -> Bool {
-        line.wordCount >= minProseWords && line.endsSentence && evidence.shape == .good
+    private static func isProse(_ line: TextLine, _ shape: LineShape) -> Bool {
+        line.wordCount >= minProseWords && line.endsSentence && shape == .good
     }
 }
