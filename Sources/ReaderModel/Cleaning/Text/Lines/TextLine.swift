@@ -492,6 +492,8 @@ enum WordTokenizer {
             var first = b
             var next = second
             var upper = false
+            // The loop's two-byte fold, repeated here on purpose: a shared helper put back into the loop
+            // is what made it too large to keep the appends inline.
             if LetterFolding.mayFold(lead: b) {
                 switch LetterFolding.fold(lead: b, second: second) {
                 case .keep: break
