@@ -48,6 +48,29 @@ import Testing
         #expect(doc.paragraphs == Self.article)
     }
 
+    /// The same page in Russian: the rule reads repeat counts and shapes, not words.
+    @Test func aCyrillicPageWorksTheSame() {
+        let teasers = [
+            "Портовое управление опубликовало зимнее расписание парома на остров: по будням станет на два рейса меньше, а по воскресеньям первый рейс уйдёт позже, и рыбаки говорят, что опоздают на утренний рынок.",
+            "На одни выходные в мае городская библиотека откроет подвал, где хранятся приходские книги, и архивариус обещал показать журнал, который пережил наводнение на старой мельнице у реки.",
+            "Пока чинят крышу часовни, хор будет репетировать в школьном зале по четвергам до самого лета, и дирижёр просит всех приносить свои пюпитры и тёплую одежду на репетиции.",
+        ]
+        let article = [
+            "Старый сад за вокзалом прошлой весной потерял почти весь цвет из-за позднего заморозка, и многие думали, что деревьям после сорока лет пришёл конец.",
+            "В этом году яблок оказалось столько, сколько никто не ждал, и волонтёры, которые обрезают ряды, три субботы подряд собирали урожай к осеннему ужину.",
+            "Садовники благодарят дождливую осень и солому, которую они уложили вокруг корней в самую холодную неделю.",
+        ]
+        var lines = ["Главная", "Архив", ""]
+        for (k, excerpt) in teasers.enumerated() { lines += ["Заметка номер \(k + 1) из жизни города", "", excerpt, "Читать далее »", ""] }
+        lines += ["Сад, который вернулся после заморозка", "Опубликовано 04.03.2024, автор: Лена Брук", ""]
+        for paragraph in article { lines += [paragraph, ""] }
+        lines += ["Поделиться", "Похожие записи", "Ярмарка весной", "Читать далее »"]
+        let doc = Self.clean(lines.joined(separator: "\n"))
+        #expect(doc.paragraphs == article)
+        let explained = doc.blocks.first { $0.text == teasers[0] }?.evidence ?? ""
+        #expect(explained.contains(ReadMoreTeasersAboveHeader.evidence))
+    }
+
     @Test func aLabelRecurringBetweenTheArticlesParagraphsIsNoCloser() {
         let doc = Self.clean(Self.page(closer: "Read on »", closerInArticle: true))
         #expect(!doc.blocks.contains { ($0.evidence ?? "").contains(ReadMoreTeasersAboveHeader.evidence) })
