@@ -12,7 +12,7 @@ enum BodyChoice {
     ]
 
     /// The kinds of header evidence that may set where the chosen run starts; the deepest start wins.
-    static let startSources: [any BodyStartSource.Type] = [ArticleHeader.self, BreadcrumbAnchoredHeader.self]
+    static let startSources: [any BodyStartSource.Type] = [ArticleHeader.self, BreadcrumbAnchoredHeader.self, ReadMoreTeasersAboveHeader.self]
 
     /// The chosen body, with the lines the choice settles marked, and whether its short lines are its own.
     static func choose(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double])
@@ -38,7 +38,7 @@ enum BodyChoice {
         }
         guard let deepest else { return run }
         for i in deepest.chrome where evidence[i].noise == nil {
-            evidence[i].noise = .navigation
+            evidence[i].noise = deepest.chromeReason
             evidence[i].noiseSource = .rule(deepest.evidence)
         }
         return deepest.line..<run.upperBound

@@ -6,6 +6,8 @@ struct BodyStart: Sendable {
     let evidence: String
     /// Lines above the header that read as navigation chrome (`--explain`); empty when unnamed.
     var chrome: Range<Int> = 0..<0
+    /// What the chrome lines are, for their removal's reason.
+    var chromeReason: NoiseReason = .navigation
 }
 
 /// A kind of header evidence that may move the chosen run's start down to under the article's header.
