@@ -48,6 +48,26 @@ import Testing
         }
     }
 
+    /// A slideshow between the story's paragraphs, counted to its total: only the slides leave,
+    /// and the story under it stays.
+    @Test func slideshowInsideTheStoryLeavesAlone() {
+        let rest = [
+            "The council has promised to review the frost insurance scheme before next spring, after growers said the current rules left small farms with almost nothing.",
+            "Several orchards plan to plant later-flowering varieties on their lower slopes, where cold air settles on still nights in April and May.",
+            "A cooperative in the valley has also offered to share its cold store with neighbours, so that the smaller harvest can be sold over a longer season.",
+        ]
+        let captions = ["Frost damage on blossom in the upper orchard.", "Pickers sort the few apples left on the terraces.",
+                        "Crates stacked by the cider press.", "The valley seen from the growers' hall."]
+        let slides = (1...4).flatMap { ["\($0) / 4", captions[$0 - 1] + " Photo: Orchard Weekly"] }
+        var (lines, evidence, scores) = Self.read(Self.story + ["In pictures"] + slides + rest)
+        let body = GalleryCounterTail.trim(lines, &evidence, scores: scores, body: 0..<lines.count)
+        #expect(body == 0..<lines.count)
+        let firstSlide = Self.story.count + 1
+        #expect(evidence[firstSlide].noise == .gallery)
+        #expect(evidence[firstSlide + slides.count - 1].noiseSource == .rule(GalleryCounterTail.insideEvidence))
+        #expect(evidence[lines.count - 1].noise == nil)
+    }
+
     @Test func slideshowWithLostSlidesLeaves() {
         let slides = Self.slides({ "\($0)/9" }, count: 9)
         // The copy lost slides 2 and 3.

@@ -5,7 +5,8 @@ import Testing
 /// Invented whole pages in languages and eras the dev sets lack (Turkish, Polish, Brazilian
 /// Portuguese, Persian, Ukrainian, Vietnamese, Bengali, Tamil, Indonesian, Burmese, Khmer, Urdu,
 /// Georgian, Amharic, Croatian, Catalan, Armenian, Sinhala, Lao, Greek, Russian, Swahili, Hindi,
-/// Malayalam, Korean, Arabic, Hebrew, Japanese, Somali, Telugu, Tagalog; a 1999 page of
+/// Malayalam, Korean, Arabic, Hebrew, Japanese, Somali, Telugu, Tagalog, German, French, traditional
+/// Chinese, Thai, Punjabi, Kazakh, Azerbaijani, Hausa; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
 /// an English live blog of timed entries and one from 2015), each as a
@@ -105,6 +106,22 @@ import Testing
         Page(code: "so", title: "Beeraleyda tuulada ayaa qodday ceel cusub"),
         Page(code: "te", title: "గ్రామ యువకులు పాత చెరువుకు జీవం పోశారు"),
         Page(code: "tl", title: "Mga mangingisda, nagtanim ng bakawan sa baybayin"),
+        // Fifth batch: a German story under a reader thread longer than itself, a French wire story
+        // with a slideshow between its paragraphs and an editor's note at its end, traditional
+        // Chinese (Taiwan), a second Thai page (a Buddhist-era date, a share bar naming LINE),
+        // Punjabi, Kazakh, Azerbaijani and Hausa, whose furniture and month names were unknown.
+        Page(code: "de", title: "Dorfladen in Wellenbeck schließt nach 80 Jahren – Genossenschaft will übernehmen",
+             textIssue: "a headline's clause after a dash, three capitalised German words, is cut off as the site's name",
+             htmlIssue: "a headline's clause after a dash, three capitalised German words, is cut off as the site's name"),
+        Page(code: "fr", title: "Un viaduc ferroviaire centenaire rouvert aux randonneurs dans le Jura"),
+        Page(code: "zh-TW", title: "花蓮老街百年碾米廠變身社區食堂　長輩每天來共餐",
+             caption: "社區志工在食堂準備午餐。（記者林怡君攝）"),
+        Page(code: "th-2", title: "ชาวบ้านริมโขงรวมกลุ่มฟื้นผ้าทอมือลายโบราณ ส่งขายทั่วประเทศ",
+             textIssue: "a Buddhist-era date with an abbreviated Thai month (\"12 ก.พ. 2568 09:15 น.\") is kept as a paragraph"),
+        Page(code: "pa", title: "ਪਿੰਡ ਦੀਆਂ ਔਰਤਾਂ ਨੇ ਬਣਾਈ ਆਪਣੀ ਦੁੱਧ ਸਹਿਕਾਰੀ ਸਭਾ"),
+        Page(code: "kk", title: "Ауыл жастары ескі мектеп ғимаратын шеберханаға айналдырды"),
+        Page(code: "az", title: "Kənd sakinləri yüz illik kəhrizi öz gücləri ilə bərpa etdilər"),
+        Page(code: "ha", title: "Manoman rani a Dambatta sun gina sabuwar madatsar ruwa da kansu"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {

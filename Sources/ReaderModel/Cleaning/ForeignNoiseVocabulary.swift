@@ -25,6 +25,7 @@ enum ForeignNoiseVocabulary {
         romanian, hungarian, bengali, tamil,
         burmese, khmer, urdu, georgian, amharic, croatianSerbianBosnian, catalan,
         armenian, sinhala, lao, swahili, malayalam, telugu, filipino, somali,
+        punjabi, kazakh, azerbaijani, hausa,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -43,6 +44,7 @@ enum ForeignNoiseVocabulary {
         "hozzászólás", "মন্তব্য", "মন্তব্যসমূহ", "கருத்துகள்", "கருத்துக்கள்",
         "မှတ်ချက်များ", "មតិយោបល់", "تبصرے", "კომენტარები", "አስተያየቶች", "komentari", "komentara", "comentaris",
         "մեկնաբանություններ", "අදහස්", "ຄຳເຫັນ", "അഭിപ്രായങ്ങൾ", "వ్యాఖ్యలు", "komento", "faallooyin",
+        "ਟਿੱਪਣੀਆਂ", "пікірлер", "şərhlər", "sharhi",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -678,12 +680,13 @@ enum ForeignNoiseVocabulary {
     // Thai writes no spaces between words: a label is a whole run between spaces or punctuation.
     static let thai = Language(code: "th", exactLines: [
         (.advertisement, ["โฆษณา", "สปอนเซอร์"]),
-        (.social, ["แชร์", "แบ่งปัน", "พิมพ์", "คัดลอกลิงก์", "ติดตามเรา", "บันทึก"]),
+        (.social, ["แชร์", "แบ่งปัน", "พิมพ์", "คัดลอกลิงก์", "ติดตามเรา", "บันทึก", "ฟังข่าว"]),
         (.navigation, ["หน้าแรก", "ค้นหา", "เมนู", "ปิด", "เข้าสู่ระบบ", "ออกจากระบบ", "ถัดไป", "ก่อนหน้า",
                        "ดูเพิ่มเติม", "ดูทั้งหมด", "โหลดเพิ่มเติม", "แท็ก", "ติดต่อเรา", "เกี่ยวกับเรา",
                        "นโยบายความเป็นส่วนตัว"]),
         (.related, ["ข่าวที่เกี่ยวข้อง", "บทความที่เกี่ยวข้อง", "เรื่องที่เกี่ยวข้อง", "ข่าวแนะนำ", "บทความแนะนำ",
-                    "ข่าวยอดนิยม", "ยอดนิยม", "อ่านเพิ่มเติม", "ข่าวล่าสุด", "ข่าวอื่นๆ"]),
+                    "ข่าวยอดนิยม", "ยอดนิยม", "อ่านเพิ่มเติม", "ข่าวล่าสุด", "ข่าวอื่นๆ", "อ่านข่าวที่เกี่ยวข้อง",
+                    "อ่านข่าวต่อ"]),
         // Bare "read on" buttons continue or expand this story; they head no list of others.
         (.navigation, ["อ่านต่อ", "อ่านต่อที่นี่"]),
         (.feed, ["ข่าวด่วน", "ถ่ายทอดสด", "ไลฟ์"]),
@@ -693,8 +696,12 @@ enum ForeignNoiseVocabulary {
         (.cookie, ["ยอมรับ", "ยอมรับทั้งหมด", "ตกลง", "ปฏิเสธ"]),
         (.paywall, ["เฉพาะสมาชิก"]),
     ], phrases: [
-        (.related, ["^!ข่าวที่เกี่ยวข้อง", "^!บทความที่เกี่ยวข้อง", "^!เรื่องที่เกี่ยวข้อง", "^!อ่านเพิ่มเติม"]),
+        (.related, ["^!ข่าวที่เกี่ยวข้อง", "^!บทความที่เกี่ยวข้อง", "^!เรื่องที่เกี่ยวข้อง", "^!อ่านเพิ่มเติม",
+                    "^!อ่านข่าวที่เกี่ยวข้อง"]),
         (.navigation, ["!สงวนลิขสิทธิ์"]),
+        // A line that opens on "share" or "tags" standing alone is a share bar of network names or
+        // a tag list: Thai runs words together, so the label alone is never a sentence's start.
+        (.social, ["^!แชร์", "^!แท็ก"]),
         (.banner, ["^!อัปเดต", "^!อัพเดท", "^!เผยแพร่"]),
         (.comments, ["^!แสดงความคิดเห็น"]),
         (.credit, ["^!ภาพ", "^!ภาพจาก", "^!ที่มาภาพ"]),
@@ -1340,5 +1347,81 @@ enum ForeignNoiseVocabulary {
         (.cookie, ["!kukiyada"]),
         (.newsletter, ["^!iska diiwaan geli", "!warsidaheena"]),
         (.navigation, ["!xuquuqda oo dhan"]),
+    ])
+
+    // Punjabi (Gurmukhi): pages write "ਖ਼" both with its nukta and as the bare letter ("ਖ਼ਬਰਾਂ", "ਖਬਰਾਂ").
+    static let punjabi = Language(code: "pa", exactLines: [
+        (.advertisement, ["ਇਸ਼ਤਿਹਾਰ", "ਇਸ਼ਤਿਹਾਰਬਾਜ਼ੀ"]),
+        (.social, ["ਸਾਂਝਾ ਕਰੋ", "ਸ਼ੇਅਰ ਕਰੋ", "ਸ਼ੇਅਰ", "ਫੇਸਬੁੱਕ", "ਵਟਸਐਪ", "ਟਵਿੱਟਰ", "ਲਿੰਕ ਕਾਪੀ ਕਰੋ"]),
+        (.navigation, ["ਮੁੱਖ ਪੰਨਾ", "ਖੋਜ", "ਲੌਗਇਨ", "ਅਗਲਾ", "ਪਿਛਲਾ", "ਸਾਡੇ ਬਾਰੇ", "ਸੰਪਰਕ ਕਰੋ", "ਸੰਪਰਕ",
+                       "ਪਰਦੇਦਾਰੀ ਨੀਤੀ", "ਨਿੱਜਤਾ ਨੀਤੀ"]),
+        (.related, ["ਇਹ ਵੀ ਪੜ੍ਹੋ", "ਸਬੰਧਤ ਖ਼ਬਰਾਂ", "ਸਬੰਧਤ ਖਬਰਾਂ", "ਹੋਰ ਖ਼ਬਰਾਂ", "ਹੋਰ ਖਬਰਾਂ", "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ",
+                    "ਤਾਜ਼ਾ ਖਬਰਾਂ", "ਸਭ ਤੋਂ ਵੱਧ ਪੜ੍ਹੀਆਂ"]),
+        (.navigation, ["ਹੋਰ ਪੜ੍ਹੋ", "ਪੂਰੀ ਖ਼ਬਰ ਪੜ੍ਹੋ"]),
+        (.feed, ["ਲਾਈਵ", "ਬ੍ਰੇਕਿੰਗ ਨਿਊਜ਼"]),
+        (.newsletter, ["ਸਬਸਕ੍ਰਾਈਬ ਕਰੋ", "ਸਬਸਕ੍ਰਾਈਬ"]),
+        (.comments, ["ਟਿੱਪਣੀਆਂ", "ਟਿੱਪਣੀ ਕਰੋ", "ਆਪਣੀ ਟਿੱਪਣੀ ਲਿਖੋ", "ਜਵਾਬ ਦਿਓ", "ਜਵਾਬ"]),
+        (.cookie, ["ਸਵੀਕਾਰ ਕਰੋ", "ਮਨਜ਼ੂਰ"]),
+    ], phrases: [
+        (.related, ["^!ਇਹ ਵੀ ਪੜ੍ਹੋ", "^!ਸਬੰਧਤ ਖ਼ਬਰਾਂ", "^!ਸਬੰਧਤ ਖਬਰਾਂ"]),
+        (.social, ["ਫੇਸਬੁੱਕ", "ਵਟਸਐਪ", "ਟਵਿੱਟਰ"]),
+        (.navigation, ["!ਸਾਰੇ ਹੱਕ ਰਾਖਵੇਂ", "!ਸਾਰੇ ਅਧਿਕਾਰ ਰਾਖਵੇਂ"]),
+    ])
+
+    // Kazakh (Cyrillic): its own letters (ә ғ қ ң ө ұ ү һ і) keep most labels apart from the Russian ones.
+    static let kazakh = Language(code: "kk", exactLines: [
+        (.advertisement, ["жарнама"]),
+        (.social, ["бөлісу", "бөлісіңіз", "сілтемені көшіру", "басып шығару"]),
+        (.navigation, ["басты бет", "басты", "іздеу", "кіру", "тіркелу", "келесі", "алдыңғы", "барлығы",
+                       "тегтер", "біз туралы", "байланыс", "құпиялылық саясаты", "жарнама беру"]),
+        (.related, ["оқи отырыңыз", "сондай ақ оқыңыз", "тақырыпқа қатысты", "ұқсас жаңалықтар",
+                    "соңғы жаңалықтар", "көп оқылғандар", "басқа жаңалықтар"]),
+        (.navigation, ["толығырақ", "әрі қарай оқу"]),
+        (.feed, ["тікелей эфир", "шұғыл"]),
+        (.newsletter, ["жазылу", "жазылыңыз"]),
+        (.comments, ["пікірлер", "пікір қалдыру", "пікір жазу", "жауап беру"]),
+        (.cookie, ["келісемін", "қабылдау"]),
+    ], phrases: [
+        (.related, ["^!оқи отырыңыз", "^!сондай ақ оқыңыз", "^!тақырыпқа қатысты"]),
+        (.navigation, ["!барлық құқықтар қорғалған"]),
+        (.banner, ["^!жарияланды", "^!жаңартылды"]),
+    ])
+
+    // Azerbaijani (Latin): shares "reklam" and "paylaş" with Turkish, spells the rest with ə.
+    static let azerbaijani = Language(code: "az", exactLines: [
+        (.advertisement, ["reklam"]),
+        (.social, ["paylaş", "linki kopyala", "çap et"]),
+        (.navigation, ["əsas səhifə", "axtar", "axtarış", "daxil ol", "qeydiyyat", "növbəti", "əvvəlki", "haqqımızda",
+                       "əlaqə", "məxfilik siyasəti", "teqlər"]),
+        (.related, ["həmçinin oxuyun", "həmçinin oxu", "oxşar xəbərlər", "digər xəbərlər", "son xəbərlər",
+                    "ən çox oxunanlar", "mövzu ilə bağlı"]),
+        (.navigation, ["ətraflı", "davamını oxu"]),
+        (.feed, ["canlı yayım", "son dəqiqə"]),
+        (.newsletter, ["abunə ol", "abunə olun"]),
+        (.comments, ["şərhlər", "şərh yaz", "şərh yazın", "cavab ver", "cavabla"]),
+        (.cookie, ["qəbul edirəm", "qəbul et"]),
+    ], phrases: [
+        (.related, ["^!həmçinin oxuyun", "^!oxşar xəbərlər", "^!mövzu ilə bağlı"]),
+        (.newsletter, ["!abunə olun"]),
+        (.navigation, ["!bütün hüquqlar qorunur"]),
+    ])
+
+    // Hausa (Boko): the hooked letters ɓ ɗ ƙ are letters of their own; "Talla" (advert) is also
+    // "an advertisement" in prose, so it is a whole-line label only.
+    static let hausa = Language(code: "ha", exactLines: [
+        (.advertisement, ["talla", "tallace tallace"]),
+        (.social, ["raba", "raba wa", "kwafi mahaɗa"]),
+        (.navigation, ["gida", "shafin farko", "nema", "shiga", "na gaba", "na baya", "game da mu", "tuntuɓe mu",
+                       "manufar sirri"]),
+        (.related, ["karanta kuma", "labarai masu alaƙa", "masu alaƙa", "wasu labarai", "sabbin labarai",
+                    "labaran da aka fi karantawa"]),
+        (.navigation, ["karanta ƙari", "ci gaba da karantawa"]),
+        (.feed, ["kai tsaye"]),
+        (.newsletter, ["yi rajista"]),
+        (.comments, ["sharhi", "rubuta sharhi", "amsa", "ba da amsa"]),
+        (.cookie, ["na amince", "amince"]),
+    ], phrases: [
+        (.related, ["^!karanta kuma", "^!labarai masu alaƙa"]),
+        (.navigation, ["!duk haƙƙoƙi"]),
     ])
 }

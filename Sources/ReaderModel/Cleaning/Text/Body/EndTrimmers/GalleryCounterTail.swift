@@ -43,8 +43,38 @@ enum GalleryCounterTail: BodyEndTrimmer {
         let cut = BodyEndTrimmers.startOfTrailingLabels(first, lines, scores: scores, body: body)
         // A slideshow that is the page's story keeps its slides.
         guard BodyEndTrimmers.proseWords(body.lowerBound..<cut, lines, scores: scores) >= minimumArticleWords else { return body }
+        // A slideshow set between the story's paragraphs (wire and regional pages put "In pictures"
+        // after the opening): counted to its total, with the story's prose going on under its last
+        // caption, only the slides go.
+        if let end = endOfCompleteSlideshow(from: first, lines, body: body),
+           BodyEndTrimmers.proseWords(end..<body.upperBound, lines, scores: scores) >= minimumArticleWords {
+            BodyEndTrimmers.mark(cut..<end, &evidence, as: .gallery, rule: Self.insideEvidence)
+            return body
+        }
         BodyEndTrimmers.mark(cut..<body.upperBound, &evidence, as: .gallery, rule: Self.evidence)
         return body.lowerBound..<cut
+    }
+
+    static let insideEvidence = "a slideshow inside the article: slides counted one by one to their total, the story going on under the last"
+
+    /// The line under the last slide's caption when the run from `start` counts up to its total:
+    /// the caption is on the counter's line or the one line under it. Nil when the run stops short.
+    static func endOfCompleteSlideshow(from start: Int, _ lines: [TextLine], body: Range<Int>) -> Int? {
+        var last: Counter?
+        for i in start..<body.upperBound {
+            guard let byte = lines[i].text.utf8.first, byte >= 0x30, byte <= 0x39, lines[i].wordCount <= maxSlideWords,
+                  let counter = counter(lines[i].text) else { continue }
+            if let previous = last {
+                guard counter.total == previous.total, counter.number > previous.number,
+                      counter.number <= previous.number + maxSkip else { return nil }
+            }
+            last = counter
+            guard counter.number == counter.total else { continue }
+            // A counter alone on its line ("4 / 4") has its caption under it.
+            let captionBelow = lines[i].wordCount <= 3
+            return min(body.upperBound, i + (captionBelow ? 2 : 1))
+        }
+        return nil
     }
 
     /// "3/12", "3 / 12", "3 of 12", "3 de 12" opening `text`, then the line's end or a space: the
