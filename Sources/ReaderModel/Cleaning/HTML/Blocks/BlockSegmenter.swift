@@ -13,6 +13,8 @@ struct BlockSegmenter {
     /// The first and last text nodes with ink in the block being read (-1: none yet).
     private var firstInk = -1
     private var lastInk = -1
+    /// The first text node with ink since the last `<br>` or block edge (-1: none yet).
+    private var lineFirstInk = -1
 
     /// Text bytes below each node, to tell a small hidden element from a hidden page.
     private var textBytes: [Int] = []
@@ -56,8 +58,13 @@ struct BlockSegmenter {
         // only one that hides three quarters of the page is a wrapper a script had yet to show.
         if kind.contains(.hidden), !Self.hidesPageBehindDialog(index, document: document, textBytes: textBytes) { return }
         if kind.contains(.lineBreak) {
-            if pendingBreak { flush(owner: owner) } else { buffer.append(0x20) }
+            if pendingBreak || StyledLineBreak.separates(index, lineFirstInk: lineFirstInk, lastInk: lastInk, document: document, textBytes: textBytes) {
+                flush(owner: owner)
+            } else {
+                buffer.append(0x20)
+            }
             pendingBreak = true
+            lineFirstInk = -1
             return
         }
         if kind.contains(.block) {
@@ -84,6 +91,7 @@ struct BlockSegmenter {
         }
         if hasInk {
             if firstInk < 0 { firstInk = index }
+            if lineFirstInk < 0 { lineFirstInk = index }
             lastInk = index
             pendingBreak = false
             if linkDepth > 0 { bufferLinkBytes += count; trailingLinkBytes += count } else { trailingLinkBytes = 0 }
@@ -92,7 +100,7 @@ struct BlockSegmenter {
 
     private mutating func flush(owner: Int) {
         pendingBreak = false
-        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0; trailingLinkBytes = 0; firstInk = -1; lastInk = -1 }
+        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0; trailingLinkBytes = 0; firstInk = -1; lastInk = -1; lineFirstInk = -1 }
         // Indentation between block elements leaves buffers of ASCII whitespace only: they
         // normalise to nothing, so skip the copy.
         guard buffer.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }

@@ -209,7 +209,7 @@ struct HTMLBlockClassifier {
             // table's footer row ("Home | Contact ... All rights reserved"), at any length.
             if block.length < 300, let reason = BlockNoisePhrases.reason(for: block.text),
                ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) < 100 || Self.calledOutAtAnyLength.contains(reason)
-                || (reason == .navigation && isInContinuingTableRow(node)) {
+                || (reason == .navigation && (isInContinuingTableRow(node) || isInRowAfterArticleRow(node))) {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
                 if reason == .metadata { return metadataLine(block) }
@@ -316,6 +316,11 @@ struct HTMLBlockClassifier {
             removedRun(before: bodyCandidates[i].explainedIndex)
         }
         let footer = content.isWholePage ? nil : RuleClosedFooter.start(bodyCandidates.map { ($0.node, $0.length) }, nodes: document.nodes)
+        // Read only when no heading ends the article (a dangling heading is the last block then).
+        let signature = verdicts.last.map { $0 == nil } == true && bio == nil && footer == nil
+            && ClosingBoldName.isSignature(bodyCandidates.suffix(3).map { ($0.text, $0.length, $0.node) }, document: document)
+            ? bodyCandidates.count - 1 : -1
+        var signatureName: String?
         let keptBytes = zip(bodyCandidates, verdicts).reduce(0) { $0 + ($1.1 == nil ? $1.0.length : 0) }
         let captionBytes = captions.reduce(0) { $0 + $1.utf8.count }
         // A photo story: its captions outweigh its text, so they are the article, in page order.
@@ -384,6 +389,9 @@ struct HTMLBlockClassifier {
                 let cards = explains ? TeaserCardList.countCards(in: cardLists[i], document: document, layout: layout) : 0
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .related,
                     evidence: explains ? "teaser card in <\(list.tag)\(list.classAndID.isEmpty ? "" : " \"\(list.classAndID.prefix(40))\"")>: \(cards) items with a heading, a link and under 500 bytes each, \(TeaserCardList.isDated(cardLists[i], datelines: datelineNodes, document: document, layout: layout) ? "each with a dateline of its own, after the article's prose" : "beside more prose of the article")" : nil)
+            } else if i == signature {
+                signatureName = candidate.text
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .byline, evidence: ClosingBoldName.evidence)
             } else if !trimmedTails.isEmpty, let kept = trimmedTails[i] {
                 paragraphs.append(kept)
                 let tail = String(Substring(candidate.text.utf8.dropFirst(kept.utf8.count)).drop { $0 == " " })
@@ -414,6 +422,7 @@ struct HTMLBlockClassifier {
                 return String(line.dropFirst(3))
             }.first
         }
+        if doc.byline == nil { doc.byline = signatureName }
         if doc.published == nil { doc.published = bylineLines.lazy.compactMap { DateNormalizer.iso($0) }.first }
         if doc.publisher == nil, let first = doc.paragraphs.first { doc.publisher = MetadataPatterns.publisher(in: first) }
         return doc
@@ -599,6 +608,21 @@ struct HTMLBlockClassifier {
         var n = node
         while n >= 0 && !content.roots.contains(n) { n = nodes[n].parent }
         return n >= 0 && n != top && nodes[n].tag == "tr" && nodes[n].parent != nodes[top].parent
+    }
+
+    /// True when the block sits in a later row of the layout table whose row holds the article's
+    /// last paragraph so far (the content root took the whole table): the table's footer row.
+    private func isInRowAfterArticleRow(_ node: Int) -> Bool {
+        guard let last = bodyCandidates.last, let row = Self.tableRow(of: node, document.nodes),
+              let articleRow = Self.tableRow(of: last.node, document.nodes) else { return false }
+        return row > articleRow && document.nodes[row].parent == document.nodes[articleRow].parent
+    }
+
+    /// The nearest `tr` at or above `node`, if any.
+    private static func tableRow(of node: Int, _ nodes: [HTMLNode]) -> Int? {
+        var n = node
+        while n >= 0 && nodes[n].tag != "tr" { n = nodes[n].parent }
+        return n >= 0 ? n : nil
     }
 
     /// The nearest element at or above the block's container that has a class or id (the root when none has).

@@ -1,4 +1,4 @@
-/// A run of text the reader would see as one paragraph, cut from the page at block elements and `<br><br>`.
+/// A run of text the reader would see as one paragraph, cut from the page at block elements, `<br><br>` and a `<br>` between separately styled lines (`StyledLineBreak`).
 struct TextBlock: Sendable {
     /// Whitespace-normalised text.
     var text: String
