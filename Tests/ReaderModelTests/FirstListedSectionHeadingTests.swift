@@ -41,4 +41,12 @@ import Testing
         let doc = clean(Self.page(contents: list))
         #expect(!doc.blocks.contains { $0.text == Self.parts[0] && ($0.evidence ?? "").contains(RepeatedHeadingDetector.firstSectionEvidence) })
     }
+
+    @Test func aTitleOverAShareBarIsNoContents() {
+        // The title, the share buttons, the title again, then the story: nothing else is listed.
+        let head = ["Roof Notes", "Home", "Essays", "", Self.lead, "Bees above the city", "Share on Facebook",
+                    "Share on Twitter", "Share by email", "Bees above the city", "", Self.first, "", Self.second]
+        let doc = clean(head)
+        #expect(!doc.blocks.contains { ($0.evidence ?? "").contains(RepeatedHeadingDetector.firstSectionEvidence) })
+    }
 }

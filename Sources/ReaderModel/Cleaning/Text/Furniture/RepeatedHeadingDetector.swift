@@ -39,8 +39,9 @@ enum RepeatedHeadingDetector {
 
     /// The heading of the first section stands right under the contents, whose first entry (or
     /// the first after a short label such as "Contents") is its twin: the block of short lines
-    /// between the paragraph above and the heading opens with the heading's own words. A sidebar's
-    /// list ("Most read") is headed by its label, and its first item is no heading under it.
+    /// between the paragraph above and the heading opens with the heading's own words, and another
+    /// of its entries is printed twice too. A sidebar's list ("Most read") is headed by its label,
+    /// and its first item is no heading under it; a title over a share bar lists no section.
     private static func headsFirstListedSection(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= maximumContentsEntries, !isProse(k, evidence), lines[k].wordCount <= 12 { k -= 1 }
@@ -48,7 +49,15 @@ enum RepeatedHeadingDetector {
         let start = k + 1
         guard i - start >= minimumContentsEntries else { return false }
         let text = lines[i].text
-        return lines[start].text == text || (lines[start].wordCount <= 3 && lines[start + 1].text == text)
+        guard lines[start].text == text || (lines[start].wordCount <= 3 && lines[start + 1].text == text) else { return false }
+        // Other entries are printed again over their own sections, and a contents block holds no
+        // share or follow labels: a title over a share bar is printed twice, but lists no sections.
+        var listed = false
+        for k in (start + 1)..<i {
+            if evidence[k].noiseSource == .vocabulary { return false }
+            if evidence[k].repeatsInPage >= 2, lines[k].text != text { listed = true }
+        }
+        return listed
     }
 
     /// A short line the page prints exactly twice, labelled furniture only for that.
