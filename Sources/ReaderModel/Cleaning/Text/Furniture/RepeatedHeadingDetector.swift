@@ -2,7 +2,8 @@
 /// is furniture by default, but where one copy stands between paragraphs of prose, that copy is
 /// the heading of a section and the other is its entry in the contents. A section heading may
 /// stand over its first sub-heading, so two lines, each opened by a
-/// blank line, may stack between the paragraphs.
+/// blank line, may stack between the paragraphs. The first section's heading has the contents
+/// right above it instead of a paragraph.
 enum RepeatedHeadingDetector {
     static let evidence = "section heading, also listed in the page's contents"
 
@@ -13,16 +14,50 @@ enum RepeatedHeadingDetector {
 
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         for i in lines.indices.dropFirst() where i + 1 < lines.count && isCandidate(i, lines, evidence) {
-            guard lines[i + 1].blankBefore || lines[i].blankBefore,
-                  let below = proseBelow(i, lines, evidence), let above = proseAbove(i, lines, evidence),
-                  below - above - 1 <= maximumStack,
-                  below - above == 2 || (below == i + 1 && evidence[i - 1].noise == nil)
-                    || (above + 1..<below).allSatisfy({ lines[$0].blankBefore })
-            else { continue }
+            guard lines[i + 1].blankBefore || lines[i].blankBefore, let below = proseBelow(i, lines, evidence) else { continue }
+            if let above = proseAbove(i, lines, evidence) {
+                guard below - above - 1 <= maximumStack,
+                      below - above == 2 || (below == i + 1 && evidence[i - 1].noise == nil)
+                        || (above + 1..<below).allSatisfy({ lines[$0].blankBefore })
+                else { continue }
+                evidence[i].keptNote = Self.evidence
+            } else {
+                // No paragraph above lets the short-line rules place it: it is marked as the section's own.
+                guard below == i + 1, headsFirstListedSection(i, lines, evidence) else { continue }
+                evidence[i].listItem = .sectionUnderContents
+            }
             evidence[i].noise = nil
             evidence[i].noiseSource = nil
-            evidence[i].keptNote = Self.evidence
         }
+    }
+
+    static let firstSectionEvidence = "first section heading, right under the contents that open with it"
+    /// A contents block holds at least this many entries...
+    static let minimumContentsEntries = 3
+    /// ...and at most this many are read back from the heading.
+    static let maximumContentsEntries = 40
+
+    /// The heading of the first section stands right under the contents, whose first entry (or
+    /// the first after a short label such as "Contents") is its twin: the block of short lines
+    /// between the paragraph above and the heading opens with the heading's own words, and another
+    /// of its entries is printed twice too. A sidebar's list ("Most read") is headed by its label,
+    /// and its first item is no heading under it; a title over a share bar lists no section.
+    private static func headsFirstListedSection(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= maximumContentsEntries, !isProse(k, evidence), lines[k].wordCount <= 12 { k -= 1 }
+        guard k < 0 || isProse(k, evidence) else { return false }
+        let start = k + 1
+        guard i - start >= minimumContentsEntries else { return false }
+        let text = lines[i].text
+        guard lines[start].text == text || (lines[start].wordCount <= 3 && lines[start + 1].text == text) else { return false }
+        // Other entries are printed again over their own sections, and a contents block holds no
+        // share or follow labels: a title over a share bar is printed twice, but lists no sections.
+        var listed = false
+        for k in (start + 1)..<i {
+            if evidence[k].noiseSource == .vocabulary { return false }
+            if evidence[k].repeatsInPage >= 2, lines[k].text != text { listed = true }
+        }
+        return listed
     }
 
     /// A short line the page prints exactly twice, labelled furniture only for that.

@@ -37,6 +37,8 @@ enum ArticleListReason: Sendable, CaseIterable {
     case writersContact
     /// A short closing sentence right under the body's last paragraph (`ClosingRemarkLine`).
     case closingRemark
+    /// The first section's heading right under the contents that list it (`RepeatedHeadingDetector`).
+    case sectionUnderContents
 
     var evidence: String {
         switch self {
@@ -58,6 +60,7 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .signOff: SignOffLines.evidence
         case .writersContact: SignOffLines.contactEvidence
         case .closingRemark: ClosingRemarkLine.evidence
+        case .sectionUnderContents: RepeatedHeadingDetector.firstSectionEvidence
         }
     }
 }
