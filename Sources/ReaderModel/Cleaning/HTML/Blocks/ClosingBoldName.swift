@@ -36,20 +36,12 @@ enum ClosingBoldName {
                 bold = child
             } else if !nodes[child].isText {
                 return false
-            } else if hasInk(child, document: document) {
+            } else if document.hasInk(child) {
                 // Bare text beside the bold name is a sentence it starts, not a signature.
                 return false
             }
             child = nodes[child].nextSibling
         }
         return bold >= 0
-    }
-
-    private static func hasInk(_ node: Int, document: HTMLDocument) -> Bool {
-        let start = document.nodes[node].textStart
-        let count = document.nodes[node].textCount
-        return document.textBytes.withUnsafeBufferPointer { all in
-            UnsafeBufferPointer(rebasing: all[start..<start + count]).contains { $0 > 32 }
-        }
     }
 }

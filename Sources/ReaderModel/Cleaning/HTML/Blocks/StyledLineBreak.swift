@@ -40,15 +40,7 @@ enum StyledLineBreak {
     /// `sibling` or the first sibling after it that is not blank text; -1 for none.
     private static func nextInked(_ sibling: Int, document: HTMLDocument) -> Int {
         var node = sibling
-        while node >= 0, document.nodes[node].isText, !hasInk(node, document: document) { node = document.nodes[node].nextSibling }
+        while node >= 0, document.nodes[node].isText, !document.hasInk(node) { node = document.nodes[node].nextSibling }
         return node
-    }
-
-    private static func hasInk(_ node: Int, document: HTMLDocument) -> Bool {
-        let start = document.nodes[node].textStart
-        let count = document.nodes[node].textCount
-        return document.textBytes.withUnsafeBufferPointer { all in
-            UnsafeBufferPointer(rebasing: all[start..<start + count]).contains { $0 > 32 }
-        }
     }
 }

@@ -24,6 +24,13 @@ struct HTMLDocument: Sendable {
 
     var isEmpty: Bool { nodes.isEmpty }
 
+    /// Whether text node `index` holds a byte that prints (anything above a space).
+    func hasInk(_ index: Int) -> Bool {
+        let start = nodes[index].textStart
+        let count = nodes[index].textCount
+        return textBytes.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[start..<start + count]).contains { $0 > 32 } }
+    }
+
     /// The children of node `index`, in order.
     func children(of index: Int) -> Children { Children(nodes: nodes, cursor: nodes[index].firstChild) }
 
