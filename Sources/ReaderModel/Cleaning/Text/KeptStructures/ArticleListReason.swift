@@ -37,6 +37,8 @@ enum ArticleListReason: Sendable, CaseIterable {
     case writersContact
     /// A short closing sentence right under the body's last paragraph (`ClosingRemarkLine`).
     case closingRemark
+    /// An item of a glued run between paragraphs whose lines close on one field format (`SharedTrailingFieldRun`).
+    case sharedTrailingField
 
     var evidence: String {
         switch self {
@@ -58,6 +60,7 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .signOff: SignOffLines.evidence
         case .writersContact: SignOffLines.contactEvidence
         case .closingRemark: ClosingRemarkLine.evidence
+        case .sharedTrailingField: SharedTrailingFieldRun.evidence
         }
     }
 }
