@@ -84,4 +84,47 @@ import Testing
         let evidence = LineEvidenceCollector.collect(lines, site: nil)
         #expect(TeaserRunTail.run(from: 3, lines, evidence, end: lines.count) == .notTeasers)
     }
+
+    @Test func teasersWhoseTitlesCloseOnTheirDateLeaveTheBody() {
+        // Two of the titles close on a date and read as date lines, mostly lowercase: each follows
+        // the summary of the teaser before it, so it opens the next teaser.
+        let teasers = [
+            "Harbour Festival Returns With Tall Ships and a Fish Market", "Three days of music and boats on the quay. Read more...", "2024-05-02",
+            "New ferry fares and a loyalty card for islanders - May 1, 2024", "Regular passengers pay less from June. Read more...", "2024-05-01",
+            "Sea Wall Repairs to Start After the Easter Holidays", "The promenade will close in sections while the work goes on. Read more...", "2024-04-20",
+            "Two new benches on the quay for the summer - April 12, 2024", "Paid for by the harbour trust. Read more...", "2024-04-12",
+        ]
+        let text = (Self.post + teasers).joined(separator: "\n\n")
+        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
+        let evidence = LineEvidenceCollector.collect(lines, site: nil)
+        #expect(TeaserRunTail.isDatedTitle(lines[Self.post.count + 3], evidence[Self.post.count + 3]))
+        #expect(TeaserRunTail.run(from: Self.post.count, lines, evidence, end: lines.count) == .teasers)
+        let doc = clean(Self.head() + teasers.flatMap { [$0, ""] })
+        #expect(doc.paragraphs == Self.post)
+    }
+
+    @Test func germanTeasersWhoseTitlesCloseOnTheirDateLeaveTheBody() {
+        let post = [
+            "Die Fähre über die Förde fährt ab dem kommenden Monat sonntags nicht mehr, teilte der Betreiber am Dienstag mit, weil ausgebildete Besatzung fehlt.",
+            "Pendler, die auf die frühe Überfahrt angewiesen sind, müssen nun vierzig Minuten um die Förde herumfahren, und der Gemeinderat bittet um ein Treffen.",
+        ]
+        let teasers = [
+            "Hafenfest mit Großseglern, Fischmarkt und Musik", "Drei Tage Musik und Boote am Kai. Weiterlesen...", "2024-05-02",
+            "Neue Fahrpreise und eine Kundenkarte für die Inselbewohner - 1. Mai 2024", "Wer oft fährt, zahlt ab Juni weniger. Weiterlesen...", "2024-05-01",
+            "Reparatur der Kaimauer beginnt nach den Osterferien - 20. April 2024", "Die Promenade wird abschnittsweise gesperrt. Weiterlesen...", "2024-04-20",
+            "Zwei neue Bänke am Kai für den Sommer - 12. April 2024", "Bezahlt hat sie der Hafenverein. Weiterlesen...", "2024-04-12",
+        ]
+        let text = (post + teasers).joined(separator: "\n\n")
+        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
+        let evidence = LineEvidenceCollector.collect(lines, site: nil)
+        #expect(TeaserRunTail.isDatedTitle(lines[post.count + 3], evidence[post.count + 3]))
+        #expect(TeaserRunTail.run(from: post.count, lines, evidence, end: lines.count) == .teasers)
+    }
+
+    @Test func aPostingLineIsNoDatedTitle() {
+        let text = (Self.post + ["Posted on the harbour blog by the editors - May 1, 2024"]).joined(separator: "\n\n")
+        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
+        let evidence = LineEvidenceCollector.collect(lines, site: nil)
+        #expect(!TeaserRunTail.isDatedTitle(lines[Self.post.count], evidence[Self.post.count]))
+    }
 }

@@ -59,6 +59,7 @@ struct PlainTextCleaner: Sendable {
         RecordFieldBlocks.keep(lines, &evidence, body: body)
         body = ArticleList.widen(lines, &evidence, body: body)
         body = MarkedListRun.widen(lines, &evidence, body: body)
+        SharedTrailingFieldRun.mark(lines, &evidence, body: body)
         body = LeadInAboveProse.widen(lines, &evidence, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)
         if body.isEmpty, let sparse = SparsePageBody.body(lines, &evidence) { body = sparse }

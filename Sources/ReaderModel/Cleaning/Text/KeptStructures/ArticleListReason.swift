@@ -39,6 +39,8 @@ enum ArticleListReason: Sendable, CaseIterable {
     case closingRemark
     /// The first section's heading right under the contents that list it (`RepeatedHeadingDetector`).
     case sectionUnderContents
+    /// An item of a glued run between paragraphs whose lines close on one field format (`SharedTrailingFieldRun`).
+    case sharedTrailingField
 
     var evidence: String {
         switch self {
@@ -61,6 +63,7 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .writersContact: SignOffLines.contactEvidence
         case .closingRemark: ClosingRemarkLine.evidence
         case .sectionUnderContents: RepeatedHeadingDetector.firstSectionEvidence
+        case .sharedTrailingField: SharedTrailingFieldRun.evidence
         }
     }
 }

@@ -29,18 +29,26 @@ enum TopicPhrases {
             }
         }
         let topic = paragraphs.filter { $0.value >= minKeptParagraphs }.keys.sorted()
-        guard !topic.isEmpty else { return }
         for (k, i) in condemned.enumerated() {
             let ids = condemnedIDs[k]
-            guard ids.contains(where: topic.contains) else { continue }
-            let line = lines[i]
-            // Only a verdict the phrase tally gave is undone (not a label glued to a teaser, say).
-            guard NoiseVocabulary.tallyReason(words: line.words, endsSentence: line.endsSentence, ids: ids, excluding: []) != nil,
-                  NoiseVocabulary.tallyReason(words: line.words, endsSentence: line.endsSentence, ids: ids, excluding: topic) == nil
-            else { continue }
-            evidence[i].noise = nil
-            evidence[i].noiseSource = nil
-            evidence[i].keptNote = note(ids: ids, topic: topic, paragraphs: paragraphs)
+            if !topic.isEmpty, ids.contains(where: topic.contains) {
+                let line = lines[i]
+                // Only a verdict the phrase tally gave is undone (not a label glued to a teaser, say).
+                if NoiseVocabulary.tallyReason(words: line.words, endsSentence: line.endsSentence, ids: ids, excluding: []) != nil,
+                   NoiseVocabulary.tallyReason(words: line.words, endsSentence: line.endsSentence, ids: ids, excluding: topic) == nil {
+                    evidence[i].noise = nil
+                    evidence[i].noiseSource = nil
+                    evidence[i].keptNote = note(ids: ids, topic: topic, paragraphs: paragraphs)
+                    continue
+                }
+            }
+            // A short post has no two other paragraphs to name its topic; its headline may.
+            if let named = HeadlineTopicPhrase.named(ids, at: i, lines, evidence),
+               let h = HeadlineTopicPhrase.headline(above: i, lines, evidence) {
+                evidence[i].noise = nil
+                evidence[i].noiseSource = nil
+                evidence[i].keptNote = HeadlineTopicPhrase.note(named, headlineLine: h + 1)
+            }
         }
     }
 

@@ -72,6 +72,12 @@ enum TeaserRunTail: BodyEndTrimmer {
                 // A headline may carry its own date ("... - November 8, 2024").
                 unitDated = ev.isMetadata
                 unitSummary = false
+            } else if unitSummary, isDatedTitle(line, ev) {
+                // A unit has one summary: a dated line after it is the next teaser's title.
+                headlines += 1
+                if carriesFunctionWords(line) { headlinesWithFunctionWords += 1 }
+                unitDated = true
+                unitSummary = false
             } else if isFiller(line, ev) {
                 if ev.isMetadata || ev.isTimestamp { unitDated = true }
             } else if !unitSummary, isSummary(line, ev) {
@@ -100,6 +106,22 @@ enum TeaserRunTail: BodyEndTrimmer {
         }
         return isUncasedHeadline(line, ev)
     }
+
+    /// A title closing on its date ("Three new trailers on the store - May 2, 2024"): it reads as a
+    /// date line, and its words need not be mostly capitalised. A dated byline or a posting line
+    /// ("Posted on May 2, 2024") is not one; nor is a line closing on a full stop.
+    @inline(__always)
+    static func isDatedTitle(_ line: TextLine, _ ev: LineEvidence) -> Bool {
+        guard ev.dateISO != nil, ev.byline == nil, datedTitleWords.contains(line.wordCount), line.capitalizedCount >= 2,
+              !line.endsSentence, let last = line.words.last, last.utf8.count == 4, last.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
+              let first = line.words.first, !datedLineLabels.contains(first) else { return false }
+        return true
+    }
+
+    /// A title and its date: enough words for both.
+    static let datedTitleWords = 6...24
+    /// First words of a posting line rather than a title.
+    static let datedLineLabels: Set<String> = ["posted", "published", "updated", "by", "on", "date", "last", "first", "written"]
 
     /// A headline of a script without spaces or capitals. An open line some rule read as prose (a
     /// photo diary's clause, a short Thai paragraph) is none: only those rules make such a short
