@@ -17,7 +17,38 @@ public enum NoiseVocabulary {
     /// `phraseStarts`, when known, lists the word positions where a phrase can start.
     /// `mayBeExactLine` false skips the whole-line table (the first word starts none of its lines).
     static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?, mayBeExactLine: Bool = true) -> NoiseReason? {
+        var unrecorded: [Int]?
+        return reason(words: words, endsSentence: endsSentence, phraseStarts: phraseStarts, mayBeExactLine: mayBeExactLine,
+                      recordingIDs: &unrecorded)
+    }
+
+    /// The same judgement, and when `ids` is not nil it receives the id of each phrase found
+    /// (once per occurrence, whatever the verdict) for the page-wide topic check (`TopicPhrases`),
+    /// which then needs no second read of the line.
+    static func reason(words: [String], endsSentence: Bool, phraseStarts: [Int]?, mayBeExactLine: Bool,
+                       recordingIDs ids: inout [Int]?) -> NoiseReason? {
         guard !words.isEmpty else { return nil }
+        if let label = shortLineReason(words: words, endsSentence: endsSentence, mayBeExactLine: mayBeExactLine) {
+            // The short-line checks answer before the tally; a recorded line still gets its phrases.
+            if ids != nil { forEachPhrase(in: words, phraseStarts: phraseStarts) { ids?.append($0.id) } }
+            return label
+        }
+        let tallied = PhraseTally.tallying { tally -> NoiseReason? in
+            forEachPhrase(in: words, phraseStarts: phraseStarts) { phrase in
+                tally.add(reasonIndex: phrase.reasonIndex, weight: phrase.weight)
+                ids?.append(phrase.id)
+            }
+            return tally.verdict(wordCount: words.count, endsSentence: endsSentence)
+        }
+        if tallied != nil { return tallied }
+        // "相关阅读邻岛…": a Chinese, Japanese or Thai label glued to the teaser it heads.
+        return UnspacedLabelPrefix.reason(firstWord: words[0], wordCount: words.count, endsSentence: endsSentence)
+            ?? UnspacedLabelPrefix.reason(words: words, endsSentence: endsSentence)
+    }
+
+    /// Labels, buttons and counters of a few words, judged whole before any phrase is counted.
+    @inline(__always)
+    private static func shortLineReason(words: [String], endsSentence: Bool, mayBeExactLine: Bool) -> NoiseReason? {
         if words.count <= 6, mayBeExactLine, let exact = exactLine(words[...]) { return exact }
         // "Bình luận (7)", "دیدگاه‌ها ۳": a comment header of several words with its count.
         if words.count >= 3, words.count <= 6, mayBeExactLine, words[words.count - 1].allSatisfy(\.isNumber),
@@ -35,18 +66,7 @@ public enum NoiseVocabulary {
         if words.count <= 4, words.contains(where: { $0 == "comments" || $0 == "comment" || $0 == "replies" || isForeignCommentWord($0) }) {
             return .comments
         }
-        let tallied = PhraseTally.tallying { tally -> NoiseReason? in
-            if let phraseStarts {
-                for i in phraseStarts { score(words, at: i, into: &tally) }
-            } else {
-                for i in words.indices { score(words, at: i, into: &tally) }
-            }
-            return tally.verdict(wordCount: words.count, endsSentence: endsSentence)
-        }
-        if tallied != nil { return tallied }
-        // "相关阅读邻岛…": a Chinese, Japanese or Thai label glued to the teaser it heads.
-        return UnspacedLabelPrefix.reason(firstWord: words[0], wordCount: words.count, endsSentence: endsSentence)
-            ?? UnspacedLabelPrefix.reason(words: words, endsSentence: endsSentence)
+        return nil
     }
 
     /// "Kommentare", "评论": `ForeignNoiseVocabulary.commentCountWords`, compared by byte hash
@@ -61,15 +81,26 @@ public enum NoiseVocabulary {
         WordLexicon.hash(WordTokenizer.tokens($0).words.joined())
     }
 
-    /// Adds the phrases that start at word `i` to the tally.
+    /// Calls `found` with each phrase in the words, once per occurrence, trying only the word
+    /// positions in `phraseStarts` when known: the one phrase matcher of the tally and the topic check.
     @inline(__always)
-    private static func score(_ words: [String], at i: Int, into tally: inout PhraseTally) {
+    private static func forEachPhrase(in words: [String], phraseStarts: [Int]?, _ found: (Phrase) -> Void) {
+        if let phraseStarts {
+            for i in phraseStarts { forEachPhrase(in: words, at: i, found) }
+        } else {
+            for i in words.indices { forEachPhrase(in: words, at: i, found) }
+        }
+    }
+
+    /// The phrases that start at word `i`.
+    @inline(__always)
+    private static func forEachPhrase(in words: [String], at i: Int, _ found: (Phrase) -> Void) {
         // Keyed by the byte hash (no String hashing per probe); the first word is compared
         // too, so a hash collision cannot invent a phrase.
         guard let candidates = phrasesByFirstWordHash[WordLexicon.hash(words[i])],
               candidates[0].words[0] == words[i] else { return }
         for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
-            tally.add(reasonIndex: phrase.reasonIndex, weight: phrase.weight)
+            found(phrase)
         }
     }
 
@@ -88,20 +119,6 @@ public enum NoiseVocabulary {
         var reasonIndex: Int
         /// Position in `phrases`: names the phrase in a page-wide tally (`TopicPhrases`).
         var id = 0
-    }
-
-    /// Ids of the phrases found in these words (once per occurrence), for the page-wide topic
-    /// check; off the hot path, read only on pages where a long paragraph was judged by its words.
-    static func phraseIDs(words: [String], phraseStarts: [Int]) -> [Int] {
-        var ids: [Int] = []
-        for i in phraseStarts {
-            guard let candidates = phrasesByFirstWordHash[WordLexicon.hash(words[i])],
-                  candidates[0].words[0] == words[i] else { continue }
-            for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
-                ids.append(phrase.id)
-            }
-        }
-        return ids
     }
 
     /// The tally's verdict on a block when the phrases `ids` in it are not counted (the page's topic).

@@ -13,9 +13,9 @@ enum HeadlineTopicPhrase {
     /// A word of a phrase this long names its topic ("subscription", not "for").
     static let minNamingBytes = 5
 
-    /// The phrases of `ids` the headline above line `i` names, when they alone condemned it and the
-    /// line opens a post (headline and header above, kept prose below); nil otherwise.
-    static func named(_ ids: [Int], at i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> [Int]? {
+    /// The phrases of `ids` the headline above line `i` names, and that headline's line, when they
+    /// alone condemned it and the line opens a post (headline and header above, kept prose below).
+    static func named(_ ids: [Int], at i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> (phrases: [Int], headline: Int)? {
         guard let h = headline(above: i, lines, evidence) else { return nil }
         // A phrase is named when the headline holds one of its words of substance ("digital
         // subscription" under a headline on the subscription): the paragraph qualifies the topic.
@@ -31,7 +31,7 @@ enum HeadlineTopicPhrase {
         guard NoiseVocabulary.tallyReason(words: line.words, endsSentence: line.endsSentence, ids: ids, excluding: []) != nil,
               NoiseVocabulary.tallyReason(words: line.words, endsSentence: line.endsSentence, ids: ids, excluding: named) == nil
         else { return nil }
-        return named
+        return (named, h)
     }
 
     /// "vocabulary: \"subscription\" is named by the headline (line 1)".
@@ -45,7 +45,7 @@ enum HeadlineTopicPhrase {
     }
 
     /// The kept headline-shaped line with a phrase, a few short kept lines above `i`.
-    static func headline(above i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Int? {
+    private static func headline(above i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Int? {
         var j = i - 1
         while j >= 0, j >= i - 1 - maxLinesBetween {
             let line = lines[j]

@@ -49,12 +49,19 @@ enum LineEvidenceCollector {
         let densityScale: Double = PageLanguage.isEnglish(lines) ? 1 : 0
         var result: [LineEvidence] = []
         result.reserveCapacity(lines.count)
+        // The phrases the vocabulary found in each prose paragraph, kept as it reads them so the
+        // page-wide topic check (`TopicPhrases`) reads no line twice.
+        var topicPhrases = TopicPhrases.Found()
         for (index, line) in lines.enumerated() {
             var evidence = LineEvidence(shape: LineShape(line, densityScale: densityScale))
             evidence.isHeadlineLike = LineShape.isHeadlineLike(line)
             evidence.repeatsInPage = keys[index] == 0 ? 1 : keyCounts[keys[index]] ?? 1
-            if let reason = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence,
-                                                     phraseStarts: line.phraseStarts, mayBeExactLine: line.mayBeNoiseLabel) {
+            // A line where no phrase starts has none to record.
+            var ids: [Int]? = !line.phraseStarts.isEmpty && TopicPhrases.isProse(line, evidence.shape) ? [] : nil
+            let vocabulary = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence, phraseStarts: line.phraseStarts,
+                                                    mayBeExactLine: line.mayBeNoiseLabel, recordingIDs: &ids)
+            if let ids, !ids.isEmpty { topicPhrases.lines.append((index, ids)) }
+            if let reason = vocabulary {
                 if reason == .credit {
                     evidence.isCaption = true
                 } else {
@@ -79,7 +86,7 @@ enum LineEvidenceCollector {
             readMetadata(line, into: &evidence)
             result.append(evidence)
         }
-        TopicPhrases.release(lines, &result)
+        TopicPhrases.release(lines, &result, found: topicPhrases)
         return result
     }
 

@@ -6,31 +6,36 @@ enum TopicPhrases {
     /// Paragraphs the vocabulary left alone that must carry the phrase for it to be the topic.
     static let minKeptParagraphs = 2
 
+    /// The phrase ids the vocabulary found in each prose paragraph (`isProse` when it was read)
+    /// that has any, in line order: recorded by `NoiseVocabulary` as it scores the line.
+    struct Found {
+        var lines: [(index: Int, ids: [Int])] = []
+    }
+
     /// Clears the vocabulary's verdict on long prose paragraphs whose evidence was only the page's
     /// topic phrases; `--explain` names the phrase and how many kept paragraphs use it.
-    static func release(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
+    static func release(_ lines: [TextLine], _ evidence: inout [LineEvidence], found: Found) {
         // Most pages have no long paragraph condemned by its words: nothing more is read there.
-        var condemned: [Int] = []
-        for i in lines.indices where evidence[i].noiseSource == .vocabulary && isProse(lines[i], evidence[i].shape) { condemned.append(i) }
+        // (A condemned paragraph without phrases has nothing the topic could release.)
+        var condemned: [(index: Int, ids: [Int])] = []
+        for entry in found.lines where evidence[entry.index].noiseSource == .vocabulary && isProse(lines[entry.index], evidence[entry.index].shape) {
+            condemned.append(entry)
+        }
         guard !condemned.isEmpty else { return }
-        let condemnedIDs = condemned.map { NoiseVocabulary.phraseIDs(words: lines[$0].words, phraseStarts: lines[$0].phraseStarts) }
         var wanted = Set<Int>()
-        for ids in condemnedIDs { wanted.formUnion(ids) }
+        for entry in condemned { wanted.formUnion(entry.ids) }
         guard !wanted.isEmpty else { return }
         // Each phrase counts once per kept paragraph: one paragraph repeating a word is not a topic.
         var paragraphs: [Int: Int] = [:]
-        // A line where no phrase starts is skipped before its phrases are read.
-        for i in lines.indices where !lines[i].phraseStarts.isEmpty && evidence[i].noise == nil && isProse(lines[i], evidence[i].shape) {
+        for (i, ids) in found.lines where evidence[i].noise == nil && isProse(lines[i], evidence[i].shape) {
             var counted: [Int] = []
-            for id in NoiseVocabulary.phraseIDs(words: lines[i].words, phraseStarts: lines[i].phraseStarts)
-            where wanted.contains(id) && !counted.contains(id) {
+            for id in ids where wanted.contains(id) && !counted.contains(id) {
                 counted.append(id)
                 paragraphs[id, default: 0] += 1
             }
         }
         let topic = paragraphs.filter { $0.value >= minKeptParagraphs }.keys.sorted()
-        for (k, i) in condemned.enumerated() {
-            let ids = condemnedIDs[k]
+        for (i, ids) in condemned {
             if !topic.isEmpty, ids.contains(where: topic.contains) {
                 let line = lines[i]
                 // Only a verdict the phrase tally gave is undone (not a label glued to a teaser, say).
@@ -43,11 +48,10 @@ enum TopicPhrases {
                 }
             }
             // A short post has no two other paragraphs to name its topic; its headline may.
-            if let named = HeadlineTopicPhrase.named(ids, at: i, lines, evidence),
-               let h = HeadlineTopicPhrase.headline(above: i, lines, evidence) {
+            if let found = HeadlineTopicPhrase.named(ids, at: i, lines, evidence) {
                 evidence[i].noise = nil
                 evidence[i].noiseSource = nil
-                evidence[i].keptNote = HeadlineTopicPhrase.note(named, headlineLine: h + 1)
+                evidence[i].keptNote = HeadlineTopicPhrase.note(found.phrases, headlineLine: found.headline + 1)
             }
         }
     }
@@ -62,7 +66,7 @@ enum TopicPhrases {
 
     /// Long, ending a sentence and reading as prose by its shape: a list of tags or a dated
     /// footer line that ends in a full stop is not.
-    private static func isProse(_ line: TextLine, _ shape: LineShape) -> Bool {
+    static func isProse(_ line: TextLine, _ shape: LineShape) -> Bool {
         line.wordCount >= minProseWords && line.endsSentence && shape == .good
     }
 }
