@@ -150,7 +150,7 @@ public enum DateNormalizer {
     }
 
     /// "29 April 2024", "29th of April", "20 April", "1 de julio de 2024", "3. März 2021", "1er juin",
-    /// "12 октября 2025 г.", "5 مارس 2025", "14 בינואר 2025", "12 พฤษภาคม 2568" at token `i` (a day number).
+    /// "12 октября 2025 г.", "5 مارس 2025", "14 בינואר 2025", "12 พฤษภาคม 2568", "12 ก.พ. 2568" at token `i` (a day number).
     private static func parseDayMonth(_ t: [DateToken], at i: Int, referenceYear: Int?) -> (String, Int)? {
         guard let day = dayNumber(t[i].text) else { return nil }
         var j = i + 1
@@ -179,6 +179,11 @@ public enum DateNormalizer {
         if j + 1 < t.count, t[j].text.utf8.first.map({ $0 >= 0x80 }) == true,
            let entry = MonthNames.entry(t[j].text + " " + t[j + 1].text) {
             return (entry.month, j + 1)
+        }
+        // Thai abbreviations tokenize as syllable "." syllable "." ("ก.พ."); the lookup tests the Thai bytes first.
+        if j + 3 < t.count, t[j + 1].text == ".", t[j + 3].text == ".",
+           let month = ThaiMonthAbbreviations.month(t[j].text, t[j + 2].text) {
+            return (month, j + 3)
         }
         return nil
     }
