@@ -9,6 +9,10 @@ import Testing
         ("Bridge reopens after repairs | The Valley Post", "Bridge reopens after repairs"),
         ("Bridge reopens after months of repairs - Valley Post", "Bridge reopens after months of repairs"),
         ("Council debates budget", "Council debates budget"),
+        ("Ferry service ends after forty years – Corriere della Costa", "Ferry service ends after forty years"),
+        ("Mühle im Tal schließt nach hundert Jahren – Verein will weitermachen", "Mühle im Tal schließt nach hundert Jahren – Verein will weitermachen"),
+        ("Molino del valle cierra tras cien años - Vecinos piden ayuda", "Molino del valle cierra tras cien años - Vecinos piden ayuda"),
+        ("Mill in the valley closes | News for the rest of us", "Mill in the valley closes"),
         ("NATO: allies meet in Brussels to discuss spending", "NATO: allies meet in Brussels to discuss spending"),
     ])
     func cleansTitles(raw: String, clean: String) {
