@@ -27,12 +27,12 @@ public enum MetadataPatterns {
             let tail = text[range.upperBound...]
             let tailWords = tail.split(separator: " ").count
             let headWords = head.split(separator: " ").count
+            let tailLooksLikeName = tail.first?.isUppercase == true && !tail.contains(where: { ".?!".contains($0) })
             // After a dash, a site's name holds at most one word in lower case ("Corriere della Sera",
             // "Welt am Sonntag"); a headline's second clause holds a verb and more ("Genossenschaft will
-            // übernehmen"). A bar is the site's separator, and a tagline may follow it.
-            let tailLooksLikeName = tail.first?.isUppercase == true && !tail.contains(where: { ".?!".contains($0) })
-                && (separator == " | " || tail.split(separator: " ").count(where: { $0.first?.isLowercase == true }) < 2)
-            if tailWords <= (separator == " | " ? 6 : 3), headWords >= 4, tailLooksLikeName {
+            // übernehmen"). A bar is the site's separator, and a tagline may follow it. Read last: rarely reached.
+            if tailWords <= (separator == " | " ? 6 : 3), headWords >= 4, tailLooksLikeName,
+               separator == " | " || tail.split(separator: " ").count(where: { $0.first?.isLowercase == true }) < 2 {
                 text = head.trimmingOuterSpace()
                 break
             }
