@@ -21,15 +21,9 @@ import Testing
         "La escriben tres remeros veteranos que recogen los resultados de las regatas, las fechas de los entrenamientos y alguna historia antigua del club cada mes.",
     ]
 
-    static func evidence(_ paragraphs: [String]) -> (lines: [TextLine], evidence: [LineEvidence]) {
-        let text = paragraphs.joined(separator: "\n\n")
-        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
-        return (lines, LineEvidenceCollector.collect(lines, site: nil))
-    }
-
-    static func clean(_ paragraphs: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: paragraphs.joined(separator: "\n\n")))
-    }
+    // Pages are read as `TopicPhrasesTests` reads them.
+    static func evidence(_ paragraphs: [String]) -> (lines: [TextLine], evidence: [LineEvidence]) { TopicPhrasesTests.evidence(paragraphs) }
+    static func clean(_ paragraphs: [String]) -> Document { TopicPhrasesTests.clean(paragraphs) }
 
     @Test func theVocabularyAloneWouldCondemnTheParagraphs() {
         #expect(NoiseVocabulary.reason(for: Self.plansPost[3]) != nil)
