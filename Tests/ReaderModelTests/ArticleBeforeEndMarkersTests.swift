@@ -26,7 +26,7 @@ import Testing
     @Test func thePostBeatsALongerFooterPastTheEndMarkers() {
         let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: Self.page(footer: Self.disclaimer)))
         #expect(doc.paragraphs == [Self.post])
-        let explained = doc.blocks.first { $0.text == Self.post }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.post)
         #expect(explained.contains(ArticleBeforeEndMarkers.evidence))
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages: a post whose last paragraph leads into a list with a colon ends in that list;
 /// the page furniture after it still goes.
-@Suite struct ArticleListAfterLeadInTests {
+@Suite struct ArticleListAfterLeadInTests: TextPageCleaning {
     static let intro = "The harbour choir meets every Thursday evening in the old net loft above the fish market, and this autumn it opens its doors to singers who have never read a note of music."
     static let leadIn = "At the open evening the conductor will walk newcomers through the first steps, and we will go over:"
     static let items = [
@@ -12,10 +12,6 @@ import Testing
         "where the loft keeps its spare folders and chairs",
     ]
     static let footer = ["Share", "Facebook", "Email", "Tags: choir, harbour", "Older posts"]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aListClosingThePostUnderAColonLeadInIsKept() {
         let doc = clean(["Open evening at the net loft", "", Self.intro, "", Self.leadIn, ""] + Self.items + [""] + Self.footer)

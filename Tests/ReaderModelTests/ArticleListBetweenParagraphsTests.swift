@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages with a long list inside the article: a clean run of short lines between full
 /// paragraphs is part of the body, however many items it holds.
-@Suite struct ArticleListBetweenParagraphsTests {
+@Suite struct ArticleListBetweenParagraphsTests: TextPageCleaning {
     static let intro = [
         "Moving a small bakery to a new street took us most of a year, and we learned more about planning than about bread along the way.",
         "Before the move we wrote down every task that had to be done, and the list below is the one that finally hung on the kitchen door.",
@@ -18,10 +18,6 @@ import Testing
         "Most of these tasks took longer than we hoped, but none of them surprised us, because each one had its own line on the door.",
         "If we ever move again we will start the list even earlier, and we will give the electrician two full days instead of one.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aLongListBetweenParagraphsIsKept() {
         let doc = clean(["Notes from a bakery move", ""] + Self.intro.flatMap { [$0, ""] } + Self.list + [""] + Self.outro.flatMap { [$0, ""] })

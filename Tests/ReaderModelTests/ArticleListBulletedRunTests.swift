@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages: a post written as one glued run of bulleted lines (a change log) is the body's
 /// own list, however short its items; a bulleted menu apart from the article is not.
-@Suite struct ArticleListBulletedRunTests {
+@Suite struct ArticleListBulletedRunTests: TextPageCleaning {
     static let changeLog = [
         "Harbour Tools",
         "Home",
@@ -41,10 +41,6 @@ import Testing
         "過去の投稿",
         "このブログについて",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aChangeLogPostKeepsEveryItem() {
         let doc = clean(Self.changeLog)

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages: a glued list under a lead-in ending in a colon is part of the article even
 /// when one short item is followed by a long one (the shape of a teaser headline and its summary).
-@Suite struct ArticleListItemRunTests {
+@Suite struct ArticleListItemRunTests: TextPageCleaning {
     static let intro = "Our allotment society lends out a shared shed of tools, and new members often ask what they should bring along to their very first working morning on the plots."
     static let leadIn = "Before your first morning, check that you have the following:"
     static let items = [
@@ -13,10 +13,6 @@ import Testing
         "a notebook for the seed swap list",
     ]
     static let outro = "Everything else, from spades to wheelbarrows, waits in the shed, and the key hangs on a hook behind the noticeboard by the gate."
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aGluedListUnderAColonLeadInIsKept() {
         let doc = clean(["Your first morning at the allotment", "", Self.intro, "", Self.leadIn, ""] + Self.items + ["", Self.outro])

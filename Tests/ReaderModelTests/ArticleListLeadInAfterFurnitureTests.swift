@@ -4,7 +4,7 @@ import Testing
 /// Invented pages: a colon lead-in under a share row ends the article instead of continuing it, so
 /// the reading suggestions it introduces are no list of the article; a list whose lead-in opens the
 /// body under the page's header furniture is still the article's own.
-@Suite struct ArticleListLeadInAfterFurnitureTests {
+@Suite struct ArticleListLeadInAfterFurnitureTests: TextPageCleaning {
     static let article = [
         "The lighthouse keepers' cottages on the point have stood empty since the light was automated, and the parish council has now agreed to let a small museum use the ground floors.",
         "Volunteers spent the winter clearing the rooms, and a retired keeper lent the logbooks he kept during his twenty years on the point, which will be shown in the front room.",
@@ -16,10 +16,6 @@ import Testing
         "Why the old ferry slipway is crumbling",
         "Is this the best chip shop on the coast?",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func suggestionsUnderALeadInPastTheShareRowGo() {
         let page = ["Home", "News", "", "Keepers' cottages to become a museum", ""] + Self.article.flatMap { [$0, ""] }

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented page: a post that ends in a numbered contents list keeps every item numbered in
 /// sequence, although the short title-cased items look like a block of teasers.
-@Suite struct ArticleListNumberedRunTests {
+@Suite struct ArticleListNumberedRunTests: TextPageCleaning {
     static let intro = [
         "After three winters of writing in the reading room of the lighthouse, my guide to the coastal footpaths is finally printed and on the shelves of the harbour bookshop.",
         "It follows the cliffs from the estuary to the northern headland, with a chapter for every stretch that can be walked between two bus stops in a single afternoon.",
@@ -19,10 +19,6 @@ import Testing
         "8. The Northern Headland",
     ]
     static let footer = ["Share", "Facebook", "Email", "Older posts"]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aNumberedListClosingThePostIsKept() {
         let doc = clean(["My footpath guide is out", ""] + Self.intro.flatMap { [$0, ""] } + Self.items + [""] + Self.footer)

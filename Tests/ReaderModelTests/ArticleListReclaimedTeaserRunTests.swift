@@ -3,7 +3,7 @@ import Testing
 
 /// An invented notice: the lists of closed libraries have a teaser block's shape, but a sentence
 /// ending in a colon under a paragraph introduces each of them.
-@Suite struct ArticleListReclaimedTeaserRunTests {
+@Suite struct ArticleListReclaimedTeaserRunTests: TextPageCleaning {
     static let opening = "Flooding along the river has closed several roads in the county, and the library service says some branches cannot open until the water goes down."
     static let firstLeadIn = "The following Riverside County branches will be closed on Monday:"
     static let firstList = ["• Millbrook Branch Library", "• Ashford Village Library", "• North Quay Reading Room", "• Stonebridge Community Library"]
@@ -13,10 +13,6 @@ import Testing
         "Branches listed as closed on Monday only may stay closed longer, and readers are asked to check the county website before they travel.",
         "Books due during the closure can be returned later without a fine, the service said in a statement on Sunday evening.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func listsUnderALeadInSentenceAreKept() {
         let page = ["Home", "News", "", "Libraries close after the floods", "", Self.opening, "", Self.firstLeadIn, ""] + Self.firstList

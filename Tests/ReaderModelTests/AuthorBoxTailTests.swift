@@ -5,7 +5,7 @@ import Testing
 /// note or a few short labels above it, takes the note that opens with the name out of the body; a
 /// bare name or a date over the note, no heading at all, a closing paragraph that merely opens with
 /// the name, and a note about someone else stay.
-@Suite struct AuthorBoxTailTests {
+@Suite struct AuthorBoxTailTests: TextPageCleaning {
     static let post = [
         "The county library will open on Sunday afternoons from the first of March, after a trial last winter drew more visitors than any weekday.",
         "Staff say families came for the story hour and stayed for the study tables, and the reading room was full by three o'clock most weeks.",
@@ -13,10 +13,6 @@ import Testing
     ]
     static let bio = "Maren Quillfeather covers schools and libraries for the paper and lives on a narrowboat with two cats."
     static let note = "Maren Quillfeather writes about transport and the waterfront for the paper, and has crossed the harbour by every boat that runs on it since she was nine."
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "b.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head(byline: String = "By Maren Quillfeather") -> [String] {
         ["Valley Courier", "Home", "Local", "", "Library to open on Sundays", "", byline, "February 12, 2024", ""]
@@ -26,14 +22,14 @@ import Testing
     @Test func aHeadingRightOverTheBioTakesTheBox() {
         let doc = clean(Self.head() + ["About Maren Quillfeather", "", Self.bio])
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.bio }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.bio)
         #expect(explained.contains(AuthorBoxTail.evidence))
     }
 
     @Test func aHeadingAFewLabelsAboveTheNoteTakesTheBox() {
         let doc = clean(Self.head() + ["Written by Maren Quillfeather", "Connect", "Friend me", "", Self.note])
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.note }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.note)
         #expect(explained.contains(AuthorBoxTail.evidence))
     }
 
@@ -73,7 +69,7 @@ import Testing
         // The label names nobody; the note's opening names the byline's writer.
         let doc = clean(Self.head() + ["Who wrote this...", "", Self.bio])
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.bio }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.bio)
         #expect(explained.contains(AuthorBoxTail.evidence))
         // Under the post's navigation links too: furniture has closed the story.
         #expect(clean(Self.head() + ["« Ferry timetable changes again", "about the writer", "", Self.bio]).paragraphs == Self.post)

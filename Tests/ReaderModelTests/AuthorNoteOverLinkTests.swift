@@ -5,7 +5,7 @@ import Testing
 /// with no byline to anchor it, whether it opens with a full name or a given name alone; a closing
 /// paragraph about someone the story speaks of, a note with no link under it, a bare name under it
 /// and a paragraph opening with a plain word stay. Fixtures in Latin and Cyrillic script.
-@Suite struct AuthorNoteOverLinkTests {
+@Suite struct AuthorNoteOverLinkTests: TextPageCleaning {
     static let post = [
         "The county library will open on Sunday afternoons from the first of March, after a trial last winter drew more visitors than any weekday.",
         "Staff say families came for the story hour and stayed for the study tables, and the reading room was full by three o'clock most weeks.",
@@ -13,10 +13,6 @@ import Testing
     ]
     static let note = "Maren Quillfeather is a freelance writer based on the coast, where she covers schools and libraries."
     static let givenNote = "Maren is a freelance writer who lives on a narrowboat and covers schools and libraries for the paper."
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "n.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Valley Courier", "Home", "Local", "", "Library to open on Sundays", "", "February 12, 2024", ""]
@@ -26,7 +22,7 @@ import Testing
     @Test func aNoteOverALinkNamingItsWriterLeavesTheBody() {
         let doc = clean(Self.head() + [Self.note, "More posts by Maren Quillfeather", "Follow on the fediverse", "", "Most read", "Ferry fares rise again"])
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.note }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.note)
         #expect(explained.contains(AuthorNoteOverLink.evidence))
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages: a notice or a tagline glued over the headline leaves the body; a paragraph set
 /// apart from the headline by a blank line, and a long block over a short story, stay.
-@Suite struct BlockGluedOverHeadlineTests {
+@Suite struct BlockGluedOverHeadlineTests: TextPageCleaning {
     static let headline = "Frost cuts the apple harvest in the northern hills"
     static let story = [
         "Orchard growers in the northern hills expect the smallest apple harvest in a decade after a late frost damaged the blossom in April.",
@@ -11,10 +11,6 @@ import Testing
         "Cider makers, who buy much of the fruit, say they will import from the coast to keep their presses running through the autumn.",
     ]
     static let notice = "This story is shared by link only, so only readers who were sent the address can open it. Do you still want to share it? Yes, show the options"
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func noticeGluedOverTheHeadlineLeaves() {
         let doc = clean(["Hill Gazette", "Sign in", "", Self.notice, Self.headline, ""] + Self.story.flatMap { [$0, ""] })

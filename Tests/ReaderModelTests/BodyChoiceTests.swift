@@ -23,7 +23,7 @@ import Testing
     @Test func theWinnerAndTheBeatenRunSayWhy() {
         let page = ArticleBeforeEndMarkersTests.page(footer: ArticleBeforeEndMarkersTests.disclaimer)
         let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: page))
-        let kept = doc.blocks.first { $0.text == ArticleBeforeEndMarkersTests.post }?.evidence ?? ""
+        let kept = doc.evidence(of: ArticleBeforeEndMarkersTests.post)
         #expect(kept.contains("chosen over the heavier run at lines"))
         let beaten = doc.blocks.first { $0.text == ArticleBeforeEndMarkersTests.disclaimer[0] }
         #expect(beaten?.role == .removed)

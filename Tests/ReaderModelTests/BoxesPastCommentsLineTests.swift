@@ -5,7 +5,7 @@ import Testing
 /// Invented posts where the run scored as the body goes on past a comment-section line into a
 /// sidebar of headed boxes (a blurb, a podcast, a sponsor): too much prose for `CommentsLineTail`,
 /// but shaped as boxes, a short heading over a paragraph or two each. The article ends at the line.
-@Suite struct BoxesPastCommentsLineTests {
+@Suite struct BoxesPastCommentsLineTests: TextPageCleaning {
     static let boxes: [(String, [String])] = [
         ("Harbour Notes", ["Harbour Notes is written by a small group of volunteers who live around the bay and share the news that matters to them."]),
         ("Our podcast", ["Every other week two of us sit on the sea wall with a microphone and talk about tides, boats and the people who work on them.",
@@ -14,16 +14,12 @@ import Testing
         ("Learn to sail", ["The sailing club runs evening courses for beginners from April, with boats and life jackets lent to anyone who joins."]),
     ]
 
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "x.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
-
     @Test func headedBoxesPastTheCommentsLineAreDropped() {
         let tail = Self.boxes.flatMap { box in [box.0, ""] + box.1.flatMap { [$0, ""] } }
         let page = CommentsLineTailTests.head() + ["Comments are closed.", ""] + tail
         let doc = clean(page)
         #expect(doc.paragraphs == CommentsLineTailTests.post)
-        let explained = doc.blocks.first { $0.text == Self.boxes[2].1[0] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.boxes[2].1[0])
         #expect(explained.contains(BoxesPastCommentsLine.evidence))
     }
 

@@ -22,7 +22,7 @@ import Testing
         let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: Self.page(crumb: "Home / A swarm on the chimney")))
         #expect(doc.paragraphs == Self.post)
         #expect(doc.title == "A swarm on the chimney")
-        let explained = doc.blocks.first { $0.text == Self.blurb[0] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.blurb[0])
         #expect(explained.contains(BreadcrumbAnchoredHeader.evidence))
     }
 

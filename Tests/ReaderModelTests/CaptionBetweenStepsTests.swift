@@ -3,17 +3,13 @@ import Testing
 
 /// Invented how-to page: each step's short heading sits between the previous step's photo caption
 /// and its own paragraph. A caption is not prose: it does not hide the paragraph above the heading.
-@Suite struct CaptionBetweenStepsTests {
+@Suite struct CaptionBetweenStepsTests: TextPageCleaning {
     static let steps = [
         "Fill a shallow tray with damp sand and press the seeds into it about a finger's width apart, pointed end down.",
         "Cover the tray with glass.",
         "Once the first leaves open, lift each seedling with a spoon and move it into its own small pot of compost.",
         "Water the pots from below every second day and turn them so that the stems do not lean towards the window.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aStepHeadingAfterACaptionIsKept() {
         var page = ["Growing peppers from seed", ""]

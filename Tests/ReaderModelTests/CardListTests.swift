@@ -4,7 +4,7 @@ import Testing
 /// Invented pages whose list of story cards outweighs the article: cards that carry a recurring
 /// block of short lines, or summaries ending on the same link label, are teasers; an article's own
 /// paragraphs and a page made only of cards are kept.
-@Suite struct CardListTests {
+@Suite struct CardListTests: TextPageCleaning {
     static let article = [
         "Orchard Owners Share Their First Cider In Years",
         "",
@@ -15,10 +15,6 @@ import Testing
         "The owners plan to sell a few bottles at the village fair and to give the rest to the people who helped with the harvest.",
     ]
     static var paragraphs: [String] { article.dropFirst(2).filter { !$0.isEmpty } }
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "c.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     /// Four cards, each a headline and a long summary followed by the same source and buttons.
     static let blockCards: [String] = (1...4).flatMap { n in

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented reports signed at their foot ("By <name>, in <place>") with a box of sponsored links or
 /// an appeal under the signature: the article ends at the byline.
-@Suite struct ClosingBylineTailTests {
+@Suite struct ClosingBylineTailTests: TextPageCleaning {
     static let report = [
         "The harbour board voted on Thursday to close the old ferry slip for a full year of repairs, after divers found that the timber piles under the ramp had rotted far more than the last survey suggested.",
         "Ferry passengers will board at the fishing quay instead, where a temporary pontoon is being towed into place this week, and the timetable will lose its two earliest crossings until the work is done.",
@@ -18,10 +18,6 @@ import Testing
         "Sea Kayak Holidays  Paddle the quiet coves with a guide. Book now!",
         "Harbour View Cottages  Cottages a short walk from the quay. Ask for prices!",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "b.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Calder Coast News", "Home", "Local", "", "Ferry slip to close for a year of repairs", ""] + report.flatMap { [$0, ""] }

@@ -5,16 +5,12 @@ import Testing
 /// Invented posts closed by the writer's short last sentence ("The full recording is below.",
 /// "More next week!") right under the last paragraph: the article's own line, which the body's run
 /// leaves out for its shortness and which must stay above the share bar or the page's furniture.
-@Suite struct ClosingRemarkLineTests {
+@Suite struct ClosingRemarkLineTests: TextPageCleaning {
     static let post = [
         "The allotment society met in the church hall on Tuesday to decide what to do about the pond, which has been leaking into the bean beds at the bottom of the site since the frost cracked its lining in January.",
         "After an hour of argument the members agreed to drain it in March, patch the lining with the offcuts left over from the new shed roof, and plant the margins with irises donated by the society's oldest member.",
         "The treasurer reminded everyone that the water bill is shared, and that a leaking pond costs each plot holder a few pounds a year, which in a society this size adds up to a new wheelbarrow or two.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Plot Notes", "Home", "Diary", "Contact", "", "The pond question, settled at last", "", "February 12, 2025", ""]
@@ -26,7 +22,7 @@ import Testing
     @Test func aShortClosingSentenceStaysAboveTheShareBar() {
         let doc = clean(Self.head() + ["More next week!", ""] + Self.shareBar)
         #expect(doc.paragraphs == Self.post + ["More next week!"])
-        let explained = doc.blocks.first { $0.text == "More next week!" }?.evidence ?? ""
+        let explained = doc.evidence(of: "More next week!")
         #expect(explained.contains(ClosingRemarkLine.evidence))
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented tutorial pages: a code sample between paragraphs is part of the article, although each
 /// of its lines alone is a fragment and its closing brackets repeat.
-@Suite struct CodeSampleRunTests {
+@Suite struct CodeSampleRunTests: TextPageCleaning {
     static let intro = [
         "Counting the loaves a bakery sells each morning is a small job for a script, and writing one taught our apprentice more than any course did.",
         "The first version keeps a running total in a plain object and prints it when the shop closes; it looks like this:",
@@ -16,10 +16,6 @@ import Testing
         "Nothing in it is clever, and that is the point: the apprentice could read every line of it aloud and explain what it did.",
         "Later versions split the totals by kind of bread, but the shape of the loop never changed from the one shown above.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aCodeSampleBetweenParagraphsIsKept() {
         let doc = clean(["Counting loaves with a script", ""] + Self.intro.flatMap { [$0, ""] } + Self.code + [""] + Self.outro.flatMap { [$0, ""] })

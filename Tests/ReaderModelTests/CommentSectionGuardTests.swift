@@ -5,7 +5,7 @@ import Testing
 /// Invented pages whose comments the thread detector cannot see (long comments under one-line
 /// "Name | date | Reply" headers, or a widget of recent comments with no dates): a comments header
 /// right after the article still ends it.
-@Suite struct CommentSectionGuardTests {
+@Suite struct CommentSectionGuardTests: TextPageCleaning {
     static let headline = "Volunteers restore the old canal lock by hand"
 
     static let article = [
@@ -24,10 +24,6 @@ import Testing
     ]
 
     static let names = ["Gwen Tester", "Rafael Example", "Oona Sample", "Piet de Demo", "Maya Placeholder"]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "g.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Home", "News", "Walks", "About us", "", headline, "", "By Lena Writer | March 3, 2025", ""]

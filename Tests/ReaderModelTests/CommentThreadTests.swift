@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages whose reader comments outweigh a short article: the article wins, the thread is
 /// removed as comments and `--explain` names the comment thread.
-@Suite struct CommentThreadTests {
+@Suite struct CommentThreadTests: TextPageCleaning {
     static let article = [
         "Lighthouse keeper's cottage opens as a small museum",
         "",
@@ -17,10 +17,6 @@ import Testing
     ]
 
     static let paragraphs = Array(article[4...].filter { !$0.isEmpty })
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "c.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     /// One comment: its author line, its text and the action bar, in the layout of the page's theme.
     static func wordpressComment(_ name: String, _ day: Int, _ text: [String]) -> [String] {
@@ -140,7 +136,7 @@ import Testing
         }
         let doc = clean(page)
         #expect(doc.paragraphs == Self.paragraphs)
-        let explained = doc.blocks.first { $0.text == long }?.evidence ?? ""
+        let explained = doc.evidence(of: long)
         #expect(explained.contains("comment thread"))
     }
 }

@@ -4,7 +4,7 @@ import Testing
 
 /// Invented posts where a comment-section line ("Comments are closed.") stands inside the run
 /// scored as the body, with only a short site blurb after it: the article ends at that line.
-@Suite struct CommentsLineTailTests {
+@Suite struct CommentsLineTailTests: TextPageCleaning {
     static let post = [
         "The ferry to the outer island will run a winter timetable from the first of November, with two crossings a day instead of five and no late boat on Fridays until the spring.",
         "The operator says the change follows three years of falling winter bookings, and that the money saved will pay for a new ramp at the island pier, which has been closed twice this year for repairs.",
@@ -12,10 +12,6 @@ import Testing
     ]
 
     static let blurb = "Harbour Notes is written by a small group of volunteers who live around the bay and share the news that matters to them."
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Harbour Notes", "Home", "Ferries", "", "Winter timetable for the island ferry", "", "October 2, 2024", ""] + post.flatMap { [$0, ""] }
@@ -25,7 +21,7 @@ import Testing
         let page = Self.head() + ["Comments are closed.", "", Self.blurb, "", "Archives", "Contact"]
         let doc = clean(page)
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.blurb }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.blurb)
         #expect(explained.contains(CommentsLineTail.evidence))
     }
 

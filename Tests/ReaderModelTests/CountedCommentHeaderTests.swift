@@ -4,7 +4,7 @@ import Testing
 
 /// Invented blog post with a single reader comment: the header counts one comment, so the one
 /// dated comment header below it is the whole thread and the comment is not the article.
-@Suite struct CountedCommentHeaderTests {
+@Suite struct CountedCommentHeaderTests: TextPageCleaning {
     static let post = "All week the postman has been bringing seed catalogues from growers I have never ordered from, and I have read every one of them twice at the kitchen table with a pencil, marking the beans and the squashes I will never have room for in a garden the size of ours."
 
     static let comment = [
@@ -13,10 +13,6 @@ import Testing
         "It saves me a small fortune every year, although I still end up with far too many tomato plants on the windowsill by April and nobody to give them to when they all come up at once.",
         "The pencil marks are half the fun anyway, so keep making them even if most of the seeds stay in the catalogue where they belong.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "c.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func oneCountedCommentUnderTheHeaderIsNotTheArticle() {
         let page = ["Garden Notes", "Home", "About", "", "Too many seed catalogues", "", "Posted on: 02-14-2024 by Ada", "",

@@ -4,7 +4,7 @@ import Testing
 
 /// Invented blog posts closed by the theme's full stamp ("posted on <date, year> at <time>, filed
 /// under ..."): that line is the post's metadata, not its last paragraph.
-@Suite struct DatedFooterLineTests {
+@Suite struct DatedFooterLineTests: TextPageCleaning {
     static let post = [
         "The allotment society finally has its own well again, after a summer of carrying water in cans from the tap by the gate and arguing about whose turn it was to fill the trough.",
         "A retired engineer from the end plot found the old shaft under a rotten board, and with a borrowed pump and a lot of patience the members cleaned it out over four weekends.",
@@ -13,10 +13,6 @@ import Testing
 
     static let stamp = "This note was put up on Tuesday, June 4th, 2024 at 6:15 pm and sorted under Plots, Water, Committee, Repairs."
 
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "d.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
-
     static func head() -> [String] {
         ["Lane End Allotments", "Home", "Plots", "", "The well is working again", "", "June 4, 2024", ""] + post.flatMap { [$0, ""] }
     }
@@ -24,7 +20,7 @@ import Testing
     @Test func theThemesFullStampClosingThePostIsDropped() {
         let doc = clean(Self.head() + [Self.stamp, "", "Leave a Reply", "Name *", "Email *"])
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.stamp }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.stamp)
         #expect(explained.contains(DatedFooterLine.evidence))
     }
 

@@ -136,7 +136,7 @@ import Testing
         let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: Self.page()))
         #expect(doc.paragraphs == Self.article)
         #expect(doc.title == Self.header[0])
-        let explained = doc.blocks.first { $0.text == Self.article[3] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.article[3])
         #expect(explained.contains("9 paragraphs in a row under its own headline"))
         #expect(explained.contains("a feed of"))
     }

@@ -6,16 +6,12 @@ import Testing
 /// byline, a date-led category list under the text, and a filing sentence naming the byline's writer
 /// above the comment section. Each is the post's metadata, not its text; the same lists inside an
 /// article stay.
-@Suite struct FilingLineRulesTests {
+@Suite struct FilingLineRulesTests: TextPageCleaning {
     static let post = [
         "The allotment society finally has its own well again, after a summer of carrying water in cans from the tap by the gate and arguing about whose turn it was to fill the trough.",
         "A retired engineer from the end plot found the old shaft under a rotten board, and with a borrowed pump and a lot of patience the members cleaned it out over four weekends.",
         "The water tested clean last week, and the committee has agreed to fit a hand pump so that nobody needs the electric one, which will go back to its owner with a jar of honey.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "f.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head(_ under: [String] = []) -> [String] {
         ["Lane End Allotments", "Home", "Plots", "", "The well is working again", "",
@@ -27,7 +23,7 @@ import Testing
     @Test func aLabelledListUnderTheBylineIsTheFiling() {
         let doc = clean(Self.head([Self.categories, ""]) + ["Leave a Reply", "Name *"])
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.categories }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.categories)
         #expect(explained.contains(FilingListLine.evidence))
     }
 
@@ -82,7 +78,7 @@ import Testing
     @Test func aFilingSentenceNamingTheWriterAboveTheCommentsIsDropped() {
         let doc = clean(Self.head() + [Self.filingSentence, "Leave a Reply", "Name *", "Email *"])
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.filingSentence }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.filingSentence)
         #expect(explained.contains(BylineFilingSentence.evidence))
         // A last paragraph that lists names without the writer's name stays.
         let thanks = "Thanks to Ada, Bram, Cleo and Dov for the loan of the pump, the rope, the ladder and the van."

@@ -5,7 +5,7 @@ import Testing
 /// themselves. Each part's heading is printed twice (in the contents and over its section); the
 /// first part's heading has the contents right above it rather than a paragraph, and is still the
 /// heading of its section. A sidebar list whose label heads it names no section of the page.
-@Suite struct FirstListedSectionHeadingTests {
+@Suite struct FirstListedSectionHeadingTests: TextPageCleaning {
     static let lead = "I was asked to write a few pages about how I came to keep bees on a city roof, and I agreed on the condition that I could tell it in three short parts."
     static let first = "The first hive arrived in a cardboard box on the back of a bicycle, and for a week I did nothing but watch the bees come and go from the chimney stack."
     static let second = "The neighbours were less worried than I had feared; most of them asked for honey before they asked about stings, and one of them now helps with the frames."
@@ -15,10 +15,6 @@ import Testing
     static func page(contents: [String]) -> [String] {
         ["Roof Notes", "Home", "Essays", "", "Bees above the city", "", lead, ""] + contents
             + ["", parts[0], "", first, "", parts[1], "", second, "", parts[2], "", third, "", "Contact the editor"]
-    }
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: lines.joined(separator: "\n")))
     }
 
     @Test func theFirstSectionHeadingUnderTheContentsIsKept() {

@@ -4,10 +4,7 @@ import Testing
 /// Invented forum threads whose posts hold short lines: a list above a sentence, a one-line reply,
 /// a short closing line. The posts' lines are kept; the posters' profile blocks (a rank, a join
 /// date, a post count) are not, and the profile's first line (the poster's name) is kept with its post.
-@Suite struct ForumPostLinesTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "f.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct ForumPostLinesTests: TextPageCleaning {
 
     static let sentences = [
         "I keep two hives at the bottom of the orchard and both came through the cold spell without trouble.",
@@ -43,9 +40,9 @@ import Testing
         #expect(!doc.paragraphs.contains { $0.hasPrefix("Posts:") || $0.hasPrefix("Joined:") })
         #expect(doc.paragraphs.contains("Tom Pellow"))
         #expect(doc.paragraphs.contains("meadowsweet"))
-        let profile = doc.blocks.first { $0.text == "Posts: 194" }?.evidence ?? ""
+        let profile = doc.evidence(of: "Posts: 194")
         #expect(profile.contains("profile block"))
-        let explained = doc.blocks.first { $0.text == "Warré hive" }?.evidence ?? ""
+        let explained = doc.evidence(of: "Warré hive")
         #expect(explained.contains("forum post"))
     }
 

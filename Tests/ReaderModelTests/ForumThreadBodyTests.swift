@@ -4,10 +4,7 @@ import Testing
 /// Invented forum threads copied as text: every post opens with the poster's name and a dated
 /// header, later posts quote earlier ones. The whole thread is the body, quotes included; an
 /// article with a comment thread under it keeps only the article.
-@Suite struct ForumThreadBodyTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "f.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct ForumThreadBodyTests: TextPageCleaning {
 
     static let posts: [(name: String, text: [String])] = [
         ("kettlebird", ["Has anyone here tried growing chillies on a north-facing windowsill through the winter?",

@@ -30,7 +30,7 @@ import Testing
             + ["Share this story", "About us", "Contact"]
         let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: page.joined(separator: "\n")))
         #expect(doc.paragraphs == Self.article)
-        let explained = doc.blocks.first { $0.text == Self.cards[0] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.cards[0])
         #expect(explained.contains(GluedCardLine.evidence))
     }
 

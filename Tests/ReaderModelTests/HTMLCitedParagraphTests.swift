@@ -36,7 +36,7 @@ import Testing
         let plain = "The new timetable adds a late sailing on Fridays through the summer months."
         let doc = HTMLFixtures.clean(Self.page(beside: "<p>\(Self.cited)</p><p>\(plain)</p>"))
         #expect(doc.paragraphs == HTMLFixtures.prose + [Self.citedText, plain])
-        let evidence = doc.blocks.first { $0.text == plain }?.evidence ?? ""
+        let evidence = doc.evidence(of: plain)
         #expect(!evidence.contains("prose with inline links"))
     }
 

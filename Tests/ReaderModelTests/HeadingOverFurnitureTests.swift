@@ -4,7 +4,7 @@ import Testing
 /// Invented pages: a section heading set over a photo is kept when the photo's credit, printed at
 /// every picture of the page, stands between it and its paragraph; a handle in the line, or a date
 /// line under it (the next post of a thread), still drops it.
-@Suite struct HeadingOverFurnitureTests {
+@Suite struct HeadingOverFurnitureTests: TextPageCleaning {
     static let credit = "Photo: Ödön Farkas for the Harbour Trust"
     static let harbour = [
         "Winter timetables for the island ferries",
@@ -45,10 +45,6 @@ import Testing
         "",
         "Фото: Ödön Farkas для управления порта",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aHeadingOverARepeatedCreditIsKept() {
         let doc = clean(Self.harbour)

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages: a sub-heading over its paragraph is kept when a photo credit the page prints
 /// three times stands between it and the paragraph above; a share row there still drops it.
-@Suite struct HeadingPastFurnitureTests {
+@Suite struct HeadingPastFurnitureTests: TextPageCleaning {
     static let walk = [
         "A walk along the old canal towpath",
         "",
@@ -37,10 +37,6 @@ import Testing
         "",
         "写真：運河協会",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aHeadingPastARepeatedCreditIsKept() {
         let doc = clean(Self.walk)

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented select-all copies: the headline hides among menus, teaser headlines and labels of the
 /// same shape; it is the line that speaks of what the body speaks of, above the body.
-@Suite struct HeadlineFinderTests {
+@Suite struct HeadlineFinderTests: TextPageCleaning {
     static let body = [
         "The river ferry between Almsford and Cray Point will run every twenty minutes from Monday, the county transport office said, after a winter of complaints about crowded crossings.",
         "",
@@ -11,10 +11,6 @@ import Testing
         "",
         "Commuters who crossed on Friday said the longer timetable would make it easier to reach the hospital and the college on the far bank.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "h.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static let menu = ["Home", "News", "Sport", "Weather", "Local Life", "Sign in"]
     static let teasers = [

@@ -3,13 +3,9 @@ import Testing
 
 /// Invented copies whose headline the scores alone missed: it opens the body run because it reads
 /// as a sentence, or it sits over the byline between a short label and a sub-heading.
-@Suite struct HeadlineHeaderTests {
+@Suite struct HeadlineHeaderTests: TextPageCleaning {
     static let body = HeadlineFinderTests.body
     static let menu = HeadlineFinderTests.menu
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "h.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     /// A quoted question as the headline reads as a sentence; share counts, a photo credit and the
     /// byline follow it.

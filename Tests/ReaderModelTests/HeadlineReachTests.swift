@@ -3,13 +3,9 @@ import Testing
 
 /// Invented copies whose headline sits where the finder did not look: glued to a list of other
 /// stories (so swept into it), or just inside the body under a notice that reads as prose.
-@Suite struct HeadlineReachTests {
+@Suite struct HeadlineReachTests: TextPageCleaning {
     static let body = HeadlineFinderTests.body
     static let headline = "Two new boats double the Almsford river ferry crossings"
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "h.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func headlineGluedToAListOfOtherStories() {
         let others = [

@@ -3,10 +3,7 @@ import Testing
 
 /// Invented copies for two headline shapes: a post titled by its own opening words, and a short
 /// section name set inside the menu above a headline that opens the body run.
-@Suite struct HeadlineShapeTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct HeadlineShapeTests: TextPageCleaning {
 
     static let paragraph = "Our allotment finally has running water after three summers of hauling cans from the village pump, and the committee wants every plot holder to know how the new pipe works before the dry weeks begin."
 

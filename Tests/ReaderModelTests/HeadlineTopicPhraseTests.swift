@@ -36,7 +36,7 @@ import Testing
         #expect(evidence[3].keptNote?.contains("named by the headline (line 1)") == true)
         let doc = Self.clean(Self.plansPost)
         #expect(doc.paragraphs.contains(Self.plansPost[3]))
-        let explained = doc.blocks.first { $0.text == Self.plansPost[3] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.plansPost[3])
         #expect(explained.contains("named by the headline"))
     }
 

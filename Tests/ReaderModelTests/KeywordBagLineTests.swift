@@ -3,10 +3,7 @@ import Testing
 
 /// Invented copies with the page's tags run together on one line above the headline: the tags echo
 /// the body as well as the headline does, but they are no headline.
-@Suite struct KeywordBagLineTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "k.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct KeywordBagLineTests: TextPageCleaning {
 
     static let body = HeadlineFinderTests.body
     static let headline = "Two new boats double the Almsford river ferry crossings"

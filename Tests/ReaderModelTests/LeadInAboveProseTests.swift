@@ -3,17 +3,13 @@ import Testing
 
 /// Invented pages: a sentence ending in a colon that introduces the article's text belongs to it,
 /// though no paragraph stands above it.
-@Suite struct LeadInAboveProseTests {
+@Suite struct LeadInAboveProseTests: TextPageCleaning {
     static let paragraphs = [
         "The lighthouse keepers finished repainting the lantern room on Tuesday, two weeks ahead of the storms that usually close the cliff path.",
         "On Thursday the harbour master opened the new ferry timetable, with an extra boat on Sunday mornings for the market.",
         "Friday brought the first frost, and the school moved its sports afternoon into the hall, where the benches were set out in rows.",
     ]
     static let footer = ["Share", "Facebook", "Email", "Older posts"]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aLeadInSentenceRightAboveTheBodyIsKept() {
         let leadIn = "Here is a short look at what happened along the coast last week:"

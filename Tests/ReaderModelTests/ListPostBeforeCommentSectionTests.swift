@@ -30,7 +30,7 @@ import Testing
         #expect(doc.paragraphs.contains(Self.lead))
         #expect(doc.paragraphs.contains("Kettle Cross Quay"))
         #expect(!doc.paragraphs.contains(Self.comment))
-        let explained = doc.blocks.first { $0.text == Self.lead }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.lead)
         #expect(explained.contains(ListPostBeforeCommentSection.evidence))
         #expect(explained.contains("chosen over the heavier run at lines"))
     }

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented live blogs as select-all copies: a lone "LIVE" label over the headline, a key-events
 /// index of timed one-line links, timed entries each closed by the same "Share" line.
-@Suite struct LiveBlogTests {
+@Suite struct LiveBlogTests: TextPageCleaning {
     static let headline = "Thousands line the river as the city marathon returns"
 
     static let entries: [[String]] = [
@@ -27,10 +27,6 @@ import Testing
     }
 
     static func expectedBody() -> [String] { entries.flatMap { $0.dropFirst() } }
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "live.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func line(_ text: String, blankBefore: Bool = false) -> TextLine {
         TextLine(text: Substring(text), offset: 0, blankBefore: blankBefore, lineNumber: 0)

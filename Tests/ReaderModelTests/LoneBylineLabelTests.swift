@@ -5,10 +5,7 @@ import Testing
 /// ("By" / "Por" / "Von"): the name is the byline, not a short line of the body, in English,
 /// Spanish and German; a label with no name under it, or a name apart from it by a blank line,
 /// names no one.
-@Suite struct LoneBylineLabelTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "b.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct LoneBylineLabelTests: TextPageCleaning {
 
     static func page(title: String, lead: String, label: String, name: String, date: String, photo: String, credit: String,
                      body: [String], gap: Bool = false) -> [String] {
@@ -32,7 +29,7 @@ import Testing
         let doc = clean(Self.english())
         #expect(doc.byline == "Marta Lindqvist")
         #expect(!doc.paragraphs.contains("Marta Lindqvist"))
-        let explained = doc.blocks.first { $0.text == "Marta Lindqvist" }?.evidence ?? ""
+        let explained = doc.evidence(of: "Marta Lindqvist")
         #expect(explained.contains(LoneBylineLabel.evidence))
     }
 

@@ -4,7 +4,7 @@ import Testing
 
 /// Invented posts that drew exactly one reader comment: a "Name says:" header over its date line,
 /// under a comments header or closed by a reply line, is no paragraph of the post.
-@Suite struct LoneCommentTests {
+@Suite struct LoneCommentTests: TextPageCleaning {
     static let post = [
         "The river path behind the old mill flooded again this week, and the council has closed the stretch between the footbridge and the weir until the water goes down and the surface can be checked.",
         "Walkers are asked to use the lane above the orchard instead, which adds about ten minutes but stays dry even after heavy rain, and the signs at both ends of the path now show the way round.",
@@ -12,10 +12,6 @@ import Testing
     ]
 
     static let reply = "Good to know, thanks. I walked down there on Sunday with the dog and had to turn back at the footbridge, so the lane above the orchard it is until the gravel goes in next year."
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "l.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Village Paths", "Home", "Walks", "", "River path closed after the flood", "", "May 3, 2024", ""] + post.flatMap { [$0, ""] }
@@ -26,7 +22,7 @@ import Testing
                                   "Leave a Reply", "Name *", "Email *"]
         let doc = clean(page)
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == Self.reply }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.reply)
         #expect(explained.contains(LoneComment.evidence))
     }
 

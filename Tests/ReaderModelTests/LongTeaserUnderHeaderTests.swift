@@ -4,10 +4,7 @@ import Testing
 /// Invented articles with a "Related articles" box set between two paragraphs: the box's teaser
 /// headlines leave the body however long one of them is, in English and in Spanish; a paragraph
 /// under such a label that ends its sentence, or sits apart from it by a blank line, stays.
-@Suite struct LongTeaserUnderHeaderTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct LongTeaserUnderHeaderTests: TextPageCleaning {
 
     static let english = (
         head: ["Harbour Town Opens Its New Ferry Pier", ""],
@@ -42,7 +39,7 @@ import Testing
         let box = ["Related articles", teaser, "Council approves budget for coastal path repairs", "New bus route links station with harbour"]
         let doc = clean(Self.page(Self.english, box: box))
         #expect(doc.paragraphs == Self.english.before + Self.english.after)
-        let explained = doc.blocks.first { $0.text == teaser }?.evidence ?? ""
+        let explained = doc.evidence(of: teaser)
         #expect(explained.contains(LongTeaserUnderHeader.evidence))
     }
 

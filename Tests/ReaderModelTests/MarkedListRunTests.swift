@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages: lists the article writes with markers (numbers in sequence, shared bullets)
 /// keep their short items where neighbours alone would drop them.
-@Suite struct MarkedListRunTests {
+@Suite struct MarkedListRunTests: TextPageCleaning {
     static let intro = [
         "Every autumn the choir of our village hall records a tape of the songs it sang around the stove on the long wet evenings, and this year the tape came out longer than ever.",
         "We picked quiet songs for grey afternoons, the kind you put on while the kettle warms and the rain runs down the windows of the kitchen.",
@@ -16,10 +16,6 @@ import Testing
         "5. Woollen Socks - The Low Tides",
     ]
     static let footer = ["Share", "Facebook", "Email", "Older posts"]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aNumberedListFromOneUnderTheBodyIsKept() {
         // Blank lines between the items: no glued block, only the numbering says it is one list.

@@ -32,7 +32,7 @@ import Testing
         for paragraph in Self.above + Self.below { #expect(doc.paragraphs.contains(paragraph)) }
         #expect(!doc.paragraphs.contains("Elapsed 0:00"))
         #expect(!doc.paragraphs.contains("Full screen"))
-        let explained = doc.blocks.first { $0.text == "Length 0:00" }?.evidence ?? ""
+        let explained = doc.evidence(of: "Length 0:00")
         #expect(explained.contains(MediaPlayerControls.evidence))
     }
 

@@ -2,10 +2,7 @@ import Testing
 @testable import ReaderModel
 
 /// Invented pages without prose whose menu bars would otherwise be kept as the page's text.
-@Suite struct MenuBarLineTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "m.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct MenuBarLineTests: TextPageCleaning {
 
     @Test func barsOfShortEntriesAreNotTheNote() {
         let doc = clean(["Sign in  |  Register", "", "Kettle descaled", "", "Window latch fixed", "",

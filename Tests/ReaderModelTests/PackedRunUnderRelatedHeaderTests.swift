@@ -32,7 +32,7 @@ import Testing
     @Test func packedTeasersUnderTheLabelLeaveTheBody() {
         let doc = clean(Self.page(Self.report, label: "Related coverage", under: Self.teasers))
         #expect(doc.paragraphs == Self.report)
-        let explained = doc.blocks.first { $0.text == Self.teasers[0] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.teasers[0])
         #expect(explained.contains(PackedRunUnderRelatedHeader.evidence))
     }
 

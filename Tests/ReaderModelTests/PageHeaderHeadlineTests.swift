@@ -4,10 +4,7 @@ import Testing
 /// Invented copies whose article is short and followed by a longer run of other prose (an archive
 /// story, an excerpt), so the body may be chosen elsewhere; the article's header — a headline over
 /// a byline or date, spoken of by the prose under it — still names the page.
-@Suite struct PageHeaderHeadlineTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "p.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct PageHeaderHeadlineTests: TextPageCleaning {
 
     func titleEvidence(_ doc: Document) -> String? {
         doc.blocks.first { $0.role == .title }?.evidence

@@ -3,10 +3,7 @@ import Testing
 
 /// Invented reference-page copies: the page's short name opens the copy and heads its summary box;
 /// the box's labelled rows push the article's prose far down.
-@Suite struct PageNameHeadlineTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "p.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct PageNameHeadlineTests: TextPageCleaning {
 
     static let box = ["Cray Point", "", "Country\tExampleland", "Population\t4,210", "Area\t12 km2", "Founded\t1720",
                       "Main trade\tBoat building", "River\tAlmsford estuary", "Ferry\tTen minutes to the west bank", "",

@@ -23,7 +23,7 @@ import Testing
     @Test func thePostBeatsTheSidebarBlurbPastItsCommentSection() {
         let doc = Self.clean(Self.page())
         #expect(doc.paragraphs == [Self.post])
-        let explained = doc.blocks.first { $0.text == Self.post }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.post)
         #expect(explained.contains(PostBeforeCommentSection.evidence))
         #expect(explained.contains("chosen over the heavier run"))
     }
@@ -33,7 +33,7 @@ import Testing
         let links = (1...30).map { "Bridge number \($0)" }
         let doc = Self.clean(Self.page(between: links + [""]))
         #expect(doc.paragraphs == [Self.post])
-        let explained = doc.blocks.first { $0.text == Self.post }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.post)
         #expect(explained.contains(PostBeforeCommentSection.evidence))
     }
 

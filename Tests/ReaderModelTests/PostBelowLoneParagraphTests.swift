@@ -28,7 +28,7 @@ import Testing
         let doc = Self.clean(Self.page())
         #expect(doc.paragraphs.contains(Self.post))
         #expect(!doc.paragraphs.contains(Self.blurb))
-        let explained = doc.blocks.first { $0.text == Self.post }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.post)
         #expect(explained.contains(PostBelowLoneParagraph.evidence))
         #expect(explained.contains("chosen over the heavier run at lines"))
     }

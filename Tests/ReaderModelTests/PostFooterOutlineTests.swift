@@ -4,10 +4,7 @@ import Testing
 /// Invented front pages whose posts close with footers of one outline, in Russian, Arabic and
 /// English with one author signing every post: the comment detector leaves them to the body, so
 /// every post is kept. Comment threads whose comments open or close on a dated line stay threads.
-@Suite struct PostFooterOutlineTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "p.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct PostFooterOutlineTests: TextPageCleaning {
 
     /// Posts of `texts` under `dates` and `titles`, each closed by `footer(k)`; the first post runs
     /// two paragraphs (`lead` second), as a front page's newest post often does.

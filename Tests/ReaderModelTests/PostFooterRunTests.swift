@@ -4,10 +4,7 @@ import Testing
 /// Invented front pages of several posts, each post closed by a footer of one shape: the posts'
 /// titles and short lines are kept, their footers and date lines are not. Written in English and
 /// in Russian; a live report whose timed lines lead into paragraphs is left alone.
-@Suite struct PostFooterRunTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "p.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct PostFooterRunTests: TextPageCleaning {
 
     static let english = [
         "The radio came in with a cracked case and a dial that would not turn, and it took most of a week to find out why it had gone quiet.",
@@ -41,7 +38,7 @@ import Testing
                      "Light first", "A box on the step"] {
             #expect(doc.paragraphs.contains(line), "missing short line: \(line)")
         }
-        let explained = doc.blocks.first { $0.text == "The screw drawer" }?.evidence ?? ""
+        let explained = doc.evidence(of: "The screw drawer")
         #expect(explained.contains("between footers"))
     }
 

@@ -6,10 +6,7 @@ import Testing
 /// last such line as the footer of the post above and cut the post under it. Where the dated line
 /// follows each post's text (a real footer), or only comments under an article repeat it, the
 /// trimmers cut as before.
-@Suite struct PostHeaderRunTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "p.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct PostHeaderRunTests: TextPageCleaning {
 
     /// The forum test's sentences, and a short reply.
     static let replies = Array(ForumPostLinesTests.sentences.prefix(5)) + [
@@ -38,7 +35,7 @@ import Testing
     @Test func profileBlockAboveAPostHeaderIsNoShareBar() {
         let doc = clean(Self.thread { "Posted May 1\($0), 2024" })
         for line in Self.replies.prefix(5) { #expect(doc.paragraphs.contains(line), "missing: \(line)") }
-        let profile = doc.blocks.first { $0.text == "Posts: 268" }?.evidence ?? ""
+        let profile = doc.evidence(of: "Posts: 268")
         #expect(!profile.contains("button-like"))
     }
 

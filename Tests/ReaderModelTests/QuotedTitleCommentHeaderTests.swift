@@ -4,12 +4,8 @@ import Testing
 
 /// Invented blog pages whose comments sit under "N ... on “Headline”" and carry neither reply links
 /// nor clock times: the header quoting the headline marks the thread, so the article wins.
-@Suite struct QuotedTitleCommentHeaderTests {
+@Suite struct QuotedTitleCommentHeaderTests: TextPageCleaning {
     static let headline = "Lighthouse keeper's cottage opens as a small museum"
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "q.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     /// A plain comment: "Name, on June 4th, 2024 //" then its text.
     static func comment(_ name: String, _ day: Int, _ text: String) -> [String] {

@@ -39,7 +39,7 @@ import Testing
     @Test func theBodyStartsUnderTheHeaderBelowTheExcerpts() {
         let doc = Self.clean(Self.page(closer: "Read on »"))
         #expect(doc.paragraphs == Self.article)
-        let explained = doc.blocks.first { $0.text == Self.teasers[0].1 }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.teasers[0].1)
         #expect(explained.contains(ReadMoreTeasersAboveHeader.evidence))
     }
 
@@ -67,7 +67,7 @@ import Testing
         lines += ["Поделиться", "Похожие записи", "Ярмарка весной", "Читать далее »"]
         let doc = Self.clean(lines.joined(separator: "\n"))
         #expect(doc.paragraphs == article)
-        let explained = doc.blocks.first { $0.text == teasers[0] }?.evidence ?? ""
+        let explained = doc.evidence(of: teasers[0])
         #expect(explained.contains(ReadMoreTeasersAboveHeader.evidence))
     }
 

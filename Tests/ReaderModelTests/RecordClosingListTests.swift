@@ -4,7 +4,7 @@ import Testing
 
 /// Invented tasting notes closed by a list of records (a bottle's name over lines opening with the
 /// same labels): the article's own list, where related cards stamped with dates are not.
-@Suite struct RecordClosingListTests {
+@Suite struct RecordClosingListTests: TextPageCleaning {
     static let article = [
         "The cooperative on the hill bottled its first cider in nine years this autumn, after the orchard was replanted with the old sharp varieties the valley grew before the war.",
         "Most of the juice went into a dry still cider, but the younger members talked the board into a small run of perry and a sparkling batch fermented a second time in the bottle.",
@@ -20,10 +20,6 @@ import Testing
 
     static let furniture = ["", "Share this:", "Facebook", "Email", "", "More from the valley", "Ferry fares rise again", "Pier repairs start in May"]
 
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "r.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
-
     static func head() -> [String] {
         ["Valley Table", "Home", "Food", "Drink", "", "Cider comes back to the hill", "", "October 12, 2025", ""] + article.flatMap { [$0, ""] }
     }
@@ -32,7 +28,7 @@ import Testing
         let doc = clean(Self.head() + Self.records + Self.furniture)
         let kept = Self.records.filter { !$0.isEmpty }
         #expect(doc.paragraphs == Self.article + kept)
-        let explained = doc.blocks.first { $0.text == "Price: fourteen pounds" }?.evidence ?? ""
+        let explained = doc.evidence(of: "Price: fourteen pounds")
         #expect(explained.contains(RecordClosingList.evidence))
     }
 

@@ -4,10 +4,7 @@ import Testing
 /// Invented listing pages copied as text: each record has a title, a field line, a snippet the site
 /// cut short and the same closing link line. With no article beside it, the listing is the body;
 /// an article with a list of excerpts under it keeps only the article.
-@Suite struct RecordListingBodyTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "l.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct RecordListingBodyTests: TextPageCleaning {
 
     static let records: [(title: String, field: String, snippet: String)] = [
         ("Night Baker", "Hours: evenings | Pay: hourly",
@@ -45,7 +42,7 @@ import Testing
         }
         #expect(!doc.paragraphs.contains("Read the whole offer | Save | Send to a friend"))
         #expect(!doc.paragraphs.contains("About us | Privacy | Terms"))
-        let explained = doc.blocks.first { $0.text == Self.records[2].field }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.records[2].field)
         #expect(explained.contains("record of a listing"))
     }
 

@@ -4,7 +4,7 @@ import Testing
 /// A related-stories box between the article's header and its text, each card a headline over its
 /// own byline: the last card echoes the body, but the headline is the one over the page's header.
 /// Invented copies.
-@Suite struct RelatedBoxTeaserTests {
+@Suite struct RelatedBoxTeaserTests: TextPageCleaning {
     static let headline = "Almsford ferry timetable doubles as two new boats join the crossing"
     static let body = HeadlineFinderTests.body
     static let box = [
@@ -16,10 +16,6 @@ import Testing
         "Commuters at Cray Point ask for more ferry crossings on the river",
         "By Idris Example",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "r.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func page(box: [String]) -> [String] {
         HeadlineFinderTests.menu + ["", headline, "March 4, 2025 at 07:19", "Share", "Print", ""] + box + [""] + body

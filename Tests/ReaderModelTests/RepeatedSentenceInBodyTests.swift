@@ -3,7 +3,7 @@ import Testing
 
 /// An invented story whose refrain ("Nobody answered.") comes back between its paragraphs: printed
 /// three times it reads as repeated furniture, yet each copy is a sentence of the story.
-@Suite struct RepeatedSentenceInBodyTests {
+@Suite struct RepeatedSentenceInBodyTests: TextPageCleaning {
     static let refrain = "Nobody answered."
     static let page = [
         "The lighthouse keeper's last winter",
@@ -23,10 +23,6 @@ import Testing
         "",
         "Share",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aRefrainBetweenParagraphsIsKept() {
         let doc = clean(Self.page)

@@ -33,7 +33,7 @@ import Testing
     @Test func theArticleAboveTheFooterBeatsTheHiddenTextPastIt() {
         let doc = Self.clean(Self.page(footer: Self.footer))
         #expect(doc.paragraphs == Self.article)
-        let explained = doc.blocks.first { $0.text == Self.article[0] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.article[0])
         #expect(explained.contains(RunPastSiteFooter.evidence))
     }
 

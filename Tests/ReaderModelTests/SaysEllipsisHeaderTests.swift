@@ -3,10 +3,7 @@ import Testing
 
 /// Invented blog posts whose comments open "At <date time>, Name said..." (a trailing ellipsis, not
 /// a colon): the comments are a thread, so a long thread does not outweigh the post above it.
-@Suite struct SaysEllipsisHeaderTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct SaysEllipsisHeaderTests: TextPageCleaning {
 
     static let post = [
         "The old canal basin will be dredged this summer for the first time in forty years, the waterways trust said on Monday.",

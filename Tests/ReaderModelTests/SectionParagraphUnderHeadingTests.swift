@@ -4,7 +4,7 @@ import Testing
 /// Invented report whose sections are glued to their sub-headings: a short heading over a full
 /// paragraph is the article's section, while a heading over a one-sentence summary glued to more
 /// headings keeps reading as a teaser.
-@Suite struct SectionParagraphUnderHeadingTests {
+@Suite struct SectionParagraphUnderHeadingTests: TextPageCleaning {
     static let repairs = "The engineers found that the sea had washed out the rubble core behind the facing stones along a stretch of about forty metres, so the wall will be taken down course by course and rebuilt on a new concrete footing, with the old stones set back in their places where they are still sound and new granite cut to match where they are not."
     static let boats = "While the work goes on, the fishing boats that use the inner berths will be moored at the pontoons by the lifeboat station, and the board has agreed to waive their fees until the quay opens again, which the contractor expects to be some time before the end of September."
 
@@ -26,10 +26,6 @@ import Testing
             "",
             "Copyright Harbour Notes",
         ]
-    }
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
     }
 
     @Test func fullParagraphUnderAGluedHeadingIsTheSection() {

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages: a post that ends in a list announced by its last sentence (dates, quantities)
 /// keeps the list; the furniture under it, and short lines of another shape, still go.
-@Suite struct ShapedClosingListTests {
+@Suite struct ShapedClosingListTests: TextPageCleaning {
     static let intro = "The lighthouse quartet has finished recording its second album in a converted boathouse on the northern shore, and the four of them will take the new songs on the road this winter."
     static let more = "Tickets go on sale on Friday morning, and the band says every venue on the list holds fewer than five hundred people, so the rooms will be close and loud."
     static let leadIn = "The dates are as follows."
@@ -17,10 +17,6 @@ import Testing
         "04 Ashcombe, Mill Theatre",
     ]
     static let footer = ["Share this", "Facebook", "Twitter", "More news", "Older posts", "Contact us"]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func datesUnderAnAnnouncingSentenceAreKept() {
         let doc = clean(["Quartet announces winter tour", "", Self.intro, "", Self.more, "", Self.leadIn, ""]

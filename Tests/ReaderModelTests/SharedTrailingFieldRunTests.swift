@@ -50,7 +50,7 @@ import Testing
         let doc = Self.clean(Self.page(Self.items))
         for item in Self.items { #expect(doc.paragraphs.contains(item)) }
         #expect(doc.paragraphs.contains(Self.closing[0]))
-        let explained = doc.blocks.first { $0.text == Self.items[2] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.items[2])
         #expect(explained.contains("closing on the same field"))
     }
 
@@ -73,7 +73,7 @@ import Testing
         let doc = Self.clean(text)
         #expect(doc.paragraphs.contains("Bürgerliste Unterdorf – 24,9 %"))
         #expect(doc.paragraphs.contains("Parteilose Einzelbewerber – 10,5 %"))
-        let explained = doc.blocks.first { $0.text == "Bürgerliste Unterdorf – 24,9 %" }?.evidence ?? ""
+        let explained = doc.evidence(of: "Bürgerliste Unterdorf – 24,9 %")
         #expect(explained.contains("closing on the same field"))
     }
 

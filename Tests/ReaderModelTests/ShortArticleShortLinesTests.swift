@@ -37,7 +37,7 @@ import Testing
 
     @Test func theKeptLineNamesItsEvidence() {
         let doc = Self.clean()
-        let explained = doc.blocks.first { $0.text == Self.article[1] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.article[1])
         #expect(explained.contains(ShortArticleUnderHeader.evidence))
     }
 }

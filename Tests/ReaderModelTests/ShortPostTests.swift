@@ -38,7 +38,7 @@ import Testing
         let doc = Cleaner().clean(Article(source: "s.txt", format: .text, text: Self.page.joined(separator: "\n")))
         #expect(doc.paragraphs.first == Self.post[0])
         #expect(!doc.paragraphs.contains { $0.contains("theme") || $0.contains("\t") })
-        let explained = doc.blocks.first { $0.text == Self.post[0] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.post[0])
         #expect(explained.contains(ShortArticleUnderHeader.evidence))
     }
 }

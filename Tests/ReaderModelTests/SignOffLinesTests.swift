@@ -5,16 +5,12 @@ import Testing
 /// Invented columns and letters closed by the writer's sign-off (a dash before the name, or a
 /// closing formula over it) and sometimes the writer's handle: the article's own lines, which the
 /// share bar or the comment section below must not take with it.
-@Suite struct SignOffLinesTests {
+@Suite struct SignOffLinesTests: TextPageCleaning {
     static let column = [
         "The harbour ferry kept its winter timetable another week, and the morning crossing was the emptiest anyone on the quay could remember, with three cyclists and a crate of leeks on board.",
         "The operator says the new engines arrive in March, which would let the summer boats run every forty minutes instead of every hour, if the crew rota can be filled by then.",
         "Until then the last boat home still leaves at ten past nine, and the café on the far side has started closing early rather than keep its lights on for nobody.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Quayside Weekly", "Home", "Boats", "Opinion", "", "A quiet winter on the crossing", "", "March 3, 2025", ""]
@@ -26,9 +22,9 @@ import Testing
     @Test func aDashLedNameAndTheWritersHandleStayAboveTheShareBar() {
         let doc = clean(Self.head() + ["– Morwenna Treloar", "Follow Morwenna on Mastodon @mtreloar", ""] + Self.shareBar)
         #expect(doc.paragraphs == Self.column + ["– Morwenna Treloar", "Follow Morwenna on Mastodon @mtreloar"])
-        let name = doc.blocks.first { $0.text == "– Morwenna Treloar" }?.evidence ?? ""
+        let name = doc.evidence(of: "– Morwenna Treloar")
         #expect(name.contains(SignOffLines.evidence))
-        let contact = doc.blocks.first { $0.text == "Follow Morwenna on Mastodon @mtreloar" }?.evidence ?? ""
+        let contact = doc.evidence(of: "Follow Morwenna on Mastodon @mtreloar")
         #expect(contact.contains(SignOffLines.contactEvidence))
     }
 
@@ -42,7 +38,7 @@ import Testing
         let letter = ["With warm regards from the far quay,", "Yours,", "", "Agnes Pengelly"]
         let doc = clean(Self.head() + letter + ["", "Comments are closed on this page.", "Read more letters from readers."])
         #expect(doc.paragraphs == Self.column + ["With warm regards from the far quay,", "Yours,", "Agnes Pengelly"])
-        let explained = doc.blocks.first { $0.text == "Agnes Pengelly" }?.evidence ?? ""
+        let explained = doc.evidence(of: "Agnes Pengelly")
         #expect(explained.contains(SignOffLines.evidence))
     }
 

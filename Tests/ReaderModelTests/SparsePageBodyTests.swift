@@ -3,10 +3,7 @@ import Testing
 
 /// Invented pages on which no line reads as English prose: the body is the densest run of clean
 /// lines, never empty.
-@Suite struct SparsePageBodyTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct SparsePageBodyTests: TextPageCleaning {
 
     @Test func aNoteOfAFewWordsIsKept() {
         let doc = clean(["Kettle descaled", "", "Window latch fixed"])

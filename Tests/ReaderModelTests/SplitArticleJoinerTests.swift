@@ -3,7 +3,7 @@ import Testing
 
 /// An invented essay with a reading list of links in its middle: the halves on both sides are one
 /// document, while a sidebar parted from the article by a "Related" header stays out.
-@Suite struct SplitArticleJoinerTests {
+@Suite struct SplitArticleJoinerTests: TextPageCleaning {
     static let firstHalf = [
         "When I began to build small radios as a teenager, I had no idea how much of the work would be reading rather than soldering.",
         "The circuits themselves were simple enough, but every part came with a data sheet written for engineers, and I had to learn their language.",
@@ -30,10 +30,6 @@ import Testing
         "The last lesson is to finish what you start, even when the radio only hisses, since the hiss itself tells you which stage is at fault.",
         "If you follow these few habits, the books above will make far more sense, and your second radio will work much sooner than your first.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aReadingListInTheMiddleDoesNotCutTheEssay() {
         let doc = clean(Self.firstHalf.flatMap { [$0, ""] } + Self.readingList + [""] + Self.secondHalf.flatMap { [$0, ""] })

@@ -4,7 +4,7 @@ import Testing
 /// Invented page: a photo gallery and a share bar set into an article, with labels the page shows
 /// more than once ("Back", "Copy link"), part its paragraphs; the paragraphs after it are still the
 /// article. The same labels beside a list of teasers end it.
-@Suite struct SplitArticleRepeatedLabelTests {
+@Suite struct SplitArticleRepeatedLabelTests: TextPageCleaning {
     static let before = [
         "The town's rowing club celebrated its hundredth regatta on Sunday, with crews from eleven clubs racing on a river swollen by a week of rain.",
         "The club's oldest member, who first rowed in the regatta as a schoolboy, started the opening race from the bank with the same brass bell that was used in the first year of the event.",
@@ -21,10 +21,6 @@ import Testing
     static let gallery = ["Regatta day in pictures", "", "Photo: Club archive", "See more", "", "Close gallery  Replay", "Close gallery", "", "", "Close gallery",
                           "Share", "Facebook", "WhatsApp", "Twitter", "Messenger", "Pinterest", "LinkedIn", "Email", "Copy link", ""]
 
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
-
     static func head() -> [String] {
         ["Home", "Sport", "Local", "", "Hundredth regatta on a high river", "Share", "Copy link", ""]
     }
@@ -34,7 +30,7 @@ import Testing
             + ["Topics", "rowing", "regatta", "Contact the newsroom", "Print this page"]
         let doc = clean(page)
         #expect(doc.paragraphs == Self.before + Self.after)
-        let explained = doc.blocks.first { $0.text == Self.after[0] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.after[0])
         #expect(explained.contains(SplitArticleJoiner.repeatedLabelsEvidence))
     }
 

@@ -3,10 +3,7 @@ import Testing
 
 /// Invented copies whose header sets the headline in two lines (a name as kicker, then the rest)
 /// while the page writes it whole just above, in a breadcrumb or a teaser of itself.
-@Suite struct SplitHeadlineEchoTests {
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
+@Suite struct SplitHeadlineEchoTests: TextPageCleaning {
 
     static let body = HeadlineFinderTests.body
 

@@ -3,16 +3,12 @@ import Testing
 
 /// Invented posts closed by their filing line (a label and a colon over short names): the line and
 /// what little follows it leave the body; a closing sentence that happens to hold a colon and commas stays.
-@Suite struct TaxonomyLineTailTests {
+@Suite struct TaxonomyLineTailTests: TextPageCleaning {
     static let post = [
         "The village hall roof was finally finished on Friday, three months late and a little over budget, but dry for the first time in years.",
         "The builders found the old oak beams in better shape than anyone had feared, and only two of them needed to be replaced with new timber.",
         "The hall reopens next week with the usual Tuesday market, and the committee has promised a party once the scaffolding is gone.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "f.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Parish Notes", "Home", "News", "", "The hall roof is done", "", "March 8, 2024", ""] + post.flatMap { [$0, ""] }
@@ -22,7 +18,7 @@ import Testing
         let filing = ["Sorted into: Buildings, Village Hall, Repairs, Committee.", "Marked with: roof, oak, market."]
         let doc = clean(Self.head() + filing.flatMap { [$0, ""] })
         #expect(doc.paragraphs == Self.post)
-        let explained = doc.blocks.first { $0.text == filing[0] }?.evidence ?? ""
+        let explained = doc.evidence(of: filing[0])
         #expect(explained.contains(TaxonomyLineTail.evidence))
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// Invented pages whose sidebar of other stories outweighs a short article: the list of
 /// headline-shaped lines is removed as a teaser list and the article's own text wins.
-@Suite struct TeaserListTests {
+@Suite struct TeaserListTests: TextPageCleaning {
     static let article = [
         "Village Hall Gets Its Clock Back After Forty Years",
         "",
@@ -30,10 +30,6 @@ import Testing
         "The Surprising Reason Your Houseplants Keep Dying Every Winter!",
         "Watch: Puppy Steals The Show At The County Fair Parade!",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func longSidebarAfterAShortArticle() {
         let doc = clean(Self.article + [""] + Self.sidebar)

@@ -4,16 +4,12 @@ import Testing
 /// Invented pages: links to other stories set under a post without a header. Bare headlines in a
 /// row, or headlines that each carry a date, leave the body; a report's own subheads, each over its
 /// paragraph, stay.
-@Suite struct TeaserRunTailTests {
+@Suite struct TeaserRunTailTests: TextPageCleaning {
     static let post = [
         "The harbour ferry will stop running on Sundays from next month, the operator said on Tuesday, citing a shortage of trained crew for the weekend rota.",
         "Commuters who rely on the early crossing say the change leaves them with a forty-minute drive around the estuary, and the parish council has asked for a meeting.",
         "The operator says it is training four new deckhands and hopes to restore the Sunday service before the summer season begins.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Estuary Times", "Home", "News", "", "Sunday ferry to be suspended", ""] + post.flatMap { [$0, ""] }

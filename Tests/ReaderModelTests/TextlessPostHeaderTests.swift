@@ -22,7 +22,7 @@ import Testing
     }
 
     static func evidence(_ doc: Document, _ text: String) -> String {
-        doc.blocks.first { $0.text == text }?.evidence ?? ""
+        doc.evidence(of: text)
     }
 
     @Test func aPhotoPostIsItsHeaderNotTheFooterLine() {

@@ -44,7 +44,7 @@ import Testing
         #expect(lines.count == Self.browserReview.count)
         let doc = Self.clean(Self.browserReview)
         #expect(doc.paragraphs.contains(Self.browserReview[1]))
-        let explained = doc.blocks.first { $0.text == Self.browserReview[1] }?.evidence ?? ""
+        let explained = doc.evidence(of: Self.browserReview[1])
         #expect(explained.contains("page's topic"))
     }
 

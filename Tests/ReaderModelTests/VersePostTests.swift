@@ -3,7 +3,7 @@ import Testing
 
 /// Invented blog pages: a poem copies as stanzas of short punctuated lines, none of which reads as
 /// prose, while a sidebar blurb is one good paragraph.
-@Suite struct VersePostTests {
+@Suite struct VersePostTests: TextPageCleaning {
     static let poem = [
         "The kettle sings along the stove,", "the window fogs with rain,", "I count the cups we used to fill", "and fill them all again.",
         "",
@@ -12,10 +12,6 @@ import Testing
         "When spring comes round the hill once more,", "and swallows find the eaves,", "I will not ask where you have been,", "but sweep away the leaves.",
     ]
     static let blurb = "This little site collects the verses our reading group writes each winter, and anyone who sends one in is welcome to join us on Thursdays."
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     @Test func aPoemIsThePostAndTheBlurbIsNot() {
         let page = ["Home", "Poems", "Archive", "", "The kettle", "Posted by a reader", ""] + Self.poem
