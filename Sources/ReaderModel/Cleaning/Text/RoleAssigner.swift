@@ -56,7 +56,7 @@ enum RoleAssigner {
                 }
             } else if i < body.upperBound {
                 if !code.isEmpty, code[i] {
-                    decisions.append(LineDecision(role: .body, note: CodeSampleRun.evidence))
+                    decisions.append(LineDecision(role: .body, note: evidence[i].isIndentedFigure ? IndentedFigureBlock.evidence : CodeSampleRun.evidence))
                     continue
                 }
                 decisions.append(inBody(i, lines, evidence, body: body, code: code, explains: explains))

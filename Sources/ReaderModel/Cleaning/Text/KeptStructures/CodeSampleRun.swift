@@ -14,8 +14,17 @@ enum CodeSampleRun {
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         // Each line is judged once here; the body's reading (`bodyLines`) reads the same answers.
         var count = 0
-        for i in lines.indices where isCode(lines[i], shape: evidence[i].shape) {
-            evidence[i].isCodeShaped = true
+        // A copy that keeps its indentation sets a figure deeper than its paragraphs (`IndentedFigureBlock`).
+        let indent = IndentedFigureBlock.paragraphIndent(lines, evidence)
+        for i in lines.indices {
+            if isCode(lines[i], shape: evidence[i].shape) {
+                evidence[i].isCodeShaped = true
+            } else if let indent, evidence[i].shape != .good, IndentedFigureBlock.isFigureLine(lines[i], paragraphIndent: indent) {
+                evidence[i].isCodeShaped = true
+                evidence[i].isIndentedFigure = true
+            } else {
+                continue
+            }
             count += 1
         }
         // A page with fewer code-shaped lines than a sample needs (a "Comments(3)" link, a `user_name`) has none.

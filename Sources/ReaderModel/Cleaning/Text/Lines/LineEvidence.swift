@@ -25,6 +25,8 @@ struct LineEvidence: Sendable {
     /// The line is code-shaped (`CodeSampleRun.isCodeShaped`), judged once by `CodeSampleRun.mark`
     /// for the body's reading to reuse: it reads only the line's text and its shape, fixed by then.
     var isCodeShaped = false
+    /// Code-shaped only by being set deeper than the page's paragraphs (`IndentedFigureBlock`).
+    var isIndentedFigure = false
     /// Kept as the body of a page on which no line reads as prose (`SparsePageBody`).
     var isSparseBody = false
     /// A line of a post too short to read as prose, chosen as the body by its words (`BodyFeature.keepsShortLines`).
