@@ -585,7 +585,9 @@ struct HTMLBlockClassifier {
     }
 
     private mutating func metadataLine(_ block: TextBlock, evidence: String = "class names byline/date") {
-        bylineLines.append(block.text)
+        let separated = SeparatedInlineFields.text(of: block.node, matching: block.text, in: document)
+        bylineLines.append(separated ?? block.text)
+        let evidence = separated == nil || !explains ? evidence : evidence + SeparatedInlineFields.evidence
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
         if isDate {
             outcome = .dateline
