@@ -187,15 +187,21 @@ struct HTMLBlockClassifier {
             // A linked item of a list or table whose other items are mostly plain text (a list of
             // names some of which link, a table with a linked column) is one of the list's items.
             // A linked line showing its own web address is a source the article cites.
-            let linkedThrough = block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) && !content.isTeaserList
+            let linkedAtAll = block.linkDensity > (block.length >= 100 ? 0.8 : 0.5) && !content.isTeaserList
                 && !CitedAddress.isBareAddress(block.text)
+            // A quotation in a quote box linked through to its source is the author's quote.
+            let linkedQuotation = linkedAtAll && LinkedQuotation.holds(block.text, length: block.length, node: node, nodes: document.nodes)
+            let linkedThrough = linkedAtAll && !linkedQuotation
             let mixedList = linkedThrough ? MixedLinkList.container(of: node, document: document, layout: layout, roots: content.roots) : nil
             // A list of links the article's prose introduces ("Further reading:") and continues after.
             let leadInList = linkedThrough && mixedList == nil ? content.leadInList(of: node, nodes: document.nodes) : nil
             if linkedThrough, mixedList == nil, leadInList == nil {
                 // Only a partly linked line or a linked heading (a section title that links to
                 // itself) may be kept: a line linked through is a teaser even between paragraphs.
-                if block.linkLength < block.length || isHeading { outcome = .linkLine(Int(block.linkDensity * 100)) }
+                // So may a wholly linked line of prose in mid-thought (`LinkedProseSentence`).
+                if block.linkLength < block.length || isHeading || LinkedProseSentence.matches(block.text) {
+                    outcome = .linkLine(Int(block.linkDensity * 100))
+                }
                 removedLinkNodes.append(node)
                 removedLinkLines.insert(explained.count)
                 removedLinkItems.append((block.text, block.length, block.linkLength, explained.count, node))
@@ -256,7 +262,8 @@ struct HTMLBlockClassifier {
             }
             let place = mixedList.map { MixedLinkList.evidence($0, document: document, layout: layout) }
                 ?? leadInList.map { LeadInLinkList.evidence($0, document: document) }
-                ?? (block.linkDensity > 0.5 && CitedAddress.isBareAddress(block.text) ? CitedAddress.evidence : nil) ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
+                ?? (block.linkDensity > 0.5 && CitedAddress.isBareAddress(block.text) ? CitedAddress.evidence : nil)
+                ?? (linkedQuotation ? LinkedQuotation.evidence : nil) ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isInCitedParagraph(node) ? CitedParagraph.evidence
                 : content.isInExtendedEntry(node) ? ExtendedEntry.evidence
@@ -578,7 +585,9 @@ struct HTMLBlockClassifier {
     }
 
     private mutating func metadataLine(_ block: TextBlock, evidence: String = "class names byline/date") {
-        bylineLines.append(block.text)
+        let separated = SeparatedInlineFields.text(of: block.node, matching: block.text, in: document)
+        bylineLines.append(separated ?? block.text)
+        let evidence = separated == nil || !explains ? evidence : evidence + SeparatedInlineFields.evidence
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
         if isDate {
             outcome = .dateline
