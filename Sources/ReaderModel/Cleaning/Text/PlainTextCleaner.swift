@@ -59,6 +59,8 @@ struct PlainTextCleaner: Sendable {
         RecordFieldBlocks.keep(lines, &evidence, body: body)
         body = ArticleList.widen(lines, &evidence, body: body)
         body = MarkedListRun.widen(lines, &evidence, body: body)
+        body = LetterClosing.widen(lines, &evidence, body: body)
+        body = LetterSalutation.widen(lines, &evidence, body: body)
         SharedTrailingFieldRun.mark(lines, &evidence, body: body)
         body = LeadInAboveProse.widen(lines, &evidence, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)

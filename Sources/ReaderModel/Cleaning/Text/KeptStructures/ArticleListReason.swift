@@ -41,6 +41,12 @@ enum ArticleListReason: Sendable, CaseIterable {
     case sectionUnderContents
     /// An item of a glued run between paragraphs whose lines close on one field format (`SharedTrailingFieldRun`).
     case sharedTrailingField
+    /// A letter's closing formula standing alone under its last paragraph (`LetterClosing`).
+    case letterClosing
+    /// A line of the signature under a letter's closing formula (`LetterClosing`).
+    case letterSignature
+    /// A letter's salutation right above its first paragraph (`LetterSalutation`).
+    case letterSalutation
 
     var evidence: String {
         switch self {
@@ -64,6 +70,9 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .closingRemark: ClosingRemarkLine.evidence
         case .sectionUnderContents: RepeatedHeadingDetector.firstSectionEvidence
         case .sharedTrailingField: SharedTrailingFieldRun.evidence
+        case .letterClosing: LetterClosing.evidence
+        case .letterSignature: LetterClosing.signatureEvidence
+        case .letterSalutation: LetterSalutation.evidence
         }
     }
 }

@@ -110,7 +110,14 @@ enum MarkedListRun {
         var lastNumber: [Substring: Int] = [:]
         func close(_ key: Substring, _ evidence: inout [LineEvidence]) {
             guard let chain = chains[key], chain.count >= minimumNumberedItems else { return }
-            for i in chain where mayBeItem(evidence[i]) { keep(i, &evidence, .numberedThroughBody) }
+            for (n, i) in chain.enumerated() {
+                if mayBeItem(evidence[i]) {
+                    keep(i, &evidence, .numberedThroughBody)
+                } else if n > 0, isSectionUnderBox(i, previous: chain[n - 1], lines, evidence, body: body) {
+                    keep(i, &evidence, .numberedThroughBody)
+                    evidence[i].keptNote = boxedSectionEvidence
+                }
+            }
         }
         for i in body {
             guard let marker = marker(lines[i].text) else { continue }
@@ -123,6 +130,30 @@ enum MarkedListRun {
             lastNumber[marker.key] = chains[marker.key] == nil ? nil : marker.number
         }
         for key in chains.keys { close(key, &evidence) }
+    }
+
+    static let boxedSectionEvidence = "the next numbered section of the body, under which a related box had run on"
+
+    /// A box of links set between two sections runs on over the next section's numbered heading:
+    /// the heading goes on the body's numbering by one, the box's own lines are not numbered, and
+    /// the line under the heading is a paragraph of the body.
+    private static func isSectionUnderBox(_ i: Int, previous: Int, _ lines: [TextLine], _ evidence: [LineEvidence],
+                                          body: Range<Int>) -> Bool {
+        guard let source = evidence[i].noiseSource, source.isUnderHeader || source.isInsideBox,
+              evidence[i].noise != .comments, !evidence[i].isMetadata,
+              let m = marker(lines[i].text), let p = marker(lines[previous].text), m.number == p.number + 1 else { return false }
+        var next = i + 1
+        while next < body.upperBound, lines[next].words.isEmpty { next += 1 }
+        guard next < body.upperBound else { return false }
+        let after = evidence[next]
+        guard after.noise == nil, !after.isCaption, after.shape != .short else { return false }
+        // The box's other lines, up to the previous item, carry no number of this format.
+        var k = i - 1
+        while k > previous, evidence[k].noise != nil {
+            if let other = marker(lines[k].text), other.key == m.key { return false }
+            k -= 1
+        }
+        return true
     }
 
     /// A run of lines of the body opening with a bullet (blank lines between allowed) of which at
