@@ -26,6 +26,7 @@ enum ForeignNoiseVocabulary {
         burmese, khmer, urdu, georgian, amharic, croatianSerbianBosnian, catalan,
         armenian, sinhala, lao, swahili, malayalam, telugu, filipino, somali,
         punjabi, kazakh, azerbaijani, hausa,
+        serbianCyrillic, marathi, nepali, kannada, pashto, yoruba,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -45,6 +46,7 @@ enum ForeignNoiseVocabulary {
         "မှတ်ချက်များ", "មតិយោបល់", "تبصرے", "კომენტარები", "አስተያየቶች", "komentari", "komentara", "comentaris",
         "մեկնաբանություններ", "අදහස්", "ຄຳເຫັນ", "അഭിപ്രായങ്ങൾ", "వ్యాఖ్యలు", "komento", "faallooyin",
         "ਟਿੱਪਣੀਆਂ", "пікірлер", "şərhlər", "sharhi",
+        "коментари", "коментара", "प्रतिक्रिया", "प्रतिक्रियाहरू", "ಪ್ರತಿಕ್ರಿಯೆಗಳು", "ಕಾಮೆಂಟ್‌ಗಳು", "نظرونه",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -1423,5 +1425,128 @@ enum ForeignNoiseVocabulary {
     ], phrases: [
         (.related, ["^!karanta kuma", "^!labarai masu alaƙa"]),
         (.navigation, ["!duk haƙƙoƙi"]),
+    ])
+
+    // Serbian in Cyrillic: the Latin spellings are in `croatianSerbianBosnian`; Cyrillic pages
+    // print the same furniture with letters of their own (ј љ њ ћ ђ џ) that keep it apart from Russian.
+    static let serbianCyrillic = Language(code: "sr-Cyrl", exactLines: [
+        (.advertisement, ["реклама", "оглас", "спонзорисано", "промо"]),
+        (.social, ["подели", "подијели", "поделите", "копирај линк", "штампај", "пратите нас", "фејсбук", "твитер",
+                   "вајбер"]),
+        (.navigation, ["насловна", "почетна", "претрага", "пријава", "пријави се", "одјава", "услови коришћења",
+                       "политика приватности", "контакт", "импресум", "о нама", "тагови", "ознаке", "следећа",
+                       "претходна"]),
+        (.related, ["прочитајте још", "прочитајте и", "повезане вести", "повезани текстови", "најчитаније",
+                    "најновије", "препоручујемо", "још вести", "из рубрике"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["опширније", "прочитај више", "сазнај више"]),
+        (.feed, ["уживо"]),
+        (.newsletter, ["претплатите се", "билтен"]),
+        (.comments, ["коментари", "оставите коментар", "додај коментар", "одговори", "коментариши"]),
+        (.cookie, ["прихватам", "прихвати све"]),
+    ], phrases: [
+        (.related, ["^!прочитајте још", "^!прочитајте и", "^!повезане вести"]),
+        (.navigation, ["!сва права задржана", "!сва права придржана"]),
+        (.banner, ["^!време читања"]),
+        (.newsletter, ["!пријавите се на наш билтен", "!пријавите се на билтен"]),
+        (.cookie, ["!користи колачиће", "!користимо колачиће"]),
+    ])
+
+    // Marathi (Devanagari, like Hindi, but its own words: "हेही वाचा" for "read also", "जाहिरात"
+    // for an advertisement, "सर्व हक्क राखीव" for the copyright line).
+    static let marathi = Language(code: "mr", exactLines: [
+        (.advertisement, ["जाहिरात", "जाहिराती", "प्रायोजित"]),
+        (.social, ["शेअर करा", "शेअर", "लिंक कॉपी करा", "फॉलो करा"]),
+        (.navigation, ["मुख्यपृष्ठ", "मुखपृष्ठ", "शोधा", "पुढील", "मागील", "आमच्याविषयी", "आमच्याबद्दल", "संपर्क",
+                       "गोपनीयता धोरण", "अटी व शर्ती", "अटी आणि शर्ती"]),
+        (.related, ["हेही वाचा", "हे पण वाचा", "हे सुद्धा वाचा", "संबंधित बातम्या", "ताज्या बातम्या", "अधिक बातम्या",
+                    "इतर बातम्या", "सर्वाधिक वाचलेले", "महत्त्वाच्या बातम्या"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["अधिक वाचा", "पुढे वाचा", "संपूर्ण बातमी वाचा"]),
+        (.feed, ["लाईव्ह", "ब्रेकिंग न्यूज"]),
+        (.newsletter, ["सदस्यता घ्या", "सबस्क्राईब करा"]),
+        (.comments, ["प्रतिक्रिया", "तुमची प्रतिक्रिया लिहा", "प्रतिक्रिया द्या", "उत्तर द्या", "कमेंट करा"]),
+        (.cookie, ["स्वीकारा", "मान्य आहे"]),
+    ], phrases: [
+        (.related, ["^!हेही वाचा", "^!हे पण वाचा", "^!संबंधित बातम्या"]),
+        (.social, ["व्हॉट्सॲप", "व्हॉट्सअॅप"]),
+        (.navigation, ["!सर्व हक्क राखीव"]),
+        (.newsletter, ["!सदस्यता घ्या आणि"]),
+    ])
+
+    // Nepali (Devanagari): "यो पनि पढ्नुहोस्" ("read this too") and the polite imperatives in "-नुहोस्".
+    static let nepali = Language(code: "ne", exactLines: [
+        (.advertisement, ["विज्ञापन", "प्रायोजित"]),
+        (.social, ["सेयर गर्नुहोस्", "सेयर", "लिंक कपी गर्नुहोस्"]),
+        (.navigation, ["गृहपृष्ठ", "मुख्य पृष्ठ", "खोज्नुहोस्", "लगइन", "हाम्रो बारेमा", "सम्पर्क", "गोपनीयता नीति"]),
+        (.related, ["यो पनि पढ्नुहोस्", "यो पनि पढ्नुहोस", "यो पनि", "सम्बन्धित समाचार", "ताजा समाचार", "थप समाचार",
+                    "धेरै पढिएको"]),
+        (.navigation, ["थप पढ्नुहोस्", "पूरा पढ्नुहोस्"]),
+        (.feed, ["लाइभ", "ब्रेकिङ"]),
+        (.newsletter, ["सदस्यता लिनुहोस्"]),
+        (.comments, ["प्रतिक्रिया", "प्रतिक्रियाहरू", "प्रतिक्रिया दिनुहोस्", "जवाफ दिनुहोस्"]),
+        (.cookie, ["स्वीकार गर्नुहोस्"]),
+    ], phrases: [
+        (.related, ["^!यो पनि पढ्नुहोस्", "^!यो पनि पढ्नुहोस", "^!सम्बन्धित समाचार"]),
+        (.navigation, ["!सर्वाधिकार सुरक्षित"]),
+    ])
+
+    // Kannada: case endings glue to the noun ("ಸುದ್ದಿಪತ್ರಕ್ಕೆ", "to the newsletter"), so phrases
+    // name whole inflected words; network names are spelt in the script with a ZWNJ ("ಫೇಸ್‌ಬುಕ್").
+    static let kannada = Language(code: "kn", exactLines: [
+        (.advertisement, ["ಜಾಹೀರಾತು", "ಜಾಹಿರಾತು", "ಪ್ರಾಯೋಜಿತ"]),
+        (.social, ["ಹಂಚಿಕೊಳ್ಳಿ", "ಶೇರ್ ಮಾಡಿ", "ಶೇರ್", "ಲಿಂಕ್ ನಕಲಿಸಿ"]),
+        (.navigation, ["ಮುಖಪುಟ", "ಹುಡುಕಿ", "ಲಾಗಿನ್", "ಮುಂದಿನದು", "ಹಿಂದಿನದು", "ನಮ್ಮ ಬಗ್ಗೆ", "ಸಂಪರ್ಕಿಸಿ", "ಸಂಪರ್ಕ",
+                       "ಗೌಪ್ಯತಾ ನೀತಿ", "ನಿಯಮಗಳು", "ನಿಯಮಗಳು ಮತ್ತು ಷರತ್ತುಗಳು"]),
+        (.related, ["ಇದನ್ನೂ ಓದಿ", "ಇದನ್ನು ಓದಿ", "ಸಂಬಂಧಿತ ಸುದ್ದಿ", "ಸಂಬಂಧಿತ ಸುದ್ದಿಗಳು", "ಇತ್ತೀಚಿನ ಸುದ್ದಿ",
+                    "ಇನ್ನಷ್ಟು ಸುದ್ದಿ", "ಹೆಚ್ಚು ಓದಿದ್ದು"]),
+        (.navigation, ["ಮುಂದೆ ಓದಿ", "ಇನ್ನಷ್ಟು ಓದಿ"]),
+        (.feed, ["ಲೈವ್", "ಬ್ರೇಕಿಂಗ್ ನ್ಯೂಸ್"]),
+        (.newsletter, ["ಚಂದಾದಾರರಾಗಿ"]),
+        (.comments, ["ಪ್ರತಿಕ್ರಿಯೆಗಳು", "ಪ್ರತಿಕ್ರಿಯೆ", "ನಿಮ್ಮ ಪ್ರತಿಕ್ರಿಯೆ ಬರೆಯಿರಿ", "ಉತ್ತರಿಸಿ", "ಕಾಮೆಂಟ್"]),
+        (.cookie, ["ಒಪ್ಪಿಕೊಳ್ಳಿ", "ಸ್ವೀಕರಿಸಿ"]),
+    ], phrases: [
+        (.related, ["^!ಇದನ್ನೂ ಓದಿ", "^!ಸಂಬಂಧಿತ ಸುದ್ದಿ"]),
+        (.social, ["ಫೇಸ್‌ಬುಕ್", "ವಾಟ್ಸ್‌ಆ್ಯಪ್", "ಟ್ವಿಟರ್"]),
+        (.navigation, ["!ಹಕ್ಕುಗಳನ್ನು ಕಾಯ್ದಿರಿಸಲಾಗಿದೆ"]),
+        (.newsletter, ["!ಸುದ್ದಿಪತ್ರಕ್ಕೆ ಚಂದಾದಾರರಾಗಿ"]),
+    ])
+
+    // Pashto (Arabic script, right to left): its own letters (ټ ډ ړ ږ ښ ګ ڼ ۍ ې) keep most labels
+    // apart from the Persian and Urdu ones.
+    static let pashto = Language(code: "ps", exactLines: [
+        (.advertisement, ["اعلان", "اعلانونه"]),
+        (.social, ["شریکول", "شریک کړئ", "شېر کړئ", "لینک کاپي کړئ"]),
+        (.navigation, ["کور پاڼه", "کورپاڼه", "لومړی مخ", "لټون", "ننوتل", "زموږ په اړه", "اړیکه", "اړیکې",
+                       "له موږ سره اړیکه", "د محرمیت تګلاره", "د محرمیت پالیسي"]),
+        (.related, ["دا هم ولولئ", "دا هم ولولی", "اړوند خبرونه", "اړوند مطالب", "نور خبرونه", "وروستي خبرونه",
+                    "ډېر لوستل شوي"]),
+        (.navigation, ["نور ولولئ", "بشپړ خبر ولولئ"]),
+        (.feed, ["ژوندۍ خپرونه"]),
+        (.newsletter, ["غړیتوب", "ګډون وکړئ"]),
+        (.comments, ["نظرونه", "خپل نظر ولیکئ", "نظر ورکړئ", "ځواب"]),
+        (.cookie, ["منم", "ومنئ"]),
+    ], phrases: [
+        (.related, ["^!دا هم ولولئ", "^!اړوند خبرونه"]),
+        (.social, ["فېسبوک", "فیسبوک", "واټساپ", "ټوېټر", "ټویټر"]),
+        (.navigation, ["!ټول حقونه خوندي دي"]),
+        (.newsletter, ["!خبرپاڼې ته غړیتوب"]),
+    ])
+
+    // Yoruba (Latin with tone marks and under-dots: "ẹ̀", "ọ́"): the labels are written with their
+    // marks, as news sites print them.
+    static let yoruba = Language(code: "yo", exactLines: [
+        (.advertisement, ["ìpolówó ọjà", "ìpolówó"]),
+        (.social, ["pín", "ṣe àjọpín"]),
+        (.navigation, ["ojú ìwé àkọ́kọ́", "wá nǹkan", "ṣàwárí", "wọlé", "nípa wa", "kàn sí wa", "ìlànà àṣírí"]),
+        (.related, ["ẹ tún lè ka", "àwọn ìròyìn tó jọ mọ́ ọ", "ìròyìn tó jọ mọ́ ọ", "àwọn ìròyìn míì", "ìròyìn míì",
+                    "ìròyìn tuntun"]),
+        (.navigation, ["ka síwájú", "ka ìyókù"]),
+        (.newsletter, ["forúkọ sílẹ̀"]),
+        (.comments, ["àwọn èsì", "èsì", "kọ èsì rẹ", "fèsì"]),
+        (.cookie, ["mo gbà"]),
+    ], phrases: [
+        (.related, ["^!ẹ tún lè ka", "^!àwọn ìròyìn tó jọ mọ́"]),
+        (.navigation, ["!gbogbo ẹ̀tọ́ wà ní ìpamọ́"]),
     ])
 }

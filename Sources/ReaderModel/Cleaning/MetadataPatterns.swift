@@ -68,6 +68,9 @@ public enum MetadataPatterns {
             rest = text.dropFirst(prefix.count)
             break
         }
+        if rest == nil, let prefix = wholeLineBylinePrefixes.first(where: { lower.hasPrefix($0) }) {
+            return wholeLineName(text.dropFirst(prefix.count))
+        }
         guard let afterPrefix = rest else { return bareName(text) }
         // Names are capitalised words joined by commas, "and" or particles; a date, a digit,
         // a separator or a word like "Updated" ends them.
@@ -102,6 +105,19 @@ public enum MetadataPatterns {
         }
         guard capitalised >= 1, !names.isEmpty else { return nil }
         return names.joined(separator: " ")
+    }
+
+    /// The name after a label that is also a word of prose ("di", "door"): only a line that holds
+    /// nothing but the label and two or more capitalised names ("di Chiara Bellandi", "Door Femke
+    /// van der Laan") is a byline; "Door County officials said" and "Di Maio e Salvini hanno detto"
+    /// go on into lower-case words and are sentences.
+    private static func wholeLineName(_ rest: Substring) -> String? {
+        let words = rest.split(separator: " ")
+        guard (2...6).contains(words.count), !rest.contains(where: { $0.isNumber || ".!?:|,".contains($0) }),
+              words.first?.first?.isUppercase == true, words.last?.first?.isUppercase == true,
+              words.allSatisfy({ $0.first?.isUppercase == true || nameConnectors.contains($0.lowercased()) }),
+              !words.contains(where: { bylineStopWords.contains($0.lowercased()) }) else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// A byline element holding only a name ("Ana Example"), as HTML pages often have.
@@ -236,12 +252,16 @@ public enum MetadataPatterns {
 
     /// First words of the byline prefixes, to skip most lines cheaply.
     static let bylineFirstWords: Set<String> = ["by", "written", "words", "reporting", "report", "story", "text", "author",
-                                                "authors", "von", "par", "por"]
+                                                "authors", "von", "par", "por", "door", "di", "láti", "lati"]
 
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
     ]
+
+    /// Byline labels of other Latin-script languages that are also words of running text (Italian
+    /// "di", Dutch "door", Yoruba "láti ọwọ́"): `wholeLineName` takes only a line of label and name.
+    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ "]
 
     static let bylineStopWords: Set<String> = [
         "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",

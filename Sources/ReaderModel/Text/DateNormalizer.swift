@@ -106,7 +106,7 @@ public enum DateNormalizer {
         // "May" and "March" are also words: a month must be capitalised to count. Most words are
         // ASCII and start in lower case: their first byte settles that before the month lookup.
         if startsWithASCIINonCapital(tok.text) { return nil }
-        guard let month = monthNumber(tok.text) else { return nil }
+        guard let month = monthNumber(tok.text) else { return parseUncasedMonthFirst(t, at: i) }
         guard startsWithASCIICapital(tok.text) || tok.text.first?.isUppercase == true else { return nil }
         var j = i + 1
         if j < t.count, t[j].text == "." { j += 1 }
@@ -157,7 +157,7 @@ public enum DateNormalizer {
         if j < t.count, ordinalSuffixes.contains(t[j].text.lowercased()) || t[j].text == "er" || t[j].text == "º" { j += 1 }
         if j < t.count, t[j].text == "." { j += 1 }  // German "3. März"
         if j < t.count, monthLinkWords.contains(t[j].text.lowercased()) { j += 1 }
-        guard j < t.count, let (month, monthEnd) = monthName(t, at: j) else { return nil }
+        guard j < t.count, let (month, monthEnd) = monthName(t, at: j) ?? lowerCaseAbbreviation(t, at: j) else { return nil }
         var end = monthEnd
         if end + 1 < t.count, t[end + 1].text == "." { end += 1 }
         var k = end + 1
@@ -186,6 +186,32 @@ public enum DateNormalizer {
             return (month, j + 3)
         }
         return nil
+    }
+
+    /// "ಮಾರ್ಚ್ 14, 2025", "मार्च 14, 2025": Indian pages in Kannada, Marathi, Hindi... copy the
+    /// English order, month first, in a script without capitals. Only a name of a script of
+    /// three-byte letters (lead byte 0xE0 and up: Indic, Thai, Ethiopic...) is looked up, and only
+    /// a day and a year after it make it a date.
+    private static func parseUncasedMonthFirst(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        guard let lead = t[i].text.utf8.first, lead >= 0xE0, lead < 0xEF, i + 1 < t.count,
+              let entry = MonthNames.entry(t[i].text), !entry.isEnglish,
+              let day = dayNumber(t[i + 1].text) else { return nil }
+        var k = i + 2
+        if k < t.count, t[k].text == "," { k += 1 }
+        guard k < t.count, let year = yearNumber(t[k].text) else { return nil }
+        return valid(year, entry.month, day).map { ($0, k) }
+    }
+
+    /// "14 mar 2025", "3 nov 2024": Spanish, Italian and Portuguese pages abbreviate the month in
+    /// lower case, and their abbreviations are the English ones. Between a day and a four-digit
+    /// year the word can be nothing else, so it counts there even uncapitalised (elsewhere "may"
+    /// stays a verb).
+    private static func lowerCaseAbbreviation(_ t: [DateToken], at j: Int) -> (Int, Int)? {
+        guard t[j].text.utf8.count == 3, let entry = MonthNames.entry(t[j].text), entry.isEnglish else { return nil }
+        var k = j + 1
+        if k < t.count, t[k].text == "." { k += 1 }
+        guard k < t.count, yearNumber(t[k].text) != nil else { return nil }
+        return (entry.month, j)
     }
 
     /// "2025年4月2日", "2025年4月2日（水）", "4月2日", "2025년 6월 10일", "2025年4月" at token `i`
