@@ -95,9 +95,9 @@ public enum NoiseVocabulary {
     /// The phrases that start at word `i`.
     @inline(__always)
     private static func forEachPhrase(in words: [String], at i: Int, _ found: (Phrase) -> Void) {
-        // Keyed by the byte hash (no String hashing per probe); the first word is compared
-        // too, so a hash collision cannot invent a phrase.
-        guard let candidates = phrasesByFirstWordHash[WordLexicon.hash(words[i])],
+        // Probed with the byte hash as it is (no String hashing, no SipHash of the key per
+        // probe); the first word is compared too, so a hash collision cannot invent a phrase.
+        guard let candidates = phraseTable.value(hash: WordLexicon.hash(words[i])),
               candidates[0].words[0] == words[i] else { return }
         for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
             found(phrase)
@@ -374,4 +374,11 @@ public enum NoiseVocabulary {
     static var phraseFirstWords: [String] { phraseIndex.firstWords }
     /// Phrases by `WordLexicon.hash` of the first word, in table order.
     static var phrasesByFirstWordHash: [UInt64: [Phrase]] { phraseIndex.byFirstWordHash }
+    /// The same phrases in an open-addressing table probed with the word's byte hash: the text
+    /// cleaner asks it once per phrase start of every line.
+    static let phraseTable: WordHashTable<[Phrase]> = {
+        var table = WordHashTable<[Phrase]>(minimumCapacity: phraseIndex.firstWords.count)
+        for phrase in phrases { table.update(phrase.words[0], initial: []) { $0.append(phrase) } }
+        return table
+    }()
 }

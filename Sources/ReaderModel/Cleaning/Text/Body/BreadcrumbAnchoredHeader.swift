@@ -26,7 +26,7 @@ enum BreadcrumbAnchoredHeader: BodyStartSource {
     /// The crumb line ends with the next line's text of three words or more, after a separator.
     private static func endsWithHeadline(_ crumb: TextLine, _ headline: TextLine) -> Bool {
         guard headline.wordCount >= 3, crumb.text.utf8.count > headline.text.utf8.count + 2,
-              crumb.text.hasSuffix(headline.text) else { return false }
+              crumb.text.hasSuffixCheaply(headline.text) else { return false }
         let lead = crumb.text.dropLast(headline.text.count).trimmingOuterSpace()
         guard let separator = lead.last else { return false }
         return "/>»›|:→".contains(separator)
