@@ -1,7 +1,7 @@
 /// The words that introduce an author in many languages ("Por", "Par", "Von", "Di", "Door",
 /// "Автор:", "Από την", "מאת", "بقلم", "โดย", "लेखक:", "作者：", "文/", "記者", "기자", "글", Kazakh
 /// "Авторы:", Azerbaijani "Müəllif:", Hausa "Daga", Serbian "Аутор:", Kannada "ವರದಿ:", Pashto
-/// "لیکوال:"), found at
+/// "لیکوال:", Yoruba "Láti ọwọ́"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
 enum BylineLabels {
@@ -11,7 +11,7 @@ enum BylineLabels {
         "written by", "by", "por", "par", "von", "di", "door", "autor:", "autor", "auteur:", "autore:", "yazar:",
         "автор:", "автор", "текст:", "από την", "από τον", "από", "מאת:", "מאת", "כתב:", "بقلم:", "بقلم", "كتب:",
         "โดย", "लेखक:", "लेखक", "作者：", "作者:", "作者", "文/", "文／", "記者：", "記者", "기자", "글:", "글",
-        "авторы:", "müəllif:", "muallif:", "daga", "аутор:", "ವರದಿ:", "ಲೇಖಕರು:", "ಲೇಖಕ:", "لیکوال:", "لیکنه:",
+        "авторы:", "müəllif:", "muallif:", "daga", "аутор:", "ವರದಿ:", "ಲೇಖಕರು:", "ಲೇಖಕ:", "لیکوال:", "لیکنه:", "láti ọwọ́",
     ].sorted { $0.count > $1.count }
 
     /// First letters of the labels in both cases: most lines are rejected before lower-casing.
@@ -93,12 +93,20 @@ enum BylineLabels {
     }
 
     /// Up to four words before the next separator, without digits; in a script with capitals each
-    /// word is capitalised (a lower-case run is prose, not a name).
+    /// word is capitalised (a lower-case run is prose, not a name). A month name followed by a
+    /// number ends the name: in a script without capitals ("ವರದಿ: ಸುರೇಶ್ ಹೆಗಡೆ ಮಾರ್ಚ್ 14, 2025")
+    /// nothing else tells the date's first word from a surname.
     private static func nameRun(_ text: Substring) -> String? {
         let rest = text.drop { $0 == " " || $0 == ":" || $0 == "：" }
         let end = rest.firstIndex(where: { isSeparator($0) && $0 != "-" || $0 == "|" || $0 == "）" || $0 == ")" }) ?? rest.endIndex
+        let all = rest[..<end].split(separator: " ")
         // A word without letters (" - ", "|") ends the name too.
-        let words = rest[..<end].split(separator: " ").prefix { $0.contains(where: \.isLetter) }
+        var words = all.prefix { $0.contains(where: \.isLetter) }
+        if words.count < all.count, let month = words.indices.dropFirst().first(where: { i in
+            all[i + 1].first.map(isDigit) == true && MonthNames.entry(words[i]) != nil
+        }) {
+            words = words[..<month]
+        }
         guard (1...4).contains(words.count), !words.contains(where: { $0.contains(where: isDigit) }),
               words.allSatisfy({ word in
                   word.first.map { !$0.isCased || $0.isUppercase } == true || MetadataPatterns.nameConnectors.contains(word.lowercased())

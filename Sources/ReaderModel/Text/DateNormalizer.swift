@@ -180,6 +180,11 @@ public enum DateNormalizer {
            let entry = MonthNames.entry(t[j].text + " " + t[j + 1].text) {
             return (entry.month, j + 1)
         }
+        // Yoruba numbers its months ("Oṣù Kẹta", the third); "Karùn-ún" runs on over its hyphen.
+        if j + 1 < t.count, let month = MonthNames.yorubaOrdinal(t[j].text, t[j + 1].text) {
+            let hyphenated = j + 3 < t.count && t[j + 2].text == "-" && ["ún", "án", "un", "an"].contains(t[j + 3].text.lowercased())
+            return (month, hyphenated ? j + 3 : j + 1)
+        }
         // Thai abbreviations tokenize as syllable "." syllable "." ("ก.พ."); the lookup tests the Thai bytes first.
         if j + 3 < t.count, t[j + 1].text == ".", t[j + 3].text == ".",
            let month = ThaiMonthAbbreviations.month(t[j].text, t[j + 2].text) {

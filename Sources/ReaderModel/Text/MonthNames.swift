@@ -3,7 +3,8 @@
 /// common abbreviations, both Arabic sets (Levantine "آذار" and Egyptian/Maghreb "مارس") and Hebrew
 /// names with the attached preposition "ב" ("בינואר", "in January"), and Kazakh, Azerbaijani and
 /// Uzbek (Latin), Punjabi, Gujarati and Hausa names, and Serbian (both scripts, with the
-/// genitives "марта", "septembra" its dates use), Marathi, Nepali, Kannada, Urdu and Pashto names.
+/// genitives "марта", "septembra" its dates use), Marathi, Nepali, Kannada, Urdu and Pashto names;
+/// Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -120,6 +121,30 @@ enum MonthNames {
     static var otherLanguageNames: [String] {
         table.compactMap { $0.value.isEnglish ? nil : $0.key }
     }
+
+    /// Yoruba numbers the months: "Oṣù Kẹta" is "the third month", March. The month word and the
+    /// ordinal that follows it (with or without tone marks and under-dots), or nil.
+    static func yorubaOrdinal<S: StringProtocol>(_ word: S, _ ordinal: S) -> Int? {
+        // "oṣù", "osu", "oshu": the first byte is an "o" before anything is lower-cased.
+        guard let first = word.utf8.first, first | 0x20 == 0x6F, word.utf8.count <= 6,
+              yorubaMonthWords.contains(word.lowercased()) else { return nil }
+        return yorubaOrdinals[ordinal.lowercased()]
+    }
+
+    private static let yorubaMonthWords: Set<String> = ["oṣù", "osu", "oshu", "oṣu", "osù"]
+
+    /// The ordinals of the twelve months; "Karùn-ún" and "Kẹsàn-án" tokenize at the hyphen, so
+    /// their first half is the key.
+    private static let yorubaOrdinals: [String: Int] = {
+        let rows: [[String]] = [
+            ["kìíní", "kiini", "kinni"], ["kejì", "keji"], ["kẹta", "keta"], ["kẹrin", "kerin"],
+            ["karùn", "karun"], ["kẹfà", "kefa"], ["keje"], ["kẹjọ", "kejo"], ["kẹsàn", "kesan"], ["kẹwàá", "kewaa", "kewa"],
+            ["kọkànlá", "kokanla"], ["kejìlá", "kejila"],
+        ]
+        var table: [String: Int] = [:]
+        for (index, names) in rows.enumerated() { for name in names { table[name] = index + 1 } }
+        return table
+    }()
 
     private static func withoutTonos(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar {

@@ -177,6 +177,10 @@ struct HTMLBlockClassifier {
             if layout.inMetadata[node] || (block.inlineWrapper >= 0 && layout.inMetadata[block.inlineWrapper]
                                            && !LinkedSentenceRun.isSentence(block.text)),
                block.length < 200 { return metadataLine(block) }
+            // A box of no known class holding only a labelled byline and a date is metadata too.
+            if block.length < BylineDateRow.maximumBytes, block.linkDensity < 1, BylineDateRow.matches(block.text) {
+                return metadataLine(block, evidence: BylineDateRow.evidence)
+            }
             if bodyCandidates.isEmpty, standfirst == nil, block.length >= 40, isStandfirst(node) {
                 standfirst = block.text
                 explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
@@ -208,6 +212,9 @@ struct HTMLBlockClassifier {
                 return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
             if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
+            if block.length <= ReadingTimeToolbar.maximumBytes, let label = ReadingTimeToolbar.reason(for: block.text) {
+                return remove(block, label, explains ? ReadingTimeToolbar.evidence : nil)
+            }
             // Inside the article a sentence of prose that mentions an update, a subscription or
             // a reader ("Update: the council replied...") is the story's; only sign-up, consent
             // and advert notices are furniture at paragraph length.
