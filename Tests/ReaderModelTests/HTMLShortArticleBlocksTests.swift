@@ -31,9 +31,9 @@ import Testing
         </article></body></html>
         """
         let doc = HTMLFixtures.clean(html)
-        // Cells of figures alone are the table's data too.
-        for cell in ["Crossing", "Harbour to island", "Island to cove", "40", "25"] {
-            #expect(doc.paragraphs.contains(cell), "\(cell) was dropped")
+        // Cells of figures alone are the table's data too; each row is one line (`DataTableRow`).
+        for row in ["Crossing\tMinutes", "Harbour to island\t40", "Island to cove\t25"] {
+            #expect(doc.paragraphs.contains(row), "\(row) was dropped")
         }
     }
 

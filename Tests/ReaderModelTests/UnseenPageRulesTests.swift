@@ -139,7 +139,7 @@ import Testing
         </article></body></html>
         """
         let doc = HTMLFixtures.clean(html)
-        #expect(doc.paragraphs.contains("North Quay"), "\(doc.paragraphs)")
+        #expect(doc.paragraphs.contains("North Quay\tOpens at seven in the morning on weekdays and at nine on Sundays"), "\(doc.paragraphs)")
     }
 }
 

@@ -364,6 +364,10 @@ struct HTMLBlockClassifier {
                     text: captions[nextCaption], role: .body, evidence: captionsAreStory ? storyEvidence : InlineCaption.evidence)
             }
         }
+        var tables = DataTableRow()
+        // The data-table row the last paragraph began, while its next cells may join it.
+        var openRow: (place: DataTableRow.Place, paragraph: Int, explainedIndex: Int, cells: Int)?
+        var joinedCells: [Int] = []
         for (i, candidate) in bodyCandidates.enumerated() {
             addCaptions(upTo: i)
             let reason = verdicts[i]
@@ -412,10 +416,32 @@ struct HTMLBlockClassifier {
                 explained[candidate.explainedIndex] = ExplainedBlock(text: kept, role: .body, evidence: explains
                     ? RepeatedTrailingLink.evidence(tail, count: bodyCandidates.count { $0.text.hasSuffix(" " + tail) }) : nil)
             } else {
-                paragraphs.append(candidate.text)
+                let place = tables.place(of: candidate.node, document.nodes, layout)
+                if let place, let row = openRow, row.place.row == place.row, row.place.cell < place.cell,
+                   row.paragraph == paragraphs.count - 1 {
+                    // The next kept cell of the row the last paragraph began: one line (`DataTableRow`).
+                    paragraphs[row.paragraph] += "\t" + candidate.text
+                    openRow = (place, row.paragraph, row.explainedIndex, row.cells + 1)
+                    explained[row.explainedIndex].text = paragraphs[row.paragraph]
+                    if explains { explained[row.explainedIndex].evidence = DataTableRow.evidence(cells: row.cells + 1, shape: place.shape) }
+                    joinedCells.append(candidate.explainedIndex)
+                } else {
+                    paragraphs.append(candidate.text)
+                    openRow = place.map { ($0, paragraphs.count - 1, candidate.explainedIndex, 1) }
+                }
             }
         }
         addCaptions(upTo: bodyCandidates.count)
+        // A joined cell lives on in its row's line (indices ascending: one pass).
+        if !joinedCells.isEmpty {
+            var next = 0
+            var left: [ExplainedBlock] = []
+            left.reserveCapacity(explained.count - joinedCells.count)
+            for (index, block) in explained.enumerated() {
+                if next < joinedCells.count, joinedCells[next] == index { next += 1 } else { left.append(block) }
+            }
+            explained = left
+        }
         var doc = Document(source: source, title: metadata.title, byline: metadata.byline, published: metadata.published,
                            publisher: metadata.publisher, standfirst: standfirst, paragraphs: paragraphs,
                            captions: leftCaptions, removed: removed, blocks: explained)
