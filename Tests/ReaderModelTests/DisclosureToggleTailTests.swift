@@ -17,13 +17,7 @@ import Testing
     ]
 
     static func trimmed(_ page: [String]) -> (Range<Int>, [LineEvidence], Int) {
-        let text = page.joined(separator: "\n\n")
-        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
-        var evidence = LineEvidenceCollector.collect(lines, site: nil)
-        for i in lines.indices { evidence[i].noise = nil; evidence[i].noiseSource = nil }
-        let scores = BodySegment.scores(lines, evidence)
-        let body = DisclosureToggleTail.trim(lines, &evidence, scores: scores, body: 0..<lines.count)
-        return (body, evidence, lines.count)
+        EndTrimmerFixture.trimmed(page, by: DisclosureToggleTail.self)
     }
 
     @Test func theFoldedReleaseLeavesWithItsToggle() {

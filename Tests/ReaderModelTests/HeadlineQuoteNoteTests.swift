@@ -12,13 +12,7 @@ import Testing
     ]
 
     static func trimmed(_ page: [String]) -> (Range<Int>, [LineEvidence], Int) {
-        let text = page.joined(separator: "\n\n")
-        let lines = WrappedLineJoiner.join(LineSplitter.lines(of: text), in: text)
-        var evidence = LineEvidenceCollector.collect(lines, site: nil)
-        for i in lines.indices { evidence[i].noise = nil; evidence[i].noiseSource = nil }
-        let scores = BodySegment.scores(lines, evidence)
-        let body = HeadlineQuoteNote.trim(lines, &evidence, scores: scores, body: 1..<lines.count)
-        return (body, evidence, lines.count)
+        EndTrimmerFixture.trimmed(page, by: HeadlineQuoteNote.self, from: 1)
     }
 
     @Test func aDatedNoteQuotingTheHeadlineLeaves() {

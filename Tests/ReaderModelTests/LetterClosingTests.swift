@@ -5,16 +5,12 @@ import Testing
 /// Invented letters printed as the page's article: a closing formula alone on its line (no comma)
 /// over the writer's name and office stays with the letter; a formula-like word inside a longer
 /// line, or a formula over a line that is no name, does not widen the body.
-@Suite struct LetterClosingTests {
+@Suite struct LetterClosingTests: TextPageCleaning {
     static let letter = [
         "The harbour board has read the survey of the eastern moorings and agrees that the chains laid in the autumn have held through the winter storms without a single failure.",
         "We would still ask the contractor to report on the state of the buoys at the mouth of the channel, where the tide runs hardest and the paint has worn away on three of them.",
         "We look forward to discussing the spring dredging at the meeting of the board on the twelfth of April.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func head() -> [String] {
         ["Eastport Harbour Board", "Home", "Notices", "Archive", "", "Reply on the eastern moorings", "", "4 March 2019", ""]
@@ -26,9 +22,9 @@ import Testing
     @Test func aFormulaWithoutACommaAndTheSignatureStayWithTheLetter() {
         let doc = clean(Self.head() + ["Yours sincerely", "", "Mrs Ada Lind Marsh", "Harbour Master (Eastern District)"] + Self.footer)
         #expect(doc.paragraphs == Self.letter + ["Yours sincerely", "Mrs Ada Lind Marsh", "Harbour Master (Eastern District)"])
-        let formula = doc.blocks.first { $0.text == "Yours sincerely" }?.evidence ?? ""
+        let formula = doc.evidence(of: "Yours sincerely")
         #expect(formula.contains(LetterClosing.evidence))
-        let office = doc.blocks.first { $0.text == "Harbour Master (Eastern District)" }?.evidence ?? ""
+        let office = doc.evidence(of: "Harbour Master (Eastern District)")
         #expect(office.contains(LetterClosing.signatureEvidence))
         #expect(!doc.paragraphs.contains("Back to notices"))
     }

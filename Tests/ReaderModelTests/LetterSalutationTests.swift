@@ -5,16 +5,12 @@ import Testing
 /// Invented letters opening on their salutation right above the first paragraph: the salutation is
 /// the letter's. A headline that merely starts with a greeting word, or a salutation over a subject
 /// line (the letter's headline), does not widen the body.
-@Suite struct LetterSalutationTests {
+@Suite struct LetterSalutationTests: TextPageCleaning {
     static let letter = [
         "The harbour board has read the survey of the eastern moorings and agrees that the chains laid in the autumn have held through the winter storms without a single failure.",
         "We would still ask the contractor to report on the state of the buoys at the mouth of the channel, where the tide runs hardest and the paint has worn away on three of them.",
         "We look forward to discussing the spring dredging at the meeting of the board on the twelfth of April.",
     ]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "s.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     static func page(_ opening: [String]) -> [String] {
         ["Eastport Harbour Board", "Home", "Notices", "Archive", "", "Reply on the eastern moorings", "", "4 March 2019", ""]
@@ -24,7 +20,7 @@ import Testing
     @Test func aSalutationRightAboveTheFirstParagraphIsTheLetters() {
         let doc = clean(Self.page(["Dear Captain Holm,", ""]))
         #expect(doc.paragraphs == ["Dear Captain Holm,"] + Self.letter)
-        let block = doc.blocks.first { $0.text == "Dear Captain Holm," }?.evidence ?? ""
+        let block = doc.evidence(of: "Dear Captain Holm,")
         #expect(block.contains(LetterSalutation.evidence))
     }
 

@@ -4,7 +4,7 @@ import Testing
 /// Invented list article whose numbered sections are split by a box of related links: the box runs
 /// on over the next section's heading, which goes on the body's numbering and has a paragraph under
 /// it. The heading is the article's; the box's headlines are not.
-@Suite struct NumberedSectionUnderBoxTests {
+@Suite struct NumberedSectionUnderBoxTests: TextPageCleaning {
     static let sections: [(String, String)] = [
         ("1. Ask for the room above the bakery",
          "The rooms over the bakery on the quay are warm all winter because the ovens run from four in the morning, and the staff will tell you so if you ask them at the desk."),
@@ -16,10 +16,6 @@ import Testing
          "The desk sells ferry tickets at the price the harbour office charges, which saves a walk in the rain down to the ticket hut at the end of the pier before the first crossing."),
     ]
     static let box = ["Read more", "Harbour town votes to keep its Sunday market", "Pier lights restored after the winter gales", "A walk along the old rope works"]
-
-    func clean(_ lines: [String]) -> Document {
-        Cleaner().clean(Article(source: "t.txt", format: .text, text: lines.joined(separator: "\n")))
-    }
 
     func page(boxNumbered: Bool = false) -> [String] {
         var lines = ["Harbour Travel", "Home", "Hotels", "", "Four things the hotel staff will not tell you", "",
@@ -40,7 +36,7 @@ import Testing
         #expect(doc.paragraphs.contains(Self.sections[3].0))
         #expect(doc.paragraphs.contains(Self.sections[3].1))
         for line in Self.box.dropFirst() { #expect(!doc.paragraphs.contains(line)) }
-        let heading = doc.blocks.first { $0.text == Self.sections[3].0 }?.evidence ?? ""
+        let heading = doc.evidence(of: Self.sections[3].0)
         #expect(heading.contains(MarkedListRun.boxedSectionEvidence) || heading.contains(ArticleListReason.numberedThroughBody.evidence))
     }
 }
