@@ -12,7 +12,7 @@ enum BylineDateRow {
     static let evidence = "a row of only a labelled byline and a date: metadata"
 
     static func matches(_ text: String) -> Bool {
-        guard text.utf8.count < maximumBytes, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 >= 0x80 }) else { return false }
+        guard text.utf8.count < maximumBytes, holdsDigit(text) else { return false }
         let line = Substring(text)
         // Byline first: the label opens the line (a first-letter test rejects most blocks).
         if let name = BylineLabels.name(in: line, anywhere: false), let range = line.range(of: name) {
@@ -29,6 +29,18 @@ enum BylineDateRow {
         let rest = trimmingSeparators(line[date.range.upperBound...])
         guard let name = BylineLabels.name(in: rest, anywhere: false) else { return false }
         return rest.hasSuffix(name)
+    }
+
+    /// A date has a digit: an ASCII one found on the bytes, else one of another script (read by
+    /// scalar only on a line with no ASCII digit and some non-ASCII byte). Most short blocks have
+    /// neither and go no further than this byte pass.
+    private static func holdsDigit(_ text: String) -> Bool {
+        var nonASCII = false
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            if byte >= 0x80 { nonASCII = true }
+        }
+        return nonASCII && text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.numericType == .decimal }
     }
 
     /// The text is one date, with at most a time zone or a short time tail after it ("CET", "h").
