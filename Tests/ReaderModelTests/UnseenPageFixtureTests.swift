@@ -135,7 +135,7 @@ import Testing
              byline: "Милица Јовановић", published: "2025-03-14T10:25"),
         Page(code: "mr", title: "कोकणातील गावकऱ्यांनी श्रमदानातून उभारला कोल्हापुरी बंधारा"),
         Page(code: "kn", title: "ಹಳ್ಳಿಯ ಹಳೆಯ ಕೆರೆಗೆ ಮರುಜೀವ ನೀಡಿದ ಯುವಕರು", byline: "ಸುರೇಶ್ ಹೆಗಡೆ"),
-        Page(code: "ps", title: "د کلي ځوانانو په خپل لاس زوړ کاریز بیا ورغاوه"),
+        Page(code: "ps", title: "د کلي ځوانانو په خپل لاس زوړ کاریز بیا ورغاوه", byline: "احمد شاه ستانکزی"),
         Page(code: "yo", title: "Àwọn àgbẹ̀ ní Ìlọrà tún ọjà àtijọ́ ìlú ṣe fúnra wọn", byline: "Adéwálé Ògúnmọ́lá",
              published: "2025-03-14"),
     ]
@@ -176,6 +176,9 @@ import Testing
                     "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
             #expect(Self.sameTitle(doc.title, page.title), "\(page.code): \(doc.title ?? "nil")")
             if doc.standfirst != nil || page.standfirst == nil { #expect(doc.standfirst == page.standfirst, "\(page.code)") }
+            // The text copy reads the same name from its labelled header line ("ವರದಿ:", "لیکوال:",
+            // "Láti ọwọ́") as the saved page reads from the byline element.
+            if let byline = page.byline { #expect(doc.byline == byline, "\(page.code): \(doc.byline ?? "nil")") }
         }
     }
 

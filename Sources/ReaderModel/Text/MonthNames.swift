@@ -131,7 +131,9 @@ enum MonthNames {
         return yorubaOrdinals[ordinal.lowercased()]
     }
 
-    private static let yorubaMonthWords: Set<String> = ["oṣù", "osu", "oshu", "oṣu", "osù"]
+    /// Also marked as month words in the word lexicon, so a Yoruba date line without a four-digit
+    /// year ("14 Oṣù Kẹta, 10:20") still reaches the date parser.
+    static let yorubaMonthWords: Set<String> = ["oṣù", "osu", "oshu", "oṣu", "osù"]
 
     /// The ordinals of the twelve months; "Karùn-ún" and "Kẹsàn-án" tokenize at the hyphen, so
     /// their first half is the key.

@@ -106,6 +106,7 @@ enum WordLexicon {
         mark(creditLabelWords, \.isCreditLabel)
         mark(LineEvidenceCollector.monthWords, \.isMonth)
         mark(MonthNames.allNames, \.isMonth)
+        mark(MonthNames.yorubaMonthWords, \.isMonth)
         mark(LineEvidenceCollector.yearWords, \.isYear)
         mark(NoiseVocabulary.exactLineFirstWords, \.startsExactLine)
         mark(MetadataPatterns.bylineFirstWords, \.startsByline)
