@@ -39,8 +39,32 @@ import Testing
             + "<tr><td><p>Mill Lane</p></td><td><p>2.40</p></td></tr><tr><td><p>Station Road</p></td><td><p>3.10</p></td></tr></table>"
         let doc = Self.clean(table)
         #expect(doc.paragraphs.contains("Stop\tFare"))
-        // A paragraph of figures alone inside a cell ("3.10") is still dropped for having no words
-        // (only a bare `td`/`th` of figures is exempt): that rule is not this one's.
+        #expect(doc.paragraphs.contains("Station Road\t3.10"))
+    }
+
+    @Test func aParagraphOfFiguresAloneInADataTableCellKeepsItsColumn() {
+        // A results table pasted from a word processor: every cell holds one paragraph, and the
+        // figure columns hold no words at all.
+        let table = "<table><tr><td><p>Ward</p></td><td><p>Turnout</p></td><td><p>Share</p></td><td><p>Votes</p></td></tr>"
+            + "<tr><td><p>Eastfold</p></td><td><p>3.10</p></td><td><p>41%</p></td><td><p>1 204</p></td></tr>"
+            + "<tr><td><p>Kettle Hill</p></td><td><p>2.85</p></td><td><p>38%</p></td><td><p>987</p></td></tr></table>"
+        let doc = Self.clean(table)
+        // "Share" alone is a page label (a share button), removed before any table rule: not this rule's.
+        #expect(doc.paragraphs.contains("Ward\tTurnout\tVotes"))
+        #expect(doc.paragraphs.contains("Eastfold\t3.10\t41%\t1 204"))
+        #expect(doc.paragraphs.contains("Kettle Hill\t2.85\t38%\t987"))
+        #expect(!doc.removed.contains { $0.text == "41%" })
+    }
+
+    @Test func aParagraphOfFiguresInALayoutTableIsStillNoWords() {
+        // A page laid out in a table: its cell of prose makes it no data table, so a lone figure
+        // paragraph beside it is a stray symbol as before.
+        let prose = String(repeating: "The ferry timetable changes next month after a long review of the winter crossings. ", count: 2)
+        let table = "<table><tr><td><p>\(prose)</p></td><td><p>2026</p></td></tr>"
+            + "<tr><td><p>\(prose)</p></td><td><p>2027</p></td></tr></table>"
+        let doc = Self.clean(table)
+        #expect(!doc.paragraphs.contains("2026"))
+        #expect(!doc.paragraphs.contains { $0.contains("\t") })
     }
 
     @Test func aTableInCyrillicIsJoinedToo() {

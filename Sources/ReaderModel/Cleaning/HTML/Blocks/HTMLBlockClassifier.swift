@@ -15,6 +15,8 @@ struct HTMLBlockClassifier {
     private var paragraphContainers: [String: Int] = [:]
     /// Tables judged data tables or not, for short cells that repeat.
     private var dataTableCells = DataTableCell()
+    /// Tables judged data tables or not, for a paragraph of figures alone in a cell.
+    private var figureCellTables = DataTableRow()
     private var captions: [String] = []
     /// Each caption's place: how many body candidates came before it, its explained index and its node.
     private var captionPlaces: [(bodyBefore: Int, explainedIndex: Int, node: Int)] = []
@@ -235,8 +237,9 @@ struct HTMLBlockClassifier {
             if block.length <= EditorInitials.maximumBytes, EditorInitials.matches(block.text) {
                 return remove(block, .fragment, EditorInitials.evidence)
             }
-            // A table cell of figures ("40", "3.2%") is the table's data, not a stray symbol.
-            if !Self.hasLetters(block.text), !((tag == "td" || tag == "th") && Self.hasDigits(block.text)) {
+            // A table cell of figures ("40", "3.2%") is the table's data, not a stray symbol; so is
+            // the one paragraph of a data table's cell (a table pasted from a word processor).
+            if !Self.hasLetters(block.text), !(Self.hasDigits(block.text) && isFigureCell(node, tag: tag)) {
                 return remove(block, .fragment, "no words")
             }
             if block.length < 60, Self.mayHoldDate(block.text), let date = DateNormalizer.firstMatch(in: block.text),
@@ -506,6 +509,14 @@ struct HTMLBlockClassifier {
         }
         guard low < linkShapes.count, linkShapes[low].explainedIndex == index else { return (0, 0) }
         return (linkShapes[low].linkPercent, linkShapes[low].trailingLinkLength)
+    }
+
+    /// Whether block `node` is a cell of figures: a bare `td`/`th`, or the one paragraph of a cell
+    /// of a data table (`DataTableRow`'s structural test; a layout table's paragraph is no cell).
+    private mutating func isFigureCell(_ node: Int, tag: String) -> Bool {
+        if tag == "td" || tag == "th" { return true }
+        guard tag == "p" else { return false }
+        return figureCellTables.place(of: node, document.nodes, layout) != nil
     }
 
     private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int), run: Int) {
