@@ -15,8 +15,8 @@ struct HTMLBlockClassifier {
     private var paragraphContainers: [String: Int] = [:]
     /// Tables judged data tables or not, for short cells that repeat.
     private var dataTableCells = DataTableCell()
-    /// Tables judged data tables or not, for a paragraph of figures alone in a cell.
-    private var figureCellTables = DataTableRow()
+    /// Tables judged data tables or not, for a paragraph of figures alone in a cell and for rows joined into one line.
+    private var dataTables = DataTableRow()
     private var captions: [String] = []
     /// Each caption's place: how many body candidates came before it, its explained index and its node.
     private var captionPlaces: [(bodyBefore: Int, explainedIndex: Int, node: Int)] = []
@@ -367,7 +367,6 @@ struct HTMLBlockClassifier {
                     text: captions[nextCaption], role: .body, evidence: captionsAreStory ? storyEvidence : InlineCaption.evidence)
             }
         }
-        var tables = DataTableRow()
         // The data-table row the last paragraph began, while its next cells may join it.
         var openRow: (place: DataTableRow.Place, paragraph: Int, explainedIndex: Int, cells: Int)?
         var joinedCells: [Int] = []
@@ -419,7 +418,7 @@ struct HTMLBlockClassifier {
                 explained[candidate.explainedIndex] = ExplainedBlock(text: kept, role: .body, evidence: explains
                     ? RepeatedTrailingLink.evidence(tail, count: bodyCandidates.count { $0.text.hasSuffix(" " + tail) }) : nil)
             } else {
-                let place = tables.place(of: candidate.node, document.nodes, layout)
+                let place = dataTables.place(of: candidate.node, document.nodes, layout)
                 if let place, let row = openRow, row.place.row == place.row, row.place.cell < place.cell,
                    row.paragraph == paragraphs.count - 1 {
                     // The next kept cell of the row the last paragraph began: one line (`DataTableRow`).
@@ -516,7 +515,7 @@ struct HTMLBlockClassifier {
     private mutating func isFigureCell(_ node: Int, tag: String) -> Bool {
         if tag == "td" || tag == "th" { return true }
         guard tag == "p" else { return false }
-        return figureCellTables.place(of: node, document.nodes, layout) != nil
+        return dataTables.place(of: node, document.nodes, layout) != nil
     }
 
     private mutating func keepLinkLine(_ line: (text: String, length: Int, density: Int, explainedIndex: Int, node: Int), run: Int) {
