@@ -72,7 +72,8 @@ enum LetterClosing {
         line.wordCount >= 1 && line.wordCount <= maxSignatureWords && !line.endsSentence && isReleasable(ev)
     }
 
-    /// Only its shortness or its place past the body says the line is the page's.
+    /// Only its shortness or its place past the body says the line is the page's (no metadata,
+    /// timestamp, comment or vocabulary reading): the letter's rules may take such a line back.
     @inline(__always)
     static func isReleasable(_ ev: LineEvidence) -> Bool {
         guard !ev.isMetadata, !ev.isTimestamp else { return false }

@@ -39,7 +39,7 @@ enum LetterSalutation {
     /// a comma, a colon or an exclamation mark closing the line, or only capitalised words (a name).
     static func isSalutation(_ line: TextLine, _ ev: LineEvidence) -> Bool {
         guard line.wordCount >= 2, line.wordCount <= maxWords, line.text.utf8.count <= 80,
-              !ev.isMetadata, !ev.isTimestamp, ev.noiseSource != .vocabulary, ev.noise != .comments else { return false }
+              LetterClosing.isReleasable(ev) else { return false }
         let text = line.text
         guard let space = text.firstIndex(of: " ") else { return false }
         let first = text[..<space]
