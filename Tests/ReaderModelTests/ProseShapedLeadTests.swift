@@ -5,8 +5,8 @@ import Testing
 /// ("browser", "cookie"): the word alone must not mark the line as site chrome, while a short
 /// warning of the same words still goes.
 @Suite struct ProseShapedLeadTests: TextPageCleaning {
-    static let lead = "When a desktop application asks a remote server to sync its files, the browser that hosts the settings panel sends a small probe first, such as this one:"
-    static let leadWithoutBrowser = "When a desktop application asks a remote server to sync its files, the client that hosts the settings panel sends a small probe first, such as this one:"
+    static let lead = "When a desktop application asks a remote server to sync its files, the browser that hosts the settings panel opens a second browser tab and sends a small probe first, such as this one:"
+    static let leadWithoutBrowser = "When a desktop application asks a remote server to sync its files, the client that hosts the settings panel opens a second client tab and sends a small probe first, such as this one:"
 
     static let page = [
         "How the Sync Probe Works",
