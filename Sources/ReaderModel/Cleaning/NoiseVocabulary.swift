@@ -121,6 +121,14 @@ public enum NoiseVocabulary {
         var id = 0
     }
 
+    /// Whether any phrase marked strong ("!") occurs in the words: a lone weak word ("browser")
+    /// says less about a block than "update your browser" does.
+    static func hasStrongPhrase(words: [String], phraseStarts: [Int]?) -> Bool {
+        var strong = false
+        forEachPhrase(in: words, phraseStarts: phraseStarts) { if $0.weight > 1 { strong = true } }
+        return strong
+    }
+
     /// The tally's verdict on a block when the phrases `ids` in it are not counted (the page's topic).
     static func tallyReason(words: [String], endsSentence: Bool, ids: [Int], excluding: [Int]) -> NoiseReason? {
         PhraseTally.tallying { tally -> NoiseReason? in

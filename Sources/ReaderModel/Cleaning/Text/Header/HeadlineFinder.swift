@@ -102,6 +102,7 @@ enum HeadlineFinder {
            lines[chosen.index - 1].wordCount < lines[chosen.index].wordCount {
             return HeaderAnchoredHeadline.replacement(for: scored[k - 1], among: scored, lines, evidence) ?? scored[k - 1]
         }
+        if let post = DateHeadedPostTitle.replacement(for: chosen, among: scored, lines, evidence, body: body) { return post }
         return HeaderAnchoredHeadline.replacement(for: chosen, among: scored, lines, evidence) ?? chosen
     }
 

@@ -58,8 +58,13 @@ enum LineEvidenceCollector {
             evidence.repeatsInPage = keys[index] == 0 ? 1 : keyCounts[keys[index]] ?? 1
             // A line where no phrase starts has none to record.
             var ids: [Int]? = !line.phraseStarts.isEmpty && TopicPhrases.isProse(line, evidence.shape) ? [] : nil
-            let vocabulary = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence, phraseStarts: line.phraseStarts,
+            var vocabulary = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence, phraseStarts: line.phraseStarts,
                                                     mayBeExactLine: line.mayBeNoiseLabel, recordingIDs: &ids)
+            // A long prose-shaped lead-in is not chrome for weak words a sentence would carry (`ProseShapedLead`).
+            if vocabulary != nil, ProseShapedLead.releases(line, densityScale: densityScale) {
+                vocabulary = nil
+                evidence.keptNote = ProseShapedLead.evidence
+            }
             if let ids, !ids.isEmpty { topicPhrases.lines.append((index, ids)) }
             if let reason = vocabulary {
                 if reason == .credit {
