@@ -7,10 +7,11 @@ import Testing
 /// Georgian, Amharic, Croatian, Catalan, Armenian, Sinhala, Lao, Greek, Russian, Swahili, Hindi,
 /// Malayalam, Korean, Arabic, Hebrew, Japanese, Somali, Telugu, Tagalog, German, French, traditional
 /// Chinese, Thai, Punjabi, Kazakh, Azerbaijani, Hausa, Spanish, Italian, Dutch, Serbian (Cyrillic),
-/// Marathi, Kannada, Pashto, Yoruba; a 1999 page of
+/// Marathi, Kannada, Pashto, Yoruba, Hungarian, Czech, Romanian, Finnish, Swedish, Bulgarian,
+/// Gujarati, Nepali; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
-/// an English live blog of timed entries and one from 2015), each as a
+/// an English live blog of timed entries and one from 2015, a 2005 table-laid blog), each as a
 /// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
 /// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
 /// The story comes out whole and in order under its own headline.
@@ -133,10 +134,34 @@ import Testing
         Page(code: "sr", title: "Мештани обновили стару воденицу на реци Моравици",
              byline: "Милица Јовановић", published: "2025-03-14T10:25"),
         Page(code: "mr", title: "कोकणातील गावकऱ्यांनी श्रमदानातून उभारला कोल्हापुरी बंधारा"),
-        Page(code: "kn", title: "ಹಳ್ಳಿಯ ಹಳೆಯ ಕೆರೆಗೆ ಮರುಜೀವ ನೀಡಿದ ಯುವಕರು", byline: "ಸುರೇಶ್ ಹೆಗಡೆ"),
-        Page(code: "ps", title: "د کلي ځوانانو په خپل لاس زوړ کاریز بیا ورغاوه", byline: "احمد شاه ستانکزی"),
+        Page(code: "kn", title: "ಹಳ್ಳಿಯ ಹಳೆಯ ಕೆರೆಗೆ ಮರುಜೀವ ನೀಡಿದ ಯುವಕರು", byline: "ಸುರೇಶ್ ಹೆಗಡೆ",
+             published: "2025-03-14T11:20"),
+        Page(code: "ps", title: "د کلي ځوانانو په خپل لاس زوړ کاریز بیا ورغاوه", byline: "احمد شاه ستانکزی",
+             published: "2025-03-14"),
         Page(code: "yo", title: "Àwọn àgbẹ̀ ní Ìlọrà tún ọjà àtijọ́ ìlú ṣe fúnra wọn", byline: "Adéwálé Ògúnmọ́lá",
              published: "2025-03-14"),
+        // Seventh batch: Hungarian (the year first, "2025. április 8."), Czech (genitive months,
+        // "12. května"), Romanian, Finnish and Swedish (speech opened by a dash under a "read also"
+        // line, "Teksti:"/"Text:" bylines, "Publicerad" before the date), Bulgarian and Gujarati
+        // (no furniture tables before), Nepali (a Bikram Sambat date and an unlabelled name), and a
+        // 2005 blog laid out in one table, its blogroll column first in the text copy.
+        Page(code: "hu", title: "Újra megnyílt a falu kisboltja, a lakók maguk vették át az üzemeltetést",
+             byline: "Tóth Réka", published: "2025-04-08T09:40"),
+        Page(code: "cs", title: "Obyvatelé podhorské vesnice zachránili starou hasičskou zbrojnici",
+             byline: "Petra Svobodová", published: "2025-05-12T14:05"),
+        Page(code: "ro", title: "Sătenii dintr-o comună din Maramureș au refăcut podul de lemn luat de ape",
+             byline: "Andrei Mureșan", published: "2025-06-03T08:15"),
+        Page(code: "fi", title: "Kyläläiset kunnostivat vanhan koulun yhteiseksi olohuoneeksi",
+             byline: "Mikko Heikkinen", published: "2025-06-17T11:30"),
+        Page(code: "sv", title: "Byborna köpte tillbaka sin gamla järnvägsstation",
+             byline: "Karin Lindqvist", published: "2025-06-24T07:45"),
+        Page(code: "bg", title: "Жителите на родопско село възстановиха старата читалищна сцена",
+             byline: "Мария Петрова", published: "2025-07-22T16:10"),
+        Page(code: "gu", title: "ગામના યુવાનોએ શ્રમદાનથી જૂનું તળાવ ફરી જીવંત કર્યું",
+             byline: "કિરણ પટેલ", published: "2025-08-05T10:30"),
+        Page(code: "ne", title: "गाउँका युवाले श्रमदानबाट बनाए झोलुङ्गे पुल", published: "2025-07-24"),
+        Page(code: "era-2005", title: "The video shop closes its doors", published: "2005-10-10",
+             htmlIssue: "a comment list of \"Name said...\" lines set by <br> in the post's table cell, under an unclassed counted header, reads as more of the post"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {

@@ -1,7 +1,8 @@
 /// The words that introduce an author in many languages ("Por", "Par", "Von", "Di", "Door",
 /// "Автор:", "Από την", "מאת", "بقلم", "โดย", "लेखक:", "作者：", "文/", "記者", "기자", "글", Kazakh
 /// "Авторы:", Azerbaijani "Müəllif:", Hausa "Daga", Serbian "Аутор:", Kannada "ವರದಿ:", Pashto
-/// "لیکوال:", Yoruba "Láti ọwọ́"), found at
+/// "لیکوال:", Yoruba "Láti ọwọ́", Hungarian "Szerző:", Finnish "Teksti:", Swedish "Text:", Gujarati
+/// "અહેવાલ:"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
 enum BylineLabels {
@@ -12,6 +13,7 @@ enum BylineLabels {
         "автор:", "автор", "текст:", "από την", "από τον", "από", "מאת:", "מאת", "כתב:", "بقلم:", "بقلم", "كتب:",
         "โดย", "लेखक:", "लेखक", "作者：", "作者:", "作者", "文/", "文／", "記者：", "記者", "기자", "글:", "글",
         "авторы:", "müəllif:", "muallif:", "daga", "аутор:", "ವರದಿ:", "ಲೇಖಕರು:", "ಲೇಖಕ:", "لیکوال:", "لیکنه:", "láti ọwọ́",
+        "szerző:", "teksti:", "text:", "અહેવાલ:", "લેખક:",
     ].sorted { $0.count > $1.count }
 
     /// First letters of the labels in both cases: most lines are rejected before lower-casing.

@@ -27,6 +27,7 @@ enum ForeignNoiseVocabulary {
         armenian, sinhala, lao, swahili, malayalam, telugu, filipino, somali,
         punjabi, kazakh, azerbaijani, hausa,
         serbianCyrillic, marathi, nepali, kannada, pashto, yoruba,
+        bulgarian, gujarati,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -47,6 +48,7 @@ enum ForeignNoiseVocabulary {
         "մեկնաբանություններ", "අදහස්", "ຄຳເຫັນ", "അഭിപ്രായങ്ങൾ", "వ్యాఖ్యలు", "komento", "faallooyin",
         "ਟਿੱਪਣੀਆਂ", "пікірлер", "şərhlər", "sharhi",
         "коментари", "коментара", "प्रतिक्रिया", "प्रतिक्रियाहरू", "ಪ್ರತಿಕ್ರಿಯೆಗಳು", "ಕಾಮೆಂಟ್‌ಗಳು", "نظرونه",
+        "પ્રતિભાવ", "પ્રતિભાવો", "diskuse", "diskuze",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -1548,5 +1550,50 @@ enum ForeignNoiseVocabulary {
     ], phrases: [
         (.related, ["^!ẹ tún lè ka", "^!àwọn ìròyìn tó jọ mọ́"]),
         (.navigation, ["!gbogbo ẹ̀tọ́ wà ní ìpamọ́"]),
+    ])
+
+    // Bulgarian (Cyrillic, its own words beside Serbian and Russian: "прочетете още" for "read
+    // also", "бисквитки" for cookies, "всички права запазени" for the copyright line).
+    static let bulgarian = Language(code: "bg", exactLines: [
+        (.advertisement, ["реклама", "платена публикация", "спонсорирано"]),
+        (.social, ["сподели", "споделете", "копирай линка", "копирай линк", "отпечатай", "последвайте ни", "фейсбук",
+                   "вайбър", "имейл"]),
+        (.navigation, ["начало", "търсене", "търси", "вход", "изход", "регистрация", "за нас", "контакти",
+                       "общи условия", "политика за поверителност", "етикети", "следваща", "предишна"]),
+        (.related, ["прочетете още", "прочетете също", "още по темата", "свързани новини", "най-четени",
+                    "най-нови", "последни новини", "още новини", "препоръчваме"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["още", "прочети повече", "виж повече"]),
+        (.feed, ["на живо"]),
+        (.newsletter, ["абонирай се", "абонирайте се", "бюлетин"]),
+        (.comments, ["коментари", "напишете коментар", "добави коментар", "коментирай", "отговори"]),
+        (.cookie, ["приемам", "приеми всички", "откажи"]),
+    ], phrases: [
+        (.related, ["^!прочетете още", "^!прочетете също", "^!още по темата", "^!свързани новини"]),
+        (.navigation, ["!всички права запазени"]),
+        (.newsletter, ["!абонирайте се за нашия бюлетин", "!абонирайте се за бюлетина"]),
+        (.cookie, ["!използва бисквитки", "!използваме бисквитки"]),
+    ])
+
+    // Gujarati: its own script and words ("આ પણ વાંચો" for "read also", "જાહેરાત" for an
+    // advertisement, "સર્વાધિકાર સુરક્ષિત" for the copyright line); network names spelt in the script.
+    static let gujarati = Language(code: "gu", exactLines: [
+        (.advertisement, ["જાહેરાત", "પ્રાયોજિત"]),
+        (.social, ["શેર કરો", "શેર", "લિંક કૉપિ કરો", "લિંક કોપી કરો", "ફેસબુક", "વોટ્સએપ", "ટ્વિટર", "ફોલો કરો"]),
+        (.navigation, ["હોમ", "મુખ્ય પૃષ્ઠ", "શોધો", "લૉગિન", "લોગિન", "અમારા વિશે", "સંપર્ક", "ગોપનીયતા નીતિ",
+                       "શરતો", "નિયમો અને શરતો", "ટૅગ્સ", "ટેગ્સ", "આગળ", "પાછળ"]),
+        (.related, ["આ પણ વાંચો", "આ પણ જુઓ", "સંબંધિત સમાચાર", "તાજા સમાચાર", "વધુ સમાચાર", "સૌથી વધુ વંચાયેલા",
+                    "ટોચના સમાચાર"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["વધુ વાંચો", "આગળ વાંચો"]),
+        (.feed, ["લાઇવ", "બ્રેકિંગ ન્યૂઝ"]),
+        (.newsletter, ["સબ્સ્ક્રાઇબ કરો", "ન્યૂઝલેટર"]),
+        (.comments, ["પ્રતિભાવ", "પ્રતિભાવો", "તમારો પ્રતિભાવ લખો", "કોમેન્ટ કરો", "જવાબ આપો"]),
+        (.cookie, ["સ્વીકારો", "મંજૂર છે"]),
+    ], phrases: [
+        (.related, ["^!આ પણ વાંચો", "^!સંબંધિત સમાચાર"]),
+        (.navigation, ["!સર્વાધિકાર સુરક્ષિત"]),
+        (.newsletter, ["!ન્યૂઝલેટર માટે સબ્સ્ક્રાઇબ"]),
+        (.cookie, ["!કૂકીઝનો ઉપયોગ"]),
     ])
 }

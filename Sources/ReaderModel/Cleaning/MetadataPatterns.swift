@@ -252,11 +252,14 @@ public enum MetadataPatterns {
 
     /// First words of the byline prefixes, to skip most lines cheaply.
     static let bylineFirstWords: Set<String> = ["by", "written", "words", "reporting", "report", "story", "text", "author",
-                                                "authors", "von", "par", "por", "door", "di", "láti", "lati"]
+                                                "authors", "von", "par", "por", "door", "di", "láti", "lati",
+                                                "autor", "szerző", "szerzo", "teksti"]
 
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
+        // Czech, Slovak, Polish and Romanian "Autor:", Hungarian "Szerző:", Finnish "Teksti:", Swedish "Text:".
+        "autor: ", "szerző: ", "teksti: ", "text: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian
@@ -267,6 +270,9 @@ public enum MetadataPatterns {
         "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",
         "follow", "share", "about", "editor", "comment", "comments", "reuters", "ap", "afp", "photo", "photos",
         "yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        // "Published" and "updated" of the languages whose byline labels are read ("Text: <name> Publicerad <date>").
+        "publicerad", "uppdaterad", "julkaistu", "päivitetty", "publikováno", "aktualizováno", "publicat", "actualizat",
+        "frissítve", "publikálva",
     ]
 
     static let nameConnectors: Set<String> = [

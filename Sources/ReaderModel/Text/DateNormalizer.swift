@@ -101,7 +101,7 @@ public enum DateNormalizer {
         let tok = t[i]
         if tok.isDigits {
             return parseNumeric(t, at: i) ?? parseDayMonth(t, at: i, referenceYear: referenceYear)
-                ?? parseCJK(t, at: i, referenceYear: referenceYear)
+                ?? parseYearDotMonth(t, at: i) ?? parseCJK(t, at: i, referenceYear: referenceYear)
         }
         // "May" and "March" are also words: a month must be capitalised to count. Most words are
         // ASCII and start in lower case: their first byte settles that before the month lookup.
@@ -167,6 +167,16 @@ public enum DateNormalizer {
         }
         guard let ref = referenceYear else { return nil }
         return valid(ref, month, day).map { ($0, end) }
+    }
+
+    /// "2025. április 8.": Hungarian writes the year first, closed by a full stop, then the month's
+    /// name (never English, so no capital is asked for) and the day. Read only after a four-digit
+    /// token and a full stop, which other dates rarely start with.
+    private static func parseYearDotMonth(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        guard t[i].text.utf8.count == 4, i + 3 < t.count, t[i + 1].text == ".", let year = yearNumber(t[i].text),
+              let entry = MonthNames.entry(t[i + 2].text), !entry.isEnglish, let day = dayNumber(t[i + 3].text) else { return nil }
+        let end = i + 4 < t.count && t[i + 4].text == "." ? i + 4 : i + 3
+        return valid(year, entry.month, day).map { ($0, end) }
     }
 
     /// The month named at token `j` and its last token: an English name must be capitalised ("May"

@@ -4,6 +4,7 @@
 /// names with the attached preposition "ב" ("בינואר", "in January"), and Kazakh, Azerbaijani and
 /// Uzbek (Latin), Punjabi, Gujarati and Hausa names, and Serbian (both scripts, with the
 /// genitives "марта", "septembra" its dates use), Marathi, Nepali, Kannada, Urdu and Pashto names;
+/// Romanian, Czech, Hungarian, Bulgarian, Finnish and Swedish names (`centralEuropeanAndNordic`);
 /// Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
@@ -87,9 +88,29 @@ enum MonthNames {
          "децембар", "децембра", "decembar", "decembra", "ಡಿಸೆಂಬರ್", "डिसेंबर", "डिसेम्बर", "دسمبر"],
     ]
 
+    /// Romanian, Czech (nominative and the genitive its dates use, "12. května"), Hungarian,
+    /// Bulgarian, Finnish (nominative and the partitive "huhtikuuta") and Swedish names, one row
+    /// per month. Abbreviations are left out: "ian" and "led" are also words and names. The Finnish
+    /// partitives of March and November ("maaliskuuta", eleven letters) are longer than `entry`'s
+    /// ASCII limit and are not read yet.
+    private static let centralEuropeanAndNordic: [[String]] = [
+        ["ianuarie", "leden", "ledna", "január", "януари", "tammikuu", "tammikuuta"],
+        ["februarie", "únor", "února", "február", "февруари", "helmikuu", "helmikuuta"],
+        ["martie", "březen", "března", "március", "maaliskuu"],
+        ["aprilie", "duben", "dubna", "április", "huhtikuu", "huhtikuuta"],
+        ["květen", "května", "május", "toukokuu", "toukokuuta", "maj"],
+        ["iunie", "červen", "června", "június", "юни", "kesäkuu", "kesäkuuta"],
+        ["iulie", "červenec", "července", "július", "юли", "heinäkuu", "heinäkuuta"],
+        ["srpen", "srpna", "augusztus", "elokuu", "elokuuta", "augusti"],
+        ["septembrie", "září", "szeptember", "септември", "syyskuu", "syyskuuta"],
+        ["octombrie", "říjen", "října", "október", "октомври", "lokakuu", "lokakuuta"],
+        ["noiembrie", "listopad", "listopadu", "ноември", "marraskuu"],
+        ["decembrie", "prosinec", "prosince", "декември", "joulukuu", "joulukuuta"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
-        for (index, names) in other.enumerated() {
+        for (index, names) in zip(other, centralEuropeanAndNordic).map({ $0 + $1 }).enumerated() {
             for name in names {
                 table[name] = Entry(month: index + 1, isEnglish: false)
                 // Greek is often written without accents (and always so in capitals).

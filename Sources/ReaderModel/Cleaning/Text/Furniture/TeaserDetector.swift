@@ -48,6 +48,7 @@ enum TeaserDetector {
                 // A headline followed by its byline or date is this article's own header, not a teaser.
                 if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }) { break }
                 if HeadlineOverStandfirst.holds(j, lines, evidence) { evidence[j].keptNote = HeadlineOverStandfirst.evidence; break }
+                if QuotationDashParagraph.holds(line) { evidence[j].keptNote = QuotationDashParagraph.evidence; break }
                 let isShortHeadline = line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related
                 let isLongHeadline = longHeadlines && !isShortHeadline
                     && LongTeaserUnderHeader.holds(j, lines, evidence, afterTeaser: taken > 0 && previousWasHeadline)
