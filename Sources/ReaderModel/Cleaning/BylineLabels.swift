@@ -63,6 +63,23 @@ enum BylineLabels {
     /// The labels written in ASCII, as bytes, in `labels` order.
     private static let asciiLabels: [[UInt8]] = labels.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
+    /// Whether an ASCII label starts with each ASCII byte: most word starts of a line start none.
+    private static let asciiLabelStarts: [Bool] = (0..<128).map { b in asciiLabels.contains { $0[0] == UInt8(b) } }
+
+    /// The first of `asciiLabels` (longest first) written at `i` in any case; the bytes are ASCII.
+    @inline(__always)
+    private static func asciiLabel(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let n = bytes.count
+        search: for label in asciiLabels where i + label.count <= n {
+            for k in label.indices {
+                let b = bytes[i + k]
+                if (b >= 65 && b <= 90 ? b + 32 : b) != label[k] { continue search }
+            }
+            return label
+        }
+        return nil
+    }
+
     /// `name(in:anywhere:)` for a line of ASCII without carriage returns (every byte one Character),
     /// read on its bytes without a lower-cased copy; nil when the line is not such ASCII. Only
     /// ASCII labels can start in it, and no non-Latin trailing name can end it.
@@ -75,9 +92,7 @@ enum BylineLabels {
             var i = 0
             while i < n {
                 let c = lower(bytes[i])
-                if atBoundary, let label = asciiLabels.first(where: { label in
-                    i + label.count <= n && label.indices.allSatisfy { lower(bytes[i + $0]) == label[$0] }
-                }) {
+                if atBoundary, asciiLabelStarts[Int(c)], let label = asciiLabel(at: i, in: bytes) {
                     let after = i + label.count
                     let touching = label.last == 58 || label.last == 47  // ":" "/"
                     if after < n, touching || bytes[after] == 32 || bytes[after] == 58 {

@@ -112,6 +112,8 @@ public enum NoiseVocabulary {
 
     struct Phrase {
         var words: [String]
+        /// `WordLexicon.hash` of each word: the HTML cleaner compares blocks' word hashes.
+        var wordHashes: [UInt64]
         var reason: NoiseReason
         var weight: Int
         var anchored: Bool
@@ -356,7 +358,8 @@ public enum NoiseVocabulary {
                 if text.hasPrefix("!") { strong = true; text = text.dropFirst() }
                 let words = WordTokenizer.tokens(text).words
                 guard !words.isEmpty else { continue }
-                result.append(Phrase(words: words, reason: reason, weight: strong ? 3 : 1, anchored: anchored,
+                result.append(Phrase(words: words, wordHashes: words.map(WordLexicon.hash), reason: reason,
+                                     weight: strong ? 3 : 1, anchored: anchored,
                                      reasonIndex: NoiseReason.allCases.firstIndex(of: reason) ?? 0, id: result.count))
             }
         }
@@ -366,26 +369,16 @@ public enum NoiseVocabulary {
     /// First words of the whole-line table, so most lines skip building their key.
     static var exactLineFirstWords: [String] { exactLines.firstWords }
 
-    /// Phrases indexed by the `WordLexicon.hash` of their first word (candidates in table order),
-    /// so a block is matched in one pass over its words; and those first words, once each.
-    static let phraseIndex: (byFirstWordHash: [UInt64: [Phrase]], firstWords: [String]) = {
-        var table: [UInt64: [Phrase]] = [:]
-        var firstWords: [String] = []
-        for phrase in phrases {
-            let h = WordLexicon.hash(phrase.words[0])
-            if table[h] == nil { firstWords.append(phrase.words[0]) }
-            table[h, default: []].append(phrase)
-        }
-        return (table, firstWords)
+    /// The first words of the phrases, once each, in table order.
+    static let phraseFirstWords: [String] = {
+        var seen = Set<UInt64>()
+        return phrases.compactMap { seen.insert(WordLexicon.hash($0.words[0])).inserted ? $0.words[0] : nil }
     }()
-    /// The first words of the phrases.
-    static var phraseFirstWords: [String] { phraseIndex.firstWords }
-    /// Phrases by `WordLexicon.hash` of the first word, in table order.
-    static var phrasesByFirstWordHash: [UInt64: [Phrase]] { phraseIndex.byFirstWordHash }
-    /// The same phrases in an open-addressing table probed with the word's byte hash: the text
-    /// cleaner asks it once per phrase start of every line.
+    /// The phrases by their first word (candidates in table order), in an open-addressing table
+    /// probed with the word's byte hash: the text cleaner asks it once per phrase start of every
+    /// line, with the word's bytes; the HTML cleaner (`BlockNoisePhrases`) with the hash alone.
     static let phraseTable: WordHashTable<[Phrase]> = {
-        var table = WordHashTable<[Phrase]>(minimumCapacity: phraseIndex.firstWords.count)
+        var table = WordHashTable<[Phrase]>(minimumCapacity: phraseFirstWords.count)
         for phrase in phrases { table.update(phrase.words[0], initial: []) { $0.append(phrase) } }
         return table
     }()

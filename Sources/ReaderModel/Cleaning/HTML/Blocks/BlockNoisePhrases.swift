@@ -42,8 +42,9 @@ enum BlockNoisePhrases {
         let table = firstWords
         return PhraseTally.tallying { tally -> NoiseReason? in
             for i in words.indices {
-                guard table.startsPhrase(table.flags(words[i]), at: i), let candidates = hashedPhrases[words[i]] else { continue }
-                for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.words, in: words, at: i) {
+                guard table.startsPhrase(table.flags(words[i]), at: i),
+                      let candidates = NoiseVocabulary.phraseTable.value(hash: words[i]) else { continue }
+                for phrase in candidates where (!phrase.anchored || i == 0) && matches(phrase.wordHashes, in: words, at: i) {
                     tally.add(reasonIndex: phrase.reasonIndex, weight: phrase.weight)
                 }
             }
@@ -99,20 +100,6 @@ enum BlockNoisePhrases {
     private static let commentWords: [UInt64] = ["comments", "comment", "replies"].map(WordLexicon.hash)
         + NoiseVocabulary.foreignCommentWordHashes
 
-    /// A phrase of `NoiseVocabulary.phrases` with its words as hashes.
-    private struct HashedPhrase: Sendable {
-        var words: [UInt64]
-        var weight: Int
-        var anchored: Bool
-        var reasonIndex: Int
-    }
-
-    /// `NoiseVocabulary.phrasesByFirstWordHash` with hashed words, candidates in the same order.
-    private static let hashedPhrases: [UInt64: [HashedPhrase]] = NoiseVocabulary.phrasesByFirstWordHash.mapValues { candidates in
-        candidates.map { HashedPhrase(words: $0.words.map(WordLexicon.hash), weight: $0.weight, anchored: $0.anchored,
-                                      reasonIndex: $0.reasonIndex) }
-    }
-
     private static let firstWords = FirstWords()
 
     /// The `WordLexicon.hash` of every word that starts a noise phrase or a whole noise line, in an
@@ -128,8 +115,9 @@ enum BlockNoisePhrases {
 
         init() {
             var entries: [UInt64: UInt8] = [:]
-            for (h, phrases) in NoiseVocabulary.phrasesByFirstWordHash {
-                entries[h, default: 0] |= phrases.allSatisfy(\.anchored) ? Self.startsAnchoredPhrase : Self.startsPhrase
+            for word in NoiseVocabulary.phraseFirstWords {
+                let phrases = NoiseVocabulary.phraseTable.value(word) ?? []
+                entries[WordLexicon.hash(word), default: 0] |= phrases.allSatisfy(\.anchored) ? Self.startsAnchoredPhrase : Self.startsPhrase
             }
             for word in NoiseVocabulary.exactLineFirstWords { entries[WordLexicon.hash(word), default: 0] |= Self.startsExactLine }
             var bits: UInt64 = 4

@@ -10,8 +10,8 @@ enum ReadingTimeToolbar {
 
     /// The reason of the label beside the reading time, or nil when the line is anything else.
     static func reason(for text: String) -> NoiseReason? {
-        // Cheap shape first: short, and an ASCII digit somewhere (the minutes).
-        guard text.utf8.count <= maximumBytes, text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        // Cheap shape first: short, and a number followed by a separator (the minutes, then their word).
+        guard text.utf8.count <= maximumBytes, mayHoldMinutes(text) else { return nil }
         var words = text.split(whereSeparator: { $0 == " " || $0 == "·" || $0 == "|" || $0 == "•" })
         guard words.count >= 3, words.count <= 8 else { return nil }
         // The reading time closes or opens the line: "<n> <minutes> [read]".
@@ -26,6 +26,17 @@ enum ReadingTimeToolbar {
         guard !words.isEmpty else { return nil }
         let label = words.joined(separator: " ")
         return HTMLNoiseLabels.reason(for: label) ?? NoiseVocabulary.reason(for: label)
+    }
+
+    /// An ASCII digit followed by a byte that may open a separator of the split (" ", "|", or a
+    /// non-ASCII one: "·", "•" and their equivalents): a reading time is a number word with a word after it.
+    private static func mayHoldMinutes(_ text: String) -> Bool {
+        var afterDigit = false
+        for b in text.utf8 {
+            if afterDigit, b == 0x20 || b == 0x7C || b >= 0x80 { return true }
+            afterDigit = b >= 0x30 && b <= 0x39
+        }
+        return false
     }
 
     private static func isNumber(_ word: Substring) -> Bool {

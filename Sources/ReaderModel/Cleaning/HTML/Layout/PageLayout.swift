@@ -25,6 +25,8 @@ struct PageLayout: Sendable {
         let count = nodes.count
         // Pages repeat the same class strings hundreds of times: judge each string once.
         var judged: [String: BoilerplateWords] = ["": BoilerplateWords()]
+        // Sized for a new string on every element with one, so the table never grows (a growth rehashes every string).
+        judged.reserveCapacity(nodes.count / 2)
         words = nodes.map { node in
             // Text nodes and most elements have no class: no hashing for them.
             if node.classAndID.isEmpty { return BoilerplateWords() }

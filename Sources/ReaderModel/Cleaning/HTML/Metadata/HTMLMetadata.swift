@@ -138,10 +138,12 @@ struct HTMLMetadata: Sendable {
 
     /// `datetime` of the first `<time>` (or `itemprop=datePublished`) element outside furniture.
     private static func timeDatetime(_ document: HTMLDocument, layout: PageLayout) -> String? {
-        for (i, node) in document.nodes.enumerated() where layout.chrome[i] == nil {
-            if node.tag == "time", let value = node[attribute: "datetime"], !value.isEmpty { return value }
-            if node[attribute: "itemprop"]?.lowercased() == "datepublished" {
-                if let value = node[attribute: "datetime"] ?? node[attribute: "content"], !value.isEmpty { return value }
+        // By index: a `for node in nodes` copy retains and releases every node's strings.
+        let nodes = document.nodes
+        for i in nodes.indices where layout.chrome[i] == nil {
+            if nodes[i].tag == "time", let value = nodes[i][attribute: "datetime"], !value.isEmpty { return value }
+            if nodes[i][attribute: "itemprop"]?.lowercased() == "datepublished" {
+                if let value = nodes[i][attribute: "datetime"] ?? nodes[i][attribute: "content"], !value.isEmpty { return value }
                 let text = document.text(of: i)
                 if !text.isEmpty { return text }
             }

@@ -17,12 +17,20 @@ enum ActivityNoteRun {
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         // The words after the handle of every short line that could be a note.
         var keys: [Substring?] = Array(repeating: nil, count: lines.count)
-        var counts: [Substring: Int] = [:]
+        // Counted first on the bytes of ASCII keys (equal as Strings only when their bytes are),
+        // each other key counted as a possible copy of every key: most pages repeat no key five
+        // times, and a Substring-keyed Dictionary hashed every short line of the page.
+        var asciiCounts = LineKeyCounts(lines: lines.count)
+        var mostRepeats = 0
+        var otherKeys = 0
         for i in lines.indices {
             guard let key = noteKey(lines[i]) else { continue }
             keys[i] = key
-            counts[key, default: 0] += 1
+            if let h = asciiHash(key) { mostRepeats = max(mostRepeats, asciiCounts.add(h)) } else { otherKeys += 1 }
         }
+        guard mostRepeats + otherKeys >= minimumRepeats else { return }
+        var counts: [Substring: Int] = Dictionary(minimumCapacity: lines.count)
+        for case let key? in keys { counts[key, default: 0] += 1 }
         guard counts.values.contains(where: { $0 >= minimumRepeats }) else { return }
         var run: [Int] = []
         for i in lines.indices {
@@ -53,6 +61,19 @@ enum ActivityNoteRun {
             evidence[i].noiseSource = .rule("comment thread (\(run.count) notes: \(Self.evidence))")
             evidence[i].isCaption = false
         }
+    }
+
+    /// `WordHashTable.hash` of the key's bytes when they are all ASCII, nil otherwise.
+    private static func asciiHash(_ key: Substring) -> UInt64? {
+        let hash = { (bytes: UnsafeBufferPointer<UInt8>) -> UInt64? in
+            var h = WordHashTable<Int>.hashSeed
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                h = WordHashTable<Int>.hashStep(h, b)
+            }
+            return WordHashTable<Int>.hashFinal(h)
+        }
+        return key.utf8.withContiguousStorageIfAvailable(hash) ?? Array(key.utf8).withUnsafeBufferPointer(hash)
     }
 
     /// The first whitespace-separated token: the reader's handle.

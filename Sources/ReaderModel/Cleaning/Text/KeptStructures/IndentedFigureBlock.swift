@@ -13,11 +13,15 @@ enum IndentedFigureBlock {
     /// Deeper columns are not told apart: the counts stay in a small fixed table.
     private static let widestIndent = 32
 
-    /// The indentation of the page's paragraphs, when the copy keeps any leading space at all and
-    /// most of its paragraphs share one; nil otherwise (nearly every copy: nothing is read deeper).
+    /// The indentation of the page's paragraphs, when a line other than a paragraph is set at least
+    /// a figure's margin deep and most paragraphs share one indentation; nil otherwise (nearly
+    /// every copy: nothing is read deeper).
     static func paragraphIndent(_ lines: [TextLine], _ evidence: [LineEvidence]) -> Int? {
-        // Most copies keep no leading space: one byte before each line says so.
-        guard lines.contains(where: { isIndented($0.text) }) else { return nil }
+        // A figure line is no paragraph and sits `minimumExtraIndent` columns deep or more; most
+        // copies keep no leading space, and one byte before each line says so.
+        guard lines.indices.contains(where: {
+            isIndented(lines[$0].text) && evidence[$0].shape != .good && indentation(lines[$0].text) >= minimumExtraIndent
+        }) else { return nil }
         var counts = [Int](repeating: 0, count: widestIndent + 1)
         var paragraphs = 0
         for i in lines.indices where evidence[i].shape == .good {

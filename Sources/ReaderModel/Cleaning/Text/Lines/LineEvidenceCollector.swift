@@ -36,14 +36,14 @@ enum LineEvidenceCollector {
     /// What each line says on its own and within its page, before any other page is read.
     static func lineEvidence(_ lines: [TextLine]) -> [LineEvidence] {
         // Repeats are counted on a 64-bit hash of the line's bytes, which avoids building a key
-        // string per line (and hashing one with SipHash: the table hashes a single UInt64).
-        var keyCounts: [UInt64: Int] = Dictionary(minimumCapacity: lines.count)
+        // string per line (and hashing one with SipHash).
+        var keyCounts = LineKeyCounts(lines: lines.count)
         var keys: [UInt64] = []
         keys.reserveCapacity(lines.count)
         for line in lines {
             let key = line.words.isEmpty ? 0 : SiteLineKey.LineHasher.hash(exactly: line.text)
             keys.append(key)
-            keyCounts[key, default: 0] += 1
+            if key != 0 { keyCounts.add(key) }
         }
         // English function words say nothing about prose in other languages: judge by shape alone.
         let densityScale: Double = PageLanguage.isEnglish(lines) ? 1 : 0
@@ -55,7 +55,7 @@ enum LineEvidenceCollector {
         for (index, line) in lines.enumerated() {
             var evidence = LineEvidence(shape: LineShape(line, densityScale: densityScale))
             evidence.isHeadlineLike = LineShape.isHeadlineLike(line)
-            evidence.repeatsInPage = keys[index] == 0 ? 1 : keyCounts[keys[index]] ?? 1
+            evidence.repeatsInPage = keys[index] == 0 ? 1 : keyCounts.count(keys[index])
             // A line where no phrase starts has none to record.
             var ids: [Int]? = !line.phraseStarts.isEmpty && TopicPhrases.isProse(line, evidence.shape) ? [] : nil
             var vocabulary = NoiseVocabulary.reason(words: line.words, endsSentence: line.endsSentence, phraseStarts: line.phraseStarts,
@@ -150,7 +150,7 @@ enum LineEvidenceCollector {
     private static func mayNamePublisher(_ line: TextLine) -> Bool {
         // A bare name of three words or fewer can only be a known agency.
         (line.words.count <= 3 && line.mayNameAgency) || line.words.first == "source" || line.words.first == "sources"
-            || line.text.utf8.contains(40) || line.words.first == "via" || line.words.first == "courtesy"
+            || line.text.containsByte(40) || line.words.first == "via" || line.words.first == "courtesy"
             || line.words.first == "published"
     }
 
