@@ -47,6 +47,6 @@ import Testing
                                                                         "CommentsLineTail", "BoxesPastCommentsLine",
                                                                         "AuthorBoxTail", "AuthorNoteOverLink", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
                                                                         "BylineFilingSentence", "HeadlineQuoteNote", "RepeatedArticleCopy",
-                                                                        "PackedRunUnderRelatedHeader", "FurnitureGapTail", "ClosingBylineTail"])
+                                                                        "PackedRunUnderRelatedHeader", "HeadlinePairsUnderRelatedHeader", "FurnitureGapTail", "ClosingBylineTail"])
     }
 }

@@ -17,7 +17,10 @@ enum ArticleHeader: BodyStartSource {
             // Only when what comes before the headline is small next to the article after the byline.
             let before = proseWords(lines, evidence, body.lowerBound..<max(body.lowerBound, headline))
             let after = proseWords(lines, evidence, (i + 1)..<body.upperBound)
-            guard before > 0 || headline >= body.lowerBound, before * 2 < after else { return nil }
+            // A headline over a byline and a date line is a fuller header than either alone: prose
+            // up to the article's own size above it is still furniture (an author box, a sidebar).
+            let share = isFullHeader(i, lines, evidence, run: body) ? 1 : 2
+            guard before > 0 || headline >= body.lowerBound, before * share < after else { return nil }
             // Prose above the first of a series of embedded items is the article's opening.
             if before > 0, isSeries(from: i, lines, evidence, run: body) { return nil }
             if before > 0, RunUnderOwnHeader.holds(ShareBarAboveRun.extended(body, lines, evidence), lines, evidence) { return nil }
@@ -43,6 +46,16 @@ enum ArticleHeader: BodyStartSource {
             }
         }
         return false
+    }
+
+    /// The header line at `i` has a second one right under it, one naming the writer and the other
+    /// dating the piece: a byline over its date line (or a date over its byline).
+    static func isFullHeader(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> Bool {
+        let next = i + 1
+        guard next < body.upperBound, HeaderMetadataLine.matches(next, lines, evidence) else { return false }
+        let bylineFirst = evidence[i].byline != nil && evidence[next].dateISO != nil
+        let dateFirst = evidence[i].dateISO != nil && evidence[next].byline != nil
+        return bylineFirst || dateFirst
     }
 
     /// The words of the clean prose lines in `range`: what weighs an article against the lines above its header.

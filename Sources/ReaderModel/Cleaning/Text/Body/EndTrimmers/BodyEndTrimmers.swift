@@ -15,7 +15,7 @@ enum BodyEndTrimmers {
     static let inOrder: [any BodyEndTrimmer.Type] = [
         DisclosureToggleTail.self, GalleryCounterTail.self, TeaserRunTail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, BoxesPastCommentsLine.self,
         AuthorBoxTail.self, AuthorNoteOverLink.self, TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, HeadlineQuoteNote.self,
-        RepeatedArticleCopy.self, PackedRunUnderRelatedHeader.self, FurnitureGapTail.self, ClosingBylineTail.self,
+        RepeatedArticleCopy.self, PackedRunUnderRelatedHeader.self, HeadlinePairsUnderRelatedHeader.self, FurnitureGapTail.self, ClosingBylineTail.self,
     ]
 
     /// `keepsShortLines` says the body was chosen for its short lines (`BodyFeature.keepsShortLines`),
