@@ -127,7 +127,9 @@ import Testing
         // Pashto (right to left) and Yoruba (tone marks and under-dots), whose furniture, month names
         // and byline labels were unknown.
         Page(code: "es", title: "«Un pueblo sin biblioteca es un pueblo que ha dejado de preguntarse cosas»",
-             standfirst: "La bibliotecaria Inés Carrasco lleva treinta años llevando libros en furgoneta a las aldeas de la sierra. Hablamos con ella antes de su jubilación."),
+             standfirst: "La bibliotecaria Inés Carrasco lleva treinta años llevando libros en furgoneta a las aldeas de la sierra. Hablamos con ella antes de su jubilación.",
+             // The saved page's byline row sets the place in a sibling of the author's element (`AuthorElement`).
+             byline: "Javier Montalbán", published: "2025-03-14T08:30"),
         Page(code: "it", title: "Il borgo che ha riaperto la latteria sociale chiusa da quarant'anni",
              standfirst: "Trenta allevatori della valle hanno rimesso in funzione il caseificio del paese: a maggio la prima forma di formaggio"),
         Page(code: "nl", title: "Dorpspartij grootste in Veenwijk, opkomst hoogste in twintig jaar"),

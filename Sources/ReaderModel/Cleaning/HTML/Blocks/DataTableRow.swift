@@ -69,7 +69,7 @@ struct DataTableRow {
         while i < end {
             let tag = nodes[i].tag
             if isCell(tag) {
-                guard layout.textBytes[i] < DataTableCell.maxLength, holdsAtMostAParagraph(i, nodes) else { return nil }
+                guard layout.textBytes[i] < DataTableCell.maxLength, holdsAtMostAParagraph(i, nodes, layout) else { return nil }
                 cellsInRow += 1
                 i = nodes.subtreeEnd(i)
                 continue
@@ -89,10 +89,12 @@ struct DataTableRow {
         return Shape(rows: rowsWithCells, cells: cells)
     }
 
-    /// No block inside cell `cell` but one paragraph right below it (a table pasted from a word processor).
-    private static func holdsAtMostAParagraph(_ cell: Int, _ nodes: [HTMLNode]) -> Bool {
+    /// No block inside cell `cell` but one paragraph right below it (a table pasted from a word
+    /// processor); a spacer paragraph of no text (a no-break space above the header's words) is none.
+    private static func holdsAtMostAParagraph(_ cell: Int, _ nodes: [HTMLNode], _ layout: PageLayout) -> Bool {
         var paragraphs = 0
         for j in (cell + 1)..<nodes.subtreeEnd(cell) where nodes[j].kind.contains(.block) {
+            if nodes[j].tag == "p", nodes[j].parent == cell, layout.textBytes[j] == 0 { continue }
             guard nodes[j].tag == "p", nodes[j].parent == cell, paragraphs == 0 else { return false }
             paragraphs += 1
         }

@@ -197,7 +197,9 @@ struct HTMLBlockClassifier {
                 && !CitedAddress.isBareAddress(block.text)
             // A quotation in a quote box linked through to its source is the author's quote.
             let linkedQuotation = linkedAtAll && LinkedQuotation.holds(block.text, length: block.length, node: node, nodes: document.nodes)
-            let linkedThrough = linkedAtAll && !linkedQuotation
+            // A data table's header cell names its column, linked (to sort it) or not, whatever it reads.
+            let headerCell = block.length < DataTableCell.maxLength && isDataTableHeader(node, tag: tag)
+            let linkedThrough = linkedAtAll && !linkedQuotation && !headerCell
             let mixedList = linkedThrough ? MixedLinkList.container(of: node, document: document, layout: layout, roots: content.roots) : nil
             // A list of links the article's prose introduces ("Further reading:") and continues after.
             let leadInList = linkedThrough && mixedList == nil ? content.leadInList(of: node, nodes: document.nodes) : nil
@@ -213,8 +215,8 @@ struct HTMLBlockClassifier {
                 removedLinkItems.append((block.text, block.length, block.linkLength, explained.count, node))
                 return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
-            if let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
-            if block.length <= ReadingTimeToolbar.maximumBytes, let label = ReadingTimeToolbar.reason(for: block.text) {
+            if !headerCell, let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
+            if !headerCell, block.length <= ReadingTimeToolbar.maximumBytes, let label = ReadingTimeToolbar.reason(for: block.text) {
                 return remove(block, label, explains ? ReadingTimeToolbar.evidence : nil)
             }
             // Inside the article a sentence of prose that mentions an update, a subscription or
@@ -222,7 +224,7 @@ struct HTMLBlockClassifier {
             // and advert notices are furniture at paragraph length.
             // A row around the article cell's row that a noise phrase flags is the layout
             // table's footer row ("Home | Contact ... All rights reserved"), at any length.
-            if block.length < 300, let reason = BlockNoisePhrases.reason(for: block.text),
+            if block.length < 300, !headerCell, let reason = BlockNoisePhrases.reason(for: block.text),
                ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) < 100 || Self.calledOutAtAnyLength.contains(reason)
                 || (reason == .navigation && (isInContinuingTableRow(node) || isInRowAfterArticleRow(node))) {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
@@ -291,7 +293,9 @@ struct HTMLBlockClassifier {
                 : content.isLabelledBox ? "in the article element: a box of text under a short label, with the prose paragraphs beside the box"
                 : isInContinuingTableRow(node) ? "in a table row continuing the article's cell (prose rows around the winner's row)"
                 : "in the article element")
-            explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(place), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
+            // Kept by rules the chain above does not name: a data table's header cell, an appendix box.
+            let reading = headerCell ? DataTableHeaderCell.evidence : content.isInAppendix(node) ? ArticleAppendix.evidence : place
+            explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(reading), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
         if layout.inCaption[node] && layout.inArticle[node] { return caption(block) }
@@ -512,6 +516,13 @@ struct HTMLBlockClassifier {
 
     /// Whether block `node` is a cell of figures: a bare `td`/`th`, or the one paragraph of a cell
     /// of a data table (`DataTableRow`'s structural test; a layout table's paragraph is no cell).
+    /// Whether block node `node` is a header cell of a data table (`DataTableHeaderCell`): only
+    /// cells and their one paragraph are looked up.
+    private mutating func isDataTableHeader(_ node: Int, tag: String) -> Bool {
+        guard tag == "td" || tag == "th" || tag == "p", let place = dataTables.place(of: node, document.nodes, layout) else { return false }
+        return DataTableHeaderCell.isHeader(place, document.nodes)
+    }
+
     private mutating func isFigureCell(_ node: Int, tag: String) -> Bool {
         if tag == "td" || tag == "th" { return true }
         guard tag == "p" else { return false }

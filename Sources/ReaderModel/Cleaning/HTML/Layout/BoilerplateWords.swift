@@ -14,7 +14,7 @@ struct BoilerplateWords: Sendable, Equatable {
     var isWeakNoise = false
     /// A word names the standfirst under the headline ("dek", "standfirst", "summary").
     var isStandfirst = false
-    /// A word names the writer ("author", "authors"): a byline when small, a box about the writer when longer.
+    /// A word names the writer ("author", "autor", "auteur"): a byline when small, a box about the writer when longer.
     var namesAuthor = false
     /// A word names a slideshow, gallery or carousel of slides.
     var isGallery = false
@@ -227,7 +227,7 @@ struct BoilerplateWords: Sendable, Equatable {
         for (word, reason) in exact { table[word, default: (nil, [])].noise = reason }
         let lists: [(Set<String>, WordFacts)] = [
             (weak, .weak), (positive, .positive), (caption, .caption), (metadata, .metadata), (standfirst, .standfirst),
-            (["author", "authors"], .author), (["hidden"], .hidden), (responsive, .responsive), (["sr"], .sr),
+            (authorWords, .author), (["hidden"], .hidden), (responsive, .responsive), (["sr"], .sr),
             (["only"], .only), (["screen"], .screen), (["reader"], .reader), (gallery, .gallery),
         ]
         for (words, fact) in lists {
@@ -342,10 +342,16 @@ struct BoilerplateWords: Sendable, Equatable {
         "caption", "figcaption", "credit", "credits", "copyright", "photographer", "wp-caption-text",
     ]
 
-    private static let metadata: Set<String> = [
-        "byline", "author", "authors", "dateline", "timestamp", "date", "published", "updated", "pubdate",
-        "meta", "kicker", "eyebrow",
+    /// Words that name the writer, in the languages whose templates name classes in their own
+    /// words ("autor" in Spanish, Portuguese, Polish, German; "auteur" in French; "autore" in Italian).
+    static let authorWords: Set<String> = [
+        "author", "authors", "autor", "autores", "autora", "autorin", "auteur", "auteurs", "autore", "autori",
     ]
+
+    private static let metadata: Set<String> = authorWords.union([
+        "byline", "dateline", "timestamp", "date", "published", "updated", "pubdate",
+        "meta", "kicker", "eyebrow",
+    ])
 
     private static let standfirst: Set<String> = [
         "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "sapo", "summary",

@@ -31,6 +31,8 @@ struct ContentFinder {
     /// The element after the article's last root holding the prose its closing heading introduces (`ContinuationAfterHeading`), or -1.
     var continuation = -1
     private var continuationEnd = -1
+    /// The boxes of tables or notes after the article (`ArticleAppendix`), as node ranges.
+    private var appendixBoxes: [ClosedRange<Int>] = []
     /// Paragraphs beside the winner joined for their prose despite inline links (`CitedParagraph`), as node ranges.
     private var citedParagraphs: [ClosedRange<Int>] = []
     /// Siblings of an unnamed winner built by its template (`TemplateTwinSibling`), as node ranges.
@@ -233,6 +235,12 @@ struct ContentFinder {
             continuationEnd = nodes.subtreeEnd(next) - 1
             roots.append(next)
         }
+        if let last = roots.last {
+            let boxes = ArticleAppendix.boxes(after: last, articleBytes: roots.reduce(0) { $0 + layout.textBytes[$1] },
+                                              document: document, blocks: blocks, layout: layout)
+            appendixBoxes = boxes.map { $0...(nodes.subtreeEnd($0) - 1) }
+            roots += boxes
+        }
         roots += TableRowArticle.rows(around: top, document: document, blocks: blocks, layout: layout)
         leadParagraphs = LeadBeforeArticle.paragraphs(roots: roots, document: document, blocks: blocks, layout: layout)
         for i in 0..<nodes.count {
@@ -264,6 +272,9 @@ struct ContentFinder {
     }
 
     /// True for a node inside the `continuation` element.
+    /// True inside a box of tables or notes right after the article (`ArticleAppendix`).
+    func isInAppendix(_ node: Int) -> Bool { appendixBoxes.contains { $0.contains(node) } }
+
     func isInContinuation(_ node: Int) -> Bool {
         continuation >= 0 && node >= continuation && node <= continuationEnd
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Article metadata a page states outright: `<meta>` tags (Open Graph, article:, Dublin Core),
-/// JSON-LD, `<title>`, `<time datetime>`, `rel=author` and `itemprop` markup.
+/// JSON-LD, `<title>`, `<time datetime>`, `rel=author` and `itemprop` markup, author-named elements.
 struct HTMLMetadata: Sendable {
     var title: String?
     /// The `<h1>` read as the blog's name over a "Blog: Post" page title (`BlogNameHeading`), or nil.
@@ -41,6 +41,9 @@ struct HTMLMetadata: Sendable {
                 node[attribute: "rel"]?.lowercased() == "author" || node[attribute: "itemprop"]?.lowercased() == "author"
             }
         }
+        // The element the template named for the author holds the name alone, where a byline row
+        // read whole runs the place or the date on after it.
+        if author == nil { author = AuthorElement.name(in: document, layout: layout) }
         byline = author.flatMap(Self.cleanAuthor)
 
         let dateText = Self.first(ld?.datePublished, meta["article:published_time"], meta["datepublished"],
