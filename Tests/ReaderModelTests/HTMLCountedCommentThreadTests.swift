@@ -10,7 +10,7 @@ import Testing
     static func tableBlog(header: String, comments: [(name: String, says: String, text: String, time: String)]) -> String {
         let thread = comments.map { "<b>\($0.name)</b> \($0.says)<br>\($0.text)<br><font size='1'>\($0.time)</font><br><br>" }.joined()
         return """
-        <html><head><title>Harbour Notes :: The pier vote</title></head><body><table><tr>
+        <html><head><title>Harbour Notes :: Marrow Bay votes to rebuild the ferry pier</title></head><body><table><tr>
         <td width='160'><a href='/a'>Archives</a><br><a href='/b'>Links</a></td>
         <td><font size='4'><b>Marrow Bay votes to rebuild the ferry pier</b></font><br><br>
         \(HTMLFixtures.prose.joined(separator: "<br><br>"))<br><br>
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func signaturesOpenTheirBlock() {
-        #expect(CountedCommentThread.signatureEnd("Wren said... The pier was falling apart") == 13)
+        #expect(CountedCommentThread.signatureEnd("Wren said... The pier was falling apart") == 12)
         #expect(CountedCommentThread.signatureEnd("At 3/14/2006 9:12 PM, Wren said... Glad to hear it") != nil)
         #expect(CountedCommentThread.signatureEnd("Lucía dijo… Qué bien") != nil)
         #expect(CountedCommentThread.signatureEnd("Wren wrote,") != nil)
