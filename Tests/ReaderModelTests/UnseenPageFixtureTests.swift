@@ -11,7 +11,8 @@ import Testing
 /// Gujarati, Nepali; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
-/// an English live blog of timed entries and one from 2015, a 2005 table-laid blog), each as a
+/// an English live blog of timed entries and one from 2015, a 2005 table-laid blog, a 2006 German
+/// and a 2007 Spanish blog with their comment threads), each as a
 /// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
 /// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
 /// The story comes out whole and in order under its own headline.
@@ -162,8 +163,13 @@ import Testing
         Page(code: "gu", title: "ગામના યુવાનોએ શ્રમદાનથી જૂનું તળાવ ફરી જીવંત કર્યું",
              byline: "કિરણ પટેલ", published: "2025-08-05T10:30"),
         Page(code: "ne", title: "गाउँका युवाले श्रमदानबाट बनाए झोलुङ्गे पुल", published: "2025-07-24"),
-        Page(code: "era-2005", title: "The video shop closes its doors", published: "2005-10-10",
-             htmlIssue: "a comment list of \"Name said...\" lines set by <br> in the post's table cell, under an unclassed counted header, reads as more of the post"),
+        // Old blogs whose comments sit in the post's own container under a header that only counts
+        // them ("3 Comments:", "5 Kommentare:", "4 comentarios"), no class naming them
+        // (`CountedCommentThread`): set by `<br>`s in a table cell, or as paragraphs under an `<h3>`.
+        Page(code: "era-2005", title: "The video shop closes its doors", published: "2005-10-10"),
+        Page(code: "de-2006", title: "Die Bäckerei Brandt schließt nach 62 Jahren", published: "2006-03-14"),
+        Page(code: "es-2007", title: "El último barquero del río cuelga los remos", published: "2007-04-27",
+             textIssue: "the blog's tagline under its name reads as the headline over the post title below the menu"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {

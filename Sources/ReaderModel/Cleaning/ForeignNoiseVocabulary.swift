@@ -167,7 +167,8 @@ enum ForeignNoiseVocabulary {
         (.membership, ["unabhängigen journalismus", "unterstützen sie", "!jetzt spenden"]),
         (.paywall, ["!nur für abonnenten", "!jetzt weiterlesen", "!bereits abonnent", "!abo abschließen",
                     "!digital abo"]),
-        (.banner, ["^!aktualisiert", "^!veröffentlicht am", "!lesezeit", "!min lesezeit", "!minuten lesezeit"]),
+        // "Eingestellt von Name um 20:17": an old blogging platform's German post stamp.
+        (.banner, ["^!aktualisiert", "^!veröffentlicht am", "^!eingestellt von", "!lesezeit", "!min lesezeit", "!minuten lesezeit"]),
         (.navigation, ["!alle rechte vorbehalten"]),
         (.social, ["!folgen sie uns", "!auf facebook teilen", "!auf twitter teilen"]),
         (.cookie, ["!wir verwenden cookies", "!diese website verwendet cookies", "!verwendet cookies",

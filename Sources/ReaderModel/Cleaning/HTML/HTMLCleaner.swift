@@ -10,7 +10,7 @@ struct HTMLCleaner: Sendable {
         let layout = PageLayout(document: document, blocks: blocks)
         let content = ContentFinder(document: document, blocks: blocks, layout: layout)
         let metadata = HTMLMetadata(document: document, layout: layout)
-        var classifier = HTMLBlockClassifier(document: document, layout: layout, content: content, metadata: metadata,
+        var classifier = HTMLBlockClassifier(document: document, blocks: blocks, layout: layout, content: content, metadata: metadata,
                                               explains: explains)
         for block in blocks { classifier.add(block) }
         var cleaned = classifier.document(source: article.source)

@@ -54,6 +54,11 @@ struct HTMLBlockClassifier {
     private var datelineNodes: [Int] = []
     /// A comment thread of plain paragraphs after a heading named for comments.
     private var commentThread = FlatCommentThread()
+    /// A comment thread of plain text after an unnamed header that counts its comments.
+    private var countedThread = CountedCommentThread()
+    /// The page's blocks and the place of the one being classified, for rules that look ahead.
+    private let blocks: [TextBlock]
+    private var blockIndex = -1
     /// The block before was the headline set without a heading tag (`UntaggedHeadline`).
     private var afterUntaggedHeadline = false
     /// The blocks the repeated-link rules could take, in explained order: linked percent of a short
@@ -62,8 +67,10 @@ struct HTMLBlockClassifier {
     /// dictionary entry for each cost more than both rules.
     private var linkShapes: [(explainedIndex: Int, linkPercent: Int, trailingLinkLength: Int)] = []
 
-    init(document: HTMLDocument, layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata, explains: Bool = true) {
+    init(document: HTMLDocument, blocks: [TextBlock], layout: PageLayout, content: ContentFinder, metadata: HTMLMetadata,
+         explains: Bool = true) {
         self.document = document
+        self.blocks = blocks
         self.explains = explains
         self.layout = layout
         self.content = content
@@ -71,8 +78,10 @@ struct HTMLBlockClassifier {
         normalizedTitle = metadata.title.map(TitleLetters.of)
     }
 
+    /// Classifies the page's next block: `add` is called for each of `blocks` in order.
     mutating func add(_ block: TextBlock) {
         outcome = .other
+        blockIndex += 1
         if block.linkLength > 0 {
             let percent = block.length <= RepeatedLinkRow.maximumBytes ? Int(block.linkDensity * 100) : 0
             let rowPercent = percent >= RepeatedLinkRow.minimumLinkPercent ? percent : 0
@@ -121,6 +130,9 @@ struct HTMLBlockClassifier {
         let node = block.node
         if commentThread.contains(block, document: document, inContent: content.inContent, hasArticleText: !bodyCandidates.isEmpty) {
             return remove(block, .comments, explains ? "after \(commentThread.heading), a heading the page names for comments, in the article's container" : nil)
+        }
+        if countedThread.contains(block), content.inContent[node] {
+            return remove(block, .comments, explains ? "after \"\(countedThread.header)\", a header counting comments over comment-shaped blocks, in its container" : nil)
         }
         if !content.isLead(block), EmbeddedPlayer.holds(node, document.nodes) {
             return remove(block, .banner, explains ? "fallback text of an embedded player (<object>)" : nil)
@@ -227,6 +239,9 @@ struct HTMLBlockClassifier {
             if block.length < 300, !headerCell, let reason = BlockNoisePhrases.reason(for: block.text),
                ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) < 100 || Self.calledOutAtAnyLength.contains(reason)
                 || (reason == .navigation && (isInContinuingTableRow(node) || isInRowAfterArticleRow(node))) {
+                if reason == .comments, !bodyCandidates.isEmpty, countedThread.starts(at: blockIndex, blocks, document: document) {
+                    return remove(block, .comments, explains ? CountedCommentThread.evidence : nil)
+                }
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
                 if reason == .metadata { return metadataLine(block) }

@@ -320,5 +320,7 @@ enum CommentThreadDetector {
         "says", "said", "wrote", "writes", "dice", "dijo", "escribió", "escreveu", "disse", "schreibt", "schrieb",
         "sagt", "dit", "écrit", "scrive", "scritto", "schreef", "zegt", "skrev", "napisał", "napsal", "пишет", "написал",
         "говорит", "kirjoitti",
+        // An old blogging platform's German template: "Name hat gesagt…".
+        "gesagt",
     ]
 }
