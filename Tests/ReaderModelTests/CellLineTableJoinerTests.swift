@@ -97,7 +97,9 @@ import Testing
     @Test func headerShiftedByALineLosesToTheAlignedOne() {
         let text = ([Self.intro, "Final table"] + Self.standings.flatMap { $0 } + [Self.outro]).joined(separator: "\n")
         let lines = LineSplitter.lines(of: text)
-        #expect(CellLineTableJoiner.table(lines, 1..<(lines.count - 1)) == .init(header: 2, cells: 4, rows: 5))
+        let run = 1..<(lines.count - 1)
+        let figures = lines[run].map { CellLineTableJoiner.hasFigure($0.text) }
+        #expect(CellLineTableJoiner.table(lines, run, figures: figures) == .init(header: 2, cells: 4, rows: 5))
         #expect(CellLineTableJoiner.hasFigure("٣٤") && CellLineTableJoiner.hasFigure("１２") && !CellLineTableJoiner.hasFigure("Club"))
     }
 }

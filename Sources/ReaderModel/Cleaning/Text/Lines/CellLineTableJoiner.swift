@@ -38,16 +38,13 @@ enum CellLineTableJoiner {
         var copied = 0
         var i = 1
         while i < lines.count {
-            // A short tabless line right under a paragraph opens a run; anything else is passed at once.
-            guard lines[i - 1].wordCount >= paragraphWords, isCellShaped(lines[i]) else { i += 1; continue }
+            // A short line right under a paragraph opens a run; anything else is passed at once. The
+            // run is read by length alone, its bytes only when it is long enough and a paragraph ends it.
+            guard lines[i - 1].wordCount >= paragraphWords, isShort(lines[i]) else { i += 1; continue }
             var end = i
-            var figures = 0
-            while end < lines.count, isCellShaped(lines[end]) {
-                if hasFigure(lines[end].text) { figures += 1 }
-                end += 1
-            }
-            if end < lines.count, lines[end].wordCount >= paragraphWords, figures >= minimumRows,
-               end - i >= minimumCells * (minimumRows + 1), let table = table(lines, i..<end) {
+            while end < lines.count, isShort(lines[end]) { end += 1 }
+            if end < lines.count, end - i >= minimumCells * (minimumRows + 1), lines[end].wordCount >= paragraphWords,
+               let figures = figureFlags(lines[i..<end]), let table = table(lines, i..<end, figures: figures) {
                 if result.isEmpty { result.reserveCapacity(lines.count) }
                 result.append(contentsOf: lines[copied..<table.header])
                 for row in 0...table.rows {
@@ -66,7 +63,8 @@ enum CellLineTableJoiner {
     /// The table a run of short lines holds, when its period is certain. A header shifted by a line
     /// still finds most rows' figures in one pattern (the row it cuts does not agree), so the
     /// alignment whose rows agree most wins; then the fewest cells, then the first header.
-    static func table(_ lines: [TextLine], _ run: Range<Int>) -> Table? {
+    /// `figures[k]`: line `run.lowerBound + k` holds a figure.
+    static func table(_ lines: [TextLine], _ run: Range<Int>, figures: [Bool]) -> Table? {
         var best: (table: Table, agreeing: Int)?
         for cells in minimumCells...maximumCells {
             for lead in 0...maximumLeadLines {
@@ -75,8 +73,9 @@ enum CellLineTableJoiner {
                 guard rows >= minimumRows else { break }
                 guard run.upperBound - header - cells * (rows + 1) <= maximumLeadLines else { continue }
                 let table = Table(header: header, cells: cells, rows: rows)
-                guard isLabelRow(lines[header..<(header + cells)]), let agreeing = agreeingRows(lines, table),
-                      !repeatsOneCell(lines, table) else { continue }
+                guard isLabelRow(lines, table, figures: figures, from: run.lowerBound),
+                      let agreeing = agreeingRows(table, figures: figures, from: run.lowerBound),
+                      !repeatsOneCell(lines, table, figures: figures, from: run.lowerBound) else { continue }
                 if let known = best, known.agreeing * rows >= agreeing * known.table.rows { continue }
                 best = (table, agreeing)
             }
@@ -92,10 +91,25 @@ enum CellLineTableJoiner {
             .joined(separator: "\t")
     }
 
-    /// Short, on one line, without tabs.
+    /// Short and on one line: read by length alone.
     @inline(__always)
-    private static func isCellShaped(_ line: TextLine) -> Bool {
-        line.joinedLines == 1 && line.text.utf8.count <= maximumCellBytes && !line.text.utf8.contains(9)
+    private static func isShort(_ line: TextLine) -> Bool {
+        line.joinedLines == 1 && line.text.utf8.count <= maximumCellBytes
+    }
+
+    /// Which lines of the run hold a figure, read once; nil when a line holds a tab (a row copied
+    /// whole, `TableRunDetector`'s) or fewer than `minimumRows` lines hold figures.
+    private static func figureFlags(_ run: ArraySlice<TextLine>) -> [Bool]? {
+        var flags: [Bool] = []
+        flags.reserveCapacity(run.count)
+        var count = 0
+        for line in run {
+            if line.text.utf8.contains(9) { return nil }
+            let figure = hasFigure(line.text)
+            if figure { count += 1 }
+            flags.append(figure)
+        }
+        return count >= minimumRows ? flags : nil
     }
 
     /// A digit: ASCII, Arabic-Indic, Persian or full-width (byte tests, no Unicode properties).
@@ -114,37 +128,46 @@ enum CellLineTableJoiner {
     }
 
     /// A header: distinct short labels without figures.
-    private static func isLabelRow(_ cells: ArraySlice<TextLine>) -> Bool {
-        for (k, cell) in zip(cells.indices, cells) {
-            guard cell.wordCount <= maximumLabelWords, !hasFigure(cell.text) else { return false }
-            for other in cells[cells.startIndex..<k] where other.text == cell.text { return false }
+    private static func isLabelRow(_ lines: [TextLine], _ table: Table, figures: [Bool], from base: Int) -> Bool {
+        let cells = table.header..<(table.header + table.cells)
+        for k in cells {
+            guard lines[k].wordCount <= maximumLabelWords, !figures[k - base] else { return false }
+            for other in cells.lowerBound..<k where lines[other].text == lines[k].text { return false }
         }
         return true
     }
 
     /// Rows whose figures sit in the same cells: one pattern of figure-holding cells, neither empty
     /// nor full, shared by most rows. Returns how many rows share it.
-    private static func agreeingRows(_ lines: [TextLine], _ table: Table) -> Int? {
-        var patterns: [Int: Int] = [:]
+    private static func agreeingRows(_ table: Table, figures: [Bool], from base: Int) -> Int? {
+        var patterns = [Int](repeating: 0, count: table.rows)
         for row in 1...table.rows {
-            let first = table.header + row * table.cells
+            let first = table.header + row * table.cells - base
             var pattern = 0
-            for cell in 0..<table.cells where hasFigure(lines[first + cell].text) { pattern |= 1 << cell }
-            patterns[pattern, default: 0] += 1
+            for cell in 0..<table.cells where figures[first + cell] { pattern |= 1 << cell }
+            patterns[row - 1] = pattern
+        }
+        // The usual pattern: rows are few, so counting each against the others is cheap.
+        var usual = 0
+        var agreeing = 0
+        for pattern in patterns {
+            var count = 0
+            for other in patterns where other == pattern { count += 1 }
+            if count > agreeing { usual = pattern; agreeing = count }
+            if agreeing * 2 > patterns.count { break }
         }
         // Figures in every cell are a list of dates or counts (an archive, a chart's axis) whose
         // period a header of labels does not make certain: a table has a column of names too.
-        guard let usual = patterns.max(by: { $0.value < $1.value }), usual.key != 0, usual.key != (1 << table.cells) - 1,
-              usual.value * 10 >= table.rows * agreeingTenths else { return nil }
-        return usual.value
+        guard usual != 0, usual != (1 << table.cells) - 1, agreeing * 10 >= table.rows * agreeingTenths else { return nil }
+        return agreeing
     }
 
     /// Some cell holds the same words in every row: a card's link or label, not a table's column
     /// (a column of one figure, the games every club has played, is a table's).
-    private static func repeatsOneCell(_ lines: [TextLine], _ table: Table) -> Bool {
+    private static func repeatsOneCell(_ lines: [TextLine], _ table: Table, figures: [Bool], from base: Int) -> Bool {
         (0..<table.cells).contains { cell in
-            let first = lines[table.header + table.cells + cell].text
-            return !hasFigure(first) && (2...table.rows).allSatisfy { lines[table.header + $0 * table.cells + cell].text == first }
+            let first = table.header + table.cells + cell
+            return !figures[first - base] && (2...table.rows).allSatisfy { lines[table.header + $0 * table.cells + cell].text == lines[first].text }
         }
     }
 
