@@ -93,7 +93,12 @@ enum DocumentBuilder {
         text += "%, "
         text += shape.rawValue
         if line.endsSentence { text += ", sentence" }
-        if TabCellRowJoiner.isCellRow(line) {
+        if line.lineCells > 0 {
+            // The evidence `CellLineTableJoiner` read: the run's period under a header of labels.
+            text += ", a table row of "
+            text += String(line.lineCells)
+            text += " cells copied one a line without tabs (a run of that period under a header of labels, figures in the same cells of each row)"
+        } else if TabCellRowJoiner.isCellRow(line) {
             text += ", a table row of "
             text += String(line.joinedLines)
             text += " cells copied one a line"

@@ -3,7 +3,8 @@
 struct PlainTextCleaner: Sendable {
     /// `explains` false leaves `Document.blocks` empty (the index does not store them).
     func clean(_ article: Article, site: SiteContext?, explains: Bool = true) -> Document {
-        let lines = TabCellRowJoiner.join(WrappedLineJoiner.join(LineSplitter.lines(of: article.text), in: article.text), in: article.text)
+        let wrapped = WrappedLineJoiner.join(LineSplitter.lines(of: article.text), in: article.text)
+        let lines = CellLineTableJoiner.join(TabCellRowJoiner.join(wrapped, in: article.text), in: article.text)
         // Each line's own evidence, the same in both readings of a page with copies.
         let lineEvidence = LineEvidenceCollector.lineEvidence(lines)
         // Cross-page evidence, guarded against copies of this page (compared by the body it has alone).

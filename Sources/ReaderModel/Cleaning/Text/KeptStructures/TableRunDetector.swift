@@ -47,14 +47,14 @@ enum TableRunDetector {
         return body
     }
 
-    /// Runs of consecutive table rows whose cell counts agree (most rows within one of the usual
+    /// Runs of consecutive table rows (a row copied one cell a line, `CellLineTableJoiner`, too) whose cell counts agree (most rows within one of the usual
     /// count) and that hold no vocabulary noise.
     static func tableRuns(_ lines: [TextLine], _ evidence: [LineEvidence]) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var start: Int?
         var i = 0
         while i <= lines.count {
-            let isRow = i < lines.count && isRowShaped(lines[i].text) && evidence[i].noiseSource != .vocabulary
+            let isRow = i < lines.count && (lines[i].lineCells > 0 || isRowShaped(lines[i].text)) && evidence[i].noiseSource != .vocabulary
             if isRow {
                 if start == nil { start = i }
             } else if let first = start {
@@ -115,7 +115,7 @@ enum TableRunDetector {
     /// Most rows (70 %) agree within one on their count of filled cells, or on their count of
     /// columns when most cells are empty.
     private static func isConsistent(_ lines: [TextLine], _ run: Range<Int>) -> Bool {
-        agrees(run.map { cellCount(lines[$0].text) }) || agrees(run.map { columnsAfterFirstCell(lines[$0].text) })
+        agrees(run.map { lines[$0].lineCells > 0 ? lines[$0].lineCells : cellCount(lines[$0].text) }) || agrees(run.map { columnsAfterFirstCell(lines[$0].text) })
     }
 
     private static func agrees(_ values: [Int]) -> Bool {

@@ -43,8 +43,14 @@ final class TextLine: Sendable {
     let lineNumber: Int
     /// Physical lines this line spans: more than 1 when hard-wrapped lines were joined.
     let joinedLines: Int
-    /// The text as the document shows it: joined hard-wrapped lines are one paragraph, their breaks spaces.
-    var readText: String { joinedLines > 1 ? WrappedLineJoiner.flattened(text) : String(text) }
+    /// Cells of a table row copied one a line without tabs (`CellLineTableJoiner`); 0 for any other line.
+    let lineCells: Int
+    /// The text as the document shows it: joined hard-wrapped lines are one paragraph, their breaks
+    /// spaces; a table row's cells copied one a line are tab-separated, as a row copied whole is.
+    var readText: String {
+        guard joinedLines > 1 else { return String(text) }
+        return lineCells > 0 ? CellLineTableJoiner.tabbed(text) : WrappedLineJoiner.flattened(text)
+    }
 
     /// Words, with runs of scripts without spaces (Chinese, Japanese, Thai) counted in word units.
     let wordCount: Int
@@ -52,9 +58,10 @@ final class TextLine: Sendable {
     let script: ScriptProfile
     var stopwordDensity: Double { words.isEmpty ? 0 : Double(stopwordCount) / Double(wordCount) }
 
-    init(text: Substring, offset: Int, blankBefore: Bool, lineNumber: Int, joinedLines: Int = 1) {
+    init(text: Substring, offset: Int, blankBefore: Bool, lineNumber: Int, joinedLines: Int = 1, lineCells: Int = 0) {
         self.text = text
         self.joinedLines = joinedLines
+        self.lineCells = lineCells
         self.offset = offset
         self.blankBefore = blankBefore
         self.lineNumber = lineNumber
