@@ -53,8 +53,11 @@ import Testing
         let filing = "Filed Under: Village Tagged With: Roofs"
         let doc = clean(Self.head() + [filing, ""])
         #expect(doc.paragraphs == Self.post)
-        #expect(doc.evidence(of: filing).contains(TaxonomyLineTail.evidence))
         #expect(TaxonomyLineTail.filingLabels(Substring(filing)) == 2)
+        // Two of its six words are function words, one in each label: counted apart, the names hold none.
+        let line = TextLine(text: Substring(filing), offset: 0, blankBefore: false, lineNumber: 1)
+        #expect(!TaxonomyLineTail.isNameList(line))
+        #expect(TaxonomyLineTail.isNameList(line, labels: 2))
     }
 
     static let box = ["Related Posts", "", "Five ways to mend a leaking gutter", "", "The parish pump gets a new handle", "",
