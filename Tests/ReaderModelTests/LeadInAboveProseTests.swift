@@ -23,4 +23,12 @@ import Testing
         let doc = clean(["Coast week in review", "", "Filed under:", ""] + Self.paragraphs.flatMap { [$0, ""] } + Self.footer)
         #expect(!doc.paragraphs.contains("Filed under:"))
     }
+
+    @Test func aLeadInOpeningTheArticleIsNoStandfirst() {
+        let leadIn = "The harbour master put the new rules for the slipway quite plainly:"
+        let quoted = "    Boats may be left on the slipway for one tide only, and any boat left longer will be moved by the harbour crew at the owner's cost, whatever the weather and whoever owns it."
+        let doc = clean(["Slipway rules change", "", "March 8, 2024", "", leadIn, "", quoted, ""] + Self.paragraphs.flatMap { [$0, ""] } + Self.footer)
+        #expect(doc.standfirst == nil)
+        #expect(doc.paragraphs.first == leadIn)
+    }
 }

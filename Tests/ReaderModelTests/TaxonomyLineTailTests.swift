@@ -48,4 +48,34 @@ import Testing
         let doc = clean(Self.head() + [closing, ""])
         #expect(doc.paragraphs == Self.post + [closing])
     }
+
+    @Test func labelsJoinedToAPrepositionStillFileThePost() {
+        let filing = "Filed Under: Village Tagged With: Roofs"
+        let doc = clean(Self.head() + [filing, ""])
+        #expect(doc.paragraphs == Self.post)
+        #expect(TaxonomyLineTail.filingLabels(Substring(filing)) == 2)
+        // Two of its six words are function words, one in each label: counted apart, the names hold none.
+        let line = TextLine(text: Substring(filing), offset: 0, blankBefore: false, lineNumber: 1)
+        #expect(!TaxonomyLineTail.isNameList(line))
+        #expect(TaxonomyLineTail.isNameList(line, labels: 2))
+    }
+
+    static let box = ["Related Posts", "", "Five ways to mend a leaking gutter", "", "The parish pump gets a new handle", "",
+                      "Why the market moved to Tuesdays", "", "A winter walk along the old canal", ""]
+    static let appeal = "If you liked reading this, please leave a note below or follow the feed to get every new post in your reader."
+    static let blurb = "This blog is kept by a few neighbours who like to write down what happens around the green and the hall, week by week."
+
+    @Test func theFootersParagraphUnderABoxGoesWithTheFilingLine() {
+        let filing = "Filed Under: Village Tagged With: Roofs"
+        let doc = clean(Self.head() + Self.box + [Self.appeal, filing, "About", "", Self.blurb, ""])
+        #expect(doc.paragraphs == Self.post)
+        #expect(doc.evidence(of: Self.appeal).contains(FooterParagraphUnderBox.evidence))
+    }
+
+    @Test func aLastParagraphGluedToTheFilingLineWithNoBoxAboveStays() {
+        let filing = "Filed Under: Village Tagged With: Roofs"
+        let last = "The committee thanks everyone who lent a ladder, a van or an afternoon to the work."
+        let doc = clean(Self.head() + [last, filing, ""])
+        #expect(doc.paragraphs == Self.post + [last])
+    }
 }

@@ -174,7 +174,8 @@ enum TextMetadataExtractor {
         guard !sawMetadata, let first = body.first, body.count >= 2 else { return nil }
         let line = lines[first]
         let ev = evidence[first]
-        guard ev.noise == nil, !ev.isCaption, !ev.isMetadata, !ev.isTableRow, !MetadataPatterns.startsWithDateline(line.text) else { return nil }
+        guard ev.noise == nil, !ev.isCaption, !ev.isMetadata, !ev.isTableRow, !introducesWhatFollows(line),
+              !MetadataPatterns.startsWithDateline(line.text) else { return nil }
         // Under a headline that opened the body, a short line (a share count, a source label) is no summary.
         if title + 1 == first, ev.shape == .short { return nil }
         // Followed by a byline or source line: the layout of a standfirst.
@@ -187,6 +188,13 @@ enum TextMetadataExtractor {
               let next = body.dropFirst().first(where: { evidence[$0].noise == nil && evidence[$0].shape == .good }),
               lines[next].wordCount * 2 >= line.wordCount * 3 else { return nil }
         return first
+    }
+
+    /// The body's first line ending in a colon introduces what follows it (a quotation, a list, the
+    /// next paragraph): it opens the article's text, where a standfirst stands apart as a summary.
+    @inline(__always)
+    static func introducesWhatFollows(_ line: TextLine) -> Bool {
+        line.text.last == ":" || line.text.last == "："
     }
 
     static func sentenceCount(_ text: Substring) -> Int {

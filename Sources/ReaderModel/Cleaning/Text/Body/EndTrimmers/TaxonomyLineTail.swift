@@ -23,8 +23,9 @@ enum TaxonomyLineTail: BodyEndTrimmer {
         guard body.count >= 2 else { return body }
         let first = max(body.lowerBound + 1, body.upperBound - window)
         for t in first..<body.upperBound where evidence[t].noise == nil && !evidence[t].isTableRow && evidence[t].listItem == nil
-            && lines[t].wordCount <= maxWords && isNameList(lines[t]) && isFilingLine(lines[t].text)
-            && !isRecordField(lines[t].text, lines, body: body, at: t) {
+            && lines[t].wordCount <= maxWords {
+            guard let labels = filingLabels(lines[t].text), isNameList(lines[t], labels: labels),
+                  !isRecordField(lines[t].text, lines, body: body, at: t) else { continue }
             var after = 0
             var cutWords = lines[t].wordCount
             for k in (t + 1)..<body.upperBound {
@@ -32,11 +33,20 @@ enum TaxonomyLineTail: BodyEndTrimmer {
                 if scores[k] > 0 { after += lines[k].wordCount }
             }
             guard after <= maxWordsAfter else { continue }
-            let prose = BodyEndTrimmers.prose(body.lowerBound..<t, scores: scores)
             let ratio = BodyEndTrimmers.minimumProseRatio(minimumProseRatio, body, lines, evidence)
-            guard prose >= ratio * Double(cutWords) else { return body }
+            var end = t
+            // The footer's own paragraph glued over the line, under a box of removed lines that already
+            // closed the article, goes with it; the article ended at the box, so only that paragraph is
+            // weighed against it, not what the page set under the line.
+            if let footer = FooterParagraphUnderBox.find(above: t, lines, evidence, scores: scores, body: body),
+               BodyEndTrimmers.prose(body.lowerBound..<footer.box, scores: scores) >= ratio * Double(lines[footer.paragraph].wordCount) {
+                BodyEndTrimmers.mark(footer.paragraph..<t, &evidence, as: .navigation, rule: FooterParagraphUnderBox.evidence)
+                end = footer.box
+            } else {
+                guard BodyEndTrimmers.prose(body.lowerBound..<t, scores: scores) >= ratio * Double(cutWords) else { return body }
+            }
             // Labels left between the article and the line go with it.
-            let cut = BodyEndTrimmers.startOfTrailingLabels(t, lines, scores: scores, body: body)
+            let cut = BodyEndTrimmers.startOfTrailingLabels(end, lines, scores: scores, body: body)
             BodyEndTrimmers.mark(t..<body.upperBound, &evidence, as: .navigation, rule: Self.evidence)
             return body.lowerBound..<cut
         }
@@ -51,17 +61,22 @@ enum TaxonomyLineTail: BodyEndTrimmer {
     }
 
     /// Names, not a sentence: few function words (in a language the word list knows; elsewhere the
-    /// shape alone decides).
+    /// shape alone decides). A label may join its verb to a preposition ("Filed under:", "Tagged
+    /// with:"): one function word per label is the label's, not the names', and is counted apart.
     @inline(__always)
-    static func isNameList(_ line: TextLine) -> Bool {
-        line.stopwordCount * 10 <= line.wordCount * 3
+    static func isNameList(_ line: TextLine, labels: Int = 0) -> Bool {
+        let labelWords = min(labels, line.stopwordCount)
+        return (line.stopwordCount - labelWords) * 10 <= (line.wordCount - labelWords) * 3
     }
 
     /// The line opens with a short label and a colon; what follows splits, at list separators and
     /// further labels, into short items with no sentence end among them (a closing stop aside).
-    static func isFilingLine(_ text: Substring) -> Bool {
+    static func isFilingLine(_ text: Substring) -> Bool { filingLabels(text) != nil }
+
+    /// How many labels a filing line holds (`isFilingLine`); nil for any other line.
+    static func filingLabels(_ text: Substring) -> Int? {
         // No colon, no label: most last lines are ruled out on their bytes before the character walk.
-        guard holdsColon(text) else { return false }
+        guard holdsColon(text) else { return nil }
         var labels = 0
         var items = 0
         var words = 0
@@ -73,13 +88,13 @@ enum TaxonomyLineTail: BodyEndTrimmer {
             switch c {
             case ":", "：":
                 // A label closes: the words since the last separator name it (a clock "12:30" has no word).
-                guard words >= 1, !sentenceEnd else { return false }
+                guard words >= 1, !sentenceEnd else { return nil }
                 if sawLabel {
                     // A further label closes the item before it ("... Leadership Marked with: ...").
-                    guard words >= 2, words <= maxItemWords + maxLabelWords else { return false }
+                    guard words >= 2, words <= maxItemWords + maxLabelWords else { return nil }
                     items += 1
                 } else if words > maxLabelWords {
-                    return false
+                    return nil
                 }
                 labels += 1
                 sawLabel = true
@@ -87,9 +102,9 @@ enum TaxonomyLineTail: BodyEndTrimmer {
                 inWord = false
             case "\t":
                 // Tab-parted cells are a table row.
-                return false
+                return nil
             case ",", "、", "،", "|", "·", "•", ";":
-                guard sawLabel, words >= 1, words <= maxItemWords, !sentenceEnd else { return false }
+                guard sawLabel, words >= 1, words <= maxItemWords, !sentenceEnd else { return nil }
                 items += 1
                 words = 0
                 inWord = false
@@ -100,24 +115,24 @@ enum TaxonomyLineTail: BodyEndTrimmer {
             default:
                 // Names carry no figures: a line with them is a record ("Serves: 4", "Per portion:
                 // 60 kcal, 2 g fat, ...") or a time stamp, not a post's categories.
-                if c.isNumber { return false }
+                if c.isNumber { return nil }
                 if c.isWhitespace {
                     inWord = false
                 } else {
-                    if sentenceEnd, !(prev == "." && c.isLetter) { return false }
+                    if sentenceEnd, !(prev == "." && c.isLetter) { return nil }
                     sentenceEnd = false
                     if !inWord { words += 1; inWord = true }
                 }
             }
             prev = c
-            if !sawLabel, words > maxLabelWords { return false }
+            if !sawLabel, words > maxLabelWords { return nil }
         }
-        guard sawLabel else { return false }
+        guard sawLabel else { return nil }
         if words >= 1 {
-            guard words <= maxItemWords else { return false }
+            guard words <= maxItemWords else { return nil }
             items += 1
         }
-        return labels >= 2 ? items >= labels : items >= minimumItems
+        return (labels >= 2 ? items >= labels : items >= minimumItems) ? labels : nil
     }
 
     /// ":" or the full-width "：" (EF BC 9A) among the line's bytes.
