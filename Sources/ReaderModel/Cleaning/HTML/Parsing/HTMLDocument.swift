@@ -45,11 +45,13 @@ struct HTMLDocument: Sendable {
         }
     }
 
-    private mutating func append(_ node: HTMLNode) -> Int {
+    /// Takes `node` (consuming): borrowed, it was copied into the array and the caller's copy
+    /// destroyed, a retain and release of its strings and attributes for every node of a page.
+    private mutating func append(_ node: consuming HTMLNode) -> Int {
         let index = nodes.count
+        let parent = node.parent
         nodes.append(node)
         lastChild.append(-1)
-        let parent = node.parent
         if parent >= 0 {
             if lastChild[parent] >= 0 { nodes[lastChild[parent]].nextSibling = index } else { nodes[parent].firstChild = index }
             lastChild[parent] = index
@@ -120,7 +122,7 @@ struct HTMLDocument: Sendable {
     mutating func reserveLinks(_ count: Int) { lastChild.reserveCapacity(count) }
 
     /// Appends an element; its index.
-    mutating func appendNode(_ node: HTMLNode) -> Int { append(node) }
+    mutating func appendNode(_ node: consuming HTMLNode) -> Int { append(node) }
 
     /// A text node for `bytes` under `parent`, its bytes added to `textBytes`; its index.
     mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int) -> Int {
