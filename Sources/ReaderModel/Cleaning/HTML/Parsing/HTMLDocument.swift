@@ -83,8 +83,9 @@ struct HTMLDocument: Sendable {
         html.withUTF8 { original in
             let stripped = RawTextStripper.strip(original)
             func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
-                // About one node per `<` (a start tag and its text, an end tag): room for them all
-                // at once spares the node array its regrowth copies.
+                // Up to two nodes per `<` (a start tag's element and the text after it; the text
+                // after an end tag, often a line break): room for them all at once spares the node
+                // array its regrowth copies, which room for one per `<` still paid on most pages.
                 var tags = 0
                 if let start = bytes.baseAddress {
                     var i = 0
@@ -93,7 +94,7 @@ struct HTMLDocument: Sendable {
                         i = start.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
                     }
                 }
-                if let built = HTMLTreeBuilder.build(bytes, options: options, expectedNodes: tags + 1) {
+                if let built = HTMLTreeBuilder.build(bytes, options: options, expectedNodes: 2 * tags + 1) {
                     let limits = result.limits
                     result = built
                     result.limits = limits + built.limits
