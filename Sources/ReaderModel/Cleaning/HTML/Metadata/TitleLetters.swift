@@ -12,7 +12,29 @@ enum TitleLetters {
             }
             return String(decoding: bytes, as: UTF8.self)
         }
-        return String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        // Scalar by scalar: `lowercased()` is each scalar's lowercase mapping back to back, so
+        // mapping only the scalars that change (the ASCII ones by byte tests) gives the same
+        // letters without a lower-cased copy of the whole text first.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if byte >= 65 && byte <= 90 { bytes.append(byte + 32) }
+                else if (byte >= 97 && byte <= 122) || (byte >= 48 && byte <= 57) { bytes.append(byte) }
+            } else if scalar.properties.changesWhenLowercased {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars where isLetterOrDigit(lower) {
+                    UTF8.encode(lower) { bytes.append($0) }
+                }
+            } else if isLetterOrDigit(scalar) {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// Whether `letters` occurs in `title` (both made by `of`), as `String.contains` says. Two ASCII

@@ -45,11 +45,13 @@ struct HTMLDocument: Sendable {
         }
     }
 
-    private mutating func append(_ node: HTMLNode) -> Int {
+    /// Takes `node` (consuming): borrowed, it was copied into the array and the caller's copy
+    /// destroyed, a retain and release of its strings and attributes for every node of a page.
+    private mutating func append(_ node: consuming HTMLNode) -> Int {
         let index = nodes.count
+        let parent = node.parent
         nodes.append(node)
         lastChild.append(-1)
-        let parent = node.parent
         if parent >= 0 {
             if lastChild[parent] >= 0 { nodes[lastChild[parent]].nextSibling = index } else { nodes[parent].firstChild = index }
             lastChild[parent] = index
@@ -81,8 +83,9 @@ struct HTMLDocument: Sendable {
         html.withUTF8 { original in
             let stripped = RawTextStripper.strip(original)
             func parse(_ bytes: UnsafeBufferPointer<UInt8>) {
-                // About one node per `<` (a start tag and its text, an end tag): room for them all
-                // at once spares the node array its regrowth copies.
+                // Up to two nodes per `<` (a start tag's element and the text after it; the text
+                // after an end tag, often a line break): room for them all at once spares the node
+                // array its regrowth copies, which room for one per `<` still paid on most pages.
                 var tags = 0
                 if let start = bytes.baseAddress {
                     var i = 0
@@ -91,7 +94,7 @@ struct HTMLDocument: Sendable {
                         i = start.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
                     }
                 }
-                if let built = HTMLTreeBuilder.build(bytes, options: options, expectedNodes: tags + 1) {
+                if let built = HTMLTreeBuilder.build(bytes, options: options, expectedNodes: 2 * tags + 1) {
                     let limits = result.limits
                     result = built
                     result.limits = limits + built.limits
@@ -120,7 +123,7 @@ struct HTMLDocument: Sendable {
     mutating func reserveLinks(_ count: Int) { lastChild.reserveCapacity(count) }
 
     /// Appends an element; its index.
-    mutating func appendNode(_ node: HTMLNode) -> Int { append(node) }
+    mutating func appendNode(_ node: consuming HTMLNode) -> Int { append(node) }
 
     /// A text node for `bytes` under `parent`, its bytes added to `textBytes`; its index.
     mutating func appendText(_ bytes: UnsafeBufferPointer<UInt8>, parent: Int) -> Int {
