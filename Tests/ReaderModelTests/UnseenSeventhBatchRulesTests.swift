@@ -36,6 +36,9 @@ import Testing
         ("2025. április 8. 09:40", "2025-04-08T09:40"), ("2024. október 24.", "2024-10-24"),
         ("22 юли 2025, 16:10", "2025-07-22T16:10"), ("5 февруари 2024", "2024-02-05"),
         ("17. huhtikuuta 2025", "2025-04-17"), ("5 maj 2024", "2024-05-05"), ("14 augusti 2025", "2025-08-14"),
+        // Finnish partitives of eleven letters; Hungarian names spelt as the English ones, in lower case.
+        ("12. maaliskuuta 2025", "2025-03-12"), ("30. marraskuuta 2024", "2024-11-30"),
+        ("2024. november 12.", "2024-11-12"), ("2025. december 3. 10:20", "2025-12-03T10:20"),
     ])
     func monthsOfTheAddedLanguages(text: String, iso: String) {
         #expect(DateNormalizer.iso(text) == iso, "\(text)")

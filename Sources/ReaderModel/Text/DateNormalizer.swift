@@ -170,11 +170,14 @@ public enum DateNormalizer {
     }
 
     /// "2025. április 8.": Hungarian writes the year first, closed by a full stop, then the month's
-    /// name (never English, so no capital is asked for) and the day. Read only after a four-digit
-    /// token and a full stop, which other dates rarely start with.
+    /// name in lower case and the day. Read only after a four-digit token and a full stop, which
+    /// other dates rarely start with; "november" and "december" are spelt as in English, whose
+    /// names are taken only in lower case here (after a full stop an English sentence starts with
+    /// a capital).
     private static func parseYearDotMonth(_ t: [DateToken], at i: Int) -> (String, Int)? {
         guard t[i].text.utf8.count == 4, i + 3 < t.count, t[i + 1].text == ".", let year = yearNumber(t[i].text),
-              let entry = MonthNames.entry(t[i + 2].text), !entry.isEnglish, let day = dayNumber(t[i + 3].text) else { return nil }
+              let entry = MonthNames.entry(t[i + 2].text), !entry.isEnglish || t[i + 2].text.first?.isLowercase == true,
+              let day = dayNumber(t[i + 3].text) else { return nil }
         let end = i + 4 < t.count && t[i + 4].text == "." ? i + 4 : i + 3
         return valid(year, entry.month, day).map { ($0, end) }
     }

@@ -18,9 +18,10 @@ enum MonthNames {
     static func entry<S: StringProtocol>(_ word: S) -> Entry? {
         let utf8 = word.utf8
         guard let first = utf8.first else { return nil }
-        // ASCII names are 3 to 10 letters; most tokens are rejected before lower-casing and hashing.
+        // ASCII names are 3 to 11 letters (Finnish "maaliskuuta"); most tokens are rejected before
+        // lower-casing and hashing.
         if first < 0x80 {
-            guard utf8.count >= 3, utf8.count <= 10, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
+            guard utf8.count >= 3, utf8.count <= 11, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
         } else if utf8.count < 4 {
             return nil
         }
@@ -90,13 +91,11 @@ enum MonthNames {
 
     /// Romanian, Czech (nominative and the genitive its dates use, "12. května"), Hungarian,
     /// Bulgarian, Finnish (nominative and the partitive "huhtikuuta") and Swedish names, one row
-    /// per month. Abbreviations are left out: "ian" and "led" are also words and names. The Finnish
-    /// partitives of March and November ("maaliskuuta", eleven letters) are longer than `entry`'s
-    /// ASCII limit and are not read yet.
+    /// per month. Abbreviations are left out: "ian" and "led" are also words and names.
     private static let centralEuropeanAndNordic: [[String]] = [
         ["ianuarie", "leden", "ledna", "január", "януари", "tammikuu", "tammikuuta"],
         ["februarie", "únor", "února", "február", "февруари", "helmikuu", "helmikuuta"],
-        ["martie", "březen", "března", "március", "maaliskuu"],
+        ["martie", "březen", "března", "március", "maaliskuu", "maaliskuuta"],
         ["aprilie", "duben", "dubna", "április", "huhtikuu", "huhtikuuta"],
         ["květen", "května", "május", "toukokuu", "toukokuuta", "maj"],
         ["iunie", "červen", "června", "június", "юни", "kesäkuu", "kesäkuuta"],
@@ -104,7 +103,7 @@ enum MonthNames {
         ["srpen", "srpna", "augusztus", "elokuu", "elokuuta", "augusti"],
         ["septembrie", "září", "szeptember", "септември", "syyskuu", "syyskuuta"],
         ["octombrie", "říjen", "října", "október", "октомври", "lokakuu", "lokakuuta"],
-        ["noiembrie", "listopad", "listopadu", "ноември", "marraskuu"],
+        ["noiembrie", "listopad", "listopadu", "ноември", "marraskuu", "marraskuuta"],
         ["decembrie", "prosinec", "prosince", "декември", "joulukuu", "joulukuuta"],
     ]
 
