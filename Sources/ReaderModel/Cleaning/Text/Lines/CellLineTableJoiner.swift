@@ -104,7 +104,7 @@ enum CellLineTableJoiner {
         flags.reserveCapacity(run.count)
         var count = 0
         for line in run {
-            if line.text.utf8.contains(9) { return nil }
+            if line.text.containsByte(9) { return nil }
             let figure = hasFigure(line.text)
             if figure { count += 1 }
             flags.append(figure)
@@ -114,9 +114,13 @@ enum CellLineTableJoiner {
 
     /// A digit: ASCII, Arabic-Indic, Persian or full-width (byte tests, no Unicode properties).
     static func hasFigure(_ text: Substring) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(hasFigure) ?? hasFigure(Array(text.utf8))
+    }
+
+    private static func hasFigure<Bytes: Sequence<UInt8>>(_ text: Bytes) -> Bool {
         var lead: UInt8 = 0
         var prior: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in text {
             if byte >= 0x30, byte <= 0x39 { return true }
             if lead == 0xD9, byte >= 0xA0, byte <= 0xA9 { return true }
             if lead == 0xDB, byte >= 0xB0, byte <= 0xB9 { return true }

@@ -24,7 +24,11 @@ enum TaxonomyLineTail: BodyEndTrimmer {
         let first = max(body.lowerBound + 1, body.upperBound - window)
         for t in first..<body.upperBound where evidence[t].noise == nil && !evidence[t].isTableRow && evidence[t].listItem == nil
             && lines[t].wordCount <= maxWords {
-            guard let labels = filingLabels(lines[t].text), isNameList(lines[t], labels: labels),
+            // A line has no more labels than colons, and more labels only ease `isNameList`: lines
+            // that fail it with one label a colon are ruled out before the character walk.
+            let colons = colonCount(lines[t].text)
+            guard colons > 0, isNameList(lines[t], labels: colons),
+                  let labels = filingLabels(lines[t].text), isNameList(lines[t], labels: labels),
                   !isRecordField(lines[t].text, lines, body: body, at: t) else { continue }
             var after = 0
             var cutWords = lines[t].wordCount
@@ -76,7 +80,7 @@ enum TaxonomyLineTail: BodyEndTrimmer {
     /// How many labels a filing line holds (`isFilingLine`); nil for any other line.
     static func filingLabels(_ text: Substring) -> Int? {
         // No colon, no label: most last lines are ruled out on their bytes before the character walk.
-        guard holdsColon(text) else { return nil }
+        guard colonCount(text) > 0 else { return nil }
         var labels = 0
         var items = 0
         var words = 0
@@ -135,13 +139,18 @@ enum TaxonomyLineTail: BodyEndTrimmer {
         return (labels >= 2 ? items >= labels : items >= minimumItems) ? labels : nil
     }
 
-    /// ":" or the full-width "：" (EF BC 9A) among the line's bytes.
-    private static func holdsColon(_ text: Substring) -> Bool {
+    /// How many colons, ":" or the full-width "：" (EF BC 9A), the line's bytes hold.
+    private static func colonCount(_ text: Substring) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(colonCount) ?? colonCount(Array(text.utf8))
+    }
+
+    private static func colonCount<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Int {
+        var count = 0
         var before: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte == 0x3A || (byte == 0x9A && before == (0xEF, 0xBC)) { return true }
+        for byte in bytes {
+            if byte == 0x3A || (byte == 0x9A && before == (0xEF, 0xBC)) { count += 1 }
             before = (before.1, byte)
         }
-        return false
+        return count
     }
 }
