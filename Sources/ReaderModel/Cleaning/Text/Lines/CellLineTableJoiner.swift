@@ -177,12 +177,6 @@ enum CellLineTableJoiner {
 
     /// The row as one line spanning its cells, read as table cells.
     private static func joined(_ part: ArraySlice<TextLine>, in text: String) -> TextLine {
-        let first = part.first!
-        let last = part.last!
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: first.offset)
-        let upper = utf8.index(lower, offsetBy: last.offset + last.text.utf8.count - first.offset)
-        return TextLine(text: text[lower..<upper], offset: first.offset, blankBefore: first.blankBefore,
-                        lineNumber: first.lineNumber, joinedLines: part.count, lineCells: part.count)
+        WrappedLineJoiner.spanning(part, in: text, joinedLines: part.count, lineCells: part.count)
     }
 }

@@ -167,15 +167,16 @@ enum WrappedLineJoiner {
         spanning(part, in: text, joinedLines: part.count)
     }
 
-    /// One line over the page's text from the first of `part` to the end of its last.
-    static func spanning(_ part: ArraySlice<TextLine>, in text: String, joinedLines: Int) -> TextLine {
+    /// One line over the page's text from the first of `part` to the end of its last (`lineCells`:
+    /// a table row's cells, one a line, as `TextLine` counts them).
+    static func spanning(_ part: ArraySlice<TextLine>, in text: String, joinedLines: Int, lineCells: Int = 0) -> TextLine {
         let first = part.first!
         let last = part.last!
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: first.offset)
         let upper = utf8.index(lower, offsetBy: last.offset + last.text.utf8.count - first.offset)
         return TextLine(text: text[lower..<upper], offset: first.offset, blankBefore: first.blankBefore,
-                        lineNumber: first.lineNumber, joinedLines: joinedLines)
+                        lineNumber: first.lineNumber, joinedLines: joinedLines, lineCells: lineCells)
     }
 
     /// The paragraph text of a joined line: each line trimmed, joined with one space; runs of
