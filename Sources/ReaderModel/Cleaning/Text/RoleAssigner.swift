@@ -109,18 +109,35 @@ enum RoleAssigner {
         // A photo caption between a step heading and its paragraph hides neither from the other.
         // A code sample is a block of the article as a paragraph is: the walk stops at it.
         let isCode = { (k: Int) in !code.isEmpty && code[k] }
+        // An ad label alone in its block is the slot of an ad inside the story: the walk passes it.
+        // Only a question passes it (`AdSlotInBody.asks`), and only one slot.
+        let asks = AdSlotInBody.asks(lines[i])
+        var passedSlot = false
         var next = i + 1
-        while next < body.upperBound, evidence[next].noise == nil, evidence[next].isCaption || evidence[next].shape == .short,
-              !isCode(next), next - i < 8 { next += 1 }
+        while next < body.upperBound, next - i < 8 {
+            if evidence[next].noise == nil, evidence[next].isCaption || evidence[next].shape == .short, !isCode(next) {
+                next += 1
+            } else if evidence[next].noise == .advertisement, asks, !passedSlot, AdSlotInBody.holds(next, lines, evidence) {
+                passedSlot = true
+                next += 1
+            } else { break }
+        }
         var previous = i - 1
-        while previous >= body.lowerBound, evidence[previous].noise == nil,
-              evidence[previous].isCaption || evidence[previous].shape == .short, !isCode(previous), i - previous < 8 { previous -= 1 }
+        while previous >= body.lowerBound, i - previous < 8 {
+            if evidence[previous].noise == nil, evidence[previous].isCaption || evidence[previous].shape == .short, !isCode(previous) {
+                previous -= 1
+            } else if evidence[previous].noise == .advertisement, asks, !passedSlot, AdSlotInBody.holds(previous, lines, evidence) {
+                passedSlot = true
+                previous -= 1
+            } else { break }
+        }
         let proseAfter = next < body.upperBound && (isCode(next) || evidence[next].noise == nil && evidence[next].shape != .short)
         let proseBefore = previous >= body.lowerBound && (isCode(previous) || evidence[previous].noise == nil && evidence[previous].shape != .short)
         if proseAfter, proseBefore, next - previous <= 9, lines[i].wordCount >= 2 || lines[i].text.utf8.count >= 4 {
             let pastCaption = (previous + 1..<next).contains { evidence[$0].isCaption }
             if isCode(next) || isCode(previous) { return LineDecision(role: .body, note: "short line between a code sample and a paragraph") }
-            return LineDecision(role: .body, note: pastCaption ? "short line between paragraphs, past a photo caption" : "short line between paragraphs")
+            return LineDecision(role: .body, note: pastCaption ? "short line between paragraphs, past a photo caption"
+                : passedSlot ? "short line between paragraphs, \(AdSlotInBody.evidence)" : "short line between paragraphs")
         }
         // "He declined to comment." closing the article is still a sentence of it.
         if proseBefore, lines[i].endsSentence, lines[i].wordCount >= 2 {

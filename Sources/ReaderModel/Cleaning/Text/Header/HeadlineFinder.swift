@@ -138,7 +138,8 @@ enum HeadlineFinder {
             // A line ending in a colon introduces what follows it (`LeadInAboveProse`), as no headline does.
             if ev.shape != .good, lines[i].wordCount >= 3, !ListMarker.endsWithColon(lines[i].text),
                !lines[i].endsSentence || lines[i].text.last == "?" || lines[i].text.last == "!",
-               TextMetadataExtractor.isTitleCandidate(lines[i], ev), !isFileName(lines[i]) {
+               TextMetadataExtractor.isTitleCandidate(lines[i], ev), !isFileName(lines[i]),
+               !NumberedRunItem.holds(i, lines, body: body) {
                 // Prose must follow, past a share box and a tagline: a headline heads the article.
                 if i + 1 < body.upperBound, (i + 1..<min(body.upperBound, i + 8)).contains(where: { evidence[$0].shape == .good }) {
                     result.append(i)

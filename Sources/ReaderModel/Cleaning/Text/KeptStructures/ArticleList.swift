@@ -269,7 +269,7 @@ enum ArticleList {
     /// sub-heading window of `RoleAssigner`; it still belongs to the body when the run is clean and
     /// full paragraphs of the body stand on both sides.
     private static func isBetweenParagraphs(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Bool {
-        guard lines[i].wordCount >= 2 || lines[i].text.utf8.count >= 4 else { return false }
+        guard lines[i].wordCount >= 2 || lines[i].text.utf8.count >= 4 || GluedShortItem.holds(i, lines, body: body) else { return false }
         return paragraphReached(from: i, step: -1, lines, evidence, body: body)
             && paragraphReached(from: i, step: 1, lines, evidence, body: body)
     }
