@@ -62,7 +62,9 @@ import Testing
         #expect(!doc.blocks.contains { $0.evidence?.contains(ArticleAppendix.evidence) == true })
     }
 
-    @Test(arguments: [("[1] Source", true), ("[12]Note", true), ("[a] Note", false), ("1. First", false), ("[1234] x", false), ("[]", false)])
+    @Test(arguments: [("[1] Source", true), ("[12]Note", true), ("[a] Note", false), ("1. First", false), ("[1234] x", false), ("[]", false),
+                      ("(2) Figures from the survey", true), ("(a) Note", false), ("(1990) x", false), ("[3) x", false),
+                      ("¹ Source", true), ("¹² Note", true), ("¹Note", false), ("² ", true), ("x¹ Note", false)])
     func noteMarker(text: String, opens: Bool) {
         #expect(ArticleAppendix.opensWithNoteMarker(text) == opens)
     }

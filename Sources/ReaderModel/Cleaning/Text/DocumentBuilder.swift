@@ -93,7 +93,7 @@ enum DocumentBuilder {
         text += "%, "
         text += shape.rawValue
         if line.endsSentence { text += ", sentence" }
-        if line.lineCells > 0 {
+        if line.lineCells > 0, !line.text.containsByte(9) {
             // The evidence `CellLineTableJoiner` read: the run's period under a header of labels.
             text += ", a table row of "
             text += String(line.lineCells)

@@ -12,7 +12,7 @@ enum ArticleAppendix {
 
     /// The unclassed (or content-classed) siblings right after `last`, the article's last root,
     /// each holding only a data table (`DataTableRow`) with short label lines, or only footnotes
-    /// (every block opens with a bracketed number), less text in all than the article's
+    /// (every block opens with a note number), less text in all than the article's
     /// (`articleBytes`); empty when the next sibling with text is neither.
     static func boxes(after last: Int, articleBytes: Int, document: HTMLDocument, blocks: [TextBlock], layout: PageLayout) -> [Int] {
         let nodes = document.nodes
@@ -57,15 +57,34 @@ enum ArticleAppendix {
         return found
     }
 
-    /// "[1] This survey..." — a note opening with its bracketed number, as word processors export them.
+    /// "[1] This survey...", "(1) ..." or "¹ ..." — a note opening with its number, bracketed as word
+    /// processors export them or set in superscript digits.
     static func opensWithNoteMarker(_ text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        guard bytes.next() == UInt8(ascii: "[") else { return false }
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return false }
+        let close: Unicode.Scalar
+        switch first {
+        case "[": close = "]"
+        case "(": close = ")"
+        default:
+            // Superscript digits (¹ ² ³ and U+2070–2079), then a space.
+            var digits = 0
+            var scalar: Unicode.Scalar? = first
+            while let s = scalar, isSuperscriptDigit(s) { digits += 1; scalar = scalars.next() }
+            return (1...3).contains(digits) && (scalar == " " || scalar == "\u{A0}")
+        }
         var digits = 0
-        while let byte = bytes.next() {
-            if byte >= 0x30 && byte <= 0x39 { digits += 1; continue }
-            return byte == UInt8(ascii: "]") && (1...3).contains(digits)
+        while let scalar = scalars.next() {
+            if scalar.value >= 0x30 && scalar.value <= 0x39 { digits += 1; continue }
+            return scalar == close && (1...3).contains(digits)
         }
         return false
+    }
+
+    private static func isSuperscriptDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xB9, 0xB2, 0xB3, 0x2070, 0x2074...0x2079: return true
+        default: return false
+        }
     }
 }

@@ -107,8 +107,9 @@ enum TabCellRowJoiner {
         }
     }
 
-    /// The row as one line spanning its cells (the tab lines between them kept), read as table cells.
+    /// The row as one line spanning its cells (the tab lines between them kept), read as table cells
+    /// and shown tab-separated, as a row copied whole is.
     private static func joined(_ part: ArraySlice<TextLine>, in text: String) -> TextLine {
-        WrappedLineJoiner.spanning(part, in: text, joinedLines: part.reduce(0) { $0 + $1.joinedLines })
+        WrappedLineJoiner.spanning(part, in: text, joinedLines: part.reduce(0) { $0 + $1.joinedLines }, lineCells: part.count)
     }
 }

@@ -43,7 +43,7 @@ final class TextLine: Sendable {
     let lineNumber: Int
     /// Physical lines this line spans: more than 1 when hard-wrapped lines were joined.
     let joinedLines: Int
-    /// Cells of a table row copied one a line without tabs (`CellLineTableJoiner`); 0 for any other line.
+    /// Cells of a table row copied one a line (`CellLineTableJoiner`, `TabCellRowJoiner`); 0 for any other line.
     let lineCells: Int
     /// The text as the document shows it: joined hard-wrapped lines are one paragraph, their breaks
     /// spaces; a table row's cells copied one a line are tab-separated, as a row copied whole is.
