@@ -8,7 +8,8 @@ import Testing
 /// Malayalam, Korean, Arabic, Hebrew, Japanese, Somali, Telugu, Tagalog, German, French, traditional
 /// Chinese, Thai, Punjabi, Kazakh, Azerbaijani, Hausa, Spanish, Italian, Dutch, Serbian (Cyrillic),
 /// Marathi, Kannada, Pashto, Yoruba, Hungarian, Czech, Romanian, Finnish, Swedish, Bulgarian,
-/// Gujarati, Nepali; a 1999 page of
+/// Gujarati, Nepali, Danish, Slovak, Lithuanian, Latvian, Estonian, Albanian, Macedonian,
+/// Mongolian, Uzbek, Sorani Kurdish; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
 /// an English live blog of timed entries and one from 2015, a 2005 table-laid blog, a 2006 German
@@ -170,6 +171,43 @@ import Testing
         Page(code: "de-2006", title: "Die Bäckerei Brandt schließt nach 62 Jahren", published: "2006-03-14"),
         Page(code: "es-2007", title: "El último barquero del río cuelga los remos", published: "2007-04-27",
              textIssue: "the blog's tagline under its name reads as the headline over the post title below the menu"),
+        // Eighth batch: Danish ("Af" before the name, "marts"), Slovak (genitive months, "14. mája"),
+        // Lithuanian (the year first, "2025 m. birželio 18 d.", a credit closing on "nuotr."),
+        // Latvian ("2025. gada 9. jūlijs"), Estonian (a lower-case "september"), Albanian ("Nga"
+        // before the name), Macedonian, Mongolian (a numeric date, "Гэрэл зураг:" credit), Uzbek
+        // ("12-oktabr") and Sorani Kurdish (right to left), each with a consent banner, a reading
+        // time and "listen" button, a photo between paragraphs, a donation appeal, a newsletter
+        // form, related stories and comments.
+        Page(code: "da", title: "Beboerne på Strynø købte det gamle mejeri og åbnede et fællesbageri",
+             caption: "Frivillige bager rugbrød i det gamle kølerum. Foto: Jonas Holm",
+             byline: "Mette Kjærgaard", published: "2025-03-12T08:15"),
+        Page(code: "sk", title: "Obyvatelia podtatranskej obce zachránili starý drevený kostolík",
+             caption: "Dobrovoľníci pokrývajú strechu kostolíka novým šindľom. Foto: Peter Hudák",
+             byline: "Zuzana Kováčová", published: "2025-05-14T10:20"),
+        Page(code: "lt", title: "Kaimo bendruomenė atgaivino seną vandens malūną prie Šventosios",
+             caption: "Savanoriai taiso malūno ratą (Tomo Jankausko nuotr.)",
+             byline: "Rūta Petrauskienė", published: "2025-06-18T09:30"),
+        Page(code: "lv", title: "Vidzemes ciema iedzīvotāji paši atjaunoja veco koka tiltu pār upi",
+             caption: "Brīvprātīgie liek jaunu tilta klāju. Foto: Jānis Ozols",
+             byline: "Ilze Bērziņa", published: "2025-07-09T14:35"),
+        Page(code: "et", title: "Saaremaa küla elanikud taastasid vana tuuleveski",
+             caption: "Külaelanikud tõstavad veskile uusi tiibu. Foto: Margus Kask",
+             byline: "Kadri Tamm", published: "2025-09-03T11:05"),
+        Page(code: "sq", title: "Banorët e një fshati në Zagori rindërtuan urën e vjetër prej guri",
+             caption: "Mjeshtrat vendosin gurët e fundit të harkut. Foto: Arben Dervishi",
+             byline: "Elira Hoxha", published: "2025-09-15T09:50"),
+        Page(code: "mk", title: "Жителите на едно село во Мариово ја обновија старата воденица",
+             caption: "Мајсторите го поставуваат новото тркало на воденицата. Фото: Горан Трајковски",
+             byline: "Елена Стојановска", published: "2025-06-17T12:40"),
+        Page(code: "mn", title: "Говийн сумын малчид хуучин худгаа өөрсдөө сэргээн засварлажээ",
+             caption: "Малчид худгийн ханыг шинээр өрж байна. Гэрэл зураг: Г.Батзориг",
+             byline: "Б.Оюунчимэг", published: "2025-11-05T14:20"),
+        Page(code: "uz", title: "Farg‘ona vodiysidagi qishloq aholisi eski ko‘prikni o‘z kuchi bilan tikladi",
+             caption: "Qishloq yigitlari ko‘prikka yangi taxtalar yotqizmoqda. Foto: Jasur Rahimov",
+             byline: "Dilnoza Karimova", published: "2025-10-12T16:45"),
+        Page(code: "ckb", title: "گوندنشینانی دەشتی شارەزوور کارێزێکی کۆنیان بە دەستی خۆیان نۆژەن کردەوە",
+             caption: "گەنجانی گوندەکە قوڕ لە تونێلی کارێزەکە دەردەهێنن. وێنە: هێمن عەلی",
+             byline: "ئاراس محەمەد", published: "2025-11-14T10:30"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -237,7 +275,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps"])
+    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {

@@ -2,7 +2,8 @@
 /// "Автор:", "Από την", "מאת", "بقلم", "โดย", "लेखक:", "作者：", "文/", "記者", "기자", "글", Kazakh
 /// "Авторы:", Azerbaijani "Müəllif:", Hausa "Daga", Serbian "Аутор:", Kannada "ವರದಿ:", Pashto
 /// "لیکوال:", Yoruba "Láti ọwọ́", Hungarian "Szerző:", Finnish "Teksti:", Swedish "Text:", Gujarati
-/// "અહેવાલ:"), found at
+/// "અહેવાલ:", Danish "Af", Norwegian "Av", Albanian "Nga", Lithuanian "Autorė:", Latvian "Autore:",
+/// Mongolian "Сэтгүүлч:", Sorani "نووسەر:"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
 enum BylineLabels {
@@ -14,6 +15,7 @@ enum BylineLabels {
         "โดย", "लेखक:", "लेखक", "作者：", "作者:", "作者", "文/", "文／", "記者：", "記者", "기자", "글:", "글",
         "авторы:", "müəllif:", "muallif:", "daga", "аутор:", "ವರದಿ:", "ಲೇಖಕರು:", "ಲೇಖಕ:", "لیکوال:", "لیکنه:", "láti ọwọ́",
         "szerző:", "teksti:", "text:", "અહેવાલ:", "લેખક:",
+        "af", "av", "nga", "autorė:", "autorius:", "autore:", "autors:", "сэтгүүлч:", "нийтлэлч:", "نووسەر:",
     ].sorted { $0.count > $1.count }
 
     /// First letters of the labels in both cases: most lines are rejected before lower-casing.
@@ -117,8 +119,9 @@ enum BylineLabels {
         let rest = text.drop { $0 == " " || $0 == ":" || $0 == "：" }
         let end = rest.firstIndex(where: { isSeparator($0) && $0 != "-" || $0 == "|" || $0 == "）" || $0 == ")" }) ?? rest.endIndex
         let all = rest[..<end].split(separator: " ")
-        // A word without letters (" - ", "|") ends the name too.
-        var words = all.prefix { $0.contains(where: \.isLetter) }
+        // A word without letters (" - ", "|") ends the name too, and so does one opening with a
+        // digit: a date whose day is joined to its month ("12-oktabr 2025").
+        var words = all.prefix { $0.contains(where: \.isLetter) && $0.first.map(isDigit) != true }
         if words.count < all.count, let month = words.indices.dropFirst().first(where: { i in
             all[i + 1].first.map(isDigit) == true && MonthNames.entry(words[i]) != nil
         }) {

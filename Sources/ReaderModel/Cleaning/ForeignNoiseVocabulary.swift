@@ -28,6 +28,7 @@ enum ForeignNoiseVocabulary {
         punjabi, kazakh, azerbaijani, hausa,
         serbianCyrillic, marathi, nepali, kannada, pashto, yoruba,
         bulgarian, gujarati,
+        slovak, lithuanian, latvian, estonian, albanian, macedonian, mongolian, uzbek, sorani,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -49,6 +50,8 @@ enum ForeignNoiseVocabulary {
         "ਟਿੱਪਣੀਆਂ", "пікірлер", "şərhlər", "sharhi",
         "коментари", "коментара", "प्रतिक्रिया", "प्रतिक्रियाहरू", "ಪ್ರತಿಕ್ರಿಯೆಗಳು", "ಕಾಮೆಂಟ್‌ಗಳು", "نظرونه",
         "પ્રતિભાવ", "પ્રતિભાવો", "diskuse", "diskuze",
+        "diskusia", "komentáre", "komentárov", "komentarai", "komentarų", "komentāri", "kommentaarid", "komente",
+        "сэтгэгдэл", "izohlar", "کۆمێنتەکان", "بۆچوونەکان",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -1596,5 +1599,232 @@ enum ForeignNoiseVocabulary {
         (.navigation, ["!સર્વાધિકાર સુરક્ષિત"]),
         (.newsletter, ["!ન્યૂઝલેટર માટે સબ્સ્ક્રાઇબ"]),
         (.cookie, ["!કૂકીઝનો ઉપયોગ"]),
+    ])
+
+    // Slovak: close to Czech, its own spellings ("prečítajte si aj" for "read also", "zdieľať" for
+    // "share", "všetky práva vyhradené" for the copyright line).
+    static let slovak = Language(code: "sk", exactLines: [
+        (.advertisement, ["reklama", "inzercia", "sponzorovaný obsah", "komerčný článok"]),
+        (.social, ["zdieľať", "zdieľajte", "skopírovať odkaz", "kopírovať odkaz", "vytlačiť", "sledujte nás"]),
+        (.navigation, ["domov", "hľadať", "vyhľadávanie", "prihlásiť sa", "odhlásiť sa", "ďalšie", "predchádzajúce",
+                       "o nás", "kontakt", "ochrana osobných údajov", "podmienky používania", "témy", "štítky"]),
+        (.related, ["prečítajte si aj", "prečítajte si tiež", "čítajte aj", "súvisiace články", "súvisiace správy",
+                    "najčítanejšie", "najnovšie", "ďalšie správy", "odporúčame"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["čítať ďalej", "čítajte viac", "celý článok"]),
+        (.feed, ["naživo", "online prenos"]),
+        (.newsletter, ["odoberať", "prihláste sa na odber", "newsletter"]),
+        (.membership, ["podporiť", "podporte nás"]),
+        (.comments, ["diskusia", "komentáre", "pridať komentár", "napísať komentár", "odpovedať"]),
+        (.cookie, ["súhlasím", "prijať všetko", "odmietnuť"]),
+    ], phrases: [
+        (.related, ["^!prečítajte si aj", "^!prečítajte si tiež", "^!čítajte aj", "^!súvisiace články"]),
+        (.navigation, ["!všetky práva vyhradené"]),
+        (.banner, ["^!čas čítania"]),
+        (.newsletter, ["!odber nášho newslettera"]),
+        (.membership, ["!podporte nezávislú"]),
+        (.cookie, ["!používame súbory cookies"]),
+    ])
+
+    // Lithuanian: "taip pat skaitykite" ("read also"), "slapukai" for cookies, "visos teisės
+    // saugomos" for the copyright line; a photo credit closes on "nuotr." (`CaptionDetector`).
+    static let lithuanian = Language(code: "lt", exactLines: [
+        (.advertisement, ["reklama", "užsakomasis turinys", "remiama"]),
+        (.social, ["dalintis", "dalinkitės", "kopijuoti nuorodą", "spausdinti", "sekite mus"]),
+        (.navigation, ["pradžia", "paieška", "prisijungti", "atsijungti", "kitas", "ankstesnis", "apie mus",
+                       "kontaktai", "privatumo politika", "naudojimosi taisyklės", "temos", "žymos"]),
+        (.related, ["taip pat skaitykite", "skaitykite taip pat", "susiję straipsniai", "susijusios naujienos",
+                    "skaitomiausi", "naujausi", "daugiau naujienų", "rekomenduojame"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["skaityti daugiau", "skaityti toliau"]),
+        (.feed, ["tiesiogiai"]),
+        (.newsletter, ["prenumeruoti", "naujienlaiškis", "užsiprenumeruokite"]),
+        (.membership, ["paremti", "paremkite mus"]),
+        (.comments, ["komentarai", "rašyti komentarą", "komentuoti", "atsakyti"]),
+        (.cookie, ["sutinku", "priimti visus", "atmesti"]),
+    ], phrases: [
+        (.related, ["^!taip pat skaitykite", "^!skaitykite taip pat", "^!susiję straipsniai"]),
+        (.navigation, ["!visos teisės saugomos"]),
+        (.banner, ["^!skaitymo laikas"]),
+        (.newsletter, ["!mūsų naujienlaiškį", "!užsiprenumeruokite mūsų"]),
+        (.membership, ["!remkite nepriklausomą"]),
+        (.cookie, ["!naudojami slapukai", "!naudojame slapukus"]),
+    ])
+
+    // Latvian: long vowels marked (ā ē ī ū), "lasi arī" / "lasiet arī" ("read also"), "sīkdatnes"
+    // for cookies, "visas tiesības aizsargātas" for the copyright line.
+    static let latvian = Language(code: "lv", exactLines: [
+        (.advertisement, ["reklāma", "sponsorēts", "sponsorēts saturs"]),
+        (.social, ["dalīties", "kopēt saiti", "drukāt", "seko mums"]),
+        (.navigation, ["sākums", "meklēt", "pieslēgties", "iziet", "nākamais", "iepriekšējais", "par mums", "kontakti",
+                       "privātuma politika", "lietošanas noteikumi", "tēmas", "birkas"]),
+        (.related, ["lasi arī", "lasiet arī", "saistītie raksti", "saistītās ziņas", "lasītākie", "jaunākie",
+                    "vairāk ziņu", "iesakām"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["lasīt vairāk", "lasīt tālāk"]),
+        (.feed, ["tiešraide"]),
+        (.newsletter, ["pieteikties", "abonēt", "jaunumu vēstule"]),
+        (.membership, ["atbalstīt", "atbalsti mūs"]),
+        (.comments, ["komentāri", "rakstīt komentāru", "komentēt", "atbildēt"]),
+        (.cookie, ["piekrītu", "pieņemt visas", "noraidīt"]),
+    ], phrases: [
+        (.related, ["^!lasi arī", "^!lasiet arī", "^!saistītie raksti"]),
+        (.navigation, ["!visas tiesības aizsargātas"]),
+        (.banner, ["^!lasīšanas laiks"]),
+        (.newsletter, ["!mūsu jaunumu vēstulei"]),
+        (.membership, ["!atbalsti neatkarīgu"]),
+        (.cookie, ["!izmantojam sīkdatnes", "!izmanto sīkdatnes"]),
+    ])
+
+    // Estonian: "loe ka" ("read also"), "küpsised" for cookies, "kõik õigused kaitstud" for the
+    // copyright line.
+    static let estonian = Language(code: "et", exactLines: [
+        (.advertisement, ["reklaam", "sisuturundus", "sponsoreeritud"]),
+        (.social, ["jaga", "kopeeri link", "prindi", "jälgi meid"]),
+        (.navigation, ["avaleht", "otsi", "logi sisse", "logi välja", "järgmine", "eelmine", "meist", "kontakt",
+                       "privaatsuspoliitika", "kasutustingimused", "teemad", "sildid"]),
+        (.related, ["loe ka", "loe lisaks", "seotud lood", "seotud uudised", "loetuimad", "uusimad", "veel uudiseid",
+                    "soovitame"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["loe edasi", "loe rohkem"]),
+        (.feed, ["otseülekanne"]),
+        (.newsletter, ["telli", "telli uudiskiri", "uudiskiri"]),
+        (.membership, ["toeta", "toeta meid"]),
+        (.comments, ["kommentaarid", "lisa kommentaar", "kommenteeri", "vasta"]),
+        (.cookie, ["nõustun", "nõustu kõigiga", "keeldu"]),
+    ], phrases: [
+        (.related, ["^!loe ka", "^!loe lisaks", "^!seotud lood"]),
+        (.navigation, ["!kõik õigused kaitstud"]),
+        (.banner, ["^!lugemisaeg"]),
+        (.newsletter, ["!telli meie uudiskiri"]),
+        (.membership, ["!toeta sõltumatut"]),
+        (.cookie, ["!kasutame küpsiseid"]),
+    ])
+
+    // Albanian: "lexo edhe" / "lexo më shumë", "reklamë", "të gjitha të drejtat e rezervuara" for
+    // the copyright line; "Nga" before a name is the byline (`BylineLabels`).
+    static let albanian = Language(code: "sq", exactLines: [
+        (.advertisement, ["reklamë", "reklama", "sponsorizuar"]),
+        (.social, ["shpërndaj", "shpërndaje", "kopjo linkun", "printo", "na ndiqni"]),
+        (.navigation, ["ballina", "kreu", "kërko", "hyr", "dil", "regjistrohu", "më tej", "rreth nesh", "kontakt",
+                       "politika e privatësisë", "kushtet e përdorimit", "etiketa"]),
+        (.related, ["lexo edhe", "lexo gjithashtu", "lajme të ngjashme", "artikuj të ngjashëm", "më të lexuarat",
+                    "të fundit", "më shumë lajme", "lajmet e fundit"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["lexo më shumë", "lexo të plotë"]),
+        (.feed, ["drejtpërdrejt"]),
+        (.newsletter, ["abonohu", "buletini"]),
+        (.membership, ["dhuro", "na mbështetni"]),
+        (.comments, ["komente", "komentet", "shkruaj një koment", "komento", "përgjigju"]),
+        (.cookie, ["pranoj", "prano të gjitha", "refuzo"]),
+    ], phrases: [
+        (.related, ["^!lexo edhe", "^!lexo gjithashtu", "^!lajme të ngjashme"]),
+        (.navigation, ["!të gjitha të drejtat e rezervuara"]),
+        (.banner, ["^!koha e leximit"]),
+        (.newsletter, ["!regjistrohuni në buletinin"]),
+        (.membership, ["!mbështetni gazetarinë"]),
+        (.cookie, ["!përdorim cookies"]),
+    ])
+
+    // Macedonian (Cyrillic with ѓ ќ ѕ ј љ њ џ): "прочитајте и" as in Serbian, its own "сподели",
+    // "колачиња" for cookies and "сите права се задржани" for the copyright line.
+    static let macedonian = Language(code: "mk", exactLines: [
+        (.advertisement, ["реклама", "платен оглас", "спонзорирано"]),
+        (.social, ["сподели", "споделете", "копирај линк", "печати", "следете не"]),
+        (.navigation, ["почетна", "пребарај", "пребарување", "најава", "одјава", "следна", "претходна", "за нас",
+                       "контакт", "политика на приватност", "услови за користење", "тагови"]),
+        (.related, ["прочитајте и", "прочитајте уште", "поврзани вести", "најчитано", "најнови", "повеќе вести",
+                    "препорачуваме"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["прочитај повеќе", "опширно"]),
+        (.feed, ["во живо"]),
+        (.newsletter, ["претплати се", "билтен"]),
+        (.membership, ["донирај", "поддржете не"]),
+        (.comments, ["коментари", "напиши коментар", "коментирај", "одговори"]),
+        (.cookie, ["прифаќам", "прифати ги сите", "одбиј"]),
+    ], phrases: [
+        (.related, ["^!прочитајте и", "^!прочитајте уште", "^!поврзани вести"]),
+        (.navigation, ["!сите права се задржани", "!сите права задржани"]),
+        (.banner, ["^!време за читање"]),
+        (.newsletter, ["!пријавете се на нашиот билтен"]),
+        (.membership, ["!поддржете го независното"]),
+        (.cookie, ["!користи колачиња", "!користиме колачиња"]),
+    ])
+
+    // Mongolian (Cyrillic with ө and ү): "мөн уншаарай" ("read also"), "сурталчилгаа" for an
+    // advertisement, "бүх эрх хуулиар хамгаалагдсан" for the copyright line.
+    static let mongolian = Language(code: "mn", exactLines: [
+        (.advertisement, ["сурталчилгаа", "зар сурталчилгаа", "ивээн тэтгэсэн"]),
+        (.social, ["хуваалцах", "холбоос хуулах", "хэвлэх", "биднийг дагаарай"]),
+        (.navigation, ["нүүр", "нүүр хуудас", "хайх", "нэвтрэх", "гарах", "дараагийн", "өмнөх",
+                       "бидний тухай", "холбоо барих", "нууцлалын бодлого", "үйлчилгээний нөхцөл", "шошго"]),
+        (.related, ["мөн уншаарай", "холбоотой мэдээ", "төстэй мэдээ", "их уншсан", "шинэ мэдээ", "бусад мэдээ",
+                    "сүүлийн мэдээ"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["дэлгэрэнгүй", "цааш унших"]),
+        (.feed, ["шууд дамжуулалт", "шуурхай"]),
+        (.newsletter, ["бүртгүүлэх", "захиалах"]),
+        (.membership, ["дэмжих", "хандив өгөх"]),
+        (.comments, ["сэтгэгдэл", "сэтгэгдэл бичих", "сэтгэгдлүүд", "хариулах"]),
+        (.cookie, ["зөвшөөрөх", "зөвшөөрч байна", "татгалзах"]),
+    ], phrases: [
+        (.related, ["^!мөн уншаарай", "^!холбоотой мэдээ"]),
+        (.navigation, ["!бүх эрх хуулиар хамгаалагдсан", "!бүх эрх хамгаалагдсан"]),
+        (.banner, ["^!унших хугацаа"]),
+        (.newsletter, ["!товхимолд бүртгүүлж"]),
+        (.membership, ["!хандив өргөөрэй"]),
+        (.cookie, ["!күүки ашигладаг"]),
+    ])
+
+    // Uzbek (Latin): o‘ and g‘ written with a turned comma or an apostrophe; "shuningdek o‘qing"
+    // ("read also"), "mavzuga oid" ("on this topic"), "barcha huquqlar himoyalangan".
+    static let uzbek = Language(code: "uz", exactLines: [
+        (.advertisement, ["reklama", "homiylik"]),
+        (.social, ["ulashish", "havolani nusxalash", "chop etish", "bizni kuzating"]),
+        (.navigation, ["bosh sahifa", "qidiruv", "chiqish", "ro‘yxatdan o‘tish", "keyingi", "oldingi",
+                       "biz haqimizda", "aloqa", "maxfiylik siyosati", "foydalanish shartlari", "teglar"]),
+        (.related, ["shuningdek o‘qing", "shuningdek o'qing", "mavzuga oid", "o‘xshash yangiliklar",
+                    "ko‘p o‘qilganlar", "so‘nggi yangiliklar", "boshqa yangiliklar"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["batafsil", "davomini o‘qish"]),
+        (.feed, ["jonli efir", "tezkor"]),
+        (.newsletter, ["obuna bo‘lish", "obuna bo'lish"]),
+        (.membership, ["qo‘llab quvvatlash"]),
+        (.comments, ["izohlar", "izoh qoldirish", "izoh yozish", "javob berish"]),
+        (.cookie, ["roziman", "qabul qilish"]),
+    ], phrases: [
+        (.related, ["^!shuningdek o‘qing", "^!shuningdek o'qing", "^!mavzuga oid"]),
+        (.navigation, ["!barcha huquqlar himoyalangan"]),
+        (.banner, ["^!o‘qish vaqti"]),
+        (.newsletter, ["!kanalimizga obuna"]),
+        (.membership, ["!jurnalistikani qo‘llab"]),
+        (.cookie, ["!cookie fayllardan foydalanadi"]),
+    ])
+
+    // Sorani Kurdish (Arabic script, right to left, with its own letters ڕ ڵ ێ ۆ ە): "ئەمەش
+    // بخوێنەوە" ("read this too"), "ڕیکلام" for an advertisement, "هەموو مافەکان پارێزراون" for the
+    // copyright line.
+    static let sorani = Language(code: "ckb", exactLines: [
+        (.advertisement, ["ڕیکلام", "ریکلام"]),
+        (.social, ["هاوبەشی بکە", "بڵاوی بکەوە", "لینک کۆپی بکە", "چاپ", "بەدوامان بکەوە"]),
+        (.navigation, ["سەرەکی", "پەڕەی سەرەکی", "گەڕان", "چوونەژوورەوە", "چوونەدەرەوە", "دواتر", "پێشتر",
+                       "دەربارەی ئێمە", "پەیوەندی", "پەیوەندیمان پێوە بکە", "سیاسەتی تایبەتمەندی",
+                       "مەرجەکانی بەکارهێنان", "تاگەکان"]),
+        (.related, ["ئەمەش بخوێنەوە", "ئەمانەش بخوێنەوە", "هەواڵی پەیوەندیدار", "هەواڵە پەیوەندیدارەکان",
+                    "زۆرترین خوێنراو", "دوایین هەواڵەکان", "هەواڵی تر"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["زیاتر بخوێنەوە", "درێژەی هەواڵ"]),
+        (.feed, ["ڕاستەوخۆ", "پەخشی ڕاستەوخۆ", "هەواڵی بەپەلە"]),
+        (.newsletter, ["بەشداربوون", "بەشداربە"]),
+        (.membership, ["پشتگیری بکە"]),
+        (.comments, ["کۆمێنتەکان", "بۆچوونەکان", "کۆمێنت بنووسە", "بۆچوونی خۆت بنووسە", "وەڵام"]),
+        (.cookie, ["ڕازیم", "قبووڵە", "وەرگرتن"]),
+    ], phrases: [
+        (.related, ["^!ئەمەش بخوێنەوە", "^!هەواڵی پەیوەندیدار"]),
+        (.navigation, ["!هەموو مافەکان پارێزراون", "!هەموو مافێک پارێزراوە"]),
+        (.banner, ["^!کاتی خوێندنەوە"]),
+        (.newsletter, ["!نامەی هەواڵەکانمان"]),
+        (.membership, ["!پشتگیری لە ڕۆژنامەگەریی"]),
+        (.cookie, ["!کووکی بەکاردەهێنێت"]),
     ])
 }

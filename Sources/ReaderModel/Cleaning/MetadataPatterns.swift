@@ -253,18 +253,22 @@ public enum MetadataPatterns {
     /// First words of the byline prefixes, to skip most lines cheaply.
     static let bylineFirstWords: Set<String> = ["by", "written", "words", "reporting", "report", "story", "text", "author",
                                                 "authors", "von", "par", "por", "door", "di", "láti", "lati",
-                                                "autor", "szerző", "szerzo", "teksti"]
+                                                "autor", "szerző", "szerzo", "teksti", "autorė", "autorius", "autore",
+                                                "autors", "muallif", "müəllif", "af", "av", "nga"]
 
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
         // Czech, Slovak, Polish and Romanian "Autor:", Hungarian "Szerző:", Finnish "Teksti:", Swedish "Text:".
         "autor: ", "szerző: ", "teksti: ", "text: ",
+        // Lithuanian "Autorė:"/"Autorius:", Latvian "Autore:"/"Autors:", Uzbek "Muallif:", Azerbaijani "Müəllif:".
+        "autorė: ", "autorius: ", "autore: ", "autors: ", "muallif: ", "müəllif: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian
-    /// "di", Dutch "door", Yoruba "láti ọwọ́"): `wholeLineName` takes only a line of label and name.
-    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ "]
+    /// "di", Dutch "door", Yoruba "láti ọwọ́", Danish "af", Norwegian "av", Albanian "nga"):
+    /// `wholeLineName` takes only a line of label and name.
+    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga "]
 
     static let bylineStopWords: Set<String> = [
         "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",

@@ -157,6 +157,8 @@ public enum DateNormalizer {
         if j < t.count, ordinalSuffixes.contains(t[j].text.lowercased()) || t[j].text == "er" || t[j].text == "º" { j += 1 }
         if j < t.count, t[j].text == "." { j += 1 }  // German "3. März"
         if j < t.count, monthLinkWords.contains(t[j].text.lowercased()) { j += 1 }
+        // Uzbek joins the day to the month with a hyphen: "12-oktabr 2025".
+        if j + 1 < t.count, t[j].text == "-", MonthNames.entry(t[j + 1].text)?.isEnglish == false { j += 1 }
         guard j < t.count, let (month, monthEnd) = monthName(t, at: j) ?? lowerCaseAbbreviation(t, at: j) else { return nil }
         var end = monthEnd
         if end + 1 < t.count, t[end + 1].text == "." { end += 1 }
@@ -174,9 +176,22 @@ public enum DateNormalizer {
     /// other dates rarely start with; "november" and "december" are spelt as in English, whose
     /// names are taken only in lower case here (after a full stop an English sentence starts with
     /// a capital).
+    /// Latvian ("2025. gada 9. jūlijs": the year, "gada", the day and the month) and Lithuanian
+    /// ("2025 m. birželio 18 d.": the year, "m.", the month and the day, "d.") also write the year
+    /// first, each with its own word after it.
     private static func parseYearDotMonth(_ t: [DateToken], at i: Int) -> (String, Int)? {
-        guard t[i].text.utf8.count == 4, i + 3 < t.count, t[i + 1].text == ".", let year = yearNumber(t[i].text),
-              let entry = MonthNames.entry(t[i + 2].text), !entry.isEnglish || t[i + 2].text.first?.isLowercase == true,
+        guard t[i].text.utf8.count == 4, i + 3 < t.count, let year = yearNumber(t[i].text) else { return nil }
+        if t[i + 1].text == "m", t[i + 2].text == ".", i + 4 < t.count, let entry = MonthNames.entry(t[i + 3].text),
+           !entry.isEnglish, let day = dayNumber(t[i + 4].text) {
+            let end = i + 6 < t.count && t[i + 5].text == "d" && t[i + 6].text == "." ? i + 6 : i + 4
+            return valid(year, entry.month, day).map { ($0, end) }
+        }
+        guard t[i + 1].text == "." else { return nil }
+        if i + 5 < t.count, t[i + 2].text == "gada", let day = dayNumber(t[i + 3].text), t[i + 4].text == ".",
+           let entry = MonthNames.entry(t[i + 5].text), !entry.isEnglish || t[i + 5].text.first?.isLowercase == true {
+            return valid(year, entry.month, day).map { ($0, i + 5) }
+        }
+        guard let entry = MonthNames.entry(t[i + 2].text), !entry.isEnglish || t[i + 2].text.first?.isLowercase == true,
               let day = dayNumber(t[i + 3].text) else { return nil }
         let end = i + 4 < t.count && t[i + 4].text == "." ? i + 4 : i + 3
         return valid(year, entry.month, day).map { ($0, end) }
@@ -221,11 +236,12 @@ public enum DateNormalizer {
     }
 
     /// "14 mar 2025", "3 nov 2024": Spanish, Italian and Portuguese pages abbreviate the month in
-    /// lower case, and their abbreviations are the English ones. Between a day and a four-digit
-    /// year the word can be nothing else, so it counts there even uncapitalised (elsewhere "may"
-    /// stays a verb).
+    /// lower case, and their abbreviations are the English ones; Estonian, Danish, Dutch and Slovak
+    /// write whole names spelt as the English ones in lower case ("3. september 2025", "12 april
+    /// 2025"). Between a day and a four-digit year the word can be nothing else, so it counts there
+    /// even uncapitalised (elsewhere "may" stays a verb).
     private static func lowerCaseAbbreviation(_ t: [DateToken], at j: Int) -> (Int, Int)? {
-        guard t[j].text.utf8.count == 3, let entry = MonthNames.entry(t[j].text), entry.isEnglish else { return nil }
+        guard let entry = MonthNames.entry(t[j].text), entry.isEnglish else { return nil }
         var k = j + 1
         if k < t.count, t[k].text == "." { k += 1 }
         guard k < t.count, yearNumber(t[k].text) != nil else { return nil }

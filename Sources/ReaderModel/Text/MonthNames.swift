@@ -5,7 +5,8 @@
 /// Uzbek (Latin), Punjabi, Gujarati and Hausa names, and Serbian (both scripts, with the
 /// genitives "марта", "septembra" its dates use), Marathi, Nepali, Kannada, Urdu and Pashto names;
 /// Romanian, Czech, Hungarian, Bulgarian, Finnish and Swedish names (`centralEuropeanAndNordic`);
-/// Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// Danish, Norwegian, Slovak, Lithuanian, Latvian, Estonian, Albanian, Macedonian and Sorani
+/// Kurdish names (`balticBalkanAndMore`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -107,9 +108,32 @@ enum MonthNames {
         ["decembrie", "prosinec", "prosince", "декември", "joulukuu", "joulukuuta"],
     ]
 
+    /// Danish and Norwegian ("marts", "desember"; the rest are German or English spellings),
+    /// Slovak (nominative and the genitive its dates use, "14. mája"), Lithuanian (nominative and
+    /// the genitive of "2025 m. birželio 18 d."), Latvian (nominative, genitive and locative:
+    /// "jūlijs", "jūlija", "jūlijā"), Estonian, Albanian, Macedonian and Sorani Kurdish (Syriac
+    /// names, two words for four of them), one row per month. Names that are English ("april",
+    /// "september") stay English.
+    private static let balticBalkanAndMore: [[String]] = [
+        ["januára", "sausis", "sausio", "janvāris", "janvāra", "janvārī", "jaanuar", "janar", "јануари",
+         "کانوونی دووەم"],
+        ["februára", "vasaris", "vasario", "februāris", "februāra", "februārī", "veebruar", "shkurt", "شوبات"],
+        ["marts", "marec", "marca", "kovas", "kovo", "martā", "märts", "ئازار"],
+        ["apríl", "apríla", "balandis", "balandžio", "aprīlis", "aprīļa", "aprīlī", "aprill", "prill", "نیسان"],
+        ["máj", "mája", "gegužė", "gegužės", "maijs", "maija", "maijā", "ئایار"],
+        ["jún", "júna", "birželis", "birželio", "jūnijs", "jūnija", "jūnijā", "juuni", "qershor", "јуни", "حوزەیران"],
+        ["júl", "júla", "liepa", "liepos", "jūlijs", "jūlija", "jūlijā", "juuli", "korrik", "јули", "تەممووز"],
+        ["augusta", "rugpjūtis", "rugpjūčio", "augusts", "augustā", "gusht", "ئاب"],
+        ["rugsėjis", "rugsėjo", "septembris", "septembrī", "shtator", "ئەیلوول"],
+        ["októbra", "spalis", "spalio", "oktobris", "oktobrī", "oktoober", "tetor", "октомври", "تشرینی یەکەم"],
+        ["lapkritis", "lapkričio", "novembris", "novembrī", "nëntor", "ноември", "تشرینی دووەم"],
+        ["desember", "gruodis", "gruodžio", "decembris", "decembrī", "detsember", "dhjetor", "کانوونی یەکەم"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
-        for (index, names) in zip(other, centralEuropeanAndNordic).map({ $0 + $1 }).enumerated() {
+        let rows = zip(zip(other, centralEuropeanAndNordic), balticBalkanAndMore).map { $0.0 + $0.1 + $1 }
+        for (index, names) in rows.enumerated() {
             for name in names {
                 table[name] = Entry(month: index + 1, isEnglish: false)
                 // Greek is often written without accents (and always so in capitals).

@@ -55,12 +55,12 @@ enum CaptionDetector {
     /// Anh", "... (Foto: Name/Agency)"), each spelled as pages print it before the name.
     static let foreignCreditLabels = ["Foto:", "FOTO:", "(Foto:", "Ảnh:", "(Ảnh:", "Фото:", "(Фото:", "Fotoğraf:",
                                       "Zdjęcie:", "عکس:", "ছবি:", "படம்:", "រូបថត៖", "ဓာတ်ပုံ -", "ဓာတ်ပုံ:",
-                                      "فوٹو:", "ფოტო:", "ፎቶ፦", "ፎቶ:"]
+                                      "فوٹو:", "ფოტო:", "ፎቶ፦", "ፎቶ:", "Гэрэл зураг:", "وێنە:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
     static let foreignCreditLabelWords = ["foto", "ảnh", "фото", "fotoğraf", "zdjęcie", "عکس", "ছবি", "படம்", "រូបថត",
-                                          "ဓာတ်ပုံ", "فوٹو", "ფოტო", "ፎቶ"]
+                                          "ဓာတ်ပုံ", "فوٹو", "ფოტო", "ፎቶ", "зураг", "وێنە"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [
@@ -70,6 +70,8 @@ enum CaptionDetector {
         ["sipa"], ["dpa"], ["zuma"], ["nurphoto"], ["bloomberg"], ["ap"], ["courtesy"], ["supplied"],
         ["xinhua"], ["tass"], ["ria", "novosti"], ["sputnik"], ["wikimedia", "commons"], ["istock"],
         ["pa", "images"], ["pa", "wire"], ["afp", "via", "getty", "images"], ["stock", "photo"],
+        // Lithuanian names the photographer first: "(Tomo Jankausko nuotr.)".
+        ["nuotr"],
     ]
 
     private static func endsWithCreditPhrase(_ words: [String]) -> Bool {
