@@ -83,3 +83,16 @@ import Testing
         #expect(DateNormalizer.iso("Filed 2024-04-29T15:10:00Z by the desk") == "2024-04-29T15:10")
     }
 }
+
+/// `BylineLabels.isSeparator` read on an ASCII Character's byte agrees with comparing the
+/// Character to every mark, over all ASCII scalars, CR LF, the marks, and marks with a combining accent.
+@Suite struct BylineSeparatorFastPathTests {
+    @Test func separatorByByteAgreesWithCharacterComparison() {
+        let marks: [Character] = ["|", "·", "•", "-", "–", "—", "/", ",", "　", "(", "（", "،"]
+        var characters: [Character] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+        characters += ["\r\n", "é", "ж", "|\u{301}", "-\u{301}", "(\u{308}"] + marks
+        for c in characters {
+            #expect(BylineLabels.isSeparator(c) == marks.contains(c), "\(c.unicodeScalars.map(\.value))")
+        }
+    }
+}

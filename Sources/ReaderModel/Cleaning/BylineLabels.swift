@@ -30,8 +30,13 @@ enum BylineLabels {
 
     /// Marks between the parts of a metadata line: a label after one of them starts a byline.
     static func isSeparator(_ c: Character) -> Bool {
-        c == "|" || c == "·" || c == "•" || c == "-" || c == "–" || c == "—" || c == "/" || c == "," || c == "　"
-            || c == "(" || c == "（" || c == "،"
+        // An ASCII Character (one ASCII scalar, or CR LF) equals an ASCII mark exactly when its
+        // byte is the mark's, and never equals a non-ASCII one: read on the byte, not by a string
+        // comparison per mark (the name readers walk every Character of a line through this).
+        if let byte = c.asciiValue {
+            return byte == 0x7C || byte == 0x2D || byte == 0x2F || byte == 0x2C || byte == 0x28
+        }
+        return c == "·" || c == "•" || c == "–" || c == "—" || c == "　" || c == "（" || c == "،"
     }
 
     /// The name after a byline label in `text`, or after the separator that ends a dated line
