@@ -23,14 +23,22 @@ enum BylineLabels {
         [label.first!, Character(String(label.first!).uppercased())]
     })
 
-    /// First characters of the lower-case labels: a label can only start where one of them stands,
-    /// so most positions of a line skip the label loop.
-    private static let labelStarts: Set<Character> = Set(labels.map { $0.first! })
+    /// The labels by their first Character, each list in `labels` order (longest first): a label
+    /// can only start where its first Character stands, so most positions of a line skip the label
+    /// loop, and the others try only the few labels that open with that Character. The same label
+    /// as trying all of `labels`: `hasPrefix` compares Characters, so a label that matches at a
+    /// position opens with the Character there (`BylineLabelsFastPathTests`).
+    static let labelsByStart: [Character: [String]] = Dictionary(grouping: labels, by: { $0.first! })
 
     /// Marks between the parts of a metadata line: a label after one of them starts a byline.
     static func isSeparator(_ c: Character) -> Bool {
-        c == "|" || c == "·" || c == "•" || c == "-" || c == "–" || c == "—" || c == "/" || c == "," || c == "　"
-            || c == "(" || c == "（" || c == "،"
+        // An ASCII Character (one ASCII scalar, or CR LF) equals an ASCII mark exactly when its
+        // byte is the mark's, and never equals a non-ASCII one: read on the byte, not by a string
+        // comparison per mark (the name readers walk every Character of a line through this).
+        if let byte = c.asciiValue {
+            return byte == 0x7C || byte == 0x2D || byte == 0x2F || byte == 0x2C || byte == 0x28
+        }
+        return c == "·" || c == "•" || c == "–" || c == "—" || c == "　" || c == "（" || c == "،"
     }
 
     /// The name after a byline label in `text`, or after the separator that ends a dated line
@@ -45,7 +53,7 @@ enum BylineLabels {
         var atBoundary = true
         while index < lower.endIndex {
             let c = lower[index]
-            if atBoundary, labelStarts.contains(c), let label = labels.first(where: { lower[index...].hasPrefix($0) }) {
+            if atBoundary, let candidates = labelsByStart[c], let label = candidates.first(where: { lower[index...].hasPrefix($0) }) {
                 let after = lower.index(index, offsetBy: label.count)
                 let touching = label.last == ":" || label.last == "：" || label.last == "/" || label.last == "／"
                 if after < lower.endIndex, touching || lower[after] == " " || lower[after] == ":" {
@@ -63,16 +71,21 @@ enum BylineLabels {
     }
 
     /// The labels written in ASCII, as bytes, in `labels` order.
-    private static let asciiLabels: [[UInt8]] = labels.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    static let asciiLabels: [[UInt8]] = labels.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
 
     /// Whether an ASCII label starts with each ASCII byte: most word starts of a line start none.
     private static let asciiLabelStarts: [Bool] = (0..<128).map { b in asciiLabels.contains { $0[0] == UInt8(b) } }
 
-    /// The first of `asciiLabels` (longest first) written at `i` in any case; the bytes are ASCII.
+    /// `asciiLabels` by their first byte, each list in `asciiLabels` order: a label written at a
+    /// position opens with the (lower-cased) byte there, so only those are compared.
+    static let asciiLabelsByStart: [[[UInt8]]] = (0..<128).map { b in asciiLabels.filter { $0[0] == UInt8(b) } }
+
+    /// The first of `asciiLabels` (longest first) written at `i` in any case; the bytes are ASCII
+    /// and `start` is the lower-cased byte at `i`.
     @inline(__always)
-    private static func asciiLabel(at i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    private static func asciiLabel(at i: Int, start: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let n = bytes.count
-        search: for label in asciiLabels where i + label.count <= n {
+        search: for label in asciiLabelsByStart[Int(start)] where i + label.count <= n {
             for k in label.indices {
                 let b = bytes[i + k]
                 if (b >= 65 && b <= 90 ? b + 32 : b) != label[k] { continue search }
@@ -94,7 +107,7 @@ enum BylineLabels {
             var i = 0
             while i < n {
                 let c = lower(bytes[i])
-                if atBoundary, asciiLabelStarts[Int(c)], let label = asciiLabel(at: i, in: bytes) {
+                if atBoundary, asciiLabelStarts[Int(c)], let label = asciiLabel(at: i, start: c, in: bytes) {
                     let after = i + label.count
                     let touching = label.last == 58 || label.last == 47  // ":" "/"
                     if after < n, touching || bytes[after] == 32 || bytes[after] == 58 {

@@ -39,6 +39,11 @@ public enum DateNormalizer {
         }
     }
 
+    /// The tokens dates are read from, with their ranges (for tests of the tokenizer's fast paths).
+    static func tokens(of text: String) -> [(text: String, range: Range<String.Index>, isDigits: Bool)] {
+        DateToken.tokenize(text).map { ($0.text, $0.range, $0.isDigits) }
+    }
+
     /// The date written at the very start of `text`, if there is one: `firstMatch` limited to a
     /// match beginning at `text.startIndex` (callers scanning token by token need no other).
     public static func matchAtStart(of text: String, referenceYear: Int? = nil) -> Match? {
@@ -535,6 +540,8 @@ private struct DateToken {
         // lookups were most of the entity recognizer's date cost). Same tokens either way.
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return tokenizeASCII(s) }
         var tokens: [DateToken] = []
+        // As `tokenizeASCII` reserves: a growing array reallocated several times a line.
+        tokens.reserveCapacity(s.utf8.count / 3 + 4)
         var start: String.Index?
         var kind = 0  // 1 letters, 2 digits
         var digits = ""  // a digit run in ASCII, whatever script wrote it
@@ -616,11 +623,17 @@ private struct DateToken {
         // About a token per three bytes in a dated line: one allocation instead of a growing array's several.
         tokens.reserveCapacity(s.utf8.count / 3 + 4)
         let utf8 = s.utf8
+        // A token of up to 15 bytes (nearly all) is built inline from the bytes packed as they are
+        // read, the String `String(s[st..<end])` gives (`SmallASCIIString`), without slicing `s`.
+        let inline = SmallASCIIString.isAvailable
+        var low: UInt64 = 0, high: UInt64 = 0, length = 0
         var start: String.Index?
         var kind = 0  // 1 letters, 2 digits
         func flush(_ end: String.Index) {
             if let st = start {
-                tokens.append(DateToken(text: String(s[st..<end]), range: st..<end, isDigits: kind == 2))
+                let text = inline && length <= SmallASCIIString.maximumCount
+                    ? SmallASCIIString.make(low: low, high: high, count: length) : String(s[st..<end])
+                tokens.append(DateToken(text: text, range: st..<end, isDigits: kind == 2))
             }
             start = nil
         }
@@ -633,12 +646,24 @@ private struct DateToken {
                 flush(i)
                 // ASCII White_Space: tab, line feed, vertical tab, form feed, carriage return, space.
                 if !(b == 0x20 || (b >= 0x09 && b <= 0x0D)) {
-                    tokens.append(DateToken(text: String(UnicodeScalar(b)), range: i..<next, isDigits: false))
+                    let text = inline ? SmallASCIIString.make(low: UInt64(b), high: 0, count: 1) : String(UnicodeScalar(b))
+                    tokens.append(DateToken(text: text, range: i..<next, isDigits: false))
                 }
-            } else if start == nil || k != kind {
-                flush(i)
-                start = i
-                kind = k
+            } else {
+                if start == nil || k != kind {
+                    flush(i)
+                    start = i
+                    kind = k
+                    low = 0
+                    high = 0
+                    length = 0
+                }
+                if length < 8 {
+                    low |= UInt64(b) << (8 * UInt64(length))
+                } else if length < 16 {
+                    high |= UInt64(b) << (8 * UInt64(length - 8))
+                }
+                length += 1
             }
             i = next
         }

@@ -91,17 +91,32 @@ enum ActivityNoteRun {
         guard !TabCellRowJoiner.isCellRow(line) else { return nil }
         let text = line.text
         // A handle opens with a letter or "@"; version numbers, counts and bullets do not.
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "@" else { return nil }
+        guard let lead = text.utf8.first, opensHandle(lead) ?? text.unicodeScalars.first!.properties.isAlphabetic else { return nil }
         // The token walk runs on the contiguous bytes with integer offsets: stepping through
         // `Substring.UTF8View` indices cost about 1,000 instructions a line.
         let bytes = text.utf8
-        guard let span = bytes.withContiguousStorageIfAvailable(keySpan) ?? Array(bytes).withUnsafeBufferPointer(keySpan) else { return nil }
+        guard let span = bytes.withContiguousStorageIfAvailable(digitlessKeySpan) ?? Array(bytes).withUnsafeBufferPointer(digitlessKeySpan)
+        else { return nil }
         let keyStart = bytes.index(bytes.startIndex, offsetBy: span.start)
         let keyEnd = span.end.map { bytes.index(bytes.startIndex, offsetBy: $0) } ?? text.endIndex
-        let key = text[keyStart..<keyEnd]
-        // The repeated words hold no digits: a date or figure repeated down a table is a column.
-        guard !key.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return nil }
-        return key
+        return text[keyStart..<keyEnd]
+    }
+
+    /// Whether a line whose first byte is `lead` opens with a letter or "@", read on the byte when
+    /// it is ASCII (the Alphabetic scalars of ASCII are A-Z and a-z: `ActivityNoteRunTests` checks
+    /// all 128); nil for a non-ASCII lead, whose scalar's properties decide.
+    @inline(__always)
+    static func opensHandle(_ lead: UInt8) -> Bool? {
+        guard lead < 0x80 else { return nil }
+        return (lead | 0x20) &- 97 < 26 || lead == UInt8(ascii: "@")
+    }
+
+    /// `keySpan`, nil too when the key holds a digit: the repeated words hold none, since a date or
+    /// figure repeated down a table is a column. Read on the same bytes, not the key's Substring again.
+    private static func digitlessKeySpan(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, end: Int?)? {
+        guard let span = keySpan(bytes) else { return nil }
+        for k in span.start..<(span.end ?? bytes.count) where bytes[k] &- 48 < 10 { return nil }
+        return span
     }
 
     /// The byte offsets of the second token's start and of the space or tab ending the third token

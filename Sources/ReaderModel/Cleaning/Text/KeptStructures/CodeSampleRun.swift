@@ -109,8 +109,17 @@ enum CodeSampleRun {
     /// token prose never writes: a shell prompt (`$ ls`), a call glued to its name (`avg(n)`), a `snake_case` name, an
     /// operator (`==`, `+=`, `=>`, ` = `) or a terminal table's box-drawing rule (`│`, `─`).
     static func isCodeShaped(_ text: Substring, byTokens: Bool = true) -> Bool {
-        let bytes = text.utf8
-        guard let first = bytes.first, let last = bytes.last else { return false }
+        // On the contiguous bytes, ends and tokens alike: this looks at every line of every page,
+        // and reading the ends through `Substring.UTF8View` cost about as much as the token pass.
+        let judge = { (bytes: UnsafeBufferPointer<UInt8>) in isCodeShaped(bytes: bytes, byTokens: byTokens) }
+        return text.utf8.withContiguousStorageIfAvailable(judge) ?? Array(text.utf8).withUnsafeBufferPointer(judge)
+    }
+
+    private static func isCodeShaped(bytes: UnsafeBufferPointer<UInt8>, byTokens: Bool) -> Bool {
+        let n = bytes.count
+        guard n > 0 else { return false }
+        let first = bytes[0], last = bytes[n - 1]
+        let second: UInt8? = n > 1 ? bytes[1] : nil
         switch last {
         case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: "["): return true
         default: break
@@ -118,24 +127,58 @@ enum CodeSampleRun {
         switch first {
         case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"): return true
         case UInt8(ascii: "/"):
-            let second = bytes.dropFirst().first
             if second == UInt8(ascii: "/") || second == UInt8(ascii: "*") { return true }
         case UInt8(ascii: "$"):
             // A shell prompt before a command (`$ make install`); a price has its figure glued on.
-            if byTokens, bytes.dropFirst().first == UInt8(ascii: " "), let third = bytes.dropFirst(2).first,
-               third | 0x20 >= 97 && third | 0x20 <= 122 { return true }
+            if byTokens, second == UInt8(ascii: " "), n > 2, bytes[2] | 0x20 >= 97 && bytes[2] | 0x20 <= 122 { return true }
         case UInt8(ascii: "<"):
-            guard last == UInt8(ascii: ">"), let second = bytes.dropFirst().first else { break }
+            guard last == UInt8(ascii: ">"), let second else { break }
             if second == UInt8(ascii: "/") || second == UInt8(ascii: "!") || (second | 0x20 >= 97 && second | 0x20 <= 122) { return true }
         default: break
         }
         guard byTokens else { return false }
-        // On the contiguous bytes: this looks at every short line of every page.
-        return bytes.withContiguousStorageIfAvailable(holdsCodeToken) ?? Array(bytes).withUnsafeBufferPointer(holdsCodeToken)
+        return mayHoldCodeToken(bytes) && holdsCodeToken(bytes)
+    }
+
+    /// Whether the bytes hold one of the bytes `holdsCodeToken` can answer true at or after: "(",
+    /// "=", "_" (a `snake_case` name answers at the byte after it), or 0x94 / 0x95 (box drawing).
+    /// Without any, `holdsCodeToken` is false. Read eight bytes at a time: most lines of prose hold
+    /// none, and the token pass spent a dozen instructions on each of their bytes.
+    static func mayHoldCodeToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if hasByte(word, 0x28) || hasByte(word, 0x3D) || hasByte(word, 0x5F)
+                    || hasZeroByte((word ^ 0x9494_9494_9494_9494) & 0xFEFE_FEFE_FEFE_FEFE) { return true }
+                i += 8
+            }
+        }
+        while i < n {
+            let b = bytes[i]
+            if b == 0x28 || b == 0x3D || b == 0x5F || b == 0x94 || b == 0x95 { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// Some byte of `word` is `byte`.
+    @inline(__always)
+    private static func hasByte(_ word: UInt64, _ byte: UInt8) -> Bool {
+        hasZeroByte(word ^ (0x0101_0101_0101_0101 &* UInt64(byte)))
+    }
+
+    /// Some byte of `x` is zero: exact for the question "any?" (a false mark can only sit above a
+    /// true zero byte, never alone).
+    @inline(__always)
+    private static func hasZeroByte(_ x: UInt64) -> Bool {
+        (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
     /// One pass over the bytes for the tokens of `isCodeShaped`.
-    private static func holdsCodeToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func holdsCodeToken(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
         var beforePrevious: UInt8 = 0
         // An operator needs an operand before it: `=====` and `-=-=-` are rules drawn in text.
