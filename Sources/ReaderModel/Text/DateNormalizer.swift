@@ -107,11 +107,12 @@ public enum DateNormalizer {
         if tok.isDigits {
             return parseNumeric(t, at: i) ?? parseDayMonth(t, at: i, referenceYear: referenceYear)
                 ?? parseYearDotMonth(t, at: i) ?? parseCJK(t, at: i, referenceYear: referenceYear)
+                ?? parseBikramSambatYearFirst(t, at: i)
         }
         // "May" and "March" are also words: a month must be capitalised to count. Most words are
         // ASCII and start in lower case: their first byte settles that before the month lookup.
         if startsWithASCIINonCapital(tok.text) { return nil }
-        guard let month = monthNumber(tok.text) else { return parseUncasedMonthFirst(t, at: i) }
+        guard let month = monthNumber(tok.text) else { return parseUncasedMonthFirst(t, at: i) ?? parseWordBeforeNumber(t, at: i) }
         guard startsWithASCIICapital(tok.text) || tok.text.first?.isUppercase == true else { return nil }
         var j = i + 1
         if j < t.count, t[j].text == "." { j += 1 }
@@ -164,7 +165,9 @@ public enum DateNormalizer {
         if j < t.count, monthLinkWords.contains(t[j].text.lowercased()) { j += 1 }
         // Uzbek joins the day to the month with a hyphen: "12-oktabr 2025".
         if j + 1 < t.count, t[j].text == "-", MonthNames.entry(t[j + 1].text)?.isEnglish == false { j += 1 }
-        guard j < t.count, let (month, monthEnd) = monthName(t, at: j) ?? lowerCaseAbbreviation(t, at: j) else { return nil }
+        guard j < t.count, let (month, monthEnd) = monthName(t, at: j) ?? lowerCaseAbbreviation(t, at: j) else {
+            return parseOtherCalendarDayMonth(t, day: day, monthAt: j)
+        }
         var end = monthEnd
         if end + 1 < t.count, t[end + 1].text == "." { end += 1 }
         var k = end + 1
@@ -265,15 +268,32 @@ public enum DateNormalizer {
         var k = i
         var year = referenceYear
         if sign(i + 1, yearSigns) {
-            guard let y = yearNumber(t[i].text) else { return nil }
-            year = y
+            if let y = yearNumber(t[i].text) {
+                year = y
+            } else {
+                // "114年5月2日": a Minguo year, read only with its month and day.
+                guard let n = Int(t[i].text), let y = EraYear.minguoGregorian(bareYear: n, digits: t[i].text.utf8.count),
+                      i + 5 < t.count, t[i + 2].isDigits, sign(i + 3, monthSigns), t[i + 4].isDigits else { return nil }
+                year = y
+            }
             k = i + 2
         }
-        guard k + 1 < t.count, t[k].isDigits, let month = Int(t[k].text), sign(k + 1, monthSigns) else { return nil }
+        guard k + 1 < t.count, t[k].isDigits, Int(t[k].text) != nil, sign(k + 1, monthSigns) else { return nil }
         guard let year else { return nil }
+        return parseCJKMonthDay(t, monthAt: k, year: year, yearGiven: k > i)
+    }
+
+    /// The month (token `k`, then its sign) and day of a CJK date whose year is known; the year and
+    /// month alone when `yearGiven`.
+    private static func parseCJKMonthDay(_ t: [DateToken], monthAt k: Int, year: Int, yearGiven: Bool = true) -> (String, Int)? {
+        func sign(_ k: Int, _ signs: (Character, Character)) -> Bool {
+            guard k < t.count, let lead = t[k].text.utf8.first, lead >= 0x80 else { return false }
+            return t[k].text.first == signs.0 || t[k].text.first == signs.1
+        }
+        guard k + 1 < t.count, t[k].isDigits, let month = Int(t[k].text), sign(k + 1, ("月", "월")) else { return nil }
         guard k + 2 < t.count, t[k + 2].isDigits, let day = dayNumber(t[k + 2].text) else {
             // Year and month only.
-            guard k > i, (1...12).contains(month) else { return nil }
+            guard yearGiven, (1...12).contains(month) else { return nil }
             return (pad4(year) + "-" + pad2(month), k + 1)
         }
         let end = sign(k + 3, ("日", "일")) || sign(k + 3, ("号", "號")) ? k + 3 : k + 2
@@ -289,13 +309,88 @@ public enum DateNormalizer {
         guard let na = Int(a), let nb = Int(b), let nc = Int(c) else { return nil }
         if a.count == 4 {
             guard yearNumber(a) != nil else { return nil }
-            return valid(na, nb, nc).map { ($0, i + 4) }
+            return otherCalendar(na, nb, nc).map { ($0, i + 4) }
         }
         guard c.count == 4, a.count <= 2, b.count <= 2 else { return nil }
-        if sep == "." || na > 12 {
-            return valid(nc, nb, na).map { ($0, i + 4) }
+        if sep == "." || na > 12 || SolarHijriDate.years.contains(nc) || BikramSambatDate.years.contains(nc) {
+            return otherCalendar(nc, nb, na).map { ($0, i + 4) }
         }
         return valid(nc, na, nb).map { ($0, i + 4) }
+    }
+
+    /// A numeric date by its year: Solar Hijri (1300-1415, "۱۴۰۵/۰۹/۱۶") and Bikram Sambat
+    /// (2070-2090, "२०८३/०८/२०") become Gregorian; a lunar Hijri year (1416-1499) is no date here, so
+    /// the Gregorian date an Arabic page gives beside it is the one read; other years are Gregorian.
+    private static func otherCalendar(_ year: Int, _ month: Int, _ day: Int) -> String? {
+        if year < 2000 {
+            if SolarHijriDate.years.contains(year) { return SolarHijriDate.gregorian(year: year, month: month, day: day).flatMap { valid($0.year, $0.month, $0.day) } }
+            if SolarHijriDate.lunarYears.contains(year) { return nil }
+        } else if BikramSambatDate.years.contains(year) {
+            return BikramSambatDate.gregorian(year: year, month: month, day: day).flatMap { valid($0.year, $0.month, $0.day) }
+        }
+        return valid(year, month, day)
+    }
+
+    /// "۱۶ آذر ۱۴۰۵", "16 Azar 1405", "۱۶ قوس ۱۴۰۵" (Solar Hijri), "२० मंसिर २०८३" (Bikram Sambat):
+    /// a day, a month of those calendars (Persian may put "ماه", month, after it) and a year of that
+    /// calendar's range. Read only once the word after the day is no Gregorian month, and the year
+    /// is tested before the name is looked up.
+    private static func parseOtherCalendarDayMonth(_ t: [DateToken], day: Int, monthAt j: Int) -> (String, Int)? {
+        var k = j + 1
+        if k < t.count, t[k].text == "ماه" { k += 1 }
+        if k < t.count, t[k].text == "," { k += 1 }
+        guard k < t.count, t[k].isDigits, t[k].text.utf8.count == 4, let year = Int(t[k].text) else { return nil }
+        if SolarHijriDate.years.contains(year), let month = SolarHijriDate.month(t[j].text),
+           let g = SolarHijriDate.gregorian(year: year, month: month, day: day) {
+            return valid(g.year, g.month, g.day).map { ($0, k) }
+        }
+        if BikramSambatDate.years.contains(year), let month = BikramSambatDate.month(t[j].text),
+           let g = BikramSambatDate.gregorian(year: year, month: month, day: day) {
+            return valid(g.year, g.month, g.day).map { ($0, k) }
+        }
+        return nil
+    }
+
+    /// "२०८३ मंसिर २०", "२०८३ मंसिर २० गते": Nepali pages write the Bikram Sambat year first, then the
+    /// month and the day ("गते", the day's counter word, may close it).
+    private static func parseBikramSambatYearFirst(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        guard i + 2 < t.count, t[i + 2].isDigits, t[i].text.utf8.count == 4, let year = Int(t[i].text),
+              BikramSambatDate.years.contains(year), let day = dayNumber(t[i + 2].text),
+              let month = BikramSambatDate.month(t[i + 1].text),
+              let g = BikramSambatDate.gregorian(year: year, month: month, day: day) else { return nil }
+        let end = i + 3 < t.count && t[i + 3].text == "गते" ? i + 3 : i + 2
+        return valid(g.year, g.month, g.day).map { ($0, end) }
+    }
+
+    /// Dates opening with a word before a number that no Gregorian month name starts: a Japanese or
+    /// Minguo era ("令和7年5月2日", "民國114年5月2日", "令和元年5月1日"), an era's initial ("R7.5.2"), a
+    /// Bikram Sambat month first ("मंसिर २०, २०८३", "Mangsir 20, 2083"). Every form has a number
+    /// right after the word, tested first.
+    private static func parseWordBeforeNumber(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        guard i + 1 < t.count, t[i + 1].isDigits, let lead = t[i].text.utf8.first else { return nil }
+        let word = t[i].text
+        if lead >= 0xE4, lead <= 0xE6 {
+            // "令和元年" is one token: the month follows it.
+            if let year = EraYear.gregorian(firstYearWord: word) { return parseCJKMonthDay(t, monthAt: i + 1, year: year) }
+            guard i + 3 < t.count, t[i + 2].text == "年", let n = Int(t[i + 1].text),
+                  let year = EraYear.gregorian(eraWord: word, year: n) else { return nil }
+            return parseCJKMonthDay(t, monthAt: i + 3, year: year)
+        }
+        if word.utf8.count == 1 {
+            // "R7.5.2": initial, era year, month, day, joined by full stops.
+            guard i + 5 < t.count, t[i + 2].text == ".", t[i + 4].text == ".", t[i + 3].isDigits, t[i + 5].isDigits,
+                  t[i + 1].text.utf8.count <= 2, let n = Int(t[i + 1].text), let year = EraYear.gregorian(initial: word, year: n),
+                  t[i + 3].text.utf8.count <= 2, let month = Int(t[i + 3].text), let day = dayNumber(t[i + 5].text) else { return nil }
+            return valid(year, month, day).map { ($0, i + 5) }
+        }
+        // Bikram Sambat, month first: "मंसिर २०, २०८३".
+        guard lead == 0xE0 || lead &- 0x41 < 26, let day = dayNumber(t[i + 1].text) else { return nil }
+        var k = i + 2
+        if k < t.count, t[k].text == "," { k += 1 }
+        guard k < t.count, t[k].isDigits, t[k].text.utf8.count == 4, let year = Int(t[k].text),
+              BikramSambatDate.years.contains(year), let month = BikramSambatDate.month(word),
+              let g = BikramSambatDate.gregorian(year: year, month: month, day: day) else { return nil }
+        return valid(g.year, g.month, g.day).map { ($0, k) }
     }
 
     // MARK: - Times
@@ -334,17 +429,38 @@ public enum DateNormalizer {
         return (pad2(hour) + ":" + pad2(minute), end)
     }
 
-    /// The word opens with a four-digit year glued to more (the CJK "2025年4月2日") or is a Thai
-    /// Buddhist-era year ("2568"): a cheap byte test before parsing a line whose words hold no plain year.
+    /// The word opens with a four-digit year glued to more (the CJK "2025年4月2日"), a Minguo year
+    /// ("114年") or an era's name ("令和7年"), or is a Thai Buddhist-era year ("2568"): a cheap byte
+    /// test before parsing a line whose words hold no plain year.
     static func startsWithYear(_ word: String) -> Bool {
         var utf8 = word.utf8.makeIterator()
         var year = 0
-        for _ in 0..<4 {
-            guard let b = utf8.next(), b >= 0x30, b <= 0x39 else { return false }
+        var digits = 0
+        while let b = utf8.next() {
+            guard b >= 0x30, b <= 0x39 else {
+                guard b >= 0x80 else { return false }
+                if digits == 0 { return startsWithEra(word) }
+                // "2025年4月2日"; "114年5月2日", a Minguo year (its year sign: E5 B9 B4).
+                return digits == 4 ? (1900...2100).contains(year) : digits == 3 && b == 0xE5 && (100...199).contains(year)
+            }
+            guard digits < 4 else { return false }
             year = year * 10 + Int(b - 0x30)
+            digits += 1
         }
-        guard let next = utf8.next() else { return (2443...2643).contains(year) }
-        return next >= 0x80 && (1900...2100).contains(year)
+        return digits == 4 && (2443...2643).contains(year)
+    }
+
+    /// The word opens with the name of a Japanese or Minguo era ("令和", "平成", "民國", "民国"):
+    /// its first three bytes, then the whole name.
+    private static func startsWithEra(_ word: String) -> Bool {
+        var utf8 = word.utf8.makeIterator()
+        guard let a = utf8.next(), let b = utf8.next(), let c = utf8.next() else { return false }
+        switch (a, b, c) {
+        case (0xE4, 0xBB, 0xA4), (0xE5, 0xB9, 0xB3), (0xE6, 0x98, 0xAD), (0xE6, 0xB0, 0x91):
+            return word.hasPrefix("令和") || word.hasPrefix("平成") || word.hasPrefix("昭和") || word.hasPrefix("民國") || word.hasPrefix("民国")
+        default:
+            return false
+        }
     }
 
     /// False when `text` holds no date `forEachMatch` finds (one written with its year): every such

@@ -153,11 +153,18 @@ enum MonthNames {
     }()
 
     /// Every name, for the word lexicon's "may hold a date" flag (Greek also capitalised, as the
-    /// line tokenizer keeps Greek as written).
+    /// line tokenizer keeps Greek as written), with the Solar Hijri and Bikram Sambat months. Each
+    /// is also given as the line tokenizer spells it: it folds Arabic hamza and madda seats to the
+    /// bare alef ("آذر" is the word "اذر") and Arabic yeh and kaf to the Persian letters.
     static var allNames: [String] {
-        table.keys.flatMap { name -> [String] in
+        let names = table.keys.flatMap { name -> [String] in
             guard let first = name.unicodeScalars.first, (0x0370...0x03FF).contains(first.value) else { return [name] }
             return [name, name.prefix(1).uppercased() + name.dropFirst()]
+        } + SolarHijriDate.lexiconNames + BikramSambatDate.lexiconNames
+        return names + names.compactMap { name in
+            guard name.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+            let words = WordTokenizer.tokens(name).words
+            return words.count == 1 && words[0] != name ? words[0] : nil
         }
     }
 

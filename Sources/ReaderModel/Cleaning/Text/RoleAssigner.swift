@@ -42,7 +42,7 @@ enum RoleAssigner {
             }
             if i == meta.bylineIndex { decisions.append(LineDecision(role: .byline, reason: .metadata, note: meta.bylineNote)); continue }
             if i == meta.publisherIndex { decisions.append(LineDecision(role: .publisher, reason: .metadata)); continue }
-            if i == meta.dateIndex { decisions.append(LineDecision(role: .dateline, reason: .metadata)); continue }
+            if i == meta.dateIndex { decisions.append(LineDecision(role: .dateline, reason: .metadata, note: meta.dateNote)); continue }
             if i < body.lowerBound {
                 if evidence[i].isCaption, evidence[i].noise == nil || evidence[i].noise == .credit {
                     decisions.append(LineDecision(role: .caption, note: "caption or credit"))

@@ -11,6 +11,8 @@ struct TextMetadata: Sendable {
     var bylineNote: String?
     var published: String?
     var dateIndex: Int?
+    /// Why the date line was taken, when a rule beyond the line's own date did.
+    var dateNote: String?
     var publisher: String?
     var publisherIndex: Int?
 }
@@ -46,8 +48,15 @@ enum TextMetadataExtractor {
         for i in top where !isBodyProse(evidence[i]) && i != meta.titleIndex && !evidence[i].isCaption {
             let ev = evidence[i]
             if meta.byline == nil, let name = ev.byline { meta.byline = name; meta.bylineIndex = i }
-            if meta.published == nil, let iso = ev.dateISO { meta.published = iso; meta.dateIndex = i }
+            // A dated line past the body's end (a short body's related box, a comment) is another item's date.
+            if meta.published == nil, let iso = ev.dateISO, i < body.upperBound || body.isEmpty { meta.published = iso; meta.dateIndex = i }
             if meta.publisher == nil, let name = ev.publisher { meta.publisher = name; meta.publisherIndex = i }
+        }
+        // A date by the headline without its year, in the year the page gives.
+        if meta.published == nil, let found = YearlessHeaderDate.find(lines, evidence, title: meta.titleIndex, body: body) {
+            meta.published = found.iso
+            meta.dateIndex = found.index
+            meta.dateNote = found.note
         }
         // A bare name under the title or standfirst ("Jordan Example") is the byline.
         if meta.byline == nil, let start = meta.titleIndex {
