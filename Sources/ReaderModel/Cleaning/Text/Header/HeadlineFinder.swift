@@ -37,12 +37,12 @@ enum HeadlineFinder {
                 || KeyEventsIndex.holds(i, lines) { continue }
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
             if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]),
-               !RelatedBoxTeaser.holds(i, lines, evidence) {
+               !RelatedBoxTeaser.holds(i, lines, evidence), !WrappedProseFragment.holds(i, lines, evidence) {
                 candidates.append((i, strict))
             }
         }
         let inBody = bodyTopCandidates(lines, evidence, body: body, from: max(end, body.lowerBound))
-            .filter { !RelatedBoxTeaser.holds($0, lines, evidence) }
+            .filter { !RelatedBoxTeaser.holds($0, lines, evidence) && !WrappedProseFragment.holds($0, lines, evidence) }
         candidates += inBody.map { ($0, true) }
         // The headline can open the body run when it reads as a sentence (a question, a quote).
         let opener = body.lowerBound >= end ? BodyOpeningHeadline.candidate(lines, evidence, body: body).flatMap {
