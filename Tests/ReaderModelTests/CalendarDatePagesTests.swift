@@ -165,6 +165,35 @@ import Testing
         #expect(clean(Self.de).evidence(of: "5. März").contains("copyright year"))
     }
 
+    @Test(arguments: [
+        ("fa", "یکشنبه ۱۶ آذر ۱۴۰۵ - ۱۰:۳۰", "the Solar Hijri calendar (year 1405)"),
+        ("ne", "२०८३ मंसिर २० गते ११:४०", "the Bikram Sambat calendar (year 2083)"),
+        ("ja", "公開日：令和7年5月2日 10時15分", "a Japanese era year"),
+    ])
+    func aConvertedDateNamesItsCalendar(page: String, line: String, calendar: String) {
+        let lines: [String] = ["fa": Self.fa, "ne": Self.ne, "ja": Self.ja][page]!
+        #expect(clean(lines).evidence(of: line).contains("date in \(calendar), given in the Gregorian calendar"))
+    }
+
+    @Test(arguments: [
+        ("۱۶ آذر ۱۴۰۵", "2026-12-07", "the Solar Hijri calendar (year 1405)"),
+        ("R7.5.2", "2025-05-02", "a Japanese era year"),
+        ("民國114年5月2日", "2025-05-02", "a Minguo year (Taiwan)"),
+        ("114年5月2日", "2025-05-02", "a Minguo year (Taiwan)"),
+        ("12 พฤษภาคม 2568", "2025-05-12", "a Thai Buddhist-era year (2568)"),
+    ])
+    func calendarNoteOfALine(line: String, iso: String, calendar: String) {
+        #expect(DateCalendarNote.note(line: line, iso: iso) == "date in \(calendar), given in the Gregorian calendar")
+    }
+
+    @Test(arguments: [
+        ("1448/06/26 هـ - 2026/12/06 م", "2026-12-06"), ("5 March 2025, 14:30", "2025-03-05"),
+        ("05/03/25", "2025-03-05"), ("Updated 14:30, 5 March", "2025-03-05"), ("STR7 3 May", "2025-05-03"),
+    ])
+    func aGregorianLineNamesNoCalendar(line: String, iso: String) {
+        #expect(DateCalendarNote.note(line: line, iso: iso) == nil)
+    }
+
     @Test func aRelatedBoxOrCommentDateIsNotTheArticles() {
         // Without its own date line the page is undated: the related box's and the comment's dates stay theirs.
         #expect(clean(Self.fa.filter { !$0.hasPrefix("یکشنبه") }).published == nil)

@@ -11,7 +11,7 @@ struct TextMetadata: Sendable {
     var bylineNote: String?
     var published: String?
     var dateIndex: Int?
-    /// Why the date line was taken, when a rule beyond the line's own date did.
+    /// Why the date line was taken, when a rule beyond the line's own date did, or the calendar it was converted from.
     var dateNote: String?
     var publisher: String?
     var publisherIndex: Int?
@@ -49,7 +49,11 @@ enum TextMetadataExtractor {
             let ev = evidence[i]
             if meta.byline == nil, let name = ev.byline { meta.byline = name; meta.bylineIndex = i }
             // A dated line past the body's end (a short body's related box, a comment) is another item's date.
-            if meta.published == nil, let iso = ev.dateISO, i < body.upperBound || body.isEmpty { meta.published = iso; meta.dateIndex = i }
+            if meta.published == nil, let iso = ev.dateISO, i < body.upperBound || body.isEmpty {
+                meta.published = iso
+                meta.dateIndex = i
+                meta.dateNote = DateCalendarNote.note(line: lines[i].text, iso: iso)
+            }
             if meta.publisher == nil, let name = ev.publisher { meta.publisher = name; meta.publisherIndex = i }
         }
         // A date by the headline without its year, in the year the page gives.
