@@ -3,7 +3,8 @@
 /// "Авторы:", Azerbaijani "Müəllif:", Hausa "Daga", Serbian "Аутор:", Kannada "ವರದಿ:", Pashto
 /// "لیکوال:", Yoruba "Láti ọwọ́", Hungarian "Szerző:", Finnish "Teksti:", Swedish "Text:", Gujarati
 /// "અહેવાલ:", Danish "Af", Norwegian "Av", Albanian "Nga", Lithuanian "Autorė:", Latvian "Autore:",
-/// Mongolian "Сэтгүүлч:", Sorani "نووسەر:"), found at
+/// Mongolian "Сэтгүүлч:", Sorani "نووسەر:", Malay "Oleh", Dhivehi "ލިޔުނީ:", Tibetan "རྩོམ་པ་པོ།",
+/// Odia "ରିପୋର୍ଟ:"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
 enum BylineLabels {
@@ -16,6 +17,7 @@ enum BylineLabels {
         "авторы:", "müəllif:", "muallif:", "daga", "аутор:", "ವರದಿ:", "ಲೇಖಕರು:", "ಲೇಖಕ:", "لیکوال:", "لیکنه:", "láti ọwọ́",
         "szerző:", "teksti:", "text:", "અહેવાલ:", "લેખક:",
         "af", "av", "nga", "autorė:", "autorius:", "autore:", "autors:", "сэтгүүлч:", "нийтлэлч:", "نووسەر:",
+        "oleh", "ލިޔުނީ:", "ރިޕޯޓް:", "རྩོམ་པ་པོ།", "རྩོམ་པ་པོ:", "སྙན་སྐུལ་བ།", "ରିପୋର୍ଟ:", "ଲେଖକ:",
     ].sorted { $0.count > $1.count }
 
     /// First letters of the labels in both cases: most lines are rejected before lower-casing.

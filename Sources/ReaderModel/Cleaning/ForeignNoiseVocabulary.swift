@@ -29,6 +29,7 @@ enum ForeignNoiseVocabulary {
         serbianCyrillic, marathi, nepali, kannada, pashto, yoruba,
         bulgarian, gujarati,
         slovak, lithuanian, latvian, estonian, albanian, macedonian, mongolian, uzbek, sorani,
+        dhivehi, tibetan, odia,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -52,6 +53,7 @@ enum ForeignNoiseVocabulary {
         "પ્રતિભાવ", "પ્રતિભાવો", "diskuse", "diskuze",
         "diskusia", "komentáre", "komentárov", "komentarai", "komentarų", "komentāri", "kommentaarid", "komente",
         "сэтгэгдэл", "izohlar", "کۆمێنتەکان", "بۆچوونەکان",
+        "ކޮމެންޓް", "ކޮމެންޓްތައް", "བསམ་ཚུལ", "ମନ୍ତବ୍ୟ",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -749,6 +751,7 @@ enum ForeignNoiseVocabulary {
     static let indonesianMalay = Language(code: "id-ms", exactLines: [
         (.advertisement, ["iklan", "konten bersponsor", "artikel bersponsor", "disponsori", "advertorial"]),
         (.social, ["bagikan", "bagikan artikel", "kongsi", "kongsi artikel", "cetak", "salin tautan", "salin link",
+                   "salin pautan", "dengar berita ini",
                    "tautan disalin", "ikuti kami", "simpan"]),
         (.navigation, ["beranda", "laman utama", "cari", "pencarian", "tutup", "masuk", "keluar", "daftar",
                        "selanjutnya", "sebelumnya", "berikutnya", "lihat semua", "lihat lainnya",
@@ -761,7 +764,7 @@ enum ForeignNoiseVocabulary {
         (.navigation, ["baca selengkapnya", "selengkapnya", "baca lebih lanjut", "baca seterusnya"]),
         (.feed, ["siaran langsung", "berita terbaru", "terbaru", "terkini"]),
         (.newsletter, ["berlangganan", "langganan", "alamat email", "daftar sekarang", "melanggan"]),
-        (.membership, ["donasi", "dukung kami", "sokong kami"]),
+        (.membership, ["donasi", "dukung kami", "sokong kami", "sumbang sekarang"]),
         (.comments, ["komentar", "tulis komentar", "beri komentar", "balas", "lihat komentar", "ulasan anda"]),
         (.cookie, ["terima", "setuju", "saya setuju", "tolak", "terima semua"]),
         (.paywall, ["khusus pelanggan", "konten premium"]),
@@ -770,9 +773,10 @@ enum ForeignNoiseVocabulary {
         (.related, ["^!baca juga", "^!berita terkait", "^!artikel terkait", "^!lihat juga", "^!baca selengkapnya",
                     "^!berita berkaitan", "^!artikel berkaitan"]),
         (.navigation, ["!hak cipta dilindungi", "!hak cipta terpelihara", "!dilarang mengambil"]),
-        (.banner, ["^!diperbarui", "^!diterbitkan", "!menit membaca", "!waktu baca"]),
+        (.banner, ["^!diperbarui", "^!diterbitkan", "!menit membaca", "!waktu baca", "^!masa membaca"]),
         (.social, ["!ikuti kami"]),
-        (.newsletter, ["!berlangganan newsletter"]),
+        (.newsletter, ["!berlangganan newsletter", "!langgan surat berita"]),
+        (.membership, ["!sokong kewartawanan"]),
         (.comments, ["!tulis komentar", "!beri komentar"]),
         (.credit, ["^!ilustrasi"]),
     ])
@@ -1826,5 +1830,81 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["!نامەی هەواڵەکانمان"]),
         (.membership, ["!پشتگیری لە ڕۆژنامەگەریی"]),
         (.cookie, ["!کووکی بەکاردەهێنێت"]),
+    ])
+
+    // Dhivehi (Thaana, right to left; sentences close on "-ެވެ." and a full stop): "މިވެސް
+    // ކިޔައްވާ" ("read this too"), "އިޝްތިހާރު" for an advertisement, "ހުރިހާ ޙައްޤެއް ލިބިގެންވޭ"
+    // for the copyright line; "ލިޔުނީ:" before the writer's name (`BylineLabels`).
+    static let dhivehi = Language(code: "dv", exactLines: [
+        (.advertisement, ["އިޝްތިހާރު", "އިޝްތިހާރ"]),
+        (.social, ["ޝެއަރ ކުރައްވާ", "ޝެއަރ", "ލިންކް ކޮޕީ ކުރައްވާ", "ޕްރިންޓް", "ޚަބަރު އަޑުއަހާ"]),
+        (.navigation, ["ފުރަތަމަ ސަފުހާ", "މައި ސަފުހާ", "ހޯދާ", "ލޮގިން", "ލޮގްއައުޓް", "ކުރިއަށް", "ފަހަތަށް",
+                       "އަޅުގަނޑުމެންނާ ބެހޭ", "ގުޅުއްވާ", "ޕްރައިވެސީ ޕޮލިސީ", "ޓެގްތައް"]),
+        (.related, ["މިވެސް ކިޔައްވާ", "ގުޅުންހުރި ޚަބަރު", "ގުޅުންހުރި ޚަބަރުތައް", "އެންމެ ގިނައިން ކިޔާފައިވާ",
+                    "އެންމެ ފަހުގެ ޚަބަރު", "އިތުރު ޚަބަރު"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["އިތުރަށް ކިޔާލާ", "ފުރިހަމައަށް ކިޔާލާ"]),
+        (.feed, ["ލައިވް", "ބްރޭކިންގ"]),
+        (.newsletter, ["ސަބްސްކްރައިބް", "ސަބްސްކްރައިބް ކުރައްވާ"]),
+        (.membership, ["އެހީވެދެއްވާ", "ހިލޭ އެހީ"]),
+        (.comments, ["ކޮމެންޓް", "ކޮމެންޓްތައް", "ކޮމެންޓެއް ލިޔުއްވާ", "ޖަވާބު"]),
+        (.cookie, ["އެއްބަސް", "ގަބޫލު", "ސެޓިންގްސް"]),
+    ], phrases: [
+        (.related, ["^!މިވެސް ކިޔައްވާ", "^!ގުޅުންހުރި ޚަބަރު"]),
+        (.navigation, ["!ހުރިހާ ޙައްޤެއް ލިބިގެންވޭ", "!ހުރިހާ ޙައްޤެއް"]),
+        (.banner, ["^!ކިޔަން ނަގާ ވަގުތު"]),
+        (.newsletter, ["!ނިއުސްލެޓަރަށް ސަބްސްކްރައިބް"]),
+        (.membership, ["!މިނިވަން ނޫސްވެރިކަމަށް"]),
+        (.cookie, ["!ކުކީސް ބޭނުންކުރަނީ"]),
+    ])
+
+    // Tibetan writes no space between words: the tokenizer reads each syllable (parted by a tsheg,
+    // ་) as a word and a shad (།) as punctuation, so labels are syllable sequences ("འདི་ཡང་ཀློག་རོགས",
+    // "read this too"); "ཁྱབ་བསྒྲགས" for an advertisement, "དབང་ཆ་ཡོངས་རྫོགས" for the copyright line.
+    static let tibetan = Language(code: "bo", exactLines: [
+        (.advertisement, ["ཁྱབ་བསྒྲགས", "ཚོང་བསྒྲགས"]),
+        (.social, ["མཉམ་སྤྱོད", "མཉམ་སྤྱོད་བྱེད", "འབྲེལ་ཐག་པར་སློག", "པར་འདེབས", "གསར་འགྱུར་ཉན", "ཕེ་སི་བུག"]),
+        (.navigation, ["གཙོ་ངོས", "འཚོལ་ཞིབ", "ནང་འཛུལ", "ཕྱིར་འཐོན", "རྗེས་མ", "སྔོན་མ", "ང་ཚོའི་སྐོར",
+                       "འབྲེལ་གཏུག", "གསང་དོན་སྲིད་ཇུས", "བརྡ་རྟགས"]),
+        (.related, ["འདི་ཡང་ཀློག་རོགས", "འབྲེལ་ཡོད་གསར་འགྱུར", "གསར་འགྱུར་གསར་ཤོས", "མང་ཤོས་ཀློག་པ"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["མུ་མཐུད་ཀློག", "རྒྱས་པ་ཀློག"]),
+        (.feed, ["ཐད་གཏོང"]),
+        (.newsletter, ["མིང་འགོད"]),
+        (.membership, ["རྒྱབ་སྐྱོར"]),
+        (.comments, ["བསམ་ཚུལ", "བསམ་ཚུལ་འབྲི", "ལན་འདེབས"]),
+        (.cookie, ["ཁས་ལེན", "སྒྲིག་འགོད"]),
+    ], phrases: [
+        (.related, ["^!འདི་ཡང་ཀློག་རོགས", "^!འབྲེལ་ཡོད་གསར་འགྱུར"]),
+        (.navigation, ["!དབང་ཆ་ཡོངས་རྫོགས"]),
+        (.banner, ["^!ཀློག་དུས"]),
+        (.newsletter, ["!གསར་ཤོག་ལ་མིང་འགོད"]),
+        (.membership, ["!རང་དབང་གསར་འགྱུར་ལ་རྒྱབ་སྐྱོར"]),
+        (.cookie, ["!ཀུ་ཀི་བེད་སྤྱོད"]),
+    ])
+
+    // Odia: its own script and danda (।); "ଆହୁରି ପଢ଼ନ୍ତୁ" ("read more", before another story's
+    // headline), "ବିଜ୍ଞାପନ" for an advertisement, "ସମସ୍ତ ଅଧିକାର ସଂରକ୍ଷିତ" for the copyright line.
+    static let odia = Language(code: "or", exactLines: [
+        (.advertisement, ["ବିଜ୍ଞାପନ", "ପ୍ରାୟୋଜିତ"]),
+        (.social, ["ସେୟାର କରନ୍ତୁ", "ସେୟାର", "ଲିଙ୍କ କପି କରନ୍ତୁ", "ପ୍ରିଣ୍ଟ", "ଖବର ଶୁଣନ୍ତୁ", "ଫେସବୁକ", "ହ୍ୱାଟସଆପ"]),
+        (.navigation, ["ମୁଖ୍ୟ ପୃଷ୍ଠା", "ସନ୍ଧାନ", "ଲଗଇନ", "ଲଗଆଉଟ", "ପରବର୍ତ୍ତୀ", "ପୂର୍ବବର୍ତ୍ତୀ", "ଆମ ବିଷୟରେ",
+                       "ଯୋଗାଯୋଗ", "ଗୋପନୀୟତା ନୀତି", "ବ୍ୟବହାର ସର୍ତ୍ତାବଳୀ", "ଟ୍ୟାଗ"]),
+        (.related, ["ଆହୁରି ପଢ଼ନ୍ତୁ", "ଆହୁରି ପଢନ୍ତୁ", "ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", "ସମ୍ବନ୍ଧିତ ଖବର", "ତାଜା ଖବର",
+                    "ଅଧିକ ପଠିତ"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["ସମ୍ପୂର୍ଣ୍ଣ ପଢ଼ନ୍ତୁ"]),
+        (.feed, ["ଲାଇଭ", "ବ୍ରେକିଂ"]),
+        (.newsletter, ["ସବସ୍କ୍ରାଇବ", "ସବସ୍କ୍ରାଇବ କରନ୍ତୁ"]),
+        (.membership, ["ସମର୍ଥନ କରନ୍ତୁ"]),
+        (.comments, ["ମନ୍ତବ୍ୟ", "ମନ୍ତବ୍ୟ ଲେଖନ୍ତୁ", "ଉତ୍ତର"]),
+        (.cookie, ["ଗ୍ରହଣ କରନ୍ତୁ", "ସେଟିଂସ"]),
+    ], phrases: [
+        (.related, ["^!ଆହୁରି ପଢ଼ନ୍ତୁ", "^!ଆହୁରି ପଢନ୍ତୁ", "^!ଏହା ମଧ୍ୟ ପଢ଼ନ୍ତୁ", "^!ସମ୍ବନ୍ଧିତ ଖବର"]),
+        (.navigation, ["!ସମସ୍ତ ଅଧିକାର ସଂରକ୍ଷିତ"]),
+        (.banner, ["^!ପଢ଼ିବା ସମୟ"]),
+        (.newsletter, ["!ନ୍ୟୁଜଲେଟରର ସଦସ୍ୟ"]),
+        (.membership, ["!ସ୍ୱାଧୀନ ସାମ୍ବାଦିକତାକୁ"]),
+        (.cookie, ["!କୁକିଜ ବ୍ୟବହାର"]),
     ])
 }

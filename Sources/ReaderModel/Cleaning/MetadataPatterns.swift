@@ -254,7 +254,7 @@ public enum MetadataPatterns {
     static let bylineFirstWords: Set<String> = ["by", "written", "words", "reporting", "report", "story", "text", "author",
                                                 "authors", "von", "par", "por", "door", "di", "láti", "lati",
                                                 "autor", "szerző", "szerzo", "teksti", "autorė", "autorius", "autore",
-                                                "autors", "muallif", "müəllif", "af", "av", "nga"]
+                                                "autors", "muallif", "müəllif", "af", "av", "nga", "oleh"]
 
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
@@ -266,9 +266,9 @@ public enum MetadataPatterns {
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian
-    /// "di", Dutch "door", Yoruba "láti ọwọ́", Danish "af", Norwegian "av", Albanian "nga"):
-    /// `wholeLineName` takes only a line of label and name.
-    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga "]
+    /// "di", Dutch "door", Yoruba "láti ọwọ́", Danish "af", Norwegian "av", Albanian "nga", Malay
+    /// "oleh", which also opens "Oleh itu, ..."): `wholeLineName` takes only a line of label and name.
+    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga ", "oleh "]
 
     static let bylineStopWords: Set<String> = [
         "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",

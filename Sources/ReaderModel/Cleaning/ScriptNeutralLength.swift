@@ -1,7 +1,7 @@
 /// A block's length in the units byte limits were tuned on (English text, one byte a letter):
 /// letters of two-byte scripts (Cyrillic, Greek, Arabic, Persian, Hebrew, Armenian) count once,
 /// and so do the three-byte letters and marks of the alphabetic scripts of India and Southeast
-/// Asia (Devanagari, Bengali, Tamil, Thai, Lao: U+0900-0EFF; Myanmar, Georgian, Khmer), so a
+/// Asia (Devanagari, Bengali, Tamil, Thai, Lao, Tibetan: U+0900-0FFF; Myanmar, Georgian, Khmer), so a
 /// Russian, Hindi or Thai label is judged by the same limit as its English equivalent; an
 /// Ethiopic syllable counts twice. CJK ideographs and Hangul syllables keep
 /// their three bytes: one carries about as much as a short English word.
@@ -15,7 +15,7 @@ enum ScriptNeutralLength {
         for b in text.utf8 {
             if b >= 0xC2 && b <= 0xDF {
                 saved += 1
-            } else if afterE0 && b >= 0xA4 && b <= 0xBB {
+            } else if afterE0 && b >= 0xA4 {
                 saved += 2
             } else if afterE1 {
                 // Myanmar and Georgian (U+1000-10FF), Khmer (U+1780-17FF) letters count once;

@@ -6,7 +6,7 @@
 /// genitives "марта", "septembra" its dates use), Marathi, Nepali, Kannada, Urdu and Pashto names;
 /// Romanian, Czech, Hungarian, Bulgarian, Finnish and Swedish names (`centralEuropeanAndNordic`);
 /// Danish, Norwegian, Slovak, Lithuanian, Latvian, Estonian, Albanian, Macedonian and Sorani
-/// Kurdish names (`balticBalkanAndMore`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// Kurdish names (`balticBalkanAndMore`); Malay, Dhivehi and Odia names (`malayDhivehiOdia`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -130,9 +130,27 @@ enum MonthNames {
         ["desember", "gruodis", "gruodžio", "decembris", "decembrī", "detsember", "dhjetor", "کانوونی یەکەم"],
     ]
 
+    /// Malay (the names Indonesian does not share: "Mac", "Julai", "Ogos", "Disember"), Dhivehi
+    /// (Thaana, right to left) and Odia, one row per month.
+    private static let malayDhivehiOdia: [[String]] = [
+        ["ޖަނަވަރީ", "ଜାନୁଆରୀ", "ଜାନୁୟାରୀ"],
+        ["ފެބުރުއަރީ", "ଫେବୃଆରୀ", "ଫେବ୍ରୁଆରୀ"],
+        ["mac", "މާރިޗު", "ମାର୍ଚ୍ଚ", "ମାର୍ଚ"],
+        ["އޭޕްރީލް", "ଏପ୍ରିଲ"],
+        ["މޭ", "ମେ"],
+        ["ޖޫން", "ଜୁନ"],
+        ["julai", "ޖުލައި", "ଜୁଲାଇ"],
+        ["ogos", "އޮގަސްޓު", "ଅଗଷ୍ଟ"],
+        ["ސެޕްޓެމްބަރު", "ସେପ୍ଟେମ୍ବର"],
+        ["އޮކްޓޫބަރު", "ଅକ୍ଟୋବର"],
+        ["ނޮވެމްބަރު", "ନଭେମ୍ବର"],
+        ["disember", "ޑިސެމްބަރު", "ଡିସେମ୍ବର"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
-        let rows = zip(zip(other, centralEuropeanAndNordic), balticBalkanAndMore).map { $0.0 + $0.1 + $1 }
+        let rows = zip(zip(zip(other, centralEuropeanAndNordic), balticBalkanAndMore), malayDhivehiOdia)
+            .map { $0.0.0 + $0.0.1 + $0.1 + $1 }
         for (index, names) in rows.enumerated() {
             for name in names {
                 table[name] = Entry(month: index + 1, isEnglish: false)

@@ -55,12 +55,13 @@ enum CaptionDetector {
     /// Anh", "... (Foto: Name/Agency)"), each spelled as pages print it before the name.
     static let foreignCreditLabels = ["Foto:", "FOTO:", "(Foto:", "Ảnh:", "(Ảnh:", "Фото:", "(Фото:", "Fotoğraf:",
                                       "Zdjęcie:", "عکس:", "ছবি:", "படம்:", "រូបថត៖", "ဓာတ်ပုံ -", "ဓာတ်ပုံ:",
-                                      "فوٹو:", "ფოტო:", "ፎቶ፦", "ፎቶ:", "Гэрэл зураг:", "وێنە:"]
+                                      "فوٹو:", "ფოტო:", "ፎቶ፦", "ፎቶ:", "Гэрэл зураг:", "وێنە:", "ފޮޓޯ:", "ଫଟୋ:",
+                                      "པར།", "པར:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
     static let foreignCreditLabelWords = ["foto", "ảnh", "фото", "fotoğraf", "zdjęcie", "عکس", "ছবি", "படம்", "រូបថត",
-                                          "ဓာတ်ပုံ", "فوٹو", "ფოტო", "ፎቶ", "зураг", "وێنە"]
+                                          "ဓာတ်ပုံ", "فوٹو", "ფოტო", "ፎቶ", "зураг", "وێنە", "ފޮޓޯ", "ଫଟୋ", "པར"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [

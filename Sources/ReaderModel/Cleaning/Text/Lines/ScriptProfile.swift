@@ -1,10 +1,10 @@
 /// How much of a line is written in scripts without spaces between words (Chinese, Japanese,
-/// Thai, Lao, Khmer, Myanmar), so that length thresholds count word units rather than runs of
+/// Thai, Lao, Khmer, Myanmar, Tibetan), so that length thresholds count word units rather than runs of
 /// letters between spaces: a Chinese paragraph is one "word" to a space tokenizer.
 struct ScriptProfile: Sendable, Equatable {
     /// Han ideographs and kana: about one word per 1.7 characters.
     var ideographic = 0
-    /// Thai, Lao, Khmer and Myanmar letters, without their combining vowel signs and tone marks:
+    /// Thai, Lao, Khmer, Myanmar and Tibetan letters, without their combining vowel signs and tone marks:
     /// about one English-sized word per 4 letters (a Thai word is shorter, so a teaser of 15 Thai
     /// words carries what 12 English ones do).
     var southeastAsian = 0
@@ -52,7 +52,9 @@ struct ScriptProfile: Sendable, Equatable {
         switch lead {
         case 0xE4...0xE9: return .ideographic  // U+4000-9FFF: CJK ideographs
         case 0xE3: return second >= 0x81 && second <= 0x83 || second >= 0x90 ? .ideographic : nil  // kana, ext. A
-        case 0xE0: return second >= 0xB8 && second <= 0xBB ? .southeastAsian : nil  // Thai, Lao
+        // Thai, Lao and Tibetan (U+0F00-0FFF, E0 BC-BF): Tibetan writes no space between words,
+        // only after a shad; its syllables, parted by a tsheg, are the tokens.
+        case 0xE0: return second >= 0xB8 ? .southeastAsian : nil
         // Myanmar U+1000-109F and Khmer; U+10A0-10BF after them (E1 82 A0-BF) are Georgian capitals,
         // which a spaced word holds.
         case 0xE1: return second <= 0x81 || second == 0x82 && third < 0xA0 || second == 0x9E || second == 0x9F
@@ -74,10 +76,25 @@ struct ScriptProfile: Sendable, Equatable {
         case (0xE0, 0xB9), (0xE0, 0xBB): return third >= 0x87 && third <= 0x8E
         case (0xE1, 0x80): return third >= 0xAB && third <= 0xBE  // Myanmar U+102B-103E
         case (0xE1, 0x81): return third >= 0x96 && third <= 0x99  // Myanmar U+1056-1059
+        // Tibetan: the tsheg, signs and digits (U+0F00-0F3F), vowel signs (U+0F71-0F87) and the
+        // subjoined letters of a stack (U+0F8D-0FBC) add no length; its letters are U+0F40-0F6C.
+        case (0xE0, 0xBC), (0xE0, 0xBE), (0xE0, 0xBF): return true
+        case (0xE0, 0xBD): return third >= 0xB1
         case (0xE1, 0x9E): return third >= 0xB4  // Khmer U+17B4-17BF
         case (0xE1, 0x9F): return third <= 0x93 || third == 0x9D  // Khmer U+17C0-17D3, U+17DD
         default: return false
         }
+    }
+
+    /// Tibetan punctuation, the third UTF-8 byte after `E0 BC`: the tsheg (U+0F0B-0F0C) between
+    /// syllables, the shad and its variants (U+0F0D-0F12) and the marks before them (U+0F04-0F0A),
+    /// the gter tsheg (U+0F14) and the brackets (U+0F3A-0F3D). A syllable is read as a word, as
+    /// Vietnamese writes its syllables apart: Tibetan particles ("ཀྱི", "ལ", "དང") are syllables
+    /// of their own, so a line has about as many syllables as its English has words, and a label of
+    /// several syllables ("འདི་ཡང་ཀློག་རོགས") is a phrase inside a run.
+    @inline(__always)
+    static func isTibetanPunctuation(third: UInt8) -> Bool {
+        third >= 0x84 && third <= 0x94 || third >= 0xBA && third <= 0xBD
     }
 
     /// Punctuation inside the letter blocks of Myanmar (၊ ။), Khmer (។ ៕ ៖ ៘ ៙ ៚) and Ethiopic
@@ -103,6 +120,8 @@ struct ScriptProfile: Sendable, Equatable {
         case 0x061F, 0x06D4, 0x0964, 0x0965: return true  // Arabic ؟ ۔, Devanagari । ॥
         // Myanmar ။, Khmer ។ ៕ and Ethiopic ። ፧: these scripts close a sentence with no full stop.
         case 0x104B, 0x17D4, 0x17D5, 0x1362, 0x1367: return true
+        // The Tibetan shad and nyis shad close a clause or sentence.
+        case 0x0F0D, 0x0F0E: return true
         default: return false
         }
     }

@@ -522,8 +522,9 @@ enum WordTokenizer {
         let third = bytes[i + 2]
         // The stops, commas and colons of Myanmar, Khmer and Ethiopic, inside their letters' blocks.
         if b == 0xE1, ScriptProfile.isOwnPunctuation(second: second, third: third) { return true }
+        if b == 0xE0, second == 0xBC, ScriptProfile.isTibetanPunctuation(third: third) { return true }
         if let kind = ScriptProfile.unspacedKind(lead: b, second: second, third: third) {
-            // Thai, Lao, Myanmar and Khmer letters.
+            // Thai, Lao, Tibetan, Myanmar and Khmer letters.
             appendUnspaced(bytes, at: i, kind: kind, buffer: &buffer, startsUpper: &startsUpper,
                            unspaced: &unspaced, script: &script)
             return false
