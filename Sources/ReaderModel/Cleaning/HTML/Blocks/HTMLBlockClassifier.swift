@@ -25,6 +25,8 @@ struct HTMLBlockClassifier {
     private var standfirst: String?
     private var bylineLines: [String] = []
     private var seenContent = false
+    /// Count of body candidates above a release's end mark (`ReleaseEndMark`), nil with no mark.
+    private var releaseEnd: Int?
     /// What the last block became, as far as a lone link line cares.
     private var outcome = BlockOutcome.other
     private var previousOutcome = BlockOutcome.other
@@ -254,6 +256,12 @@ struct HTMLBlockClassifier {
             if block.length <= EditorInitials.maximumBytes, EditorInitials.matches(block.text) {
                 return remove(block, .fragment, EditorInitials.evidence)
             }
+            // The release's end mark under enough prose: what follows it is the wire's (`ReleaseEndMark`).
+            if releaseEnd == nil, block.length <= ReleaseEndMark.maximumMarkBytes, ReleaseEndMark.isMark(block.text, length: block.length),
+               bodyCandidates.reduce(0, { $0 + $1.length }) >= ReleaseEndMark.minimumStoryBytes {
+                releaseEnd = bodyCandidates.count
+                return remove(block, .fragment, ReleaseEndMark.markEvidence)
+            }
             // A table cell of figures ("40", "3.2%") is the table's data, not a stray symbol; so is
             // the one paragraph of a data table's cell (a table pasted from a word processor).
             if !Self.hasLetters(block.text), !(Self.hasDigits(block.text) && isFigureCell(node, tag: tag)) {
@@ -351,6 +359,10 @@ struct HTMLBlockClassifier {
         }) { i in
             removedRun(before: bodyCandidates[i].explainedIndex)
         }
+        // The end mark ends a release only when a short wire tail follows it.
+        let releaseEnd = self.releaseEnd.flatMap { end in
+            ReleaseEndMark.isWireTail(bodyCandidates[end...].map(\.length)) ? end : nil
+        }
         let footer = content.isWholePage ? nil : RuleClosedFooter.start(bodyCandidates.map { ($0.node, $0.length) }, nodes: document.nodes)
         // Read only when no heading ends the article (a dangling heading is the last block then).
         let signature = verdicts.last.map { $0 == nil } == true && bio == nil && footer == nil
@@ -409,6 +421,10 @@ struct HTMLBlockClassifier {
                 removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,
                     evidence: "in the author box ending the article: a paragraph opening with the name a short linked line right before it ends in")
+            } else if let releaseEnd, i >= releaseEnd || (i == releaseEnd - 1 && ReleaseEndMark.isContact(candidate.text, length: candidate.length)) {
+                removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,
+                    evidence: i >= releaseEnd ? ReleaseEndMark.evidence : ReleaseEndMark.contactEvidence)
             } else if let footer, i >= footer {
                 removed.append(RemovedBlock(text: candidate.text, reason: .navigation))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .navigation,
