@@ -95,7 +95,29 @@ enum CodeSampleRun {
     /// prose names calls and variables too ("the clone() method", "set max_age").
     // The shape alone, not the line's whole evidence: a copy of that retains its every string.
     private static func isCode(_ line: TextLine, shape: LineShape) -> Bool {
-        isCodeShaped(line.text, byTokens: shape != .good)
+        // A paragraph is read by its ends alone, on its first, second and last bytes: most lines of
+        // a page are paragraphs, and the contiguous-bytes closure cost more than the three reads.
+        shape == .good ? isCodeShapedByEnds(line.text) : isCodeShaped(line.text, byTokens: true)
+    }
+
+    /// `isCodeShaped(text, byTokens: false)`: how the line ends and opens, without its tokens.
+    static func isCodeShapedByEnds(_ text: Substring) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return false }
+        switch last {
+        case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: "["): return true
+        default: break
+        }
+        switch first {
+        case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"): return true
+        case UInt8(ascii: "/"):
+            let second = utf8.dropFirst().first
+            return second == UInt8(ascii: "/") || second == UInt8(ascii: "*")
+        case UInt8(ascii: "<"):
+            guard last == UInt8(ascii: ">"), let second = utf8.dropFirst().first else { return false }
+            return second == UInt8(ascii: "/") || second == UInt8(ascii: "!") || (second | 0x20 >= 97 && second | 0x20 <= 122)
+        default: return false
+        }
     }
 
     /// Noise that says only that the line is short, wordless or repeated in the page.
