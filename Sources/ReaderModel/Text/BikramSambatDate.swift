@@ -34,13 +34,7 @@ enum BikramSambatDate {
     private static func addDays(_ days: Int, toYear year: Int, month: Int, day: Int) -> (year: Int, month: Int, day: Int) {
         var (y, m, d) = (year, month, day + days)
         while true {
-            let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
-            let length: Int
-            switch m {
-            case 2: length = leap ? 29 : 28
-            case 4, 6, 9, 11: length = 30
-            default: length = 31
-            }
+            let length = GregorianMonth.length(year: y, month: m)
             guard d > length else { return (y, m, d) }
             d -= length
             m += 1

@@ -622,16 +622,7 @@ public enum DateNormalizer {
     }
 
     private static func valid(_ year: Int, _ month: Int, _ day: Int) -> String? {
-        guard (1...12).contains(month), day >= 1 else { return nil }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        // A switch, not an array of the lengths: that array was allocated on every call.
-        let length: Int
-        switch month {
-        case 2: length = leap ? 29 : 28
-        case 4, 6, 9, 11: length = 30
-        default: length = 31
-        }
-        guard day <= length else { return nil }
+        guard (1...12).contains(month), day >= 1, day <= GregorianMonth.length(year: year, month: month) else { return nil }
         return pad4(year) + "-" + pad2(month) + "-" + pad2(day)
     }
 

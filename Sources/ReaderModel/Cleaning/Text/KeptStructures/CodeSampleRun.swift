@@ -104,20 +104,7 @@ enum CodeSampleRun {
     static func isCodeShapedByEnds(_ text: Substring) -> Bool {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return false }
-        switch last {
-        case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: "["): return true
-        default: break
-        }
-        switch first {
-        case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"): return true
-        case UInt8(ascii: "/"):
-            let second = utf8.dropFirst().first
-            return second == UInt8(ascii: "/") || second == UInt8(ascii: "*")
-        case UInt8(ascii: "<"):
-            guard last == UInt8(ascii: ">"), let second = utf8.dropFirst().first else { return false }
-            return second == UInt8(ascii: "/") || second == UInt8(ascii: "!") || (second | 0x20 >= 97 && second | 0x20 <= 122)
-        default: return false
-        }
+        return hasCodeEnds(first: first, second: utf8.dropFirst().first, last: last)
     }
 
     /// Noise that says only that the line is short, wordless or repeated in the page.
@@ -140,26 +127,30 @@ enum CodeSampleRun {
     private static func isCodeShaped(bytes: UnsafeBufferPointer<UInt8>, byTokens: Bool) -> Bool {
         let n = bytes.count
         guard n > 0 else { return false }
-        let first = bytes[0], last = bytes[n - 1]
+        let first = bytes[0]
         let second: UInt8? = n > 1 ? bytes[1] : nil
+        if hasCodeEnds(first: first, second: second, last: bytes[n - 1]) { return true }
+        guard byTokens else { return false }
+        // A shell prompt before a command (`$ make install`); a price has its figure glued on.
+        if first == UInt8(ascii: "$"), second == UInt8(ascii: " "), n > 2, bytes[2] | 0x20 >= 97 && bytes[2] | 0x20 <= 122 { return true }
+        return mayHoldCodeToken(bytes) && holdsCodeToken(bytes)
+    }
+
+    /// Ends like a statement or block, or opens like a closing block, a comment or a tag.
+    @inline(__always)
+    private static func hasCodeEnds(first: UInt8, second: UInt8?, last: UInt8) -> Bool {
         switch last {
         case UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: "["): return true
         default: break
         }
         switch first {
         case UInt8(ascii: "}"), UInt8(ascii: ")"), UInt8(ascii: "]"): return true
-        case UInt8(ascii: "/"):
-            if second == UInt8(ascii: "/") || second == UInt8(ascii: "*") { return true }
-        case UInt8(ascii: "$"):
-            // A shell prompt before a command (`$ make install`); a price has its figure glued on.
-            if byTokens, second == UInt8(ascii: " "), n > 2, bytes[2] | 0x20 >= 97 && bytes[2] | 0x20 <= 122 { return true }
+        case UInt8(ascii: "/"): return second == UInt8(ascii: "/") || second == UInt8(ascii: "*")
         case UInt8(ascii: "<"):
-            guard last == UInt8(ascii: ">"), let second else { break }
-            if second == UInt8(ascii: "/") || second == UInt8(ascii: "!") || (second | 0x20 >= 97 && second | 0x20 <= 122) { return true }
-        default: break
+            guard last == UInt8(ascii: ">"), let second else { return false }
+            return second == UInt8(ascii: "/") || second == UInt8(ascii: "!") || (second | 0x20 >= 97 && second | 0x20 <= 122)
+        default: return false
         }
-        guard byTokens else { return false }
-        return mayHoldCodeToken(bytes) && holdsCodeToken(bytes)
     }
 
     /// Whether the bytes hold one of the bytes `holdsCodeToken` can answer true at or after: "(",
