@@ -44,6 +44,8 @@ import Testing
         let footnote = "<p>*An earlier version of this note gave the wrong opening date for the kiln hall; it opened on the second of June</p>"
         let doc = HTMLFixtures.clean(Self.release("<p>###</p>" + footnote))
         #expect(doc.paragraphs.contains { $0.hasPrefix("*An earlier version") })
+        // `--explain` does not call the divider an end mark.
+        #expect(doc.blocks.first { $0.text == "###" }?.evidence == ReleaseEndMark.dividerEvidence)
     }
 
     @Test func shape() {

@@ -25,8 +25,9 @@ struct HTMLBlockClassifier {
     private var standfirst: String?
     private var bylineLines: [String] = []
     private var seenContent = false
-    /// Count of body candidates above a release's end mark (`ReleaseEndMark`), nil with no mark.
-    private var releaseEnd: Int?
+    /// Count of body candidates above a release's end mark (`ReleaseEndMark`) and the mark's
+    /// explained index, nil with no mark.
+    private var releaseMark: (end: Int, explainedIndex: Int)?
     /// What the last block became, as far as a lone link line cares.
     private var outcome = BlockOutcome.other
     private var previousOutcome = BlockOutcome.other
@@ -257,9 +258,9 @@ struct HTMLBlockClassifier {
                 return remove(block, .fragment, EditorInitials.evidence)
             }
             // The release's end mark under enough prose: what follows it is the wire's (`ReleaseEndMark`).
-            if releaseEnd == nil, block.length <= ReleaseEndMark.maximumMarkBytes, ReleaseEndMark.isMark(block.text, length: block.length),
+            if releaseMark == nil, block.length <= ReleaseEndMark.maximumMarkBytes, ReleaseEndMark.isMark(block.text, length: block.length),
                bodyCandidates.reduce(0, { $0 + $1.length }) >= ReleaseEndMark.minimumStoryBytes {
-                releaseEnd = bodyCandidates.count
+                releaseMark = (bodyCandidates.count, explained.count)
                 return remove(block, .fragment, ReleaseEndMark.markEvidence)
             }
             // A table cell of figures ("40", "3.2%") is the table's data, not a stray symbol; so is
@@ -360,8 +361,14 @@ struct HTMLBlockClassifier {
             removedRun(before: bodyCandidates[i].explainedIndex)
         }
         // The end mark ends a release only when a short wire tail follows it.
-        let releaseEnd = self.releaseEnd.flatMap { end in
-            ReleaseEndMark.isWireTail(bodyCandidates[end...].map(\.length)) ? end : nil
+        var releaseEnd: Int?
+        if let mark = releaseMark {
+            if ReleaseEndMark.isWireTail(bodyCandidates[mark.end...].map(\.length)) {
+                releaseEnd = mark.end
+            } else if explains {
+                // A divider over the writer's own lines: a mark that ends nothing, removed as a stray line.
+                explained[mark.explainedIndex].evidence = ReleaseEndMark.dividerEvidence
+            }
         }
         let footer = content.isWholePage ? nil : RuleClosedFooter.start(bodyCandidates.map { ($0.node, $0.length) }, nodes: document.nodes)
         // Read only when no heading ends the article (a dangling heading is the last block then).

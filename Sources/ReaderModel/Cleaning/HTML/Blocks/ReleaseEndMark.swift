@@ -6,6 +6,7 @@
 enum ReleaseEndMark {
     static let evidence = "under the release's end mark (\"###\", \"-30-\", \"- ENDS -\"): the wire's lines, not the story"
     static let markEvidence = "the release's end mark (\"###\", \"-30-\", \"- ENDS -\")"
+    static let dividerEvidence = "an end mark with more than a wire's tail under it: a divider, no words of the story"
     static let contactEvidence = "contact block right above the release's end mark: an address or a number, no sentence"
 
     /// A mark is at most this many bytes (spaced "# # #" and "- ENDS -" included).
