@@ -32,8 +32,8 @@ import Testing
         let text = ([Self.intro, "Table 1: visitors 2019-2023"] + Self.rows.flatMap { $0 } + [Self.outro]).joined(separator: "\n")
         let lines = LineSplitter.lines(of: text)
         let joined = CellLineTableJoiner.join(lines, in: text)
-        #expect(joined.map { String($0.text) }.contains("2021\t29,800\t£190,400"))
-        #expect(joined.map { String($0.text) }.contains("Table 1: visitors 2019-2023"))
+        #expect(joined.map { CellLineTableJoiner.tabbed($0.text) }.contains("2021\t29,800\t£190,400"))
+        #expect(joined.map { CellLineTableJoiner.tabbed($0.text) }.contains("Table 1: visitors 2019-2023"))
     }
 
     /// An archive's months carry words in every cell: no column of bare figures.
