@@ -57,7 +57,7 @@ import Testing
         #expect(!doc.paragraphs.contains("إعلان"))
     }
 
-    /// A line under the slot that asks nothing may be a "read also" teaser in a language the
+    /// A label and a colon over a headline under the slot is a "read also" teaser in a language the
     /// vocabulary does not know: the walk stops at the slot for it.
     @Test func aTeaserUnderAnAdSlotStillGoes() {
         let page = Self.interview.enumerated().map { $0.offset == 12 ? "Elsewhere: harbour festival returns after three years" : $0.element }

@@ -110,14 +110,15 @@ enum RoleAssigner {
         // A code sample is a block of the article as a paragraph is: the walk stops at it.
         let isCode = { (k: Int) in !code.isEmpty && code[k] }
         // An ad label alone in its block is the slot of an ad inside the story: the walk passes it.
-        // Only a question passes it (`AdSlotInBody.asks`), and only one slot.
-        let asks = AdSlotInBody.asks(lines[i])
+        // Not for a labelled teaser (`AdSlotInBody.passes`), and only one slot. The teaser test
+        // parses the line: it is read only when a slot is met.
+        lazy var passes = AdSlotInBody.passes(lines[i])
         var passedSlot = false
         var next = i + 1
         while next < body.upperBound, next - i < 8 {
             if evidence[next].noise == nil, evidence[next].isCaption || evidence[next].shape == .short, !isCode(next) {
                 next += 1
-            } else if evidence[next].noise == .advertisement, asks, !passedSlot, AdSlotInBody.holds(next, lines, evidence) {
+            } else if evidence[next].noise == .advertisement, !passedSlot, AdSlotInBody.holds(next, lines, evidence), passes {
                 passedSlot = true
                 next += 1
             } else { break }
@@ -126,7 +127,7 @@ enum RoleAssigner {
         while previous >= body.lowerBound, i - previous < 8 {
             if evidence[previous].noise == nil, evidence[previous].isCaption || evidence[previous].shape == .short, !isCode(previous) {
                 previous -= 1
-            } else if evidence[previous].noise == .advertisement, asks, !passedSlot, AdSlotInBody.holds(previous, lines, evidence) {
+            } else if evidence[previous].noise == .advertisement, !passedSlot, AdSlotInBody.holds(previous, lines, evidence), passes {
                 passedSlot = true
                 previous -= 1
             } else { break }

@@ -1,13 +1,30 @@
 /// An advertisement label alone in its block inside the story ("ADVERTISEMENT", "Anzeige",
-/// "إعلان"): the slot an ad filled between two parts of the article. A short question next to it
-/// (an interview's next question, an FAQ's next heading) still sits between the article's
-/// paragraphs, so the walk that gives a short line the class of its neighbours passes over the
-/// slot for it; the label itself stays removed. Only a question: a "read also" teaser under the
-/// slot in a language the vocabulary does not know is shaped like a heading too.
+/// "إعلان"): the slot an ad filled between two parts of the article. A short line next to it (an
+/// interview's next question, a sub-heading, a closing sentence) still sits between the article's
+/// paragraphs, so the walk that gives a short line the class of its neighbours passes over the slot
+/// for it; the label itself stays removed. A teaser set in the slot's place is no part of the
+/// story: in a language the vocabulary does not know, its shape gives it away, a short label closed
+/// by a colon over a headline that ends no sentence ("More on the site: Festival returns").
 enum AdSlotInBody {
     static let evidence = "past an advertisement slot"
     /// An ad label is a word or two ("Publicidad", "Advertisement · Scroll to continue").
     static let maximumWords = 4
+
+    /// Words of a teaser's label before its colon ("Read also", "More on the site").
+    static let maximumLabelWords = 3
+
+    /// The walk may carry line `line` past a slot: anything short but a labelled teaser. A question
+    /// passes even so ("Q: and then?").
+    @inline(__always)
+    static func passes(_ line: TextLine) -> Bool {
+        asks(line) || !isLabelledTeaser(line)
+    }
+
+    /// A label of a few words closed by a colon, then a headline that ends no sentence.
+    static func isLabelledTeaser(_ line: TextLine) -> Bool {
+        guard !line.endsSentence, let shape = ListShape.read(line.text, labelOfAtMost: maximumLabelWords) else { return false }
+        return shape.leadEndsInColon && shape.items == 1 && shape.longestItem >= 2
+    }
 
     /// The line closes on a question mark (`?`, the Arabic `؟`, the full-width `？`).
     @inline(__always)

@@ -25,6 +25,9 @@ enum ArticleListReason: Sendable, CaseIterable {
     case aboveBody
     /// A numbered line of the body in a sequence from one (`MarkedListRun`).
     case numberedThroughBody
+    /// A sub-item ("12.1.", "12.2.") between two items of the body's numbered run whose number it
+    /// carries (`OutlineSubItems`).
+    case outlineSubItem
     /// A short line of a bulleted run of the body whose other items read as prose (`MarkedListRun`).
     case bulletedInBody
     /// An item of a numbered list right under the body's last line, from one or continuing the body's numbering (`MarkedListRun`).
@@ -62,6 +65,7 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .verseLine: "not a teaser: a line of the verse chosen as the post"
         case .aboveBody: "list under a short heading ending in a colon, right above the body (materials, ingredients)"
         case .numberedThroughBody: "numbered in sequence from one with other lines of the body (the article's list or sections)"
+        case .outlineSubItem: OutlineSubItems.evidence
         case .bulletedInBody: "item of a bulleted run of the body whose other items read as prose"
         case .numberedClosingList: "numbered list right under the body's last line, in sequence from one or continuing the body's numbering"
         case .recordClosingList: RecordClosingList.evidence

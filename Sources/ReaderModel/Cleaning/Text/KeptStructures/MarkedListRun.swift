@@ -84,7 +84,7 @@ enum MarkedListRun {
 
     /// A line the list may hold: no furniture the vocabulary or a header names, no metadata.
     @inline(__always)
-    private static func mayBeItem(_ ev: LineEvidence) -> Bool {
+    static func mayBeItem(_ ev: LineEvidence) -> Bool {
         guard !ev.isMetadata, !ev.isTimestamp else { return false }
         guard let noise = ev.noise else { return true }
         guard !ev.isHeavyNoise || ev.isInPageRepeatNoise, let source = ev.noiseSource else { return false }
@@ -94,7 +94,7 @@ enum MarkedListRun {
 
     /// The item's evidence cleared and its reason set.
     @inline(__always)
-    private static func keep(_ i: Int, _ evidence: inout [LineEvidence], _ reason: ArticleListReason) {
+    static func keep(_ i: Int, _ evidence: inout [LineEvidence], _ reason: ArticleListReason) {
         evidence[i].noise = nil
         evidence[i].noiseSource = nil
         evidence[i].isCaption = false
@@ -118,6 +118,7 @@ enum MarkedListRun {
                     evidence[i].keptNote = boxedSectionEvidence
                 }
             }
+            OutlineSubItems.mark(lines, &evidence, chain: chain)
         }
         for i in body {
             guard let marker = marker(lines[i].text) else { continue }

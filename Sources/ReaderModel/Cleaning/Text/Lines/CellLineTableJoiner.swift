@@ -6,7 +6,8 @@
 /// sit in the same cells of nearly every row, and no cell that every row repeats (a teaser card's
 /// "Share" or "Read more"). Teaser lists, menus and link lists have no such header over a figure
 /// column, and a run counts only between two paragraphs. Each row is then joined into one line,
-/// which `TableRunDetector` reads as a row and the document shows tab-separated.
+/// which `TableRunDetector` reads as a row and the document shows tab-separated. A table whose
+/// every cell holds a figure (years and amounts) needs more (`FigureTable`).
 enum CellLineTableJoiner {
     /// Cells a row needs and may have: two are a label and its value, not a table.
     static let minimumCells = 3
@@ -74,8 +75,9 @@ enum CellLineTableJoiner {
                 guard run.upperBound - header - cells * (rows + 1) <= maximumLeadLines else { continue }
                 let table = Table(header: header, cells: cells, rows: rows)
                 guard isLabelRow(lines, table, figures: figures, from: run.lowerBound),
-                      let agreeing = agreeingRows(table, figures: figures, from: run.lowerBound),
+                      let (agreeing, full) = agreeingRows(table, figures: figures, from: run.lowerBound),
                       !repeatsOneCell(lines, table, figures: figures, from: run.lowerBound) else { continue }
+                if full, !FigureTable.holds(lines, table, lead: lead > 0 ? run.lowerBound : nil, figures: figures, from: run.lowerBound) { continue }
                 if let known = best, known.agreeing * rows >= agreeing * known.table.rows { continue }
                 best = (table, agreeing)
             }
@@ -141,9 +143,10 @@ enum CellLineTableJoiner {
         return true
     }
 
-    /// Rows whose figures sit in the same cells: one pattern of figure-holding cells, neither empty
-    /// nor full, shared by most rows. Returns how many rows share it.
-    private static func agreeingRows(_ table: Table, figures: [Bool], from base: Int) -> Int? {
+    /// Rows whose figures sit in the same cells: one pattern of figure-holding cells, not empty,
+    /// shared by most rows. Returns how many rows share it, and whether it is every cell (a table
+    /// of figures only, which `FigureTable` has to confirm).
+    private static func agreeingRows(_ table: Table, figures: [Bool], from base: Int) -> (Int, Bool)? {
         var patterns = [Int](repeating: 0, count: table.rows)
         for row in 1...table.rows {
             let first = table.header + row * table.cells - base
@@ -160,10 +163,8 @@ enum CellLineTableJoiner {
             if count > agreeing { usual = pattern; agreeing = count }
             if agreeing * 2 > patterns.count { break }
         }
-        // Figures in every cell are a list of dates or counts (an archive, a chart's axis) whose
-        // period a header of labels does not make certain: a table has a column of names too.
-        guard usual != 0, usual != (1 << table.cells) - 1, agreeing * 10 >= table.rows * agreeingTenths else { return nil }
-        return agreeing
+        guard usual != 0, agreeing * 10 >= table.rows * agreeingTenths else { return nil }
+        return (agreeing, usual == (1 << table.cells) - 1)
     }
 
     /// Some cell holds the same words in every row: a card's link or label, not a table's column

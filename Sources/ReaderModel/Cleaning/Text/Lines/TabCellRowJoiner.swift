@@ -1,5 +1,5 @@
 /// Some browsers copy a table one cell a line: the cells of a row are apart by a line that holds
-/// only a tab, the rows by blank lines. Each cell alone is a short line that the cleaner drops (a
+/// only a tab, the rows by blank lines (an empty cell's no-break space is blank too). Each cell alone is a short line that the cleaner drops (a
 /// table of observations between two parts of a report loses every row), so the cells of such a
 /// row are joined into one line that keeps its tabs, and `TableRunDetector` reads the rows as the
 /// table they are. Only runs of at least `minimumRows` rows qualify, most of them with the same
@@ -24,7 +24,9 @@ enum TabCellRowJoiner {
                 for k in from..<to {
                     switch bytes[k] {
                     case 9: sawTab = true
-                    case 10, 13, 32: continue
+                    // A no-break space (C2 A0) is an empty cell's "&nbsp;": blank space too. Another
+                    // character led by C2, or an A0 led by another byte, fails on its other byte.
+                    case 10, 13, 32, 0xC2, 0xA0: continue
                     default: blank = false
                     }
                     if !blank { break }
@@ -80,7 +82,7 @@ enum TabCellRowJoiner {
                 if sawBreak, lineIsBlank { return true }
                 sawBreak = true
                 lineIsBlank = true
-            case 9, 13, 32: continue
+            case 9, 13, 32, 0xC2, 0xA0: continue
             default: lineIsBlank = false
             }
         }
