@@ -1,8 +1,8 @@
 import Testing
 @testable import ReaderModel
 
-/// The byte readings of `MetadataPatterns.cleanTitle` (an ASCII head's prefixes, the last
-/// separator) and `CodeSampleRun`'s paragraph ends give the answers of the readings they replace.
+/// The byte readings of `MetadataPatterns.cleanTitle` (an ASCII head's prefixes, the leading
+/// ASCII bytes of any other head, the last separator) and `CodeSampleRun`'s paragraph ends give the answers of the readings they replace.
 @Suite struct TitlePrefixFastPathTests {
     /// The title cleaner as it read before: `lowercased()` and `String.hasPrefix` on every head,
     /// the separator found by walking `Substring.UTF8View` back.
@@ -82,6 +82,33 @@ import Testing
         for round in 0..<30000 {
             let count = 1 + round % 14
             titles.append((0..<count).map { _ in Self.pieces[next() % Self.pieces.count] }.joined(separator: next() % 3 == 0 ? "" : " "))
+        }
+        for title in titles {
+            #expect(MetadataPatterns.cleanTitle(title) == Self.formerCleanTitle(title), "\(Array(title.unicodeScalars))")
+        }
+    }
+
+    /// Heads outside ASCII within their first 25 bytes, settled on their leading ASCII bytes where
+    /// those decide (`MetadataPatterns.asciiLeadAnswer`): a character outside ASCII, a mark, a
+    /// Kelvin sign or a carriage return set at every place in and around each prefix, in every
+    /// case, give the former answer.
+    @Test func nonASCIIHeadsMatchFormerReading() {
+        let inserts = ["é", "\u{301}", "\u{200D}", "\u{903}", "\u{212A}", "İ", "ß", "Σ", "日本", "\u{A0}", "\r", "\r\n",
+                       "\u{1F600}", "Ü", "k", " ", "–"]
+        var titles: [String] = []
+        for base in MetadataPatterns.titlePrefixes {
+            for prefix in [base, base.uppercased(), base.capitalized] {
+                let characters = Array(prefix)
+                for cut in 0...characters.count {
+                    for insert in inserts {
+                        let head = String(characters[..<cut]) + insert + String(characters[cut...])
+                        titles.append(head + ": Harbour council votes on the ferry timetable")
+                        titles.append(head + " – Harbour council votes | Daily Tidings")
+                        titles.append(prefix + ": " + insert + " council votes on ferry")
+                        titles.append(prefix + " \(insert): council votes")
+                    }
+                }
+            }
         }
         for title in titles {
             #expect(MetadataPatterns.cleanTitle(title) == Self.formerCleanTitle(title), "\(Array(title.unicodeScalars))")

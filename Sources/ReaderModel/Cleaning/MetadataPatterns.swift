@@ -12,14 +12,20 @@ public enum MetadataPatterns {
             // An ASCII head is lowercased and compared on its bytes: `lowercased()` and 38 Character
             // comparisons cost about 2% of the clean-text bench. Any other head is read as before.
             let asciiHead = asciiLowerHead(text)
-            let lowerHead = asciiHead == nil ? text.prefix(24).lowercased() : ""
+            // Any other head is settled on its leading ASCII bytes when they decide it
+            // (`asciiLeadAnswer`); only the rest is lowercased, once, and compared by Characters.
+            let asciiLead = asciiHead == nil ? asciiLowerLead(text) : []
+            var lowerHead: String?
             let length = text.utf8.count
             for (prefix, prefixBytes) in zip(titlePrefixes, titlePrefixBytes) {
                 guard length > prefixBytes.count + 3 else { continue }
                 if let asciiHead {
                     guard asciiHead.starts(with: prefixBytes) else { continue }
+                } else if let answer = asciiLeadAnswer(asciiLead, prefixBytes) {
+                    guard answer else { continue }
                 } else {
-                    guard lowerHead.hasPrefix(prefix) else { continue }
+                    if lowerHead == nil { lowerHead = text.prefix(24).lowercased() }
+                    guard lowerHead!.hasPrefix(prefix) else { continue }
                 }
                 let rest = text.dropFirst(prefix.count)
                 let afterSpace = rest.drop(while: { $0 == " " })
@@ -62,6 +68,39 @@ public enum MetadataPatterns {
         }
         if head.count > 24 { head.removeLast() }
         return head
+    }
+
+    /// The leading ASCII bytes of the first 25 (up to the first byte outside ASCII or a carriage
+    /// return), A-Z lowercased: of a head `asciiLowerHead` does not take, the part that is still
+    /// one Character a byte.
+    static func asciiLowerLead(_ text: Substring) -> [UInt8] {
+        var lead: [UInt8] = []
+        lead.reserveCapacity(25)
+        for byte in text.utf8.prefix(25) {
+            guard byte < 0x80, byte != 0x0D else { break }
+            lead.append(byte &- 65 < 26 ? byte | 0x20 : byte)
+        }
+        return lead
+    }
+
+    /// `text.prefix(24).lowercased().hasPrefix(prefix)` for an ASCII `prefix` of letters and
+    /// spaces (at most 24 bytes), read on `lead` (`asciiLowerLead(text)`) when its bytes decide
+    /// it; nil when they do not. Every lead byte but the last is a Character of its own (the
+    /// next byte is ASCII and no carriage return, so nothing joins it), lowercased as a byte.
+    /// A lead byte that differs from the prefix's byte at the same place is a Character no
+    /// Character of the prefix equals (a mark joined to it makes it no ASCII letter either):
+    /// false. A lead longer than the prefix that matches it holds the prefix's Characters whole:
+    /// true. A lead that matches but ends within the prefix leaves the answer to the Characters
+    /// after it (a mark joined to the lead's last letter, a Kelvin sign lowercased to "k").
+    @inline(__always)
+    static func asciiLeadAnswer(_ lead: [UInt8], _ prefix: [UInt8]) -> Bool? {
+        let shared = min(lead.count, prefix.count)
+        var k = 0
+        while k < shared {
+            if lead[k] != prefix[k] { return false }
+            k += 1
+        }
+        return lead.count > prefix.count ? true : nil
     }
 
     /// The UTF-8 bytes of each of `titlePrefixes`, in the same order.

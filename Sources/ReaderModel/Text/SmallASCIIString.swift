@@ -38,6 +38,17 @@ enum SmallASCIIString {
         0xE000_0000_0000_0000 | UInt64(truncatingIfNeeded: count) << 56
     }
 
+    /// The first eight bytes (little-endian) and the byte count of the String at `string` when it
+    /// is one `make` would give (inline, ASCII); nil for any other. Read in place: the String is
+    /// neither copied nor retained. Only when `isAvailable`.
+    @inline(__always)
+    static func inlineASCII(_ string: UnsafePointer<String>) -> (low: UInt64, count: Int)? {
+        let raw = UnsafeRawPointer(string)
+        let high = raw.load(fromByteOffset: 8, as: UInt64.self)
+        guard high >> 60 == 0xE else { return nil }
+        return (raw.load(as: UInt64.self), Int(truncatingIfNeeded: (high >> 56) & 0xF))
+    }
+
     /// Up to 15 bytes packed as `make` takes them.
     static func packed(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
         var low: UInt64 = 0

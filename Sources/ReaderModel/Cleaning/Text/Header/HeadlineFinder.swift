@@ -171,22 +171,33 @@ enum HeadlineFinder {
 
     /// The stems of the body's first lines (about 800 words).
     static func openingWords(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> StemSet {
-        var result = StemSet()
+        // Sized for the words it will read, so that it seldom grows (each growth placed every stem again).
+        var result = StemSet(expected: openingWordCount(lines, evidence, body: body))
         var taken = 0
+        let readsInline = SmallASCIIString.isAvailable
         for i in body where evidence[i].noise == nil && !evidence[i].isCaption {
             // Words the overlap never counts (short ASCII ones) need no slot.
             let unspaced = lines[i].script.isUnspaced
-            for word in lines[i].words {
-                // Length, first byte and stem read in one visit to the word's bytes.
-                let stem = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
-                    guard bytes.count >= 3 || bytes.first.map({ $0 >= 128 }) == true else { return nil }
-                    return Self.stem(bytes: bytes)
-                } ?? (word.utf8.count >= 3 || word.utf8.first.map({ $0 >= 128 }) == true ? Self.stem(word) : nil)
-                guard let stem else { continue }
-                if unspaced, UnspacedWordGrams.isUnspaced(word) {
-                    UnspacedWordGrams.forEachGram(word) { result.insert($0) }
-                } else {
-                    result.insert(stem)
+            lines[i].words.withUnsafeBufferPointer { words in
+                for k in words.indices {
+                    // Most words are inline ASCII Strings: their bytes are read in place, the String
+                    // neither retained nor released. ASCII is of no script without spaces.
+                    if readsInline, let (low, count) = SmallASCIIString.inlineASCII(words.baseAddress! + k) {
+                        if count >= 3 { result.insert(stem(low: low, count: count)) }
+                        continue
+                    }
+                    let word = words[k]
+                    // Length, first byte and stem read in one visit to the word's bytes.
+                    let stem = word.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
+                        guard bytes.count >= 3 || bytes.first.map({ $0 >= 128 }) == true else { return nil }
+                        return Self.stem(bytes: bytes)
+                    } ?? (word.utf8.count >= 3 || word.utf8.first.map({ $0 >= 128 }) == true ? Self.stem(word) : nil)
+                    guard let stem else { continue }
+                    if unspaced, UnspacedWordGrams.isUnspaced(word) {
+                        UnspacedWordGrams.forEachGram(word) { result.insert($0) }
+                    } else {
+                        result.insert(stem)
+                    }
                 }
             }
             taken += lines[i].wordCount
@@ -195,17 +206,38 @@ enum HeadlineFinder {
         return result
     }
 
+    /// The tokens `openingWords` reads: the lines it takes, as it takes them.
+    private static func openingWordCount(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> Int {
+        var tokens = 0
+        var taken = 0
+        for i in body where evidence[i].noise == nil && !evidence[i].isCaption {
+            tokens += lines[i].words.count
+            taken += lines[i].wordCount
+            if taken >= 800 { break }
+        }
+        return tokens
+    }
+
     /// An open-addressed table of word stems, of at most 1,024: this runs on every page, and a
     /// `Set` hashes each insert with SipHash. It starts small and doubles at half load, since
     /// clearing the largest table on every call cost more than filling it.
     struct StemSet {
         /// The largest table; half of it is the most stems the set takes.
         static let capacity = 2048
-        private var slots = [UInt64](repeating: 0, count: 256)
+        private var slots: [UInt64]
         private(set) var count = 0
+
+        /// A set of 256 slots, or of twice `expected` (a power of two, at most `capacity`): the
+        /// stems are the same whatever the size, only the growths before them differ.
+        init(expected: Int = 0) {
+            var size = 256
+            while size < Self.capacity, size < expected * 2 { size *= 2 }
+            slots = [UInt64](repeating: 0, count: size)
+        }
 
         var isEmpty: Bool { count == 0 }
 
+        @inline(__always)
         mutating func insert(_ stem: UInt64) {
             guard count < Self.capacity / 2 else { return }
             if count >= slots.count / 2 { grow() }
@@ -250,6 +282,14 @@ enum HeadlineFinder {
         // On the word's contiguous bytes: stepping its UTF-8 view cost more than the rest of the pass.
         var word = word
         return word.withUTF8 { stem(bytes: $0) }
+    }
+
+    /// `stem(_:)` of an ASCII word of `count` bytes whose first eight are `low`, little-endian.
+    @inline(__always)
+    static func stem(low: UInt64, count: Int) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in 0..<min(6, count) { h = (h ^ ((low >> (8 * UInt64(k))) & 0xFF)) &* 0x100_0000_01b3 }
+        return h
     }
 
     /// `stem(_:)` of the word with these UTF-8 bytes.
