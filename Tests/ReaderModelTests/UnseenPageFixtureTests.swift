@@ -9,7 +9,8 @@ import Testing
 /// Chinese, Thai, Punjabi, Kazakh, Azerbaijani, Hausa, Spanish, Italian, Dutch, Serbian (Cyrillic),
 /// Marathi, Kannada, Pashto, Yoruba, Hungarian, Czech, Romanian, Finnish, Swedish, Bulgarian,
 /// Gujarati, Nepali, Danish, Slovak, Lithuanian, Latvian, Estonian, Albanian, Macedonian,
-/// Mongolian, Uzbek, Sorani Kurdish, Malay, Dhivehi, Tibetan, Odia; a 1999 page of
+/// Mongolian, Uzbek, Sorani Kurdish, Malay, Dhivehi, Tibetan, Odia, Slovenian, Icelandic, Basque,
+/// Galician, Welsh, Irish, Belarusian, Tajik, Yiddish, simplified Chinese; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
 /// an English live blog of timed entries and one from 2015, a 2005 table-laid blog, a 2006 German
@@ -224,6 +225,45 @@ import Testing
         Page(code: "or", title: "ଗାଁ ଯୁବକମାନେ ଶ୍ରମଦାନରେ ପୁରୁଣା ପୋଖରୀକୁ ନୂଆ ଜୀବନ ଦେଲେ",
              caption: "ଯୁବକମାନେ ପୋଖରୀରୁ ପଙ୍କ କାଢୁଛନ୍ତି। ଫଟୋ: ବିକାଶ ସାହୁ",
              byline: "ସୁଶାନ୍ତ ମହାପାତ୍ର", published: "2025-08-14T10:30"),
+        // Tenth batch: Slovenian ("Avtor:", "14. avgusta 2025 ob 10:30"), Icelandic ("Höfundur:",
+        // "ágúst", a "Mynd:" credit), Basque (the year first, "2025eko abuztuaren 14a", "Egilea:",
+        // "Argazkia:"), Galician ("ás 10:30"), Welsh ("Gan" before the name, "Awst", "Llun:"), Irish
+        // ("Lúnasa", "Grianghraf:"), Belarusian ("жніўня", "Аўтар:"), Tajik
+        // ("августи", "Муаллиф:", "Акс:"), Yiddish (Hebrew script with vowel points, right to left,
+        // "14טן אויגוסט", "פֿון" before the name) with the eighth batch's furniture, and a
+        // mainland Chinese portal (a breadcrumb, a row of time, source and author under the
+        // headline, "分享到：", the editor in brackets, "扫一扫", a tip appeal, "网友评论").
+        Page(code: "sl", title: "Vaščani na Pohorju obnovili staro vodno žago venecijanko",
+             caption: "Vaščani nameščajo novo vodno kolo. Foto: Tomaž Zupan",
+             byline: "Maja Kovačič", published: "2025-08-14T10:30"),
+        Page(code: "is", title: "Íbúar í litlu sjávarþorpi endurbyggðu gömlu sundlaugina sjálfir",
+             caption: "Sjálfboðaliðar leggja nýjar flísar í laugina. Mynd: Gunnar Örn Helgason",
+             byline: "Sigríður Jónsdóttir", published: "2025-08-14T10:30"),
+        Page(code: "eu", title: "Herritarrek auzolanean berreskuratu dute herriko errota zaharra",
+             caption: "Gazteek harri-errota berria kokatzen dute. Argazkia: Iñaki Zubiria",
+             byline: "Amaia Etxeberria", published: "2025-08-14T10:30"),
+        Page(code: "gl", title: "Os veciños de Soutelo recuperan o forno comunal e volven cocer pan cada domingo",
+             caption: "As veciñas enfornan o pan do domingo. Foto: Brais Fernández",
+             byline: "Uxía Castro", published: "2025-08-14T10:30"),
+        Page(code: "cy", title: "Pentrefwyr yn prynu’r dafarn leol i’w chadw ar agor",
+             caption: "Gwirfoddolwyr yn paentio arwydd newydd y dafarn. Llun: Dafydd Morgan",
+             byline: "Elin Prys", published: "2025-08-14T10:30"),
+        // Irish "Le" before the name is not read as a label: a French site's name ("Le Courrier de
+        // la Vallée", form-listicle) is the same shape of line.
+        Page(code: "ga", title: "Muintir an oileáin ag athoscailt na sean-scoile mar ionad pobail",
+             caption: "Oibrithe deonacha ag péinteáil dhoras na scoile. Grianghraf: Máirtín Ó Conghaile",
+             published: "2025-08-14T10:30"),
+        Page(code: "be", title: "Жыхары палескай вёскі ўласнымі сіламі аднавілі стары ветраны млын",
+             caption: "Валанцёры мацуюць новыя крылы млына. Фота: Андрэй Лукашэвіч",
+             byline: "Алеся Кавалёва", published: "2025-08-14T10:30"),
+        Page(code: "tg", title: "Сокинони деҳаи кӯҳӣ ҷӯйи кӯҳнаро бо дасти худ таъмир карданд",
+             caption: "Ҷавонони деҳа деворҳои ҷӯйро бо санг мустаҳкам мекунанд. Акс: Фирдавс Саидов",
+             byline: "Зарина Раҳимова", published: "2025-08-14T10:30"),
+        Page(code: "yi", title: "פֿרײַוויליקע האָבן ווידער געעפֿנט די אַלטע ייִדישע ביבליאָטעק",
+             caption: "פֿרײַוויליקע שטעלן די ביכער אויף די נײַע פּאָליצעס. פֿאָטאָ: דוד פֿרידמאַן",
+             byline: "רחל גאָלדשטיין", published: "2025-08-14T10:30"),
+        Page(code: "zh-CN", title: "古镇老粮仓变身乡村图书馆 村民在家门口就能借书",
+             caption: "志愿者在图书馆整理新到的图书。（记者 周文静 摄）", byline: "周文静", published: "2025-08-14T10:30"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -291,7 +331,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv"])
+    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {

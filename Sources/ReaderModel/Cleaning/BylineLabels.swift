@@ -4,7 +4,8 @@
 /// "لیکوال:", Yoruba "Láti ọwọ́", Hungarian "Szerző:", Finnish "Teksti:", Swedish "Text:", Gujarati
 /// "અહેવાલ:", Danish "Af", Norwegian "Av", Albanian "Nga", Lithuanian "Autorė:", Latvian "Autore:",
 /// Mongolian "Сэтгүүлч:", Sorani "نووسەر:", Malay "Oleh", Dhivehi "ލިޔުނީ:", Tibetan "རྩོམ་པ་པོ།",
-/// Odia "ରିପୋର୍ଟ:"), found at
+/// Odia "ରିପୋର୍ଟ:", Slovenian "Avtor:", Icelandic "Höfundur:", Basque "Egilea:", Welsh "Gan",
+/// Belarusian "Аўтар:", Tajik "Муаллиф:", Yiddish "פֿון"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
 enum BylineLabels {
@@ -18,6 +19,7 @@ enum BylineLabels {
         "szerző:", "teksti:", "text:", "અહેવાલ:", "લેખક:",
         "af", "av", "nga", "autorė:", "autorius:", "autore:", "autors:", "сэтгүүлч:", "нийтлэлч:", "نووسەر:",
         "oleh", "ލިޔުނީ:", "ރިޕޯޓް:", "རྩོམ་པ་པོ།", "རྩོམ་པ་པོ:", "སྙན་སྐུལ་བ།", "ରିପୋର୍ଟ:", "ଲେଖକ:",
+        "avtor:", "höfundur:", "egilea:", "gan", "аўтар:", "муаллиф:", "פֿון",
     ].sorted { $0.count > $1.count }
 
     /// First letters of the labels in both cases: most lines are rejected before lower-casing.
@@ -135,8 +137,9 @@ enum BylineLabels {
         let end = rest.firstIndex(where: { isSeparator($0) && $0 != "-" || $0 == "|" || $0 == "）" || $0 == ")" }) ?? rest.endIndex
         let all = rest[..<end].split(separator: " ")
         // A word without letters (" - ", "|") ends the name too, and so does one opening with a
-        // digit: a date whose day is joined to its month ("12-oktabr 2025").
-        var words = all.prefix { $0.contains(where: \.isLetter) && $0.first.map(isDigit) != true }
+        // digit: a date whose day is joined to its month ("12-oktabr 2025"), and a next labelled
+        // field ("作者：周文静 字号：大 中 小").
+        var words = all.prefix { $0.contains(where: \.isLetter) && $0.first.map(isDigit) != true && !$0.contains("：") }
         if words.count < all.count, let month = words.indices.dropFirst().first(where: { i in
             all[i + 1].first.map(isDigit) == true && MonthNames.entry(words[i]) != nil
         }) {

@@ -30,6 +30,7 @@ enum ForeignNoiseVocabulary {
         bulgarian, gujarati,
         slovak, lithuanian, latvian, estonian, albanian, macedonian, mongolian, uzbek, sorani,
         dhivehi, tibetan, odia,
+        slovenian, icelandic, basque, galician, welsh, irish, belarusian, tajik, yiddish,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -54,6 +55,8 @@ enum ForeignNoiseVocabulary {
         "diskusia", "komentáre", "komentárov", "komentarai", "komentarų", "komentāri", "kommentaarid", "komente",
         "сэтгэгдэл", "izohlar", "کۆمێنتەکان", "بۆچوونەکان",
         "ކޮމެންޓް", "ކޮމެންޓްތައް", "བསམ་ཚུལ", "ମନ୍ତବ୍ୟ",
+        "komentarji", "komentarjev", "athugasemdir", "iruzkinak", "iruzkin", "sylwadau", "tráchtanna", "каментары",
+        "каментароў", "шарҳҳо", "קאָמענטאַרן",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -449,6 +452,7 @@ enum ForeignNoiseVocabulary {
                        "!未经授权", "!未經授權", "!不得转载", "!禁止转载", "!转载请注明", "!轉載請註明"]),
         (.social, ["^!分享到", "^!分享至", "^!扫一扫", "^!掃一掃", "^!关注我们"]),
         (.comments, ["^!发表评论", "^!網友評論", "^!网友评论"]),
+        (.membership, ["!欢迎赞赏", "!歡迎贊賞", "!欢迎打赏", "!歡迎打賞"]),
         (.credit, ["^!图片来源", "^!圖片來源", "^!图片", "^!圖片", "^!图", "^!圖", "^!摄影", "^!攝影"]),
     ])
 
@@ -1906,5 +1910,229 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["!ନ୍ୟୁଜଲେଟରର ସଦସ୍ୟ"]),
         (.membership, ["!ସ୍ୱାଧୀନ ସାମ୍ବାଦିକତାକୁ"]),
         (.cookie, ["!କୁକିଜ ବ୍ୟବହାର"]),
+    ])
+
+    // Slovenian: "preberite tudi" ("read also"), "piškotki" for cookies, "vse pravice pridržane" for
+    // the copyright line; "Avtor:" before the writer's name (`BylineLabels`).
+    static let slovenian = Language(code: "sl", exactLines: [
+        (.advertisement, ["oglas", "oglasno sporočilo", "sponzorirana vsebina", "plačana objava"]),
+        (.social, ["deli", "deli članek", "kopiraj povezavo", "natisni", "poslušaj članek", "sledite nam"]),
+        (.navigation, ["domov", "iskanje", "prijava", "odjava", "naslednji", "prejšnji", "o nas", "kontakt",
+                       "oglaševanje", "varstvo osebnih podatkov", "pogoji uporabe", "oznake", "teme"]),
+        (.related, ["preberite tudi", "sorodne novice", "sorodni članki", "najbolj brano", "najnovejše", "več novic",
+                    "priporočamo"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["preberi več", "celoten članek"]),
+        (.feed, ["v živo"]),
+        (.newsletter, ["naroči se", "naročite se", "e-novice"]),
+        (.membership, ["podprite nas", "podpri nas"]),
+        (.comments, ["komentarji", "napiši komentar", "komentiraj", "odgovori"]),
+        (.cookie, ["sprejmi", "sprejmem", "sprejmi vse", "zavrni", "nastavitve"]),
+    ], phrases: [
+        (.related, ["^!preberite tudi", "^!sorodne novice"]),
+        (.navigation, ["!vse pravice pridržane"]),
+        (.banner, ["^!čas branja"]),
+        (.newsletter, ["!naročite se na naše e-novice", "!naročite se na e-novice"]),
+        (.membership, ["!podprite neodvisno novinarstvo"]),
+        (.cookie, ["!uporablja piškotke"]),
+    ])
+
+    // Icelandic: "lesa einnig" ("read also"), "vafrakökur" for cookies, "allur réttur áskilinn" for
+    // the copyright line; "Höfundur:" before the writer's name, "Mynd:" before a photo credit.
+    static let icelandic = Language(code: "is", exactLines: [
+        (.advertisement, ["auglýsing", "kostað efni", "kynning"]),
+        (.social, ["deila", "deila frétt", "afrita hlekk", "prenta", "hlusta á frétt", "fylgdu okkur"]),
+        (.navigation, ["forsíða", "leit", "innskráning", "útskráning", "næsta", "fyrri", "um okkur", "hafa samband",
+                       "auglýsingar", "persónuvernd", "skilmálar", "efnisorð"]),
+        (.related, ["lesa einnig", "lestu einnig", "tengdar fréttir", "mest lesið", "nýjast", "fleiri fréttir"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["lesa meira", "lesa alla fréttina"]),
+        (.feed, ["í beinni"]),
+        (.newsletter, ["skrá mig", "fréttabréf", "skráðu þig"]),
+        (.membership, ["styrkja", "styrktu okkur"]),
+        (.comments, ["athugasemdir", "skrifa athugasemd", "svara"]),
+        (.cookie, ["samþykkja", "samþykkja allt", "hafna", "stillingar"]),
+    ], phrases: [
+        (.related, ["^!lesa einnig", "^!lestu einnig", "^!tengdar fréttir"]),
+        (.navigation, ["!allur réttur áskilinn"]),
+        (.banner, ["^!lestrartími"]),
+        (.newsletter, ["!skráðu þig á fréttabréfið", "!skráðu þig á póstlistann"]),
+        (.membership, ["!styrktu óháða blaðamennsku"]),
+        (.cookie, ["!notar vafrakökur"]),
+    ])
+
+    // Basque: "irakurri ere" ("read also"), "cookieak" for cookies, "eskubide guztiak
+    // erreserbatuta" for the copyright line; "Egilea:" before the writer's name, "Argazkia:" before
+    // a photo credit; the date is written year first ("2025eko abuztuaren 14a", `DateNormalizer`).
+    static let basque = Language(code: "eu", exactLines: [
+        (.advertisement, ["iragarkia", "publizitatea", "babestutako edukia"]),
+        (.social, ["partekatu", "kopiatu esteka", "inprimatu", "entzun albistea", "jarraitu gaitzazu"]),
+        (.navigation, ["hasiera", "bilatu", "saioa hasi", "saioa itxi", "hurrengoa", "aurrekoa", "guri buruz",
+                       "harremanetarako", "pribatutasun politika", "erabilera baldintzak", "etiketak", "gaiak"]),
+        (.related, ["irakurri ere", "lotutako albisteak", "lotutako berriak", "gehien irakurriak", "azken albisteak",
+                    "albiste gehiago"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["irakurri gehiago", "jarraitu irakurtzen"]),
+        (.feed, ["zuzenean"]),
+        (.newsletter, ["harpidetu", "harpidetu zaitez", "buletina"]),
+        (.membership, ["egin ekarpena", "lagundu gaitzazu"]),
+        (.comments, ["iruzkinak", "idatzi iruzkina", "erantzun"]),
+        (.cookie, ["onartu", "onartu guztiak", "ukatu", "ezarpenak"]),
+    ], phrases: [
+        (.related, ["^!irakurri ere", "^!lotutako albisteak"]),
+        (.navigation, ["!eskubide guztiak erreserbatuta", "!eskubide guztiak gordeta"]),
+        (.banner, ["^!irakurketa denbora"]),
+        (.newsletter, ["!harpidetu gure buletinera"]),
+        (.membership, ["!lagundu kazetaritza independenteari"]),
+        (.cookie, ["!cookieak erabiltzen ditu"]),
+    ])
+
+    // Galician, which shares many labels with Spanish and Portuguese: "le tamén" ("read also"),
+    // "ligazón" for a link, "todos os dereitos reservados" for the copyright line.
+    static let galician = Language(code: "gl", exactLines: [
+        (.advertisement, ["publicidade", "contido patrocinado"]),
+        (.social, ["compartir", "copiar ligazón", "imprimir", "escoitar a noticia", "síguenos"]),
+        (.navigation, ["portada", "buscar", "iniciar sesión", "pechar sesión", "seguinte", "quen somos",
+                       "política de privacidade", "aviso legal", "etiquetas"]),
+        (.related, ["le tamén", "lea tamén", "noticias relacionadas", "máis lidas", "últimas novas", "máis novas"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["ler máis", "seguir lendo"]),
+        (.feed, ["en directo"]),
+        (.newsletter, ["subscribirme", "subscríbete", "boletín"]),
+        (.membership, ["fai unha achega", "apoia"]),
+        (.comments, ["comentarios", "escribe un comentario", "responder"]),
+        (.cookie, ["aceptar", "rexeitar", "configuración"]),
+    ], phrases: [
+        (.related, ["^!le tamén", "^!lea tamén", "^!noticias relacionadas"]),
+        (.navigation, ["!todos os dereitos reservados"]),
+        (.banner, ["^!tempo de lectura"]),
+        (.newsletter, ["!subscríbete ao noso boletín"]),
+        (.membership, ["!apoia o xornalismo independente"]),
+        (.cookie, ["!utiliza cookies para mellorar"]),
+    ])
+
+    // Welsh: "darllenwch hefyd" ("read also"), "cwcis" for cookies, "cedwir pob hawl" for the
+    // copyright line; "Gan" before the writer's name (a line of that name only, as "gan" is also
+    // "by, with" in prose), "Llun:" before a photo credit.
+    static let welsh = Language(code: "cy", exactLines: [
+        (.advertisement, ["hysbyseb", "hysbysebion", "cynnwys noddedig"]),
+        (.social, ["rhannu", "copïo’r ddolen", "copïo'r ddolen", "argraffu", "gwrando ar yr erthygl", "dilynwch ni"]),
+        (.navigation, ["hafan", "chwilio", "mewngofnodi", "allgofnodi", "nesaf", "blaenorol", "amdanom ni", "cysylltu",
+                       "hysbysebu", "polisi preifatrwydd", "telerau defnyddio", "pynciau"]),
+        (.related, ["darllenwch hefyd", "straeon cysylltiedig", "erthyglau cysylltiedig", "mwyaf poblogaidd",
+                    "y diweddaraf", "mwy o newyddion"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["darllen mwy", "darllenwch fwy"]),
+        (.feed, ["yn fyw"]),
+        (.newsletter, ["tanysgrifio", "tanysgrifiwch", "cylchlythyr"]),
+        (.membership, ["cyfrannu", "cefnogwch ni"]),
+        (.comments, ["sylwadau", "ysgrifennu sylw", "ateb"]),
+        (.cookie, ["derbyn", "derbyn y cyfan", "gwrthod", "gosodiadau"]),
+    ], phrases: [
+        (.related, ["^!darllenwch hefyd", "^!straeon cysylltiedig"]),
+        (.navigation, ["!cedwir pob hawl"]),
+        (.banner, ["^!amser darllen"]),
+        (.newsletter, ["!tanysgrifiwch i’n cylchlythyr", "!tanysgrifiwch i'n cylchlythyr"]),
+        (.membership, ["!cefnogwch newyddiaduraeth annibynnol"]),
+        (.cookie, ["!yn defnyddio cwcis"]),
+    ])
+
+    // Irish: "léigh freisin" ("read also"), "fianáin" for cookies, "gach ceart ar cosaint" for the
+    // copyright line; "Grianghraf:" before a photo credit.
+    static let irish = Language(code: "ga", exactLines: [
+        (.advertisement, ["fógra", "fógraí", "ábhar urraithe"]),
+        (.social, ["roinn", "cóipeáil an nasc", "priontáil", "éist leis an alt", "lean muid"]),
+        (.navigation, ["cuardaigh", "logáil isteach", "logáil amach", "ar aghaidh", "fúinn", "teagmháil",
+                       "fógraíocht", "polasaí príobháideachais", "téarmaí úsáide", "clibeanna"]),
+        (.related, ["léigh freisin", "scéalta gaolmhara", "is mó a léadh", "is déanaí", "tuilleadh nuachta"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["léigh tuilleadh", "léigh níos mó"]),
+        (.feed, ["beo"]),
+        (.newsletter, ["cláraigh", "nuachtlitir"]),
+        (.membership, ["tabhair síntiús", "tacaigh linn"]),
+        (.comments, ["tráchtanna", "scríobh trácht", "freagair"]),
+        (.cookie, ["glac leo", "glac leo go léir", "diúltaigh", "socruithe"]),
+    ], phrases: [
+        (.related, ["^!léigh freisin", "^!scéalta gaolmhara"]),
+        (.navigation, ["!gach ceart ar cosaint"]),
+        (.banner, ["^!am léitheoireachta"]),
+        (.newsletter, ["!cláraigh dár nuachtlitir"]),
+        (.membership, ["!tacaigh le hiriseoireacht"]),
+        (.cookie, ["!úsáideann an suíomh seo fianáin"]),
+    ])
+
+    // Belarusian (Cyrillic with ў and і): "чытайце таксама" ("read also"), "усе правы абаронены" for
+    // the copyright line; "Аўтар:" before the writer's name, "Фота:" before a photo credit.
+    static let belarusian = Language(code: "be", exactLines: [
+        (.advertisement, ["рэклама", "на правах рэкламы"]),
+        (.social, ["падзяліцца", "скапіраваць спасылку", "друкаваць", "слухаць навіну", "сачыце за намі"]),
+        (.navigation, ["галоўная", "пошук", "увайсці", "выйсці", "наступная", "папярэдняя", "пра нас", "кантакты",
+                       "палітыка прыватнасці", "умовы выкарыстання", "тэгі", "тэмы"]),
+        (.related, ["чытайце таксама", "звязаныя навіны", "падобныя навіны", "самае чытанае", "апошнія навіны",
+                    "больш навін"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["чытаць далей", "чытаць цалкам"]),
+        (.feed, ["наўпрост"]),
+        (.newsletter, ["падпісацца", "рассылка"]),
+        (.membership, ["падтрымаць", "падтрымайце нас"]),
+        (.comments, ["каментары", "напісаць каментар", "адказаць"]),
+        (.cookie, ["прыняць", "прыняць усе", "адхіліць", "налады"]),
+    ], phrases: [
+        (.related, ["^!чытайце таксама", "^!звязаныя навіны"]),
+        (.navigation, ["!усе правы абаронены"]),
+        (.banner, ["^!час чытання"]),
+        (.newsletter, ["!падпішыцеся на нашу рассылку"]),
+        (.membership, ["!падтрымайце незалежную журналістыку"]),
+        (.cookie, ["!выкарыстоўвае файлы cookie"]),
+    ])
+
+    // Tajik (Cyrillic with ғ ӣ қ ӯ ҳ ҷ): "инчунин хонед" ("read also"), "ҳамаи ҳуқуқҳо ҳифз
+    // шудаанд" for the copyright line; "Муаллиф:" before the writer's name, "Акс:" before a photo credit.
+    static let tajik = Language(code: "tg", exactLines: [
+        (.advertisement, ["реклама", "маводи таблиғотӣ"]),
+        (.social, ["мубодила", "нусхабардории пайванд", "чоп кардан", "гӯш кардани хабар", "моро пайгирӣ кунед"]),
+        (.navigation, ["саҳифаи асосӣ", "ҷустуҷӯ", "ворид шудан", "баромадан", "баъдӣ", "қаблӣ", "дар бораи мо",
+                       "тамос", "сиёсати махфият", "шартҳои истифода", "барчаспҳо"]),
+        (.related, ["инчунин хонед", "хабарҳои марбут", "маводи марбут", "серхонандатарин", "хабарҳои охирин",
+                    "хабарҳои дигар"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["бештар хонед", "идома хонед"]),
+        (.feed, ["пахши мустақим"]),
+        (.newsletter, ["обуна шудан", "обуна шавед"]),
+        (.membership, ["дастгирӣ кардан", "моро дастгирӣ кунед"]),
+        (.comments, ["шарҳҳо", "шарҳ нависед", "ҷавоб"]),
+        (.cookie, ["қабул", "рад кардан", "танзимот"]),
+    ], phrases: [
+        (.related, ["^!инчунин хонед", "^!хабарҳои марбут"]),
+        (.navigation, ["!ҳамаи ҳуқуқҳо ҳифз"]),
+        (.banner, ["^!вақти хондан"]),
+        (.newsletter, ["!ба хабарномаи мо обуна"]),
+        (.membership, ["!рӯзноманигории мустақилро дастгирӣ"]),
+        (.cookie, ["!кукиҳоро истифода мебарад"]),
+    ])
+
+    // Yiddish (Hebrew script, right to left, its vowel points read away by `WordTokenizer` so the
+    // pointed and the unpointed spelling match): "לייענט אויך" ("read also"), "אַלע רעכט
+    // פֿאָרבאַהאַלטן" for the copyright line; "פֿון" before the writer's name (a line of that name
+    // only, as "from, of" is also prose), "פֿאָטאָ:" before a photo credit.
+    static let yiddish = Language(code: "yi", exactLines: [
+        (.advertisement, ["רעקלאַמע", "געשפּאָנסערט"]),
+        (.social, ["טיילט", "טיילט מיט", "קאָפּירט דעם לינק", "דרוקט", "הערט דעם אַרטיקל"]),
+        (.navigation, ["היים", "זוכן", "אַרײַנלאָגירן", "אַרויסלאָגירן", "ווײַטער", "וועגן אונדז", "קאָנטאַקט",
+                       "פּריוואַטקייט", "באַדינגונגען", "טעמעס"]),
+        (.related, ["לייענט אויך", "פֿאַרבונדענע אַרטיקלען", "מערסט געלייענט", "לעצטע נײַעס", "נאָך נײַעס"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["לייענט ווײַטער", "לייענט מער"]),
+        (.newsletter, ["אַבאָנירן", "אַבאָנירט"]),
+        (.membership, ["שטיצט אונדז"]),
+        (.comments, ["קאָמענטאַרן", "שרײַבט אַ קאָמענטאַר", "ענטפֿערט"]),
+        (.cookie, ["אָננעמען", "אָפּזאָגן", "באַשטימונגען"]),
+    ], phrases: [
+        (.related, ["^!לייענט אויך", "^!פֿאַרבונדענע אַרטיקלען"]),
+        (.navigation, ["!אַלע רעכט פֿאָרבאַהאַלטן"]),
+        (.banner, ["^!לייענצײַט"]),
+        (.newsletter, ["!אַבאָנירט אונדזער בולעטין"]),
+        (.membership, ["!שטיצט אומאָפּהענגיקע זשורנאַליסטיק"]),
+        (.cookie, ["!ניצט קוקיס"]),
     ])
 }

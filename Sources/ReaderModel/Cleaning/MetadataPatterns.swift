@@ -328,7 +328,8 @@ public enum MetadataPatterns {
     static let bylineFirstWords: Set<String> = ["by", "written", "words", "reporting", "report", "story", "text", "author",
                                                 "authors", "von", "par", "por", "door", "di", "láti", "lati",
                                                 "autor", "szerző", "szerzo", "teksti", "autorė", "autorius", "autore",
-                                                "autors", "muallif", "müəllif", "af", "av", "nga", "oleh"]
+                                                "autors", "muallif", "müəllif", "af", "av", "nga", "oleh",
+                                                "avtor", "höfundur", "egilea", "gan"]
 
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
@@ -337,12 +338,16 @@ public enum MetadataPatterns {
         "autor: ", "szerző: ", "teksti: ", "text: ",
         // Lithuanian "Autorė:"/"Autorius:", Latvian "Autore:"/"Autors:", Uzbek "Muallif:", Azerbaijani "Müəllif:".
         "autorė: ", "autorius: ", "autore: ", "autors: ", "muallif: ", "müəllif: ",
+        // Slovenian "Avtor:", Icelandic "Höfundur:", Basque "Egilea:".
+        "avtor: ", "höfundur: ", "egilea: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian
     /// "di", Dutch "door", Yoruba "láti ọwọ́", Danish "af", Norwegian "av", Albanian "nga", Malay
-    /// "oleh", which also opens "Oleh itu, ..."): `wholeLineName` takes only a line of label and name.
-    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga ", "oleh "]
+    /// "oleh", which also opens "Oleh itu, ...", Welsh "gan", Yiddish "פֿון"): `wholeLineName` takes only
+    /// a line of label and name. Irish "Le" is none of them: a French site's name ("Le Courrier de la
+    /// Vallée") is a line of "le" and capitalised words too.
+    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga ", "oleh ", "gan ", "פֿון "]
 
     static let bylineStopWords: Set<String> = [
         "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",

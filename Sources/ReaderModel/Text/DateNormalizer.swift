@@ -184,14 +184,21 @@ public enum DateNormalizer {
     /// other dates rarely start with; "november" and "december" are spelt as in English, whose
     /// names are taken only in lower case here (after a full stop an English sentence starts with
     /// a capital).
-    /// Latvian ("2025. gada 9. jūlijs": the year, "gada", the day and the month) and Lithuanian
-    /// ("2025 m. birželio 18 d.": the year, "m.", the month and the day, "d.") also write the year
-    /// first, each with its own word after it.
+    /// Latvian ("2025. gada 9. jūlijs": the year, "gada", the day and the month), Lithuanian
+    /// ("2025 m. birželio 18 d.": the year, "m.", the month and the day, "d.") and Basque
+    /// ("2025eko abuztuaren 14a") also write the year first, each with its own word after it.
     private static func parseYearDotMonth(_ t: [DateToken], at i: Int) -> (String, Int)? {
         guard t[i].text.utf8.count == 4, i + 3 < t.count, let year = yearNumber(t[i].text) else { return nil }
         if t[i + 1].text == "m", t[i + 2].text == ".", i + 4 < t.count, let entry = MonthNames.entry(t[i + 3].text),
            !entry.isEnglish, let day = dayNumber(t[i + 4].text) {
             let end = i + 6 < t.count && t[i + 5].text == "d" && t[i + 6].text == "." ? i + 6 : i + 4
+            return valid(year, entry.month, day).map { ($0, end) }
+        }
+        // Basque: the year with its "-(e)ko" ending, the month's genitive and the day, "-a" or "-an"
+        // joined to it: "2025eko abuztuaren 14a".
+        if t[i + 1].text == "eko" || t[i + 1].text == "ko", let entry = MonthNames.entry(t[i + 2].text), !entry.isEnglish,
+           let day = dayNumber(t[i + 3].text) {
+            let end = i + 4 < t.count && (t[i + 4].text == "a" || t[i + 4].text == "an") ? i + 4 : i + 3
             return valid(year, entry.month, day).map { ($0, end) }
         }
         guard t[i + 1].text == "." else { return nil }
@@ -539,13 +546,16 @@ public enum DateNormalizer {
 
     // MARK: - Pieces
 
-    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    /// English, and Yiddish joined to the day ("14טן אויגוסט", "21סטן").
+    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "טן", "סטן", "טער", "סטער"]
 
     /// Words between day, month and year: "29th of April", "1 de julio de 2024", "12 de março de 2023".
     private static let monthLinkWords: Set<String> = ["of", "de", "del", "di"]
 
-    /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8".
-    private static let timeLinkWords: Set<String> = ["at", "às", "as", "a", "las", "à", "um", "alle", "ore", "om", "в", "kl", "."]
+    /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8",
+    /// Galician "ás 10:30", Slovenian "ob 10:30".
+    private static let timeLinkWords: Set<String> = ["at", "às", "as", "a", "las", "à", "um", "alle", "ore", "om", "в", "kl", ".",
+                                                     "ás", "ob"]
 
     /// Month names and abbreviations, lower-case, with their numbers.
     static let monthNames: [String: Int] = {

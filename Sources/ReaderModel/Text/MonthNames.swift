@@ -6,7 +6,8 @@
 /// genitives "марта", "septembra" its dates use), Marathi, Nepali, Kannada, Urdu and Pashto names;
 /// Romanian, Czech, Hungarian, Bulgarian, Finnish and Swedish names (`centralEuropeanAndNordic`);
 /// Danish, Norwegian, Slovak, Lithuanian, Latvian, Estonian, Albanian, Macedonian and Sorani
-/// Kurdish names (`balticBalkanAndMore`); Malay, Dhivehi and Odia names (`malayDhivehiOdia`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// Kurdish names (`balticBalkanAndMore`); Malay, Dhivehi and Odia names (`malayDhivehiOdia`); Slovenian,
+/// Icelandic, Basque, Galician, Welsh, Irish, Belarusian, Tajik and Yiddish names (`tenthBatch`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -19,10 +20,10 @@ enum MonthNames {
     static func entry<S: StringProtocol>(_ word: S) -> Entry? {
         let utf8 = word.utf8
         guard let first = utf8.first else { return nil }
-        // ASCII names are 3 to 11 letters (Finnish "maaliskuuta"); most tokens are rejected before
+        // ASCII names are 3 to 12 letters (Basque "urtarrilaren"); most tokens are rejected before
         // lower-casing and hashing.
         if first < 0x80 {
-            guard utf8.count >= 3, utf8.count <= 11, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
+            guard utf8.count >= 3, utf8.count <= 12, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
         } else if utf8.count < 4 {
             return nil
         }
@@ -147,10 +148,38 @@ enum MonthNames {
         ["disember", "ޑިސެމްބަރު", "ଡିସେମ୍ବର"],
     ]
 
+    /// Slovenian (genitives "avgusta"), Icelandic, Basque (the genitive "abuztuaren" its year-first
+    /// dates use), Galician, Welsh, Irish, Belarusian, Tajik (the izafet "августи" its dates use) and
+    /// Yiddish (Hebrew script, with and without its vowel points), one row per month. Names spelt as
+    /// in English ("september", "april") stay English.
+    private static let tenthBatch: [[String]] = [
+        ["januarja", "janúar", "urtarrila", "urtarrilaren", "xaneiro", "ionawr", "eanáir", "студзеня", "студзень",
+         "январ", "январи", "יאַנואַר", "יאנואר"],
+        ["februarja", "febrúar", "otsaila", "otsailaren", "febreiro", "chwefror", "feabhra", "лютага", "люты",
+         "феврал", "феврали", "פֿעברואַר", "פעברואר"],
+        ["marec", "martxoa", "martxoaren", "mawrth", "márta", "сакавіка", "сакавік", "марти", "מאַרץ", "מארץ"],
+        ["aprila", "apríl", "apirila", "apirilaren", "ebrill", "aibreán", "красавіка", "красавік", "апрел", "апрели",
+         "אַפּריל", "אפריל"],
+        ["maí", "maiatza", "maiatzaren", "bealtaine", "майи", "מײַ", "מיי"],
+        ["junij", "junija", "júní", "ekaina", "ekainaren", "xuño", "mehefin", "meitheamh", "чэрвеня", "чэрвень",
+         "июн", "июни", "יוני"],
+        ["julij", "julija", "júlí", "uztaila", "uztailaren", "xullo", "gorffennaf", "iúil", "ліпеня", "ліпень",
+         "июл", "июли", "יולי"],
+        ["ágúst", "abuztua", "abuztuaren", "awst", "lúnasa", "жніўня", "жнівень", "августи", "אויגוסט"],
+        ["septembra", "iraila", "irailaren", "medi", "верасня", "верасень", "сентябр", "сентябри",
+         "סעפּטעמבער", "סעפטעמבער"],
+        ["oktobra", "október", "urria", "urriaren", "hydref", "кастрычніка", "кастрычнік", "октябр", "октябри",
+         "אָקטאָבער", "אקטאבער"],
+        ["novembra", "nóvember", "azaroa", "azaroaren", "tachwedd", "samhain", "лістапада", "лістапад", "ноябр",
+         "ноябри", "נאָוועמבער", "נאוועמבער"],
+        ["decembra", "abendua", "abenduaren", "decembro", "rhagfyr", "nollaig", "снежня", "снежань", "декабр",
+         "декабри", "דעצעמבער"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
-        let rows = zip(zip(zip(other, centralEuropeanAndNordic), balticBalkanAndMore), malayDhivehiOdia)
-            .map { $0.0.0 + $0.0.1 + $0.1 + $1 }
+        let rows = zip(zip(zip(zip(other, centralEuropeanAndNordic), balticBalkanAndMore), malayDhivehiOdia), tenthBatch)
+            .map { $0.0.0.0 + $0.0.0.1 + $0.0.1 + $0.1 + $1 }
         for (index, names) in rows.enumerated() {
             for name in names {
                 table[name] = Entry(month: index + 1, isEnglish: false)

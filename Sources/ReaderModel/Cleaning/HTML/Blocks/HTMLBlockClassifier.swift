@@ -198,6 +198,9 @@ struct HTMLBlockClassifier {
             if block.length < BylineDateRow.maximumBytes, block.linkDensity < 1, BylineDateRow.matches(block.text) {
                 return metadataLine(block, evidence: BylineDateRow.evidence)
             }
+            if block.length < ChineseInfoRow.maximumBytes, block.linkDensity < 1, ChineseInfoRow.matches(block.text) {
+                return metadataLine(block, evidence: ChineseInfoRow.evidence)
+            }
             if bodyCandidates.isEmpty, standfirst == nil, block.length >= 40, isStandfirst(node) {
                 standfirst = block.text
                 explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))

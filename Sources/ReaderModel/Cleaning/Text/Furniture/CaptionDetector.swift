@@ -14,6 +14,7 @@ enum CaptionDetector {
         if !line.endsSentence, slashMayOpenCredit(line.text), endsWithAllCapsSlashCredit(line.text) { return true }
         if !line.endsSentence, words.count >= 4, words.count <= maxBracketedCaptionWords, line.text.utf8.last == 41,
            endsWithBracketedName(line.text) { return true }
+        if line.text.utf8.last == 0x89 || line.text.utf8.last == 0x29, ChinesePhotographerCredit.closesCaption(line.text) { return true }
         return false
     }
 
@@ -56,12 +57,14 @@ enum CaptionDetector {
     static let foreignCreditLabels = ["Foto:", "FOTO:", "(Foto:", "Ảnh:", "(Ảnh:", "Фото:", "(Фото:", "Fotoğraf:",
                                       "Zdjęcie:", "عکس:", "ছবি:", "படம்:", "រូបថត៖", "ဓာတ်ပုံ -", "ဓာတ်ပုံ:",
                                       "فوٹو:", "ფოტო:", "ፎቶ፦", "ፎቶ:", "Гэрэл зураг:", "وێنە:", "ފޮޓޯ:", "ଫଟୋ:",
-                                      "པར།", "པར:"]
+                                      "པར།", "པར:", "Mynd:", "Argazkia:", "Llun:", "Grianghraf:", "Фота:", "Акс:",
+                                      "פֿאָטאָ:", "פאטא:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
     static let foreignCreditLabelWords = ["foto", "ảnh", "фото", "fotoğraf", "zdjęcie", "عکس", "ছবি", "படம்", "រូបថត",
-                                          "ဓာတ်ပုံ", "فوٹو", "ფოტო", "ፎቶ", "зураг", "وێنە", "ފޮޓޯ", "ଫଟୋ", "པར"]
+                                          "ဓာတ်ပုံ", "فوٹو", "ფოტო", "ፎቶ", "зураг", "وێنە", "ފޮޓޯ", "ଫଟୋ", "པར",
+                                          "mynd", "argazkia", "llun", "grianghraf", "фота", "акс", "פאטא"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [

@@ -4,7 +4,8 @@
 /// Latin Extended Additional ("BÌNH LUẬN"), Armenian capitals, Greek capitals, tonos and final sigma (an all-caps
 /// Greek label drops its accents: "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ" is "Διαβάστε επίσης"), the Ukrainian Ґ, and the
 /// Arabic marks, hamza seats and Persian/Arabic letter twins that spellings of one word differ by
-/// ("اقرأ أيضاً" and "اقرا ايضا", Arabic ي ك and Persian ی ک).
+/// ("اقرأ أيضاً" and "اقرا ايضا", Arabic ي ك and Persian ی ک), and the Hebrew vowel points Yiddish
+/// spells with ("לייענט אויך" with or without them).
 enum LetterFolding {
     /// What a two-byte letter with these UTF-8 bytes folds to.
     enum Fold: Equatable {
@@ -24,7 +25,7 @@ enum LetterFolding {
     @inline(__always)
     static func mayFold(lead: UInt8) -> Bool {
         switch lead {
-        case 0xC4, 0xC5, 0xC6, 0xC8, 0xCE, 0xCF, 0xD2, 0xD3, 0xD4, 0xD5, 0xD8, 0xD9: return true
+        case 0xC4, 0xC5, 0xC6, 0xC8, 0xCE, 0xCF, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xD9: return true
         default: return false
         }
     }
@@ -70,6 +71,13 @@ enum LetterFolding {
             let scalar = (UInt32(lead & 0x1F) << 6) | UInt32(second & 0x3F)
             guard scalar >= 0x531, scalar <= 0x556 else { return .keep }
             return lowered(scalar + 0x30)
+        case 0xD6:
+            // Hebrew points (U+05B0-05BD, rafe U+05BF): Yiddish writes its vowels with them ("אַ", "פֿ")
+            // where other Yiddish and Hebrew pages write the bare letters; the word is the same.
+            return second >= 0xB0 && second <= 0xBD || second == 0xBF ? .skip : .keep
+        case 0xD7:
+            // Shin and sin dots, upper and lower dots, qamats qatan (U+05C1, 05C2, 05C4, 05C5, 05C7).
+            return second == 0x81 || second == 0x82 || second == 0x84 || second == 0x85 || second == 0x87 ? .skip : .keep
         case 0xD8:
             // أ إ آ (hamza and madda seats) read as the bare alef ا.
             return second == 0xA2 || second == 0xA3 || second == 0xA5 ? .letter(0xD8, 0xA7, upper: false) : .keep
