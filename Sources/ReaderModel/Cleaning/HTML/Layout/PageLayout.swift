@@ -130,8 +130,10 @@ struct PageLayout: Sendable {
             }
             // A long `p` classed "paywall" or "premium", or a "widget" or "premium-content" wrapper
             // full of prose, is the article text itself.
-            // A paragraph named for metadata ("postmetadata": posted on, filed under) is furniture at any length.
+            // A paragraph named for metadata ("postmetadata": posted on, filed under) is furniture at any length,
+            // and so is one named for comments (`CommentNamedParagraph`).
             let proseParagraph = nodes[i].tag == "p" && prose[i] >= 100 && own[i] != .metadata
+                && !CommentNamedParagraph.keepsMark(own: own[i], words: words[i], classAndID: nodes[i].classAndID)
             let weakWrapper = words[i].isWeakNoise && (prose[i] >= 200 || holdsTitledHeading[i]
                 || ExtendedEntry.continuesPost(i, nodes: nodes, words: words[i], raw: raw, linked: linked, prose: prose)
                 || (!liftedItems.isEmpty && own[i] != nil && TemplateNumberedName.key(nodes[i].classAndID).map(liftedItems.contains) == true))
