@@ -36,5 +36,8 @@ import Testing
         #expect(!IssuerUnderCreditLabel.holds(1, lines(["By", "Ann Lee"])))
         #expect(!IssuerUnderCreditLabel.holds(1, lines(["News provided by", "Harbor Loop Robotics"], blank: true)))
         #expect(!IssuerUnderCreditLabel.holds(1, lines(["Sports and news", "Harbor Loop Robotics"])))
+        // A menu's label open on "by" credits nothing: its options are no issuer.
+        #expect(!IssuerUnderCreditLabel.holds(1, lines(["Sort results by", "Date"])))
+        #expect(!IssuerUnderCreditLabel.holds(1, lines(["Browse by", "Africa"])))
     }
 }

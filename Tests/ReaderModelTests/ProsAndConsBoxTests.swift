@@ -30,7 +30,8 @@ import Testing
         #expect(!doc.paragraphs.contains("Facebook"))
         #expect(doc.evidence(of: "Points faibles").contains(ProsAndConsBox.evidence))
         // The verdict's heading under the box heads the paragraph after it; it is no item of the box.
-        #expect(!doc.evidence(of: "Notre avis").contains(ProsAndConsBox.evidence))
+        #expect(doc.evidence(of: "Notre avis").contains(ProsAndConsBox.headingEvidence))
+        #expect(doc.paragraphs.contains("Notre avis"))
     }
 
     @Test func aShareBarWithoutThePairStillEndsTheBody() {

@@ -5,6 +5,7 @@
 /// labels, one of each side of a table of such pairs in several languages, each heading items.
 enum ProsAndConsBox {
     static let evidence = "an item of a review's pros-and-cons box (a label of each side, each over its items)"
+    static let headingEvidence = "a heading right under a review's pros-and-cons box, over the paragraph it heads (the verdict)"
     /// A label is at most this many words (checked before its words are joined).
     static let maximumLabelWords = 4
     /// An item is at most this many words: a point, not a paragraph.
@@ -51,6 +52,11 @@ enum ProsAndConsBox {
             for k in box where evidence[k].noise == nil && !evidence[k].isCaption && evidence[k].listItem == nil {
                 evidence[k].listItem = .prosAndCons
             }
+            // The verdict's heading under the box: its items' shortness leaves it no paragraph above.
+            let next = box.upperBound
+            if next + 1 < body.upperBound, isHeadingOverParagraph(next, lines), evidence[next].noise == nil, evidence[next].listItem == nil {
+                evidence[next].listItem = .prosAndConsHeading
+            }
             from = box.upperBound
         }
     }
@@ -83,10 +89,17 @@ enum ProsAndConsBox {
         var end = label + 1
         while end < range.upperBound, lines[end].wordCount >= 1, lines[end].wordCount <= maximumItemWords,
               side(of: lines[end]) == nil {
-            if end > label + 1, lines[end].blankBefore, end + 1 < lines.count, lines[end + 1].wordCount > maximumItemWords { break }
+            if end > label + 1, isHeadingOverParagraph(end, lines) { break }
             end += 1
         }
         return (label + 1)..<end
+    }
+
+    /// A short line set apart by a blank over a line longer than any item: a heading over prose.
+    @inline(__always)
+    private static func isHeadingOverParagraph(_ k: Int, _ lines: [TextLine]) -> Bool {
+        lines[k].blankBefore && k + 1 < lines.count && lines[k].wordCount <= maximumLabelWords && !lines[k].endsSentence
+            && lines[k + 1].wordCount > maximumItemWords
     }
 
     /// True for a pro label, false for a con label, nil for any other line.
