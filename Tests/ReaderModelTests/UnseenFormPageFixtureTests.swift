@@ -6,8 +6,10 @@ import Testing
 /// bold), a radio transcript of speaker-labelled turns, a recipe (ingredients of short lines,
 /// numbered steps), a wire press release (dateline, bullet list, "About" boilerplate, media contact,
 /// "###"), page 2 of a paginated story, a numbered listicle, a product review (specs table,
-/// pros/cons lists, verdict and score), a photo essay told in its captions, an obituary and an FAQ
-/// of short questions as headings; in English, Spanish, German, French, Japanese and Arabic, each
+/// pros/cons lists, verdict and score), a photo essay told in its captions, an obituary, an FAQ
+/// of short questions as headings, a fact check (claim and verdict boxes) and a match report
+/// (minute-by-minute lines, line-ups); in English, Spanish, German, French, Japanese, Arabic,
+/// Italian and Brazilian Portuguese, each
 /// with the chrome such pages carry (menus, appeals, newsletter forms, teasers, comments). The short
 /// lines of these forms (questions, ingredients, list items, speaker turns) sit between the
 /// article's paragraphs and are article text.
@@ -16,19 +18,26 @@ extension UnseenPageFixtureTests {
         Page(code: "form-interview",
              title: "'I still tune every piano by ear first': the last piano tuner in Northfield on fifty years of house calls",
              byline: "Helen Lowry"),
-        Page(code: "form-transcript", title: "Transcript: The ferry pilot who guided ships through fog for thirty years",
-             textIssue: "the closing short turn and the outro cue under the last paragraph fall outside the body run",
-             htmlIssue: "the transcript's disclaimer (copyright, rush deadline) inside its body element is kept"),
+        // The closing short turn and outro cue stay (`TranscriptClosingTurns`); the disclaimer inside
+        // the transcript's element goes (`ClosingRightsNotice`).
+        Page(code: "form-transcript", title: "Transcript: The ferry pilot who guided ships through fog for thirty years"),
         Page(code: "form-recipe", title: "Potaje de garbanzos con espinacas y huevo duro", byline: "Carmen Aguado"),
-        Page(code: "form-press-release", title: "Harbor Loop Robotics opens training center for warehouse technicians in Tacoma",
-             textIssue: "the issuer's name under \"News provided by\" over the date outscores the headline"),
+        // The issuer's name under "News provided by" is the publisher, not the headline (`IssuerUnderCreditLabel`).
+        Page(code: "form-press-release", title: "Harbor Loop Robotics opens training center for warehouse technicians in Tacoma"),
         Page(code: "form-paginated", title: "Die letzte Seilfähre am Oberrhein sucht einen Fährmann", byline: "Katrin Albers"),
         Page(code: "form-listicle", title: "Sept idées pour profiter des bords de Loire ce printemps", byline: "Sophie Renaud"),
-        Page(code: "form-review", title: "Pendler-E-Bike Fahrwerk City 7 im Test: leise, leicht, aber teuer", byline: "Jonas Brandt",
-             textIssue: "the pros and cons lists read as a bar of buttons with scattered prose under it, which ends the body"),
+        // The pros and cons lists are the review's (`ProsAndConsBox`), and so is the rating under the verdict (`ReviewRatingLine`).
+        Page(code: "form-review", title: "Pendler-E-Bike Fahrwerk City 7 im Test: leise, leicht, aber teuer", byline: "Jonas Brandt"),
         Page(code: "form-photo-essay", title: "最後の渡し舟　川とともに生きた船頭の一日"),
         Page(code: "form-obituary", title: "Margaret Doyle, who ran the harbour café for forty years, dies aged 93", byline: "Owen Price"),
         Page(code: "form-faq", title: "أسئلة وأجوبة: كل ما تريد معرفته عن خط الحافلات الجديد بين المدينة والمطار"),
+        // Second batch: an Italian fact check (the claim quoted in a box, a verdict box, a summary list
+        // and the verdict's sentence closing it) and a Brazilian match report (minute-by-minute lines
+        // led by the minute, a score table, the line-ups as "Team: names" paragraphs).
+        Page(code: "form-fact-check", title: "No, i treni regionali in Liguria non sono stati dimezzati nel 2024",
+             textIssue: "the claim and verdict boxes above the first paragraph are read as the header's (the quoted claim as its standfirst), and the summary list under \"In breve\" and the verdict sentence under it fall outside the body"),
+        Page(code: "form-match-report", title: "Ribeirense vira sobre o Atlético Serrano nos acréscimos e deixa a zona de rebaixamento",
+             byline: "Marcos Tavares"),
     ]
 
     @Test(arguments: formPages)

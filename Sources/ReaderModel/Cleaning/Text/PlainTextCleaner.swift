@@ -53,6 +53,8 @@ struct PlainTextCleaner: Sendable {
         var (body, keepsShortLines) = BodyChoice.choose(lines, &evidence, scores: scores)
         TeaserDetector.markGluedTeasers(lines, &evidence, in: body)
         ArrowLinkLine.mark(lines, &evidence, in: body)
+        // A review's pros-and-cons box is the article's before the end trimmers read short lines as a bar or a gap.
+        ProsAndConsBox.mark(lines, &evidence, body: body)
         body = BodyEndTrimmers.trim(lines, &evidence, scores: scores, body: body, keepsShortLines: keepsShortLines)
         body = ForumThreadBody.widen(lines, &evidence, body: body)
         body = PostFooterRun.widen(lines, &evidence, body: body)

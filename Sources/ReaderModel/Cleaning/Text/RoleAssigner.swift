@@ -41,7 +41,7 @@ enum RoleAssigner {
                 continue
             }
             if i == meta.bylineIndex { decisions.append(LineDecision(role: .byline, reason: .metadata, note: meta.bylineNote)); continue }
-            if i == meta.publisherIndex { decisions.append(LineDecision(role: .publisher, reason: .metadata)); continue }
+            if i == meta.publisherIndex { decisions.append(LineDecision(role: .publisher, reason: .metadata, note: meta.publisherNote)); continue }
             if i == meta.dateIndex { decisions.append(LineDecision(role: .dateline, reason: .metadata, note: meta.dateNote)); continue }
             if i < body.lowerBound {
                 if evidence[i].isCaption, evidence[i].noise == nil || evidence[i].noise == .credit {

@@ -374,6 +374,7 @@ struct HTMLBlockClassifier {
             }
         }
         let footer = content.isWholePage ? nil : RuleClosedFooter.start(bodyCandidates.map { ($0.node, $0.length) }, nodes: document.nodes)
+        let notice = content.isWholePage ? nil : ClosingRightsNotice.start(bodyCandidates.lazy.map { (text: $0.text, length: $0.length) })
         // Read only when no heading ends the article (a dangling heading is the last block then).
         let signature = verdicts.last.map { $0 == nil } == true && bio == nil && footer == nil
             && ClosingBoldName.isSignature(bodyCandidates.suffix(3).map { ($0.text, $0.length, $0.node) }, document: document)
@@ -435,6 +436,10 @@ struct HTMLBlockClassifier {
                 removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,
                     evidence: i >= releaseEnd ? ReleaseEndMark.evidence : ReleaseEndMark.contactEvidence)
+            } else if let notice, i >= notice {
+                removed.append(RemovedBlock(text: candidate.text, reason: .navigation))
+                explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .navigation,
+                                                                     evidence: ClosingRightsNotice.evidence)
             } else if let footer, i >= footer {
                 removed.append(RemovedBlock(text: candidate.text, reason: .navigation))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .navigation,

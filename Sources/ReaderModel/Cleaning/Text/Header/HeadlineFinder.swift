@@ -34,7 +34,7 @@ enum HeadlineFinder {
         let functionWordsKnown = KeywordBagLine.functionWordsKnown(lines, evidence, body: body)
         for i in scope {
             if isMenuEntry(i, lines, evidence) || functionWordsKnown && KeywordBagLine.matches(lines[i])
-                || KeyEventsIndex.holds(i, lines) { continue }
+                || KeyEventsIndex.holds(i, lines) || IssuerUnderCreditLabel.holds(i, lines) { continue }
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
             if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]),
                !RelatedBoxTeaser.holds(i, lines, evidence), !WrappedProseFragment.holds(i, lines, evidence) {

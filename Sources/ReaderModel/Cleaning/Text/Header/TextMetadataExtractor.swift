@@ -15,6 +15,8 @@ struct TextMetadata: Sendable {
     var dateNote: String?
     var publisher: String?
     var publisherIndex: Int?
+    /// Why the publisher line was taken, when a rule beyond the line's own label did.
+    var publisherNote: String?
 }
 
 enum TextMetadataExtractor {
@@ -81,6 +83,12 @@ enum TextMetadataExtractor {
         if meta.publisher == nil, let i = (body.upperBound..<lines.count).first(where: { evidence[$0].publisher != nil }) {
             meta.publisher = evidence[i].publisher
             meta.publisherIndex = i
+        }
+        // "News provided by" over the issuer's name: a wire release's source.
+        if meta.publisher == nil, let i = IssuerUnderCreditLabel.find(lines, in: head), i != meta.titleIndex {
+            meta.publisher = String(lines[i].text)
+            meta.publisherIndex = i
+            meta.publisherNote = IssuerUnderCreditLabel.evidence
         }
         if meta.publisher == nil { meta.publisher = selfCreditedOutlet(lines, evidence, top: 0..<min(lines.count, body.lowerBound + 6)) }
         // A dateline opening the first paragraph: "CITY, April 20 (Agency) –".

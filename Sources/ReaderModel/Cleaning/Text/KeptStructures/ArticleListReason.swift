@@ -50,6 +50,14 @@ enum ArticleListReason: Sendable, CaseIterable {
     case letterSignature
     /// A letter's salutation right above its first paragraph (`LetterSalutation`).
     case letterSalutation
+    /// A label or item of a review's pros-and-cons box (`ProsAndConsBox`).
+    case prosAndCons
+    /// The heading right under a pros-and-cons box, over its verdict (`ProsAndConsBox`).
+    case prosAndConsHeading
+    /// A closing turn or cue of a transcript under its last turn (`TranscriptClosingTurns`).
+    case transcriptTurn
+    /// A review's rating right under its verdict (`ReviewRatingLine`).
+    case reviewRating
 
     var evidence: String {
         switch self {
@@ -77,6 +85,10 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .letterClosing: LetterClosing.evidence
         case .letterSignature: LetterClosing.signatureEvidence
         case .letterSalutation: LetterSalutation.evidence
+        case .prosAndCons: ProsAndConsBox.evidence
+        case .prosAndConsHeading: ProsAndConsBox.headingEvidence
+        case .transcriptTurn: TranscriptClosingTurns.evidence
+        case .reviewRating: ReviewRatingLine.evidence
         }
     }
 }

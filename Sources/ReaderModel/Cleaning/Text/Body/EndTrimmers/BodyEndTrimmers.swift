@@ -33,6 +33,8 @@ enum BodyEndTrimmers {
         // whatever the trimmers took their short lines for.
         body = RecordClosingList.widen(lines, &evidence, body: body)
         body = ClosingRemarkLine.widen(lines, &evidence, body: body)
+        body = TranscriptClosingTurns.widen(lines, &evidence, body: body)
+        body = ReviewRatingLine.widen(lines, &evidence, body: body)
         return SignOffLines.widen(lines, &evidence, body: body)
     }
 

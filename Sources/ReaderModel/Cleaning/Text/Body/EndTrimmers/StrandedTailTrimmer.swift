@@ -24,7 +24,7 @@ enum StrandedTailTrimmer: BodyEndTrimmer {
                 end += 1
             }
             if end - i >= minimumBar, buttons >= minimumButtons, proseBefore > 0,
-               !isAnnounced(i, lines, evidence, body: body),
+               !isAnnounced(i, lines, evidence, body: body), !ProsAndConsBox.holds(i..<end, lines),
                isScattered(scores, after: end..<body.upperBound, against: proseBefore),
                !opensPost(i..<end, lines, evidence, body: body) {
                 var cut = i
