@@ -54,7 +54,8 @@ public enum TextDecoder {
             return DecodedText(text: text, encoding: declared, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
         // A UTF-8 byte-order mark is believed whatever follows; a declared Windows-1252 too.
-        let mostlyUTF8 = leadingBytes > 0 || declared != .windows1252 && UTF8Survey(body).isMostlyUTF8
+        let survey = UTF8Survey(body)
+        let mostlyUTF8 = leadingBytes > 0 || declared != .windows1252 && survey.isMostlyUTF8
         if mostlyUTF8 {
             return DecodedText(text: String(decoding: body, as: UTF8.self), encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
@@ -63,6 +64,11 @@ public enum TextDecoder {
         if declared == nil, let guess = LegacyEncodingGuess.guess(body), let name = guess.iconvName,
            let text = IconvDecoder.decode(body, from: name, strict: true) {
             return DecodedText(text: text, encoding: guess, leadingBytes: leadingBytes, isVerbatimUTF8: false)
+        }
+        // Not declared otherwise, with UTF-8 sequences too many to be chance pairs of accented
+        // letters and symbols: UTF-8 text and Windows-1252 bytes side by side, each read as itself.
+        if declared == nil || declared == .utf8, survey.holdsUTF8BesideLegacyBytes {
+            return DecodedText(text: MixedUTF8.decode(body), encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
         return DecodedText(text: Windows1252.decode(body), encoding: .windows1252, leadingBytes: leadingBytes, isVerbatimUTF8: false)
     }

@@ -41,4 +41,9 @@ struct UTF8Survey: Sendable, Equatable {
     /// Mostly UTF-8: far more good multi-byte sequences than bad bytes. Windows-1252 text
     /// almost never forms valid sequences, so its accented letters all count as invalid.
     var isMostlyUTF8: Bool { invalid == 0 || multibyte >= 4 * invalid }
+
+    /// Not mostly UTF-8, but with well-formed sequences at least a quarter as many as the bad
+    /// bytes: in Windows-1252 text an accented capital or "ß" followed by a symbol or a curly
+    /// quote forms one only by chance, a few in a page of hundreds of accented letters.
+    var holdsUTF8BesideLegacyBytes: Bool { multibyte >= 2 && 4 * multibyte >= invalid }
 }
