@@ -36,3 +36,14 @@ import Testing
         #expect(DateNormalizer.iso(text) == iso, "\(text)")
     }
 }
+
+/// The invented pages' text copies whose date line ends in "kl. 08.15", "klo 11.30" or "o 10:20"
+/// read the time as their saved pages do.
+@Suite struct DateAfterWordPageTests {
+    @Test(arguments: ["da", "fi", "sk", "sv"])
+    func textCopyReadsTheTime(code: String) throws {
+        let page = try #require(UnseenPageFixtureTests.pages.first { $0.code == code })
+        let doc = try UnseenPageFixtureTests.clean(page, html: false)
+        #expect(doc.published == page.published, "\(code): \(doc.published ?? "nil")")
+    }
+}

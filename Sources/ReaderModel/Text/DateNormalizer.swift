@@ -605,7 +605,7 @@ public enum DateNormalizer {
     private static let monthLinkWords: Set<String> = ["of", "de", "del", "di"]
 
     /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8".
-    /// Polish "o", Slovenian "ob", Czech and Slovak "v", Finnish "klo" too.
+    /// Polish and Slovak "o", Slovenian "ob", Czech "v", Finnish "klo" too.
     private static let timeLinkWords: Set<String> = ["at", "às", "as", "a", "las", "à", "um", "alle", "ore", "om", "в", "kl",
                                                      "o", "ob", "v", "klo"]
 
