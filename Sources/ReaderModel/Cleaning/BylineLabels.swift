@@ -136,6 +136,14 @@ enum BylineLabels {
         let rest = text.drop { $0 == " " || $0 == ":" || $0 == "：" }
         let end = rest.firstIndex(where: { isSeparator($0) && $0 != "-" || $0 == "|" || $0 == "）" || $0 == ")" }) ?? rest.endIndex
         let all = rest[..<end].split(separator: " ")
+        if let name = nameRun(words: all) { return name }
+        // A date run on after the name (`BylineDateTail`): the words before it, read again.
+        guard let beforeDate = BylineDateTail.wordsBeforeDate(all, in: rest) else { return nil }
+        return nameRun(words: beforeDate)
+    }
+
+    /// `nameRun` on the line's words up to the first separator.
+    private static func nameRun(words all: [Substring]) -> String? {
         // A word without letters (" - ", "|") ends the name too, and so does one opening with a
         // digit: a date whose day is joined to its month ("12-oktabr 2025"), and a next labelled
         // field ("作者：周文静 字号：大 中 小").

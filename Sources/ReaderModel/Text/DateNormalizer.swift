@@ -112,7 +112,9 @@ public enum DateNormalizer {
         // "May" and "March" are also words: a month must be capitalised to count. Most words are
         // ASCII and start in lower case: their first byte settles that before the month lookup.
         if startsWithASCIINonCapital(tok.text) { return nil }
-        guard let month = monthNumber(tok.text) else { return parseUncasedMonthFirst(t, at: i) ?? parseWordBeforeNumber(t, at: i) }
+        guard let month = monthNumber(tok.text) else {
+            return parseUncasedMonthFirst(t, at: i) ?? parseWordBeforeNumber(t, at: i) ?? parseTibetan(t, at: i)
+        }
         guard startsWithASCIICapital(tok.text) || tok.text.first?.isUppercase == true else { return nil }
         var j = i + 1
         if j < t.count, t[j].text == "." { j += 1 }
@@ -400,18 +402,73 @@ public enum DateNormalizer {
         return valid(g.year, g.month, g.day).map { ($0, k) }
     }
 
+    /// "ཕྱི་ལོ་༢༠༢༥ ཟླ་༨ ཚེས་༡༤", "སྤྱི་ལོ་༢༠༢༥ ཟླ་བ་བརྒྱད་པ་ཚེས་༡༤" (`TibetanDate`): the year, month and
+    /// day each after its word, tshegs between syllables. A Tibetan first byte pair is tested first.
+    private static func parseTibetan(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        guard TibetanDate.isTibetan(t[i].text) else { return nil }
+        var k = i
+        func skipSeparators() { while k < t.count, TibetanDate.isSeparator(t[k].text) { k += 1 } }
+        func word(_ w: String) -> Bool {
+            guard k < t.count, t[k].text == w else { return false }
+            k += 1
+            skipSeparators()
+            return true
+        }
+        if TibetanDate.eraWords.contains(t[k].text) { k += 1; skipSeparators() }
+        guard word(TibetanDate.year), k < t.count, let year = yearNumber(t[k].text) else { return nil }
+        k += 1
+        skipSeparators()
+        guard word(TibetanDate.month), k < t.count else { return nil }
+        var month: Int?
+        if t[k].isDigits {
+            month = Int(t[k].text)
+            k += 1
+        } else if word(TibetanDate.monthSecondSyllable) {
+            if k < t.count, t[k].isDigits {
+                month = Int(t[k].text)
+                k += 1
+            } else {
+                // The ordinal's syllables up to its closing "པ" or "པོ" (at most two before it).
+                var syllables: [String] = []
+                while k < t.count, syllables.count < 3, !TibetanDate.ordinalClosers.contains(t[k].text), TibetanDate.isTibetan(t[k].text) {
+                    syllables.append(t[k].text)
+                    k += 1
+                    skipSeparators()
+                }
+                guard k < t.count, TibetanDate.ordinalClosers.contains(t[k].text) else { return nil }
+                k += 1
+                month = TibetanDate.ordinalMonth(syllables)
+            }
+        }
+        guard let month else { return nil }
+        skipSeparators()
+        guard word(TibetanDate.day), k < t.count, let day = dayNumber(t[k].text) else { return nil }
+        return valid(year, month, day).map { ($0, k) }
+    }
+
     // MARK: - Times
 
     /// "3:10 PM", "3:10 p.m.", "15:10", "at 3:10pm" starting at token `i` (after an optional "," or "at").
     private static func parseTime(_ t: [DateToken], at start: Int) -> (String, Int)? {
         var i = start
-        while i < t.count, t[i].text == "," || t[i].text == "T" || t[i].text == "-" || t[i].text == "|"
-            || timeLinkWords.contains(t[i].text.lowercased()) { i += 1 }
+        var afterWord = false
+        while i < t.count {
+            let text = t[i].text
+            if text == "," || text == "T" || text == "-" || text == "|" || text == "." {
+                i += 1
+            } else if timeLinkWords.contains(text.lowercased()) {
+                afterWord = true
+                i += 1
+            } else {
+                break
+            }
+        }
         // "15:10", "12h55" (French, Portuguese), "7時30分" (Japanese), "8시 15분" (Korean).
         guard i + 2 < t.count, t[i].isDigits, t[i + 2].isDigits else { return nil }
         let mark = t[i + 1].text
         let cjk = mark.first == "時" || mark.first == "时" || mark.first == "시"
-        guard mark == ":" || mark == "h" || cjk, var hour = Int(t[i].text), let minute = Int(t[i + 2].text),
+        // "kl. 10.20", "ob 10.20": a full stop marks the minutes only after a word for "at".
+        guard mark == ":" || mark == "h" || cjk || (afterWord && mark == "." && t[i].text.utf8.count <= 2), var hour = Int(t[i].text), let minute = Int(t[i + 2].text),
               t[i + 2].text.count == 2 || cjk, hour < 24, minute < 60
         else { return nil }
         var end = i + 2
@@ -457,14 +514,17 @@ public enum DateNormalizer {
         return digits == 4 && (2443...2643).contains(year)
     }
 
-    /// The word opens with the name of a Japanese or Minguo era ("令和", "平成", "民國", "民国"):
-    /// its first three bytes, then the whole name.
+    /// The word opens with the name of a Japanese or Minguo era ("令和", "平成", "民國", "民国"), or is
+    /// the first syllable of a Tibetan year ("ཕྱི"): its first three bytes, then the whole name.
     private static func startsWithEra(_ word: String) -> Bool {
         var utf8 = word.utf8.makeIterator()
         guard let a = utf8.next(), let b = utf8.next(), let c = utf8.next() else { return false }
         switch (a, b, c) {
         case (0xE4, 0xBB, 0xA4), (0xE5, 0xB9, 0xB3), (0xE6, 0x98, 0xAD), (0xE6, 0xB0, 0x91):
             return word.hasPrefix("令和") || word.hasPrefix("平成") || word.hasPrefix("昭和") || word.hasPrefix("民國") || word.hasPrefix("民国")
+        case (0xE0, 0xBD, 0x95), (0xE0, 0xBD, 0xA6):
+            // The Tibetan year's first syllable ("ཕྱི་ལོ", "སྤྱི་ལོ"): `parseTibetan` reads the rest.
+            return TibetanDate.eraWords.contains(word)
         default:
             return false
         }
@@ -552,10 +612,10 @@ public enum DateNormalizer {
     /// Words between day, month and year: "29th of April", "1 de julio de 2024", "12 de março de 2023".
     private static let monthLinkWords: Set<String> = ["of", "de", "del", "di"]
 
-    /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8",
-    /// Galician "ás 10:30", Slovenian "ob 10:30".
-    private static let timeLinkWords: Set<String> = ["at", "às", "as", "a", "las", "à", "um", "alle", "ore", "om", "в", "kl", ".",
-                                                     "ás", "ob"]
+    /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8".
+    /// Polish and Slovak "o", Slovenian "ob", Czech "v", Finnish "klo", Galician "ás" too.
+    private static let timeLinkWords: Set<String> = ["at", "às", "as", "a", "las", "à", "um", "alle", "ore", "om", "в", "kl",
+                                                     "o", "ob", "v", "klo", "ás"]
 
     /// Month names and abbreviations, lower-case, with their numbers.
     static let monthNames: [String: Int] = {

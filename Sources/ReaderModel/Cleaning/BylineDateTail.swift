@@ -1,0 +1,17 @@
+/// A byline row read whole runs the date on after the name, and in a script without capitals
+/// ("རྩོམ་པ་པོ། བཀྲ་ཤིས་དོན་གྲུབ ཕྱི་ལོ་༢༠༢༥ ཟླ་༨ ཚེས་༡༤") no capital tells the date's first word from
+/// a surname: the first word a date starts at, as the date reader reads it, ends the name.
+enum BylineDateTail {
+    /// The words of a byline before the first one a date starts at (within the first five words),
+    /// or nil when no word holds a digit or no date starts after the first word.
+    static func wordsBeforeDate(_ words: [Substring], in text: Substring) -> [Substring]? {
+        guard words.count > 1, words.contains(where: { $0.contains(where: isDigit) }) else { return nil }
+        for w in 1..<min(words.count, 6) where DateNormalizer.matchAtStart(of: String(text[words[w].startIndex...])) != nil {
+            return Array(words[..<w])
+        }
+        return nil
+    }
+
+    /// A decimal digit of any script.
+    private static func isDigit(_ c: Character) -> Bool { c.unicodeScalars.first?.properties.numericType == .decimal }
+}
