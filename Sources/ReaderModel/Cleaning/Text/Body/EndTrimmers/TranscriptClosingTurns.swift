@@ -59,7 +59,7 @@ enum TranscriptClosingTurns {
     /// The speaker label opening a turn: one to three words before a colon (ASCII or full-width)
     /// with words after it, opening with a letter in capitals where the script has case, no figure.
     static func speaker(of text: Substring) -> Substring? {
-        guard let first = text.first, first.isLetter, !first.isLowercase else { return nil }
+        guard mayHoldLabelColon(text), let first = text.first, first.isLetter, !first.isLowercase else { return nil }
         var words = 1
         var index = text.startIndex
         while index < text.endIndex {
@@ -81,6 +81,19 @@ enum TranscriptClosingTurns {
             index = text.index(after: index)
         }
         return nil
+    }
+
+    /// A colon's first byte (":" 3A, "：" EF BC 9A) where a label's colon can stand: the body scan
+    /// for turns passes over most lines, which have none, without reading their Characters.
+    @inline(__always)
+    private static func mayHoldLabelColon(_ text: Substring) -> Bool {
+        var remaining = maximumLabelBytes + 3
+        for byte in text.utf8 {
+            if byte == 0x3A || byte == 0xEF { return true }
+            remaining -= 1
+            if remaining == 0 { return false }
+        }
+        return false
     }
 
     /// A cue: the whole line in brackets or parentheses, a few words, no sentence of its own inside.
