@@ -142,12 +142,19 @@ enum BylineLabels {
         return nameRun(words: beforeDate)
     }
 
+    /// A full-width colon ("：", EF BC 9A) in `word`: looked for as a Character only where its
+    /// first byte is, not with Foundation's substring search on every word of every byline.
+    @inline(__always)
+    private static func holdsFullWidthColon(_ word: Substring) -> Bool {
+        word.utf8.contains(0xEF) && word.contains { $0 == "：" }
+    }
+
     /// `nameRun` on the line's words up to the first separator.
     private static func nameRun(words all: [Substring]) -> String? {
         // A word without letters (" - ", "|") ends the name too, and so does one opening with a
         // digit: a date whose day is joined to its month ("12-oktabr 2025"), and a next labelled
         // field ("作者：周文静 字号：大 中 小").
-        var words = all.prefix { $0.contains(where: \.isLetter) && $0.first.map(isDigit) != true && !$0.contains("：") }
+        var words = all.prefix { $0.contains(where: \.isLetter) && $0.first.map(isDigit) != true && !holdsFullWidthColon($0) }
         if words.count < all.count, let month = words.indices.dropFirst().first(where: { i in
             all[i + 1].first.map(isDigit) == true && MonthNames.entry(words[i]) != nil
         }) {
