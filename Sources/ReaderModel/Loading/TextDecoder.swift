@@ -53,9 +53,10 @@ public enum TextDecoder {
         if let declared, let name = declared.iconvName, let text = IconvDecoder.decode(body, from: name) {
             return DecodedText(text: text, encoding: declared, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
-        // A UTF-8 byte-order mark is believed whatever follows; a declared Windows-1252 too.
-        let survey = UTF8Survey(body)
-        let mostlyUTF8 = leadingBytes > 0 || declared != .windows1252 && survey.isMostlyUTF8
+        // A UTF-8 byte-order mark is believed whatever follows; a declared Windows-1252 too, so its
+        // bytes are not surveyed (a pass over the page).
+        let survey = declared == .windows1252 ? nil : UTF8Survey(body)
+        let mostlyUTF8 = leadingBytes > 0 || survey?.isMostlyUTF8 == true
         if mostlyUTF8 {
             return DecodedText(text: String(decoding: body, as: UTF8.self), encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
@@ -67,7 +68,7 @@ public enum TextDecoder {
         }
         // Not declared otherwise, with UTF-8 sequences too many to be chance pairs of accented
         // letters and symbols: UTF-8 text and Windows-1252 bytes side by side, each read as itself.
-        if declared == nil || declared == .utf8, survey.holdsUTF8BesideLegacyBytes {
+        if declared == nil || declared == .utf8, survey?.holdsUTF8BesideLegacyBytes == true {
             return DecodedText(text: MixedUTF8.decode(body), encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
         return DecodedText(text: Windows1252.decode(body), encoding: .windows1252, leadingBytes: leadingBytes, isVerbatimUTF8: false)
