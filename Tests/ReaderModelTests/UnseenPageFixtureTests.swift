@@ -10,7 +10,8 @@ import Testing
 /// Marathi, Kannada, Pashto, Yoruba, Hungarian, Czech, Romanian, Finnish, Swedish, Bulgarian,
 /// Gujarati, Nepali, Danish, Slovak, Lithuanian, Latvian, Estonian, Albanian, Macedonian,
 /// Mongolian, Uzbek, Sorani Kurdish, Malay, Dhivehi, Tibetan, Odia, Slovenian, Icelandic, Basque,
-/// Galician, Welsh, Irish, Belarusian, Tajik, Yiddish, simplified Chinese; a 1999 page of
+/// Galician, Welsh, Irish, Belarusian, Tajik, Yiddish, simplified Chinese, Afrikaans, Uyghur, Zulu,
+/// Maltese, Luxembourgish, Kyrgyz, Turkmen, Tatar, Kinyarwanda, Esperanto; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
 /// an English live blog of timed entries and one from 2015, a 2005 table-laid blog, a 2006 German
@@ -263,6 +264,42 @@ import Testing
              byline: "רחל גאָלדשטיין", published: "2025-08-14T10:30"),
         Page(code: "zh-CN", title: "古镇老粮仓变身乡村图书馆 村民在家门口就能借书",
              caption: "志愿者在图书馆整理新到的图书。（记者 周文静 摄）", byline: "周文静", published: "2025-08-14T10:30"),
+        // Eleventh batch: Afrikaans ("Deur" before the name, a line of that only), Uyghur (Arabic
+        // script with every vowel written, right to left, "14-ئاۋغۇست"), Zulu ("Umbhali:",
+        // "Isithombe:"), Maltese ("Minn" before the name, "14 ta’ Awwissu", "Ritratt:"),
+        // Luxembourgish ("Auteur:"), Kyrgyz ("Сүрөт:"), Turkmen ("Awtor:", "14-nji awgust",
+        // "Surat:"), Tatar, Kinyarwanda ("Yanditswe na" before the name, "Ifoto:") and Esperanto
+        // ("Aŭtoro:"), with the eighth batch's furniture.
+        Page(code: "af", title: "Inwoners van Karoo-dorpie bou ou watermeule self weer op",
+             caption: "Vrywilligers sit die nuwe speke in die waterwiel. Foto: Pieter van Wyk",
+             byline: "Annelie Botha", published: "2025-08-14T10:30"),
+        Page(code: "ug", title: "يېزا ياشلىرى كونا كارىزنى ئۆز كۈچى بىلەن ئەسلىگە كەلتۈردى",
+             caption: "ياشلار كارىز تۇڭلۇكىدىن لاي چىقىرىۋاتىدۇ. سۈرەت: مۇھەممەت ئىمىن",
+             byline: "ئابدۇۋەلى تۇرسۇن", published: "2025-08-14T10:30"),
+        Page(code: "zu", title: "Abahlali baseNkandla bakhe kabusha ibhuloho elidala ngezandla zabo",
+             caption: "Amavolontiya abopha izingodo zebhuloho. Isithombe: Sipho Ndlovu",
+             byline: "Thandeka Mkhize", published: "2025-08-14T10:30"),
+        Page(code: "mt", title: "Residenti f’Għawdex jirrestawraw il-mitħna l-qadima tar-riħ b’idejhom",
+             caption: "Voluntiera jwaħħlu l-qlugħ il-ġodda tal-mitħna. Ritratt: Joseph Camilleri",
+             byline: "Maria Borg", published: "2025-08-14T10:30"),
+        Page(code: "lb", title: "Awunner aus engem Éislécker Duerf restauréieren déi al Waassermillen",
+             caption: "Fräiwëlleger setzen dat neit Millerad an. Foto: Marc Hoffmann",
+             byline: "Claudine Weber", published: "2025-08-14T10:30"),
+        Page(code: "ky", title: "Тоолуу айылдын жаштары эски көпүрөнү өз күчү менен калыбына келтиришти",
+             caption: "Жаштар көпүрөгө жаңы тактайларды төшөп жатышат. Сүрөт: Нурлан Асанов",
+             byline: "Айгерим Токтосунова", published: "2025-08-14T10:30"),
+        Page(code: "tk", title: "Oba ýaşlary köne kärizi öz güýçleri bilen täzeden dikeltdiler",
+             caption: "Ýaşlar käriziň guýusyndan palçyk çykarýarlar. Surat: Serdar Orazow",
+             byline: "Merjen Annaýewa", published: "2025-08-14T10:30"),
+        Page(code: "tt", title: "Авыл халкы иске су тегермәнен үз көчләре белән торгызды",
+             caption: "Ирекмәннәр тегермәнгә яңа тәгәрмәч куялар. Фото: Рамил Хәйруллин",
+             byline: "Гөлназ Сабирова", published: "2025-08-14T10:30"),
+        Page(code: "rw", title: "Abaturage ba Nyamagabe bubatse ikiraro gishya bifashishije amaboko yabo",
+             caption: "Abakorerabushake bahambira ibiti by’ikiraro. Ifoto: Eric Nshimiyimana",
+             byline: "Jean Bosco Habimana", published: "2025-08-14T10:30"),
+        Page(code: "eo", title: "Vilaĝanoj propramane rekonstruis la malnovan lignan ponton",
+             caption: "Volontuloj metas novajn tabulojn sur la ponton. Foto: Petro Arbaro",
+             byline: "Klara Verda", published: "2025-08-14T10:30"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -330,7 +367,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi"])
+    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi", "ug"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {

@@ -5,7 +5,9 @@
 /// "અહેવાલ:", Danish "Af", Norwegian "Av", Albanian "Nga", Lithuanian "Autorė:", Latvian "Autore:",
 /// Mongolian "Сэтгүүлч:", Sorani "نووسەر:", Malay "Oleh", Dhivehi "ލިޔުނީ:", Tibetan "རྩོམ་པ་པོ།",
 /// Odia "ରିପୋର୍ଟ:", Slovenian "Avtor:", Icelandic "Höfundur:", Basque "Egilea:", Welsh "Gan",
-/// Belarusian "Аўтар:", Tajik "Муаллиф:", Yiddish "פֿון"), found at
+/// Belarusian "Аўтар:", Tajik "Муаллиф:", Yiddish "פֿון", Afrikaans "Deur", Uyghur "مۇخبىر:",
+/// Zulu "Umbhali:", Maltese "Minn", Turkmen "Awtor:", Kinyarwanda "Yanditswe na", Esperanto
+/// "Aŭtoro:"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
 enum BylineLabels {
@@ -20,6 +22,7 @@ enum BylineLabels {
         "af", "av", "nga", "autorė:", "autorius:", "autore:", "autors:", "сэтгүүлч:", "нийтлэлч:", "نووسەر:",
         "oleh", "ލިޔުނީ:", "ރިޕޯޓް:", "རྩོམ་པ་པོ།", "རྩོམ་པ་པོ:", "སྙན་སྐུལ་བ།", "ରିପୋର୍ଟ:", "ଲେଖକ:",
         "avtor:", "höfundur:", "egilea:", "gan", "аўтар:", "муаллиф:", "פֿון",
+        "deur", "مۇخبىر:", "ئاپتور:", "umbhali:", "minn", "awtor:", "yanditswe na", "aŭtoro:",
     ].sorted { $0.count > $1.count }
 
     /// First letters of the labels in both cases: most lines are rejected before lower-casing.

@@ -31,6 +31,7 @@ enum ForeignNoiseVocabulary {
         slovak, lithuanian, latvian, estonian, albanian, macedonian, mongolian, uzbek, sorani,
         dhivehi, tibetan, odia,
         slovenian, icelandic, basque, galician, welsh, irish, belarusian, tajik, yiddish,
+        afrikaans, uyghur, zulu, maltese, luxembourgish, kyrgyz, turkmen, tatar, kinyarwanda, esperanto,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -57,6 +58,8 @@ enum ForeignNoiseVocabulary {
         "ކޮމެންޓް", "ކޮމެންޓްތައް", "བསམ་ཚུལ", "ମନ୍ତବ୍ୟ",
         "komentarji", "komentarjev", "athugasemdir", "iruzkinak", "iruzkin", "sylwadau", "tráchtanna", "каментары",
         "каментароў", "шарҳҳо", "קאָמענטאַרן",
+        "kommentaar", "باھالار", "ئىنكاسلار", "amazwana", "kummenti", "комментарийлер", "teswirler", "фикерләр",
+        "ibitekerezo", "komentoj",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -2134,5 +2137,252 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["!אַבאָנירט אונדזער בולעטין"]),
         (.membership, ["!שטיצט אומאָפּהענגיקע זשורנאַליסטיק"]),
         (.cookie, ["!ניצט קוקיס"]),
+    ])
+
+    // Afrikaans, which shares many labels with Dutch: "lees ook" ("read also"), "koekies" for
+    // cookies, "alle regte voorbehou" for the copyright line; "Deur" before the writer's name (a
+    // line of that name only, as "deur" is also "through, by" in prose).
+    static let afrikaans = Language(code: "af", exactLines: [
+        (.advertisement, ["advertensie", "advertensies", "geborgde inhoud"]),
+        (.social, ["deel", "kopieer skakel", "druk", "luister na die artikel", "volg ons"]),
+        (.navigation, ["tuis", "soek", "meld aan", "meld af", "volgende", "vorige", "oor ons", "kontak", "adverteer",
+                       "privaatheidsbeleid", "gebruiksvoorwaardes", "onderwerpe"]),
+        (.related, ["lees ook", "verwante berigte", "meeste gelees", "jongste nuus", "meer nuus"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["lees meer", "lees verder"]),
+        (.feed, ["regstreeks"]),
+        (.newsletter, ["teken in", "nuusbrief"]),
+        (.membership, ["skenk nou", "steun ons"]),
+        (.comments, ["kommentaar", "lewer kommentaar", "antwoord"]),
+        (.cookie, ["aanvaar", "aanvaar alles", "weier", "instellings"]),
+    ], phrases: [
+        (.related, ["^!lees ook", "^!verwante berigte"]),
+        (.navigation, ["!alle regte voorbehou"]),
+        (.banner, ["^!leestyd"]),
+        (.newsletter, ["!teken in op ons nuusbrief"]),
+        (.membership, ["!steun onafhanklike joernalistiek"]),
+        (.cookie, ["!gebruik koekies"]),
+    ])
+
+    // Uyghur (Arabic script with every vowel written, right to left): "بۇنىمۇ ئوقۇڭ" ("read this
+    // too"), "ئېلان" for an advertisement, "بارلىق ھوقۇقلار قوغدىلىدۇ" for the copyright line;
+    // "مۇخبىر:" before the reporter's name, "سۈرەت:" before a photo credit.
+    static let uyghur = Language(code: "ug", exactLines: [
+        (.advertisement, ["ئېلان", "ئېلانلار"]),
+        (.social, ["ھەمبەھىرلەش", "ئۇلانمىنى كۆچۈرۈش", "بېسىش", "خەۋەرنى ئاڭلاش", "بىزگە ئەگىشىڭ"]),
+        (.navigation, ["باش بەت", "ئىزدەش", "كىرىش", "چېكىنىش", "كېيىنكى", "ئالدىنقى", "بىز ھەققىدە", "ئالاقە",
+                       "ئېلان بېرىش", "مەخپىيەتلىك سىياسىتى", "ئىشلىتىش شەرتلىرى", "خەتكۈچلەر"]),
+        (.related, ["بۇنىمۇ ئوقۇڭ", "مۇناسىۋەتلىك خەۋەرلەر", "ئەڭ كۆپ ئوقۇلغان", "ئەڭ يېڭى خەۋەرلەر", "باشقا خەۋەرلەر"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["داۋامىنى ئوقۇڭ", "تولۇق ئوقۇڭ"]),
+        (.feed, ["نەق مەيدان"]),
+        (.newsletter, ["مۇشتەرى بولۇش", "مۇشتەرى بولۇڭ"]),
+        (.membership, ["ئىئانە قىلىش", "بىزنى قوللاڭ"]),
+        (.comments, ["باھالار", "باھا يېزىش", "ئىنكاسلار", "ئىنكاس يېزىش", "جاۋاب"]),
+        (.cookie, ["قوشۇلىمەن", "قوبۇل قىلىش", "رەت قىلىش", "تەڭشەكلەر"]),
+    ], phrases: [
+        (.related, ["^!بۇنىمۇ ئوقۇڭ", "^!مۇناسىۋەتلىك خەۋەرلەر"]),
+        (.navigation, ["!بارلىق ھوقۇقلار قوغدىلىدۇ"]),
+        (.banner, ["^!ئوقۇش ۋاقتى"]),
+        (.newsletter, ["!خەۋەرنامىمىزگە مۇشتەرى"]),
+        (.membership, ["!مۇستەقىل ئاخباراتچىلىقنى قوللاڭ"]),
+        (.cookie, ["!كۇكى ئىشلىتىدۇ"]),
+    ])
+
+    // Zulu (noun-class prefixes glued to names, "eNkandla"): "funda futhi" ("read also"),
+    // "isikhangiso" for an advertisement, "wonke amalungelo agodliwe" for the copyright line;
+    // "Umbhali:" before the writer's name, "Isithombe:" before a photo credit.
+    static let zulu = Language(code: "zu", exactLines: [
+        (.advertisement, ["isikhangiso", "izikhangiso", "okuxhasiwe"]),
+        (.social, ["yabelana", "kopisha isixhumanisi", "phrinta", "lalela udaba", "silandele"]),
+        (.navigation, ["ikhaya", "sesha", "ngena", "phuma", "okulandelayo", "okwedlule", "mayelana nathi",
+                       "xhumana nathi", "khangisa", "inqubomgomo yobumfihlo", "imigomo yokusebenzisa", "izihloko"]),
+        (.related, ["funda futhi", "izindaba ezihlobene", "okufundwa kakhulu", "izindaba zakamuva", "ezinye izindaba"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["funda kabanzi", "qhubeka ufunde"]),
+        (.feed, ["bukhoma"]),
+        (.newsletter, ["bhalisa", "bhalisela"]),
+        (.membership, ["nikela manje", "sisekele"]),
+        (.comments, ["amazwana", "bhala amazwana", "phendula"]),
+        (.cookie, ["yamukela", "yamukela konke", "yenqaba", "izilungiselelo"]),
+    ], phrases: [
+        (.related, ["^!funda futhi", "^!izindaba ezihlobene"]),
+        (.navigation, ["!wonke amalungelo agodliwe"]),
+        (.banner, ["^!isikhathi sokufunda"]),
+        (.newsletter, ["!bhalisela incwadi yethu yezindaba"]),
+        (.membership, ["!sekela ubuntatheli obuzimele"]),
+        (.cookie, ["!isebenzisa amakhukhi"]),
+    ])
+
+    // Maltese (Latin with ċ ġ ħ ż, articles joined by a hyphen, "l-artiklu"): "aqra wkoll" ("read
+    // also"), "reklam" for an advertisement, "id-drittijiet kollha riżervati" for the copyright
+    // line; "Minn" before the writer's name (a line of that name only, as "minn" is also "from" in
+    // prose), "Ritratt:" before a photo credit.
+    static let maltese = Language(code: "mt", exactLines: [
+        (.advertisement, ["reklam", "reklami", "kontenut sponsorjat"]),
+        (.social, ["aqsam", "ikkopja l-link", "ipprintja", "isma’ l-artiklu", "isma' l-artiklu", "segwina"]),
+        (.navigation, ["paġna ewlenija", "fittex", "idħol", "oħroġ", "li jmiss", "dwarna", "ikkuntattjana",
+                       "irreklama", "politika tal-privatezza", "termini tal-użu", "suġġetti"]),
+        (.related, ["aqra wkoll", "artikli relatati", "l-aktar moqrija", "l-aħħar aħbarijiet", "aktar aħbarijiet"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["aqra aktar", "kompli aqra"]),
+        (.feed, ["dirett"]),
+        (.newsletter, ["abbona", "abbona issa"]),
+        (.membership, ["agħti donazzjoni", "appoġġjana"]),
+        (.comments, ["kummenti", "ikteb kumment", "wieġeb"]),
+        (.cookie, ["aċċetta", "aċċetta kollox", "irrifjuta", "issettjar"]),
+    ], phrases: [
+        (.related, ["^!aqra wkoll", "^!artikli relatati"]),
+        (.navigation, ["!id-drittijiet kollha riżervati"]),
+        (.banner, ["^!ħin tal-qari"]),
+        (.newsletter, ["!abbona għan-newsletter"]),
+        (.membership, ["!appoġġja l-ġurnaliżmu indipendenti"]),
+        (.cookie, ["!juża l-cookies"]),
+    ])
+
+    // Luxembourgish, which shares some labels with German: "liest och" ("read also"), "reklamm"
+    // for an advertisement, "all rechter reservéiert" for the copyright line; "Auteur:" before the
+    // writer's name.
+    static let luxembourgish = Language(code: "lb", exactLines: [
+        (.advertisement, ["reklamm", "gesponsert"]),
+        (.social, ["deelen", "link kopéieren", "drécken", "artikel nolauschteren", "follegt eis"]),
+        (.navigation, ["doheem", "sichen", "aloggen", "ausloggen", "zréck", "iwwer eis", "dateschutz",
+                       "notzungsbedingungen", "themen"]),
+        (.related, ["liest och", "ähnlech artikelen", "am meeschte gelies", "lescht noriichten", "méi noriichten"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["méi liesen", "weiderliesen"]),
+        (.newsletter, ["abonnéieren", "newsletter abonnéieren"]),
+        (.membership, ["elo spenden", "ënnerstëtzt eis"]),
+        (.comments, ["kommentarer", "kommentar schreiwen", "äntweren"]),
+        (.cookie, ["akzeptéieren", "all akzeptéieren", "refuséieren", "astellungen"]),
+    ], phrases: [
+        (.related, ["^!liest och", "^!ähnlech artikelen"]),
+        (.navigation, ["!all rechter reservéiert"]),
+        (.banner, ["^!liesdauer"]),
+        (.newsletter, ["!abonnéiert eisen newsletter"]),
+        (.membership, ["!ënnerstëtzt onofhängege journalismus"]),
+        (.cookie, ["!benotzt cookien"]),
+    ])
+
+    // Kyrgyz (Cyrillic with ң ө ү): "ошондой эле окуңуз" ("read also"), "бардык укуктар корголгон"
+    // for the copyright line; "Автор:" before the writer's name, "Сүрөт:" before a photo credit.
+    static let kyrgyz = Language(code: "ky", exactLines: [
+        (.advertisement, ["жарнама"]),
+        (.social, ["бөлүшүү", "шилтемени көчүрүү", "басып чыгаруу", "макаланы угуу"]),
+        (.navigation, ["башкы бет", "издөө", "кирүү", "чыгуу", "кийинки", "мурунку", "биз жөнүндө", "байланыш",
+                       "купуялык саясаты", "колдонуу шарттары", "тегдер"]),
+        (.related, ["ошондой эле окуңуз", "тектеш жаңылыктар", "көп окулгандар", "акыркы жаңылыктар",
+                    "башка жаңылыктар"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["толук окуу", "улантып окуу"]),
+        (.feed, ["түз эфир"]),
+        (.newsletter, ["жазылуу", "жазылыңыз"]),
+        (.membership, ["колдоо көрсөтүү", "бизди колдоңуз"]),
+        (.comments, ["комментарийлер", "комментарий жазуу", "жооп берүү", "пикирлер"]),
+        (.cookie, ["кабыл алуу", "баарын кабыл алуу", "баш тартуу", "жөндөөлөр"]),
+    ], phrases: [
+        (.related, ["^!ошондой эле окуңуз", "^!тектеш жаңылыктар"]),
+        (.navigation, ["!бардык укуктар корголгон"]),
+        (.banner, ["^!окуу убактысы"]),
+        (.newsletter, ["!маалымат бюллетенине жазылыңыз", "!маалымат бюллетенине жазылып"]),
+        (.membership, ["!көз карандысыз журналистиканы колдоңуз"]),
+        (.cookie, ["!cookie файлдарын колдонот"]),
+    ])
+
+    // Turkmen (Latin with ä ç ň ö ş ü ý ž): "şeýle hem okaň" ("read also"), "mahabat" for an
+    // advertisement, "ähli hukuklar goralan" for the copyright line; "Awtor:" before the writer's
+    // name, "Surat:" before a photo credit.
+    static let turkmen = Language(code: "tk", exactLines: [
+        (.advertisement, ["mahabat"]),
+        (.social, ["paýlaş", "salgyny göçür", "çap et", "makalany diňläň", "bizi yzarlaň"]),
+        (.navigation, ["baş sahypa", "gözleg", "giriş", "çykyş", "indiki", "öňki", "biz barada", "habarlaşmak",
+                       "gizlinlik syýasaty", "ulanyş şertleri", "bellikler"]),
+        (.related, ["şeýle hem okaň", "degişli habarlar", "iň köp okalanlar", "soňky habarlar", "başga habarlar"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["doly okaň", "dowamyny okaň"]),
+        (.feed, ["göni ýaýlym"]),
+        (.newsletter, ["ýazyl", "ýazylyň"]),
+        (.membership, ["goldaw bermek", "bizi goldaň"]),
+        (.comments, ["teswirler", "teswir ýaz", "jogap ber"]),
+        (.cookie, ["kabul et", "hemmesini kabul et", "ret et", "sazlamalar"]),
+    ], phrases: [
+        (.related, ["^!şeýle hem okaň", "^!degişli habarlar"]),
+        (.navigation, ["!ähli hukuklar goralan"]),
+        (.banner, ["^!okamak wagty"]),
+        (.newsletter, ["!habarnamamyza ýazylyň"]),
+        (.membership, ["!garaşsyz žurnalistikany goldaň"]),
+        (.cookie, ["!kukileri ulanýar"]),
+    ])
+
+    // Tatar (Cyrillic with ә ө ү җ ң һ): "шулай ук укыгыз" ("read also"), "барлык хокуклар
+    // сакланган" for the copyright line; "Автор:" before the writer's name.
+    static let tatar = Language(code: "tt", exactLines: [
+        (.advertisement, ["реклама"]),
+        (.social, ["бүлешү", "сылтаманы күчерү", "бастыру", "мәкаләне тыңлау"]),
+        (.navigation, ["баш бит", "эзләү", "керү", "чыгу", "киләсе", "алдагы", "безнең турында", "элемтә",
+                       "шәхси мәгълүматлар сәясәте", "куллану шартлары", "тэглар"]),
+        (.related, ["шулай ук укыгыз", "охшаш яңалыклар", "күп укылганнар", "соңгы яңалыклар", "башка яңалыклар"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["тулысынча укырга", "дәвамын укыгыз"]),
+        (.feed, ["туры эфир"]),
+        (.newsletter, ["язылу", "язылыгыз"]),
+        (.membership, ["ярдәм итү", "безгә ярдәм итегез"]),
+        (.comments, ["фикерләр", "фикер язу", "җавап бирү", "комментарийлар"]),
+        (.cookie, ["кабул итәм", "барысын да кабул итәм", "кире кагу", "көйләүләр"]),
+    ], phrases: [
+        (.related, ["^!шулай ук укыгыз", "^!охшаш яңалыклар"]),
+        (.navigation, ["!барлык хокуклар сакланган"]),
+        (.banner, ["^!уку вакыты"]),
+        (.newsletter, ["!хәбәрнамәгә язылыгыз"]),
+        (.membership, ["!бәйсез журналистиканы хуплагыз"]),
+        (.cookie, ["!cookie файлларын куллана"]),
+    ])
+
+    // Kinyarwanda: "soma na none" ("read also"), "kwamamaza" for an advertisement, "uburenganzira
+    // bwose burabitswe" for the copyright line; "Yanditswe na" before the writer's name, "Ifoto:"
+    // before a photo credit.
+    static let kinyarwanda = Language(code: "rw", exactLines: [
+        (.advertisement, ["kwamamaza"]),
+        (.social, ["sangiza", "koporora umurongo", "umva iyi nkuru", "dukurikire"]),
+        (.navigation, ["ahabanza", "shakisha", "injira", "sohoka", "ibikurikira", "abo turi bo", "twandikire",
+                       "politiki y’ibanga", "politiki y'ibanga", "amategeko agenga imikoreshereze", "ibirango"]),
+        (.related, ["soma na none", "inkuru bifitanye isano", "izasomwe cyane", "inkuru nshya", "izindi nkuru"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["soma byinshi", "komeza usome"]),
+        (.feed, ["imbonankubone"]),
+        (.newsletter, ["iyandikishe"]),
+        (.membership, ["tanga inkunga", "dushyigikire"]),
+        (.comments, ["ibitekerezo", "tanga igitekerezo", "subiza"]),
+        (.cookie, ["emera", "emera byose", "igenamiterere"]),
+    ], phrases: [
+        (.related, ["^!soma na none", "^!inkuru bifitanye isano"]),
+        (.navigation, ["!uburenganzira bwose burabitswe"]),
+        (.banner, ["^!igihe cyo gusoma"]),
+        (.newsletter, ["!iyandikishe ku makuru yacu"]),
+        (.membership, ["!shyigikira itangazamakuru ryigenga"]),
+        (.cookie, ["!rukoresha cookies"]),
+    ])
+
+    // Esperanto (ĉ ĝ ĥ ĵ ŝ ŭ): "legu ankaŭ" ("read also"), "reklamo" for an advertisement, "ĉiuj
+    // rajtoj rezervitaj" for the copyright line; "Aŭtoro:" before the writer's name.
+    static let esperanto = Language(code: "eo", exactLines: [
+        (.advertisement, ["reklamo", "reklamoj", "sponsorita enhavo"]),
+        (.social, ["kunhavigi", "kopii ligilon", "presi", "aŭskulti la artikolon", "sekvu nin"]),
+        (.navigation, ["hejmo", "serĉi", "ensaluti", "elsaluti", "sekva", "antaŭa", "pri ni", "kontakto", "reklami",
+                       "privateca politiko", "uzkondiĉoj", "etikedoj"]),
+        (.related, ["legu ankaŭ", "rilataj artikoloj", "plej legataj", "lastaj novaĵoj", "pliaj novaĵoj"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["legi plu", "legu pli"]),
+        (.newsletter, ["aboni", "abonu"]),
+        (.membership, ["donaci nun", "subtenu nin"]),
+        (.comments, ["komentoj", "skribi komenton", "respondi"]),
+        (.cookie, ["akcepti", "akcepti ĉiujn", "rifuzi", "agordoj"]),
+    ], phrases: [
+        (.related, ["^!legu ankaŭ", "^!rilataj artikoloj"]),
+        (.navigation, ["!ĉiuj rajtoj rezervitaj"]),
+        (.banner, ["^!legotempo"]),
+        (.newsletter, ["!abonu nian novaĵleteron"]),
+        (.membership, ["!subtenu sendependan ĵurnalismon"]),
+        (.cookie, ["!uzas kuketojn"]),
     ])
 }

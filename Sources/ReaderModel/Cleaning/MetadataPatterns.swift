@@ -329,7 +329,8 @@ public enum MetadataPatterns {
                                                 "authors", "von", "par", "por", "door", "di", "láti", "lati",
                                                 "autor", "szerző", "szerzo", "teksti", "autorė", "autorius", "autore",
                                                 "autors", "muallif", "müəllif", "af", "av", "nga", "oleh",
-                                                "avtor", "höfundur", "egilea", "gan"]
+                                                "avtor", "höfundur", "egilea", "gan",
+                                                "deur", "minn", "yanditswe", "umbhali", "awtor", "aŭtoro", "auteur"]
 
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
@@ -340,14 +341,18 @@ public enum MetadataPatterns {
         "autorė: ", "autorius: ", "autore: ", "autors: ", "muallif: ", "müəllif: ",
         // Slovenian "Avtor:", Icelandic "Höfundur:", Basque "Egilea:".
         "avtor: ", "höfundur: ", "egilea: ",
+        // Zulu "Umbhali:", Turkmen "Awtor:", Esperanto "Aŭtoro:", Luxembourgish (and French) "Auteur:".
+        "umbhali: ", "awtor: ", "aŭtoro: ", "auteur: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian
     /// "di", Dutch "door", Yoruba "láti ọwọ́", Danish "af", Norwegian "av", Albanian "nga", Malay
-    /// "oleh", which also opens "Oleh itu, ...", Welsh "gan", Yiddish "פֿון"): `wholeLineName` takes only
+    /// "oleh", which also opens "Oleh itu, ...", Welsh "gan", Yiddish "פֿון", and the three below): `wholeLineName` takes only
     /// a line of label and name. Irish "Le" is none of them: a French site's name ("Le Courrier de la
-    /// Vallée") is a line of "le" and capitalised words too.
-    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga ", "oleh ", "gan ", "פֿון "]
+    /// Vallée") is a line of "le" and capitalised words too. Afrikaans "deur" ("through"), Maltese
+    /// "minn" ("from") and Kinyarwanda "yanditswe na" ("written by", "na" also "and") are prose too.
+    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga ", "oleh ", "gan ", "פֿון ",
+                                          "deur ", "minn ", "yanditswe na "]
 
     static let bylineStopWords: Set<String> = [
         "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",

@@ -7,7 +7,8 @@
 /// Romanian, Czech, Hungarian, Bulgarian, Finnish and Swedish names (`centralEuropeanAndNordic`);
 /// Danish, Norwegian, Slovak, Lithuanian, Latvian, Estonian, Albanian, Macedonian and Sorani
 /// Kurdish names (`balticBalkanAndMore`); Malay, Dhivehi and Odia names (`malayDhivehiOdia`); Slovenian,
-/// Icelandic, Basque, Galician, Welsh, Irish, Belarusian, Tajik and Yiddish names (`tenthBatch`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// Icelandic, Basque, Galician, Welsh, Irish, Belarusian, Tajik and Yiddish names (`tenthBatch`); Afrikaans,
+/// Uyghur, Zulu, Maltese, Luxembourgish, Turkmen, Tatar, Kinyarwanda and Esperanto names (`eleventhBatch`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -176,10 +177,29 @@ enum MonthNames {
          "декабри", "דעצעמבער"],
     ]
 
+    /// Afrikaans (its own spellings: "januarie", "februarie"; "Junie" and "Julie" are left out, as
+    /// they are also given names that open English bylines), Uyghur (Arabic script), Zulu, Maltese,
+    /// Luxembourgish, Turkmen, Tatar ("гыйнвар"; its other names are the Russian ones, as are
+    /// Kyrgyz's), Kinyarwanda and Esperanto, one row per month.
+    private static let eleventhBatch: [[String]] = [
+        ["januarie", "يانۋار", "januwari", "jannar", "ýanwar", "гыйнвар", "mutarama", "januaro"],
+        ["februarie", "فېۋرال", "februwari", "frar", "fewral", "gashyantare", "februaro"],
+        ["مارت", "mashi", "marzu", "mäerz", "werurwe", "marto"],
+        ["ئاپرېل", "ephreli", "abrëll", "mata", "aprilo"],
+        ["ماي", "meyi", "mejju", "mee", "maý", "gicurasi", "majo"],
+        ["ئىيۇن", "ġunju", "iýun", "kamena"],
+        ["ئىيۇل", "julayi", "lulju", "iýul", "nyakanga"],
+        ["ئاۋغۇست", "agasti", "awwissu", "awgust", "kanama", "aŭgusto", "augusto"],
+        ["سېنتەبىر", "septhemba", "settembru", "sentýabr", "nzeri", "septembro"],
+        ["ئۆكتەبىر", "okthoba", "ottubru", "oktýabr", "ukwakira", "oktobro"],
+        ["نويابىر", "novemba", "novembru", "noýabr", "ugushyingo", "novembro"],
+        ["دېكابىر", "disemba", "diċembru", "ukuboza", "decembro"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
-        let rows = zip(zip(zip(zip(other, centralEuropeanAndNordic), balticBalkanAndMore), malayDhivehiOdia), tenthBatch)
-            .map { $0.0.0.0 + $0.0.0.1 + $0.0.1 + $0.1 + $1 }
+        let groups = [other, centralEuropeanAndNordic, balticBalkanAndMore, malayDhivehiOdia, tenthBatch, eleventhBatch]
+        let rows = (0..<12).map { month in groups.flatMap { $0[month] } }
         for (index, names) in rows.enumerated() {
             for name in names {
                 table[name] = Entry(month: index + 1, isEnglish: false)
