@@ -145,6 +145,8 @@ public enum MetadataPatterns {
         if rest == nil, let prefix = wholeLineBylinePrefixes.first(where: { lower.hasPrefix($0) }) {
             return wholeLineName(text.dropFirst(prefix.count))
         }
+        // Irish "Le" only where the name or its date shows Irish (`IrishBylineLabel`).
+        if rest == nil, let name = IrishBylineLabel.name(in: text) { return name }
         guard let afterPrefix = rest else { return bareName(text) }
         // Names are capitalised words joined by commas, "and" or particles; a date, a digit,
         // a separator or a word like "Updated" ends them.
@@ -329,7 +331,7 @@ public enum MetadataPatterns {
                                                 "authors", "von", "par", "por", "door", "di", "láti", "lati",
                                                 "autor", "szerző", "szerzo", "teksti", "autorė", "autorius", "autore",
                                                 "autors", "muallif", "müəllif", "af", "av", "nga", "oleh",
-                                                "avtor", "höfundur", "egilea", "gan"]
+                                                "avtor", "höfundur", "egilea", "gan", "daga", "na", "ni"]
 
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
@@ -346,8 +348,9 @@ public enum MetadataPatterns {
     /// "di", Dutch "door", Yoruba "láti ọwọ́", Danish "af", Norwegian "av", Albanian "nga", Malay
     /// "oleh", which also opens "Oleh itu, ...", Welsh "gan", Yiddish "פֿון"): `wholeLineName` takes only
     /// a line of label and name. Irish "Le" is none of them: a French site's name ("Le Courrier de la
-    /// Vallée") is a line of "le" and capitalised words too.
-    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga ", "oleh ", "gan ", "פֿון "]
+    /// Vallée") is a line of "le" and capitalised words too, so `IrishBylineLabel` wants Irish evidence.
+    /// Hausa "Daga" (from), Swahili "Na" and Tagalog "Ni" (by) are such words too.
+    static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga ", "oleh ", "gan ", "פֿון ", "daga ", "na ", "ni "]
 
     static let bylineStopWords: Set<String> = [
         "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",
