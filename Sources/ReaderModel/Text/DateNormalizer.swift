@@ -107,7 +107,7 @@ public enum DateNormalizer {
         if tok.isDigits {
             return parseNumeric(t, at: i) ?? parseDayMonth(t, at: i, referenceYear: referenceYear)
                 ?? parseYearDotMonth(t, at: i) ?? parseCJK(t, at: i, referenceYear: referenceYear)
-                ?? parseBikramSambatYearFirst(t, at: i)
+                ?? parseBikramSambatYearFirst(t, at: i) ?? parseTibetanBareYear(t, at: i)
         }
         // "May" and "March" are also words: a month must be capitalised to count. Most words are
         // ASCII and start in lower case: their first byte settles that before the month lookup.
@@ -235,6 +235,22 @@ public enum DateNormalizer {
            let month = ThaiMonthAbbreviations.month(t[j].text, t[j + 2].text) {
             return (month, j + 3)
         }
+        return irishMonth(t, at: j)
+    }
+
+    /// Irish months of more than one word: "Meán Fómhair" (September) and "Deireadh Fómhair"
+    /// (October), and "Mí" (month) before a month's genitive, with or without the article ("Mí na
+    /// Nollag", "Mí an Mhárta", "Mí Lúnasa", "Mí Mheán Fómhair"). Every form opens with "m" or "d",
+    /// tested on the first byte.
+    private static func irishMonth(_ t: [DateToken], at j: Int) -> (Int, Int)? {
+        guard j + 1 < t.count, let lead = t[j].text.utf8.first, lead | 0x20 == 0x6D || lead | 0x20 == 0x64 else { return nil }
+        let first = t[j].text.lowercased()
+        if let month = MonthNames.irishTwoWord(first, t[j + 1].text) { return (month, j + 1) }
+        guard first == MonthNames.irishMonthWord else { return nil }
+        var k = j + 1
+        if k + 1 < t.count, MonthNames.irishArticles.contains(t[k].text.lowercased()) { k += 1 }
+        if let entry = MonthNames.entry(t[k].text), !entry.isEnglish { return (entry.month, k) }
+        if k + 1 < t.count, let month = MonthNames.irishTwoWord(t[k].text.lowercased(), t[k + 1].text) { return (month, k + 1) }
         return nil
     }
 
@@ -242,12 +258,14 @@ public enum DateNormalizer {
     /// English order, month first, in a script without capitals. Only a name of a script of
     /// three-byte letters (lead byte 0xE0 and up: Indic, Thai, Ethiopic...) is looked up, and only
     /// a day and a year after it make it a date.
+    /// Tagalog copies that order in Latin letters ("Marso 15, 2025"): a capitalised name of
+    /// another language than English counts only with the comma before the year.
     private static func parseUncasedMonthFirst(_ t: [DateToken], at i: Int) -> (String, Int)? {
-        guard let lead = t[i].text.utf8.first, lead >= 0xE0, lead < 0xEF, i + 1 < t.count,
+        guard let lead = t[i].text.utf8.first, lead >= 0xE0 && lead < 0xEF || lead &- 0x41 < 26, i + 1 < t.count,
               let entry = MonthNames.entry(t[i].text), !entry.isEnglish,
               let day = dayNumber(t[i + 1].text) else { return nil }
         var k = i + 2
-        if k < t.count, t[k].text == "," { k += 1 }
+        if k < t.count, t[k].text == "," { k += 1 } else if lead < 0x80 { return nil }
         guard k < t.count, let year = yearNumber(t[k].text) else { return nil }
         return valid(year, entry.month, day).map { ($0, k) }
     }
@@ -403,10 +421,28 @@ public enum DateNormalizer {
     }
 
     /// "ཕྱི་ལོ་༢༠༢༥ ཟླ་༨ ཚེས་༡༤", "སྤྱི་ལོ་༢༠༢༥ ཟླ་བ་བརྒྱད་པ་ཚེས་༡༤" (`TibetanDate`): the year, month and
-    /// day each after its word, tshegs between syllables. A Tibetan first byte pair is tested first.
+    /// day each after its word, tshegs between syllables. The year may stand bare before the month
+    /// ("༢༠༢༥ ཟླ་༨ ཚེས་༡༤", "༢༠༢༥ ལོའི་ཟླ་༨ ཚེས་༡༤") and the fields may come day first ("ཚེས་༡༤ ཟླ་༨
+    /// ཕྱི་ལོ་༢༠༢༥"): each field names itself by its word, so their order is free, but all three must be
+    /// there. A Tibetan first byte pair is tested first.
     private static func parseTibetan(_ t: [DateToken], at i: Int) -> (String, Int)? {
         guard TibetanDate.isTibetan(t[i].text) else { return nil }
+        return parseTibetanFields(t, at: i)
+    }
+
+    /// A Tibetan date opening with its bare year ("༢༠༢༥ ཟླ་༨ ཚེས་༡༤"): a Tibetan token after the
+    /// number is tested before anything is read.
+    private static func parseTibetanBareYear(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        guard i + 1 < t.count, TibetanDate.isTibetan(t[i + 1].text), t[i].text.utf8.count == 4 else { return nil }
+        return parseTibetanFields(t, at: i)
+    }
+
+    /// The year, month and day fields of a Tibetan date from token `i`, in any order; nil unless
+    /// all three are read.
+    private static func parseTibetanFields(_ t: [DateToken], at i: Int) -> (String, Int)? {
         var k = i
+        var end = i
+        var year: Int?, month: Int?, day: Int?
         func skipSeparators() { while k < t.count, TibetanDate.isSeparator(t[k].text) { k += 1 } }
         func word(_ w: String) -> Bool {
             guard k < t.count, t[k].text == w else { return false }
@@ -414,42 +450,118 @@ public enum DateNormalizer {
             skipSeparators()
             return true
         }
-        if TibetanDate.eraWords.contains(t[k].text) { k += 1; skipSeparators() }
-        guard word(TibetanDate.year), k < t.count, let year = yearNumber(t[k].text) else { return nil }
-        k += 1
-        skipSeparators()
-        guard word(TibetanDate.month), k < t.count else { return nil }
-        var month: Int?
-        if t[k].isDigits {
-            month = Int(t[k].text)
-            k += 1
-        } else if word(TibetanDate.monthSecondSyllable) {
-            if k < t.count, t[k].isDigits {
-                month = Int(t[k].text)
+        for _ in 0..<3 {
+            guard k < t.count else { break }
+            if year == nil, t[k].isDigits {
+                // A bare year: four digits, "ལོ" or its genitive "ལོའི" (the year's) may follow.
+                guard let y = yearNumber(t[k].text), t[k].text.utf8.count == 4 else { break }
+                year = y
+                end = k
                 k += 1
-            } else {
-                // The ordinal's syllables up to its closing "པ" or "པོ" (at most two before it).
-                var syllables: [String] = []
-                while k < t.count, syllables.count < 3, !TibetanDate.ordinalClosers.contains(t[k].text), TibetanDate.isTibetan(t[k].text) {
-                    syllables.append(t[k].text)
+                skipSeparators()
+                if k < t.count, t[k].text == TibetanDate.year || t[k].text == TibetanDate.yearGenitive { k += 1; skipSeparators() }
+            } else if year == nil, TibetanDate.eraWords.contains(t[k].text) || t[k].text == TibetanDate.year {
+                if TibetanDate.eraWords.contains(t[k].text) { k += 1; skipSeparators() }
+                guard word(TibetanDate.year), k < t.count, let y = yearNumber(t[k].text) else { return nil }
+                year = y
+                end = k
+                k += 1
+                skipSeparators()
+                if k < t.count, t[k].text == TibetanDate.yearGenitive { k += 1; skipSeparators() }
+            } else if month == nil, word(TibetanDate.month) {
+                guard k < t.count else { return nil }
+                if t[k].isDigits {
+                    month = Int(t[k].text)
+                    end = k
                     k += 1
-                    skipSeparators()
+                } else if word(TibetanDate.monthSecondSyllable) {
+                    if k < t.count, t[k].isDigits {
+                        month = Int(t[k].text)
+                        end = k
+                        k += 1
+                    } else {
+                        // The ordinal's syllables up to its closing "པ" or "པོ" (at most two before it).
+                        var syllables: [String] = []
+                        while k < t.count, syllables.count < 3, !TibetanDate.ordinalClosers.contains(t[k].text), TibetanDate.isTibetan(t[k].text) {
+                            syllables.append(t[k].text)
+                            k += 1
+                            skipSeparators()
+                        }
+                        guard k < t.count, TibetanDate.ordinalClosers.contains(t[k].text) else { return nil }
+                        end = k
+                        k += 1
+                        month = TibetanDate.ordinalMonth(syllables)
+                    }
                 }
-                guard k < t.count, TibetanDate.ordinalClosers.contains(t[k].text) else { return nil }
+                guard month != nil else { return nil }
+                skipSeparators()
+            } else if day == nil, word(TibetanDate.day) {
+                guard k < t.count, let d = dayNumber(t[k].text) else { return nil }
+                day = d
+                end = k
                 k += 1
-                month = TibetanDate.ordinalMonth(syllables)
+                skipSeparators()
+            } else {
+                break
             }
         }
-        guard let month else { return nil }
-        skipSeparators()
-        guard word(TibetanDate.day), k < t.count, let day = dayNumber(t[k].text) else { return nil }
-        return valid(year, month, day).map { ($0, k) }
+        guard let year, let month, let day else { return nil }
+        return valid(year, month, day).map { ($0, end) }
+    }
+
+    /// "ཆུ་ཚོད་༡༠:༣༠", "ཕྱི་དྲོ་ཆུ་ཚོད་ ༣:༣༠", "ཆུ་ཚོད་༡༠ སྐར་མ་༣༠" after a date: the hour's word
+    /// ("ཆུ་ཚོད", the clock's hour) before the number, a part of the day ("སྔ་དྲོ" morning, "ཕྱི་དྲོ"
+    /// afternoon, "དགོང་དྲོ" evening) before it, the minutes after a colon or after "སྐར་མ". A number
+    /// without the hour's word is a time only in the colon form.
+    private static func parseTibetanTime(_ t: [DateToken], at start: Int) -> (String, Int)? {
+        var k = start
+        var hourWord = false
+        var afternoon: Bool?
+        while k < t.count, k - start < 10 {
+            let w = t[k].text
+            if TibetanDate.isSeparator(w) || w == TibetanDate.dayPartClose || w == "," {
+                k += 1
+            } else if w == TibetanDate.hourFirst || w == TibetanDate.hourSecond {
+                hourWord = true
+                k += 1
+            } else if let pm = TibetanDate.dayParts[w] {
+                afternoon = pm
+                k += 1
+            } else {
+                break
+            }
+        }
+        guard k < t.count, t[k].isDigits, t[k].text.utf8.count <= 2, var hour = Int(t[k].text), hour < 24 else { return nil }
+        var minute: Int?
+        var end = k
+        if k + 2 < t.count, t[k + 1].text == ":", t[k + 2].isDigits, t[k + 2].text.utf8.count == 2 {
+            minute = Int(t[k + 2].text)
+            end = k + 2
+        } else if hourWord {
+            var m = k + 1
+            while m < t.count, TibetanDate.isSeparator(t[m].text) { m += 1 }
+            if m + 1 < t.count, t[m].text == TibetanDate.minuteFirst {
+                m += 1
+                while m < t.count, TibetanDate.isSeparator(t[m].text) { m += 1 }
+                if m < t.count, t[m].text == TibetanDate.minuteSecond { m += 1 }
+                while m < t.count, TibetanDate.isSeparator(t[m].text) { m += 1 }
+                if m < t.count, t[m].isDigits, t[m].text.utf8.count <= 2 {
+                    minute = Int(t[m].text)
+                    end = m
+                }
+            }
+        }
+        guard let minute, minute < 60 else { return nil }
+        if afternoon == true, hour < 12 { hour += 12 }
+        if afternoon == false, hour == 12 { hour = 0 }
+        return (pad2(hour) + ":" + pad2(minute), end)
     }
 
     // MARK: - Times
 
     /// "3:10 PM", "3:10 p.m.", "15:10", "at 3:10pm" starting at token `i` (after an optional "," or "at").
     private static func parseTime(_ t: [DateToken], at start: Int) -> (String, Int)? {
+        if start < t.count, TibetanDate.isTibetan(t[start].text) { return parseTibetanTime(t, at: start) }
         var i = start
         var afterWord = false
         while i < t.count {
@@ -613,9 +725,9 @@ public enum DateNormalizer {
     private static let monthLinkWords: Set<String> = ["of", "de", "del", "di"]
 
     /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8".
-    /// Polish and Slovak "o", Slovenian "ob", Czech "v", Finnish "klo", Galician "ás" too.
+    /// Polish and Slovak "o", Slovenian "ob", Czech "v", Finnish "klo", Galician "ás", Croatian "u" too.
     private static let timeLinkWords: Set<String> = ["at", "às", "as", "a", "las", "à", "um", "alle", "ore", "om", "в", "kl",
-                                                     "o", "ob", "v", "klo", "ás"]
+                                                     "o", "ob", "v", "klo", "ás", "u"]
 
     /// Month names and abbreviations, lower-case, with their numbers.
     static let monthNames: [String: Int] = {

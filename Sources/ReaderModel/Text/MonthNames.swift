@@ -8,7 +8,8 @@
 /// Danish, Norwegian, Slovak, Lithuanian, Latvian, Estonian, Albanian, Macedonian and Sorani
 /// Kurdish names (`balticBalkanAndMore`); Malay, Dhivehi and Odia names (`malayDhivehiOdia`); Slovenian,
 /// Icelandic, Basque, Galician, Welsh, Irish, Belarusian, Tajik and Yiddish names (`tenthBatch`); Afrikaans,
-/// Uyghur, Zulu, Maltese, Luxembourgish, Turkmen, Tatar, Kinyarwanda and Esperanto names (`eleventhBatch`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// Uyghur, Zulu, Maltese, Luxembourgish, Turkmen, Tatar, Kinyarwanda and Esperanto names (`eleventhBatch`); Swahili, Tagalog, Croatian
+/// genitives, Armenian, Georgian and Bengali names (`twelfthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -150,7 +151,7 @@ enum MonthNames {
     ]
 
     /// Slovenian (genitives "avgusta"), Icelandic, Basque (the genitive "abuztuaren" its year-first
-    /// dates use), Galician, Welsh, Irish, Belarusian, Tajik (the izafet "августи" its dates use) and
+    /// dates use), Galician, Welsh, Irish (with the genitives "Nollag", "Samhna" its dates use after "Mí"), Belarusian, Tajik (the izafet "августи" its dates use) and
     /// Yiddish (Hebrew script, with and without its vowel points), one row per month. Names spelt as
     /// in English ("september", "april") stay English.
     private static let tenthBatch: [[String]] = [
@@ -158,11 +159,11 @@ enum MonthNames {
          "январ", "январи", "יאַנואַר", "יאנואר"],
         ["februarja", "febrúar", "otsaila", "otsailaren", "febreiro", "chwefror", "feabhra", "лютага", "люты",
          "феврал", "феврали", "פֿעברואַר", "פעברואר"],
-        ["marec", "martxoa", "martxoaren", "mawrth", "márta", "сакавіка", "сакавік", "марти", "מאַרץ", "מארץ"],
-        ["aprila", "apríl", "apirila", "apirilaren", "ebrill", "aibreán", "красавіка", "красавік", "апрел", "апрели",
+        ["marec", "martxoa", "martxoaren", "mawrth", "márta", "mhárta", "сакавіка", "сакавік", "марти", "מאַרץ", "מארץ"],
+        ["aprila", "apríl", "apirila", "apirilaren", "ebrill", "aibreán", "aibreáin", "красавіка", "красавік", "апрел", "апрели",
          "אַפּריל", "אפריל"],
         ["maí", "maiatza", "maiatzaren", "bealtaine", "майи", "מײַ", "מיי"],
-        ["junij", "junija", "júní", "ekaina", "ekainaren", "xuño", "mehefin", "meitheamh", "чэрвеня", "чэрвень",
+        ["junij", "junija", "júní", "ekaina", "ekainaren", "xuño", "mehefin", "meitheamh", "mheithimh", "чэрвеня", "чэрвень",
          "июн", "июни", "יוני"],
         ["julij", "julija", "júlí", "uztaila", "uztailaren", "xullo", "gorffennaf", "iúil", "ліпеня", "ліпень",
          "июл", "июли", "יולי"],
@@ -171,9 +172,9 @@ enum MonthNames {
          "סעפּטעמבער", "סעפטעמבער"],
         ["oktobra", "október", "urria", "urriaren", "hydref", "кастрычніка", "кастрычнік", "октябр", "октябри",
          "אָקטאָבער", "אקטאבער"],
-        ["novembra", "nóvember", "azaroa", "azaroaren", "tachwedd", "samhain", "лістапада", "лістапад", "ноябр",
+        ["novembra", "nóvember", "azaroa", "azaroaren", "tachwedd", "samhain", "samhna", "лістапада", "лістапад", "ноябр",
          "ноябри", "נאָוועמבער", "נאוועמבער"],
-        ["decembra", "abendua", "abenduaren", "decembro", "rhagfyr", "nollaig", "снежня", "снежань", "декабр",
+        ["decembra", "abendua", "abenduaren", "decembro", "rhagfyr", "nollaig", "nollag", "снежня", "снежань", "декабр",
          "декабри", "דעצעמבער"],
     ]
 
@@ -196,6 +197,48 @@ enum MonthNames {
         ["دېكابىر", "disemba", "diċembru", "ukuboza", "decembro"],
     ]
 
+    /// Irish "Mí", month, which dates put before the month's genitive ("Mí na Nollag", "Mí Lúnasa"),
+    /// and the articles that may stand between them.
+    static let irishMonthWord = "mí"
+    static let irishArticles: Set<String> = ["na", "an"]
+
+    /// The Irish month words, lower-cased ("fómhair" closes September's and October's names): a
+    /// date that holds one is written in Irish.
+    static let irishNames: Set<String> = [
+        "eanáir", "feabhra", "márta", "mhárta", "aibreán", "aibreáin", "bealtaine", "meitheamh", "mheithimh", "iúil",
+        "lúnasa", "fómhair", "samhain", "samhna", "nollaig", "nollag",
+    ]
+
+    /// September and October in Irish, "Meán Fómhair" and "Deireadh Fómhair" (lenited after "Mí":
+    /// "Mheán", "Dheireadh"), from the first word lower-cased and the second as written.
+    static func irishTwoWord(_ first: String, _ second: String) -> Int? {
+        guard second.lowercased() == "fómhair" else { return nil }
+        switch first {
+        case "meán", "mheán": return 9
+        case "deireadh", "dheireadh": return 10
+        default: return nil
+        }
+    }
+
+    /// Swahili, Tagalog (its month-first dates read in `DateNormalizer.parseUncasedMonthFirst`),
+    /// Croatian (the genitives its dates use, "15. studenoga 2024."; its October, "listopad", is
+    /// Polish and Czech November and stays so), Armenian (nominative and the
+    /// genitive "14 մայիսի"), Georgian and Bengali, one row per month (`twelfthBatch`).
+    private static let twelfthBatch: [[String]] = [
+        ["januari", "enero", "siječnja", "siječanj", "հունվար", "հունվարի", "იანვარი", "იანვრის", "জানুয়ারি", "জানুয়ারী"],
+        ["februari", "pebrero", "veljače", "veljača", "փետրվար", "փետրվարի", "თებერვალი", "თებერვლის", "ফেব্রুয়ারি", "ফেব্রুয়ারী"],
+        ["machi", "marso", "ožujka", "ožujak", "մարտ", "մարտի", "მარტი", "მარტის", "মার্চ"],
+        ["aprili", "abril", "travnja", "travanj", "ապրիլ", "ապրիլի", "აპრილი", "აპრილის", "এপ্রিল"],
+        ["mei", "mayo", "svibnja", "svibanj", "մայիս", "մայիսի", "მაისი", "მაისის"],
+        ["juni", "hunyo", "lipnja", "lipanj", "հունիս", "հունիսի", "ივნისი", "ივნისის", "জুন"],
+        ["julai", "hulyo", "srpnja", "srpanj", "հուլիս", "հուլիսի", "ივლისი", "ივლისის", "জুলাই"],
+        ["agosti", "agosto", "kolovoza", "kolovoz", "օգոստոս", "օգոստոսի", "აგვისტო", "აგვისტოს", "আগস্ট"],
+        ["septemba", "setyembre", "rujna", "rujan", "սեպտեմբեր", "սեպտեմբերի", "სექტემბერი", "სექტემბრის", "সেপ্টেম্বর"],
+        ["oktoba", "oktubre", "հոկտեմբեր", "հոկտեմբերի", "ოქტომბერი", "ოქტომბრის", "অক্টোবর"],
+        ["novemba", "nobyembre", "studenoga", "studenog", "studeni", "նոյեմբեր", "նոյեմբերի", "ნოემბერი", "ნოემბრის", "নভেম্বর"],
+        ["desemba", "disyembre", "prosinca", "prosinac", "դեկտեմբեր", "դեկտեմբերի", "დეკემბერი", "დეკემბრის", "ডিসেম্বর"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         let groups = [other, centralEuropeanAndNordic, balticBalkanAndMore, malayDhivehiOdia, tenthBatch, eleventhBatch]
@@ -211,6 +254,10 @@ enum MonthNames {
                     table["ב" + name] = Entry(month: index + 1, isEnglish: false)
                 }
             }
+        }
+        // A name another row already holds (Malay "julai") keeps its entry: the rows agree on the month.
+        for (index, names) in twelfthBatch.enumerated() {
+            for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
         }
         // English last: "mar" and "dec" stay English (they need a capital, like "March").
         for (index, names) in english.enumerated() {

@@ -18,7 +18,9 @@ enum AuthorElement {
             // An author-named element inside this one holds the name more closely: it is read next.
             if (i + 1..<end).contains(where: { layout.words[$0].namesAuthor && !nodes[$0].isText }) { continue }
             let text = WhitespaceNormalizer.normalize(document.text(of: i))
-            guard !text.isEmpty, text.utf8.count <= 120, let name = MetadataPatterns.byline(in: text) else { continue }
+            // A bare name of a script without capitals is a name here: the template named its element.
+            guard !text.isEmpty, text.utf8.count <= 120,
+                  let name = MetadataPatterns.byline(in: text) ?? UncasedBareName.name(Substring(text)) else { continue }
             return name
         }
         return nil

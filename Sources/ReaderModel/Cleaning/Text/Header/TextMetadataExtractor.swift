@@ -67,7 +67,15 @@ enum TextMetadataExtractor {
         // A bare name under the title or standfirst ("Jordan Example") is the byline.
         if meta.byline == nil, let start = meta.titleIndex {
             let end = min(lines.count, max(body.lowerBound, (meta.standfirstIndex ?? start) + 1) + 2)
-            for i in (start + 1)..<max(start + 1, end) where i != meta.standfirstIndex && looksLikeName(lines[i], evidence[i]) {
+            for i in (start + 1)..<max(start + 1, end) where i != meta.standfirstIndex {
+                // Irish "Le" and uncased names first: "Le Seán Ó Flaithearta" also reads as capitalised words.
+                if let found = HeaderBareByline.find(at: i, lines, evidence) {
+                    meta.byline = found.name
+                    meta.bylineIndex = i
+                    meta.bylineNote = found.note
+                    break
+                }
+                guard looksLikeName(lines[i], evidence[i]) else { continue }
                 meta.byline = String(lines[i].text)
                 meta.bylineIndex = i
                 break
