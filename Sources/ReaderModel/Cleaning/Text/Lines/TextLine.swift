@@ -258,7 +258,10 @@ enum WordTokenizer {
                 let count = result.wordCount
                 if count > 0 {
                     result.words = Array(unsafeUninitializedCapacity: count) { target, initialized in
-                        target.baseAddress!.moveInitialize(from: scratch.baseAddress!, count: count)
+                        // A move, as one copy of the bytes: the scratch Strings are never used or
+                        // deinitialized again (an element-wise move cost about 45 instructions a word).
+                        UnsafeMutableRawPointer(target.baseAddress!)
+                            .copyMemory(from: UnsafeRawPointer(scratch.baseAddress!), byteCount: count * MemoryLayout<String>.stride)
                         initialized = count
                     }
                 }
