@@ -140,8 +140,11 @@ enum BylineLabels {
         let end = rest.firstIndex(where: { isSeparator($0) && $0 != "-" || $0 == "|" || $0 == "）" || $0 == ")" }) ?? rest.endIndex
         let all = rest[..<end].split(separator: " ")
         if let name = nameRun(words: all) { return name }
-        // A date run on after the name (`BylineDateTail`): the words before it, read again.
-        guard let beforeDate = BylineDateTail.wordsBeforeDate(all, in: rest) else { return nil }
+        // A date run on after the name (`BylineDateTail`): the words before it, read again. They
+        // open with the line's first word, so when that word alone is no name (prose: "by the
+        // ...") no words before a date are one, and the line is not read for dates.
+        guard let first = all.first, nameRun(words: [first]) != nil,
+              let beforeDate = BylineDateTail.wordsBeforeDate(all, in: rest) else { return nil }
         return nameRun(words: beforeDate)
     }
 
@@ -157,7 +160,16 @@ enum BylineLabels {
         // A word without letters (" - ", "|") ends the name too, and so does one opening with a
         // digit: a date whose day is joined to its month ("12-oktabr 2025"), and a next labelled
         // field ("作者：周文静 字号：大 中 小").
-        var words = all.prefix { $0.contains(where: \.isLetter) && $0.first.map(isDigit) != true && !holdsFullWidthColon($0) }
+        // Only the first word the run stops at can follow a month (the run's words open with no
+        // digit), so the name keeps all the run or all but its last word: a run of six or more is
+        // no name, and the words past the sixth are not read (a prose line is long).
+        var count = 0
+        while count < all.count, count < 6,
+              all[count].contains(where: \.isLetter), all[count].first.map(isDigit) != true, !holdsFullWidthColon(all[count]) {
+            count += 1
+        }
+        guard count < 6 else { return nil }
+        var words = all[..<count]
         if words.count < all.count, let month = words.indices.dropFirst().first(where: { i in
             all[i + 1].first.map(isDigit) == true && MonthNames.entry(words[i]) != nil
         }) {
@@ -169,7 +181,15 @@ enum BylineLabels {
               }),
               words.allSatisfy({ !MetadataPatterns.bylineStopWords.contains($0.lowercased()) })
         else { return nil }
-        let name = words.joined(separator: " ").trimmingCharacters(in: [".", ",", ";"])
+        // Trimmed of ".", "," and ";" scalars at both ends, as `trimmingCharacters(in:)` trims
+        // them, without building a CharacterSet for each name.
+        let joined = words.joined(separator: " ")
+        let scalars = joined.unicodeScalars
+        @inline(__always) func trimmed(_ s: Unicode.Scalar) -> Bool { s == "." || s == "," || s == ";" }
+        guard let first = scalars.firstIndex(where: { !trimmed($0) }) else { return nil }
+        let last = scalars.lastIndex(where: { !trimmed($0) })!
+        let name = first == scalars.startIndex && last == scalars.index(before: scalars.endIndex)
+            ? joined : String(scalars[first...last])
         return name.isEmpty ? nil : name
     }
 
@@ -178,6 +198,9 @@ enum BylineLabels {
 
     /// "<date> · Ирина Соколова": two or three capitalised words of a non-Latin script after the last separator.
     private static func trailingName(_ text: Substring) -> String? {
+        // A byte of each mark ("|" 7C, "·" C2 B7 or its canonical equivalent "·" CE 87, "•" E2 80
+        // A2) must be there: most lines hold none, and the walk back compared every character.
+        guard text.utf8.contains(where: { $0 == 0x7C || $0 == 0xB7 || $0 == 0x87 || $0 == 0xA2 }) else { return nil }
         guard let cut = text.lastIndex(where: { $0 == "·" || $0 == "|" || $0 == "•" }) else { return nil }
         let words = text[text.index(after: cut)...].split(separator: " ")
         guard (2...3).contains(words.count),

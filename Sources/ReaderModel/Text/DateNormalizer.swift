@@ -52,6 +52,28 @@ public enum DateNormalizer {
         return match(tokens, at: 0, referenceYear: referenceYear)
     }
 
+    /// The position in `starts` of the first start a date is written at, as `matchAtStart` reads
+    /// the text from there, or nil: one tokenization of `text` for all the starts. `starts` are
+    /// UTF-8 offsets into `text`, ascending, each one past a space (U+0020) that is a character of
+    /// its own: the tokenizer begins afresh after a space, so the tokens from there on are those of
+    /// the text from there, and a date is read forward from its first token.
+    static func firstMatchStart(in text: String, atUTF8Offsets starts: [Int]) -> Int? {
+        let tokens = DateToken.tokenize(text)
+        let utf8 = text.utf8
+        var k = 0
+        var offset = 0
+        for (position, start) in starts.enumerated() {
+            while k < tokens.count {
+                offset = utf8.distance(from: utf8.startIndex, to: tokens[k].range.lowerBound)
+                if offset >= start { break }
+                k += 1
+            }
+            guard k < tokens.count else { return nil }
+            if offset == start, match(tokens, at: k, referenceYear: nil) != nil { return position }
+        }
+        return nil
+    }
+
     /// False when no date can start at the number at byte `start` of `bytes`, as dates are read here:
     /// a numeric date needs "-", "/" or "." after the first digits, a day a month name (capitalised,
     /// after an optional ordinal suffix and "of"). Anything unclear (non-ASCII) says true. A cheap

@@ -32,6 +32,15 @@ enum SmallASCIIString {
         unsafeBitCast((low, high | tag(count: count)), to: String.self)
     }
 
+    /// Initializes the String `make(low:high:count:)` gives at `target`, written as its two words:
+    /// no String value passes through, so none is retained (an inline String holds no object).
+    @inline(__always)
+    static func initialize(_ target: UnsafeMutablePointer<String>, low: UInt64, high: UInt64, count: Int) {
+        let raw = UnsafeMutableRawPointer(target)
+        raw.storeBytes(of: low, as: UInt64.self)
+        raw.storeBytes(of: high | tag(count: count), toByteOffset: 8, as: UInt64.self)
+    }
+
     /// The top byte of an inline ASCII String: flags (immortal, ASCII, small) and the count.
     @inline(__always)
     private static func tag(count: Int) -> UInt64 {

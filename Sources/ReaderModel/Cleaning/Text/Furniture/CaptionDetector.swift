@@ -12,9 +12,9 @@ enum CaptionDetector {
             return !line.text.hasSuffix(".") || words.count <= 6
         }
         if !line.endsSentence, slashMayOpenCredit(line.text), endsWithAllCapsSlashCredit(line.text) { return true }
-        if !line.endsSentence, words.count >= 4, words.count <= maxBracketedCaptionWords, line.text.utf8.last == 41,
+        if !line.endsSentence, words.count >= 4, words.count <= maxBracketedCaptionWords, line.lastByte == 41,
            endsWithBracketedName(line.text) { return true }
-        if line.text.utf8.last == 0x89 || line.text.utf8.last == 0x29, ChinesePhotographerCredit.closesCaption(line.text) { return true }
+        if line.lastByte == 0x89 || line.lastByte == 0x29, ChinesePhotographerCredit.closesCaption(line.text) { return true }
         return false
     }
 
@@ -35,7 +35,35 @@ enum CaptionDetector {
     ]
 
     /// "...morning.Credit...Name", "... Photograph: Name/Agency": a credit label in the last stretch.
-    private static func hasCreditLabelNearEnd(_ text: Substring) -> Bool {
+    static func hasCreditLabelNearEnd(_ text: Substring) -> Bool {
+        // Read in place against the labels' bytes made once: copying the tail and every label
+        // into arrays on each call cost more than the rest of the caption tests.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ creditLabelNearEnd(in: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { creditLabelNearEnd(in: $0) }
+    }
+
+    /// `hasCreditLabelNearEnd` on the line's bytes: a label's bytes within the last 90.
+    private static func creditLabelNearEnd(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        let labels = creditLabelBytes
+        let starts = creditLabelsByFirstByte
+        var start = max(0, n - 90)
+        while start < n {
+            for index in starts[Int(bytes[start])] {
+                let label = labels[index]
+                guard start + label.count <= n else { continue }
+                var k = 1
+                while k < label.count, bytes[start + k] == label[k] { k += 1 }
+                if k == label.count { return true }
+            }
+            start += 1
+        }
+        return false
+    }
+
+    /// `hasCreditLabelNearEnd` as first written, on copies of the tail and the labels: the
+    /// reference the byte search stands in for (`CaptionCreditFastPathTests`).
+    static func copiedTailHasCreditLabel(_ text: Substring) -> Bool {
         let tail = Array(text.utf8.suffix(90))
         for label in creditLabels {
             let needle = Array(label.utf8)
@@ -45,6 +73,14 @@ enum CaptionDetector {
             }
         }
         return false
+    }
+
+    /// `creditLabels` as bytes.
+    private static let creditLabelBytes: [[UInt8]] = creditLabels.map { Array($0.utf8) }
+
+    /// Indices into `creditLabelBytes` by the label's first byte: most bytes of a tail open none.
+    private static let creditLabelsByFirstByte: [[Int]] = (0..<256).map { byte in
+        creditLabelBytes.indices.filter { creditLabelBytes[$0][0] == UInt8(byte) }
     }
 
 
@@ -159,7 +195,55 @@ enum CaptionDetector {
 
     /// "... in Kyiv on April 29 (Presidential Office)", "... (Name Surname / The Outlet)": a short
     /// capitalised name in brackets at the end; a photographer/outlet pair may be longer.
-    private static func endsWithBracketedName(_ text: Substring) -> Bool {
+    static func endsWithBracketedName(_ text: Substring) -> Bool {
+        asciiEndsWithBracketedName(text) ?? charactersEndWithBracketedName(text)
+    }
+
+    /// `endsWithBracketedName` on bytes when the line from the byte before its last "(" to its end
+    /// is ASCII without carriage returns (every byte a character there); nil otherwise. The
+    /// character walk, a split and a substring search cost about 26,000 instructions a line.
+    static func asciiEndsWithBracketedName(_ text: Substring) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            let n = bytes.count
+            guard n > 0 else { return nil }
+            var open = n - 1
+            while open >= 0, bytes[open] != 40 {
+                if bytes[open] >= 0x80 || bytes[open] == 13 { return nil }
+                open -= 1
+            }
+            // No "(" in an ASCII line: no "(" character either.
+            guard open >= 0 else { return false }
+            // The "(" byte is a character of its own after an ASCII byte (or at the start), and
+            // the last byte then is the last character: ")" or not.
+            if open > 0, bytes[open - 1] >= 0x80 || bytes[open - 1] == 13 { return nil }
+            guard bytes[n - 1] == 41 else { return false }
+            // The words inside the brackets (split on spaces), whether a "/" is there, its length.
+            let inside = (open + 1)..<(n - 1)
+            var words = 0
+            var slash = false
+            var allNamed = true
+            var k = inside.lowerBound
+            while k < inside.upperBound {
+                if bytes[k] == 32 { k += 1; continue }
+                let start = k
+                while k < inside.upperBound, bytes[k] != 32 { if bytes[k] == 47 { slash = true }; k += 1 }
+                words += 1
+                let length = k - start
+                let first = bytes[start]
+                let named = first &- 65 < 26
+                    || (length == 2 && first == 111 && bytes[start + 1] == 102)  // "of"
+                    || (length == 3 && first == 118 && bytes[start + 1] == 105 && bytes[start + 2] == 97)  // "via"
+                    || (length == 1 && first == 47)  // "/"
+                if !named { allNamed = false }
+            }
+            let limit = slash ? 9 : 5
+            guard words >= 1, words <= limit, inside.count > 2 else { return false }
+            return allNamed
+        } ?? nil
+    }
+
+    /// `endsWithBracketedName` walked by characters: the reference the byte path stands in for.
+    static func charactersEndWithBracketedName(_ text: Substring) -> Bool {
         guard text.last == ")", let open = text.lastIndex(of: "(") else { return false }
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         let words = inside.split(separator: " ")

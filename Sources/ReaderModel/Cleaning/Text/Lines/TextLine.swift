@@ -35,6 +35,9 @@ final class TextLine: Sendable {
     var mayNameAgency: Bool { firstWord.startsAgencyName }
     /// Ends like a sentence (`.`, `!`, `?`, `…`, `。`, `」`..., possibly inside closing quotes or brackets).
     let endsSentence: Bool
+    /// The last UTF-8 byte of `text` (nil for an empty text): read once here, where the bytes are at
+    /// hand, for the tests that look at a line's last byte (`text.utf8.last` walks a Substring's index).
+    let lastByte: UInt8?
     /// Starts with a list bullet (`*`, `•`, `-`, `–`, `·`).
     let isBullet: Bool
     /// A blank line separates it from the previous line.
@@ -71,11 +74,13 @@ final class TextLine: Sendable {
         // here, not through `WordTokenizer.tokens(_:_:)`, so that the visitor is inlined into its
         // loop rather than called through a closure per word.
         var facts = WordFacts(lexicon: WordLexicon.tables)
-        let tokens = text.utf8.withContiguousStorageIfAvailable { bytes in
-            WordTokenizer.tokens(bytes: bytes) { facts.visit($0, $1) }
+        // The first and last bytes come with the tokens, read in the buffer the tokenizer reads.
+        let (tokens, firstByte, lastByte) = text.utf8.withContiguousStorageIfAvailable { bytes in
+            (WordTokenizer.tokens(bytes: bytes) { facts.visit($0, $1) }, bytes.first, bytes.last)
         } ?? Array(text.utf8).withUnsafeBufferPointer { bytes in
-            WordTokenizer.tokens(bytes: bytes) { facts.visit($0, $1) }
+            (WordTokenizer.tokens(bytes: bytes) { facts.visit($0, $1) }, bytes.first, bytes.last)
         }
+        self.lastByte = lastByte
         words = tokens.words
         script = tokens.script
         wordCount = tokens.script.wordCount(tokens: tokens.words.count)
@@ -90,8 +95,9 @@ final class TextLine: Sendable {
         // The last word's entry only when the last word has one.
         lastWord = facts.lastIndex == tokens.words.count - 1 ? facts.last : WordLexicon.Entry()
         // A CJK line cut off with "..." is a teaser headline, not a finished sentence.
-        endsSentence = TextLine.endsLikeSentence(text) && !(tokens.script.ideographic > 0 && ScriptProfile.endsInTruncation(text))
-        isBullet = TextLine.startsWithBullet(text)
+        endsSentence = TextLine.endsLikeSentence(text, lastByte: lastByte)
+            && !(tokens.script.ideographic > 0 && ScriptProfile.endsInTruncation(text))
+        isBullet = TextLine.startsWithBullet(text, firstByte: firstByte)
     }
 
     /// What the lexicon says about a line's words, gathered word by word as the tokenizer reads them.
@@ -130,11 +136,16 @@ final class TextLine: Sendable {
         }
     }
 
-    static func endsLikeSentence(_ text: Substring) -> Bool {
-        if endsWithSignOff(text) { return true }
+    static func endsLikeSentence(_ text: Substring) -> Bool { endsLikeSentence(text, lastByte: text.utf8.last) }
+
+    /// `endsLikeSentence` with the text's last byte already read (`lastByte`, nil when empty).
+    @inline(__always)
+    static func endsLikeSentence(_ text: Substring, lastByte: UInt8?) -> Bool {
+        // Only a line ending in ")" may close on a sign-off; ")" is a closing mark, so the scalars decide the rest.
+        if lastByte == 0x29 { return endsWithSignOff(text) || endsLikeSentenceByScalars(text) }
         // Most lines end in an ASCII byte that is no closing quote or bracket: that byte is the
         // last scalar and settles it, where walking the scalars back cost about 1% of a text page.
-        if let last = text.utf8.last, last < 0x80, !isClosingASCII(last) {
+        if let last = lastByte, last < 0x80, !isClosingASCII(last) {
             if last == UInt8(ascii: ";") { return GreekQuestionMark.closes(text) }
             return last == UInt8(ascii: ".") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
         }
@@ -195,9 +206,13 @@ final class TextLine: Sendable {
         return false
     }
 
-    static func startsWithBullet(_ text: Substring) -> Bool {
+    static func startsWithBullet(_ text: Substring) -> Bool { startsWithBullet(text, firstByte: text.utf8.first) }
+
+    /// `startsWithBullet` with the text's first byte already read (`firstByte`, nil when empty).
+    @inline(__always)
+    static func startsWithBullet(_ text: Substring, firstByte: UInt8?) -> Bool {
         // Of the bullets only `*` and `-` are ASCII: any other ASCII first byte is no bullet.
-        guard let lead = text.utf8.first, lead >= 0x80 || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "-") else { return false }
+        guard let lead = firstByte, lead >= 0x80 || lead == UInt8(ascii: "*") || lead == UInt8(ascii: "-") else { return false }
         guard let first = text.unicodeScalars.first else { return false }
         guard ["*", "•", "-", "–", "·", "▪", "►"].contains(first) else { return false }
         let rest = text.unicodeScalars.dropFirst()
@@ -233,8 +248,25 @@ enum WordTokenizer {
         // Lowercasing keeps every letter's byte length, so a word never outgrows the input; the
         // 16 bytes more let a short word be read as two whole integers (`WordBuffer.string`).
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 16) { storage in
-            var buffer = WordBuffer(storage: storage)
-            return tokens(bytes: bytes, buffer: &buffer, keepsWords: true, word)
+            // The words are written into scratch memory and moved into one array of the exact
+            // size at the end: appending to a growing array checked its uniqueness and retained
+            // each String, a tenth of the tokenizer's cost. A word takes a byte at least and is
+            // followed by a separator byte unless it ends the text: at most `count / 2 + 1` words.
+            withUnsafeTemporaryAllocation(of: String.self, capacity: bytes.count / 2 + 1) { scratch in
+                var buffer = WordBuffer(storage: storage)
+                var result = tokens(bytes: bytes, buffer: &buffer, words: scratch.baseAddress!, word)
+                let count = result.wordCount
+                if count > 0 {
+                    result.words = Array(unsafeUninitializedCapacity: count) { target, initialized in
+                        // A move, as one copy of the bytes: the scratch Strings are never used or
+                        // deinitialized again (an element-wise move cost about 45 instructions a word).
+                        UnsafeMutableRawPointer(target.baseAddress!)
+                            .copyMemory(from: UnsafeRawPointer(scratch.baseAddress!), byteCount: count * MemoryLayout<String>.stride)
+                        initialized = count
+                    }
+                }
+                return result
+            }
         }
     }
 
@@ -255,7 +287,7 @@ enum WordTokenizer {
         func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 16) { storage in
                 var buffer = WordBuffer(storage: storage)
-                return tokens(bytes: bytes, buffer: &buffer, keepsWords: false, word).wordCount
+                return tokens(bytes: bytes, buffer: &buffer, words: nil, word).wordCount
             }
         }
         if let result = text.utf8.withContiguousStorageIfAvailable(count) { return result }
@@ -328,10 +360,11 @@ enum WordTokenizer {
         }
         /// The word without trailing apostrophes.
         var word: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: storage[0..<keptCount]) }
-        /// The word's String. A short ASCII word (most words) is read as the two integers at the
-        /// start of `storage`, bytes past the word masked off, and made inline; any other is
-        /// built by `WordTokenizer.string`, to the same String.
-        @inline(__always) func string() -> String {
+        /// Initializes the word's String at `target`. A short ASCII word (most words) is read as the
+        /// two integers at the start of `storage`, bytes past the word masked off, and written
+        /// inline as they are (no String value made, so none retained); any other is built by
+        /// `WordTokenizer.string`, to the same String.
+        @inline(__always) func initializeString(at target: UnsafeMutablePointer<String>) {
             let count = keptCount
             if buildsInline, count <= SmallASCIIString.maximumCount {
                 let raw = UnsafeRawPointer(storage.baseAddress!)
@@ -343,9 +376,12 @@ enum WordTokenizer {
                 } else {
                     high &= (1 << (8 * UInt64(count - 8))) &- 1
                 }
-                if (low | high) & 0x8080_8080_8080_8080 == 0 { return SmallASCIIString.make(low: low, high: high, count: count) }
+                if (low | high) & 0x8080_8080_8080_8080 == 0 {
+                    SmallASCIIString.initialize(target, low: low, high: high, count: count)
+                    return
+                }
             }
-            return WordTokenizer.string(word)
+            target.initialize(to: WordTokenizer.string(word))
         }
         /// `WordLexicon.hash(word)`.
         var wordHash: UInt64 { WordHashTable<Bool>.hashFinal(keptState) }
@@ -358,10 +394,11 @@ enum WordTokenizer {
     }
 
     @inline(__always)
-    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer, keepsWords: Bool,
+    private static func tokens(bytes: UnsafeBufferPointer<UInt8>, buffer: inout WordBuffer, words: UnsafeMutablePointer<String>?,
                                _ visit: (Int, UInt64) -> Void) -> Tokens {
+        // `words`, when given, has room for `bytes.count / 2 + 1` Strings; the words are
+        // initialized there in order (`result.words` stays empty), and the caller owns them.
         var result = Tokens()
-        if keepsWords { result.words.reserveCapacity(bytes.count / 5 + 1) }
         var startsUpper = false
         var unspaced = false
         var nonASCII = false
@@ -369,8 +406,8 @@ enum WordTokenizer {
             if buffer.keptCount > 0 {
                 let hash = buffer.wordHash
                 visit(result.wordCount, hash)
+                if let words { buffer.initializeString(at: words + result.wordCount) }
                 result.wordCount += 1
-                if keepsWords { result.words.append(buffer.string()) }
                 if startsUpper { result.capitalized += 1 }
                 if unspaced { result.script.unspacedTokens += 1 }
                 if nonASCII { result.script.nonASCIIWords += 1 }

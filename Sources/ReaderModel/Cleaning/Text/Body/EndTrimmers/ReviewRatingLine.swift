@@ -33,7 +33,35 @@ enum ReviewRatingLine {
     /// "Label: value": a rating label, then a figure or a star first in the value.
     static func isRating(_ line: TextLine) -> Bool {
         guard line.wordCount >= 2, line.wordCount <= maximumWords, !line.endsSentence || line.text.last == ")" else { return false }
-        let text = line.text
+        return asciiHoldsRating(line.text) ?? charactersHoldRating(line.text)
+    }
+
+    /// `labels` written in ASCII, as bytes.
+    private static let asciiLabels: [[UInt8]] = labels.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+    /// The label and value test of `isRating` on the bytes of an ASCII line without carriage
+    /// returns (every byte a character, lower-casing A-Z only); nil for any other line. No
+    /// lower-cased String is built for the label: its bytes are compared with the ASCII labels.
+    static func asciiHoldsRating(_ text: Substring) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            for b in bytes where b >= 0x80 || b == 13 { return nil }
+            guard let colon = bytes.firstIndex(of: 58) else { return false }
+            var end = colon
+            while end > 0, bytes[end - 1] == 32 { end -= 1 }
+            let named = asciiLabels.contains { label in
+                label.count == end && label.indices.allSatisfy { k in
+                    let b = bytes[k]
+                    return (b &- 65 < 26 ? b + 32 : b) == label[k]
+                }
+            }
+            guard named else { return false }
+            guard let first = bytes[(colon + 1)...].first(where: { $0 != 32 }) else { return false }
+            return first &- 48 < 10 || first == 42
+        } ?? nil
+    }
+
+    /// The label and value test of `isRating` walked by characters: the reference the byte path stands in for.
+    static func charactersHoldRating(_ text: Substring) -> Bool {
         guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
         let label = String(text[..<colon].reversed().drop { $0 == " " }.reversed()).lowercased()
         guard labels.contains(label) else { return false }
