@@ -90,12 +90,16 @@ struct PageLayout: Sendable {
             containsHeadline[i] = true
             containsHeadline[nodes[i].parent] = true
         }
+        // An element named for the post's body ("entry_body", "post-content") below an element
+        // makes it the post's wrapper: blog templates name a short post's box for its date or
+        // writer ("entry_date", "entry_author_<name>"), and a byline holds no body of its own.
+        let bodyBelow = PostBodyBelow.marks(nodes, words: words)
         // Metadata words on a small element ("article-byline", "entry-meta") mark a metadata line;
         // on a big wrapper ("author-page") they say nothing about its paragraphs.
         for i in 0..<count where !nodes[i].isText {
             let parent = nodes[i].parent
             inMetadata[i] = (parent >= 0 && inMetadata[parent]) || (words[i].isMetadata && words[i].noise == nil && raw[i] < 300
-                && paragraphsBelow[i] < 2 && !containsHeadline[i])
+                && paragraphsBelow[i] < 2 && !containsHeadline[i] && !bodyBelow[i])
             // A caption is a line or two; a "caption" element holding pages of prose is a
             // mislabelled wrapper or one left unclosed, and its paragraphs are the article.
             let startsCaption = (nodes[i].tag == "figure" || nodes[i].tag == "figcaption" || words[i].isCaption)
