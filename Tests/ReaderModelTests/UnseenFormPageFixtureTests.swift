@@ -8,8 +8,9 @@ import Testing
 /// "###"), page 2 of a paginated story, a numbered listicle, a product review (specs table,
 /// pros/cons lists, verdict and score), a photo essay told in its captions, an obituary, an FAQ
 /// of short questions as headings, a fact check (claim and verdict boxes) and a match report
-/// (minute-by-minute lines, line-ups); in English, Spanish, German, French, Japanese, Arabic,
-/// Italian and Brazilian Portuguese, each
+/// (minute-by-minute lines, line-ups), a podcast episode's show notes with its chapter list, a
+/// letters-to-the-editor page and an article with a correction appended; in English, Spanish,
+/// German, French, Japanese, Arabic, Italian and Brazilian Portuguese, each
 /// with the chrome such pages carry (menus, appeals, newsletter forms, teasers, comments). The short
 /// lines of these forms (questions, ingredients, list items, speaker turns) sit between the
 /// article's paragraphs and are article text.
@@ -34,10 +35,21 @@ extension UnseenPageFixtureTests {
         // Second batch: an Italian fact check (the claim quoted in a box, a verdict box, a summary list
         // and the verdict's sentence closing it) and a Brazilian match report (minute-by-minute lines
         // led by the minute, a score table, the line-ups as "Team: names" paragraphs).
-        Page(code: "form-fact-check", title: "No, i treni regionali in Liguria non sono stati dimezzati nel 2024",
-             textIssue: "the claim and verdict boxes above the first paragraph are read as the header's (the quoted claim as its standfirst), and the summary list under \"In breve\" and the verdict sentence under it fall outside the body"),
+        // The claim and verdict boxes open the body and the summary and verdict sentence close it (`FactCheckBoxes`).
+        Page(code: "form-fact-check", title: "No, i treni regionali in Liguria non sono stati dimezzati nel 2024"),
         Page(code: "form-match-report", title: "Ribeirense vira sobre o Atlético Serrano nos acréscimos e deixa a zona de rebaixamento",
              byline: "Marcos Tavares"),
+        // Third batch: a Spanish podcast episode (show notes, a chapter list of times into the
+        // recording under "Capítulos", a credits line; player and "listen on" buttons, patron
+        // appeal, more episodes, comments), a German letters-to-the-editor page (each letter under
+        // its own heading, signed "Name, Ort"; the editors' note on letters, an "Abo" appeal) and
+        // a French article with a correction note appended under its last paragraph.
+        // The chapters stay (`EpisodeChapterList`), not a feed of timed entries.
+        Page(code: "form-podcast", title: "Episodio 84: Los últimos afiladores ambulantes de Galicia"),
+        Page(code: "form-letters", title: "Leserbriefe: Das Hallenbad gehört in die Ortsmitte",
+             textIssue: "the first letter's heading, right under the share bar and over the first paragraph, is read as the header's; and the editors' note on letters under the last signature (a sentence) carries the body's end over the \"more\" teasers and the subscription appeal, in a vocabulary that does not know them"),
+        // No byline expected: the text copy's byline row runs the name into "Publié le …" (read as "Pauline Marchand Publié").
+        Page(code: "form-correction", title: "À Saint-Aubin, la halle aux grains rouvrira en marché couvert à l'automne"),
     ]
 
     @Test(arguments: formPages)

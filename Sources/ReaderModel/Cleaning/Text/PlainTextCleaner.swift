@@ -64,6 +64,8 @@ struct PlainTextCleaner: Sendable {
         body = MarkedListRun.widen(lines, &evidence, body: body)
         body = LetterClosing.widen(lines, &evidence, body: body)
         body = LetterSalutation.widen(lines, &evidence, body: body)
+        body = FactCheckBoxes.widen(lines, &evidence, body: body)
+        body = EpisodeChapterList.widen(lines, &evidence, body: body)
         SharedTrailingFieldRun.mark(lines, &evidence, body: body)
         body = LeadInAboveProse.widen(lines, &evidence, body: body)
         body = TableRunDetector.keepTables(lines, &evidence, runs: tables, body: body)

@@ -58,6 +58,18 @@ enum ArticleListReason: Sendable, CaseIterable {
     case transcriptTurn
     /// A review's rating right under its verdict (`ReviewRatingLine`).
     case reviewRating
+    /// A line of a fact check's claim or verdict box above its first paragraph (`FactCheckBoxes`).
+    case factCheckBox
+    /// A label or item of a fact check's summary under its last paragraph (`FactCheckBoxes`).
+    case factCheckSummary
+    /// A sentence restating a fact check's verdict under its last paragraph (`FactCheckBoxes`).
+    case factCheckVerdictSentence
+    /// A chapter of an episode's chapter list (`EpisodeChapterList`).
+    case chapter
+    /// The heading over an episode's chapter list (`EpisodeChapterList`).
+    case chapterHeading
+    /// The line closing an episode's show notes under its chapter list (`EpisodeChapterList`).
+    case chapterListClosing
 
     var evidence: String {
         switch self {
@@ -89,6 +101,12 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .prosAndConsHeading: ProsAndConsBox.headingEvidence
         case .transcriptTurn: TranscriptClosingTurns.evidence
         case .reviewRating: ReviewRatingLine.evidence
+        case .factCheckBox: FactCheckBoxes.evidence
+        case .factCheckSummary: FactCheckBoxes.summaryEvidence
+        case .factCheckVerdictSentence: FactCheckBoxes.verdictSentenceEvidence
+        case .chapter: EpisodeChapterList.evidence
+        case .chapterHeading: EpisodeChapterList.headingEvidence
+        case .chapterListClosing: EpisodeChapterList.closingEvidence
         }
     }
 }
