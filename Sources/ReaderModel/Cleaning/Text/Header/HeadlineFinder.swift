@@ -34,7 +34,8 @@ enum HeadlineFinder {
         let functionWordsKnown = KeywordBagLine.functionWordsKnown(lines, evidence, body: body)
         for i in scope {
             if isMenuEntry(i, lines, evidence) || functionWordsKnown && KeywordBagLine.matches(lines[i])
-                || KeyEventsIndex.holds(i, lines) || IssuerUnderCreditLabel.holds(i, lines) { continue }
+                || KeyEventsIndex.holds(i, lines) || IssuerUnderCreditLabel.holds(i, lines)
+                || PlaceSignedParagraph.signs(i, lines) { continue }
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
             if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]),
                !RelatedBoxTeaser.holds(i, lines, evidence), !WrappedProseFragment.holds(i, lines, evidence) {
@@ -139,7 +140,7 @@ enum HeadlineFinder {
             if ev.shape != .good, lines[i].wordCount >= 3, !ListMarker.endsWithColon(lines[i].text),
                !lines[i].endsSentence || lines[i].text.last == "?" || lines[i].text.last == "!",
                TextMetadataExtractor.isTitleCandidate(lines[i], ev), !isFileName(lines[i]),
-               !NumberedRunItem.holds(i, lines, body: body) {
+               !NumberedRunItem.holds(i, lines, body: body), !PlaceSignedParagraph.signs(i, lines) {
                 // Prose must follow, past a share box and a tagline: a headline heads the article.
                 if i + 1 < body.upperBound, (i + 1..<min(body.upperBound, i + 8)).contains(where: { evidence[$0].shape == .good }) {
                     result.append(i)

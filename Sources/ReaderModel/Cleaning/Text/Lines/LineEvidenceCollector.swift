@@ -24,6 +24,7 @@ enum LineEvidenceCollector {
         }
         markPullQuotes(lines, &result)
         UnspacedLabelPrefix.markShortLabelRuns(lines, &result)
+        PlaceSignedParagraph.release(lines, &result)
         // A line glued to a bare credit below it ("Getty Images") is that photo's caption.
         for i in lines.indices.dropLast() where result[i + 1].isCaption && lines[i + 1].wordCount <= 6 && !lines[i + 1].blankBefore {
             if !result[i].isCaption, result[i].noise == nil, !result[i].isMetadata, (3...40).contains(lines[i].wordCount) {
