@@ -63,4 +63,22 @@ import Testing
         let doc = HTMLFixtures.clean(html)
         #expect(!doc.paragraphs.contains("Filed under Harbour"))
     }
+
+    /// A share widget's "content" pane of buttons inside a dateline box is no post body: the box
+    /// stays a metadata line, and its date is the article's.
+    @Test func shareWidgetPaneInsideADatelineIsNoPostBody() {
+        let html = """
+        <html><head><title>Ferry timetable changes</title></head><body>
+        <div class="post single"><h2>Ferry timetable changes</h2>
+        <div class="meta"><div class="left">Filed as News on March 4, 2025 9:15 am</div>
+        <div class="sociable"><div class="popup"><div class="content"><ul>
+        <li><a href="/share?fb">Facebook</a></li><li><a href="/share?tw">Twitter</a></li></ul></div></div></div></div>
+        <div class="entry"><p>The winter ferry keeps its Sunday crossing until the end of April, the harbour board said.</p>
+        <p>The early boat leaves twenty minutes later than last year, to wait for the first train.</p></div>
+        </div></body></html>
+        """
+        let doc = HTMLFixtures.clean(html)
+        #expect(!doc.paragraphs.contains { $0.contains("Filed as News") })
+        #expect(doc.published?.hasPrefix("2025-03-04") == true)
+    }
 }

@@ -283,9 +283,10 @@ public enum DateNormalizer {
     /// Tagalog copies that order in Latin letters ("Marso 15, 2025"): a capitalised name of
     /// another language than English counts only with the comma before the year.
     private static func parseUncasedMonthFirst(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        // The day number first: it is cheaper than the month table, and most capitalised words have none after them.
         guard let lead = t[i].text.utf8.first, lead >= 0xE0 && lead < 0xEF || lead &- 0x41 < 26, i + 1 < t.count,
-              let entry = MonthNames.entry(t[i].text), !entry.isEnglish,
-              let day = dayNumber(t[i + 1].text) else { return nil }
+              let day = dayNumber(t[i + 1].text),
+              let entry = MonthNames.entry(t[i].text), !entry.isEnglish else { return nil }
         var k = i + 2
         if k < t.count, t[k].text == "," { k += 1 } else if lead < 0x80 { return nil }
         guard k < t.count, let year = yearNumber(t[k].text) else { return nil }

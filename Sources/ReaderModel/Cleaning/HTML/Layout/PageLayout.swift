@@ -93,7 +93,7 @@ struct PageLayout: Sendable {
         // An element named for the post's body ("entry_body", "post-content") below an element
         // makes it the post's wrapper: blog templates name a short post's box for its date or
         // writer ("entry_date", "entry_author_<name>"), and a byline holds no body of its own.
-        let bodyBelow = PostBodyBelow.marks(nodes, words: words)
+        let bodyBelow = PostBodyBelow.marks(nodes, words: words, raw: raw, linked: linked)
         // Metadata words on a small element ("article-byline", "entry-meta") mark a metadata line;
         // on a big wrapper ("author-page") they say nothing about its paragraphs.
         for i in 0..<count where !nodes[i].isText {
