@@ -15,6 +15,8 @@ enum FactCheckBoxes {
     /// A label is at most this many words and bytes (checked before its words are joined).
     static let maximumLabelWords = 4
     static let maximumLabelBytes = 40
+    /// A label's colon comes within this many bytes of its line's start (every label is shorter).
+    static let maximumLabelColonOffset = 64
     /// A box holds at most this many lines under its label, each of at most this many words: the
     /// claim quoted, who made it; a verdict word and a line of why.
     static let maximumBoxLines = 3
@@ -129,8 +131,12 @@ enum FactCheckBoxes {
         guard !evidence[block.lowerBound].isMetadata else { return nil }
         for k in block where lines[k].wordCount > maximumBoxWords { return nil }
         if block.count == 1 {
-            // "Verdict: False" — the label before the colon, the value after it.
-            guard let colon = head.text.firstIndex(of: ":"), head.text.utf8.count <= 120 else { return nil }
+            // "Verdict: False" — the label before the colon, the value after it. Bytes first: this
+            // runs on the body's first line and every header line, and a label ends early on a short line.
+            let bytes = head.text.utf8
+            guard bytes.count <= 120, let colonByte = bytes.firstIndex(of: UInt8(ascii: ":")),
+                  bytes.distance(from: bytes.startIndex, to: colonByte) <= maximumLabelColonOffset,
+                  let colon = head.text.firstIndex(of: ":") else { return nil }
             let label = head.text[..<colon].lowercased()
             let value = head.text[head.text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             guard !value.isEmpty, let kind = kind(ofLabel: label) else { return nil }
