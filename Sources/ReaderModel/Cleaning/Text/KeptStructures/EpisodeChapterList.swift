@@ -106,14 +106,17 @@ enum EpisodeChapterList {
         // Minutes and seconds under sixty past the first field.
         for field in fields.dropFirst() where field >= 60 { return nil }
         // Words after the time, past a separator: a space, a closing bracket, a hyphen or a dash.
-        let separators: Set<UInt8> = [0x20, UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: "-")]
-        var rest = bytes[index...].drop { separators.contains($0) }
+        var rest = bytes[index...].drop { timeSeparators.contains($0) }
         if rest.starts(with: [0xE2, 0x80, 0x93]) || rest.starts(with: [0xE2, 0x80, 0x94]) {
             rest = rest.dropFirst(3).drop { $0 == 0x20 }
         }
         guard rest.startIndex > index, rest.count >= 2 else { return nil }
         return fields.reduce(0) { $0 * 60 + $1 }
     }
+
+    /// Bytes between a chapter's time and its words (built once: `seconds` runs on every body line
+    /// that opens with a digit).
+    private static let timeSeparators: Set<UInt8> = [0x20, UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: "-")]
 
     private static func keep(_ k: Int, _ evidence: inout [LineEvidence], as reason: ArticleListReason) {
         evidence[k].noise = nil
