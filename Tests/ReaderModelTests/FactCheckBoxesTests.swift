@@ -48,6 +48,17 @@ import Testing
         #expect(!doc.paragraphs.contains("Fehler gefunden? Schreiben Sie uns"))
     }
 
+    /// A label spaced from its colon, as French sets it with a no-break space ("Notre verdict : Faux"),
+    /// or a value spaced from it, is read without the spaces (on bytes, or by Characters past a
+    /// byte outside ASCII).
+    @Test func aVerdictLabelSpacedFromItsColonCounts() {
+        for verdict in ["Verdict : False", "Notre verdict\u{00A0}: Faux", "Rating:   Misleading", "Évaluation\u{202F}:\u{00A0}Faux"] {
+            let boxes = ["Claim", "“Half the town's bus stops were closed last year.”", "", verdict]
+            let doc = clean(Self.page(boxes: boxes))
+            #expect(doc.paragraphs.first == "Claim", "\(verdict): \(doc.paragraphs)")
+        }
+    }
+
     /// One box alone (a verdict with no claim) is no fact check's pair: the lines stay the header's.
     @Test func aLoneLabelIsNoBox() {
         let doc = clean(Self.page(boxes: ["Unsere Bewertung", "Falsch"]))
