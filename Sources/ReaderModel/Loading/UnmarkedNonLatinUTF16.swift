@@ -21,7 +21,7 @@ enum UnmarkedNonLatinUTF16 {
         return candidates.first { readsAsText(sample, littleEndian: $0.encoding == .utf16LittleEndian) }?.encoding
     }
 
-    /// At most one unit in fifty is something no text holds.
+    /// At most one unit in fifty is something no text holds, and under half are two ASCII bytes.
     static func readsAsText(_ sample: ArraySlice<UInt8>, littleEndian: Bool) -> Bool {
         let base = sample.startIndex
         let count = sample.count / 2
@@ -29,12 +29,15 @@ enum UnmarkedNonLatinUTF16 {
             let first = UInt32(sample[base + 2 * index]), second = UInt32(sample[base + 2 * index + 1])
             return littleEndian ? first | second << 8 : first << 8 | second
         }
-        var units = 0, odd = 0
+        var units = 0, odd = 0, asciiPairs = 0
         var index = 0
         while index < count {
             let value = unit(index)
             index += 1
             units += 1
+            // Both bytes printable ASCII: 8-bit text read two bytes at a time gives such units (as
+            // CJK-looking code points); Cyrillic or Greek never, Chinese in about a quarter.
+            if (0x20...0x7E).contains(value >> 8), (0x20...0x7E).contains(value & 0xFF) { asciiPairs += 1 }
             if (0xD800...0xDBFF).contains(value) {
                 if index == count { break }  // a pair cut by the end of the sample
                 let next = unit(index)
@@ -50,7 +53,7 @@ enum UnmarkedNonLatinUTF16 {
             guard let scalar = Unicode.Scalar(value) else { odd += 1; continue }  // a lone low surrogate
             if !isTextScalar(scalar) { odd += 1 }
         }
-        return units > 0 && odd * 50 <= units
+        return units >= 8 && odd * 50 <= units && asciiPairs * 2 < units
     }
 
     /// Printable characters, tab and the line breaks; not controls, private use, unassigned code
