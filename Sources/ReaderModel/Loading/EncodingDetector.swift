@@ -17,7 +17,8 @@ enum EncodingDetector {
         return nil
     }
 
-    /// UTF-16 without a mark shows as ASCII with a zero byte in every other position.
+    /// UTF-16 without a mark shows as ASCII with a zero byte in every other position (or, for text
+    /// mostly in other scripts, as `UnmarkedNonLatinUTF16` describes).
     static func utf16WithoutMark(_ bytes: [UInt8]) -> TextEncoding? {
         let sample = bytes.prefix(4096)
         guard sample.count >= 16, sample.count % 2 == 0 else { return nil }
@@ -28,7 +29,9 @@ enum EncodingDetector {
         let pairs = sample.count / 2
         if zeroOdd * 10 >= pairs * 7, zeroEven * 20 < pairs { return .utf16LittleEndian }
         if zeroEven * 10 >= pairs * 7, zeroOdd * 20 < pairs { return .utf16BigEndian }
-        return nil
+        // UTF-8 never holds a zero byte: the usual page stops here.
+        guard zeroEven + zeroOdd > 0 else { return nil }
+        return UnmarkedNonLatinUTF16.encoding(sample, zeroEven: zeroEven, zeroOdd: zeroOdd)
     }
 
     /// UTF-32 without a mark: every four bytes one scalar, so (for text that is mostly below

@@ -8,6 +8,10 @@ import Darwin
 /// C0 controls other than tab and newline, DEL and C1 controls — and the invisible characters
 /// that split a word for search and entity recognition (soft hyphen, zero-width space, word
 /// joiner, a stray byte-order mark). Carriage returns and other breaking controls become spaces.
+/// The bidi embeddings, overrides and isolates (U+202A-202E, U+2066-2069) go too: one left open
+/// reorders the rest of a terminal line (a title that reads backwards, a byline that hides a
+/// name), and they carry no letters. The direction marks (LRM, RLM, ALM) stay: they reorder
+/// nothing past themselves and right-to-left text needs them.
 public enum ControlCharacterStripper {
     /// `text` without control characters; the same string when it has none (the usual case,
     /// found by one pass over the UTF-8 bytes).
@@ -30,6 +34,7 @@ public enum ControlCharacterStripper {
             case 0x0B, 0x0C, 0x0D: pendingSpace = true; continue
             case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F: continue
             case 0xAD, 0x200B, 0x2060, 0xFEFF: continue
+            case 0x202A...0x202E, 0x2066...0x2069: continue
             default: break
             }
             if pendingSpace, scalar != "\n", scalar != " ", let last = out.last, last != " ", last != "\n" { out.append(" ") }
@@ -55,7 +60,8 @@ public enum ControlCharacterStripper {
     }
 
     /// True when the UTF-8 holds a control byte, a C1 control (C2 80-9F), a soft hyphen (C2 AD),
-    /// U+200B (E2 80 8B), U+2060 (E2 81 A0) or U+FEFF (EF BB BF).
+    /// U+200B (E2 80 8B), U+2060 (E2 81 A0), a bidi embedding, override or isolate (E2 80 AA-AE,
+    /// E2 81 A6-A9) or U+FEFF (EF BB BF).
     public static func needsStripping(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -78,8 +84,9 @@ public enum ControlCharacterStripper {
                     let next = bytes[i + 1]
                     if next <= 0x9F || next == 0xAD { return true }
                 } else if b == 0xE2, i + 2 < n {
-                    if bytes[i + 1] == 0x80 && bytes[i + 2] == 0x8B { return true }
-                    if bytes[i + 1] == 0x81 && bytes[i + 2] == 0xA0 { return true }
+                    let second = bytes[i + 1], third = bytes[i + 2]
+                    if second == 0x80 && (third == 0x8B || (0xAA...0xAE).contains(third)) { return true }
+                    if second == 0x81 && (third == 0xA0 || (0xA6...0xA9).contains(third)) { return true }
                 } else if b == 0xEF, i + 2 < n, bytes[i + 1] == 0xBB, bytes[i + 2] == 0xBF {
                     return true
                 }

@@ -20,6 +20,7 @@ struct CleanCommand: ParsableCommand {
     var explain = false
 
     func run() throws {
+        InterruptionNotice.install(command: "lede clean")
         let report = ArticleLoader().loadReport(files)
         for failure in report.failures { StandardError.print(failure.description) }
         let documents = Corpus.clean(report.articles, explains: explain)
@@ -39,7 +40,10 @@ struct CleanCommand: ParsableCommand {
         }
         print(output, terminator: "")
         if report.articles.isEmpty, report.failures.isEmpty {
-            StandardError.print("lede clean: no saved pages found in \(files.map { PrintableText.escaped($0) }.joined(separator: " "))")
+            // Files passed over in folders are named by count, so "nothing found" is not a mystery.
+            let skipped = report.skipped.count
+            let why = skipped == 0 ? "" : " (\(skipped) \(skipped == 1 ? "file" : "files") skipped: in folders only .txt, .text, .html, .htm, .xhtml and .shtml files and files without an extension are read)"
+            StandardError.print("lede clean: no saved pages found in \(files.map { PrintableText.escaped($0) }.joined(separator: " "))\(why)")
             throw ExitCode(1)
         }
         if !report.failures.isEmpty { throw ExitCode(1) }
