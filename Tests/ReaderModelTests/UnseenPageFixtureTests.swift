@@ -11,7 +11,8 @@ import Testing
 /// Gujarati, Nepali, Danish, Slovak, Lithuanian, Latvian, Estonian, Albanian, Macedonian,
 /// Mongolian, Uzbek, Sorani Kurdish, Malay, Dhivehi, Tibetan, Odia, Slovenian, Icelandic, Basque,
 /// Galician, Welsh, Irish, Belarusian, Tajik, Yiddish, simplified Chinese, Afrikaans, Uyghur, Zulu,
-/// Maltese, Luxembourgish, Kyrgyz, Turkmen, Tatar, Kinyarwanda, Esperanto; a 1999 page of
+/// Maltese, Luxembourgish, Kyrgyz, Turkmen, Tatar, Kinyarwanda, Esperanto, Sindhi, Tigrinya, Assamese,
+/// Inuktitut, Javanese, Cebuano, Igbo, Xhosa, Haitian Creole, Malagasy; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
 /// an English live blog of timed entries and one from 2015, a 2005 table-laid blog, a 2006 German
@@ -301,6 +302,42 @@ import Testing
         Page(code: "eo", title: "Vilaĝanoj propramane rekonstruis la malnovan lignan ponton",
              caption: "Volontuloj metas novajn tabulojn sur la ponton. Foto: Petro Arbaro",
              byline: "Klara Verda", published: "2025-08-14T10:30"),
+        // Twelfth batch: Sindhi (Arabic script with its own letters, right to left, "رپورٽ:",
+        // "تصوير:"), Tigrinya (Ethiopic, "ጸሓፊ፦", the Eritrean month "ነሓሰ"), Assamese (Bengali script
+        // with ৰ and ৱ, "প্ৰতিবেদক:", "ফটো:"), Inuktitut (Canadian syllabics, "ᑎᑎᕋᖅᑎ:", a month-first
+        // date), Javanese ("Panulis:"), Cebuano ("Ni", "Agosto 14, 2025", "Litrato:"), Igbo ("Odee:",
+        // "Ọgọọst"), Xhosa ("Umfanekiso:", the old month name "EyeThupha"), Haitian Creole ("Ekri pa"
+        // on its own line, "jiyè") and Malagasy ("Mpanoratra:", "Sary:"), with the eighth batch's furniture.
+        Page(code: "sd", title: "ٿر جي ڳوٺاڻن پاڻ مرادو پراڻو کوھ ٻيهر کوٽي صاف ڪيو",
+             caption: "رضاڪار کوھ مان مٽي ڪڍي رهيا آهن. تصوير: غلام نبي ڀٽو",
+             byline: "عبدالرحمان سومرو", published: "2025-08-14T10:30"),
+        Page(code: "ti", title: "ተቐማጦ ዓዲ ነቲ ዝፈረሰ ናይ ማይ ግድብ ባዕሎም ደጊሞም ሰሪሖምዎ",
+             caption: "ወለንተኛታት እምኒ ናብቲ ግድብ ይጾሩ። ፎቶ፦ ዳዊት ተስፋይ",
+             byline: "ሳባ ተኽለ", published: "2025-08-14T10:30"),
+        Page(code: "as", title: "নিজৰ হাতেৰে পুৰণি বাঁহৰ দলং পুনৰ নিৰ্মাণ কৰিলে গাঁৱৰ ৰাইজে",
+             caption: "স্বেচ্ছাসেৱকে দলঙৰ খুঁটা বান্ধিছে। ফটো: ৰাজীৱ শইকীয়া",
+             byline: "প্ৰিয়ংকা বৰুৱা", published: "2025-08-14T10:30"),
+        Page(code: "iu", title: "ᓄᓇᓕᒻᒥᐅᑦ ᑐᖁᑦᑎᕐᕕᒃ ᐅᑐᖃᖅ ᓴᓇᒋᐊᖅᑕᖏᑦ ᐃᒻᒥᓂᒃ",
+             caption: "ᐃᖃᔪᖅᑎᑦ ᐃᓪᓗᐃᑦ ᓄᑖᓂᒃ ᐃᓕᔪᑦ. ᐊᔾᔨᓕᐅᖅᑎ: ᔫᓯᐸᒍᑦ ᓄᕗᐊᓕᐊᖅ",
+             byline: "ᓵᓚ ᐊᑦᑕᒍᑦᓯᐊᖅ", published: "2025-08-14T10:30"),
+        Page(code: "jv", title: "Warga desa mbangun maneh kreteg pring sing ambruk kanthi gotong royong",
+             caption: "Para sukarelawan nyancang pring kanggo kreteg. Foto: Agus Santoso",
+             byline: "Sri Rahayu", published: "2025-08-14T10:30"),
+        Page(code: "ceb", title: "Mga residente sa Camotes nagtukod pag-usab sa daang tulay gamit ang ilang kaugalingong kamot",
+             caption: "Mga boluntaryo naghigot sa kawayan sa tulay. Litrato: Jun Tecson",
+             byline: "Maria Lourdes Abellana", published: "2025-08-14T10:30"),
+        Page(code: "ig", title: "Ndị obodo Nnewi ji aka ha rụzie akwa mmiri ochie",
+             caption: "Ndị ọrụ afọ ofufo na-ekekọ osisi akwa mmiri. Foto: Ikenna Eze",
+             byline: "Chiamaka Okonkwo", published: "2025-08-14T10:30"),
+        Page(code: "xh", title: "Abahlali baseQumbu bakha kwakhona ibhulorho endala ngezandla zabo",
+             caption: "Amavolontiya abopha izigodo zebhulorho. Umfanekiso: Lwazi Ntshona",
+             byline: "Ayanda Mbeki", published: "2025-08-14T10:30"),
+        Page(code: "ht", title: "Moun yon ti bouk nan Nip rebati ansyen pon an ak pwòp men yo",
+             caption: "Volontè yo ap mare bwa pon an. Foto: Wilner Dorvil",
+             byline: "Jean-Robert Pierre", published: "2025-07-14T10:30"),
+        Page(code: "mg", title: "Namboarin'ny mponina tamin'ny tanany ny tetezana taloha tao Ambositra",
+             caption: "Mamatotra ny hazon'ny tetezana ireo mpilatsaka an-tsitrapo. Sary: Rivo Andrianaivo",
+             byline: "Hanta Rakotomalala", published: "2025-08-14T10:30"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -368,7 +405,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi", "ug"])
+    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi", "ug", "sd"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {

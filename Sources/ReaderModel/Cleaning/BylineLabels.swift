@@ -7,7 +7,9 @@
 /// Odia "ରିପୋର୍ଟ:", Slovenian "Avtor:", Icelandic "Höfundur:", Basque "Egilea:", Welsh "Gan",
 /// Belarusian "Аўтар:", Tajik "Муаллиф:", Yiddish "פֿון", Afrikaans "Deur", Uyghur "مۇخبىر:",
 /// Zulu "Umbhali:", Maltese "Minn", Turkmen "Awtor:", Kinyarwanda "Yanditswe na", Esperanto
-/// "Aŭtoro:"), found at
+/// "Aŭtoro:", Sindhi "رپورٽ:", Tigrinya "ጸሓፊ፦", Assamese "প্ৰতিবেদক:", Javanese "Panulis:", Igbo
+/// "Odee:", Haitian Creole "Ekri pa", Malagasy "Mpanoratra:", Inuktitut "ᑎᑎᕋᖅᑎ:", Tagalog and
+/// Cebuano "Ni", which a byline row runs into its date: "Ni <name> Agosto 14, 2025"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
 enum BylineLabels {
@@ -23,6 +25,7 @@ enum BylineLabels {
         "oleh", "ލިޔުނީ:", "ރިޕޯޓް:", "རྩོམ་པ་པོ།", "རྩོམ་པ་པོ:", "སྙན་སྐུལ་བ།", "ରିପୋର୍ଟ:", "ଲେଖକ:",
         "avtor:", "höfundur:", "egilea:", "gan", "аўтар:", "муаллиф:", "פֿון",
         "deur", "مۇخبىر:", "ئاپتور:", "umbhali:", "minn", "awtor:", "yanditswe na", "aŭtoro:",
+        "رپورٽ:", "ጸሓፊ፦", "ጸሓፊ:", "প্ৰতিবেদক:", "panulis:", "odee:", "ekri pa", "mpanoratra:", "ᑎᑎᕋᖅᑎ:", "ni",
     ].sorted { $0.count > $1.count }
 
     /// First letters of the labels in both cases: most lines are rejected before lower-casing.

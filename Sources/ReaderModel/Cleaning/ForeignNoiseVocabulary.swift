@@ -32,6 +32,7 @@ enum ForeignNoiseVocabulary {
         dhivehi, tibetan, odia,
         slovenian, icelandic, basque, galician, welsh, irish, belarusian, tajik, yiddish,
         afrikaans, uyghur, zulu, maltese, luxembourgish, kyrgyz, turkmen, tatar, kinyarwanda, esperanto,
+        sindhi, tigrinya, assamese, javanese, cebuano, igbo, xhosa, haitianCreole, malagasy, inuktitut,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -60,6 +61,7 @@ enum ForeignNoiseVocabulary {
         "каментароў", "шарҳҳо", "קאָמענטאַרן",
         "kommentaar", "باھالار", "ئىنكاسلار", "amazwana", "kummenti", "комментарийлер", "teswirler", "фикерләр",
         "ibitekerezo", "komentoj",
+        "تبصرا", "ርእይቶታት", "nkọwa", "izimvo", "kòmantè", "hevitra", "ᐃᓱᒪᒋᔭᐅᔪᑦ",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -2384,5 +2386,243 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["!abonu nian novaĵleteron"]),
         (.membership, ["!subtenu sendependan ĵurnalismon"]),
         (.cookie, ["!uzas kuketojn"]),
+    ])
+
+    // Sindhi (Arabic script with its own letters ٻ ڀ ٽ ڪ ڳ, right to left): "هي به پڙهو" ("read this
+    // too"), "اشتهار" for an advertisement, "سڀ حق محفوظ آهن" for the copyright line; "رپورٽ:"
+    // before the reporter's name, "تصوير:" before a photo credit.
+    static let sindhi = Language(code: "sd", exactLines: [
+        (.advertisement, ["اشتهار", "اسپانسر ٿيل"]),
+        (.social, ["شيئر ڪريو", "لنڪ ڪاپي ڪريو", "پرنٽ ڪريو", "خبر ٻڌو", "اسان کي فالو ڪريو"]),
+        (.navigation, ["مکيه صفحو", "ڳولا", "لاگ ان", "لاگ آئوٽ", "اڳيون", "پويون", "اسان بابت", "رابطو", "اشتهار ڏيو",
+                       "رازداري پاليسي", "استعمال جا شرط", "ٽيگ"]),
+        (.related, ["هي به پڙهو", "لاڳاپيل خبرون", "سڀ کان وڌيڪ پڙهيل", "تازيون خبرون", "وڌيڪ خبرون"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["وڌيڪ پڙهو", "مڪمل پڙهو"]),
+        (.newsletter, ["رڪنيت وٺو", "نيوز ليٽر"]),
+        (.membership, ["هاڻي عطيو ڏيو", "اسان جي مدد ڪريو"]),
+        (.comments, ["تبصرا", "تبصرو لکو", "جواب ڏيو"]),
+        (.cookie, ["قبول ڪريو", "سڀ قبول ڪريو", "رد ڪريو", "سيٽنگون"]),
+    ], phrases: [
+        (.related, ["^!هي به پڙهو", "^!لاڳاپيل خبرون"]),
+        (.navigation, ["!سڀ حق محفوظ آهن"]),
+        (.banner, ["^!پڙهڻ جو وقت"]),
+        (.newsletter, ["!نيوز ليٽر جي رڪنيت"]),
+        (.membership, ["!آزاد صحافت جي مدد"]),
+        (.cookie, ["!ڪوڪيز استعمال ڪري"]),
+    ])
+
+    // Tigrinya (Ethiopic, as Amharic, with its own words): "ከምኡውን ኣንብቡ" ("also read"),
+    // "መወዓውዒ" for an advertisement, "ኩሉ መሰላት ዝተሓለወ" for the copyright line; "ጸሓፊ፦" before the
+    // writer's name.
+    static let tigrinya = Language(code: "ti", exactLines: [
+        (.advertisement, ["መወዓውዒ", "ረክላም"]),
+        (.social, ["ኣካፍል", "ሊንክ ቅዳሕ", "ሕተም", "ዜና ስምዑ", "ተኸተሉና"]),
+        (.navigation, ["መበገሲ", "ድለይ", "እቶ", "ውጻእ", "ዝቕጽል", "ብዛዕባና", "ርኸቡና", "ፖሊሲ ብሕትውና", "ኩነታት ኣጠቓቕማ",
+                       "ኣርእስታት"]),
+        (.related, ["ከምኡውን ኣንብቡ", "ተዛመድቲ ዜናታት", "ብዙሓት ዘንበብዎ", "ሓደሽቲ ዜናታት", "ካልኦት ዜናታት"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["ተወሳኺ ኣንብቡ", "ምሉእ ኣንብቡ"]),
+        (.feed, ["ቀጥታ"]),
+        (.newsletter, ["ተመዝገቡ"]),
+        (.membership, ["ሕጂ ለግሱ", "ደግፉና"]),
+        (.comments, ["ርእይቶታት", "ርእይቶ ጽሓፉ", "መልሲ"]),
+        (.cookie, ["ተቐበል", "ኩሉ ተቐበል", "ምድላዋት"]),
+    ], phrases: [
+        (.related, ["^!ከምኡውን ኣንብቡ", "^!ተዛመድቲ ዜናታት"]),
+        (.navigation, ["!ኩሉ መሰላት ዝተሓለወ"]),
+        (.banner, ["^!ግዜ ንባብ"]),
+        (.newsletter, ["!ናብ ጋዜጣና ተመዝገቡ"]),
+        (.membership, ["!ናጻ ጋዜጠኝነት ደግፉ"]),
+        (.cookie, ["!ኩኪስ ይጥቀም"]),
+    ])
+
+    // Assamese (Bengali script with ৰ and ৱ, so its words are not Bengali's): "লগতে পঢ়ক" ("read
+    // also"), "বিজ্ঞাপন" for an advertisement, "সকলো স্বত্ব সংৰক্ষিত" for the copyright line;
+    // "প্ৰতিবেদক:" before the reporter's name, "ফটো:" before a photo credit.
+    static let assamese = Language(code: "as", exactLines: [
+        (.advertisement, ["বিজ্ঞাপন"]),
+        (.social, ["শ্বেয়াৰ কৰক", "লিংক কপি কৰক", "প্ৰিণ্ট কৰক", "বাতৰিটো শুনক", "আমাক অনুসৰণ কৰক"]),
+        (.navigation, ["মুখ্য পৃষ্ঠা", "সন্ধান", "লগ ইন", "লগ আউট", "পৰৱৰ্তী", "পূৰ্বৱৰ্তী", "আমাৰ বিষয়ে", "যোগাযোগ",
+                       "বিজ্ঞাপন দিয়ক", "গোপনীয়তা নীতি", "ব্যৱহাৰৰ চৰ্ত", "বিষয়"]),
+        (.related, ["লগতে পঢ়ক", "সম্পৰ্কিত বাতৰি", "সৰ্বাধিক পঠিত", "শেহতীয়া বাতৰি", "অধিক বাতৰি"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["অধিক পঢ়ক", "সম্পূৰ্ণ পঢ়ক"]),
+        (.newsletter, ["গ্ৰাহক হওক"]),
+        (.membership, ["এতিয়াই দান কৰক", "আমাক সহায় কৰক"]),
+        (.comments, ["মন্তব্য", "মন্তব্য লিখক", "উত্তৰ দিয়ক"]),
+        (.cookie, ["গ্ৰহণ কৰক", "সকলো গ্ৰহণ কৰক", "প্ৰত্যাখ্যান কৰক", "ছেটিংছ"]),
+    ], phrases: [
+        (.related, ["^!লগতে পঢ়ক", "^!সম্পৰ্কিত বাতৰি"]),
+        (.navigation, ["!সকলো স্বত্ব সংৰক্ষিত"]),
+        (.banner, ["^!পঢ়াৰ সময়"]),
+        (.newsletter, ["!বাতৰি-পত্ৰৰ গ্ৰাহক হওক"]),
+        (.membership, ["!স্বাধীন সাংবাদিকতাক সমৰ্থন"]),
+        (.cookie, ["!কুকি ব্যৱহাৰ কৰে"]),
+    ])
+
+    // Javanese (Latin; many site words are Indonesian's, in that table): "waca uga" ("read also"),
+    // "pariwara" for an advertisement, "sakabehing hak dilindhungi" for the copyright line;
+    // "Panulis:" before the writer's name.
+    static let javanese = Language(code: "jv", exactLines: [
+        (.advertisement, ["pariwara"]),
+        (.social, ["bagekna", "salin pranala", "cithak", "rungokna warta", "tututi kita"]),
+        (.navigation, ["ngarep", "goleki", "mlebu", "metu", "sabanjure", "sadurunge", "babagan kita", "kawicaksanan privasi",
+                       "syarat panganggone", "topik"]),
+        (.related, ["waca uga", "warta sing gegandhengan", "paling akeh diwaca", "warta paling anyar", "warta liyane"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["waca sateruse", "waca luwih akeh"]),
+        (.newsletter, ["langganan"]),
+        (.membership, ["nyumbang saiki", "dhukung kita"]),
+        (.comments, ["tulis komentar", "wangsuli"]),
+        (.cookie, ["sarujuk", "tampa kabeh", "tolak", "setelan"]),
+    ], phrases: [
+        (.related, ["^!waca uga", "^!warta sing gegandhengan"]),
+        (.navigation, ["!sakabehing hak dilindhungi"]),
+        (.banner, ["^!wektu maca"]),
+        (.newsletter, ["!langganan layang kabar"]),
+        (.membership, ["!dhukung jurnalisme mandhiri"]),
+        (.cookie, ["!nganggo cookie"]),
+    ])
+
+    // Cebuano (Latin; its bylines and dates read as Tagalog's, "Ni", "Agosto 14, 2025"):
+    // "basaha usab" ("read also"), "paanunsiyo" for an advertisement, "tanang katungod gigahin" for
+    // the copyright line; "Litrato:" before a photo credit.
+    static let cebuano = Language(code: "ceb", exactLines: [
+        (.advertisement, ["paanunsiyo", "anunsiyo"]),
+        (.social, ["ipakigbahin", "kopyaha ang link", "i-print", "paminawa ang balita", "sunda kami"]),
+        (.navigation, ["sugod", "pangita", "sulod", "gawas", "bahin kanamo", "kontaka kami", "pag-anunsiyo",
+                       "palisiya sa privacy", "mga termino sa paggamit", "mga tag"]),
+        (.related, ["basaha usab", "may kalabutan nga balita", "labing gibasa", "pinakabag-ong balita", "dugang balita"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["basaha pa", "padayon sa pagbasa"]),
+        (.newsletter, ["mag-subscribe"]),
+        (.membership, ["donar karon", "suportahi kami"]),
+        (.comments, ["mga komento", "pagsulat og komento", "tubaga"]),
+        (.cookie, ["dawaton", "dawaton tanan", "isalikway", "mga setting"]),
+    ], phrases: [
+        (.related, ["^!basaha usab", "^!may kalabutan nga balita"]),
+        (.navigation, ["!tanang katungod gigahin"]),
+        (.banner, ["^!oras sa pagbasa"]),
+        (.newsletter, ["!mag-subscribe sa among newsletter"]),
+        (.membership, ["!suportahi ang independenteng pamantalaan"]),
+        (.cookie, ["!mogamit og cookies"]),
+    ])
+
+    // Igbo (Latin with ị ọ ụ ṅ): "gụọkwa" ("read also"), "mgbasa ozi" for an advertisement, "ikike
+    // niile echekwara" for the copyright line; "Odee:" before the writer's name.
+    static let igbo = Language(code: "ig", exactLines: [
+        (.advertisement, ["mgbasa ozi"]),
+        (.social, ["kesaa", "detuo njikọ", "bipụta", "gee akụkọ a", "soro anyị"]),
+        (.navigation, ["chọọ", "banye", "pụọ", "maka anyị", "kpọtụrụ anyị", "iwu nzuzo", "usoro ojiji", "isiokwu"]),
+        (.related, ["gụọkwa", "akụkọ ndị yiri ya", "ndị a kacha gụọ", "akụkọ kachasị ọhụrụ", "akụkọ ndị ọzọ"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["gụkwuo", "gụọ ihe niile"]),
+        (.newsletter, ["debanye aha"]),
+        (.membership, ["nye onyinye ugbu a", "kwado anyị"]),
+        (.comments, ["nkọwa", "dee nkọwa", "zaa"]),
+        (.cookie, ["nabata", "nabata ha niile", "ntọala"]),
+    ], phrases: [
+        (.related, ["^!gụọkwa", "^!akụkọ ndị yiri ya"]),
+        (.navigation, ["!ikike niile echekwara"]),
+        (.banner, ["^!oge ịgụ"]),
+        (.newsletter, ["!debanye aha maka akwụkwọ ozi"]),
+        (.membership, ["!kwado akụkọ nwere onwe ya"]),
+        (.cookie, ["!na-eji kuki"]),
+    ])
+
+    // Xhosa (which shares some labels with Zulu, in that table): "funda kwakhona" ("read also"),
+    // "intengiso" for an advertisement, "onke amalungelo agciniwe" for the copyright line;
+    // "Umfanekiso:" before a photo credit.
+    static let xhosa = Language(code: "xh", exactLines: [
+        (.advertisement, ["intengiso", "izibhengezo"]),
+        (.social, ["kopa ikhonkco", "shicilela", "mamela ibali"]),
+        (.navigation, ["khangela", "malunga nathi", "qhagamshelana nathi", "bhengeza", "umgaqo-nkqubo wabucala",
+                       "imiqathango yokusebenzisa"]),
+        (.related, ["funda kwakhona", "iindaba ezinxulumeneyo", "iindaba zamva nje", "ezinye iindaba"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["funda ngakumbi", "qhubeka ufunda"]),
+        (.membership, ["nikela ngoku", "sixhase"]),
+        (.comments, ["izimvo", "bhala uluvo"]),
+        (.cookie, ["yamkela", "yamkela zonke", "yala", "iisetingi"]),
+    ], phrases: [
+        (.related, ["^!funda kwakhona", "^!iindaba ezinxulumeneyo"]),
+        (.navigation, ["!onke amalungelo agciniwe"]),
+        (.banner, ["^!ixesha lokufunda"]),
+        (.newsletter, ["!bhalisela ileta yethu yeendaba"]),
+        (.membership, ["!xhasa iintatheli ezizimeleyo"]),
+        (.cookie, ["!isebenzisa iikhukhi"]),
+    ])
+
+    // Haitian Creole: "atik ki gen rapò" ("related article"; "li tou", "read also", opens prose too:
+    // "Li tou di ..." is "he also says ..."), "piblisite" for an advertisement, "tout dwa rezève"
+    // for the copyright line; "Ekri pa" before the writer's name (a line of that only; a bare "Pa"
+    // would read "PA Media" as a byline).
+    static let haitianCreole = Language(code: "ht", exactLines: [
+        (.advertisement, ["piblisite"]),
+        (.social, ["pataje", "kopye lyen an", "enprime", "koute atik la", "swiv nou"]),
+        (.navigation, ["akèy", "chèche", "konekte", "dekonekte", "konsènan nou", "kontakte nou", "règleman konfidansyalite",
+                       "kondisyon itilizasyon", "sijè"]),
+        (.related, ["atik ki gen rapò", "nouvèl ki gen rapò", "sa ki pi li", "dènye nouvèl", "lòt nouvèl"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["li plis", "kontinye li"]),
+        (.feed, ["an dirèk"]),
+        (.newsletter, ["enskri", "bilten"]),
+        (.membership, ["fè yon don kounye a", "sipòte nou"]),
+        (.comments, ["kòmantè", "ekri yon kòmantè", "reponn"]),
+        (.cookie, ["aksepte", "aksepte tout", "refize", "paramèt"]),
+    ], phrases: [
+        (.related, ["^!atik ki gen rapò", "^!nouvèl ki gen rapò"]),
+        (.navigation, ["!tout dwa rezève"]),
+        (.banner, ["^!tan lekti"]),
+        (.newsletter, ["!enskri nan bilten"]),
+        (.membership, ["!sipòte jounalis endepandan"]),
+        (.cookie, ["!sèvi ak bonbon"]),
+    ])
+
+    // Malagasy: "vakio koa" ("read also"), "dokam-barotra" for an advertisement, "zo rehetra
+    // voatokana" for the copyright line; "Mpanoratra:" before the writer's name, "Sary:" before a
+    // photo credit.
+    static let malagasy = Language(code: "mg", exactLines: [
+        (.advertisement, ["dokam-barotra"]),
+        (.social, ["zarao", "adikao ny rohy", "atontany", "henoy ny lahatsoratra", "araho izahay"]),
+        (.navigation, ["fandraisana", "hikaroka", "hiditra", "hivoaka", "momba anay", "mifandraisa aminay",
+                       "politikan'ny fiainana manokana", "fepetra fampiasana", "lohahevitra"]),
+        (.related, ["vakio koa", "vaovao mifandraika", "be mpamaky indrindra", "vaovao farany", "vaovao hafa"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["hamaky bebe kokoa", "tohizo ny famakiana"]),
+        (.newsletter, ["hisoratra anarana"]),
+        (.membership, ["hanome fanomezana", "tohano izahay"]),
+        (.comments, ["hevitra", "manorata hevitra", "hamaly"]),
+        (.cookie, ["ekena", "ekena daholo", "lavina", "fandrindrana"]),
+    ], phrases: [
+        (.related, ["^!vakio koa", "^!vaovao mifandraika"]),
+        (.navigation, ["!zo rehetra voatokana"]),
+        (.banner, ["^!fotoana famakiana"]),
+        (.newsletter, ["!misoratra anarana amin'ny gazetinay"]),
+        (.membership, ["!asa fanaovan-gazety tsy miankina"]),
+        (.cookie, ["!mampiasa cookies"]),
+    ])
+
+    // Inuktitut (Canadian syllabics): "ᐅᖃᓕᒫᕆᓗᒍ ᐊᒻᒪᓗ" ("read it also"), "ᓇᓗᓇᐃᖅᓯᔾᔪᑎ" (a notice)
+    // for an advertisement, "ᐱᔪᓐᓇᐅᑎᑦ ᑕᒪᐃᓐᓂ ᐊᑦᑕᑕᐅᓯᒪᔪᑦ" for the copyright line; "ᑎᑎᕋᖅᑎ:" before
+    // the writer's name, "ᐊᔾᔨᓕᐅᖅᑎ:" before a photo credit.
+    static let inuktitut = Language(code: "iu", exactLines: [
+        (.advertisement, ["ᓇᓗᓇᐃᖅᓯᔾᔪᑎ"]),
+        (.social, ["ᑐᓂᐅᖃᐃᓗᒍ", "ᓈᓚᒃᑭᑦ"]),
+        (.navigation, ["ᐊᖏᕐᕋᖅ", "ᕿᓂᕐᓗᒍ", "ᐃᓯᕐᓗᑎᑦ", "ᐅᕙᑦᑎᓐᓄᑦ", "ᐅᖄᓚᐅᑎᒋᓗᑕ", "ᓴᐳᒻᒥᔭᐅᓂᖏᑦ ᐱᑕᖃᖅᑐᑦ",
+                       "ᐊᑐᕐᓂᖏᓐᓄᑦ ᐱᖁᔭᐃᑦ", "ᐅᖃᐅᓯᐅᔪᑦ"]),
+        (.related, ["ᐅᖃᓕᒫᕆᓗᒍ ᐊᒻᒪᓗ", "ᐊᓯᖏᑦ ᑐᓴᒐᒃᓴᑦ"]),
+        (.newsletter, ["ᐊᑎᓕᐅᕐᓗᑎᑦ"]),
+        (.membership, ["ᑐᓂᓯᓗᑎᑦ ᒫᓐᓇ"]),
+        (.comments, ["ᐃᓱᒪᒋᔭᐅᔪᑦ", "ᐃᓱᒪᒋᔭᕐᓂᒃ ᑎᑎᕋᕐᓗᑎᑦ", "ᑭᐅᓗᒍ"]),
+        (.cookie, ["ᐊᖏᕐᓗᒍ", "ᐋᖅᑭᒋᐊᕐᓗᒍ"]),
+    ], phrases: [
+        (.related, ["^!ᐅᖃᓕᒫᕆᓗᒍ ᐊᒻᒪᓗ", "^!ᐊᓯᖏᑦ ᑐᓴᒐᒃᓴᑦ"]),
+        (.navigation, ["!ᐱᔪᓐᓇᐅᑎᑦ ᑕᒪᐃᓐᓂ ᐊᑦᑕᑕᐅᓯᒪᔪᑦ"]),
+        (.banner, ["^!ᐅᖃᓕᒫᕐᓂᖅ ᐊᑯᓂᐅᓂᖓ"]),
+        (.newsletter, ["!ᐊᑎᓕᐅᕐᓗᑎᑦ ᑐᓴᒐᒃᓴᑦᑎᓐᓂᒃ"]),
+        (.membership, ["^!ᐃᑲᔪᕐᓗᑕ ᑐᓴᒐᒃᓴᓕᐅᕐᓂᑦᑎᓐᓂ"]),
+        (.cookie, ["!cookies-ᓂᒃ ᐊᑐᖅᐸᒃᑐᖅ"]),
     ])
 }

@@ -332,7 +332,8 @@ public enum MetadataPatterns {
                                                 "autor", "szerző", "szerzo", "teksti", "autorė", "autorius", "autore",
                                                 "autors", "muallif", "müəllif", "af", "av", "nga", "oleh",
                                                 "avtor", "höfundur", "egilea", "gan", "daga", "na", "ni",
-                                                "deur", "minn", "yanditswe", "umbhali", "awtor", "aŭtoro", "auteur"]
+                                                "deur", "minn", "yanditswe", "umbhali", "awtor", "aŭtoro", "auteur",
+                                                "panulis", "odee", "mpanoratra", "ekri"]
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
@@ -344,6 +345,8 @@ public enum MetadataPatterns {
         "avtor: ", "höfundur: ", "egilea: ",
         // Zulu "Umbhali:", Turkmen "Awtor:", Esperanto "Aŭtoro:", Luxembourgish (and French) "Auteur:".
         "umbhali: ", "awtor: ", "aŭtoro: ", "auteur: ",
+        // Javanese "Panulis:", Igbo "Odee:", Malagasy "Mpanoratra:".
+        "panulis: ", "odee: ", "mpanoratra: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian
@@ -352,9 +355,10 @@ public enum MetadataPatterns {
     /// a line of label and name. Irish "Le" is none of them: a French site's name ("Le Courrier de la
     /// Vallée") is a line of "le" and capitalised words too, so `IrishBylineLabel` wants Irish evidence.
     /// Hausa "Daga" (from), Swahili "Na" and Tagalog "Ni" (by), Afrikaans "deur" ("through"), Maltese
-    /// "minn" ("from") and Kinyarwanda "yanditswe na" ("written by", "na" also "and") are prose too.
+    /// "minn" ("from") and Kinyarwanda "yanditswe na" ("written by", "na" also "and") are prose too, as is
+    /// Haitian Creole "ekri pa" ("written by"; "ekri" is "write", "pa" also "not").
     static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga ", "oleh ", "gan ", "פֿון ",
-                                          "daga ", "na ", "ni ", "deur ", "minn ", "yanditswe na "]
+                                          "daga ", "na ", "ni ", "deur ", "minn ", "yanditswe na ", "ekri pa "]
     static let bylineStopWords: Set<String> = [
         "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",
         "follow", "share", "about", "editor", "comment", "comments", "reuters", "ap", "afp", "photo", "photos",

@@ -3,7 +3,7 @@
 /// and so do the three-byte letters and marks of the alphabetic scripts of India and Southeast
 /// Asia (Devanagari, Bengali, Tamil, Thai, Lao, Tibetan: U+0900-0FFF; Myanmar, Georgian, Khmer), so a
 /// Russian, Hindi or Thai label is judged by the same limit as its English equivalent; an
-/// Ethiopic syllable counts twice. CJK ideographs and Hangul syllables keep
+/// Ethiopic syllable or a Canadian syllabic (Inuktitut, Cree) counts twice. CJK ideographs and Hangul syllables keep
 /// their three bytes: one carries about as much as a short English word.
 enum ScriptNeutralLength {
     /// The length of `text`, whose UTF-8 length is `bytes`; cheap when the answer is below `limit`.
@@ -19,8 +19,13 @@ enum ScriptNeutralLength {
                 saved += 2
             } else if afterE1 {
                 // Myanmar and Georgian (U+1000-10FF), Khmer (U+1780-17FF) letters count once;
-                // an Ethiopic syllable (U+1200-137F), a consonant and its vowel, twice.
-                if b <= 0x83 || b == 0x9E || b == 0x9F { saved += 2 } else if b >= 0x88 && b <= 0x8D { saved += 1 }
+                // an Ethiopic syllable (U+1200-137F) or a Canadian syllabic (U+1400-167F), a consonant
+                // and its vowel, twice.
+                if b <= 0x83 || b == 0x9E || b == 0x9F {
+                    saved += 2
+                } else if b >= 0x88 && b <= 0x8D || b >= 0x90 && b <= 0x99 {
+                    saved += 1
+                }
             }
             afterE0 = b == 0xE0
             afterE1 = b == 0xE1

@@ -9,7 +9,8 @@
 /// Kurdish names (`balticBalkanAndMore`); Malay, Dhivehi and Odia names (`malayDhivehiOdia`); Slovenian,
 /// Icelandic, Basque, Galician, Welsh, Irish, Belarusian, Tajik and Yiddish names (`tenthBatch`); Afrikaans,
 /// Uyghur, Zulu, Maltese, Luxembourgish, Turkmen, Tatar, Kinyarwanda and Esperanto names (`eleventhBatch`); Swahili, Tagalog, Croatian
-/// genitives, Armenian, Georgian and Bengali names (`twelfthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// genitives, Armenian, Georgian and Bengali names (`twelfthBatch`); Sindhi, Tigrinya, Assamese, Javanese, Cebuano,
+/// Igbo, Xhosa, Haitian Creole, Malagasy and Inuktitut names (`thirteenthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -239,6 +240,29 @@ enum MonthNames {
         ["desemba", "disyembre", "prosinca", "prosinac", "դեկտեմբեր", "դեկտեմբերի", "დეკემბერი", "დეკემბრის", "ডিসেম্বর"],
     ]
 
+    /// Sindhi (Arabic script; "جولاءِ" with and without its kasra), Tigrinya (the Eritrean names of
+    /// the Gregorian months; "መጋቢት", "ሚያዝያ", "ግንቦት" and "መስከረም" are left out, as Amharic pages
+    /// write them for months of the Ethiopian calendar), Assamese (ৰ and ৱ: "আগষ্ট", "নৱেম্বৰ"),
+    /// Javanese (Indonesian's "Maret", "Agustus"), Cebuano, Igbo, Xhosa (the modern names and the
+    /// old ones, "EyeThupha"), Haitian Creole, Malagasy and Inuktitut (syllabics), one row per month
+    /// (`thirteenthBatch`).
+    /// Left out as ordinary words or given names: Haitian "mas", "me", "jen" and "out" (Portuguese
+    /// "out." is October), Malagasy "Jona".
+    private static let thirteenthBatch: [[String]] = [
+        ["جنوري", "ጥሪ", "জানুৱাৰী", "jenụwarị", "janyuwari", "eyomqungu", "janvye", "janoary", "ᔮᓐᓄᐊᕆ"],
+        ["فيبروري", "ለካቲት", "ফেব্ৰুৱাৰী", "febụwarị", "febrụwarị", "eyomdumba", "fevriye", "febroary", "ᕖᕝᕗᐊᕆ"],
+        ["مارچ", "মাৰ্চ", "maret", "machị", "matshi", "eyokwindla", "martsa", "ᒫᑦᓯ"],
+        ["اپريل", "এপ্ৰিল", "eprel", "epreli", "utshazimpuzi", "aprily", "ᐄᐳᕆᓪ"],
+        ["مئي", "মে", "ucanzibe", "mey", "ᒪᐃ"],
+        ["جون", "ሰነ", "juun", "eyesilimela", "ᔫᓂ"],
+        ["جولاءِ", "جولاء", "ሓምለ", "julaị", "eyekhala", "jiyè", "jolay", "ᔪᓓ"],
+        ["آگسٽ", "ነሓሰ", "আগষ্ট", "agustus", "ọgọọst", "eyethupha", "aogositra", "ᐋᒡᒌᓯ"],
+        ["سيپٽمبر", "ছেপ্তেম্বৰ", "চেপ্তেম্বৰ", "septiyembre", "eyomsintsi", "septanm", "septambra", "ᓯᑎᐱᕆ"],
+        ["آڪٽوبر", "ጥቅምቲ", "অক্টোবৰ", "ọktoba", "okthobha", "eyedwarha", "oktòb", "ᐅᑐᐱᕆ"],
+        ["نومبر", "নৱেম্বৰ", "nobiyembre", "eyenkanga", "novanm", "novambra", "ᓄᕕᐱᕆ"],
+        ["ڊسمبر", "ታሕሳስ", "ডিচেম্বৰ", "eyomnga", "desanm", "desambra", "ᑎᓯᐱᕆ"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         let groups = [other, centralEuropeanAndNordic, balticBalkanAndMore, malayDhivehiOdia, tenthBatch, eleventhBatch]
@@ -257,6 +281,9 @@ enum MonthNames {
         }
         // A name another row already holds (Malay "julai") keeps its entry: the rows agree on the month.
         for (index, names) in twelfthBatch.enumerated() {
+            for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
+        }
+        for (index, names) in thirteenthBatch.enumerated() {
             for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
         }
         // English last: "mar" and "dec" stay English (they need a capital, like "March").

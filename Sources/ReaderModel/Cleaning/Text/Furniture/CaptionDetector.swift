@@ -95,14 +95,16 @@ enum CaptionDetector {
                                       "فوٹو:", "ფოტო:", "ፎቶ፦", "ፎቶ:", "Гэрэл зураг:", "وێنە:", "ފޮޓޯ:", "ଫଟୋ:",
                                       "པར།", "པར:", "Mynd:", "Argazkia:", "Llun:", "Grianghraf:", "Фота:", "Акс:",
                                       "פֿאָטאָ:", "פאטא:", "Isithombe:", "Ritratt:", "Сүрөт:", "Surat:", "Ifoto:",
-                                      "سۈرەت:"]
+                                      "سۈرەت:", "تصوير:", "ফটো:", "Litrato:", "Umfanekiso:", "Sary:",
+                                      "ᐊᔾᔨᓕᐅᖅᑎ:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
     static let foreignCreditLabelWords = ["foto", "ảnh", "фото", "fotoğraf", "zdjęcie", "عکس", "ছবি", "படம்", "រូបថត",
                                           "ဓာတ်ပုံ", "فوٹو", "ფოტო", "ፎቶ", "зураг", "وێنە", "ފޮޓޯ", "ଫଟୋ", "པར",
                                           "mynd", "argazkia", "llun", "grianghraf", "фота", "акс", "פאטא",
-                                          "isithombe", "ritratt", "сүрөт", "surat", "ifoto", "سۈرەت"]
+                                          "isithombe", "ritratt", "сүрөт", "surat", "ifoto", "سۈرەت", "تصوير", "ফটো",
+                                          "litrato", "umfanekiso", "sary", "ᐊᔾᔨᓕᐅᖅᑎ"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [
