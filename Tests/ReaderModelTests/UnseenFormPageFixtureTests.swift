@@ -9,8 +9,9 @@ import Testing
 /// pros/cons lists, verdict and score), a photo essay told in its captions, an obituary, an FAQ
 /// of short questions as headings, a fact check (claim and verdict boxes) and a match report
 /// (minute-by-minute lines, line-ups), a podcast episode's show notes with its chapter list, a
-/// letters-to-the-editor page and an article with a correction appended; in English, Spanish,
-/// German, French, Japanese, Arabic, Italian and Brazilian Portuguese, each
+/// letters-to-the-editor page, an article with a correction appended, a timeline of dated entries,
+/// an explainer closing with its numbered sources and an election result told in tables of
+/// figures; in English, Spanish, German, French, Japanese, Arabic, Italian and Brazilian Portuguese, each
 /// with the chrome such pages carry (menus, appeals, newsletter forms, teasers, comments). The short
 /// lines of these forms (questions, ingredients, list items, speaker turns) sit between the
 /// article's paragraphs and are article text.
@@ -46,10 +47,23 @@ extension UnseenPageFixtureTests {
         // a French article with a correction note appended under its last paragraph.
         // The chapters stay (`EpisodeChapterList`), not a feed of timed entries.
         Page(code: "form-podcast", title: "Episodio 84: Los últimos afiladores ambulantes de Galicia"),
-        Page(code: "form-letters", title: "Leserbriefe: Das Hallenbad gehört in die Ortsmitte",
-             textIssue: "the first letter's heading, right under the share bar and over the first paragraph, is read as the header's; and the editors' note on letters under the last signature (a sentence) carries the body's end over the \"more\" teasers and the subscription appeal, in a vocabulary that does not know them"),
+        // The first letter's heading is the letter's, as each later letter's is, and the letters end
+        // at the last "Name, Town" signature (`SignedLettersPage`).
+        Page(code: "form-letters", title: "Leserbriefe: Das Hallenbad gehört in die Ortsmitte"),
         // No byline expected: the text copy's byline row runs the name into "Publié le …" (read as "Pauline Marchand Publié").
         Page(code: "form-correction", title: "À Saint-Aubin, la halle aux grains rouvrira en marché couvert à l'automne"),
+        // Fourth batch: a Spanish timeline (a line of only a date over each entry's paragraph,
+        // oldest first), an English explainer closing with a short numbered "Sources" list of
+        // citations (kept: readers expect a story's sources, and the dev gold keeps reference
+        // lists) and an Italian election result whose core is two tables of figures.
+        // The dates are the timeline's (`TimelineEntryDates`, `TimelineDateHeadings`), not the page's.
+        Page(code: "form-timeline", title: "Cronología: veinte años del tranvía de Villaseca, de la primera piedra al último viaje",
+             byline: "Lucía Ortega"),
+        // The source list stays (`ClosingSourceList`), not a teaser list under a box heading.
+        Page(code: "form-sources", title: "Why Northfield's aquifer is refilling more slowly than ever", byline: "Daniel Hart"),
+        // The "%" heading the share column keeps its place in the header row (`UnitSymbolHeaderCell`).
+        Page(code: "form-results", title: "Comunali a Valdorno, Elena Bertoli vince al primo turno con il 54 per cento",
+             byline: "Chiara Mancini", published: "2025-06-09T23:40"),
     ]
 
     @Test(arguments: formPages)

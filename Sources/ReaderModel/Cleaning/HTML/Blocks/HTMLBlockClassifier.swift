@@ -217,6 +217,7 @@ struct HTMLBlockClassifier {
             let linkedQuotation = linkedAtAll && LinkedQuotation.holds(block.text, length: block.length, node: node, nodes: document.nodes)
             // A data table's header cell names its column, linked (to sort it) or not, whatever it reads.
             let headerCell = block.length < DataTableCell.maxLength && isDataTableHeader(node, tag: tag)
+            var timelineHeading = false
             let linkedThrough = linkedAtAll && !linkedQuotation && !headerCell
             let mixedList = linkedThrough ? MixedLinkList.container(of: node, document: document, layout: layout, roots: content.roots) : nil
             // A list of links the article's prose introduces ("Further reading:") and continues after.
@@ -268,12 +269,19 @@ struct HTMLBlockClassifier {
             }
             // A table cell of figures ("40", "3.2%") is the table's data, not a stray symbol; so is
             // the one paragraph of a data table's cell (a table pasted from a word processor).
-            if !Self.hasLetters(block.text), !(Self.hasDigits(block.text) && isFigureCell(node, tag: tag)) {
+            // A header cell that is only a unit's symbol ("%") names its column (`UnitSymbolHeaderCell`).
+            if !Self.hasLetters(block.text), !(Self.hasDigits(block.text) && isFigureCell(node, tag: tag)),
+               !(headerCell && UnitSymbolHeaderCell.matches(block.text)) {
                 return remove(block, .fragment, "no words")
             }
             if block.length < 60, Self.mayHoldDate(block.text), let date = DateNormalizer.firstMatch(in: block.text),
                block.text[date.range].count * 2 >= block.text.count {
-                return metadataLine(block)
+                // A timeline's date headings are its entries', not the page's date (`TimelineDateHeadings`).
+                if isHeading, !bodyCandidates.isEmpty, TimelineDateHeadings.holds(node, in: document) {
+                    timelineHeading = true
+                } else {
+                    return metadataLine(block)
+                }
             }
             // The same text in two differently named containers is one text shown twice (a hidden
             // variant of the story, a summary box); repeated inside one container it is the author's.
@@ -321,7 +329,8 @@ struct HTMLBlockClassifier {
                 : isInContinuingTableRow(node) ? "in a table row continuing the article's cell (prose rows around the winner's row)"
                 : "in the article element")
             // Kept by rules the chain above does not name: a data table's header cell, an appendix box.
-            let reading = headerCell ? DataTableHeaderCell.evidence : content.isInAppendix(node) ? ArticleAppendix.evidence : place
+            let reading = headerCell ? DataTableHeaderCell.evidence : timelineHeading ? TimelineDateHeadings.evidence
+                : content.isInAppendix(node) ? ArticleAppendix.evidence : place
             explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(reading), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }

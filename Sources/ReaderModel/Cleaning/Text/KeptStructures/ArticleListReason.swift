@@ -70,6 +70,16 @@ enum ArticleListReason: Sendable, CaseIterable {
     case chapterHeading
     /// The line closing an episode's show notes under its chapter list (`EpisodeChapterList`).
     case chapterListClosing
+    /// The first letter's heading on a page of signed letters (`SignedLettersPage`).
+    case letterHeading
+    /// A letter's "Name, Town" signature on a page of signed letters (`SignedLettersPage`).
+    case letterSignatureLine
+    /// The date heading of a timeline's entry (`TimelineEntryDates`).
+    case timelineDate
+    /// The heading over the article's numbered source list (`ClosingSourceList`).
+    case sourceListHeading
+    /// An item of the article's numbered source list (`ClosingSourceList`).
+    case sourceListItem
 
     var evidence: String {
         switch self {
@@ -107,6 +117,11 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .chapter: EpisodeChapterList.evidence
         case .chapterHeading: EpisodeChapterList.headingEvidence
         case .chapterListClosing: EpisodeChapterList.closingEvidence
+        case .letterHeading: SignedLettersPage.headingEvidence
+        case .letterSignatureLine: SignedLettersPage.signatureEvidence
+        case .timelineDate: TimelineEntryDates.evidence
+        case .sourceListHeading: ClosingSourceList.headingEvidence
+        case .sourceListItem: ClosingSourceList.evidence
         }
     }
 }
