@@ -30,13 +30,6 @@ import Testing
         #expect(doc.evidence(of: call).contains(CommentInvitationLine.evidence))
     }
 
-    @Test func aQuestionAskingForCommentsIsACallToo() {
-        let call = "Any comments on the mulch?"
-        let doc = clean(Self.page(call: call, header: "Comments"))
-        #expect(doc.paragraphs.contains(Self.brief))
-        #expect(doc.evidence(of: call).contains(CommentInvitationLine.evidence))
-    }
-
     @Test func withoutAHeaderBelowTheCallStaysTheCommentsHeader() {
         let call = "Questions and comments welcome!"
         let doc = clean(Self.page(call: call, header: nil))
