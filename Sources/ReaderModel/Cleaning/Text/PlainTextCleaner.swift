@@ -40,6 +40,7 @@ struct PlainTextCleaner: Sendable {
         CardListDetector.mark(lines, &evidence)
         GluedCardLine.mark(lines, &evidence)
         AppealBoxDetector.mark(lines, &evidence)
+        CommentInvitationLine.mark(lines, &evidence)
         QuotedTitleCommentHeader.mark(lines, &evidence)
         CommentThreadDetector.mark(lines, &evidence)
         NameLedCommentRun.mark(lines, &evidence)
