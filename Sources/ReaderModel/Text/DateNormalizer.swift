@@ -187,6 +187,10 @@ public enum DateNormalizer {
         if j < t.count, ordinalSuffixes.contains(t[j].text.lowercased()) || t[j].text == "er" || t[j].text == "º" { j += 1 }
         if j < t.count, t[j].text == "." { j += 1 }  // German "3. März"
         if j < t.count, monthLinkWords.contains(t[j].text.lowercased()) { j += 1 }
+        // Maltese links day and month with "ta'" ("14 ta’ Awwissu 2025"), its apostrophe a token of its own.
+        if j + 1 < t.count, t[j].text == "ta", t[j + 1].text == "’" || t[j + 1].text == "'" { j += 2 }
+        // Turkmen joins its ordinal ending to the day with a hyphen: "14-nji awgust 2025".
+        if j + 1 < t.count, t[j].text == "-", turkmenOrdinalEndings.contains(t[j + 1].text) { j += 2 }
         // Uzbek joins the day to the month with a hyphen: "12-oktabr 2025".
         if j + 1 < t.count, t[j].text == "-", MonthNames.entry(t[j + 1].text)?.isEnglish == false { j += 1 }
         guard j < t.count, let (month, monthEnd) = monthName(t, at: j) ?? lowerCaseAbbreviation(t, at: j) else {
@@ -212,7 +216,15 @@ public enum DateNormalizer {
     /// ("2025 m. birželio 18 d.": the year, "m.", the month and the day, "d.") and Basque
     /// ("2025eko abuztuaren 14a") also write the year first, each with its own word after it.
     private static func parseYearDotMonth(_ t: [DateToken], at i: Int) -> (String, Int)? {
-        guard t[i].text.utf8.count == 4, i + 3 < t.count, let year = yearNumber(t[i].text) else { return nil }
+        guard t[i].text.utf8.count == 4, i + 2 < t.count, let year = yearNumber(t[i].text) else { return nil }
+        // Malayalam, Sinhala, Burmese... copy the year-month-day order in their own script:
+        // "2025 ഫെബ്രുവരി 11", "2025 ජූනි 03". Only a month name of a script of three-byte letters
+        // (lead byte 0xE0 to 0xEE) is looked up there, and a day must follow it.
+        if let lead = t[i + 1].text.utf8.first, lead >= 0xE0, lead < 0xEF, let day = dayNumber(t[i + 2].text),
+           let entry = MonthNames.entry(t[i + 1].text), !entry.isEnglish {
+            return valid(year, entry.month, day).map { ($0, i + 2) }
+        }
+        guard i + 3 < t.count else { return nil }
         if t[i + 1].text == "m", t[i + 2].text == ".", i + 4 < t.count, let entry = MonthNames.entry(t[i + 3].text),
            !entry.isEnglish, let day = dayNumber(t[i + 4].text) {
             let end = i + 6 < t.count && t[i + 5].text == "d" && t[i + 6].text == "." ? i + 6 : i + 4
@@ -365,7 +377,22 @@ public enum DateNormalizer {
         if sep == "." || na > 12 || SolarHijriDate.years.contains(nc) || BikramSambatDate.years.contains(nc) {
             return otherCalendar(nc, nb, na).map { ($0, i + 4) }
         }
+        // Vietnamese writes the day first ("Thứ ba, 8/4/2025"): a line in Vietnamese letters is no US page.
+        if sep == "/", nb <= 12, t.contains(where: { holdsVietnameseLetter($0.text) }) {
+            return valid(nc, nb, na).map { ($0, i + 4) }
+        }
         return valid(nc, na, nb).map { ($0, i + 4) }
+    }
+
+    /// A letter only Vietnamese writes among Latin scripts: ơ, ư, đ and the stacked tone marks of
+    /// Latin Extended Additional (U+1EA0 to U+1EF9: "ứ", "ả", "ộ"). ASCII words are skipped on their
+    /// bytes; read only for a slashed date that could be either order.
+    private static func holdsVietnameseLetter(_ word: String) -> Bool {
+        guard word.utf8.contains(where: { $0 >= 0x80 }) else { return false }
+        return word.unicodeScalars.contains { s in
+            (0x1EA0...0x1EF9).contains(s.value) || s.value == 0x01A0 || s.value == 0x01A1 || s.value == 0x01AF
+                || s.value == 0x01B0 || s.value == 0x0110 || s.value == 0x0111
+        }
     }
 
     /// A numeric date by its year: Solar Hijri (1300-1415, "۱۴۰۵/۰۹/۱۶") and Bikram Sambat
@@ -381,7 +408,7 @@ public enum DateNormalizer {
         return valid(year, month, day)
     }
 
-    /// "۱۶ آذر ۱۴۰۵", "16 Azar 1405", "۱۶ قوس ۱۴۰۵" (Solar Hijri), "२० मंसिर २०८३" (Bikram Sambat):
+    /// "۱۶ آذر ۱۴۰۵", "16 Azar 1405", "۱۶ قوس ۱۴۰۵" (Solar Hijri), "२० मंसिर २०८३" (Bikram Sambat), "5 መጋቢት 2017" (Ethiopian):
     /// a day, a month of those calendars (Persian may put "ماه", month, after it) and a year of that
     /// calendar's range. Read only once the word after the day is no Gregorian month, and the year
     /// is tested before the name is looked up.
@@ -396,6 +423,11 @@ public enum DateNormalizer {
         }
         if BikramSambatDate.years.contains(year), let month = BikramSambatDate.month(t[j].text),
            let g = BikramSambatDate.gregorian(year: year, month: month, day: day) {
+            return valid(g.year, g.month, g.day).map { ($0, k) }
+        }
+        // "5 መጋቢት 2017": an Ethiopian day, month and year.
+        if EthiopianDate.years.contains(year), let month = EthiopianDate.month(t[j].text),
+           let g = EthiopianDate.gregorian(year: year, month: month, day: day) {
             return valid(g.year, g.month, g.day).map { ($0, k) }
         }
         return nil
@@ -433,6 +465,8 @@ public enum DateNormalizer {
                   t[i + 3].text.utf8.count <= 2, let month = Int(t[i + 3].text), let day = dayNumber(t[i + 5].text) else { return nil }
             return valid(year, month, day).map { ($0, i + 5) }
         }
+        // Ethiopian, month first: "መጋቢት 5, 2017 ዓ.ም" (Ge'ez letters open with E1).
+        if lead == 0xE1 { return parseEthiopianMonthFirst(t, at: i) }
         // Bikram Sambat, month first: "मंसिर २०, २०८३".
         guard lead == 0xE0 || lead &- 0x41 < 26, let day = dayNumber(t[i + 1].text) else { return nil }
         var k = i + 2
@@ -440,6 +474,18 @@ public enum DateNormalizer {
         guard k < t.count, t[k].isDigits, t[k].text.utf8.count == 4, let year = Int(t[k].text),
               BikramSambatDate.years.contains(year), let month = BikramSambatDate.month(word),
               let g = BikramSambatDate.gregorian(year: year, month: month, day: day) else { return nil }
+        return valid(g.year, g.month, g.day).map { ($0, k) }
+    }
+
+    /// "መጋቢት 5, 2017 ዓ.ም": an Ethiopian month, the day, an Ethiopian year (`EthiopianDate`), as the
+    /// Gregorian date.
+    private static func parseEthiopianMonthFirst(_ t: [DateToken], at i: Int) -> (String, Int)? {
+        guard let day = dayNumber(t[i + 1].text) else { return nil }
+        var k = i + 2
+        if k < t.count, t[k].text == "," || t[k].text == "፣" { k += 1 }
+        guard k < t.count, t[k].isDigits, t[k].text.utf8.count == 4, let year = Int(t[k].text),
+              EthiopianDate.years.contains(year), let month = EthiopianDate.month(t[i].text),
+              let g = EthiopianDate.gregorian(year: year, month: month, day: day) else { return nil }
         return valid(g.year, g.month, g.day).map { ($0, k) }
     }
 
@@ -589,7 +635,8 @@ public enum DateNormalizer {
         var afterWord = false
         while i < t.count {
             let text = t[i].text
-            if text == "," || text == "T" || text == "-" || text == "|" || text == "." {
+            // The Arabic comma "،" (Uyghur, Urdu, Persian) and the Ethiopic "፣" part the date from its time too.
+            if text == "," || text == "T" || text == "-" || text == "|" || text == "." || text == "،" || text == "፣" {
                 i += 1
             } else if timeLinkWords.contains(text.lowercased()) {
                 afterWord = true
@@ -638,7 +685,7 @@ public enum DateNormalizer {
         while let b = utf8.next() {
             guard b >= 0x30, b <= 0x39 else {
                 guard b >= 0x80 else { return false }
-                if digits == 0 { return startsWithEra(word) }
+                if digits == 0 { return startsWithEra(word) || startsWithOtherScriptYear(word) }
                 // "2025年4月2日"; "114年5月2日", a Minguo year (its year sign: E5 B9 B4).
                 return digits == 4 ? (1900...2100).contains(year) : digits == 3 && b == 0xE5 && (100...199).contains(year)
             }
@@ -647,6 +694,38 @@ public enum DateNormalizer {
             digits += 1
         }
         return digits == 4 && (2443...2643).contains(year)
+    }
+
+    /// The word opens with a year written in the digits of another script ("༢༠༢༥", "۱۴۰۳/۱۲/۱۸",
+    /// "២០២៥"): four digits, no fifth, of a Gregorian (1900-2100), Solar Hijri or Thai Buddhist-era
+    /// year. The line tokenizer keeps such digits as they are, so no year word marks the line; the
+    /// first scalar's value is tested against the digit blocks before any other is read.
+    static func startsWithOtherScriptYear(_ word: String) -> Bool {
+        var year = 0
+        var digits = 0
+        for scalar in word.unicodeScalars {
+            guard let digit = otherScriptDigit(scalar.value) else { break }
+            guard digits < 4 else { return false }
+            year = year * 10 + digit
+            digits += 1
+        }
+        return digits == 4 && ((1900...2100).contains(year) || SolarHijriDate.years.contains(year) || (2443...2643).contains(year))
+    }
+
+    /// The value of a decimal digit of the scripts whose dates are read here (Arabic-Indic, Persian,
+    /// the Indic scripts, Thai, Lao, Tibetan, Myanmar, Khmer, Mongolian, full-width), by the
+    /// scalar's value alone: every Indic block sets its digits at 0x66 to 0x6F of its 128.
+    @inline(__always)
+    private static func otherScriptDigit(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x0660...0x0669: return Int(v - 0x0660)
+        case 0x06F0...0x06F9: return Int(v - 0x06F0)
+        case 0x0900..<0x0E00 where (v & 0x7F) &- 0x66 < 10: return Int((v & 0x7F) - 0x66)
+        case 0x0E50...0x0E59, 0x0ED0...0x0ED9, 0x1040...0x1049, 0x17E0...0x17E9, 0x1810...0x1819, 0xFF10...0xFF19:
+            return Int(v & 0xF)
+        case 0x0F20...0x0F29: return Int(v - 0x0F20)
+        default: return nil
+        }
     }
 
     /// The word opens with the name of a Japanese or Minguo era ("令和", "平成", "民國", "民国"), or is
@@ -730,7 +809,8 @@ public enum DateNormalizer {
             while q > 0 {
                 let b = bytes[q - 1]
                 if isDigit(b) || b >= 0x80 { return true }
-                if isSpace(b) || b == 0x2E { q -= 1; continue }
+                // Maltese "ta'" and Turkmen "14-nji" put an apostrophe or a hyphen between day and month.
+                if isSpace(b) || b == 0x2E || b == 0x27 || b == 0x2D { q -= 1; continue }
                 guard isLetter(b), words < 2 else { break }
                 while q > 0, isLetter(bytes[q - 1]) { q -= 1 }
                 words += 1
@@ -744,8 +824,12 @@ public enum DateNormalizer {
     /// English, and Yiddish joined to the day ("14טן אויגוסט", "21סטן").
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th", "טן", "סטן", "טער", "סטער"]
 
-    /// Words between day, month and year: "29th of April", "1 de julio de 2024", "12 de março de 2023".
-    private static let monthLinkWords: Set<String> = ["of", "de", "del", "di"]
+    /// Words between day, month and year: "29th of April", "1 de julio de 2024", "12 de março de 2023";
+    /// Khmer "ឆ្នាំ" (year) before the year ("៨ ខែមីនា ឆ្នាំ ២០២៥").
+    private static let monthLinkWords: Set<String> = ["of", "de", "del", "di", "ឆ្នាំ"]
+
+    /// Turkmen ordinal endings after a day's hyphen ("14-nji", "10-njy", "1-inji", "6-ynjy").
+    private static let turkmenOrdinalEndings: Set<String> = ["nji", "njy", "inji", "ynjy", "unjy", "ünji"]
 
     /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8".
     /// Polish and Slovak "o", Slovenian "ob", Czech "v", Finnish "klo", Galician "ás", Croatian "u" too.

@@ -10,7 +10,8 @@
 /// Icelandic, Basque, Galician, Welsh, Irish, Belarusian, Tajik and Yiddish names (`tenthBatch`); Afrikaans,
 /// Uyghur, Zulu, Maltese, Luxembourgish, Turkmen, Tatar, Kinyarwanda and Esperanto names (`eleventhBatch`); Swahili, Tagalog, Croatian
 /// genitives, Armenian, Georgian and Bengali names (`twelfthBatch`); Sindhi, Tigrinya, Assamese, Javanese, Cebuano,
-/// Igbo, Xhosa, Haitian Creole, Malagasy and Inuktitut names (`thirteenthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// Igbo, Xhosa, Haitian Creole, Malagasy and Inuktitut names (`thirteenthBatch`); Malayalam, Telugu, Sinhala, Burmese, Lao, Khmer and Somali
+/// names (`fourteenthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -263,6 +264,25 @@ enum MonthNames {
         ["ڊسمبر", "ታሕሳስ", "ডিচেম্বৰ", "eyomnga", "desanm", "desambra", "ᑎᓯᐱᕆ"],
     ]
 
+    /// Malayalam (with the chillu letters and the older virama-joiner spellings), Telugu, Sinhala
+    /// (with and without the joiner of "අප්‍රේල්"), Burmese, Lao, Khmer (bare and after "ខែ", month,
+    /// as dates write it: "ខែមីនា") and Somali, one row per month (`fourteenthBatch`).
+    private static let fourteenthBatch: [[String]] = [
+        ["ജനുവരി", "జనవరి", "ජනවාරි", "ဇန်နဝါရီ", "ມັງກອນ", "មករា", "ខែមករា", "janaayo", "jannaayo"],
+        ["ഫെബ്രുവരി", "ఫిబ్రవరి", "పిబ్రవరి", "පෙබරවාරි", "ဖေဖော်ဝါရီ", "ກຸມພາ", "កុម្ភៈ", "ខែកុម្ភៈ", "febraayo", "febarwari"],
+        ["മാർച്ച്", "മാര്‍ച്ച്", "మార్చి", "මාර්තු", "မတ်", "ມີນາ", "មីនា", "ខែមីនា", "maarso"],
+        ["ഏപ്രിൽ", "ഏപ്രില്‍", "ఏప్రిల్", "අප්‍රේල්", "අප්රේල්", "ဧပြီ", "ເມສາ", "មេសា", "ខែមេសា", "abriil"],
+        ["മേയ്", "മെയ്", "మే", "මැයි", "မေ", "ພຶດສະພາ", "ឧសភា", "ខែឧសភា", "maajo"],
+        ["ജൂൺ", "ജൂണ്‍", "జూన్", "ජූනි", "ဇွန်", "ມິຖຸນາ", "មិថុនា", "ខែមិថុនា", "juun"],
+        ["ജൂലൈ", "జూలై", "జులై", "ජූලි", "ဇူလိုင်", "ກໍລະກົດ", "កក្កដា", "ខែកក្កដា", "luulyo"],
+        ["ഓഗസ്റ്റ്", "ആഗസ്റ്റ്", "ఆగస్టు", "ఆగష్టు", "අගෝස්තු", "ဩဂုတ်", "ဪဂုတ်", "ສິງຫາ", "សីហា", "ខែសីហា", "agoosto", "ogosto"],
+        ["സെപ്റ്റംബർ", "സെപ്തംബർ", "സെപ്റ്റംബര്‍", "సెప్టెంబర్", "సెప్టెంబరు", "සැප්තැම්බර්", "စက်တင်ဘာ", "ກັນຍາ", "កញ្ញា", "ខែកញ្ញា",
+         "sebtembar", "sebteembar"],
+        ["ഒക്ടോബർ", "ഒക്ടോബര്‍", "అక్టోబర్", "అక్టోబరు", "ඔක්තෝබර්", "အောက်တိုဘာ", "ຕຸລາ", "តុលា", "ខែតុលា", "oktoobar"],
+        ["നവംബർ", "നവംബര്‍", "నవంబర్", "నవంబరు", "නොවැම්බර්", "နိုဝင်ဘာ", "ພະຈິກ", "វិច្ឆិកា", "ខែវិច្ឆិកា", "nofembar"],
+        ["ഡിസംബർ", "ഡിസംബര്‍", "డిసెంబర్", "డిసెంబరు", "දෙසැම්බර්", "ဒီဇင်ဘာ", "ທັນວາ", "ធ្នូ", "ខែធ្នូ", "desembar", "diseembar"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         let groups = [other, centralEuropeanAndNordic, balticBalkanAndMore, malayDhivehiOdia, tenthBatch, eleventhBatch]
@@ -283,8 +303,10 @@ enum MonthNames {
         for (index, names) in twelfthBatch.enumerated() {
             for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
         }
-        for (index, names) in thirteenthBatch.enumerated() {
-            for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
+        for batch in [thirteenthBatch, fourteenthBatch] {
+            for (index, names) in batch.enumerated() {
+                for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
+            }
         }
         // English last: "mar" and "dec" stay English (they need a capital, like "March").
         for (index, names) in english.enumerated() {
@@ -301,7 +323,7 @@ enum MonthNames {
         let names = table.keys.flatMap { name -> [String] in
             guard let first = name.unicodeScalars.first, (0x0370...0x03FF).contains(first.value) else { return [name] }
             return [name, name.prefix(1).uppercased() + name.dropFirst()]
-        } + SolarHijriDate.lexiconNames + BikramSambatDate.lexiconNames
+        } + SolarHijriDate.lexiconNames + BikramSambatDate.lexiconNames + EthiopianDate.lexiconNames
         return names + names.compactMap { name in
             guard name.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
             let words = WordTokenizer.tokens(name).words

@@ -24,6 +24,8 @@ struct HTMLBlockClassifier {
     private var explained: [ExplainedBlock] = []
     private var standfirst: String?
     private var bylineLines: [String] = []
+    /// Names a metadata box sets in its first inline field (`FirstFieldName`), read when no line names the writer.
+    private var fieldNames: [String] = []
     private var seenContent = false
     /// Count of body candidates above a release's end mark (`ReleaseEndMark`) and the mark's
     /// explained index, nil with no mark.
@@ -524,6 +526,7 @@ struct HTMLBlockClassifier {
                 return String(line.dropFirst(3))
             }.first
         }
+        if doc.byline == nil { doc.byline = fieldNames.first }
         if doc.byline == nil { doc.byline = signatureName }
         if doc.published == nil { doc.published = bylineLines.lazy.compactMap { DateNormalizer.iso($0) }.first }
         if doc.publisher == nil, let first = doc.paragraphs.first { doc.publisher = MetadataPatterns.publisher(in: first) }
@@ -697,7 +700,11 @@ struct HTMLBlockClassifier {
     private mutating func metadataLine(_ block: TextBlock, evidence: String = "class names byline/date") {
         let separated = SeparatedInlineFields.text(of: block.node, matching: block.text, in: document)
         bylineLines.append(separated ?? block.text)
-        let evidence = separated == nil || !explains ? evidence : evidence + SeparatedInlineFields.evidence
+        var evidence = separated == nil || !explains ? evidence : evidence + SeparatedInlineFields.evidence
+        if let name = FirstFieldName.name(of: block.node, in: document) {
+            fieldNames.append(name)
+            if explains { evidence += FirstFieldName.evidence }
+        }
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
         if isDate {
             outcome = .dateline

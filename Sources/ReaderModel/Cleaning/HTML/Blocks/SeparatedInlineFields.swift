@@ -18,6 +18,25 @@ enum SeparatedInlineFields {
         return WhitespaceNormalizer.normalize(spaced)
     }
 
+    /// The text of the first of `node`'s child elements, whitespace normalised, when the element
+    /// sets its text in two or more of them with only whitespace between (a byline box's fields:
+    /// `<span>Анна Морозова</span><span>15 июля 2025</span>`); nil otherwise.
+    static func firstField(of node: Int, in document: HTMLDocument) -> String? {
+        var first: String?
+        var fields = 0
+        for child in document.children(of: node) {
+            if document.nodes[child].isText {
+                guard document.text(of: child).allSatisfy(\.isWhitespace) else { return nil }
+                continue
+            }
+            let text = WhitespaceNormalizer.normalize(document.text(of: child))
+            guard !text.isEmpty else { continue }
+            fields += 1
+            if first == nil { first = text }
+        }
+        return fields >= 2 ? first : nil
+    }
+
     private static func append(_ index: Int, _ document: HTMLDocument, _ plain: inout String, _ spaced: inout String, _ seams: inout Int) {
         var previousIsElement = false
         for child in document.children(of: index) {

@@ -13,7 +13,7 @@ enum CaptionDetector {
         }
         if !line.endsSentence, slashMayOpenCredit(line.text), endsWithAllCapsSlashCredit(line.text) { return true }
         if !line.endsSentence, words.count >= 4, words.count <= maxBracketedCaptionWords, line.lastByte == 41,
-           endsWithBracketedName(line.text) { return true }
+           endsWithBracketedName(line.text), !BracketedTimeZone.closes(line.text) { return true }
         if line.lastByte == 0x89 || line.lastByte == 0x29, ChinesePhotographerCredit.closesCaption(line.text) { return true }
         return false
     }
