@@ -32,7 +32,9 @@ import Testing
         ("መጋቢት 5, 2017 ዓ.ም", "2025-03-14"),
         ("መስከረም 1, 2016", "2023-09-12"),
         ("ጳጉሜን 6, 2015", "2023-09-11"),
-        ("12 ጥቅምቲ 2017", "2024-10-22"),
+        ("12 ጥቅምት 2017", "2024-10-22"),
+        // Tigrinya spellings Eritrea gives the Gregorian months (`MonthNames`) stay Gregorian
+        ("12 ጥቅምቲ 2025", "2025-10-12"),
         ("ሚያዝያ 3, 2017፣ 10:20", "2025-04-11T10:20"),
         // Vietnamese: day first, told by the line's Vietnamese letters; an English line stays month first
         ("Thứ ba, 8/4/2025, 07:15 (GMT+7)", "2025-04-08T07:15"),

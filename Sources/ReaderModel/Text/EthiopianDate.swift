@@ -2,6 +2,8 @@
 /// "5 መጋቢት 2017"): its thirteen month names in Ge'ez script, and the Gregorian day a date falls
 /// on. The date is given in the Gregorian calendar, as Solar Hijri and Bikram Sambat dates are, so
 /// that pages of every calendar sort on one time line; the page's text keeps the stated date.
+/// Tigrinya spellings that Eritrean pages give the Gregorian months ("ጥቅምቲ", `MonthNames`) read
+/// as Gregorian: the Gregorian table is asked first, and only names it lacks reach this one.
 enum EthiopianDate {
     /// The years news pages use (Ethiopian 1990-2040, 1997 to 2048 Gregorian).
     static let years = 1990...2040

@@ -61,12 +61,14 @@ enum SeparatedInlineFields {
         }
     }
 
-    /// Letter then digit, digit then letter or digit, lower then upper case: no word runs on so
-    /// across elements (a drop cap, upper then lower, does).
+    /// Letter then digit, digit then letter or digit, lower then upper case, or two letters of
+    /// scripts without case ("اسٹاف رپورٹر" then "شائع 5 اپریل"): no word runs on so across
+    /// elements (a drop cap, upper then lower, does), and without case nothing else marks the seam.
     static func isSeam(_ last: Unicode.Scalar, _ first: Unicode.Scalar) -> Bool {
         let lastDigit = last.properties.numericType == .decimal, firstDigit = first.properties.numericType == .decimal
         if lastDigit { return firstDigit || first.properties.isAlphabetic }
         guard last.properties.isAlphabetic else { return false }
-        return firstDigit || (last.properties.isLowercase && first.properties.isUppercase)
+        if firstDigit || (last.properties.isLowercase && first.properties.isUppercase) { return true }
+        return first.properties.isAlphabetic && !last.properties.isCased && !first.properties.isCased
     }
 }
