@@ -28,9 +28,12 @@ enum SignedLettersPage {
     static func fit(_ lines: [TextLine], _ evidence: inout [LineEvidence], body: Range<Int>) -> Range<Int> {
         guard body.count >= 2 * minimumLetters else { return body }
         var signatures: [Int] = []
-        for k in (body.lowerBound + 1)..<body.upperBound where isSignature(lines[k]) && evidence[k].noise == nil {
-            let above = lines[k - 1]
-            guard above.endsSentence, above.wordCount >= minimumClosingParagraphWords, evidence[k - 1].noise == nil else { continue }
+        for k in (body.lowerBound + 1)..<body.upperBound {
+            // The line's and its paragraph's shapes first: they rule out almost every line before a byte is read.
+            let line = lines[k], above = lines[k - 1]
+            guard line.wordCount >= 3, line.wordCount <= maximumSignatureWords, !line.endsSentence,
+                  above.endsSentence, above.wordCount >= minimumClosingParagraphWords,
+                  evidence[k].noise == nil, evidence[k - 1].noise == nil, isSignature(line) else { continue }
             signatures.append(k)
         }
         guard signatures.count >= minimumLetters, let last = signatures.last else { return body }
@@ -69,22 +72,20 @@ enum SignedLettersPage {
     /// particle such as "van" or "de" allowed; a town of one to three), no digits and no sentence.
     static func isSignature(_ line: TextLine) -> Bool {
         guard line.wordCount >= 3, line.wordCount <= maximumSignatureWords, !line.endsSentence else { return false }
-        var comma: Substring.Index? = nil
-        var index = line.text.startIndex
         // A byte gate before any word is read.
+        var commas = 0
         for byte in line.text.utf8 {
             if byte &- 48 < 10 { return false }
             switch byte {
             case UInt8(ascii: ","):
-                guard comma == nil else { return false }
-                comma = index
+                commas += 1
+                if commas > 1 { return false }
             case UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "@"), UInt8(ascii: "|"), UInt8(ascii: "("),
                  UInt8(ascii: "#"), UInt8(ascii: "&"), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"): return false
             default: break
             }
-            index = line.text.utf8.index(after: index)
         }
-        guard let comma else { return false }
+        guard commas == 1, let comma = line.text.utf8.firstIndex(of: UInt8(ascii: ",")) else { return false }
         let name = line.text[..<comma].split(separator: " ")
         let town = line.text[line.text.index(after: comma)...].split(separator: " ")
         guard name.count >= 2, name.count <= 5, town.count >= 1, town.count <= 3 else { return false }
