@@ -24,8 +24,8 @@ struct HTMLBlockClassifier {
     private var explained: [ExplainedBlock] = []
     private var standfirst: String?
     private var bylineLines: [String] = []
-    /// Names a metadata box sets in its first inline field (`FirstFieldName`), read when no line names the writer.
-    private var fieldNames: [String] = []
+    /// The first name a metadata box sets in its first inline field (`FirstFieldName`), read when no line names the writer.
+    private var fieldName: String?
     private var seenContent = false
     /// Count of body candidates above a release's end mark (`ReleaseEndMark`) and the mark's
     /// explained index, nil with no mark.
@@ -526,7 +526,7 @@ struct HTMLBlockClassifier {
                 return String(line.dropFirst(3))
             }.first
         }
-        if doc.byline == nil { doc.byline = fieldNames.first }
+        if doc.byline == nil { doc.byline = fieldName }
         if doc.byline == nil { doc.byline = signatureName }
         if doc.published == nil { doc.published = bylineLines.lazy.compactMap { DateNormalizer.iso($0) }.first }
         if doc.publisher == nil, let first = doc.paragraphs.first { doc.publisher = MetadataPatterns.publisher(in: first) }
@@ -702,7 +702,7 @@ struct HTMLBlockClassifier {
         bylineLines.append(separated ?? block.text)
         var evidence = separated == nil || !explains ? evidence : evidence + SeparatedInlineFields.evidence
         if let name = FirstFieldName.name(of: block.node, in: document) {
-            fieldNames.append(name)
+            if fieldName == nil { fieldName = name }
             if explains { evidence += FirstFieldName.evidence }
         }
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60

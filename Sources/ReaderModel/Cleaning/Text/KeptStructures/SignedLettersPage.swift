@@ -52,7 +52,7 @@ enum SignedLettersPage {
         let headed = signatures.dropLast().allSatisfy { s in
             s + 2 < lines.count && isHeading(lines[s + 1]) && lines[s + 2].endsSentence
         }
-        if headed, lower > 0, lines[lower].endsSentence, isHeading(lines[lower - 1]), isReleasable(evidence[lower - 1]) {
+        if headed, lower > 0, lines[lower].endsSentence, isHeading(lines[lower - 1]), LetterClosing.isReleasable(evidence[lower - 1]) {
             lower -= 1
             evidence[lower].noise = nil
             evidence[lower].noiseSource = nil
@@ -92,13 +92,5 @@ enum SignedLettersPage {
         let lowerNameWords = name.filter { !($0.first?.isUppercase ?? false) }.count
         guard lowerNameWords <= 1, name.first?.first?.isUppercase == true, name.last?.first?.isUppercase == true else { return false }
         return town.first?.first?.isUppercase == true
-    }
-
-    /// Only its place says the line is the page's (no metadata, comment or vocabulary reading).
-    @inline(__always)
-    private static func isReleasable(_ ev: LineEvidence) -> Bool {
-        guard !ev.isMetadata, !ev.isTimestamp else { return false }
-        guard let noise = ev.noise else { return true }
-        return noise != .comments && ev.noiseSource != .vocabulary
     }
 }
