@@ -36,3 +36,31 @@ import Testing
         #expect(doc.paragraphs.contains(other))
     }
 }
+
+/// The same box set in bare `<div>`s (a server-rendered page of hashed class names): the name line
+/// is unlinked, and only its match with the page's byline (its author metadata) marks it as the
+/// box's. The whole page is `PageBuildFixtureTests`' "nextjs"; these read the rule alone.
+@Suite struct HTMLAuthorBoxUnderBylineNameTests {
+    static func candidates(nameLine: String) -> [(text: String, length: Int, isLinkedLine: Bool)] {
+        (HTMLFixtures.prose + [nameLine, HTMLAuthorBoxAfterStoryTests.bio]).map { ($0, $0.utf8.count, false) }
+    }
+
+    @Test func theBioUnderTheBylineNameStartsTheBox() {
+        let start = AuthorBoxAfterStory.bioStart(Self.candidates(nameLine: "Ann Writer"), byline: "Ann Writer") { _ in [] }
+        #expect(start == HTMLFixtures.prose.count)
+    }
+
+    @Test func aNameLineThatIsNotTheBylineStartsNoBox() {
+        // A profile's closing section under its subject's name, on a page written by someone else.
+        #expect(AuthorBoxAfterStory.bioStart(Self.candidates(nameLine: "Ann Writer"), byline: "Tom Harbour") { _ in [] } == nil)
+        #expect(AuthorBoxAfterStory.bioStart(Self.candidates(nameLine: "Ann Writer")) { _ in [] } == nil)
+    }
+
+    @Test func theSavedNextJSPageLosesItsAuthorBox() throws {
+        let text = try ScriptAwareCleaningTests.fixture("builds/nextjs.html")
+        let doc = Cleaner().clean(Article(source: "nextjs.html", format: .html, text: text))
+        let bio = try #require(doc.blocks.first { $0.text.hasPrefix("Dana Whitfield writes") })
+        #expect(bio.role == .removed)
+        #expect(bio.evidence?.contains("the page's byline") == true)
+    }
+}

@@ -10,7 +10,9 @@ enum AuthorBoxAfterStory {
     /// line between paragraphs). `removedBefore(i)`: the removed blocks right before candidate `i`
     /// (nearest first), each with whether it was removed as a linked line. `isLinkedLine`: a kept
     /// block that is no heading and mostly linked text.
-    static func bioStart(_ candidates: [(text: String, length: Int, isLinkedLine: Bool)],
+    /// `byline`: the page's author name from its metadata; an unlinked line of exactly that name
+    /// before the bio is the box's heading (a card of bare `<div>`s names the writer unlinked).
+    static func bioStart(_ candidates: [(text: String, length: Int, isLinkedLine: Bool)], byline: String? = nil,
                          removedBefore: (Int) -> [(text: String, isLinkLine: Bool)]) -> Int? {
         // The bio ends the article: only short lines (a stranded heading) may follow it.
         var i = candidates.count - 1
@@ -21,6 +23,10 @@ enum AuthorBoxAfterStory {
         let previous = candidates[i - 1]
         // Only a linked line: a heading or caption ending in the words a paragraph opens with ("Slide 3") is the post's.
         if removedBefore(i).isEmpty, i > 1, previous.isLinkedLine, previous.length <= maximumNameLineBytes,
+           closingWords(previous.text) == opening {
+            return i - 1
+        }
+        if let byline, removedBefore(i).isEmpty, i > 1, previous.text == byline, previous.length <= maximumNameLineBytes,
            closingWords(previous.text) == opening {
             return i - 1
         }

@@ -56,7 +56,11 @@ struct BlockSegmenter {
         // aria-hidden on the whole page behind them, and saved pages keep that state. A page's
         // own inline style hides a part it means to hide (a stale variant beside the shown one);
         // only one that hides three quarters of the page is a wrapper a script had yet to show.
-        if kind.contains(.hidden), !Self.hidesPageBehindDialog(index, document: document, textBytes: textBytes) { return }
+        // A hidden part after a paragraph that opens with one is the story's collapsed rest
+        // (`CollapsedContinuation`); a hidden page beside a modal dialog is the page (`PageBehindModal`).
+        if kind.contains(.hidden), !Self.hidesPageBehindDialog(index, document: document, textBytes: textBytes),
+           !CollapsedContinuation.isShown(index, document: document, textBytes: textBytes),
+           !PageBehindModal.isPage(index, document: document, textBytes: textBytes) { return }
         if kind.contains(.lineBreak) {
             if pendingBreak || StyledLineBreak.separates(index, lineFirstInk: lineFirstInk, lastInk: lastInk, document: document, textBytes: textBytes) {
                 flush(owner: owner)

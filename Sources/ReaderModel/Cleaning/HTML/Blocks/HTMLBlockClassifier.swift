@@ -333,7 +333,11 @@ struct HTMLBlockClassifier {
             // Kept by rules the chain above does not name: a data table's header cell, an appendix box.
             let reading = headerCell ? DataTableHeaderCell.evidence : timelineHeading ? TimelineDateHeadings.evidence
                 : content.isInAppendix(node) ? ArticleAppendix.evidence : place
-            explained.append(ExplainedBlock(text: block.text, role: .body, evidence: "\(reading), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
+            let shown = hiddenAncestor(of: node).map {
+                CollapsedContinuation.isShown($0, document: document, textBytes: layout.textBytes) ? CollapsedContinuation.evidence : PageBehindModal.evidence
+            }
+            explained.append(ExplainedBlock(text: block.text, role: .body,
+                                            evidence: "\(reading)\(shown.map { ", " + $0 } ?? ""), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
         if layout.inCaption[node] && layout.inArticle[node] { return caption(block) }
@@ -371,7 +375,7 @@ struct HTMLBlockClassifier {
             zip(bodyCandidates, shapes).map { ($0.text, $0.length, $1.linkPercent) })
         let bio = content.isWholePage ? nil : AuthorBoxAfterStory.bioStart(bodyCandidates.map {
             ($0.text, $0.length, !$0.isHeading && layout.linkDensity($0.node) >= 0.5)
-        }) { i in
+        }, byline: metadata.byline) { i in
             removedRun(before: bodyCandidates[i].explainedIndex)
         }
         // The end mark ends a release only when a short wire tail follows it.
@@ -442,7 +446,7 @@ struct HTMLBlockClassifier {
             } else if let bio, i >= bio {
                 removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,
-                    evidence: "in the author box ending the article: a paragraph opening with the name a short linked line right before it ends in")
+                    evidence: "in the author box ending the article: a paragraph opening with the name a short linked line (or the page's byline) right before it ends in")
             } else if let releaseEnd, i >= releaseEnd || (i == releaseEnd - 1 && ReleaseEndMark.isContact(candidate.text, length: candidate.length)) {
                 removed.append(RemovedBlock(text: candidate.text, reason: .metadata))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .metadata,
@@ -509,10 +513,15 @@ struct HTMLBlockClassifier {
                            publisher: metadata.publisher, standfirst: standfirst, paragraphs: paragraphs,
                            captions: leftCaptions, removed: removed, blocks: explained)
         let bodyBytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
-        if bodyBytes < 250, let body = metadata.articleBody, body.utf8.count > bodyBytes * 2 {
-            // The DOM held almost nothing (a script-rendered page): the JSON-LD copy is the article.
-            doc.paragraphs = body.split(whereSeparator: \.isNewline).map { WhitespaceNormalizer.normalize(String($0)) }.filter { !$0.isEmpty }
-            doc.blocks += doc.paragraphs.map { ExplainedBlock(text: $0, role: .body, evidence: "JSON-LD articleBody") }
+        if let body = metadata.articleBody, body.utf8.count > bodyBytes * 2 {
+            // The DOM held almost nothing (a script-rendered page), or only the opening of the
+            // JSON-LD copy (a paywall's teaser): the JSON-LD copy is the article.
+            let evidence = bodyBytes < 250 ? "JSON-LD articleBody"
+                : TeaserOfJSONLDBody.continues(paragraphs, in: body) ? TeaserOfJSONLDBody.evidence : nil
+            if let evidence {
+                doc.paragraphs = body.split(whereSeparator: \.isNewline).map { WhitespaceNormalizer.normalize(String($0)) }.filter { !$0.isEmpty }
+                doc.blocks += doc.paragraphs.map { ExplainedBlock(text: $0, role: .body, evidence: evidence) }
+            }
         }
         if doc.standfirst == nil, let description = metadata.description, description.count >= 40,
            !Self.repeats(description, in: doc.paragraphs.prefix(3)) {
@@ -725,6 +734,13 @@ struct HTMLBlockClassifier {
         }
         guard n >= 0, steps < 3 else { return false }
         return layout.textBytes[n] < 600
+    }
+
+    /// The nearest hidden element at or above `node` (the segmenter read it: a collapsed part or the page behind a dialog).
+    private func hiddenAncestor(of node: Int) -> Int? {
+        var n = node
+        while n >= 0 && !document.nodes[n].kind.contains(.hidden) { n = document.nodes[n].parent }
+        return n >= 0 ? n : nil
     }
 
     /// The block's content root is a table row that `TableRowArticle` added, not the winner or its sibling.
