@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test func theTrimmersRunInTheirOrder() {
-        #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["DisclosureToggleTail", "GalleryCounterTail", "TeaserRunTail", "StrandedTailTrimmer", "PostFooterParagraph", "ExcerptRunTail",
+        #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["DisclosureToggleTail", "GalleryCounterTail", "TeaserRunTail", "SpacedHeadlineRail", "StrandedTailTrimmer", "PostFooterParagraph", "ExcerptRunTail",
                                                                         "CommentsLineTail", "BoxesPastCommentsLine",
                                                                         "AuthorBoxTail", "AuthorNoteOverLink", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
                                                                         "BylineFilingSentence", "HeadlineQuoteNote", "RepeatedArticleCopy",

@@ -101,7 +101,8 @@ enum RoleAssigner {
         if evidence[i].isShortPostLine { return LineDecision(role: .body, note: "a line of a short post") }
         if let list = evidence[i].listItem { return LineDecision(role: .body, note: list.evidence) }
         if evidence[i].isMetadata, evidence[i].shape != .good {
-            return LineDecision(role: .removed, reason: .metadata, note: "date, byline or source inside the body")
+            return LineDecision(role: .removed, reason: .metadata, note: QuoteAttributionLine.matches(lines[i])
+                ? QuoteAttributionLine.evidence : "date, byline or source inside the body")
         }
         if evidence[i].shape != .short { return LineDecision(role: .body) }
         // Short lines take the class of their neighbours: sub-headings and list items sit in a short

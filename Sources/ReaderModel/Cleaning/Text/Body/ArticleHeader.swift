@@ -11,7 +11,8 @@ enum ArticleHeader: BodyStartSource {
     /// The line under the header when the prose above the headline is small next to the article.
     static func start(_ lines: [TextLine], _ evidence: [LineEvidence], run body: Range<Int>) -> BodyStart? {
         let limit = min(body.upperBound, body.lowerBound + 20)
-        for i in body.lowerBound..<limit where HeaderMetadataLine.matches(i, lines, evidence) {
+        // A quotation's attribution under the quote carries a date but heads nothing (`QuoteAttributionLine`).
+        for i in body.lowerBound..<limit where HeaderMetadataLine.matches(i, lines, evidence) && !QuoteAttributionLine.matches(lines[i]) {
             guard let headline = HeaderMetadataLine.headline(over: i, lines, evidence, minimumWords: ArticleHeadline.minimumWords)
             else { continue }
             // Only when what comes before the headline is small next to the article after the byline.

@@ -46,7 +46,10 @@ enum TeaserDetector {
                 let ev = evidence[j]
                 if ev.isCaption || (ev.noise != nil && ev.noise != .related && ev.noise != reason) { break }
                 // A headline followed by its byline or date is this article's own header, not a teaser.
-                if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }) { break }
+                // A teaser's summary sentence glued over that headline is still the teaser's
+                // (`SummaryOverArticleHeader`): the header starts at the line under it.
+                if ((j + 1)..<min(lines.count, j + 3)).contains(where: { evidence[$0].byline != nil || evidence[$0].dateISO != nil }),
+                   !SummaryOverArticleHeader.holds(j, lines, evidence) { break }
                 if HeadlineOverStandfirst.holds(j, lines, evidence) { evidence[j].keptNote = HeadlineOverStandfirst.evidence; break }
                 if QuotationDashParagraph.holds(line) { evidence[j].keptNote = QuotationDashParagraph.evidence; break }
                 let isShortHeadline = line.isBullet || (ev.shape == .short && !line.endsSentence) || ev.noise == .related

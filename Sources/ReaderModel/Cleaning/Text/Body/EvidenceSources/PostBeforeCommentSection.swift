@@ -31,7 +31,7 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
             if evidence[i].byline != nil || HeaderMetadataLine.matches(i, lines, evidence)
                 && TextMetadataExtractor.isTitleCandidate(lines[i - 1], evidence[i - 1]) { return nil }
         }
-        guard section >= minimumSectionLines || dated else { return nil }
+        let hasSection = section >= minimumSectionLines || dated
         // The clean lines right above the header, up to the headline; a longer run is no short post.
         var top = header
         while top > 0, evidence[top - 1].isCleanOrFragment {
@@ -41,13 +41,19 @@ enum PostBeforeCommentSection: BodyEvidenceSource {
         // A line ending in a colon leads into a list below it: it heads no post.
         guard let headline = (top..<header).first(where: { ArticleHeadline.matches(lines[$0], evidence[$0]) }),
               lines[headline].text.last != ":", lines[headline].text.last != "：" else { return nil }
-        let post = (headline + 1)..<header
+        // Without a section, the post must stand under a header of its own and the label must open a
+        // reply form rather than count comments (a count sits in an article's header, over its text).
+        let anchored = !hasSection && HeadedPostOverReplyLabel.holds(headline: headline, label: header, lines, evidence)
+        guard hasSection || anchored else { return nil }
+        // An anchored post starts under its header's date or byline line, which is the header's, not the post's.
+        let post = (anchored ? headline + 2 : headline + 1)..<header
         let words = postWords(lines, evidence, post)
         guard words >= minimumWords, !CommentSectionGuard.isIndexPage(lines, evidence) else { return nil }
         let factor = dated ? 1 / CommentSectionGuard.minimumDatedShare
-            : near ? 1 / CommentSectionGuard.minimumShare : ArticleBeforeEndMarkers.maxRatio
+            : near && !anchored ? 1 / CommentSectionGuard.minimumShare : ArticleBeforeEndMarkers.maxRatio
+        let note = anchored ? HeadedPostOverReplyLabel.evidence : Self.evidence
         return BodyCandidate(range: post, prose: Double(words),
-                             features: [BodyFeature(evidence: Self.evidence, weight: .factor(factor), keepsShortLines: true)])
+                             features: [BodyFeature(evidence: note, weight: .factor(factor), keepsShortLines: true)])
     }
 
     /// The words of a short post's own lines: clean, no byline or date. Its lines are too short to
