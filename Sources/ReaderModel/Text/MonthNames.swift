@@ -288,10 +288,11 @@ enum MonthNames {
     /// ("ғинуар"; the other names are Russian's nominatives), Scottish Gaelic, Kurmanji Kurdish, Maori
     /// (the Maori names and the borrowed ones, "Ākuhata"), Breton, Oromo (the Ethiopian month names
     /// that Oromo writes for the Gregorian months: "14 Hagayya 2025") and Samoan, one row per month
-    /// (`fifteenthBatch`). Left out as ordinary words: Santali "ᱢᱮ" (May; also a verb ending), Breton "Mae" ("is" in Welsh), "Here" and "Du" ("black"),
-    /// Samoan "Mati" ("dead" in Malay and Indonesian) and "Me"; Maori's hyphenated
-    /// "Whiringa-ā-nuku" and "Whiringa-ā-rangi" (October, November), where the borrowed "Oketopa" and
-    /// "Noema" are read. Faroese names are the Scandinavian ones.
+    /// (`fifteenthBatch`). Left out as ordinary words: Santali "ᱢᱮ" (May; also a verb ending), Breton
+    /// "Mae" ("is" in Welsh), "Here" and "Du" ("black"), Samoan "Mati" ("dead" in Malay and Indonesian)
+    /// and "Me"; left out as longer than `entry` reads, Maori's hyphenated "Whiringa-ā-nuku" and
+    /// "Whiringa-ā-rangi" (October, November), where the borrowed "Oketopa" and "Noema" are read.
+    /// Faroese names are the Scandinavian ones; Maori "Mei" is Dutch's May already.
     private static let fifteenthBatch: [[String]] = [
         ["ߖߊߣߥߎߦߋߞߊߟߏ", "ᱡᱟᱱᱣᱟᱨᱤ", "ғинуар", "faoilleach", "çile", "kohitātea", "hānuere", "genver", "amajjii", "ianuari"],
         ["ߝߋߓߎߙߎߦߋߞߊߟߏ", "ᱯᱷᱮᱵᱨᱩᱣᱟᱨᱤ", "февраль", "gearran", "sibat", "huitanguru", "pēpuere", "c'hwevrer", "guraandhala", "fepuari"],
