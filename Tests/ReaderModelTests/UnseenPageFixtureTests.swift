@@ -12,7 +12,8 @@ import Testing
 /// Mongolian, Uzbek, Sorani Kurdish, Malay, Dhivehi, Tibetan, Odia, Slovenian, Icelandic, Basque,
 /// Galician, Welsh, Irish, Belarusian, Tajik, Yiddish, simplified Chinese, Afrikaans, Uyghur, Zulu,
 /// Maltese, Luxembourgish, Kyrgyz, Turkmen, Tatar, Kinyarwanda, Esperanto, Sindhi, Tigrinya, Assamese,
-/// Inuktitut, Javanese, Cebuano, Igbo, Xhosa, Haitian Creole, Malagasy; a 1999 page of
+/// Inuktitut, Javanese, Cebuano, Igbo, Xhosa, Haitian Creole, Malagasy, N'Ko, Santali, Bashkir,
+/// Scottish Gaelic, Kurmanji Kurdish, Maori, Faroese, Breton, Oromo, Samoan; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
 /// an English live blog of timed entries and one from 2015, a 2005 table-laid blog, a 2006 German
@@ -338,6 +339,43 @@ import Testing
         Page(code: "mg", title: "Namboarin'ny mponina tamin'ny tanany ny tetezana taloha tao Ambositra",
              caption: "Mamatotra ny hazon'ny tetezana ireo mpilatsaka an-tsitrapo. Sary: Rivo Andrianaivo",
              byline: "Hanta Rakotomalala", published: "2025-08-14T10:30"),
+        // Thirteenth batch: N'Ko (right to left, its own letters, digits and comma ߸, "ߛߍߓߍߣߓߊߜߊ:",
+        // "ߖߊ:"), Santali (Ol Chiki, its own digits and full stop ᱾, "ᱚᱞᱤᱪᱷᱚ:", "ᱪᱤᱛᱟᱹᱨ:"), Bashkir
+        // (Cyrillic with ҡ ғ ҙ ҫ һ), Scottish Gaelic ("Ùghdar:", "Dealbh:", "Lùnastal"), Kurmanji
+        // ("Nivîskar:", "Wêne:", "Tebax"), Maori (macrons, "Kaituhi:", "Whakaahua:", "Hereturikōkā"), Faroese
+        // ("Høvundur:"), Breton (c'h, "Skrivet gant:", "Luc'hskeudenn:", "Eost"), Oromo (the hudhaa ',
+        // "Barreessaa:", "Suuraa:", "Hagayya") and Samoan (the ʻokina, "Tusitala:", "Ata:", "Aokuso"),
+        // with the eighth batch's furniture.
+        Page(code: "nqo", title: "ߘߎߜߎߡߐߜߐߥ ߦߋ ߔߐߣ ߞߐߙߐ ߟߊߖߐ ߞߏߞߎߙߊ ߎ ߦߍߙߍ ߓߏߟߏ ߟߊ",
+             caption: "ߖߍߞߎߟߎ ߡߐߜߐߥ ߓߍ ߔߐߣ ߖߌߙߌߥ ߛߌߙߌ. ߖߊ: ߡߎߛߊ ߕߊߙߊߥߋߟߋ",
+             byline: "ߝߊߣߕߊ ߞߋߦߌߕߊ", published: "2025-08-14T10:30"),
+        Page(code: "sat", title: "ᱟᱛᱩ ᱦᱚᱲᱠᱚ ᱟᱪᱷᱠᱚ ᱛᱤ ᱛᱮ ᱥᱮᱫᱟᱮ ᱯᱩᱞ ᱱᱟᱣᱟ ᱛᱮ ᱵᱮᱱᱟᱚᱠᱮᱛᱹᱟ",
+             caption: "ᱜᱟᱚᱛᱟ ᱨᱮᱟᱠᱹ ᱦᱚᱲᱠᱚ ᱯᱩᱞ ᱨᱮᱟᱠᱹ ᱫᱟᱲᱮ ᱛᱚᱞᱠᱟᱱ ᱠᱟᱱᱟ᱾ ᱪᱤᱛᱟᱹᱨ: ᱨᱟᱡᱩ ᱢᱟᱨᱬᱰᱤ",
+             byline: "ᱥᱳᱱᱟᱢᱚᱱᱤ ᱦᱟᱥᱫᱟ", published: "2025-08-14T10:30"),
+        Page(code: "ba", title: "Ауыл халҡы иҫке ағас күперҙе үҙ ҡулдары менән яңынан төҙөнө",
+             caption: "Ирекмәндәр күпер бағаналарын нығыта. Фото: Рөстәм Хәйруллин",
+             byline: "Гөлнара Ишмөхәмәтова", published: "2025-08-14T10:30"),
+        Page(code: "gd", title: "Muinntir a' bhaile a' togail às ùr seann drochaid na h-aibhne len làmhan fhèin",
+             caption: "Saor-thoilich a' ceangal phostaichean na drochaid. Dealbh: Iain Caimbeul",
+             byline: "Seonag NicLeòid", published: "2025-08-14T10:30"),
+        Page(code: "ku", title: "Gundiyan pira kevn a ser çem bi destên xwe ji nû ve çêkir",
+             caption: "Dilxwaz stûnên pirê girê didin. Wêne: Azad Kaya",
+             byline: "Rojda Aydin", published: "2025-08-14T10:30"),
+        Page(code: "mi", title: "I hanga anō e te hapori te arawhiti tawhito ki ō rātou ake ringa",
+             caption: "Ko ngā kaitūao e here ana i ngā pou o te arawhiti. Whakaahua: Hēmi Pōmare",
+             byline: "Aroha Ngata", published: "2025-08-14T10:30"),
+        Page(code: "fo", title: "Bygdafólk bygdu gomlu brúnna aftur við egnum hondum",
+             caption: "Sjálvboðin festa stólparnar á brúnni. Mynd: Súni Olsen",
+             byline: "Rannvá Joensen", published: "2025-08-14T10:30"),
+        Page(code: "br", title: "Tud ar vro o deus adsavet ar pont kozh gant o daouarn o-unan",
+             caption: "Tud a-youl vat o stardañ peulioù ar pont. Luc'hskeudenn: Erwan Morvan",
+             byline: "Maïwenn Le Gall", published: "2025-08-14T10:30"),
+        Page(code: "om", title: "Jiraattonni ganda sanaa riqicha moofaa harka ofii isaaniitiin haaraa ijaaran",
+             caption: "Tola-ooltonni utubaalee riqichaa hidhaa jiru. Suuraa: Lammii Fayyisaa",
+             byline: "Caaltuu Tolaa", published: "2025-08-14T10:30"),
+        Page(code: "sm", title: "Ua toe fausia e tagata o le nuʻu le alalaupapa tuai i o latou lava lima",
+             caption: "O loʻo noanoaina e volenitia pou o le alalaupapa. Ata: Sione Tuilagi",
+             byline: "Losa Faʻalogo", published: "2025-08-14T10:30"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -405,7 +443,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi", "ug", "sd"])
+    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi", "ug", "sd", "nqo"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {

@@ -9,7 +9,9 @@
 /// Zulu "Umbhali:", Maltese "Minn", Turkmen "Awtor:", Kinyarwanda "Yanditswe na", Esperanto
 /// "Aŭtoro:", Sindhi "رپورٽ:", Tigrinya "ጸሓፊ፦", Assamese "প্ৰতিবেদক:", Javanese "Panulis:", Igbo
 /// "Odee:", Haitian Creole "Ekri pa", Malagasy "Mpanoratra:", Inuktitut "ᑎᑎᕋᖅᑎ:", Tagalog and
-/// Cebuano "Ni", which a byline row runs into its date: "Ni <name> Agosto 14, 2025"), found at
+/// Cebuano "Ni", which a byline row runs into its date: "Ni <name> Agosto 14, 2025", N'Ko
+/// "ߛߍߓߍߣߓߊߜߊ:", Santali "ᱚᱞᱤᱪᱷᱚ:", Scottish Gaelic "Ùghdar:", Kurmanji "Nivîskar:", Maori "Kaituhi:",
+/// Faroese "Høvundur:", Breton "Skrivet gant:", Oromo "Barreessaa:", Samoan "Tusitala:"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
 enum BylineLabels {
@@ -26,6 +28,8 @@ enum BylineLabels {
         "avtor:", "höfundur:", "egilea:", "gan", "аўтар:", "муаллиф:", "פֿון",
         "deur", "مۇخبىر:", "ئاپتور:", "umbhali:", "minn", "awtor:", "yanditswe na", "aŭtoro:",
         "رپورٽ:", "ጸሓፊ፦", "ጸሓፊ:", "প্ৰতিবেদক:", "panulis:", "odee:", "ekri pa", "mpanoratra:", "ᑎᑎᕋᖅᑎ:", "ni",
+        "ߛߍߓߍߣߓߊߜߊ:", "ᱚᱞᱤᱪᱷᱚ:", "ùghdar:", "nivîskar:", "kaituhi:", "høvundur:", "skrivet gant:", "barreessaa:",
+        "tusitala:",
     ].sorted { $0.count > $1.count }
 
     /// First letters of the labels in both cases: most lines are rejected before lower-casing.

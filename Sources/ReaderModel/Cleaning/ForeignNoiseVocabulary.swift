@@ -33,6 +33,7 @@ enum ForeignNoiseVocabulary {
         slovenian, icelandic, basque, galician, welsh, irish, belarusian, tajik, yiddish,
         afrikaans, uyghur, zulu, maltese, luxembourgish, kyrgyz, turkmen, tatar, kinyarwanda, esperanto,
         sindhi, tigrinya, assamese, javanese, cebuano, igbo, xhosa, haitianCreole, malagasy, inuktitut,
+        nko, santali, bashkir, scottishGaelic, kurmanji, maori, faroese, breton, oromo, samoan,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -62,6 +63,8 @@ enum ForeignNoiseVocabulary {
         "kommentaar", "باھالار", "ئىنكاسلار", "amazwana", "kummenti", "комментарийлер", "teswirler", "фикерләр",
         "ibitekerezo", "komentoj",
         "تبصرا", "ርእይቶታት", "nkọwa", "izimvo", "kòmantè", "hevitra", "ᐃᓱᒪᒋᔭᐅᔪᑦ",
+        "ߤߊߞߌߟߌߣߊߥ", "ᱢᱳᱛᱟᱢᱳᱛ", "фекерҙәр", "beachdan", "şîrove", "whakaaro", "viðmerkingar", "evezhiadennoù",
+        "yaadota", "manatu",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -2624,5 +2627,245 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["!ᐊᑎᓕᐅᕐᓗᑎᑦ ᑐᓴᒐᒃᓴᑦᑎᓐᓂᒃ"]),
         (.membership, ["^!ᐃᑲᔪᕐᓗᑕ ᑐᓴᒐᒃᓴᓕᐅᕐᓂᑦᑎᓐᓂ"]),
         (.cookie, ["!cookies-ᓂᒃ ᐊᑐᖅᐸᒃᑐᖅ"]),
+    ])
+
+    // N'Ko (Manding written right to left in its own letters and digits, here Bambara without tone
+    // marks): "ߊ ߞߊߟߊߣ ߝߊߣߊ" ("read it too"), "ߥߋߟߋߥߋߟߋߟߌ" (an announcement) for an advertisement,
+    // "ߖߏߛߊߙߌߦߊ ߓߍߍ ߡߊߙߊߟߋߣ ߘߏߣ" for the copyright line; "ߛߍߓߍߣߓߊߜߊ:" before the writer's name,
+    // "ߖߊ:" before a photo credit. "ߘߏߣ" ("enter") and "ߓߐ" ("leave") are words of prose too: whole lines only.
+    static let nko = Language(code: "nqo", exactLines: [
+        (.advertisement, ["ߥߋߟߋߥߋߟߋߟߌ"]),
+        (.social, ["ߕߌߟߊ", "ߟߋߣߞߌ ߞߏߔߌ", "ߞߌߓߊߙߎ ߟߊߡߍߣ", "ߊߣ ߣߐߝߍ ߕߊߊߡߊ"]),
+        (.navigation, ["ߘߊߡߌߣߍ", "ߢߌߣߌ", "ߘߏߣ", "ߓߐ", "ߊߣ ߞߏ", "ߊߣ ߥߋߟߋ", "ߜߎߣߘߏ ߛߊߙߌߦߊ", "ߓߊߊߙߊߞߍߗߏߜߏ ߛߊߙߌߦߊߥ", "ߓߊߙߏߞߎߣߥ"]),
+        (.related, ["ߊ ߞߊߟߊߣ ߝߊߣߊ", "ߞߌߓߊߙߎ ߢߐߜߐߣߣߊߥ", "ߞߌߓߊߙߎ ߞߎߙߊߥ"]),
+        (.navigation, ["ߊ ߕߐ ߞߊߟߊߣ"]),
+        (.newsletter, ["ߌ ߕߐߜߐ ߛߍߓߍߣ"]),
+        (.membership, ["ߘߍߡߍ ߘߌ ߛߌߛߊߣ", "ߊߣ ߘߍߡߍ"]),
+        (.comments, ["ߤߊߞߌߟߌߣߊߥ", "ߌ ߤߊߞߌߟߌߣߊ ߛߍߓߍߣ", "ߖߊߊߓߌ"]),
+        (.cookie, ["ߛߐߣ", "ߟߊߓߍߣߥ"]),
+    ], phrases: [
+        (.related, ["^!ߊ ߞߊߟߊߣ ߝߊߣߊ", "^!ߞߌߓߊߙߎ ߢߐߜߐߣߣߊߥ"]),
+        (.navigation, ["!ߖߏߛߊߙߌߦߊ ߓߍߍ ߡߊߙߊߟߋߣ ߘߏߣ"]),
+        (.banner, ["^!ߞߊߟߊߣ ߥߊߊߕߌ"]),
+        (.newsletter, ["!ߊߣ ߞߊ ߞߎߣߣߊߝߏߣߌߛߍߓߍߣ ߣߊ"]),
+        (.membership, ["!ߞߎߣߣߊߝߏߣߌߘߌߟߊ ߦߍߙߍߡߊߤߐߙߐߣߥ ߘߍߡߍ"]),
+        (.cookie, ["!ߞߎߞߌ ߓߊߊߙߊ"]),
+    ])
+
+    // Santali (Ol Chiki, with its own digits and the mucaad ᱾ for a full stop): "ᱱᱚᱟ ᱦᱳ ᱯᱟᱲᱟᱚᱮᱢ"
+    // ("read this too"), "ᱵᱤᱡᱱᱟᱯᱚᱱ" for an advertisement, "ᱡᱚᱛᱚ ᱚᱫᱷᱤᱠᱟᱨ ᱨᱩᱠᱷᱤᱭᱟᱚ" for the
+    // copyright line; "ᱚᱞᱤᱪᱷᱚ:" before the writer's name, "ᱪᱤᱛᱟᱹᱨ:" before a photo credit.
+    static let santali = Language(code: "sat", exactLines: [
+        (.advertisement, ["ᱵᱤᱡᱱᱟᱯᱚᱱ"]),
+        (.social, ["ᱦᱟᱛᱤᱱᱡ", "ᱞᱤᱱᱠ ᱠᱚᱯᱤ", "ᱠᱷᱟᱨᱚᱵ ᱟᱱᱡᱚᱢ"]),
+        (.navigation, ["ᱚᱲᱟᱠᱹ", "ᱥᱮᱱᱫᱨᱟ", "ᱵᱚᱞᱳᱱ", "ᱚᱫᱚᱠᱹ", "ᱟᱞᱮ ᱵᱟᱵᱚᱛ", "ᱟᱞᱮ ᱥᱟᱝ ᱡᱚᱜᱟᱚ", "ᱜᱩᱯᱤᱛ ᱱᱤᱛᱤ", "ᱵᱮᱚᱦᱟᱨ ᱨᱮᱟᱠᱹ ᱱᱤᱭᱚᱢ", "ᱟᱭᱟᱛᱠᱚ"]),
+        (.related, ["ᱱᱚᱟ ᱦᱳ ᱯᱟᱲᱟᱚᱮᱢ", "ᱡᱚᱲᱟᱚ ᱠᱷᱟᱨᱚᱵ", "ᱱᱟᱣᱟ ᱠᱷᱟᱨᱚᱵ"]),
+        (.navigation, ["ᱟᱲᱳ ᱯᱟᱲᱟᱚᱮᱢ"]),
+        (.newsletter, ["ᱱᱩᱛᱩᱢ ᱚᱞᱮᱢ"]),
+        (.membership, ["ᱱᱤᱛᱚᱦ ᱫᱟᱱ ᱮᱢᱟᱮᱢ", "ᱜᱚᱲ ᱮᱢᱟᱠᱚᱯᱮ"]),
+        (.comments, ["ᱢᱳᱛᱟᱢᱳᱛ", "ᱢᱳᱛᱟᱢᱳᱛ ᱚᱞᱮᱢ", "ᱨᱚᱲ ᱨᱩᱣᱟᱲ"]),
+        (.cookie, ["ᱦᱟᱛᱟᱚ", "ᱡᱚᱛᱚ ᱦᱟᱛᱟᱚ", "ᱥᱟᱚᱦᱡᱷᱟᱩ"]),
+    ], phrases: [
+        (.related, ["^!ᱱᱚᱟ ᱦᱳ ᱯᱟᱲᱟᱚᱮᱢ", "^!ᱡᱚᱲᱟᱚ ᱠᱷᱟᱨᱚᱵ"]),
+        (.navigation, ["!ᱡᱚᱛᱚ ᱚᱫᱷᱤᱠᱟᱨ ᱨᱩᱠᱷᱤᱭᱟᱚ"]),
+        (.banner, ["^!ᱯᱟᱲᱟᱚ ᱚᱠᱛᱮ"]),
+        (.newsletter, ["!ᱠᱷᱟᱨᱚᱵ ᱯᱟᱛᱨᱟ ᱨᱮ ᱱᱩᱛᱩᱢ"]),
+        (.membership, ["!ᱡᱤᱣᱤᱫ ᱠᱷᱚᱵᱚᱨ ᱚᱞᱤᱪᱷᱚ ᱠᱚ ᱜᱚᱲ"]),
+        (.cookie, ["!ᱠᱩᱠᱤ ᱵᱮᱚᱦᱟᱨᱭᱟ"]),
+    ])
+
+    // Bashkir (Cyrillic with ә ғ ҡ ң ө ҫ ү һ ҙ; its site words are not Tatar's or Russian's): "шулай
+    // уҡ уҡығыҙ" ("read also"), "реклама" for an advertisement, "бөтә
+    // хоҡуҡтар ҙа яҡланған" for the copyright line; "Авторы:" before the writer's name (as Kazakh).
+    static let bashkir = Language(code: "ba", exactLines: [
+        (.advertisement, ["реклама"]),
+        (.social, ["уртаҡлашыу", "һылтанманы күсереү", "баҫтырыу", "тыңлау", "беҙгә яҙылығыҙ"]),
+        (.navigation, ["баш бит", "эҙләү", "инеү", "сығыу", "киләһе", "алдағы", "беҙ тураһында", "бәйләнеш",
+                       "шәхси мәғлүмәт сәйәсәте", "ҡулланыу шарттары", "темалар"]),
+        (.related, ["шулай уҡ уҡығыҙ", "бәйле яңылыҡтар", "иң күп уҡылған", "һуңғы яңылыҡтар", "башҡа яңылыҡтар"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["тулыһынса уҡырға", "дауамын уҡырға"]),
+        (.newsletter, ["яҙылыу"]),
+        (.membership, ["хәҙер иғәнә яһау", "беҙгә ярҙам итегеҙ"]),
+        (.comments, ["фекерҙәр", "фекер яҙыу", "яуап биреү"]),
+        (.cookie, ["ризамын", "барыһына ла ризамын", "баш тартыу", "көйләүҙәр"]),
+    ], phrases: [
+        (.related, ["^!шулай уҡ уҡығыҙ", "^!бәйле яңылыҡтар"]),
+        (.navigation, ["!бөтә хоҡуҡтар ҙа яҡланған", "!бөтә хоҡуҡтар яҡланған"]),
+        (.banner, ["^!уҡыу ваҡыты"]),
+        (.newsletter, ["!хәбәр таратыуға яҙылығыҙ"]),
+        (.membership, ["!бойондороҡһоҙ журналистикаға ярҙам"]),
+        (.cookie, ["!cookie файлдарын ҡуллана"]),
+    ])
+
+    // Scottish Gaelic (grave accents, lenition, "a'" and "h-" before words): "leugh cuideachd" ("read
+    // also"), "sanas" for an advertisement, "gach còir glèidhte" for the copyright line; "Ùghdar:"
+    // before the writer's name, "Dealbh:" before a photo credit. "Lorg" ("search"), "freagair"
+    // ("answer") and "sanas" ("notice") are words of prose too: whole lines only.
+    static let scottishGaelic = Language(code: "gd", exactLines: [
+        (.advertisement, ["sanas", "sanasachd"]),
+        (.social, ["co-roinn", "dèan lethbhreac dhen cheangal", "clò-bhuail", "èist ris an naidheachd", "lean sinn"]),
+        (.navigation, ["dachaigh", "lorg", "clàraich a-steach", "clàraich a-mach", "air adhart", "air ais", "mu ar deidhinn",
+                       "cuir fios thugainn", "poileasaidh prìobhaideachd", "cumhachan cleachdaidh", "cuspairean"]),
+        (.related, ["leugh cuideachd", "naidheachdan co-cheangailte", "as motha a chaidh a leughadh", "na naidheachdan as ùire"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["leugh an còrr", "leugh tuilleadh"]),
+        (.newsletter, ["clàraich"]),
+        (.membership, ["thoir tabhartas an-dràsta", "cuir taic rinn"]),
+        (.comments, ["beachdan", "fàg beachd", "freagair"]),
+        (.cookie, ["gabh ris", "gabh ris na h-uile", "diùlt", "roghainnean"]),
+    ], phrases: [
+        (.related, ["^!leugh cuideachd", "^!naidheachdan co-cheangailte"]),
+        (.navigation, ["!gach còir glèidhte"]),
+        (.banner, ["^!ùine leughaidh"]),
+        (.newsletter, ["!clàraich airson ar cuairt-litir"]),
+        (.membership, ["!naidheachdas neo-eisimeileach"]),
+        (.cookie, ["!a' cleachdadh briosgaidean"]),
+    ])
+
+    // Kurmanji Kurdish (Latin with ç ê î ş û; Sorani, in Arabic letters, has its own table): "herwiha
+    // bixwînin" ("read also"), "reklam" for an advertisement (as Turkish), "hemû maf parastî
+    // ne" for the copyright line; "Nivîskar:" before the writer's name, "Wêne:" before a photo credit.
+    static let kurmanji = Language(code: "ku", exactLines: [
+        (.advertisement, ["reklam"]),
+        (.social, ["parve bike", "girêdanê kopî bike", "çap bike", "guhdarî bike", "me bişopînin"]),
+        (.navigation, ["destpêk", "lêgerîn", "têkeve", "derkeve", "pêşve", "paşve", "derbarê me de", "têkilî",
+                       "polîtîkaya nepenîtiyê", "şertên bikaranînê", "etîket"]),
+        (.related, ["herwiha bixwînin", "nûçeyên têkildar", "yên herî zêde hatin xwendin", "nûçeyên dawî", "nûçeyên din"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["zêdetir bixwîne", "berdewam bixwîne"]),
+        (.newsletter, ["qeyd bibe"]),
+        (.membership, ["niha bexş bike", "piştgiriya me bikin"]),
+        (.comments, ["şîrove", "şîroveyekê binivîse", "bersiv bide"]),
+        (.cookie, ["qebûl bike", "hemûyan qebûl bike", "red bike", "mîheng"]),
+    ], phrases: [
+        (.related, ["^!herwiha bixwînin", "^!nûçeyên têkildar"]),
+        (.navigation, ["!hemû maf parastî ne"]),
+        (.banner, ["^!dema xwendinê"]),
+        (.newsletter, ["!ji bo bultena me qeyd"]),
+        (.membership, ["!piştgiriya rojnamegeriya serbixwe"]),
+        (.cookie, ["!çerezan bi kar tîne"]),
+    ])
+
+    // Maori (macrons): "pānuitia hoki" ("read also"), "pānui hokohoko" for an advertisement, "kua
+    // rāhuitia ngā mana katoa" for the copyright line; "Kaituhi:" before the writer's name,
+    // "Whakaahua:" before a photo credit. "Rapu" ("search"), "tiri" ("share") and "whakautu"
+    // ("answer") are words of prose too: whole lines only.
+    static let maori = Language(code: "mi", exactLines: [
+        (.advertisement, ["pānui hokohoko"]),
+        (.social, ["tiri", "tāruatia te hono", "tāngia", "whakarongo ki te kōrero", "whai mai i a mātou"]),
+        (.navigation, ["kāinga", "rapu", "takiuru", "takiputa", "e whai ake nei", "o mua", "mō mātou", "whakapā mai",
+                       "kaupapahere matatapu", "ngā ture whakamahi", "ngā kaupapa"]),
+        (.related, ["pānuitia hoki", "ngā kōrero e hāngai ana", "ngā mea e kaha pānuitia ana", "ngā kōrero hou", "ētahi atu kōrero"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["pānui tonu", "pānuitia te katoa"]),
+        (.newsletter, ["rēhita", "rēhita mai"]),
+        (.membership, ["koha mai ināianei", "tautokohia mātou"]),
+        (.comments, ["ngā whakaaro", "tuhia he whakaaro", "whakautu"]),
+        (.cookie, ["whakaae", "whakaae ki te katoa", "whakakore", "ngā tautuhinga"]),
+    ], phrases: [
+        (.related, ["^!pānuitia hoki", "^!ngā kōrero e hāngai ana"]),
+        (.navigation, ["!kua rāhuitia ngā mana katoa"]),
+        (.banner, ["^!wā pānui"]),
+        (.newsletter, ["!rēhita mai ki tā mātou pānui"]),
+        (.membership, ["!tautokohia te kawe kōrero motuhake"]),
+        (.cookie, ["!ka whakamahia e tēnei paetukutuku ngā pihikete"]),
+    ])
+
+    // Faroese (ð and ø; Icelandic and the Scandinavian tables share some words): "les eisini" ("read
+    // also"), "lýsing" for an advertisement, "øll rættindi verða hildin" for the copyright line;
+    // "Høvundur:" before the writer's name ("Mynd:" before a photo credit is Icelandic's too).
+    static let faroese = Language(code: "fo", exactLines: [
+        (.advertisement, ["lýsing", "lýsingar"]),
+        (.social, ["deil", "avrita leinkið", "prenta", "lurta eftir greinini", "fylg okkum"]),
+        (.navigation, ["forsíða", "leita", "rita inn", "rita út", "næsta", "undanfarna", "um okkum", "set teg í samband",
+                       "privatlívspolitikkur", "treytir fyri nýtslu", "evni"]),
+        (.related, ["les eisini", "skyld tíðindi", "mest lisið", "nýggjastu tíðindini", "fleiri tíðindi"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["les meira", "les alla greinina"]),
+        (.newsletter, ["tekna teg"]),
+        (.membership, ["gev nú", "stuðla okkum"]),
+        (.comments, ["viðmerkingar", "skriva viðmerking", "svara"]),
+        (.cookie, ["góðtak", "góðtak øll", "avvís", "stillingar"]),
+    ], phrases: [
+        (.related, ["^!les eisini", "^!skyld tíðindi"]),
+        (.navigation, ["!øll rættindi verða hildin", "!øll rættindi umbiðin"]),
+        (.banner, ["^!lesitíð"]),
+        (.newsletter, ["!tekna teg til tíðindabræv"]),
+        (.membership, ["!stuðla óheftari tíðindamensku"]),
+        (.cookie, ["!heimasíðan brúkar cookies"]),
+    ])
+
+    // Breton (c'h and apostrophes: "d'ar", "n'eo"): "lenn ivez" ("read also"), "bruderezh" for an
+    // advertisement, "holl wirioù miret" for the copyright line; "Skrivet gant:" before the writer's
+    // name, "Luc'hskeudenn:" before a photo credit.
+    static let breton = Language(code: "br", exactLines: [
+        (.advertisement, ["bruderezh"]),
+        (.social, ["rannañ", "eilañ al liamm", "moullañ", "selaou ar pennad", "heuliit ac'hanomp"]),
+        (.navigation, ["degemer", "klask", "kevreañ", "digevreañ", "war-lerc'h", "a-raok", "diwar hon penn",
+                       "mont e darempred", "reolennoù prevezded", "divizoù implijout", "sujedoù"]),
+        (.related, ["lenn ivez", "pennadoù liammet", "al lennet muiañ", "ar c'heleier diwezhañ", "keleier all"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["lenn muioc'h", "kenderc'hel da lenn"]),
+        (.newsletter, ["en em enskrivañ"]),
+        (.membership, ["reiñ bremañ", "skoazellit ac'hanomp"]),
+        (.comments, ["evezhiadennoù", "skrivañ un evezhiadenn", "respont"]),
+        (.cookie, ["asantiñ", "asantiñ an holl", "nac'hañ", "arventennoù"]),
+    ], phrases: [
+        (.related, ["^!lenn ivez", "^!pennadoù liammet"]),
+        (.navigation, ["!holl wirioù miret"]),
+        (.banner, ["^!amzer lenn"]),
+        (.newsletter, ["!d'hol lizher-kelaouiñ"]),
+        (.membership, ["!ar kazetennerezh dizalc'h"]),
+        (.cookie, ["!a implij toupinoù"]),
+    ])
+
+    // Oromo (Latin, the hudhaa ' inside words: "galmaa'i", "qindaa'ina"): "kana illee dubbisaa"
+    // ("read this too"), "beeksisa" for an advertisement, "mirgi hundi seeraan eegamaadha" for the
+    // copyright line; "Barreessaa:" before the writer's name, "Suuraa:" before a photo credit.
+    static let oromo = Language(code: "om", exactLines: [
+        (.advertisement, ["beeksisa"]),
+        (.social, ["qoodi", "liinkii garagalchi", "maxxansi", "oduu dhaggeeffadhu", "nu hordofaa"]),
+        (.navigation, ["fuula duraa", "barbaadi", "seeni", "ba'i", "itti aanu", "kan duraa", "waa'ee keenya", "nu quunnamaa",
+                       "imaammata dhuunfaa", "haalawwan itti fayyadamaa", "mata-dureewwan"]),
+        (.related, ["kana illee dubbisaa", "oduu walqabatan", "kan baay'ee dubbifame", "oduu haaraa", "oduu biroo"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["caalaatti dubbisi", "guutuu dubbisi"]),
+        (.newsletter, ["galmaa'i"]),
+        (.membership, ["amma arjoomi", "nu deeggaraa"]),
+        (.comments, ["yaadota", "yaada barreessi", "deebisi"]),
+        (.cookie, ["fudhadhu", "hunda fudhadhu", "didi", "qindaa'ina"]),
+    ], phrases: [
+        (.related, ["^!kana illee dubbisaa", "^!oduu walqabatan"]),
+        (.navigation, ["!mirgi hundi seeraan eegamaadha", "!mirgi hundi eegamaadha"]),
+        (.banner, ["^!yeroo dubbisuu"]),
+        (.newsletter, ["!xalayaa oduu keenyaaf galmaa'aa"]),
+        (.membership, ["!gaazexeessummaa walabaa deeggaraa"]),
+        (.cookie, ["!kuukii fayyadama"]),
+    ])
+
+    // Samoan (the ʻokina U+02BB, a letter, inside words: "faʻasoa", "nuʻu"): "faitau foʻi" ("read
+    // also"), "faʻasalalauga" for an advertisement, "ua puipuia aiā tatau uma" for the copyright
+    // line; "Tusitala:" before the writer's name, "Ata:" before a photo credit. "Tali" ("answer"),
+    // "talia" ("accept") and "manatu" ("think") are words of prose too: whole lines only.
+    static let samoan = Language(code: "sm", exactLines: [
+        (.advertisement, ["faʻasalalauga"]),
+        (.social, ["faʻasoa", "kopi le soʻotaga", "lolomi", "faʻalogo i le tala", "mulimuli mai ia i matou"]),
+        (.navigation, ["ʻamataga", "suʻe", "saini i totonu", "saini i fafo", "e uiga ia i matou", "faʻafesoʻotaʻi mai",
+                       "tulafono o le le faʻalauaiteleina", "tuutuuga o le faʻaaogāina", "autu"]),
+        (.related, ["faitau foʻi", "tala e fesoʻotaʻi", "tala e sili ona faitauina", "tala fou lata mai", "isi tala"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["faitau atili", "faitau le tala atoa"]),
+        (.newsletter, ["lesitala"]),
+        (.membership, ["foaʻi nei", "lagolago mai"]),
+        (.comments, ["manatu", "tusi se manatu", "tali"]),
+        (.cookie, ["talia", "talia uma", "teena", "faʻatulagaga"]),
+    ], phrases: [
+        (.related, ["^!faitau foʻi", "^!tala e fesoʻotaʻi"]),
+        (.navigation, ["!ua puipuia aiā tatau uma"]),
+        (.banner, ["^!taimi e faitau ai"]),
+        (.newsletter, ["!lesitala mo la matou tusi"]),
+        (.membership, ["!lagolago le tusitala tutoʻatasi"]),
+        (.cookie, ["!e faʻaaogāina kuki"]),
     ])
 }

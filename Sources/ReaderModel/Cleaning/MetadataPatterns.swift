@@ -333,7 +333,8 @@ public enum MetadataPatterns {
                                                 "autors", "muallif", "müəllif", "af", "av", "nga", "oleh",
                                                 "avtor", "höfundur", "egilea", "gan", "daga", "na", "ni",
                                                 "deur", "minn", "yanditswe", "umbhali", "awtor", "aŭtoro", "auteur",
-                                                "panulis", "odee", "mpanoratra", "ekri"]
+                                                "panulis", "odee", "mpanoratra", "ekri", "ùghdar", "nivîskar", "kaituhi",
+                                                "høvundur", "skrivet", "barreessaa", "tusitala"]
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
@@ -347,6 +348,9 @@ public enum MetadataPatterns {
         "umbhali: ", "awtor: ", "aŭtoro: ", "auteur: ",
         // Javanese "Panulis:", Igbo "Odee:", Malagasy "Mpanoratra:".
         "panulis: ", "odee: ", "mpanoratra: ",
+        // Scottish Gaelic "Ùghdar:", Kurmanji "Nivîskar:", Maori "Kaituhi:", Faroese "Høvundur:", Breton
+        // "Skrivet gant:", Oromo "Barreessaa:", Samoan "Tusitala:".
+        "ùghdar: ", "nivîskar: ", "kaituhi: ", "høvundur: ", "skrivet gant: ", "barreessaa: ", "tusitala: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian

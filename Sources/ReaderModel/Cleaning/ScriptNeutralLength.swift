@@ -1,7 +1,7 @@
 /// A block's length in the units byte limits were tuned on (English text, one byte a letter):
 /// letters of two-byte scripts (Cyrillic, Greek, Arabic, Persian, Hebrew, Armenian) count once,
 /// and so do the three-byte letters and marks of the alphabetic scripts of India and Southeast
-/// Asia (Devanagari, Bengali, Tamil, Thai, Lao, Tibetan: U+0900-0FFF; Myanmar, Georgian, Khmer), so a
+/// Asia (Devanagari, Bengali, Tamil, Thai, Lao, Tibetan: U+0900-0FFF; Myanmar, Georgian, Khmer) and Ol Chiki, so a
 /// Russian, Hindi or Thai label is judged by the same limit as its English equivalent; an
 /// Ethiopic syllable or a Canadian syllabic (Inuktitut, Cree) counts twice. CJK ideographs and Hangul syllables keep
 /// their three bytes: one carries about as much as a short English word.
@@ -18,10 +18,11 @@ enum ScriptNeutralLength {
             } else if afterE0 && b >= 0xA4 {
                 saved += 2
             } else if afterE1 {
-                // Myanmar and Georgian (U+1000-10FF), Khmer (U+1780-17FF) letters count once;
+                // Myanmar and Georgian (U+1000-10FF), Khmer (U+1780-17FF), Ol Chiki (U+1C40-1C7F,
+                // Santali) letters count once;
                 // an Ethiopic syllable (U+1200-137F) or a Canadian syllabic (U+1400-167F), a consonant
                 // and its vowel, twice.
-                if b <= 0x83 || b == 0x9E || b == 0x9F {
+                if b <= 0x83 || b == 0x9E || b == 0x9F || b == 0xB1 {
                     saved += 2
                 } else if b >= 0x88 && b <= 0x8D || b >= 0x90 && b <= 0x99 {
                     saved += 1

@@ -11,7 +11,8 @@
 /// Uyghur, Zulu, Maltese, Luxembourgish, Turkmen, Tatar, Kinyarwanda and Esperanto names (`eleventhBatch`); Swahili, Tagalog, Croatian
 /// genitives, Armenian, Georgian and Bengali names (`twelfthBatch`); Sindhi, Tigrinya, Assamese, Javanese, Cebuano,
 /// Igbo, Xhosa, Haitian Creole, Malagasy and Inuktitut names (`thirteenthBatch`); Malayalam, Telugu, Sinhala, Burmese, Lao, Khmer and Somali
-/// names (`fourteenthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// names (`fourteenthBatch`); N'Ko, Santali, Bashkir, Scottish Gaelic, Kurmanji, Maori, Breton, Oromo and Samoan
+/// names (`fifteenthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -24,10 +25,10 @@ enum MonthNames {
     static func entry<S: StringProtocol>(_ word: S) -> Entry? {
         let utf8 = word.utf8
         guard let first = utf8.first else { return nil }
-        // ASCII names are 3 to 12 letters (Basque "urtarrilaren"); most tokens are rejected before
-        // lower-casing and hashing.
+        // Names opening with an ASCII letter are 3 to 14 bytes (Basque "urtarrilaren", Maori
+        // "hereturikōkā" with its macrons); most tokens are rejected before lower-casing and hashing.
         if first < 0x80 {
-            guard utf8.count >= 3, utf8.count <= 12, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
+            guard utf8.count >= 3, utf8.count <= 14, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
         } else if utf8.count < 4 {
             return nil
         }
@@ -283,6 +284,30 @@ enum MonthNames {
         ["ഡിസംബർ", "ഡിസംബര്‍", "డిసెంబర్", "డిసెంబరు", "දෙසැම්බර්", "ဒီဇင်ဘာ", "ທັນວາ", "ធ្នូ", "ខែធ្នូ", "desembar", "diseembar"],
     ]
 
+    /// N'Ko (Bambara's "-kalo" names in N'Ko letters, "ߎߕߌߞߊߟߏ"), Santali (Ol Chiki), Bashkir
+    /// ("ғинуар"; the other names are Russian's nominatives), Scottish Gaelic, Kurmanji Kurdish, Maori
+    /// (the Maori names and the borrowed ones, "Ākuhata"), Breton, Oromo (the Ethiopian month names
+    /// that Oromo writes for the Gregorian months: "14 Hagayya 2025") and Samoan, one row per month
+    /// (`fifteenthBatch`). Left out as ordinary words: Santali "ᱢᱮ" (May; also a verb ending), Breton
+    /// "Mae" ("is" in Welsh), "Here" and "Du" ("black"), Samoan "Mati" ("dead" in Malay and Indonesian)
+    /// and "Me"; left out as longer than `entry` reads, Maori's hyphenated "Whiringa-ā-nuku" and
+    /// "Whiringa-ā-rangi" (October, November), where the borrowed "Oketopa" and "Noema" are read.
+    /// Faroese names are the Scandinavian ones; Maori "Mei" is Dutch's May already.
+    private static let fifteenthBatch: [[String]] = [
+        ["ߖߊߣߥߎߦߋߞߊߟߏ", "ᱡᱟᱱᱣᱟᱨᱤ", "ғинуар", "faoilleach", "çile", "kohitātea", "hānuere", "genver", "amajjii", "ianuari"],
+        ["ߝߋߓߎߙߎߦߋߞߊߟߏ", "ᱯᱷᱮᱵᱨᱩᱣᱟᱨᱤ", "февраль", "gearran", "sibat", "huitanguru", "pēpuere", "c'hwevrer", "guraandhala", "fepuari"],
+        ["ߡߊߙߌߛߌߞߊߟߏ", "ᱢᱟᱨᱪ", "март", "màrt", "adar", "poutūterangi", "māehe", "meurzh", "bitootessa"],
+        ["ߊߥߌߙߌߟߌߞߊߟߏ", "ᱮᱯᱨᱤᱞ", "апрель", "giblean", "nîsan", "paengawhāwhā", "āperira", "ebrel", "ebla", "aperila"],
+        ["ߡߍߞߊߟߏ", "май", "cèitean", "gulan", "haratua", "caamsaa"],
+        ["ߖߎߥߍߣߞߊߟߏ", "ᱡᱩᱱ", "июнь", "ògmhios", "hezîran", "pipiri", "hune", "mezheven", "waxabajjii", "iuni"],
+        ["ߖߎߟߎߦߋߞߊߟߏ", "ᱡᱩᱞᱟᱤ", "июль", "iuchar", "tîrmeh", "hōngongoi", "hūrae", "gouere", "adoolessa", "iulai"],
+        ["ߎߕߌߞߊߟߏ", "ᱟᱜᱚᱥᱴ", "август", "lùnastal", "tebax", "hereturikōkā", "ākuhata", "eost", "hagayya", "aokuso"],
+        ["ߛߍߕߊߣߓߎߙߎߞߊߟߏ", "ᱥᱮᱯᱴᱮᱢᱵᱟᱨ", "сентябрь", "sultain", "îlon", "mahuru", "hepetema", "gwengolo", "fuulbana", "setema"],
+        ["ߐߞߎߕߐߓߎߙߎߞߊߟߏ", "ᱚᱠᱴᱚᱵᱟᱨ", "октябрь", "dàmhair", "cotmeh", "oketopa", "onkoloolessa"],
+        ["ߣߏߥߊߣߓߎߙߎߞߊߟߏ", "ᱱᱚᱵᱷᱮᱢᱵᱟᱨ", "ноябрь", "samhain", "mijdar", "noema", "sadaasa", "novema"],
+        ["ߘߋߛߊߣߓߎߙߎߞߊߟߏ", "ᱰᱤᱥᱮᱢᱵᱟᱨ", "декабрь", "dùbhlachd", "kanûn", "hakihea", "tīhema", "kerzu", "muddee", "tesema"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         let groups = [other, centralEuropeanAndNordic, balticBalkanAndMore, malayDhivehiOdia, tenthBatch, eleventhBatch]
@@ -303,7 +328,7 @@ enum MonthNames {
         for (index, names) in twelfthBatch.enumerated() {
             for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
         }
-        for batch in [thirteenthBatch, fourteenthBatch] {
+        for batch in [thirteenthBatch, fourteenthBatch, fifteenthBatch] {
             for (index, names) in batch.enumerated() {
                 for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
             }

@@ -96,7 +96,8 @@ enum CaptionDetector {
                                       "པར།", "པར:", "Mynd:", "Argazkia:", "Llun:", "Grianghraf:", "Фота:", "Акс:",
                                       "פֿאָטאָ:", "פאטא:", "Isithombe:", "Ritratt:", "Сүрөт:", "Surat:", "Ifoto:",
                                       "سۈرەت:", "تصوير:", "ফটো:", "Litrato:", "Umfanekiso:", "Sary:",
-                                      "ᐊᔾᔨᓕᐅᖅᑎ:"]
+                                      "ᐊᔾᔨᓕᐅᖅᑎ:", "ߖߊ:", "ᱪᱤᱛᱟᱹᱨ:", "Dealbh:", "Wêne:", "Whakaahua:", "Luc'hskeudenn:",
+                                      "Suuraa:", "Ata:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
@@ -104,7 +105,8 @@ enum CaptionDetector {
                                           "ဓာတ်ပုံ", "فوٹو", "ფოტო", "ፎቶ", "зураг", "وێنە", "ފޮޓޯ", "ଫଟୋ", "པར",
                                           "mynd", "argazkia", "llun", "grianghraf", "фота", "акс", "פאטא",
                                           "isithombe", "ritratt", "сүрөт", "surat", "ifoto", "سۈرەت", "تصوير", "ফটো",
-                                          "litrato", "umfanekiso", "sary", "ᐊᔾᔨᓕᐅᖅᑎ"]
+                                          "litrato", "umfanekiso", "sary", "ᐊᔾᔨᓕᐅᖅᑎ", "ߖߊ",
+                                          "ᱪᱤᱛᱟᱹᱨ", "dealbh", "wêne", "whakaahua", "luc'hskeudenn", "suuraa", "ata"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [

@@ -112,7 +112,7 @@ struct ScriptProfile: Sendable, Equatable {
 
     /// Sentence-closing punctuation of scripts without spaces (。！？ and the ideographic full stop
     /// in half width) and of the scripts with a full stop of their own (Arabic, Devanagari,
-    /// Myanmar, Khmer, Ethiopic), which `.`/`!`/`?` tests miss.
+    /// Myanmar, Khmer, Ethiopic, Tibetan, Ol Chiki), which `.`/`!`/`?` tests miss.
     @inline(__always)
     static func isUnspacedSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -120,8 +120,9 @@ struct ScriptProfile: Sendable, Equatable {
         case 0x061F, 0x06D4, 0x0964, 0x0965: return true  // Arabic ؟ ۔, Devanagari । ॥
         // Myanmar ။, Khmer ។ ៕ and Ethiopic ። ፧: these scripts close a sentence with no full stop.
         case 0x104B, 0x17D4, 0x17D5, 0x1362, 0x1367: return true
-        // The Tibetan shad and nyis shad close a clause or sentence.
-        case 0x0F0D, 0x0F0E: return true
+        // The Tibetan shad and nyis shad close a clause or sentence, as Ol Chiki's mucaad and
+        // double mucaad ᱾ ᱿ close a Santali one.
+        case 0x0F0D, 0x0F0E, 0x1C7E, 0x1C7F: return true
         default: return false
         }
     }
