@@ -43,6 +43,20 @@ enum ReaderModelFuzzEntries {
         guard let article = try? ArticleLoader().article(from: bytes, source: "fuzz", format: format) else { return }
         let document = Cleaner().clean(article)
         checkOffsets(document, article: article)
+        checkPrintable(document)
+        // Cleaning is a function of the page: the same bytes give the same document (and `--explain`).
+        precondition(Cleaner().clean(article) == document, "cleaning the same page twice gave two documents")
+    }
+
+    /// Nothing from a page reaches a terminal raw: no field, removed block or explanation holds a
+    /// control character, escape sequence, bidi override or invisible word splitter (`ControlCharacterStripper`).
+    private static func checkPrintable(_ document: Document) {
+        var texts = [document.title, document.byline, document.published, document.publisher, document.standfirst].compactMap { $0 }
+        texts += document.paragraphs + document.captions + document.removed.map(\.text)
+        texts += document.blocks.flatMap { [$0.text, $0.evidence ?? ""] }
+        for text in texts {
+            precondition(!ControlCharacterStripper.needsStripping(text), "unprintable character left in \(text.debugDescription)")
+        }
     }
 
     /// A field's recorded offset must point at that field's text in the article (entities map back with it).
