@@ -15,20 +15,16 @@ import Testing
         #expect(UncasedBareName.name("कविता नेगी, 12 मार्च") == nil)
     }
 
-    @Test func savedPageFirstField() {
+    /// The text copy's name line under the headline, beside the date line.
+    @Test func textCopyNameLine() {
         let body = [
             "पौड़ी जिले के एक गांव में युवाओं ने मिलकर पुराने पनघट की सफाई की और उसके चारों ओर पत्थर की नई दीवार बनाई। अब गर्मियों में भी यहां पानी मिलता है।",
             "गांव के प्रधान ने बताया कि इस काम में किसी सरकारी योजना की मदद नहीं ली गई। सारा खर्च गांव वालों ने आपस में चंदा करके उठाया।",
             "युवाओं का कहना है कि अगले साल वे गांव के दूसरे जल स्रोतों को भी इसी तरह संवारेंगे।",
         ]
-        let html = """
-        <html lang="hi"><head><meta charset="utf-8"><title>युवाओं ने श्रमदान से संवारा गांव का पुराना पनघट</title></head><body>
-        <main><article><h1>युवाओं ने श्रमदान से संवारा गांव का पुराना पनघट</h1>
-        <div class="article-meta"><div>कविता नेगी, पौड़ी</div><div>अपडेटेड: 12 मार्च 2025, 10:15 AM IST</div></div>
-        \(body.map { "<p>\($0)</p>" }.joined(separator: "\n"))
-        </article></main></body></html>
-        """
-        let doc = Cleaner().clean(Article(source: "t.html", format: .html, text: html))
+        let text = (["होम", "उत्तराखंड", "", "युवाओं ने श्रमदान से संवारा गांव का पुराना पनघट", "", "कविता नेगी, पौड़ी",
+                     "अपडेटेड: 12 मार्च 2025, 10:15 AM IST", ""] + body.flatMap { [$0, ""] }).joined(separator: "\n")
+        let doc = Cleaner().clean(Article(source: "t.txt", format: .text, text: text))
         #expect(doc.byline == "कविता नेगी")
     }
 }
