@@ -36,6 +36,17 @@ import Testing
         #expect(doc.evidence(of: Self.tail[0]).contains(SignedLettersPage.tailEvidence))
     }
 
+    /// Signatures whose family names carry two particles ("van der", "de la") close their letters too.
+    @Test func signaturesWithTwoNameParticles() {
+        var letters = Self.letters
+        letters[0][4] = "Hendrik van der Pol, Oostwold"
+        letters[1][4] = "Claire de la Motte, Vernay"
+        let doc = clean(Self.page(letters, tail: Self.tail))
+        let expected = letters.flatMap { $0 }.filter { !$0.isEmpty }
+        #expect(doc.paragraphs == expected, "\(doc.paragraphs)")
+        #expect(doc.evidence(of: Self.tail[0]).contains(SignedLettersPage.tailEvidence))
+    }
+
     /// Readers quoted in a report, each named "Name, Town", under which the reporter's paragraphs
     /// go on: the report does not end at the last name.
     @Test func quotedReadersUnderWhichTheStoryGoesOnAreNoLettersPage() {
@@ -51,6 +62,9 @@ import Testing
         #expect(SignedLettersPage.isSignature(line("Ingrid Sautter, Oberhofen")))
         #expect(SignedLettersPage.isSignature(line("Dr. Markus Haag, Neckarweiler")))
         #expect(SignedLettersPage.isSignature(line("Anna van Dijk, Little Fenby")))
+        #expect(SignedLettersPage.isSignature(line("Hendrik van der Pol, Oostwold")))
+        #expect(SignedLettersPage.isSignature(line("Claire de la Motte, Vernay")))
+        #expect(!SignedLettersPage.isSignature(line("Hendrik and the Pol, Oostwold")))
         #expect(!SignedLettersPage.isSignature(line("Ingrid Sautter")))
         #expect(!SignedLettersPage.isSignature(line("Photo: Ingrid Sautter, Oberhofen")))
         #expect(!SignedLettersPage.isSignature(line("London, 12 May")))

@@ -8,10 +8,11 @@
 /// Belarusian "Аўтар:", Tajik "Муаллиф:", Yiddish "פֿון", Afrikaans "Deur", Uyghur "مۇخبىر:",
 /// Zulu "Umbhali:", Maltese "Minn", Turkmen "Awtor:", Kinyarwanda "Yanditswe na", Esperanto
 /// "Aŭtoro:", Sindhi "رپورٽ:", Tigrinya "ጸሓፊ፦", Assamese "প্ৰতিবেদক:", Javanese "Panulis:", Igbo
-/// "Odee:", Haitian Creole "Ekri pa", Malagasy "Mpanoratra:", Inuktitut "ᑎᑎᕋᖅᑎ:", Tagalog and
-/// Cebuano "Ni", which a byline row runs into its date: "Ni <name> Agosto 14, 2025", N'Ko
-/// "ߛߍߓߍߣߓߊߜߊ:", Santali "ᱚᱞᱤᱪᱷᱚ:", Scottish Gaelic "Ùghdar:", Kurmanji "Nivîskar:", Maori "Kaituhi:",
-/// Faroese "Høvundur:", Breton "Skrivet gant:", Oromo "Barreessaa:", Samoan "Tusitala:"), found at
+/// "Odee:", Haitian Creole "Ekri pa", Malagasy "Mpanoratra:", Inuktitut "ᑎᑎᕋᖅᑎ:", Khmer "ដោយ៖",
+/// Persian "نویسنده:", Telugu "రచన:", Somali "Qoraa:", Burmese "ရေးသားသူ", N'Ko "ߛߍߓߍߣߓߊߜߊ:", Santali
+/// "ᱚᱞᱤᱪᱷᱚ:", Scottish Gaelic "Ùghdar:", Kurmanji "Nivîskar:", Maori "Kaituhi:", Faroese "Høvundur:",
+/// Breton "Skrivet gant:", Oromo "Barreessaa:", Samoan "Tusitala:", Tagalog and Cebuano "Ni", which a
+/// byline row runs into its date: "Ni <name> Agosto 14, 2025"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
 enum BylineLabels {
@@ -30,6 +31,10 @@ enum BylineLabels {
         "رپورٽ:", "ጸሓፊ፦", "ጸሓፊ:", "প্ৰতিবেদক:", "panulis:", "odee:", "ekri pa", "mpanoratra:", "ᑎᑎᕋᖅᑎ:", "ni",
         "ߛߍߓߍߣߓߊߜߊ:", "ᱚᱞᱤᱪᱷᱚ:", "ùghdar:", "nivîskar:", "kaituhi:", "høvundur:", "skrivet gant:", "barreessaa:",
         "tusitala:",
+        // Khmer "ដោយ៖" ("by", with the Khmer colon), which touches the name or stands before it;
+        // Arabic "كتبت:" ("she wrote"), Persian "نویسنده:", Telugu "రచన:", Somali "Qoraa:", Burmese
+        // "ရေးသားသူ" (with a colon or a dash before the name).
+        "ដោយ៖", "كتبت:", "نویسنده:", "రచన:", "qoraa:", "ရေးသားသူ -", "ရေးသားသူ:", "ရေးသားသူ",
     ].sorted { $0.count > $1.count }
 
     /// First letters of the labels in both cases: most lines are rejected before lower-casing.
@@ -60,6 +65,8 @@ enum BylineLabels {
     /// (a Latin line names its author with a label). Nil when neither is there.
     static func name(in text: Substring, anywhere: Bool = true) -> String? {
         guard text.utf8.count <= 200 else { return nil }
+        // "記者" (E8 A8 98 E8 80 85) touching the name: `HanReporterCredit`.
+        if text.utf8.first == 0xE8, let name = HanReporterCredit.name(in: text) { return name }
         if !anywhere, let first = text.first, !firstLetters.contains(first) { return nil }
         if let found = asciiName(in: text, anywhere: anywhere) { return found }
         let lower = text.lowercased()
@@ -69,7 +76,7 @@ enum BylineLabels {
             let c = lower[index]
             if atBoundary, let candidates = labelsByStart[c], let label = candidates.first(where: { lower[index...].hasPrefix($0) }) {
                 let after = lower.index(index, offsetBy: label.count)
-                let touching = label.last == ":" || label.last == "：" || label.last == "/" || label.last == "／"
+                let touching = label.last == ":" || label.last == "：" || label.last == "/" || label.last == "／" || label.last == "៖"
                 if after < lower.endIndex, touching || lower[after] == " " || lower[after] == ":" {
                     // Same offset in the original: lower-casing keeps these scripts' lengths.
                     let offset = lower.distance(from: lower.startIndex, to: after)
@@ -143,7 +150,7 @@ enum BylineLabels {
     /// number ends the name: in a script without capitals ("ವರದಿ: ಸುರೇಶ್ ಹೆಗಡೆ ಮಾರ್ಚ್ 14, 2025")
     /// nothing else tells the date's first word from a surname.
     private static func nameRun(_ text: Substring) -> String? {
-        let rest = text.drop { $0 == " " || $0 == ":" || $0 == "：" }
+        let rest = text.drop { $0 == " " || $0 == ":" || $0 == "：" || $0 == "៖" }
         let end = rest.firstIndex(where: { isSeparator($0) && $0 != "-" || $0 == "|" || $0 == "）" || $0 == ")" }) ?? rest.endIndex
         let all = rest[..<end].split(separator: " ")
         if let name = nameRun(words: all) { return name }
@@ -175,6 +182,8 @@ enum BylineLabels {
               all[count].contains(where: \.isLetter), all[count].first.map(isDigit) != true, !holdsFullWidthColon(all[count]) {
             count += 1
         }
+        // A weekday (or a day label) of a script without capitals opens the date ("<name> الأحد 16 مارس"): the name ends before it.
+        if count > 1, let weekday = all[1..<count].firstIndex(where: { uncasedWeekdays.contains(String($0)) }) { count = weekday }
         guard count < 6 else { return nil }
         var words = all[..<count]
         if words.count < all.count, let month = words.indices.dropFirst().first(where: { i in
@@ -199,6 +208,16 @@ enum BylineLabels {
             ? joined : String(scalars[first...last])
         return name.isEmpty ? nil : name
     }
+
+    /// Weekday names of Arabic, Persian, Urdu and Hindi, and Khmer "ថ្ងៃទី" ("day"), which a byline
+    /// row sets between the name and the date's numerals: no capital tells them from a surname.
+    static let uncasedWeekdays: Set<String> = [
+        "ថ្ងៃទី",
+        "الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت",
+        "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "شنبه",
+        "اتوار", "منگل", "بدھ", "جمعرات",
+        "रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार",
+    ]
 
     /// A decimal digit of any script ("一" counts as a number, but is a name's letter).
     private static func isDigit(_ c: Character) -> Bool { c.unicodeScalars.first?.properties.numericType == .decimal }

@@ -147,7 +147,8 @@ public enum MetadataPatterns {
         }
         // Irish "Le" only where the name or its date shows Irish (`IrishBylineLabel`).
         if rest == nil, let name = IrishBylineLabel.name(in: text) { return name }
-        guard let afterPrefix = rest else { return bareName(text) }
+        // A desk's credit stands for a name ("Staff reporter, Millbrook", `DeskCredit`).
+        guard let afterPrefix = rest else { return DeskCredit.name(in: text) ?? bareName(text) }
         // Names are capitalised words joined by commas, "and" or particles; a date, a digit,
         // a separator or a word like "Updated" ends them.
         var names: [Substring] = []
@@ -333,8 +334,8 @@ public enum MetadataPatterns {
                                                 "autors", "muallif", "müəllif", "af", "av", "nga", "oleh",
                                                 "avtor", "höfundur", "egilea", "gan", "daga", "na", "ni",
                                                 "deur", "minn", "yanditswe", "umbhali", "awtor", "aŭtoro", "auteur",
-                                                "panulis", "odee", "mpanoratra", "ekri", "ùghdar", "nivîskar", "kaituhi",
-                                                "høvundur", "skrivet", "barreessaa", "tusitala"]
+                                                "panulis", "odee", "mpanoratra", "ekri", "qoraa", "ùghdar", "nivîskar",
+                                                "kaituhi", "høvundur", "skrivet", "barreessaa", "tusitala"]
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
@@ -351,6 +352,8 @@ public enum MetadataPatterns {
         // Scottish Gaelic "Ùghdar:", Kurmanji "Nivîskar:", Maori "Kaituhi:", Faroese "Høvundur:", Breton
         // "Skrivet gant:", Oromo "Barreessaa:", Samoan "Tusitala:".
         "ùghdar: ", "nivîskar: ", "kaituhi: ", "høvundur: ", "skrivet gant: ", "barreessaa: ", "tusitala: ",
+        // Somali "Qoraa:".
+        "qoraa: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian
@@ -360,9 +363,10 @@ public enum MetadataPatterns {
     /// Vallée") is a line of "le" and capitalised words too, so `IrishBylineLabel` wants Irish evidence.
     /// Hausa "Daga" (from), Swahili "Na" and Tagalog "Ni" (by), Afrikaans "deur" ("through"), Maltese
     /// "minn" ("from") and Kinyarwanda "yanditswe na" ("written by", "na" also "and") are prose too, as is
-    /// Haitian Creole "ekri pa" ("written by"; "ekri" is "write", "pa" also "not").
+    /// Haitian Creole "ekri pa" ("written by"; "ekri" is "write", "pa" also "not"). Spanish and
+    /// Italian "Con" ("with") names a programme's host in its author element ("Con Lucía Barreiro").
     static let wholeLineBylinePrefixes = ["di ", "door ", "láti ọwọ́ ", "af ", "av ", "nga ", "oleh ", "gan ", "פֿון ",
-                                          "daga ", "na ", "ni ", "deur ", "minn ", "yanditswe na ", "ekri pa "]
+                                          "daga ", "na ", "ni ", "deur ", "minn ", "yanditswe na ", "ekri pa ", "con "]
     static let bylineStopWords: Set<String> = [
         "updated", "published", "posted", "last", "on", "at", "min", "read", "in", "for", "from", "the", "with",
         "follow", "share", "about", "editor", "comment", "comments", "reuters", "ap", "afp", "photo", "photos",
@@ -370,6 +374,8 @@ public enum MetadataPatterns {
         // "Published" and "updated" of the languages whose byline labels are read ("Text: <name> Publicerad <date>").
         "publicerad", "uppdaterad", "julkaistu", "päivitetty", "publikováno", "aktualizováno", "publicat", "actualizat",
         "frissítve", "publikálva",
+        // French, Spanish, Portuguese, Italian, German and Dutch, run on after a name when a byline row is read whole.
+        "publié", "publiée", "publicado", "publicada", "pubblicato", "veröffentlicht", "gepubliceerd",
     ]
 
     static let nameConnectors: Set<String> = [

@@ -7,27 +7,42 @@ enum UncasedBareName {
     /// Why a bare name was read as the byline in a text copy, for `--explain`.
     static let evidence = "byline: a name alone in a script without capitals, under the headline and beside the date line"
 
-    /// `text` as a name (a trailing shad dropped): two to four words of letters and marks, none
-    /// cased, or one Tibetan word of two to six syllables; nil for anything else.
+    /// `text` as a name (a trailing shad dropped, a place after a comma dropped): two to four words
+    /// of letters and marks, none cased, or one Tibetan word of two to six syllables; nil for anything else.
     static func name(_ text: Substring) -> String? {
         var text = text.trimmingOuterSpace()
         // Most lines open with an ASCII byte: no name of these scripts does.
         guard let lead = text.utf8.first, lead >= 0x80, text.utf8.count <= 90 else { return nil }
         if text.last == "།" { text = text.dropLast().trimmingOuterSpace() }
+        // "<name>, <place>" (a byline that says where the writer filed from, "सुनीता रावत, अल्मोड़ा"):
+        // the name of two or three words, the place of one or two.
+        if let comma = text.firstIndex(where: { $0 == "," || $0 == "،" }) {
+            let place = text[text.index(after: comma)...].trimmingOuterSpace()
+            let before = text[..<comma]
+            guard (1...2).contains(place.split(separator: " ").count), (2...3).contains(before.split(separator: " ").count),
+                  !place.contains(where: { $0 == "," || $0 == "،" }), isUncasedRun(place) else { return nil }
+            text = before.trimmingOuterSpace()
+        }
         let words = text.split(separator: " ")
         // A labelled name ("بقلم <name>") is the labels' to read.
         guard (1...4).contains(words.count), BylineLabels.name(in: text, anywhere: false) == nil else { return nil }
-        var tshegs = 0
-        for scalar in text.unicodeScalars where scalar != " " {
-            if scalar == "\u{0F0B}" { tshegs += 1; continue }
+        guard isUncasedRun(text) else { return nil }
+        let tshegs = text.unicodeScalars.count(where: { $0 == "\u{0F0B}" })
+        // One word is a name only when its tshegs split it into two to six syllables.
+        if words.count == 1 { guard (1...5).contains(tshegs) else { return nil } }
+        // Amharic and Tigrinya glue "by" to the name (`GeezByPrefix`).
+        return String(GeezByPrefix.stripped(text))
+    }
+
+    /// Only letters without case, their marks, joiners, tshegs and spaces.
+    private static func isUncasedRun(_ text: Substring) -> Bool {
+        for scalar in text.unicodeScalars where scalar != " " && scalar != "\u{0F0B}" {
             let category = scalar.properties.generalCategory
             // Georgian's Mkhedruli letters are lower case by category, but the script writes names without capitals.
             guard category == .otherLetter || category == .nonspacingMark || category == .spacingMark
-                || scalar == "\u{200C}" || scalar == "\u{200D}" || (0x10D0...0x10FF).contains(scalar.value) else { return nil }
+                || scalar == "\u{200C}" || scalar == "\u{200D}" || (0x10D0...0x10FF).contains(scalar.value) else { return false }
         }
-        // One word is a name only when its tshegs split it into two to six syllables.
-        if words.count == 1 { guard (1...5).contains(tshegs) else { return nil } }
-        return String(text)
+        return true
     }
 
     /// The name a byline row of such a script sets right before its date ("रमेश अधिकारी साउन ८, २०८२"):

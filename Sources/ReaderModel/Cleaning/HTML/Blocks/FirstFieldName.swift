@@ -10,7 +10,10 @@ enum FirstFieldName {
     static func name(of node: Int, in document: HTMLDocument) -> String? {
         guard let field = SeparatedInlineFields.firstField(of: node, in: document), field.utf8.count <= 90,
               !field.unicodeScalars.contains(where: { $0.properties.numericType == .decimal }) else { return nil }
-        let name = MetadataPatterns.byline(in: field) ?? UncasedBareName.name(Substring(field))
+        // A writer and their outlet ("<name> - <outlet>"), or a label of a script without capitals
+        // ("ដោយ៖ <name>"), are the field's too.
+        let name = WriterOutletByline.writer(in: Substring(field)) ?? MetadataPatterns.byline(in: field)
+            ?? UncasedBareName.name(Substring(field)) ?? BylineLabels.name(in: Substring(field), anywhere: false)
         guard let name, let date = DateNormalizer.firstMatch(in: document.text(of: node)), !date.iso.isEmpty else { return nil }
         return name
     }

@@ -529,7 +529,8 @@ struct HTMLBlockClassifier {
         }
         if doc.byline == nil {
             doc.byline = bylineLines.lazy.compactMap { line -> String? in
-                if let name = MetadataPatterns.byline(in: line) ?? BylineLabels.name(in: Substring(line)) { return name }
+                if let name = MetadataPatterns.byline(in: line) ?? BylineLabels.name(in: Substring(line))
+                    ?? WriterOutletByline.writer(in: Substring(line)) { return name }
                 if let name = UncasedBareName.beforeDate(in: line) { return name }
                 guard line.lowercased().hasPrefix("by "), line.count < 100 else { return nil }
                 return String(line.dropFirst(3))

@@ -75,8 +75,22 @@ enum TextMetadataExtractor {
                     meta.bylineNote = found.note
                     break
                 }
+                // "Staff reporter, Millbrook": a desk's credit, the place it was filed from after the comma.
+                if evidence[i].noise == nil, !evidence[i].isCaption, lines[i].wordCount <= DeskCredit.maximumCreditWords + DeskCredit.maximumPlaceWords,
+                   let desk = DeskCredit.name(in: lines[i].text) {
+                    meta.byline = desk
+                    meta.bylineIndex = i
+                    meta.bylineNote = DeskCredit.evidence
+                    break
+                }
                 guard looksLikeName(lines[i], evidence[i]) else { continue }
-                meta.byline = String(lines[i].text)
+                // "Writer - Outlet": the writer.
+                if let writer = WriterOutletByline.writer(in: lines[i].text) {
+                    meta.byline = writer
+                    meta.bylineNote = WriterOutletByline.evidence
+                } else {
+                    meta.byline = String(lines[i].text)
+                }
                 meta.bylineIndex = i
                 break
             }

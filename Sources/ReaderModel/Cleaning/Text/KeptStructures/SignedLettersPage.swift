@@ -68,8 +68,13 @@ enum SignedLettersPage {
         line.wordCount >= 1 && line.wordCount <= maximumHeadingWords && !line.endsSentence && line.lastByte != UInt8(ascii: ":")
     }
 
+    /// Lower-case words of family names ("van der", "de la", "von dem", "di", "dos"), two of which a name may hold.
+    static let nameParticles: Set<String> = ["van", "der", "den", "de", "la", "le", "du", "des", "von", "dem", "zu",
+                                              "da", "das", "do", "dos", "di", "del", "della", "degli", "ten", "ter", "op"]
+
     /// "Name, Town": one comma, capitalized words on both sides (a name of two to five words, one
-    /// particle such as "van" or "de" allowed; a town of one to three), no digits and no sentence.
+    /// lower-case word allowed, or two name particles such as "van der" or "de la"; a town of one to
+    /// three), no digits and no sentence.
     static func isSignature(_ line: TextLine) -> Bool {
         guard line.wordCount >= 3, line.wordCount <= maximumSignatureWords, !line.endsSentence else { return false }
         // A byte gate before any word is read.
@@ -89,8 +94,11 @@ enum SignedLettersPage {
         let name = line.text[..<comma].split(separator: " ")
         let town = line.text[line.text.index(after: comma)...].split(separator: " ")
         guard name.count >= 2, name.count <= 5, town.count >= 1, town.count <= 3 else { return false }
-        let lowerNameWords = name.filter { !($0.first?.isUppercase ?? false) }.count
-        guard lowerNameWords <= 1, name.first?.first?.isUppercase == true, name.last?.first?.isUppercase == true else { return false }
+        // One lower-case word of any kind, or two that are both name particles ("Anna van der Berg",
+        // "Jean de la Tour"): a family name may carry two.
+        let lowerNameWords = name.filter { !($0.first?.isUppercase ?? false) }
+        guard lowerNameWords.count <= 1 || (lowerNameWords.count == 2 && lowerNameWords.allSatisfy({ nameParticles.contains(String($0)) })),
+              name.first?.first?.isUppercase == true, name.last?.first?.isUppercase == true else { return false }
         return town.first?.first?.isUppercase == true
     }
 }
