@@ -23,7 +23,6 @@ enum LineEvidenceCollector {
             }
         }
         markPullQuotes(lines, &result)
-        PullQuoteCopy.mark(lines, &result)
         UnspacedLabelPrefix.markShortLabelRuns(lines, &result)
         PlaceSignedParagraph.release(lines, &result)
         // A line glued to a bare credit below it ("Getty Images") is that photo's caption.
