@@ -45,7 +45,7 @@ import Testing
     @Test func theTrimmersRunInTheirOrder() {
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["DisclosureToggleTail", "GalleryCounterTail", "TeaserRunTail", "SpacedHeadlineRail", "StrandedTailTrimmer", "PostFooterParagraph", "ExcerptRunTail",
                                                                         "CommentsLineTail", "BoxesPastCommentsLine",
-                                                                        "AuthorBoxTail", "AuthorNoteOverLink", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
+                                                                        "AuthorBoxTail", "AuthorNoteOverLink", "HeaderNamedAuthorBox", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
                                                                         "BylineFilingSentence", "HeadlineQuoteNote", "RepeatedArticleCopy",
                                                                         "PackedRunUnderRelatedHeader", "HeadlinePairsUnderRelatedHeader", "FurnitureGapTail", "ClosingBylineTail"])
     }

@@ -14,7 +14,7 @@ enum BodyEndTrimmers {
     /// part of the output.
     static let inOrder: [any BodyEndTrimmer.Type] = [
         DisclosureToggleTail.self, GalleryCounterTail.self, TeaserRunTail.self, SpacedHeadlineRail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, BoxesPastCommentsLine.self,
-        AuthorBoxTail.self, AuthorNoteOverLink.self, TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, HeadlineQuoteNote.self,
+        AuthorBoxTail.self, AuthorNoteOverLink.self, HeaderNamedAuthorBox.self, TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, HeadlineQuoteNote.self,
         RepeatedArticleCopy.self, PackedRunUnderRelatedHeader.self, HeadlinePairsUnderRelatedHeader.self, FurnitureGapTail.self, ClosingBylineTail.self,
     ]
 
