@@ -17,6 +17,13 @@ enum DeskCredit {
         "نمائندہ خصوصی", "اسٹاف رپورٹر", "نامہ نگار",
     ]
 
+    /// First words of the credits as pages set them (lower, capitalised, upper case): most lines are
+    /// turned away by one lookup of their first word, before any lower-casing or splitting.
+    static let firstWords: Set<Substring> = Set(credits.flatMap { credit -> [Substring] in
+        let word = String(credit.prefix { $0 != " " })
+        return [word, word.capitalized, word.uppercased()].map { Substring($0) }
+    })
+
     /// The most words a credit has, and a place after it.
     static let maximumCreditWords = 3
     static let maximumPlaceWords = 3
@@ -24,7 +31,8 @@ enum DeskCredit {
     /// The credit of a line that holds a desk credit alone or followed by ", <place>"; nil otherwise.
     static func name(in line: Substring) -> String? {
         let text = line.trimmingOuterSpace()
-        guard text.utf8.count <= 80, !text.isEmpty else { return nil }
+        guard text.utf8.count <= 80, !text.isEmpty,
+              firstWords.contains(text.prefix { $0 != " " && $0 != "," && $0 != "،" }) else { return nil }
         // A comma (ASCII or Arabic) ends the credit; the rest is the place.
         let comma = text.firstIndex(where: { $0 == "," || $0 == "،" })
         let credit = text[..<(comma ?? text.endIndex)].trimmingOuterSpace()
