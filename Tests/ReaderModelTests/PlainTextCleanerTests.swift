@@ -319,6 +319,22 @@ extension PlainTextCleanerTests {
         #expect(reasons(doc).contains(.membership) && reasons(doc).contains(.navigation))
     }
 
+    /// A video player's fallback notice where the player did not load is chrome, above the body or in it.
+    @Test func mediaPlayerFallbackNoticesAreChrome() {
+        let text = [
+            "Harbour town votes to rebuild its sea wall", "",
+            "by Ana Example June 2, 2025 8:15 AM",
+            "Sorry, this video is unavailable in the format your device plays.", "",
+            Self.p1, "", Self.p2, "",
+            "Your browser does not support the video tag.", "",
+            Self.p3, "", Self.p4,
+        ].joined(separator: "\n")
+        let doc = clean(text)
+        #expect(doc.title == "Harbour town votes to rebuild its sea wall")
+        #expect(doc.paragraphs == body)
+        #expect(doc.removed.filter { $0.reason == .navigation }.count == 2)
+    }
+
     /// A photo line under the byline that ends in a "(Photographer / Outlet)" credit is a caption,
     /// never the title, and a site crediting itself names the publisher.
     @Test func captionWithAPhotographerAndOutletCredit() {
