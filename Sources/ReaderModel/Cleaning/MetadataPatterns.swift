@@ -164,6 +164,13 @@ public enum MetadataPatterns {
             if DateNormalizer.monthNumber(String(word.lowercased().filter { $0 != "." }))
                 != nil, word.first?.isUppercase == true, !names.isEmpty { break }
             if bylineStopWords.contains(word.lowercased()) { break }
+            if word.first?.isUppercase == true, let cut = gluedMonthStart(word),
+               afterPrefix[rawWord.endIndex...].first(where: { $0 != " " })?.isNumber == true {
+                // A copy of inline elements glues the name to the date after it ("WhitfieldMay 9, 2024").
+                names.append(word[..<cut])
+                capitalised += 1
+                break
+            }
             if word.first?.isUppercase == true {
                 capitalised += 1
             } else if !nameConnectors.contains(word.lowercased()) {
@@ -182,6 +189,19 @@ public enum MetadataPatterns {
         }
         guard capitalised >= 1, !names.isEmpty else { return nil }
         return names.joined(separator: " ")
+    }
+
+    /// Where a month's name starts inside `word`, glued to the name before it: the last lower-case
+    /// letter followed by a capital ("WhitfieldMay" → "May"), when what follows is a month.
+    static func gluedMonthStart(_ word: Substring) -> Substring.Index? {
+        var cut: Substring.Index?
+        var previous = word.startIndex
+        for i in word.indices.dropFirst() {
+            if word[previous].isLowercase, word[i].isUppercase { cut = i }
+            previous = i
+        }
+        guard let cut, DateNormalizer.monthNumber(String(word[cut...].lowercased().filter { $0 != "." })) != nil else { return nil }
+        return cut
     }
 
     /// The name after a label that is also a word of prose ("di", "door"): only a line that holds
