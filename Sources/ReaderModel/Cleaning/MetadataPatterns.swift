@@ -164,8 +164,8 @@ public enum MetadataPatterns {
             if DateNormalizer.monthNumber(String(word.lowercased().filter { $0 != "." }))
                 != nil, word.first?.isUppercase == true, !names.isEmpty { break }
             if bylineStopWords.contains(word.lowercased()) { break }
-            if word.first?.isUppercase == true, let cut = gluedMonthStart(word),
-               afterPrefix[rawWord.endIndex...].first(where: { $0 != " " })?.isNumber == true {
+            if afterPrefix[rawWord.endIndex...].first(where: { $0 != " " })?.isNumber == true,
+               word.first?.isUppercase == true, let cut = gluedMonthStart(word) {
                 // A copy of inline elements glues the name to the date after it ("WhitfieldMay 9, 2024").
                 names.append(word[..<cut])
                 capitalised += 1
@@ -194,6 +194,14 @@ public enum MetadataPatterns {
     /// Where a month's name starts inside `word`, glued to the name before it: the last lower-case
     /// letter followed by a capital ("WhitfieldMay" → "May"), when what follows is a month.
     static func gluedMonthStart(_ word: Substring) -> Substring.Index? {
+        // An ASCII word without a lower-case letter before a capital has no glued month: one pass over bytes.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var lowerBefore = false
+            guard word.utf8.contains(where: { b in
+                defer { lowerBefore = b >= 0x61 && b <= 0x7A }
+                return lowerBefore && b >= 0x41 && b <= 0x5A
+            }) else { return nil }
+        }
         var cut: Substring.Index?
         var previous = word.startIndex
         for i in word.indices.dropFirst() {

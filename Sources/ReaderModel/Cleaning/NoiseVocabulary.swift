@@ -329,9 +329,9 @@ public enum NoiseVocabulary {
                            "!hyperlinks", "!hyperlink", "are obligatory", "is obligatory", "!prior written permission",
                            "!no longer supported", "!supported browser", "!switch to a supported", "!outdated browser",
                            // A media player's fallback notice, left in the copy where the player did not load.
-                           "!video is unavailable", "!video unavailable", "!video is not available",
-                           "!does not support the video", "!does not support html5 video", "!to view this video",
-                           "!to watch this video"]),
+                           // First words that prose rarely opens a phrase with keep the lookups cheap.
+                           "!video is unavailable", "!video unavailable", "!video is not available", "!video tag",
+                           "!html5 video", "!view this video"]),
             (.social, ["!share this", "!share on", "!follow us", "!follow on", "!share via", "^!share",
                        "on facebook", "on twitter", "on instagram", "on telegram", "on whatsapp",
                        "!join our telegram", "!join our channel", "!copy link", "!link copied", "!tweet this",
