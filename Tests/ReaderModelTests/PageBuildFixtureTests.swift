@@ -32,7 +32,7 @@ import Testing
         Page(code: "nextjs", title: "Why the last lighthouse keeper on Marrow Point still climbs the stairs",
              caption: "The lamp room at Marrow Point, where the light has been automatic since 1998. Photo: Iris Calder",
              byline: "Dana Whitfield", published: "2024-05-09T14:20",
-             textIssue: "the text copy glues the byline to the date and keeps the tag row and the author box"),
+             textIssue: "the text copy keeps the tag row and the author box and drops the subheading"),
         Page(code: "ad-split", title: "Council votes to keep the town's last public baths open for another decade",
              standfirst: "Swimmers packed the public gallery as councillors backed a repair plan for the Victorian pool on Mill Lane.",
              byline: "Priya Lomax", published: "2023-11-21T18:05",
