@@ -35,16 +35,6 @@ struct BlockSegmenter {
 
     private init(document: HTMLDocument) { self.document = document }
 
-    /// True when hidden element `index` holds most of the page's text by its `hidden` or
-    /// `aria-hidden` attribute (a dialog's state on the page behind it), or three quarters of it
-    /// by its inline style alone.
-    private static func hidesPageBehindDialog(_ index: Int, document: HTMLDocument, textBytes: [Int]) -> Bool {
-        guard textBytes[index] * 2 >= textBytes[0] else { return false }
-        let attributes = document.nodes[index].attributes
-        if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return true }
-        return textBytes[index] * 4 >= textBytes[0] * 3
-    }
-
     private mutating func walk(_ index: Int, owner: Int) {
         // Fields read in place: a copy of the node would retain and release all its strings.
         let kind = document.nodes[index].kind
@@ -52,15 +42,8 @@ struct BlockSegmenter {
             appendText(of: index)
             return
         }
-        // Hidden elements are skipped, unless they hold most of the page: consent dialogs set
-        // aria-hidden on the whole page behind them, and saved pages keep that state. A page's
-        // own inline style hides a part it means to hide (a stale variant beside the shown one);
-        // only one that hides three quarters of the page is a wrapper a script had yet to show.
-        // A hidden part after a paragraph that opens with one is the story's collapsed rest
-        // (`CollapsedContinuation`); a hidden page beside a modal dialog is the page (`PageBehindModal`).
-        if kind.contains(.hidden), !Self.hidesPageBehindDialog(index, document: document, textBytes: textBytes),
-           !CollapsedContinuation.isShown(index, document: document, textBytes: textBytes),
-           !PageBehindModal.isPage(index, document: document, textBytes: textBytes) { return }
+        // Hidden elements are skipped unless `HiddenPartReading` says why they are read.
+        if kind.contains(.hidden), HiddenPartReading.evidence(index, document: document, textBytes: textBytes) == nil { return }
         if kind.contains(.lineBreak) {
             if pendingBreak || StyledLineBreak.separates(index, lineFirstInk: lineFirstInk, lastInk: lastInk, document: document, textBytes: textBytes) {
                 flush(owner: owner)

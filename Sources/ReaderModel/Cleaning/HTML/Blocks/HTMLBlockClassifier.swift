@@ -333,9 +333,7 @@ struct HTMLBlockClassifier {
             // Kept by rules the chain above does not name: a data table's header cell, an appendix box.
             let reading = headerCell ? DataTableHeaderCell.evidence : timelineHeading ? TimelineDateHeadings.evidence
                 : content.isInAppendix(node) ? ArticleAppendix.evidence : place
-            let shown = hiddenAncestor(of: node).map {
-                CollapsedContinuation.isShown($0, document: document, textBytes: layout.textBytes) ? CollapsedContinuation.evidence : PageBehindModal.evidence
-            }
+            let shown = hiddenAncestor(of: node).flatMap { HiddenPartReading.evidence($0, document: document, textBytes: layout.textBytes) }
             explained.append(ExplainedBlock(text: block.text, role: .body,
                                             evidence: "\(reading)\(shown.map { ", " + $0 } ?? ""), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
@@ -737,7 +735,7 @@ struct HTMLBlockClassifier {
         return layout.textBytes[n] < 600
     }
 
-    /// The nearest hidden element at or above `node` (the segmenter read it: a collapsed part or the page behind a dialog).
+    /// The nearest hidden element at or above `node` (the segmenter read it, for `HiddenPartReading`'s reason).
     private func hiddenAncestor(of node: Int) -> Int? {
         var n = node
         while n >= 0 && !document.nodes[n].kind.contains(.hidden) { n = document.nodes[n].parent }
