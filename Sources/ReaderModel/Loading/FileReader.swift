@@ -14,7 +14,33 @@ public enum FileReader {
         case S_IFDIR: throw LoadError(path: path, kind: .directory)
         default: throw LoadError(path: path, kind: .unreadable("not a regular file"))
         }
-        let size = Int(info.st_size)
+        // A file rewritten while it is read (an editor's save truncates, then writes) can give a
+        // torn read, with zeros where the truncation cleared the page being copied; its size or
+        // change time then differs after the read, so it is read again, a few times at most.
+        var before = info
+        var bytes: [UInt8] = []
+        for _ in 0..<maximumReads {
+            bytes = try readAll(fd, path: path, size: Int(before.st_size), maxBytes: maxBytes)
+            var after = stat()
+            guard fstat(fd, &after) == 0, !Self.changed(before, after) else {
+                before = after
+                guard lseek(fd, 0, SEEK_SET) == 0 else { break }
+                continue
+            }
+            break
+        }
+        return bytes
+    }
+
+    /// Reads of a file that keeps changing while it is read, before its last read is taken as it is.
+    static let maximumReads = 4
+
+    private static func changed(_ a: stat, _ b: stat) -> Bool {
+        a.st_size != b.st_size || a.st_ctim.tv_sec != b.st_ctim.tv_sec || a.st_ctim.tv_nsec != b.st_ctim.tv_nsec
+    }
+
+    /// Every byte from the file's offset to its end; `size` (from fstat) sizes the buffer.
+    private static func readAll(_ fd: Int32, path: String, size: Int, maxBytes: Int) throws(LoadError) -> [UInt8] {
         guard size <= maxBytes else { throw LoadError(path: path, kind: .tooLarge(limit: maxBytes)) }
         // One byte more than the limit is read so a file that grew since fstat is still caught.
         let capacity = min(size, maxBytes) + 1
