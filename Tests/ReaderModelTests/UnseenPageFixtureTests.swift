@@ -13,7 +13,8 @@ import Testing
 /// Galician, Welsh, Irish, Belarusian, Tajik, Yiddish, simplified Chinese, Afrikaans, Uyghur, Zulu,
 /// Maltese, Luxembourgish, Kyrgyz, Turkmen, Tatar, Kinyarwanda, Esperanto, Sindhi, Tigrinya, Assamese,
 /// Inuktitut, Javanese, Cebuano, Igbo, Xhosa, Haitian Creole, Malagasy, N'Ko, Santali, Bashkir,
-/// Scottish Gaelic, Kurmanji Kurdish, Maori, Faroese, Breton, Oromo, Samoan; a 1999 page of
+/// Scottish Gaelic, Kurmanji Kurdish, Maori, Faroese, Breton, Oromo, Samoan, Western Frisian, Romansh,
+/// Tongan, Guarani, Chechen, Syriac, Sesotho, Tamazight (Tifinagh); a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
 /// an English live blog of timed entries and one from 2015, a 2005 table-laid blog, a 2006 German
@@ -376,6 +377,36 @@ import Testing
         Page(code: "sm", title: "Ua toe fausia e tagata o le nuʻu le alalaupapa tuai i o latou lava lima",
              caption: "O loʻo noanoaina e volenitia pou o le alalaupapa. Ata: Sione Tuilagi",
              byline: "Losa Faʻalogo", published: "2025-08-14T10:30"),
+        // Fourteenth batch: Western Frisian ("Skriuwer:", "desimber"), Romansh ("Autur:", "Fotografia:",
+        // "zercladur"), Tongan (the fakauʻa ʻ, "Tohi ʻe:", "Fakatātā:", "ʻAokosi"), Guarani (the puso ʼ and
+        // g̃ with a combining tilde, "Ohaíva:", "Taʼãnga:", "jasypoapy"), Chechen (the palochka Ӏ, a
+        // numeric date, "Сурт:"), Syriac (right to left, the seyame ̈, "ܣܦܪܐ:", "ܚܙܝܪܢ"), Sesotho
+        // ("Mongodi:", "Setshwantsho:", "Phato") and Tamazight in Tifinagh, a script the word tokenizer
+        // did not read as letters (every line was "no words"), with the eighth batch's furniture.
+        Page(code: "fy", title: "Doarpsbewenners bouwe de âlde brêge mei eigen hannen wer op",
+             caption: "Frijwilligers slaan de peallen fan de brêge yn. Foto: Hylke Hoekstra",
+             byline: "Sjoukje de Vries", published: "2024-12-03T10:30"),
+        Page(code: "rm", title: "Ils abitants dal vitg han reconstruì la punt veglia cun agens mauns",
+             caption: "Voluntaris fixeschan las pitgas da la punt. Fotografia: Gian Andri Cadonau",
+             byline: "Flurina Caduff", published: "2025-06-09T10:30"),
+        Page(code: "to", title: "Naʻe toe langa ʻe he kakai ʻo e kolo ʻa e hala kavakava motuʻa ʻaki honau nima pē ʻonautolu",
+             caption: "Ko e kau tokoni ʻoku nau tuki ʻa e ngaahi pou ʻo e hala kavakava. Fakatātā: Sione Fifita",
+             byline: "Mele Taufa", published: "2025-08-14T10:30"),
+        Page(code: "gn", title: "Táva retãygua ombopyahu ijehegui tape ymaguare mboʼehao peve",
+             caption: "Pytyvõhára omboguapy ita tape rehe. Taʼãnga: Ramón Benítez",
+             byline: "Nilda Aquino", published: "2025-08-14T10:30"),
+        Page(code: "ce", title: "Юьртахоша шайн куьйгашца меттахӀоттийна шира тӀай",
+             caption: "Волонтераш тӀайн бӀогӀамаш чӀагӀбо. Сурт: Ислам Мусаев",
+             byline: "Малика Дудаева", published: "2025-08-14T10:30"),
+        Page(code: "syr", title: "ܒܢܝ̈ ܩܪܝܬܐ ܒܢܘ ܬܘܒ ܓܫܪܐ ܥܬܝܩܐ ܒܐܝ̈ܕܝܗܘܢ",
+             caption: "ܡܨܒܝܢ̈ܐ ܡܩܝܡܝܢ ܥܡܘܕ̈ܐ ܕܓܫܪܐ. ܨܘܪܬܐ: ܐܦܪܝܡ ܓܒܪܐܝܠ",
+             byline: "ܡܪܝܡ ܝܘܚܢܢ", published: "2025-06-09T10:30"),
+        Page(code: "st", title: "Baahi ba motse ba hahile borokho ba kgale botjha ka matsoho a bona",
+             caption: "Baithaopi ba kenya dikota tsa borokho. Setshwantsho: Thabo Mofokeng",
+             byline: "Palesa Mokoena", published: "2025-08-14T10:30"),
+        Page(code: "zgh", title: "ⵉⵎⵣⴷⴰⵖ ⵏ ⵓⴷⵡⵡⴰⵔ ⵙⵙⴱⴷⴷⵏ ⵜⵉⵇⵏⵟⵔⵜ ⵜⴰⵇⴷⵉⵎⵜ ⵙ ⵉⴼⴰⵙⵙⵏ ⵏⵏⵙⵏ",
+             caption: "ⵉⵎⴷⴷⵓⴽⴽⴰⵍ ⵙⴱⴷⴷⵓⵏ ⵜⵉⴳⵊⴷⵉⵢⵉⵏ ⵏ ⵜⵉⵇⵏⵟⵔⵜ. ⵜⴰⵡⵍⴰⴼⵜ: ⵢⵉⴷⵉⵔ ⴰⵢⵜ ⴱⵔⴰⵀⵉⵎ",
+             byline: "ⵜⵓⴷⵔⵜ ⴰⵢⵜ ⵄⵍⵉ", published: "2025-07-14T10:30"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -443,7 +474,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi", "ug", "sd", "nqo"])
+    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi", "ug", "sd", "nqo", "syr"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {

@@ -11,7 +11,9 @@
 /// "Odee:", Haitian Creole "Ekri pa", Malagasy "Mpanoratra:", Inuktitut "ᑎᑎᕋᖅᑎ:", Khmer "ដោយ៖",
 /// Persian "نویسنده:", Telugu "రచన:", Somali "Qoraa:", Burmese "ရေးသားသူ", N'Ko "ߛߍߓߍߣߓߊߜߊ:", Santali
 /// "ᱚᱞᱤᱪᱷᱚ:", Scottish Gaelic "Ùghdar:", Kurmanji "Nivîskar:", Maori "Kaituhi:", Faroese "Høvundur:",
-/// Breton "Skrivet gant:", Oromo "Barreessaa:", Samoan "Tusitala:", Tagalog and Cebuano "Ni", which a
+/// Breton "Skrivet gant:", Oromo "Barreessaa:", Samoan "Tusitala:", Western Frisian "Skriuwer:", Romansh
+/// "Autur:", Tongan "Tohi ʻe:", Guarani "Ohaíva:", Syriac "ܣܦܪܐ:", Sesotho "Mongodi:", Tamazight
+/// "ⴰⵎⴰⵔⵓ:", Tagalog and Cebuano "Ni", which a
 /// byline row runs into its date: "Ni <name> Agosto 14, 2025"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
@@ -30,7 +32,7 @@ enum BylineLabels {
         "deur", "مۇخبىر:", "ئاپتور:", "umbhali:", "minn", "awtor:", "yanditswe na", "aŭtoro:",
         "رپورٽ:", "ጸሓፊ፦", "ጸሓፊ:", "প্ৰতিবেদক:", "panulis:", "odee:", "ekri pa", "mpanoratra:", "ᑎᑎᕋᖅᑎ:", "ni",
         "ߛߍߓߍߣߓߊߜߊ:", "ᱚᱞᱤᱪᱷᱚ:", "ùghdar:", "nivîskar:", "kaituhi:", "høvundur:", "skrivet gant:", "barreessaa:",
-        "tusitala:",
+        "tusitala:", "skriuwer:", "autur:", "tohi ʻe:", "ohaíva:", "ܣܦܪܐ:", "mongodi:", "ⴰⵎⴰⵔⵓ:",
         // Khmer "ដោយ៖" ("by", with the Khmer colon), which touches the name or stands before it;
         // Arabic "كتبت:" ("she wrote"), Persian "نویسنده:", Telugu "రచన:", Somali "Qoraa:", Burmese
         // "ရေးသားသူ" (with a colon or a dash before the name).

@@ -34,6 +34,7 @@ enum ForeignNoiseVocabulary {
         afrikaans, uyghur, zulu, maltese, luxembourgish, kyrgyz, turkmen, tatar, kinyarwanda, esperanto,
         sindhi, tigrinya, assamese, javanese, cebuano, igbo, xhosa, haitianCreole, malagasy, inuktitut,
         nko, santali, bashkir, scottishGaelic, kurmanji, maori, faroese, breton, oromo, samoan,
+        westernFrisian, romansh, tongan, guarani, chechen, syriac, sesotho, tamazight,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -65,6 +66,7 @@ enum ForeignNoiseVocabulary {
         "تبصرا", "ርእይቶታት", "nkọwa", "izimvo", "kòmantè", "hevitra", "ᐃᓱᒪᒋᔭᐅᔪᑦ",
         "ߤߊߞߌߟߌߣߊߥ", "ᱢᱳᱛᱟᱢᱳᱛ", "фекерҙәр", "beachdan", "şîrove", "whakaaro", "viðmerkingar", "evezhiadennoù",
         "yaadota", "manatu",
+        "reaksjes", "commentaris", "fakamatala", "ñemongeta", "комментареш", "ܦܘܫܩ̈ܐ", "maikutlo", "ⵉⵡⵏⵏⴰⵏ",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -312,7 +314,7 @@ enum ForeignNoiseVocabulary {
         (.social, ["поделиться", "поделиться в facebook", "поделиться в telegram", "поделиться в вконтакте",
                    "вконтакте", "одноклассники", "печать", "распечатать", "версия для печати",
                    "скопировать ссылку", "ссылка скопирована", "подписывайтесь", "сохранить", "в избранное",
-                   "слушать"]),
+                   "слушать", "отправить другу"]),
         (.navigation, ["главная", "поиск", "меню", "закрыть", "войти", "вход", "выйти", "регистрация",
                        "личный кабинет", "наверх", "далее", "назад", "вперед", "вперёд", "показать ещё",
                        "показать еще", "загрузить ещё", "загрузить еще", "ещё", "еще", "все новости", "теги",
@@ -329,14 +331,16 @@ enum ForeignNoiseVocabulary {
                        "электронная почта"]),
         (.membership, ["поддержать", "поддержите нас", "пожертвовать", "помочь проекту"]),
         (.comments, ["комментарии", "комментировать", "оставить комментарий", "написать комментарий",
-                     "ответить", "показать комментарии"]),
+                     "ответить", "показать комментарии", "обсудить в форуме"]),
         (.cookie, ["принять", "принять все", "согласен", "согласна", "отклонить"]),
         (.paywall, ["только для подписчиков", "уже подписаны"]),
     ], phrases: [
         (.advertisement, ["!на правах рекламы", "!спонсорский материал", "!партнерский материал",
                           "!партнёрский материал"]),
         (.related, ["^!читайте также", "^!читать также", "^!ещё по теме", "^!еще по теме", "^!новости по теме",
-                    "^!материалы по теме", "^!смотрите также", "^!по теме", "^!читать далее", "^!самое читаемое"]),
+                    "^!материалы по теме", "^!смотрите также", "^!по теме", "^!читать далее", "^!самое читаемое",
+                    // The table-laid pages of the early 2000s: "Другие новости раздела:" over the section's links.
+                    "^!другие новости раздела"]),
         (.newsletter, ["!подпишитесь на", "!нашу рассылку", "!на рассылку", "!наш телеграм канал"]),
         (.membership, ["!поддержите нас", "!поддержать редакцию", "независимую журналистику",
                        "независимой журналистики"]),
@@ -345,7 +349,8 @@ enum ForeignNoiseVocabulary {
                    "!минуты чтения"]),
         (.navigation, ["!все права защищены", "!при использовании материалов", "!при цитировании",
                        "!гиперссылка на", "!ссылка на источник обязательна", "!перепечатка материалов"]),
-        (.social, ["!подписывайтесь на", "!наш канал в", "!поделиться в"]),
+        (.social, ["!подписывайтесь на", "!наш канал в", "!поделиться в", "!отправить другу"]),
+        (.comments, ["!обсудить в форуме"]),
         (.cookie, ["!мы используем cookie", "!мы используем файлы cookie", "!файлы cookie", "!использует cookie",
                    "!использует файлы cookie"]),
         (.comments, ["!оставить комментарий", "!написать комментарий"]),
@@ -468,7 +473,7 @@ enum ForeignNoiseVocabulary {
         (.advertisement, ["広告", "スポンサーリンク", "スポンサー", "提供", "pr"]),
         (.social, ["シェア", "シェアする", "この記事をシェア", "この記事をシェアする", "ツイート", "ポスト",
                    "いいね", "印刷", "リンクをコピー", "フォロー", "フォローする", "ブックマーク", "保存",
-                   "はてなブックマーク", "はてブ", "lineで送る", "送る"]),
+                   "はてなブックマーク", "はてブ", "lineで送る", "送る", "この記事を印刷する"]),
         (.navigation, ["ホーム", "トップ", "トップページ", "検索", "メニュー", "閉じる", "ログイン", "ログアウト",
                        "新規登録", "会員登録", "ページトップへ", "ページの先頭へ", "トップへ戻る", "先頭へ",
                        "次へ", "前へ", "次のページ", "前のページ", "次の記事", "前の記事", "もっと見る",
@@ -491,7 +496,8 @@ enum ForeignNoiseVocabulary {
                     "^!こちらもおすすめ"]),
         (.banner, ["^!更新日", "^!公開日", "^!配信", "^!更新"]),
         (.navigation, ["!無断転載を禁じます", "!無断転載禁止", "!無断転載"]),
-        (.social, ["^!この記事をシェア"]),
+        (.social, ["^!この記事をシェア", "^!この記事を印刷する"]),
+        (.related, ["^!アクセスランキング"]),
         (.paywall, ["!有料会員限定", "!有料会員になると", "!会員限定"]),
         (.credit, ["^!写真", "^!画像", "^!撮影", "^!提供"]),
         (.navigation, ["^!関連キーワード"]),
@@ -2867,5 +2873,201 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["!lesitala mo la matou tusi"]),
         (.membership, ["!lagolago le tusitala tutoʻatasi"]),
         (.cookie, ["!e faʻaaogāina kuki"]),
+    ])
+
+    // Western Frisian (â ê ô û and ú, its own site words beside Dutch's): "lês ek" ("read also"),
+    // "advertinsje" for an advertisement, "alle rjochten foarbehâlden" for the copyright line;
+    // "Skriuwer:" before the writer's name. "Sykje" ("search") and "diele" ("share") are verbs of
+    // prose too: whole lines only.
+    static let westernFrisian = Language(code: "fy", exactLines: [
+        (.advertisement, ["advertinsje"]),
+        (.social, ["diele", "keppeling kopiearje", "printsje", "harkje nei dit artikel", "folgje ús"]),
+        (.navigation, ["foarside", "sykje", "oanmelde", "ôfmelde", "folgjende", "foarige", "oer ús", "privacybelied",
+                       "brûksbetingsten", "underwerpen"]),
+        (.related, ["lês ek", "besibbe artikels", "meast lêzen", "lêste nijs", "mear nijs"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["lês fierder", "lês mear"]),
+        (.newsletter, ["ynskriuwe"]),
+        (.membership, ["no donearje", "stypje ús"]),
+        (.comments, ["reaksjes", "skriuw in reaksje", "reagearje"]),
+        (.cookie, ["akkoart", "alles akkoart", "wegerje", "ynstellingen"]),
+    ], phrases: [
+        (.related, ["^!lês ek", "^!besibbe artikels"]),
+        (.navigation, ["!alle rjochten foarbehâlden"]),
+        (.banner, ["^!lêstiid"]),
+        (.newsletter, ["!meld jo oan foar ús nijsbrief"]),
+        (.membership, ["!ûnôfhinklike sjoernalistyk"]),
+        (.cookie, ["!brûkt cookies"]),
+    ])
+
+    // Romansh (Rumantsch Grischun, "tsch" and "g" before "l"): "legia era" ("read also"),
+    // "reclama" for an advertisement, "tut ils dretgs reservads" for the copyright line; "Autur:"
+    // before the writer's name, "Fotografia:" before a photo credit. "Tschertgar" ("search") and
+    // "respunder" ("answer") are verbs of prose too: whole lines only.
+    static let romansh = Language(code: "rm", exactLines: [
+        (.advertisement, ["reclama"]),
+        (.social, ["cundivider", "copiar la colliaziun", "stampar", "tadlar l'artitgel", "suandai nus"]),
+        (.navigation, ["pagina principala", "tschertgar", "s'annunziar", "sortir", "proxim", "precedent", "davart nus",
+                       "protecziun da datas", "cundiziuns d'utilisaziun", "temas"]),
+        (.related, ["legia era", "artitgels correspundents", "il pli legì", "las ultimas novitads", "autras novitads"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["legia dapli", "cuntinuar a leger"]),
+        (.newsletter, ["abunar"]),
+        (.membership, ["donar ussa", "sustegnai nus"]),
+        (.comments, ["commentaris", "scriver in commentari", "respunder"]),
+        (.cookie, ["acceptar", "acceptar tut", "refusar", "parameters"]),
+    ], phrases: [
+        (.related, ["^!legia era", "^!artitgels correspundents"]),
+        (.navigation, ["!tut ils dretgs reservads"]),
+        (.banner, ["^!temp da lectura"]),
+        (.newsletter, ["!abunai noss newsletter"]),
+        (.membership, ["!sustegnai il schurnalissem independent"]),
+        (.cookie, ["!utilisescha cookies"]),
+    ])
+
+    // Tongan (the fakauʻa ʻ, U+02BB, and macrons: "ʻapi", "māmani"): "lau foki" ("read also"),
+    // "tuʻuaki" for an advertisement, "kuo maluʻi ʻa e totonu kotoa" for the copyright line; "Tohi
+    // ʻe:" before the writer's name, "Fakatātā:" before a photo credit. "Kumi" ("search"), "tali"
+    // ("answer") and "hoko atu" ("go on") are words of prose too: whole lines only.
+    static let tongan = Language(code: "to", exactLines: [
+        (.advertisement, ["tuʻuaki"]),
+        (.social, ["vahevahe", "kopiʻi ʻa e link", "paaki", "fanongo ki he ongoongo", "muimui mai"]),
+        (.navigation, ["ʻapi", "kumi", "hū ki loto", "hū ki tuʻa", "hoko atu", "fekauʻaki mo kimautolu", "fetuʻutaki mai",
+                       "tuʻutuʻuni fakafoʻituitui", "ngaahi tuʻutuʻuni ngāue", "ngaahi kaveinga"]),
+        (.related, ["lau foki", "ngaahi ongoongo fekauʻaki", "ongoongo fakamuimui", "ngaahi ongoongo kehe"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["lau kakato"]),
+        (.newsletter, ["lesisita"]),
+        (.membership, ["foaki he taimí ni", "tokoni mai"]),
+        (.comments, ["ngaahi fakamatala", "tohi ha fakamatala", "tali"]),
+        (.cookie, ["loto ki ai", "tali kotoa", "fakafisi", "ngaahi fokotuʻutuʻu"]),
+    ], phrases: [
+        (.related, ["^!lau foki", "^!ngaahi ongoongo fekauʻaki"]),
+        (.navigation, ["!kuo maluʻi ʻa e totonu kotoa"]),
+        (.banner, ["^!taimi lau"]),
+        (.newsletter, ["!lesisita ki heʻemau tohi ongoongo"]),
+        (.membership, ["!ngāue faiongoongo tauʻatāina"]),
+        (.cookie, ["!ʻa e cookies"]),
+    ])
+
+    // Guarani (the puso ʼ, U+02BC, nasal vowels and g̃ with a combining tilde): "emoñeʼẽ avei"
+    // ("read also"), "ñemoherakuã" (publicity) for an advertisement, "opaite derécho oñeñongatu"
+    // for the copyright line; "Ohaíva:" before the writer's name, "Taʼãnga:" before a photo credit.
+    // "Heka" ("search") and "eike" ("come in") are verbs of prose too: whole lines only.
+    static let guarani = Language(code: "gn", exactLines: [
+        (.advertisement, ["ñemoherakuã"]),
+        (.social, ["emoherakuã", "ekopia juajuha", "embokuatia", "ehendu ko marandu"]),
+        (.navigation, ["ñepyrũ", "heka", "eike", "esẽ", "ore rehegua", "ñemongeta hag̃ua", "ñemigua rehegua", "jepuru rape",
+                       "mbaʼe rehegua"]),
+        (.related, ["emoñeʼẽ avei", "marandu joajuha", "marandu ipyahuvéva"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["emoñeʼẽ hetave"]),
+        (.newsletter, ["eñemboheraguapy"]),
+        (.membership, ["emeʼẽ koʼág̃a", "ore pytyvõ"]),
+        (.comments, ["ñemongeta", "ehai ñemongeta", "embohovái"]),
+        (.cookie, ["amoneĩ", "amoneĩ opavave", "ñemboheko"]),
+    ], phrases: [
+        (.related, ["^!emoñeʼẽ avei", "^!marandu joajuha"]),
+        (.navigation, ["!opaite derécho oñeñongatu"]),
+        (.banner, ["^!moñeʼẽ aravo"]),
+        (.newsletter, ["!ore marandu kuatiáre"]),
+        (.membership, ["!epytyvõ marandu sãsóva"]),
+        (.cookie, ["!oipuru cookies"]),
+    ])
+
+    // Chechen (Cyrillic with the palochka Ӏ, U+04C0: "агӀо", "гӀо"): "иштта еша" ("read also"),
+    // "бакъонаш ларйина" for the copyright line; "Автор:" before the writer's name (as Russian),
+    // "Сурт:" before a photo credit, "реклама" for an advertisement (as Russian). "Лаха" ("search")
+    // and "декъа" ("share") are verbs of prose too: whole lines only.
+    static let chechen = Language(code: "ce", exactLines: [
+        (.advertisement, ["реклама"]),
+        (.social, ["декъа", "линк копи ян", "статье ладогӀа"]),
+        (.navigation, ["коьрта агӀо", "лаха", "чугӀо", "арадала", "тхуна хьокъехь", "контакташ", "лелоран бехкамаш", "темаш"]),
+        (.related, ["иштта еша", "вовшахтесна хабарш", "тӀаьххьара хабарш", "кхин хабарш"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["дерриг еша"]),
+        (.newsletter, ["дӀаяздан"]),
+        (.membership, ["хӀинца гӀо де", "тхуна гӀо де"]),
+        (.comments, ["комментареш", "комментари язде", "жоп дала"]),
+        (.cookie, ["реза ву", "реза яц", "нисдарш"]),
+    ], phrases: [
+        (.related, ["^!иштта еша", "^!вовшахтесна хабарш"]),
+        (.navigation, ["!бакъонаш ларйина"]),
+        (.banner, ["^!ешаран хан"]),
+        (.newsletter, ["!хаамийн кехате"]),
+        (.membership, ["!лаамехь журналистикина"]),
+        (.cookie, ["!cookie-файлаш лелайо"]),
+    ])
+
+    // Syriac (right to left, the seyame ̈ over plurals: "ܚܒܪ̈ܐ"): "ܩܪܝ ܐܦ" ("read also"),
+    // "ܡܟܪܙܢܘܬܐ" (an announcement) for an advertisement, "ܟܠ ܙܕܩ̈ܐ ܢܛܝܪ̈ܝܢ" for the copyright line;
+    // "ܣܦܪܐ:" before the writer's name, "ܨܘܪܬܐ:" before a photo credit. "ܒܝܬܐ" ("house"), "ܒܥܝ"
+    // ("seek") and "ܦܢܝ" ("answer") are words of prose too: whole lines only.
+    static let syriac = Language(code: "syr", exactLines: [
+        (.advertisement, ["ܡܟܪܙܢܘܬܐ"]),
+        (.social, ["ܫܬܦ", "ܢܣܘܚ ܐܣܘܪܐ", "ܫܡܥ ܠܡܐܡܪܐ"]),
+        (.navigation, ["ܒܝܬܐ", "ܒܥܝ", "ܥܘܠ", "ܦܘܩ", "ܥܠܝܢ", "ܐܬܚܒܪ ܥܡܢ", "ܢܛܘܪܘܬܐ ܕܐܘ̈ܪܚܬܐ", "ܦܘ̈ܩܕܢܐ ܕܚܫܚܬܐ", "ܪ̈ܫܐ"]),
+        (.related, ["ܩܪܝ ܐܦ", "ܚܒܪ̈ܐ ܐܚܝ̈ܢܐ"]),
+        (.newsletter, ["ܟܬܘܒ ܫܡܟ"]),
+        (.membership, ["ܗܒ ܗܫܐ"]),
+        (.comments, ["ܦܘܫܩ̈ܐ", "ܟܬܘܒ ܦܘܫܩܐ", "ܦܢܝ"]),
+        (.cookie, ["ܩܒܠ", "ܛܘܝܒ̈ܐ"]),
+    ], phrases: [
+        (.related, ["^!ܩܪܝ ܐܦ", "^!ܚܒܪ̈ܐ ܐܚܝ̈ܢܐ"]),
+        (.navigation, ["!ܟܠ ܙܕܩ̈ܐ ܢܛܝܪ̈ܝܢ"]),
+        (.banner, ["^!ܙܒܢܐ ܕܩܪܝܢܐ"]),
+        (.newsletter, ["!ܒܐܓܪܬ ܚܒܪ̈ܐ ܕܝܠܢ"]),
+        (.membership, ["!ܠܥܒܕܐ ܕܚܒܪ̈ܐ ܚܐܪܐ"]),
+        (.cookie, ["!ܡܫܬܡܫ ܒ cookies"]),
+    ])
+
+    // Sesotho (Lesotho spelling, "tsh", "kg"): "bala hape" ("read also"), "papatso" for an
+    // advertisement, "ditokelo tsohle di sirelleditswe" for the copyright line; "Mongodi:" before
+    // the writer's name, "Setshwantsho:" before a photo credit. "Batla" ("search"), "kena" ("enter"),
+    // "araba" ("answer") and "maikutlo" ("opinions") are words of prose too: whole lines only.
+    static let sesotho = Language(code: "st", exactLines: [
+        (.advertisement, ["papatso"]),
+        (.social, ["arolelana", "kopitsa lehokela", "hatisa", "mamela sengolwa sena", "re latele"]),
+        (.navigation, ["lehae", "batla", "kena", "tswa", "e latelang", "ka rona", "ikopanye le rona", "leano la lekunutu",
+                       "dipehelo tsa tshebediso", "dihlooho"]),
+        (.related, ["bala hape", "ditaba tse amanang", "tse balwang haholo", "ditaba tsa morao-rao", "ditaba tse ding"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["bala ho eketsehileng"]),
+        (.newsletter, ["ingodisa"]),
+        (.membership, ["fana hona jwale", "re tshehetse"]),
+        (.comments, ["maikutlo", "ngola maikutlo", "araba"]),
+        (.cookie, ["ke a dumela", "amohela tsohle", "hana", "ditlhophiso"]),
+    ], phrases: [
+        (.related, ["^!bala hape", "^!ditaba tse amanang"]),
+        (.navigation, ["!ditokelo tsohle di sirelleditswe"]),
+        (.banner, ["^!nako ya ho bala"]),
+        (.newsletter, ["!ingodisetse lengolo la rona"]),
+        (.membership, ["!boqolotsi ba ditaba bo ikemetseng"]),
+        (.cookie, ["!e sebedisa di-cookie"]),
+    ])
+
+    // Standard Moroccan Tamazight in Tifinagh (U+2D30-2D7F, which `WordTokenizer` reads as letters):
+    // "ⵖⵔ ⴷⴰⵖ" ("read also"), "ⵉⵛⵀⴰⵕ" (publicity) for an advertisement, "ⵉⵣⵔⴼⴰⵏ ⴰⴽⴽ ⵜⵜⵡⴰⵃⵔⴰⵣⵏ" for
+    // the copyright line; "ⴰⵎⴰⵔⵓ:" before the writer's name, "ⵜⴰⵡⵍⴰⴼⵜ:" before a photo credit.
+    // "ⴰⵔⵣⵓ" ("search"), "ⵇⴱⵍ" ("accept") and "ⵔⴰⵔ" ("answer") are verbs of prose too: whole lines only.
+    static let tamazight = Language(code: "zgh", exactLines: [
+        (.advertisement, ["ⵉⵛⵀⴰⵕ"]),
+        (.social, ["ⴱⴹⵓ", "ⵙⵙⵏⵖⵍ ⴰⵙⴻⵖⵡⴻⵏ", "ⵙⴼⵍⴷ ⵉ ⵓⵎⴰⴳⵔⴰⴷ", "ⴹⴼⵔ ⴰⵖ"]),
+        (.navigation, ["ⴰⵙⵏⵓⴱⴳ", "ⴰⵔⵣⵓ", "ⴽⵛⵎ", "ⴼⴼⵖ", "ⵅⴼ ⵏⵏⵖ", "ⴰⵙⵉⵡⵍ", "ⵜⴰⵙⵔⵜⵉⵜ ⵏ ⵜⴱⴰⴹⵏⵉⵜ",
+                       "ⵜⵉⵡⵜⵉⵍⵉⵏ ⵏ ⵓⵙⵎⵔⵙ", "ⵉⵙⵏⵜⴰⵍ"]),
+        (.related, ["ⵖⵔ ⴷⴰⵖ", "ⵉⵙⴰⵍⵍⴻⵏ ⵉⵛⵔⵉⴽⵏ", "ⵉⵙⴰⵍⵍⴻⵏ ⵉⵎⴳⴳⵓⵔⴰ"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["ⵖⵔ ⵓⴳⴳⴰⵔ"]),
+        (.newsletter, ["ⵊⵊⵔⴷ"]),
+        (.membership, ["ⵄⴰⵡⵏ ⴷⴰⵖ", "ⵄⴰⵡⵏ ⴰⵖ"]),
+        (.comments, ["ⵉⵡⵏⵏⴰⵏ", "ⴰⵔⵉ ⴰⵡⵏⵏⵉⵜ", "ⵔⴰⵔ"]),
+        (.cookie, ["ⵇⴱⵍ", "ⵇⴱⵍ ⴽⵓⵍⵍⵓ", "ⵜⵉⵖⵜⴰⵙⵉⵏ"]),
+    ], phrases: [
+        (.related, ["^!ⵖⵔ ⴷⴰⵖ", "^!ⵉⵙⴰⵍⵍⴻⵏ ⵉⵛⵔⵉⴽⵏ"]),
+        (.navigation, ["!ⵉⵣⵔⴼⴰⵏ ⴰⴽⴽ ⵜⵜⵡⴰⵃⵔⴰⵣⵏ"]),
+        (.banner, ["^!ⴰⴽⵓⴷ ⵏ ⵜⵖⵓⵔⵉ"]),
+        (.newsletter, ["!ⵊⵊⵔⴷ ⴳ ⵜⴱⵔⴰⵜ ⵏⵏⵖ"]),
+        (.membership, ["!ⵜⴰⵎⵙⴳⵔⴰⵡⵜ ⵜⴰⵏⴱⴰⴹⵜ"]),
+        (.cookie, ["!ⴰⴷ ⵉⵙⵙⵎⵔⴰⵙ cookies"]),
     ])
 }

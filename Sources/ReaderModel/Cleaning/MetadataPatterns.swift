@@ -363,7 +363,8 @@ public enum MetadataPatterns {
                                                 "avtor", "höfundur", "egilea", "gan", "daga", "na", "ni",
                                                 "deur", "minn", "yanditswe", "umbhali", "awtor", "aŭtoro", "auteur",
                                                 "panulis", "odee", "mpanoratra", "ekri", "qoraa", "ùghdar", "nivîskar",
-                                                "kaituhi", "høvundur", "skrivet", "barreessaa", "tusitala"]
+                                                "kaituhi", "høvundur", "skrivet", "barreessaa", "tusitala",
+                                                "skriuwer", "autur", "tohi", "ohaíva", "mongodi"]
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
@@ -382,6 +383,8 @@ public enum MetadataPatterns {
         "ùghdar: ", "nivîskar: ", "kaituhi: ", "høvundur: ", "skrivet gant: ", "barreessaa: ", "tusitala: ",
         // Somali "Qoraa:".
         "qoraa: ",
+        // Western Frisian "Skriuwer:", Romansh "Autur:", Tongan "Tohi ʻe:", Guarani "Ohaíva:", Sesotho "Mongodi:".
+        "skriuwer: ", "autur: ", "tohi ʻe: ", "ohaíva: ", "mongodi: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian

@@ -1,7 +1,8 @@
 /// A block's length in the units byte limits were tuned on (English text, one byte a letter):
 /// letters of two-byte scripts (Cyrillic, Greek, Arabic, Persian, Hebrew, Armenian) count once,
 /// and so do the three-byte letters and marks of the alphabetic scripts of India and Southeast
-/// Asia (Devanagari, Bengali, Tamil, Thai, Lao, Tibetan: U+0900-0FFF; Myanmar, Georgian, Khmer) and Ol Chiki, so a
+/// Asia (Devanagari, Bengali, Tamil, Thai, Lao, Tibetan: U+0900-0FFF; Myanmar, Georgian, Khmer), Ol Chiki and
+/// Tifinagh (U+2D30-2D7F, an alphabet like Latin), so a
 /// Russian, Hindi or Thai label is judged by the same limit as its English equivalent; an
 /// Ethiopic syllable or a Canadian syllabic (Inuktitut, Cree) counts twice. CJK ideographs and Hangul syllables keep
 /// their three bytes: one carries about as much as a short English word.
@@ -12,6 +13,7 @@ enum ScriptNeutralLength {
         var saved = 0
         var afterE0 = false
         var afterE1 = false
+        var afterE2 = false
         for b in text.utf8 {
             if b >= 0xC2 && b <= 0xDF {
                 saved += 1
@@ -27,9 +29,13 @@ enum ScriptNeutralLength {
                 } else if b >= 0x88 && b <= 0x8D || b >= 0x90 && b <= 0x99 {
                     saved += 1
                 }
+            } else if afterE2 && b &- 0xB4 < 2 {
+                // Georgian's old letters and Tifinagh (U+2D00-2D7F) count once.
+                saved += 2
             }
             afterE0 = b == 0xE0
             afterE1 = b == 0xE1
+            afterE2 = b == 0xE2
         }
         return bytes - saved
     }

@@ -12,7 +12,8 @@
 /// genitives, Armenian, Georgian and Bengali names (`twelfthBatch`); Sindhi, Tigrinya, Assamese, Javanese, Cebuano,
 /// Igbo, Xhosa, Haitian Creole, Malagasy and Inuktitut names (`thirteenthBatch`); Malayalam, Telugu, Sinhala, Burmese, Lao, Khmer and Somali
 /// names (`fourteenthBatch`); N'Ko, Santali, Bashkir, Scottish Gaelic, Kurmanji, Maori, Breton, Oromo and Samoan
-/// names (`fifteenthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// names (`fifteenthBatch`); Western Frisian, Romansh, Tongan, Guarani, Syriac, Sesotho and Tamazight names
+/// (`sixteenthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -308,6 +309,27 @@ enum MonthNames {
         ["ߘߋߛߊߣߓߎߙߎߞߊߟߏ", "ᱰᱤᱥᱮᱢᱵᱟᱨ", "декабрь", "dùbhlachd", "kanûn", "hakihea", "tīhema", "kerzu", "muddee", "tesema"],
     ]
 
+    /// Western Frisian ("jannewaris", "maaie"; "maart", "april", "augustus" and "oktober" are Dutch's),
+    /// Romansh ("zercladur", "fanadur"; "mars" is French's, "october" to "december" English), Tongan
+    /// (with the fakauʻa: "ʻAokosi"), Guarani ("jasypoapy", the eighth moon), Syriac (the month names
+    /// of one word; "ܟܢܘܢ" and "ܬܫܪܝܢ" need a second word for January, October, November and December, and
+    /// are left out), Sesotho and Tamazight (Tifinagh), one row per month (`sixteenthBatch`). Tongan
+    /// "Mē" (May) is left out: without its macron it is the word "me".
+    private static let sixteenthBatch: [[String]] = [
+        ["jannewaris", "schaner", "sānuali", "jasyteĩ", "pherekgong", "ⵉⵏⵏⴰⵢⵔ"],
+        ["febrewaris", "favrer", "fēpueli", "jasykõi", "ܫܒܛ", "hlakola", "ⴱⵕⴰⵢⵕ"],
+        ["maʻasi", "jasyapy", "ܐܕܪ", "hlakubele", "ⵎⴰⵕⵚ"],
+        ["avrigl", "ʻepeleli", "jasyrundy", "ܢܝܣܢ", "mmesa", "ⵉⴱⵔⵉⵔ"],
+        ["maaie", "matg", "jasypo", "ܐܝܪ", "motsheanong", "ⵎⴰⵢⵢⵓ"],
+        ["juny", "zercladur", "sune", "jasypoteĩ", "ܚܙܝܪܢ", "phupjane", "ⵢⵓⵏⵢⵓ"],
+        ["fanadur", "siulai", "jasypokõi", "ܬܡܘܙ", "phupu", "ⵢⵓⵍⵢⵓⵣ"],
+        ["avust", "ʻaokosi", "jasypoapy", "ܐܒ", "phato", "ⵖⵓⵛⵜ"],
+        ["septimber", "settember", "sepitema", "jasyporundy", "ܐܝܠܘܠ", "lwetse", "ⵛⵓⵜⴰⵏⴱⵉⵔ"],
+        ["ʻokatopa", "jasypa", "mphalane", "ⴽⵜⵓⴱⵔ"],
+        ["novimber", "nōvema", "jasypateĩ", "pudungwana", "ⵏⵓⵡⴰⵏⴱⵉⵔ"],
+        ["desimber", "tīsema", "jasypakõi", "tshitwe", "ⴷⵓⵊⴰⵏⴱⵉⵔ"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         let groups = [other, centralEuropeanAndNordic, balticBalkanAndMore, malayDhivehiOdia, tenthBatch, eleventhBatch]
@@ -328,7 +350,7 @@ enum MonthNames {
         for (index, names) in twelfthBatch.enumerated() {
             for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
         }
-        for batch in [thirteenthBatch, fourteenthBatch, fifteenthBatch] {
+        for batch in [thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch] {
             for (index, names) in batch.enumerated() {
                 for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
             }

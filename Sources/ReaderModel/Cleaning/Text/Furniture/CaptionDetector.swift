@@ -97,7 +97,8 @@ enum CaptionDetector {
                                       "פֿאָטאָ:", "פאטא:", "Isithombe:", "Ritratt:", "Сүрөт:", "Surat:", "Ifoto:",
                                       "سۈرەت:", "تصوير:", "ফটো:", "Litrato:", "Umfanekiso:", "Sary:",
                                       "ᐊᔾᔨᓕᐅᖅᑎ:", "ߖߊ:", "ᱪᱤᱛᱟᱹᱨ:", "Dealbh:", "Wêne:", "Whakaahua:", "Luc'hskeudenn:",
-                                      "Suuraa:", "Ata:"]
+                                      "Suuraa:", "Ata:", "Fotografia:", "Fakatātā:", "Taʼãnga:", "Сурт:", "ܨܘܪܬܐ:",
+                                      "Setshwantsho:", "ⵜⴰⵡⵍⴰⴼⵜ:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
@@ -106,7 +107,8 @@ enum CaptionDetector {
                                           "mynd", "argazkia", "llun", "grianghraf", "фота", "акс", "פאטא",
                                           "isithombe", "ritratt", "сүрөт", "surat", "ifoto", "سۈرەت", "تصوير", "ফটো",
                                           "litrato", "umfanekiso", "sary", "ᐊᔾᔨᓕᐅᖅᑎ", "ߖߊ",
-                                          "ᱪᱤᱛᱟᱹᱨ", "dealbh", "wêne", "whakaahua", "luc'hskeudenn", "suuraa", "ata"]
+                                          "ᱪᱤᱛᱟᱹᱨ", "dealbh", "wêne", "whakaahua", "luc'hskeudenn", "suuraa", "ata",
+                                          "fotografia", "fakatātā", "taʼãnga", "сурт", "ܨܘܪܬܐ", "setshwantsho", "ⵜⴰⵡⵍⴰⴼⵜ"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [

@@ -454,9 +454,14 @@ enum WordTokenizer {
                 appendUnspaced(bytes, at: i, kind: kind, buffer: &buffer, startsUpper: &startsUpper,
                                unspaced: &unspaced, script: &result.script)
             } else if b >= 0xF0 || b == 0xE2 || b == 0xE3 || b == 0xEF || b == 0xC2 {
-                // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators.
-                if b == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 { result.ellipsisStarts += 1 }
-                separates = true
+                // Emoji, punctuation, quotes, dashes, currency, no-break space, «, ©: separators;
+                // Georgian's old letters and Tifinagh among them are letters, read out of line.
+                if b == 0xE2, bytes[i + 1] &- 0xB4 < 2 {
+                    separates = readTifinagh(bytes, at: i, buffer: &buffer, startsUpper: &startsUpper, nonASCII: &nonASCII)
+                } else {
+                    if b == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 { result.ellipsisStarts += 1 }
+                    separates = true
+                }
             } else {
                 let second = bytes[i + 1]
                 var first = b
@@ -499,6 +504,21 @@ enum WordTokenizer {
         }
         flush()
         return result
+    }
+
+    /// Georgian's old letters and Tifinagh (U+2D00-2D6F: Tamazight), the letters beside the
+    /// punctuation blocks of lead byte E2: kept as written. Tifinagh's separator (U+2D70) and
+    /// joiner separate. Returns whether the character separates words.
+    @inline(never)
+    private static func readTifinagh(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, buffer: inout WordBuffer,
+                                     startsUpper: inout Bool, nonASCII: inout Bool) -> Bool {
+        guard bytes[i + 1] == 0xB4 || bytes[i + 2] < 0xB0 else { return true }
+        if buffer.isEmpty { startsUpper = false }
+        nonASCII = true
+        buffer.append(bytes[i])
+        buffer.append(bytes[i + 1])
+        buffer.append(bytes[i + 2])
+        return false
     }
 
     /// A letter of a script without spaces: kept as written, counted for word units.

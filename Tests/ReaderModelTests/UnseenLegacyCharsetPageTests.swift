@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import ReaderModel
+
+/// Invented pages of 2002 in languages the unseen pages already hold, in shapes they did not: a
+/// Russian regional paper laid out in a table and saved in windows-1251, and a Japanese one in
+/// Shift_JIS with its date in full-width digits, each declaring its charset in `<meta>`, with the
+/// select-all copy Chromium gives of such a table (cells joined by a tab). Each comes out as the
+/// English table-laid pages do: the story whole, under its own headline.
+@Suite struct UnseenLegacyCharsetPageTests {
+    struct Page: Sendable, CustomStringConvertible {
+        var code: String
+        var encoding: TextEncoding
+        var title: String
+        var byline: String?
+        var published: String?
+        var htmlIssue: Comment? = nil
+        var description: String { code }
+    }
+
+    static let pages: [Page] = [
+        Page(code: "ru-2002", encoding: .windows1251, title: "В Сормове открыли библиотеку для незрячих читателей",
+             byline: "Иван Петров", published: "2002-03-14T12:45",
+             // The section's other stories under "Другие новости раздела:", set by <br>s in the
+             // article's cell with their dates unlinked, stay: 73% linked, under the link-density bar, and
+             // longer than a noise phrase is trusted at.
+             htmlIssue: "a related list in the article's table cell, its dates unlinked"),
+        Page(code: "ja-2002", encoding: .shiftJIS, title: "商店街の空き店舗に子ども図書室　ボランティアが運営",
+             published: "2002-03-14",
+             // The page title "site：headline" (a full-width colon) is not taken apart, so the headline
+             // set in <font><b> is not matched as one and is kept as prose; the <br>-set related links,
+             // ranking and footer in the article's cells stay, under the link-density bar.
+             htmlIssue: "a Japanese title's full-width colon and <br>-set lists in the article's cell"),
+    ]
+
+    static func bytes(_ path: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: ScriptAwareCleaningTests.fixtures.appendingPathComponent(path)))
+    }
+
+    static func body(_ page: Page) throws -> [String] {
+        try ScriptAwareCleaningTests.expectedBody("unseen/\(page.code).body.txt")
+    }
+
+    /// The saved page is read in the charset its `<meta>` names, as the loader reads it.
+    @Test(arguments: pages)
+    func savedPageDecodesInItsDeclaredCharset(page: Page) throws {
+        let decoded = TextDecoder.decode(try Self.bytes("unseen/\(page.code).html"), honouringHTMLCharset: true)
+        #expect(decoded.encoding == page.encoding)
+        #expect(decoded.text.contains(page.title))
+    }
+
+    @Test(arguments: pages)
+    func textCopyKeepsTheStory(page: Page) throws {
+        let path = "unseen/\(page.code).txt"
+        let doc = Cleaner().clean(Article(source: path, format: .text, text: try ScriptAwareCleaningTests.fixture(path)))
+        #expect(doc.paragraphs == (try Self.body(page)), "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
+        #expect(UnseenPageFixtureTests.sameTitle(doc.title, page.title), "\(page.code): \(doc.title ?? "nil")")
+        if let byline = page.byline { #expect(doc.byline == byline, "\(page.code): \(doc.byline ?? "nil")") }
+    }
+
+    @Test(arguments: pages)
+    func savedPageKeepsTheStory(page: Page) throws {
+        let path = "unseen/\(page.code).html"
+        let text = TextDecoder.decode(try Self.bytes(path), honouringHTMLCharset: true).text
+        let doc = Cleaner().clean(Article(source: path, format: .html, text: text))
+        let body = try Self.body(page)
+        UnseenPageFixtureTests.expecting(page.htmlIssue) {
+            #expect(doc.paragraphs == body, "\(page.code): \(doc.paragraphs.map { String($0.prefix(30)) })")
+            #expect(UnseenPageFixtureTests.sameTitle(doc.title, page.title), "\(page.code): \(doc.title ?? "nil")")
+            if let byline = page.byline { #expect(doc.byline == byline, "\(page.code): \(doc.byline ?? "nil")") }
+            if let published = page.published { #expect(doc.published == published, "\(page.code): \(doc.published ?? "nil")") }
+        }
+    }
+}
