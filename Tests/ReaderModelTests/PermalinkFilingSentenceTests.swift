@@ -71,6 +71,8 @@ import Testing
         #expect(PermalinkFilingSentence.permalinkSentence("Save the permalink. Follow the feed.") == 0)
         #expect(PermalinkFilingSentence.permalinkSentence("養蜂カテゴリーに投稿されました。パーマリンクをブックマークする。") != nil)
         #expect(PermalinkFilingSentence.permalinkSentence("A thermal imaging camera watched the hive all night.") == nil)
+        // The byte lengths the word gate lets through cover every word of the list.
+        #expect(PermalinkFilingSentence.linkWords.allSatisfy { PermalinkFilingSentence.mayBeLinkWord(bytes: $0.utf8.count) })
         #expect(PermalinkFilingSentence.hasClockTime("posted at 9:15 am"))
         #expect(!PermalinkFilingSentence.hasClockTime("Chapter 3: the queen"))
     }

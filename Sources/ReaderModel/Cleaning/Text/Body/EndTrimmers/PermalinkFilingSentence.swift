@@ -35,7 +35,8 @@ enum PermalinkFilingSentence: BodyEndTrimmer {
         let first = max(body.lowerBound + 1, body.upperBound - window)
         for t in first..<body.upperBound where evidence[t].noise == nil && evidence[t].listItem == nil && !evidence[t].isCaption
             && !evidence[t].isTableRow && lines[t].wordCount <= maxWords {
-            guard let sentence = permalinkSentence(lines[t].text) else { continue }
+            // The line's words first (a few byte counts each); the bytes are read only on a hit.
+            guard mayNamePermalink(lines[t]), let sentence = permalinkSentence(lines[t].text) else { continue }
             var cutWords = lines[t].wordCount
             var after = 0
             for k in (t + 1)..<body.upperBound {
@@ -74,6 +75,20 @@ enum PermalinkFilingSentence: BodyEndTrimmer {
         for i in 1..<(bytes.count - 2) where bytes[i] == 0x3A {
             if isDigit(bytes[i - 1]) && isDigit(bytes[i + 1]) && isDigit(bytes[i + 2]) { return true }
         }
+        return false
+    }
+
+    /// The words that name the permanent link, or that end its name ("enlace permanente", "постоянную ссылку").
+    static let linkWords: Set<String> = ["permalink", "permalinks", "permalien", "permanente", "ссылку"]
+    /// Their lengths in UTF-8 bytes (9, 10 and 12): most words are passed over on their length alone.
+    @inline(__always)
+    static func mayBeLinkWord(bytes: Int) -> Bool { bytes == 9 || bytes == 10 || bytes == 12 }
+
+    /// A word of the line names the permanent link; a line of a script without spaces may name it
+    /// inside a run of letters, and is left to the byte search.
+    static func mayNamePermalink(_ line: TextLine) -> Bool {
+        if line.script.isUnspaced { return true }
+        for word in line.words where mayBeLinkWord(bytes: word.utf8.count) && linkWords.contains(word) { return true }
         return false
     }
 
