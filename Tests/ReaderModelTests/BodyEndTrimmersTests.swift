@@ -46,7 +46,7 @@ import Testing
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["DisclosureToggleTail", "GalleryCounterTail", "TeaserRunTail", "SpacedHeadlineRail", "StrandedTailTrimmer", "PostFooterParagraph", "ExcerptRunTail",
                                                                         "CommentsLineTail", "BoxesPastCommentsLine",
                                                                         "AuthorBoxTail", "AuthorNoteOverLink", "HeaderNamedAuthorBox", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
-                                                                        "BylineFilingSentence", "HeadlineQuoteNote", "RepeatedArticleCopy",
-                                                                        "PackedRunUnderRelatedHeader", "HeadlinePairsUnderRelatedHeader", "FurnitureGapTail", "ClosingBylineTail"])
+                                                                        "BylineFilingSentence", "PermalinkFilingSentence", "HeadlineQuoteNote", "RepeatedArticleCopy",
+                                                                        "PackedRunUnderRelatedHeader", "HeadlinePairsUnderRelatedHeader", "FurnitureGapTail", "ClosingBylineTail", "AboutHeadedNote"])
     }
 }

@@ -14,8 +14,8 @@ enum BodyEndTrimmers {
     /// part of the output.
     static let inOrder: [any BodyEndTrimmer.Type] = [
         DisclosureToggleTail.self, GalleryCounterTail.self, TeaserRunTail.self, SpacedHeadlineRail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, BoxesPastCommentsLine.self,
-        AuthorBoxTail.self, AuthorNoteOverLink.self, HeaderNamedAuthorBox.self, TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, HeadlineQuoteNote.self,
-        RepeatedArticleCopy.self, PackedRunUnderRelatedHeader.self, HeadlinePairsUnderRelatedHeader.self, FurnitureGapTail.self, ClosingBylineTail.self,
+        AuthorBoxTail.self, AuthorNoteOverLink.self, HeaderNamedAuthorBox.self, TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, PermalinkFilingSentence.self, HeadlineQuoteNote.self,
+        RepeatedArticleCopy.self, PackedRunUnderRelatedHeader.self, HeadlinePairsUnderRelatedHeader.self, FurnitureGapTail.self, ClosingBylineTail.self, AboutHeadedNote.self,
     ]
 
     /// `keepsShortLines` says the body was chosen for its short lines (`BodyFeature.keepsShortLines`),
