@@ -150,10 +150,8 @@ import Testing
             + Self.englishBody.flatMap { [$0, ""] } + ["Posted by Wendell at 10:12 PM", "", "3 comments:"]
         #expect(Self.cleanText(lines).byline == "Wendell")
         let doc = Self.cleanHTML(Self.html(head: "<h1>Canal pumping station reopens as a bike workshop</h1>",
-                                           tail: "<div class=\"post-footer\">Posted by Wendell at "
-                                               + "<abbr class=\"published\" title=\"2007-09-14T22:12:00+01:00\">10:12 PM</abbr></div>"))
+                                           tail: "<div class=\"post-footer\">Posted by Wendell at 10:12 PM</div>"))
         #expect(doc.byline == "Wendell")
-        #expect(doc.published?.hasPrefix("2007-09-14") == true)
     }
 
     // MARK: A name alone in a script without capitals, in an HTML byline box

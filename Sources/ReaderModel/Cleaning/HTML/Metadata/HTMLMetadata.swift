@@ -139,17 +139,11 @@ struct HTMLMetadata: Sendable {
         return found
     }
 
-    /// `datetime` of the first `<time>` (or `itemprop=datePublished`) element outside furniture, or
-    /// the `title` of a blog's `<abbr class="published">`.
+    /// `datetime` of the first `<time>` (or `itemprop=datePublished`) element outside furniture.
     private static func timeDatetime(_ document: HTMLDocument, layout: PageLayout) -> String? {
         // By index: a `for node in nodes` copy retains and releases every node's strings.
         let nodes = document.nodes
-        for i in nodes.indices {
-            // A blog engine's microformat (hAtom) states the post's time in an `<abbr class="published" title="...">`,
-            // in the post's footer, which reads as furniture.
-            if nodes[i].tag == "abbr", nodes[i][attribute: "class"]?.lowercased().contains("published") == true,
-               let value = nodes[i][attribute: "title"], !value.isEmpty { return value }
-            guard layout.chrome[i] == nil else { continue }
+        for i in nodes.indices where layout.chrome[i] == nil {
             if nodes[i].tag == "time", let value = nodes[i][attribute: "datetime"], !value.isEmpty { return value }
             if nodes[i][attribute: "itemprop"]?.lowercased() == "datepublished" {
                 if let value = nodes[i][attribute: "datetime"] ?? nodes[i][attribute: "content"], !value.isEmpty { return value }
