@@ -164,6 +164,12 @@ public enum MetadataPatterns {
             if DateNormalizer.monthNumber(String(word.lowercased().filter { $0 != "." }))
                 != nil, word.first?.isUppercase == true, !names.isEmpty { break }
             if bylineStopWords.contains(word.lowercased()) { break }
+            if let cut = gluedStopWordStart(word) {
+                // Fields of a byline row set apart only by style glue the name to the label after it ("AFMPublié").
+                names.append(word[..<cut])
+                capitalised += 1
+                break
+            }
             if afterPrefix[rawWord.endIndex...].first(where: { $0 != " " })?.isNumber == true,
                word.first?.isUppercase == true, let cut = gluedMonthStart(word) {
                 // A copy of inline elements glues the name to the date after it ("WhitfieldMay 9, 2024").
@@ -187,8 +193,26 @@ public enum MetadataPatterns {
             }
             names.removeLast()
         }
-        guard capitalised >= 1, !names.isEmpty else { return nil }
+        // "Par la rédaction": a label before a desk's credit in place of a name.
+        guard capitalised >= 1, !names.isEmpty else { return DeskCredit.name(in: afterPrefix) }
         return names.joined(separator: " ")
+    }
+
+    /// Where a capitalised stop word of four or more letters starts inside `word`, glued to the
+    /// capitalised name before it ("AFMPublié", "ExampleUpdated"): the name ends there.
+    static func gluedStopWordStart(_ word: Substring) -> Substring.Index? {
+        guard word.utf8.count >= 6, word.first?.isUppercase == true else { return nil }
+        // An ASCII word without a capital after its first letter has none: one pass over bytes.
+        if word.utf8.allSatisfy({ $0 < 0x80 }), !word.utf8.dropFirst().contains(where: { $0 &- 0x41 < 26 }) { return nil }
+        var i = word.index(after: word.startIndex)
+        while i < word.endIndex {
+            if word[i].isUppercase, word[word.index(before: i)].isLetter {
+                let rest = word[i...]
+                if rest.count >= 4, rest.dropFirst().first?.isLowercase == true, bylineStopWords.contains(rest.lowercased()) { return i }
+            }
+            i = word.index(after: i)
+        }
+        return nil
     }
 
     /// Where a month's name starts inside `word`, glued to the name before it: the last lower-case

@@ -45,6 +45,18 @@ enum UncasedBareName {
         return true
     }
 
+    /// The name of the first of a byline box's lines that is a name alone (`name`) with a dated line
+    /// right before or after it; nil when there is none.
+    static func besideDate(in lines: [String]) -> String? {
+        for (k, line) in lines.enumerated() {
+            guard let name = name(Substring(line)) else { continue }
+            if (k + 1 < lines.count && DateNormalizer.iso(lines[k + 1]) != nil) || (k > 0 && DateNormalizer.iso(lines[k - 1]) != nil) {
+                return name
+            }
+        }
+        return nil
+    }
+
     /// The name a byline row of such a script sets right before its date ("रमेश अधिकारी साउन ८, २०८२"):
     /// the words before the first date, when they are a name of at most two words; nil otherwise.
     /// A row read whole glues its cells, and a third word may be the date's own label ("<name>

@@ -373,6 +373,11 @@ public enum DateNormalizer {
             guard yearNumber(a) != nil else { return nil }
             return otherCalendar(na, nb, nc).map { ($0, i + 4) }
         }
+        // "04.03.25, 18:22": day, month and a two-digit year with dots, read only with the clock
+        // time after it (a bare "04.03.25" may be a version or a reference number).
+        if c.count == 2, sep == ".", a.count == 2, b.count == 2, parseTime(t, at: i + 5) != nil {
+            return valid(2000 + nc, nb, na).map { ($0, i + 4) }
+        }
         guard c.count == 4, a.count <= 2, b.count <= 2 else { return nil }
         if sep == "." || na > 12 || SolarHijriDate.years.contains(nc) || BikramSambatDate.years.contains(nc) {
             return otherCalendar(nc, nb, na).map { ($0, i + 4) }

@@ -528,11 +528,18 @@ struct HTMLBlockClassifier {
         if doc.byline == nil {
             doc.byline = bylineLines.lazy.compactMap { line -> String? in
                 if let name = MetadataPatterns.byline(in: line) ?? BylineLabels.name(in: Substring(line))
-                    ?? WriterOutletByline.writer(in: Substring(line)) { return name }
+                    ?? WriterOutletByline.writer(in: Substring(line)) ?? KoreanReporterCredit.name(in: Substring(line)) { return name }
                 if let name = UncasedBareName.beforeDate(in: line) { return name }
                 guard line.lowercased().hasPrefix("by "), line.count < 100 else { return nil }
                 return String(line.dropFirst(3))
             }.first
+        }
+        // A name alone in a script without capitals, in the byline box beside its date line.
+        if doc.byline == nil { doc.byline = UncasedBareName.besideDate(in: bylineLines) }
+        // A blog engine's footer under the post ("posted by <name> at <time>"), outside any comment.
+        if doc.byline == nil {
+            doc.byline = explained.lazy.filter { $0.reason != .comments && $0.text.utf8.count <= 160 }
+                .compactMap { PostFooterByline.name(in: Substring($0.text)) }.first
         }
         if doc.byline == nil { doc.byline = fieldName }
         if doc.byline == nil { doc.byline = signatureName }
@@ -707,8 +714,13 @@ struct HTMLBlockClassifier {
 
     private mutating func metadataLine(_ block: TextBlock, evidence: String = "class names byline/date") {
         let separated = SeparatedInlineFields.text(of: block.node, matching: block.text, in: document)
-        bylineLines.append(separated ?? block.text)
+        let line = separated ?? block.text
+        let head = BylineAboveLineBreak.head(of: block.node, line: line, in: document)
+        // The name above the box's break is read first; the whole box still gives its date.
+        if let head { bylineLines.append(head) }
+        bylineLines.append(line)
         var evidence = separated == nil || !explains ? evidence : evidence + SeparatedInlineFields.evidence
+        if head != nil, explains { evidence += BylineAboveLineBreak.evidence }
         if let name = FirstFieldName.name(of: block.node, in: document) {
             if fieldName == nil { fieldName = name }
             if explains { evidence += FirstFieldName.evidence }

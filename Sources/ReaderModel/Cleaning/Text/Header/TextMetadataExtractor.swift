@@ -21,6 +21,8 @@ struct TextMetadata: Sendable {
 
 enum TextMetadataExtractor {
     static func extract(_ lines: [TextLine], _ evidence: [LineEvidence], body: Range<Int>) -> TextMetadata {
+        // Copied only when a date is read here that the line gate passed by (`ShortYearDateLine`).
+        var evidence = evidence
         var meta = TextMetadata()
         let head = 0..<body.lowerBound
         var headline = titleIndex(lines, evidence, head: head, body: body)
@@ -49,7 +51,10 @@ enum TextMetadataExtractor {
         let top = body.isEmpty ? head : 0..<min(lines.count, body.lowerBound + 6)
         for i in top where !isBodyProse(evidence[i]) && i != meta.titleIndex && !evidence[i].isCaption {
             let ev = evidence[i]
-            if meta.byline == nil, let name = ev.byline { meta.byline = name; meta.bylineIndex = i }
+            if meta.byline == nil, let name = ev.byline, !MenuItemName.isMenuItem(i, name: name, lines, evidence) {
+                meta.byline = name
+                meta.bylineIndex = i
+            }
             // A dated line past the body's end (a short body's related box, a comment) is another item's date.
             if meta.published == nil, let iso = ev.dateISO, i < body.upperBound || body.isEmpty {
                 meta.published = iso
@@ -63,6 +68,14 @@ enum TextMetadataExtractor {
             meta.published = found.iso
             meta.dateIndex = found.index
             meta.dateNote = found.note
+        }
+        // "04.03.25, 18:22": a two-digit year the line gate passed by. The line is dated from here
+        // on, so a bare name beside it reads as the byline too.
+        if meta.published == nil, let found = ShortYearDateLine.find(lines, evidence, in: top) {
+            meta.published = found.iso
+            meta.dateIndex = found.index
+            meta.dateNote = ShortYearDateLine.note
+            evidence[found.index].dateISO = found.iso
         }
         // A bare name under the title or standfirst ("Jordan Example") is the byline.
         if meta.byline == nil, let start = meta.titleIndex {
@@ -83,7 +96,23 @@ enum TextMetadataExtractor {
                     meta.bylineNote = DeskCredit.evidence
                     break
                 }
-                guard looksLikeName(lines[i], evidence[i]) else { continue }
+                // "Name Surname 14 May 2025, 06:00": the name a byline row set before its date.
+                if evidence[i].dateISO != nil, !evidence[i].isCaption, lines[i].wordCount <= 12,
+                   let name = NameBeforeDate.name(in: lines[i].text) {
+                    meta.byline = name
+                    meta.bylineIndex = i
+                    meta.bylineNote = NameBeforeDate.evidence
+                    break
+                }
+                // "Name Surname and Name Surname": two writers share the byline.
+                if evidence[i].noise == nil, !evidence[i].isCaption, let names = JoinedBareNames.names(in: lines[i].text) {
+                    meta.byline = names
+                    meta.bylineIndex = i
+                    meta.bylineNote = JoinedBareNames.evidence
+                    break
+                }
+                guard looksLikeName(lines[i], evidence[i]),
+                      !MenuItemName.isMenuItem(i, name: String(lines[i].text.trimmingOuterSpace()), lines, evidence) else { continue }
                 // "Writer - Outlet": the writer.
                 if let writer = WriterOutletByline.writer(in: lines[i].text) {
                     meta.byline = writer
@@ -100,6 +129,23 @@ enum TextMetadataExtractor {
             meta.byline = found.name
             meta.bylineIndex = found.index
             meta.bylineNote = LoneBylineLabel.evidence
+        }
+        // A credit signing the article at its foot.
+        if meta.byline == nil, let found = ClosingCreditLine.find(lines, evidence, body: body) {
+            meta.byline = found.name
+            meta.bylineIndex = found.index
+            meta.bylineNote = found.note
+        }
+        // A blog engine's footer under the post: "posted by <name> at <time>".
+        if meta.byline == nil {
+            for i in (meta.titleIndex ?? 0)..<min(lines.count, body.upperBound + 6)
+            where lines[i].wordCount <= 16 && evidence[i].noise != .comments {
+                guard let name = PostFooterByline.name(in: lines[i].text) else { continue }
+                meta.byline = name
+                meta.bylineIndex = i
+                meta.bylineNote = PostFooterByline.evidence
+                break
+            }
         }
         // A "Source: Agency" line may also close the article.
         if meta.publisher == nil, let i = (body.upperBound..<lines.count).first(where: { evidence[$0].publisher != nil }) {
