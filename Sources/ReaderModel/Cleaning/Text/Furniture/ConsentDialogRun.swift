@@ -15,8 +15,10 @@ enum ConsentDialogRun {
     static let wordsPerTerm = 16
     /// A label or button line of the dialog is at most this many words.
     static let maximumLabelWords = 8
-    /// The dialog holds at least this many paragraphs.
+    /// The dialog holds at least this many paragraphs...
     static let minimumParagraphs = 2
+    /// ...in at most this many lines.
+    static let maximumLines = 16
 
     /// Word stems a consent dialog is written in (lowercased tokens).
     static let stems: [String] = ["consent", "cookie", "partner", "privacy", "preference", "personalis", "personaliz",
@@ -24,16 +26,19 @@ enum ConsentDialogRun {
 
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         guard lines.count > edge * 2 else { return }
-        // Byte-cheap gate: a vocabulary cookie line at either edge.
+        // Cheap gates first, on the evidence alone: a vocabulary cookie line at the top, or among
+        // the lines a dialog can span at the bottom. Most pages have neither and read no word here.
         if let start = (0..<edge).first(where: { isCookieLine(evidence[$0]) }) {
             var end = start
-            while end < lines.count, isDialogLine(lines[end], evidence[end]) { end += 1 }
+            while end < lines.count, end - start < maximumLines, isDialogLine(lines[end], evidence[end]) { end += 1 }
             markIfDialog(start..<end, lines, &evidence)
         }
+        let tail = max(0, lines.count - maximumLines)..<lines.count
+        guard tail.contains(where: { isCookieLine(evidence[$0]) }) else { return }
         let last = lines.count - 1
         if let bottom = (last - edge + 1...last).reversed().first(where: { isDialogLine(lines[$0], evidence[$0]) }) {
             var start = bottom + 1
-            while start > 0, isDialogLine(lines[start - 1], evidence[start - 1]) { start -= 1 }
+            while start > tail.lowerBound, isDialogLine(lines[start - 1], evidence[start - 1]) { start -= 1 }
             let run = start..<(bottom + 1)
             if run.contains(where: { isCookieLine(evidence[$0]) }) { markIfDialog(run, lines, &evidence) }
         }
@@ -74,7 +79,8 @@ enum ConsentDialogRun {
 
     static func termCount(_ words: [String]) -> Int {
         var count = 0
-        for word in words where stems.contains(where: { word.hasPrefix($0) }) { count += 1 }
+        // Compared as bytes: `String.hasPrefix` compares by grapheme.
+        for word in words where stems.contains(where: { word.utf8.starts(with: $0.utf8) }) { count += 1 }
         return count
     }
 }

@@ -15,6 +15,8 @@ enum SignUpBoxInStory {
 
     static func mark(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         for i in lines.indices where evidence[i].noise == .newsletter && evidence[i].noiseSource == .vocabulary {
+            // Cheap gate on the evidence alone: a paragraph of the story within reach on both sides.
+            guard hasParagraph(around: i, step: -1, lines, evidence), hasParagraph(around: i, step: 1, lines, evidence) else { continue }
             var top = i
             while top > 0, i - top < maximumLines, !lines[top].blankBefore, isBoxLine(lines[top - 1], evidence[top - 1]) { top -= 1 }
             var bottom = i + 1
@@ -28,6 +30,17 @@ enum SignUpBoxInStory {
                 evidence[k].noiseSource = .rule(Self.evidence)
             }
         }
+    }
+
+    /// A paragraph within `maximumLines + 1` lines of line `i` in the direction `step`.
+    private static func hasParagraph(around i: Int, step: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        var k = i
+        for _ in 0...maximumLines {
+            k += step
+            guard k >= 0, k < lines.count else { return false }
+            if evidence[k].noise == nil, evidence[k].shape == .good, lines[k].endsSentence { return true }
+        }
+        return false
     }
 
     @inline(__always)
@@ -45,8 +58,9 @@ enum SignUpBoxInStory {
     /// Words of signing up: "newsletter", "inbox", "subscribe", "email", and "sign" before "up" or "me".
     static func termCount(_ words: [String]) -> Int {
         var count = 0
-        for (k, word) in words.enumerated() {
-            if word.hasPrefix("newsletter") || word == "inbox" || word.hasPrefix("subscrib") || word == "email" || word == "signup" {
+        for k in words.indices {
+            let word = words[k]
+            if word.utf8.starts(with: "newsletter".utf8) || word == "inbox" || word.utf8.starts(with: "subscrib".utf8) || word == "email" || word == "signup" {
                 count += 1
             } else if word == "sign", k + 1 < words.count, words[k + 1] == "up" || words[k + 1] == "me" {
                 count += 1
