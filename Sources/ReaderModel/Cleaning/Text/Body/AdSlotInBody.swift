@@ -33,10 +33,13 @@ enum AdSlotInBody {
         return last == "?" || last == "\u{061F}" || last == "\u{FF1F}"
     }
 
-    /// Line `k` is an advertisement label with a blank line on both sides.
+    /// Line `k` is an advertisement label with a blank line on both sides or, in a copy that glues
+    /// the story's blocks (a page of bare `<div>`s), with none on either side, under a paragraph.
     @inline(__always)
     static func holds(_ k: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
-        evidence[k].noise == .advertisement && lines[k].blankBefore && lines[k].wordCount <= maximumWords
-            && (k + 1 == lines.count || lines[k + 1].blankBefore)
+        guard evidence[k].noise == .advertisement, lines[k].wordCount <= maximumWords else { return false }
+        let blankAfter = k + 1 == lines.count || lines[k + 1].blankBefore
+        if lines[k].blankBefore { return blankAfter }
+        return !blankAfter && k > 0 && evidence[k - 1].noise == nil && evidence[k - 1].shape == .good && lines[k - 1].endsSentence
     }
 }
