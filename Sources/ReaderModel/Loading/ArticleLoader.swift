@@ -26,8 +26,10 @@ public struct ArticleLoader: Sendable {
     public func article(from bytes: [UInt8], source: String, format: Article.Format?) throws(LoadError) -> Article {
         guard !bytes.isEmpty else { throw LoadError(path: source, kind: .empty) }
         guard bytes.count <= maxBytes else { throw LoadError(path: source, kind: .tooLarge(limit: maxBytes)) }
-        // Two- and eight-byte signature checks before anything else: pages that are no container pay nothing more.
-        if let container = SavedPageContainer.named(source) ?? SavedPageContainer.detect(bytes, extension: "", sniffingText: format == nil) {
+        // A format given by the caller wins over the name (`lede add` saves an archive's page under the
+        // archive's name). Two- and eight-byte signature checks: pages that are no container pay nothing more.
+        let named = format == nil ? SavedPageContainer.named(source) : nil
+        if let container = named ?? SavedPageContainer.detect(bytes, extension: "", sniffingText: format == nil) {
             return try contained(in: container, bytes: bytes, source: source, format: format)
         }
         return try plainArticle(from: bytes, source: source, format: format)
