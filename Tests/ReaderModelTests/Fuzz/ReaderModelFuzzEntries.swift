@@ -71,8 +71,8 @@ enum ReaderModelFuzzEntries {
         }
     }
 
-    /// The byte decoders (BOMs, UTF-16 without a mark, declared charsets, UTF-8 repair, Windows-1252),
-    /// the loader's guards and the saved-page containers (MHTML, web archive, gzip). The first byte picks whether an HTML charset is honoured.
+    /// The byte decoders (BOMs, UTF-16 without a mark, declared charsets, UTF-8 repair, Windows-1252)
+    /// and the loader's guards. The first byte picks whether an HTML charset is honoured.
     static func decode(_ bytes: [UInt8]) {
         let honours = bytes.first.map { $0 & 1 == 1 } ?? false
         let decoded = TextDecoder.decode(bytes, honouringHTMLCharset: honours)
@@ -81,11 +81,6 @@ enum ReaderModelFuzzEntries {
             precondition(decoded.text.utf8.elementsEqual(bytes[decoded.leadingBytes...]), "verbatim UTF-8 that is not the file's bytes")
         }
         _ = try? ArticleLoader().article(from: bytes, source: "fuzz", format: nil)
-        // The saved-page containers, opened by name whatever the bytes (the second byte picks one).
-        if bytes.count > 1, bytes[1] & 3 != 0 {
-            let name = ["", "fuzz.mhtml", "fuzz.webarchive", "fuzz.html.gz"][Int(bytes[1] & 3)]
-            _ = try? ArticleLoader().article(from: bytes, source: name, format: nil)
-        }
     }
 
     /// The entity recognizer on a document built straight from the input: first line the title,
