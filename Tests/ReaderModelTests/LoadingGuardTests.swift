@@ -31,7 +31,6 @@ struct LoadingGuardTests {
         (Array("%PDF-1.7\n%âãÏÓ\n".utf8), "a PDF document"),
         ([137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13] as [UInt8], "a PNG image"),
         ([80, 75, 3, 4, 20, 0] as [UInt8], "a ZIP archive (or an Office/EPUB file)"),
-        ([31, 139, 8, 0] as [UInt8], "a gzip archive"),
         ([255, 216, 255, 224] as [UInt8], "a JPEG image"),
     ]
 
@@ -41,6 +40,13 @@ struct LoadingGuardTests {
         let error = refusal(bytes, name: "looks-like.txt")
         #expect(error?.kind == .binaryFormat(what))
         #expect(error?.description.contains(what) == true)
+    }
+
+    /// gzip is opened (a gzipped page is read as the page): a bare header is a damaged gzip file, not binary.
+    @Test func gzipIsOpenedNotRefusedAsBinary() {
+        let error = refusal([31, 139, 8, 0], name: "looks-like.txt")
+        #expect(error?.kind == .badArchive(.gzip, reason: "truncated compressed data"))
+        #expect(error?.description.contains("gzip file") == true)
     }
 
     @Test func nulBytesMeanBinary() {

@@ -19,9 +19,12 @@ public struct Article: Sendable, Hashable {
     /// True when `text` is byte-for-byte the file's UTF-8 after `leadingBytes`
     /// (false after transcoding from UTF-16 or Windows-1252 or repairing bad bytes).
     public var isVerbatimUTF8: Bool
+    /// The URL the page was saved from, when its file records one (an MHTML or web archive).
+    public var pageURL: String?
 
-    public init(source: String, format: Format, text: String, leadingBytes: Int = 0, isVerbatimUTF8: Bool = true) {
+    public init(source: String, format: Format, text: String, leadingBytes: Int = 0, isVerbatimUTF8: Bool = true, pageURL: String? = nil) {
         self.source = source
+        self.pageURL = pageURL
         self.format = format
         self.text = text
         self.leadingBytes = leadingBytes

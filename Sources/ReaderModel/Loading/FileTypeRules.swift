@@ -18,6 +18,24 @@ public enum FileTypeRules {
         return nil
     }
 
+    /// The name of a saved-page container lede opens: `.mhtml`, `.mht`, `.webarchive`, or a page
+    /// name with `.gz` after it (`page.html.gz`, `notes.txt.gz`; not `data.csv.gz` or `backup.tar.gz`).
+    public static func isContainerName(_ name: String) -> Bool {
+        let ext = fileExtension(of: name)
+        guard let container = SavedPageContainer.extensions[ext] else { return false }
+        guard container == .gzip else { return true }
+        let inner = fileExtension(of: String(name.dropLast(ext.count + 1)))
+        return !inner.isEmpty && format(forExtension: inner) != nil
+    }
+
+    /// The format a gzip file's name gives its content (`page.html.gz` is HTML), nil when it says nothing.
+    static func format(insideGzipNamed name: String) -> Article.Format? {
+        let ext = fileExtension(of: name)
+        guard ext == "gz" else { return nil }
+        let inner = fileExtension(of: String(name.dropLast(ext.count + 1)))
+        return inner.isEmpty ? nil : format(forExtension: inner)
+    }
+
     /// The file starts (after a BOM, whitespace and comments) with a doctype or `<html`.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         var head = String(decoding: bytes.prefix(1024), as: UTF8.self).lowercased()[...]

@@ -6,6 +6,8 @@ public struct LoadError: Error, Sendable, CustomStringConvertible, Equatable {
         case blank
         /// A recognised binary format, named ("a PDF document").
         case binaryFormat(String)
+        /// A container (MHTML, web archive, gzip) whose page cannot be got out, and why.
+        case badArchive(SavedPageContainer, reason: String)
     }
     public var path: String
     public var kind: Kind
@@ -25,6 +27,8 @@ public struct LoadError: Error, Sendable, CustomStringConvertible, Equatable {
         case .binaryFormat(let what): return "\(path): looks like \(what), not a saved page"
         case .tooLarge(let limit): return "\(path): larger than \(LoadError.size(limit)), refused"
         case .directory: return "\(path): is a directory"
+        case .badArchive(let container, let reason):
+            return "\(path): cannot read the page in this \(container.rawValue): \(PrintableText.escaped(reason))"
         }
     }
 

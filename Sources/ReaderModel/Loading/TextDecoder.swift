@@ -34,6 +34,21 @@ public enum TextDecoder {
         return decodeUTF8(bytes[...], leadingBytes: 0, declared: declared)
     }
 
+    /// Decodes bytes whose encoding a container declared (an MHTML part's charset, a web archive's
+    /// encoding name): a byte-order mark still wins, and valid UTF-8 wins over an ASCII-compatible
+    /// declaration, as for a page's own `<meta charset>`.
+    public static func decode(_ bytes: [UInt8], declared encoding: TextEncoding) -> DecodedText {
+        if EncodingDetector.byteOrderMark(bytes) != nil { return decode(bytes) }
+        switch encoding {
+        case .utf16LittleEndian, .utf16BigEndian:
+            return DecodedText(text: decodeUTF16(bytes[...], encoding: encoding), encoding: encoding, leadingBytes: 0, isVerbatimUTF8: false)
+        case .utf32LittleEndian, .utf32BigEndian:
+            return DecodedText(text: decodeUTF32(bytes[...], encoding: encoding), encoding: encoding, leadingBytes: 0, isVerbatimUTF8: false)
+        default:
+            return decodeUTF8(bytes[...], leadingBytes: 0, declared: encoding)
+        }
+    }
+
     /// True for the encodings whose bytes are not ASCII-compatible; a `<meta charset>` naming
     /// one was written by a page that is in fact ASCII-compatible (WHATWG reads it as UTF-8).
     private static func isWide(_ encoding: TextEncoding) -> Bool {

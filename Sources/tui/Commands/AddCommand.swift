@@ -52,17 +52,8 @@ struct AddCommand: ParsableCommand {
             let response = try BlockingAsync.run { await fetcher.fetch(input) }.get()
             return try intake.save(try FetchedPage.page(from: response, requested: input))
         }
-        let bytes: [UInt8]
-        let format: Article.Format
-        if input == "-" {
-            bytes = try LibraryCommandSetup.standardInput(maxBytes: ArticleLoader().maxBytes)
-            format = FileTypeRules.looksLikeHTML(bytes) ? .html : .text
-        } else {
-            bytes = try FileReader.contents(of: input, maxBytes: ArticleLoader().maxBytes)
-            let ext = FileTypeRules.fileExtension(of: input)
-            format = FileTypeRules.format(forExtension: ext) ?? (FileTypeRules.looksLikeHTML(bytes) ? .html : .text)
-        }
-        let text = format == .html ? TextDecoder.decode(bytes, honouringHTMLCharset: true).text : TextDecoder.decode(bytes).text
-        return try intake.save(IntakePage(bytes: Array(text.utf8), format: format, origin: input == "-" ? "standard input" : input))
+        let bytes = try input == "-" ? LibraryCommandSetup.standardInput(maxBytes: ArticleLoader().maxBytes)
+            : FileReader.contents(of: input, maxBytes: ArticleLoader().maxBytes)
+        return try intake.save(try SavedFilePage.page(bytes: bytes, path: input == "-" ? nil : input))
     }
 }

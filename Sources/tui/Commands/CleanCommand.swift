@@ -10,7 +10,7 @@ struct CleanCommand: ParsableCommand {
         discussion: "Files given together (or found in the same directories) are cleaned together, so lines repeated across pages of one site count as site chrome. With --format json, one JSON object per article, one per line."
     )
 
-    @Argument(help: "Saved pages (.txt, .html) or directories of them.")
+    @Argument(help: "Saved pages (.txt, .html, .mhtml, .webarchive, .html.gz) or directories of them.")
     var files: [String]
 
     @Option(help: "Output format: text, markdown, json or html.")
@@ -42,7 +42,7 @@ struct CleanCommand: ParsableCommand {
         if report.articles.isEmpty, report.failures.isEmpty {
             // Files passed over in folders are named by count, so "nothing found" is not a mystery.
             let skipped = report.skipped.count
-            let why = skipped == 0 ? "" : " (\(skipped) \(skipped == 1 ? "file" : "files") skipped: in folders only .txt, .text, .html, .htm, .xhtml and .shtml files and files without an extension are read)"
+            let why = skipped == 0 ? "" : " (\(skipped) \(skipped == 1 ? "file" : "files") skipped: in folders only .txt, .text, .html, .htm, .xhtml and .shtml files (also gzipped, as .html.gz), .mhtml, .mht and .webarchive files and files without an extension are read)"
             StandardError.print("lede clean: no saved pages found in \(files.map { PrintableText.escaped($0) }.joined(separator: " "))\(why)")
             throw ExitCode(1)
         }
