@@ -122,6 +122,9 @@ enum LineEvidenceCollector {
             // a short line with a year word whose date the parser missed is read again, from the seam.
             evidence.dateISO = glued.iso
             if let byline = evidence.byline { evidence.byline = GluedSourceDateLine.byline(byline, without: glued.gluedWord) }
+        } else if words <= HeaderMetadataLine.maxDateLineWords, line.hasMonthWord, let iso = GluedReadingTimeDate.date(in: line) {
+            // A reading time glued to the year ("May 9, 20247 min read") hides the year in a longer number.
+            evidence.dateISO = iso
         }
         // A byline inside the dated line ("<date> | <label> <name>"), or a label of another script opening a short line.
         if evidence.byline == nil, evidence.dateISO != nil || (words <= 8 && line.text.utf8.first.map { $0 >= 0x80 } == true),
