@@ -23,6 +23,7 @@ enum LineEvidenceCollector {
             }
         }
         markPullQuotes(lines, &result)
+        PullQuoteCopy.mark(lines, &result)
         UnspacedLabelPrefix.markShortLabelRuns(lines, &result)
         PlaceSignedParagraph.release(lines, &result)
         // A line glued to a bare credit below it ("Getty Images") is that photo's caption.
@@ -139,9 +140,11 @@ enum LineEvidenceCollector {
     private static func markPullQuotes(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         for i in lines.indices where lines[i].wordCount >= 5 && evidence[i].noise == nil {
             let words = lines[i].words
+            let signature = lines[i].wordSignature
             for j in max(0, i - 3)...min(lines.count - 1, i + 3)
             where j != i && lines[j].wordCount > words.count && evidence[j].shape != .short {
-                if lines[j].words.starts(with: words) {
+                // A line lacking a word's bit holds not all the words: no String is compared (`TextLine.wordSignature`).
+                if signature & ~lines[j].wordSignature == 0, lines[j].words.starts(with: words) {
                     evidence[i].noise = .repeated
                     evidence[i].noiseSource = .pullQuote
                     break
