@@ -33,7 +33,9 @@ enum PullQuoteCopy {
             for j in max(0, i - window)..<i {
                 let source = lines[j]
                 // One AND per paragraph: a word of the copy whose bit the paragraph lacks is not in it.
-                guard signature & ~source.wordSignature == 0, source.words.count >= count + moreWords,
+                // The source is a paragraph of the story, which ends a sentence: a teaser over the
+                // article, cut off before its end, holds the standfirst's words but quotes nothing.
+                guard signature & ~source.wordSignature == 0, source.words.count >= count + moreWords, source.endsSentence,
                       evidence[j].shape != .short, holds(source.words, line.words) else { continue }
                 // A line that holds the paragraph above the copy too is the article's text run together
                 // (an excerpt of the whole post over it), not a paragraph quoted from.
