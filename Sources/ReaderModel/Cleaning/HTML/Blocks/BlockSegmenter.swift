@@ -15,8 +15,6 @@ struct BlockSegmenter {
     private var lastInk = -1
     /// The first text node with ink since the last `<br>` or block edge (-1: none yet).
     private var lineFirstInk = -1
-    /// Buffer offsets of the spaces that single `<br>`s in a `<p>` stand for, for `VerseStanza`.
-    private var lineBreaks: [Int] = []
 
     /// Text bytes below each node, to tell a small hidden element from a hidden page.
     private var textBytes: [Int] = []
@@ -50,7 +48,6 @@ struct BlockSegmenter {
             if pendingBreak || StyledLineBreak.separates(index, lineFirstInk: lineFirstInk, lastInk: lastInk, document: document, textBytes: textBytes) {
                 flush(owner: owner)
             } else {
-                if document.nodes[owner].tag == "p" { lineBreaks.append(buffer.count) }
                 buffer.append(0x20)
             }
             pendingBreak = true
@@ -90,24 +87,10 @@ struct BlockSegmenter {
 
     private mutating func flush(owner: Int) {
         pendingBreak = false
-        defer {
-            buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0; trailingLinkBytes = 0; firstInk = -1; lastInk = -1; lineFirstInk = -1
-            if !lineBreaks.isEmpty { lineBreaks.removeAll(keepingCapacity: true) }
-        }
+        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0; trailingLinkBytes = 0; firstInk = -1; lastInk = -1; lineFirstInk = -1 }
         // Indentation between block elements leaves buffers of ASCII whitespace only: they
         // normalise to nothing, so skip the copy.
         guard buffer.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
-        // A stanza's lines are paragraphs of their own (`VerseStanza`).
-        if lineBreaks.count + 1 >= VerseStanza.minimumLines, bufferLinkBytes == 0, let lines = VerseStanza.lines(buffer, breaks: lineBreaks) {
-            let wrapper = inlineWrapper(owner: owner)
-            for line in lines {
-                let text = buffer[line].withUnsafeBufferPointer(WhitespaceNormalizer.normalize)
-                guard !text.isEmpty else { continue }
-                blocks.append(TextBlock(text: text, node: owner, length: text.utf8.count, linkLength: 0, inlineWrapper: wrapper,
-                                        isVerseLine: true))
-            }
-            return
-        }
         let text = buffer.withUnsafeBufferPointer(WhitespaceNormalizer.normalize)
         guard !text.isEmpty else { return }
         let length = text.utf8.count

@@ -340,7 +340,7 @@ struct HTMLBlockClassifier {
                 : content.isInAppendix(node) ? ArticleAppendix.evidence : place
             let shown = hiddenAncestor(of: node).flatMap { HiddenPartReading.evidence($0, document: document, textBytes: layout.textBytes) }
             explained.append(ExplainedBlock(text: block.text, role: .body,
-                                            evidence: "\(reading)\(shown.map { ", " + $0 } ?? "")\(block.isVerseLine ? ", " + VerseStanza.evidence : ""), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
+                                            evidence: "\(reading)\(shown.map { ", " + $0 } ?? ""), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
         if layout.inCaption[node] && layout.inArticle[node] { return caption(block) }

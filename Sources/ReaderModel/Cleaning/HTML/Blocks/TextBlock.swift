@@ -13,8 +13,6 @@ struct TextBlock: Sendable {
     var inlineWrapper: Int = -1
     /// Bytes of the links that end the block, after its last unlinked text (0: it ends unlinked).
     var trailingLinkLength: Int = 0
-    /// A line of a stanza whose `<br>`-parted lines are paragraphs of their own (`VerseStanza`).
-    var isVerseLine = false
 
     var linkDensity: Double { length > 0 ? Double(linkLength) / Double(length) : 0 }
 }
