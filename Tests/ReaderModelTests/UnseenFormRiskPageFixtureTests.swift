@@ -6,7 +6,7 @@ import Testing
 /// opinion piece closed by the publication's disclaimer and the writer's box (bare name, a note
 /// about them, a "more by this author" link), a German market report whose figures are short lines
 /// of a label and a number, a Spanish poem of the week whose short lines are the body, an Italian
-/// feature whose pull quotes repeat sentences from inside its paragraphs (a known issue), and a French breaking-news
+/// feature whose pull quotes repeat sentences from inside its paragraphs, and a French breaking-news
 /// stub of one paragraph and "this article will be updated"; each with the chrome such pages carry
 /// (menus, cookie banners, share bars, teasers, newsletter forms, comments).
 extension UnseenPageFixtureTests {
@@ -22,13 +22,10 @@ extension UnseenPageFixtureTests {
         // lines parted by single `<br>`, which the HTML cleaner reads as wrapped prose (`StyledLineBreak`).
         Page(code: "form-poem", title: "El poema de la semana: «Lo que deja la marea», de Julia Navarro Ibáñez",
              htmlIssue: "single <br> inside a stanza is read as a wrapped line: each stanza comes out as one paragraph"),
-        // Each pull quote should go and its sentence stay in the paragraph it repeats. Only a quote
-        // repeating a paragraph's opening words goes today; a rule for a sentence from inside one
-        // (round 20) cost 12% of the text cleaner's instructions and was taken back.
+        // Each pull quote goes and its sentence stays in the paragraph it repeats: in the text copy
+        // `PullQuoteCopy`, in the saved page `BlockquotePullQuote` (the one in an `<aside>` is furniture).
         Page(code: "form-pull-quote", title: "A Pontebianco l'ultima sala del paese riapre grazie a quaranta soci",
-             byline: "Giulia Ferretti", published: "2025-05-12T08:10",
-             textIssue: "a pull quote repeating a sentence from inside a paragraph (not its opening) is kept",
-             htmlIssue: "a pull quote in a <blockquote> of the article's body is kept (the one in an <aside> goes)"),
+             byline: "Giulia Ferretti", published: "2025-05-12T08:10"),
         // The stub's update note is the article's own last line.
         Page(code: "form-breaking", title: "Incendie dans un entrepôt de la zone portuaire de Saint-Hilaire, la circulation coupée sur la D12",
              published: "2025-05-21T14:32"),
@@ -47,6 +44,13 @@ extension UnseenPageFixtureTests {
     @Test(arguments: riskFormPages)
     func riskFormEveryRemovedLineHasAReason(page: Page) throws {
         try everyRemovedLineHasAReason(page: page)
+    }
+
+    @Test func thePullQuotesNameTheirEvidence() throws {
+        let text = try Self.clean(Self.riskFormPages[3], html: false)
+        #expect(text.evidence(of: "«Un paese senza cinema è un paese che va a dormire presto.»").contains(PullQuoteCopy.evidence))
+        let html = try Self.clean(Self.riskFormPages[3], html: true)
+        #expect(html.evidence(of: "«Un paese senza cinema è un paese che va a dormire presto.»") == BlockquotePullQuote.evidence)
     }
 
     @Test func theOpEdsWriterBoxNamesItsEvidence() throws {

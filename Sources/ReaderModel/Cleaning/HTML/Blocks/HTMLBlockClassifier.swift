@@ -302,6 +302,11 @@ struct HTMLBlockClassifier {
                     return remove(block, .repeated, DuplicateBox.evidence)
                 }
             }
+            // A pull quote repeating a sentence of a paragraph above it (`BlockquotePullQuote`).
+            if tag == "blockquote" || tag == "p", !bodyCandidates.isEmpty, BlockquotePullQuote.isQuoteBox(node, document.nodes),
+               BlockquotePullQuote.repeats(block, paragraphs: bodyCandidates.suffix(BlockquotePullQuote.window).map(\.text)) {
+                return remove(block, .repeated, BlockquotePullQuote.evidence)
+            }
             outcome = .body
             if mixedList != nil || leadInList != nil { mixedListItems.append(explained.count) }
             bodyCandidates.append((block.text, block.length, isHeading, explained.count, node))

@@ -23,6 +23,7 @@ enum LineEvidenceCollector {
             }
         }
         markPullQuotes(lines, &result)
+        PullQuoteCopy.mark(lines, &result)
         UnspacedLabelPrefix.markShortLabelRuns(lines, &result)
         PlaceSignedParagraph.release(lines, &result)
         // A line glued to a bare credit below it ("Getty Images") is that photo's caption.
@@ -122,6 +123,9 @@ enum LineEvidenceCollector {
             // a short line with a year word whose date the parser missed is read again, from the seam.
             evidence.dateISO = glued.iso
             if let byline = evidence.byline { evidence.byline = GluedSourceDateLine.byline(byline, without: glued.gluedWord) }
+        } else if words <= HeaderMetadataLine.maxDateLineWords, line.hasMonthWord, let iso = GluedReadingTimeDate.date(in: line) {
+            // A reading time glued to the year ("May 9, 20247 min read") hides the year in a longer number.
+            evidence.dateISO = iso
         }
         // A byline inside the dated line ("<date> | <label> <name>"), or a label of another script opening a short line.
         if evidence.byline == nil, evidence.dateISO != nil || (words <= 8 && line.text.utf8.first.map { $0 >= 0x80 } == true),
@@ -136,9 +140,11 @@ enum LineEvidenceCollector {
     private static func markPullQuotes(_ lines: [TextLine], _ evidence: inout [LineEvidence]) {
         for i in lines.indices where lines[i].wordCount >= 5 && evidence[i].noise == nil {
             let words = lines[i].words
+            let signature = lines[i].wordSignature
             for j in max(0, i - 3)...min(lines.count - 1, i + 3)
             where j != i && lines[j].wordCount > words.count && evidence[j].shape != .short {
-                if lines[j].words.starts(with: words) {
+                // A line lacking a word's bit holds not all the words: no String is compared (`TextLine.wordSignature`).
+                if signature & ~lines[j].wordSignature == 0, lines[j].words.starts(with: words) {
                     evidence[i].noise = .repeated
                     evidence[i].noiseSource = .pullQuote
                     break

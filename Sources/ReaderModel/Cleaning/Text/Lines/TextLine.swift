@@ -17,6 +17,10 @@ final class TextLine: Sendable {
     /// Positions in `words` where a noise phrase may start (looked up once with the stopwords): its
     /// first word starts one, and its second word continues one unless a phrase is that word alone.
     let phraseStarts: [Int]
+    /// A 64-bit set of the line's words, one bit per word picked by the top bits of its hash: a line
+    /// whose set lacks a bit of another's cannot hold all that line's words, so a rule looking for
+    /// a line repeated inside another (`PullQuoteCopy`) compares words only where the sets allow.
+    let wordSignature: UInt64
     /// Position of the last photo-credit label word ("photo", "credit"...), if any.
     let lastCreditLabel: Int?
     /// A month name is among the words (cheap test before the date parser).
@@ -88,6 +92,7 @@ final class TextLine: Sendable {
         ellipsisStarts = tokens.ellipsisStarts
         stopwordCount = facts.stops
         phraseStarts = facts.starts
+        wordSignature = facts.signature
         lastCreditLabel = facts.creditLabel
         hasMonthWord = facts.month
         hasYearWord = facts.year
@@ -112,12 +117,15 @@ final class TextLine: Sendable {
         var first = WordLexicon.Entry()
         var last = WordLexicon.Entry()
         var lastIndex = -1
+        var signature: UInt64 = 0
         // The hash of the word before, when it starts only phrases of two or more words: it is a
         // start when this word may be the phrase's second (a line's last word starts none of them).
         var pendingStart: UInt64 = 0
 
         @inline(__always)
         mutating func visit(_ k: Int, _ h: UInt64) {
+            // The hash multiplies last, so its top bits depend on every byte of the word.
+            signature |= 1 &<< (h &>> 58)
             if pendingStart != 0 {
                 if lexicon.continuesPhrase(pendingStart, h) { starts.append(k - 1) }
                 pendingStart = 0
