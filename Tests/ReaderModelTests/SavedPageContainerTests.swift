@@ -105,6 +105,9 @@ import Testing
     @Test func damagedWebArchivesAndGzipGiveAReason() throws {
         let archive = try F.webArchive()
         #expect(reason(Array(archive.prefix(archive.count / 2)), named: "cut.webarchive") == "damaged or truncated property list")
+        #expect(reason(Array("bplist00 then a line of text, no trailer at all".utf8), named: "text.webarchive") == "damaged or truncated property list")
+        #expect(WebArchive.hasSoundTrailer(archive))
+        #expect(!WebArchive.hasSoundTrailer(Array(archive.dropLast())))
         #expect(reason(try F.webArchive(main: false), named: "frames.webarchive")?.contains("without a WebMainResource") == true)
         #expect(reason(try F.webArchive(data: [0x89, 0x50, 0x4E, 0x47], mediaType: "image/png"), named: "photo.webarchive")
                 == "the main resource is image/png, not a page")
