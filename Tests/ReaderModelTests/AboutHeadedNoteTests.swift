@@ -17,18 +17,44 @@ import Testing
             + ["", "Recent posts", "Archive", "Contact"]
     }
 
+    /// The post in the box's language, so the note is weighed as prose of the page's language.
+    static let posts: [String: [String]] = [
+        "fr": [
+            "Le bac vers l'île circulera deux fois par jour dès la semaine prochaine, après que le conseil du port a accepté de payer un second équipage pendant les mois d'hiver.",
+            "Les habitants de l'île réclamaient cette traversée supplémentaire depuis des années, car le seul bateau du matin ne leur permettait pas d'aller à la clinique du continent et de rentrer le même jour.",
+            "Le conseil réexaminera les horaires au printemps, quand il saura combien de personnes prennent la traversée de l'après-midi.",
+        ],
+        "es": [
+            "El transbordador a la isla hará dos viajes al día desde la semana que viene, después de que la junta del puerto aceptara pagar una segunda tripulación durante los meses de invierno.",
+            "Los vecinos de la isla pedían ese viaje extra desde hacía años, porque el único barco de la mañana no les permitía ir a la clínica del continente y volver el mismo día.",
+            "La junta revisará el horario en primavera, cuando sepa cuántas personas usan la travesía de la tarde.",
+        ],
+        "de": [
+            "Die Fähre zur Insel fährt ab nächster Woche zweimal am Tag, nachdem der Hafenrat zugestimmt hat, über die Wintermonate eine zweite Besatzung zu bezahlen.",
+            "Die Inselbewohner hatten seit Jahren um die zusätzliche Fahrt gebeten, weil das einzige Morgenboot ihnen keine Möglichkeit ließ, die Klinik auf dem Festland zu erreichen und am selben Tag zurückzukehren.",
+            "Der Rat will den Fahrplan im Frühjahr erneut prüfen, wenn er weiß, wie viele Menschen die Nachmittagsfahrt nutzen.",
+        ],
+    ]
+
     @Test func anAboutTheAuthorBoxLeavesThePostInEachLanguage() {
-        let cases: [[String]] = [
-            ["About the author", "", "Tamsin Example writes about boats and weather from a cottage above the harbour, and sails whenever the wind allows."],
-            ["À propos de l'auteur", "", "Tamsin Exemple écrit sur les bateaux et la météo depuis une maison au-dessus du port, et navigue dès que le vent le permet."],
-            ["Sobre el autor", "", "Tamsin Ejemplo escribe sobre barcos y el tiempo desde una casa sobre el puerto, y navega siempre que el viento lo permite."],
-            ["Über die Autorin", "", "Tamsin Beispiel schreibt über Boote und Wetter aus einem Haus über dem Hafen und segelt, wann immer der Wind es erlaubt."],
+        let cases: [(post: [String], box: [String])] = [
+            (Self.post, ["About the author", "", "Tamsin Example writes about boats and weather from a cottage above the harbour, and sails whenever the wind allows."]),
+            (Self.posts["fr"]!, ["À propos de l'auteur", "", "Tamsin Exemple écrit sur les bateaux et la météo depuis une maison au-dessus du port, et navigue dès que le vent le permet."]),
+            (Self.posts["es"]!, ["Sobre el autor", "", "Tamsin Ejemplo escribe sobre barcos y el tiempo desde una casa sobre el puerto, y navega siempre que el viento lo permite."]),
+            (Self.posts["de"]!, ["Über die Autorin", "", "Tamsin Beispiel schreibt über Boote und Wetter aus einem Haus über dem Hafen und segelt, wann immer der Wind es erlaubt."]),
         ]
-        for box in cases {
-            let doc = clean(Self.page(Self.post, box: box))
-            #expect(doc.paragraphs == Self.post, "\(box[0])")
+        for (post, box) in cases {
+            let doc = clean(Self.page(post, box: box))
+            #expect(doc.paragraphs == post, "\(box[0])")
             #expect(doc.evidence(of: box[2]).contains(AboutHeadedNote.evidence), "\(box[0])")
         }
+    }
+
+    @Test func aCompanyTheReleaseNamesKeepsItsBoilerplate() {
+        let post = ["Tollerby Ferries, the island's operator, will run a second crossing each afternoon from next week, the company said on Monday."] + Self.post.dropFirst()
+        let box = ["About Tollerby Ferries", "", "Tollerby Ferries has carried passengers and freight between the island and the mainland since 1962 and employs 140 people."]
+        let doc = clean(Self.page(post, box: box))
+        #expect(doc.paragraphs.contains(box[2]))
     }
 
     @Test func aNameTheNoteGivesInFullHeadsTheBox() {

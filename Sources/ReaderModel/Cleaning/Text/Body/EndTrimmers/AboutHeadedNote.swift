@@ -3,8 +3,8 @@
 /// full in its opening words ("About Ilse" over "Hi, I'm Ilse. I keep bees ..."). The heading,
 /// a few short labels or a bare name under it, the note and the little below it leave the body. A
 /// name the note does not give in full ("About Ilse Example" over "Ms Example chairs ...") heads a
-/// profile the article may have written itself, and stays; so does a box the prose above does not
-/// outweigh. `AuthorBoxTail` asks the same of boxes whose writer a byline names.
+/// profile the article may have written itself, and stays; so does a name the article's own lines
+/// use (a press release's "About <company>"), and a box the prose above does not outweigh. `AuthorBoxTail` asks the same of boxes whose writer a byline names.
 enum AboutHeadedNote: BodyEndTrimmer {
     static let evidence = "the writer's box: an about-the-author heading over a note (a name the heading gives opens the note)"
     /// The heading is looked for among this many last lines of the body.
@@ -47,7 +47,7 @@ enum AboutHeadedNote: BodyEndTrimmer {
                   !heading.text.utf8.contains(0x2C),
                   let note = noteUnder(h, lines, evidence, body: body) else { continue }
             let named = authorLabels.contains(heading.words)
-            guard named || givesName(heading, in: lines[note]) else { continue }
+            guard named || (givesName(heading, in: lines[note]) && !prose(body.lowerBound..<h, lines, names: heading)) else { continue }
             guard BodyEndTrimmers.proseWords((note + 1)..<body.upperBound, lines, scores: scores) <= maxWordsAfter else { continue }
             // The heading and the labels weigh nothing: a post of a paragraph or two keeps its box off.
             var cutWords = 0
@@ -72,6 +72,14 @@ enum AboutHeadedNote: BodyEndTrimmer {
             labels += 1
         }
         return nil
+    }
+
+    /// A line of the article above uses every word of the heading's name: the box is about the article's
+    /// subject (a company's boilerplate under its press release, a profile), not about its writer,
+    /// whom the article does not name.
+    static func prose(_ range: Range<Int>, _ lines: [TextLine], names heading: TextLine) -> Bool {
+        let name = heading.words.dropFirst()
+        return range.contains { k in name.allSatisfy { lines[k].words.contains($0) } }
     }
 
     /// Every word of the name after the heading's "about" word stands among the note's first words, and
