@@ -50,6 +50,14 @@ import Testing
         }
     }
 
+    @Test func aWriterSigningThePostAboveTheBoxIsStillItsWriter() {
+        let post = Self.post + ["Tamsin Example"]
+        let box = ["About Tamsin Example", "", "Tamsin Example writes about boats and weather from a cottage above the harbour, and sails whenever the wind allows."]
+        let doc = clean(Self.page(post, box: box))
+        #expect(!doc.paragraphs.contains(box[2]))
+        #expect(doc.evidence(of: box[2]).contains(AboutHeadedNote.evidence))
+    }
+
     @Test func aCompanyTheReleaseNamesKeepsItsBoilerplate() {
         let post = ["Tollerby Ferries, the island's operator, will run a second crossing each afternoon from next week, the company said on Monday."] + Self.post.dropFirst()
         let box = ["About Tollerby Ferries", "", "Tollerby Ferries has carried passengers and freight between the island and the mainland since 1962 and employs 140 people."]

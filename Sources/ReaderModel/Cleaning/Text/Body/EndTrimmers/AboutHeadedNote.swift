@@ -17,6 +17,8 @@ enum AboutHeadedNote: BodyEndTrimmer {
     static let maxLabelWords = 3
     /// The note holds this many words.
     static let noteWords = 5...150
+    /// A line of the article naming the heading's subject holds at least this many words.
+    static let subjectLineWords = 8
     /// The heading's name is looked for among the note's first this many words.
     static let nameReach = 8
     /// Below the note the body holds at most this many words of prose...
@@ -74,12 +76,15 @@ enum AboutHeadedNote: BodyEndTrimmer {
         return nil
     }
 
-    /// A line of the article above uses every word of the heading's name: the box is about the article's
-    /// subject (a company's boilerplate under its press release, a profile), not about its writer,
-    /// whom the article does not name.
+    /// A line of prose above (`subjectLineWords` words at least) uses every word of a name of two words
+    /// or more: the box is about the article's subject (a company's boilerplate under its press
+    /// release, a profile), not about its writer, whom the article names in short lines only (a
+    /// signature, "Posted by ..."). A first name alone proves nothing: an interviewer addresses the
+    /// writer by it.
     static func prose(_ range: Range<Int>, _ lines: [TextLine], names heading: TextLine) -> Bool {
         let name = heading.words.dropFirst()
-        return range.contains { k in name.allSatisfy { lines[k].words.contains($0) } }
+        guard name.count >= 2 else { return false }
+        return range.contains { k in lines[k].wordCount >= subjectLineWords && name.allSatisfy { lines[k].words.contains($0) } }
     }
 
     /// Every word of the name after the heading's "about" word stands among the note's first words, and
