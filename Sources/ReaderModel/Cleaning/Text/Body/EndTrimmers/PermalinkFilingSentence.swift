@@ -79,7 +79,10 @@ enum PermalinkFilingSentence: BodyEndTrimmer {
     }
 
     /// The words that name the permanent link, or that end its name ("enlace permanente", "постоянную ссылку").
-    static let linkWords: Set<String> = ["permalink", "permalinks", "permalien", "permanente", "ссылку"]
+    static let linkWords: [String] = ["permalink", "permalinks", "permalien", "permanente", "ссылку"]
+    /// Their bits in `TextLine.wordSignature` (the tokenizer's word hash picks them): a line whose
+    /// signature has none of them holds none of the words, and is passed over without reading one.
+    static let linkWordBits: UInt64 = linkWords.reduce(0) { $0 | 1 &<< (WordLexicon.hash($1) &>> 58) }
     /// Their lengths in UTF-8 bytes (9, 10 and 12): most words are passed over on their length alone.
     @inline(__always)
     static func mayBeLinkWord(bytes: Int) -> Bool { bytes == 9 || bytes == 10 || bytes == 12 }
@@ -88,6 +91,7 @@ enum PermalinkFilingSentence: BodyEndTrimmer {
     /// inside a run of letters, and is left to the byte search.
     static func mayNamePermalink(_ line: TextLine) -> Bool {
         if line.script.isUnspaced { return true }
+        guard line.wordSignature & linkWordBits != 0 else { return false }
         for word in line.words where mayBeLinkWord(bytes: word.utf8.count) && linkWords.contains(word) { return true }
         return false
     }
