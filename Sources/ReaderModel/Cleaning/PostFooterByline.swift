@@ -13,6 +13,10 @@ enum PostFooterByline {
     /// The name of a line that is such a footer: the label, one to three words of the name (its first
     /// capitalised), then "at" and a clock time; nil otherwise.
     static func name(in line: Substring) -> String? {
+        // Every label opens with "p", "e" or "g" (any case): a line whose first byte past ASCII spaces is
+        // another ASCII byte is turned away before it is trimmed (the HTML byline reader asks every block).
+        guard let start = line.utf8.first(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }),
+              start >= 0x80 || [0x70, 0x65, 0x67].contains(start | 0x20) else { return nil }
         let text = line.trimmingOuterSpace()
         // Every label opens with "p", "e" or "g" (any case): other lines are turned away on a byte.
         guard let lead = text.utf8.first, [0x70, 0x65, 0x67].contains(lead | 0x20), text.utf8.count <= 160 else { return nil }

@@ -11,10 +11,12 @@ enum BylineAboveLineBreak {
     /// `line` after it, when that line reads as a byline whose name the whole line's reading only
     /// lengthens; nil otherwise.
     static func head(of node: Int, line: String, in document: HTMLDocument) -> String? {
-        guard let whole = MetadataPatterns.byline(in: line), whole.utf8.contains(0x20) else { return nil }
         let nodes = document.nodes
         let end = nodes.subtreeEnd(node)
-        guard end - node <= maximumNodes else { return nil }
+        // A box with no break inside has no name above one: most boxes are turned away before the byline is read.
+        guard end - node <= maximumNodes,
+              ((node + 1)..<end).contains(where: { !nodes[$0].kind.isDisjoint(with: [.block, .lineBreak]) }),
+              let whole = MetadataPatterns.byline(in: line), whole.utf8.contains(0x20) else { return nil }
         // The element's text cut at each line break and block element.
         var segments: [String] = [""]
         for i in (node + 1)..<end {
