@@ -18,22 +18,22 @@ public enum FileReader {
         // torn read, with zeros where the truncation cleared the page being copied; its size or
         // change time then differs after the read, so it is read again, a few times at most.
         var before = info
-        var bytes: [UInt8] = []
         for _ in 0..<maximumReads {
-            bytes = try readAll(fd, path: path, size: Int(before.st_size), maxBytes: maxBytes)
+            let bytes = try readAll(fd, path: path, size: Int(before.st_size), maxBytes: maxBytes)
             var after = stat()
-            guard fstat(fd, &after) == 0, !Self.changed(before, after) else {
-                before = after
-                guard lseek(fd, 0, SEEK_SET) == 0 else { break }
-                continue
-            }
-            break
+            guard fstat(fd, &after) == 0 else { return bytes }
+            if !Self.changed(before, after) { return bytes }
+            before = after
+            guard lseek(fd, 0, SEEK_SET) == 0 else { break }
         }
-        return bytes
+        // Every read was torn: none stands for the file, which a later run reads again.
+        throw LoadError(path: path, kind: .unreadable(keptChanging))
     }
 
-    /// Reads of a file that keeps changing while it is read, before its last read is taken as it is.
+    /// Reads of a file that keeps changing while it is read, before it is given up as unreadable for now.
     static let maximumReads = 4
+    /// Why a file whose every read was torn is not read.
+    public static let keptChanging = "it kept changing while it was read"
 
     private static func changed(_ a: stat, _ b: stat) -> Bool {
         a.st_size != b.st_size || a.st_ctim.tv_sec != b.st_ctim.tv_sec || a.st_ctim.tv_nsec != b.st_ctim.tv_nsec
