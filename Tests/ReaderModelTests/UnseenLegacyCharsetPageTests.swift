@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import ReaderModel
 
-/// Invented pages of 2002 in languages the unseen pages already hold, in shapes they did not: a
+/// Invented pages of earlier years in languages the unseen pages already hold, in shapes they did not: a
 /// Russian regional paper laid out in a table and saved in windows-1251, and a Japanese one in
 /// Shift_JIS with its date in full-width digits, each declaring its charset in `<meta>`, with the
 /// select-all copy Chromium gives of such a table (cells joined by a tab). Each comes out as the
@@ -31,6 +31,22 @@ import Testing
              // set in <font><b> is not matched as one and is kept as prose; the <br>-set related links,
              // ranking and footer in the article's cells stay, under the link-density bar.
              htmlIssue: "a Japanese title's full-width colon and <br>-set lists in the article's cell"),
+        // Earlier years again: a 1998 Polish page in ISO-8859-2 (upper-case tags, <CENTER> and <FONT>, the
+        // story's paragraphs set by <BR><BR> with no <P>, a hit counter and a "best viewed at 800x600"
+        // footer), a 2005 Korean blog post in EUC-KR (a calendar widget, categories, recent posts and
+        // comments, a blogroll, trackback and comment rows), and a 2009 Arabic news page in windows-1256
+        // (a <marquee> ticker over the menu, a "كتب:" row with the read count, a poll, "الأكثر قراءة").
+        Page(code: "pl-1998", encoding: .iso8859_2, title: "Strażacy z Wierzchowa sami odnowili remizę",
+             byline: "Krzysztof Nowak"),
+        Page(code: "ko-2005", encoding: .eucKR, title: "동네 목욕탕이 문을 닫던 날", published: "2005-10-12T21:34",
+             // The page title "<blog> :: <post>" under the blog's name in <h1>: the post's own heading is an
+             // <h2 class="title">, and the whole page title is taken.
+             htmlIssue: "a \"Blog :: Post\" page title under the blog's name in <h1>"),
+        Page(code: "ar-2009", encoding: .windows1256, title: "أهالي قرية جبلية يعيدون فتح مدرستها القديمة بجهودهم الذاتية",
+             byline: "سامي الحداد",
+             // The "كتب:" row sits in a div of no metadata class and runs on into a read count; the saved page
+             // keeps no byline from it.
+             htmlIssue: "a labelled byline row of no metadata class, with a read count"),
     ]
 
     static func bytes(_ path: String) throws -> [UInt8] {

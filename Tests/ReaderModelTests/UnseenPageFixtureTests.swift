@@ -14,11 +14,12 @@ import Testing
 /// Maltese, Luxembourgish, Kyrgyz, Turkmen, Tatar, Kinyarwanda, Esperanto, Sindhi, Tigrinya, Assamese,
 /// Inuktitut, Javanese, Cebuano, Igbo, Xhosa, Haitian Creole, Malagasy, N'Ko, Santali, Bashkir,
 /// Scottish Gaelic, Kurmanji Kurdish, Maori, Faroese, Breton, Oromo, Samoan, Western Frisian, Romansh,
-/// Tongan, Guarani, Chechen, Syriac, Sesotho, Tamazight (Tifinagh); a 1999 page of
+/// Tongan, Guarani, Chechen, Syriac, Sesotho, Tamazight (Tifinagh), Cherokee, Fulfulde (Adlam), Manipuri
+/// (Meetei Mayek), Quechua, Wolof; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
 /// an English live blog of timed entries and one from 2015, a 2005 table-laid blog, a 2006 German
-/// and a 2007 Spanish blog with their comment threads), each as a
+/// and a 2007 Spanish blog with their comment threads, a 2012 Greek page and a 2016 Turkish AMP page), each as a
 /// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
 /// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
 /// The story comes out whole and in order under its own headline.
@@ -407,6 +408,38 @@ import Testing
         Page(code: "zgh", title: "ⵉⵎⵣⴷⴰⵖ ⵏ ⵓⴷⵡⵡⴰⵔ ⵙⵙⴱⴷⴷⵏ ⵜⵉⵇⵏⵟⵔⵜ ⵜⴰⵇⴷⵉⵎⵜ ⵙ ⵉⴼⴰⵙⵙⵏ ⵏⵏⵙⵏ",
              caption: "ⵉⵎⴷⴷⵓⴽⴽⴰⵍ ⵙⴱⴷⴷⵓⵏ ⵜⵉⴳⵊⴷⵉⵢⵉⵏ ⵏ ⵜⵉⵇⵏⵟⵔⵜ. ⵜⴰⵡⵍⴰⴼⵜ: ⵢⵉⴷⵉⵔ ⴰⵢⵜ ⴱⵔⴰⵀⵉⵎ",
              byline: "ⵜⵓⴷⵔⵜ ⴰⵢⵜ ⵄⵍⵉ", published: "2025-07-14T10:30"),
+        // Fifteenth batch: Cherokee (the syllabary, "ᎤᏬᏪᎳᏅᎯ:", "ᏗᏟᎶᏍᏔᏅ:", a month-first date "ᎦᎶᏂ 14, 2025"),
+        // Fulfulde in Adlam (right to left, four-byte letters with capitals, its own digits, "𞤄𞤭𞤲𞥆𞤣𞤮𞥅𞤱𞤮:",
+        // "𞤐𞤢𞤼𞤢𞤤:"), Manipuri in Meetei Mayek (its own digits and full stop ꯫, "ꯏꯕꯕ:", "ꯐꯣꯇꯣ:"), Quechua
+        // ("Qillqaq:", "Rikch'a:") and Wolof ("Bindkat:", "Nataal:", "Sullet"), with the eighth batch's
+        // furniture; then pages of earlier years: a 2012 Greek page (a share bar of that year's buttons, a
+        // "Τα πιο δημοφιλή" box, a "Γράφτηκε από τον" byline run into the weekday of the date) and a 2016
+        // Turkish AMP page (a sidebar menu, amp-ad slots, the standfirst in a "spot" heading).
+        Page(code: "chr", title: "ᎠᏂᏴᏫᏯ ᏣᏂᏲᏟ ᎤᎾᎵᏍᏓᏴᏁ ᎠᏤᎢ ᎡᏆᏂ ᎦᎸᏍᏙᏗ",
+             caption: "ᎠᏂᏍᏓᏯᎯ ᏅᏯ ᎤᏂᏏᏛ ᎦᎸᏍᏙᏗ. ᏗᏟᎶᏍᏔᏅ: ᏍᏗᏆᏗ ᎠᏂᏣᎶ",
+             byline: "ᎫᏬᎯ ᏧᏩᎵ", published: "2025-08-14T10:30"),
+        Page(code: "ff", title: "𞤒𞤭𞤥𞤩𞤫 𞤱𞤵𞤪𞤮 𞤲𞤺𞤮𞥅 𞤥𞤢𞤸𞤭𞥅 𞤳𞤢𞤣𞤭 𞤩𞤵𞤲𞥆𞤣𞤵 𞤸𞤭𞤯𞥆𞤵𞤲𞤣𞤵 𞤲𞤣𞤵 𞤫 𞤶𞤵𞥅𞤯𞤫 𞤥𞤵𞤥 𞤫𞤲",
+             caption: "𞤏𞤢𞤤𞥆𞤭𞤼𞤮𞥅𞤩𞤫 𞤯𞤮𞤲 𞤲𞤺𞤢𞤣𞥆𞤢 𞤳𞤢𞥄𞤰𞤫 𞤩𞤵𞤲𞥆𞤣𞤵. 𞤐𞤢𞤼𞤢𞤤: 𞤋𞤦𞤪𞤢𞤸𞤭𞤥𞤢 𞤅𞤮𞤱",
+             byline: "𞤀𞤥𞤭𞤲𞤢𞤼𞤢 𞤄𞤢𞤸", published: "2025-08-14T10:30"),
+        Page(code: "mni", title: "ꯈꯨꯡꯒꯡ ꯒꯤ ꯃꯤꯁꯤꯡꯅ ꯃꯈꯣꯑꯤꯒꯤ ꯈꯨꯠꯅ ꯑꯔꯣꯟꯕ ꯄꯨꯈ꯭ꯔꯤ ꯑꯃꯨꯛ ꯍꯟꯅ ꯁꯦꯡꯗꯣꯛꯂꯦ",
+             caption: "ꯊꯧꯔꯝ ꯇꯧꯕ ꯃꯤꯁꯤꯡꯅ ꯄꯨꯈ꯭ꯔꯤ ꯒꯤ ꯏꯁꯤꯡ ꯊꯤꯟꯕ꯫ ꯐꯣꯇꯣ: ꯇꯣꯝꯕ ꯃꯩꯇꯩ",
+             byline: "ꯅꯑꯣꯔꯦꯝ ꯊꯣꯑꯤꯕꯤ", published: "2025-08-14T10:30"),
+        Page(code: "qu", title: "Ayllu runakuna makinkuwan mawk'a chakata musuqmanta sayarichirqanku",
+             caption: "Yanapaqkuna chakap k'ullunkunata watachkanku. Rikch'a: Pedro Huamán",
+             byline: "Rosa Mamani", published: "2025-08-14T10:30"),
+        Page(code: "wo", title: "Waa dëkk bi defaraat nañu seen pom bu màgget ak seeni loxo",
+             caption: "Ñi ñuy jàppale di takk bant yu pom bi. Nataal: Ibrahima Fall",
+             byline: "Awa Ndiaye", published: "2025-07-14T10:30"),
+        Page(code: "el-2012", title: "Κάτοικοι ορεινού χωριού ξανάνοιξαν μόνοι τους το παλιό καφενείο",
+             byline: "Νίκο Παπαδόπουλο", published: "2012-05-15T14:20",
+             // The Joomla K2 template sets its byline row ("itemInfo") before the story's container, so the
+             // saved page reads it as a line outside the article, before it.
+             htmlIssue: "a byline row between the headline and the story's container"),
+        Page(code: "tr-2016", title: "Köylüler eski taş köprüyü imece usulüyle onardı",
+             standfirst: "Sel sularının yıktığı 150 yıllık köprü, köylülerin kendi emeğiyle yeniden ayağa kalktı.",
+             byline: "Elif Yıldırım", published: "2016-06-14T10:25",
+             // The text copy's name stands unlabelled before the date and the update time on one line.
+             textIssue: "an unlabelled name before a date and an update time on one line"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {
@@ -474,7 +507,7 @@ import Testing
         }
     }
 
-    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi", "ug", "sd", "nqo", "syr"])
+    @Test(arguments: ["fa", "ur", "fa-2", "ar-2", "he-2", "ps", "ckb", "dv", "yi", "ug", "sd", "nqo", "syr", "ff"])
     func rightToLeftParagraphsKeepTheirOrder(code: String) throws {
         let page = try #require(Self.pages.first { $0.code == code })
         for html in [false, true] {

@@ -13,7 +13,8 @@
 /// "ᱚᱞᱤᱪᱷᱚ:", Scottish Gaelic "Ùghdar:", Kurmanji "Nivîskar:", Maori "Kaituhi:", Faroese "Høvundur:",
 /// Breton "Skrivet gant:", Oromo "Barreessaa:", Samoan "Tusitala:", Western Frisian "Skriuwer:", Romansh
 /// "Autur:", Tongan "Tohi ʻe:", Guarani "Ohaíva:", Syriac "ܣܦܪܐ:", Sesotho "Mongodi:", Tamazight
-/// "ⴰⵎⴰⵔⵓ:", Tagalog and Cebuano "Ni", which a
+/// "ⴰⵎⴰⵔⵓ:", Cherokee "ᎤᏬᏪᎳᏅᎯ:" (lower-cased here, as the line is, to U+AB70-ABBF), Fulfulde in Adlam "𞤄𞤭𞤲𞥆𞤣𞤮𞥅𞤱𞤮:", Manipuri in Meetei Mayek "ꯏꯕꯕ:",
+/// Quechua "Qillqaq:", Wolof "Bindkat:", Tagalog and Cebuano "Ni", which a
 /// byline row runs into its date: "Ni <name> Agosto 14, 2025"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
@@ -33,6 +34,7 @@ enum BylineLabels {
         "رپورٽ:", "ጸሓፊ፦", "ጸሓፊ:", "প্ৰতিবেদক:", "panulis:", "odee:", "ekri pa", "mpanoratra:", "ᑎᑎᕋᖅᑎ:", "ni",
         "ߛߍߓߍߣߓߊߜߊ:", "ᱚᱞᱤᱪᱷᱚ:", "ùghdar:", "nivîskar:", "kaituhi:", "høvundur:", "skrivet gant:", "barreessaa:",
         "tusitala:", "skriuwer:", "autur:", "tohi ʻe:", "ohaíva:", "ܣܦܪܐ:", "mongodi:", "ⴰⵎⴰⵔⵓ:",
+        "ꭴꮼꮺꮃꮕꭿ:", "𞤦𞤭𞤲𞥆𞤣𞤮𞥅𞤱𞤮:", "ꯏꯕꯕ:", "qillqaq:", "bindkat:",
         // Khmer "ដោយ៖" ("by", with the Khmer colon), which touches the name or stands before it;
         // Arabic "كتبت:" ("she wrote"), Persian "نویسنده:", Telugu "రచన:", Somali "Qoraa:", Burmese
         // "ရေးသားသူ" (with a colon or a dash before the name).
@@ -186,6 +188,10 @@ enum BylineLabels {
         }
         // A weekday (or a day label) of a script without capitals opens the date ("<name> الأحد 16 مارس"): the name ends before it.
         if count > 1, let weekday = all[1..<count].firstIndex(where: { uncasedWeekdays.contains(String($0)) }) { count = weekday }
+        // A Greek weekday, capitalised like a name, opens the date after it ("<name> Τρίτη, 15 Μαΐου 2012").
+        if count > 1, let weekday = all[1..<count].firstIndex(where: { word in
+            word.utf8.first.map { $0 &- 0xCE < 2 } == true && greekWeekdays.contains(String(word.prefix { $0 != "," }))
+        }) { count = weekday }
         guard count < 6 else { return nil }
         var words = all[..<count]
         if words.count < all.count, let month = words.indices.dropFirst().first(where: { i in
@@ -219,6 +225,11 @@ enum BylineLabels {
         "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "پنج‌شنبه", "شنبه",
         "اتوار", "منگل", "بدھ", "جمعرات",
         "रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार",
+    ]
+
+    /// Greek weekdays, capitalised as a date line writes them.
+    static let greekWeekdays: Set<String> = [
+        "Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη", "Παρασκευή", "Σάββατο", "Κυριακή",
     ]
 
     /// A decimal digit of any script ("一" counts as a number, but is a name's letter).

@@ -35,6 +35,7 @@ enum ForeignNoiseVocabulary {
         sindhi, tigrinya, assamese, javanese, cebuano, igbo, xhosa, haitianCreole, malagasy, inuktitut,
         nko, santali, bashkir, scottishGaelic, kurmanji, maori, faroese, breton, oromo, samoan,
         westernFrisian, romansh, tongan, guarani, chechen, syriac, sesotho, tamazight,
+        cherokee, adlamFulfulde, meeteiManipuri, quechua, wolof,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -67,6 +68,7 @@ enum ForeignNoiseVocabulary {
         "ߤߊߞߌߟߌߣߊߥ", "ᱢᱳᱛᱟᱢᱳᱛ", "фекерҙәр", "beachdan", "şîrove", "whakaaro", "viðmerkingar", "evezhiadennoù",
         "yaadota", "manatu",
         "reaksjes", "commentaris", "fakamatala", "ñemongeta", "комментареш", "ܦܘܫܩ̈ܐ", "maikutlo", "ⵉⵡⵏⵏⴰⵏ",
+        "ᎤᏂᏬᏂᏍᎬ", "𞤥𞤭𞥅𞤶𞤮𞥅𞤶𞤭", "ꯋꯈꯜ", "rimanakuykuna", "xalaat",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -510,16 +512,18 @@ enum ForeignNoiseVocabulary {
                    "기사 듣기", "글자크기", "글씨크기"]),
         (.navigation, ["홈", "검색", "메뉴", "닫기", "로그인", "로그아웃", "회원가입", "맨 위로", "위로",
                        "맨위로", "다음", "이전", "이전 기사", "다음 기사", "더보기", "더 보기", "목록", "전체보기",
-                       "개인정보처리방침", "개인정보 처리방침", "이용약관", "청소년보호정책", "태그"]),
+                       "개인정보처리방침", "개인정보 처리방침", "이용약관", "청소년보호정책", "태그",
+                       // A blog's sidebar and admin links (Tattertools, Egloos, Naver blogs of the 2000s).
+                       "방명록", "위치로그", "관리자", "글 보관함", "분류 전체보기", "달력", "링크"]),
         (.related, ["관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사",
                     "인기 기사", "인기기사", "추천 기사", "추천기사", "최신 기사", "최신기사", "이 시각 주요뉴스",
-                    "함께 보면 좋은 기사", "주요뉴스", "핫이슈"]),
+                    "함께 보면 좋은 기사", "주요뉴스", "핫이슈", "최근에 올라온 글", "최근에 달린 덧글", "최근 글", "최근 덧글"]),
         // Bare "read on" buttons continue or expand this story; they head no list of others.
         (.navigation, ["기사 더보기"]),
         (.feed, ["속보", "실시간", "라이브", "단독"]),
         (.newsletter, ["구독", "뉴스레터", "뉴스레터 구독", "구독 신청"]),
         (.membership, ["후원", "후원하기", "후원회원"]),
-        (.comments, ["댓글", "댓글쓰기", "댓글 쓰기", "댓글 보기", "댓글보기", "답글"]),
+        (.comments, ["댓글", "댓글쓰기", "댓글 쓰기", "댓글 보기", "댓글보기", "답글", "덧글", "덧글 달기", "답글 삭제"]),
         (.cookie, ["동의", "동의합니다", "확인", "모두 허용"]),
         (.paywall, ["유료 기사", "프리미엄"]),
     ], phrases: [
@@ -527,17 +531,20 @@ enum ForeignNoiseVocabulary {
         (.navigation, ["!무단 전재", "!무단전재", "!재배포 금지", "!재배포금지", "!저작권자"]),
         (.membership, ["!후원하기", "!후원회원"]),
         (.social, ["!카카오톡 공유"]),
+        // A blog post's tag row ("태그 : a, b") and trackback row and address ("트랙백 (1) | 덧글 (3)", "엮인글 주소").
+        (.navigation, ["^!태그"]),
+        (.comments, ["^!트랙백", "^!엮인글"]),
     ])
 
     static let arabic = Language(code: "ar", exactLines: [
         (.advertisement, ["إعلان", "اعلان", "إعلانات", "محتوى مدعوم", "محتوى ممول", "برعاية"]),
         (.social, ["شارك", "مشاركة", "شارك الخبر", "شارك المقال", "مشاركة عبر فيسبوك", "فيسبوك", "تويتر",
                    "واتساب", "تلغرام", "طباعة", "اطبع", "نسخ الرابط", "تم نسخ الرابط", "تابعنا", "تابعونا",
-                   "حفظ", "استمع"]),
+                   "حفظ", "استمع", "أرسل لصديق", "تكبير الخط", "تصغير الخط"]),
         (.navigation, ["الرئيسية", "الصفحة الرئيسية", "بحث", "ابحث", "القائمة", "إغلاق", "اغلاق", "تسجيل الدخول",
                        "دخول", "تسجيل", "إنشاء حساب", "حسابي", "التالي", "السابق", "المزيد", "عرض المزيد",
                        "تحميل المزيد", "للأعلى", "العودة للأعلى", "اتصل بنا", "من نحن", "سياسة الخصوصية",
-                       "شروط الاستخدام", "الوسوم", "كلمات مفتاحية"]),
+                       "شروط الاستخدام", "الوسوم", "كلمات مفتاحية", "كلمات دالة", "استطلاع الرأي"]),
         (.related, ["اقرأ أيضا", "اقرأ أيضًا", "إقرأ أيضا", "أخبار ذات صلة", "مواضيع ذات صلة",
                     "مقالات ذات صلة", "ذات صلة", "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "قد يهمك أيضا",
                     "قد يعجبك أيضا", "قد يهمك", "اخترنا لك", "المزيد من الأخبار", "شاهد أيضا"]),
@@ -547,7 +554,7 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["اشترك", "اشترك الآن", "اشترك في النشرة البريدية", "النشرة البريدية", "النشرة الإخبارية",
                        "البريد الإلكتروني", "بريدك الإلكتروني"]),
         (.membership, ["تبرع", "تبرع الآن", "ادعمنا"]),
-        (.comments, ["التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقا", "اترك تعليقا", "رد", "عرض التعليقات"]),
+        (.comments, ["التعليقات", "تعليقات", "أضف تعليق", "أضف تعليقا", "أضف تعليقك", "اترك تعليقا", "رد", "عرض التعليقات"]),
         (.cookie, ["موافق", "قبول", "قبول الكل", "أوافق", "رفض"]),
         (.paywall, ["للمشتركين فقط", "محتوى حصري للمشتركين"]),
     ], phrases: [
@@ -560,7 +567,9 @@ enum ForeignNoiseVocabulary {
         (.navigation, ["!جميع الحقوق محفوظة", "!كل الحقوق محفوظة"]),
         (.social, ["!تابعونا على", "!تابعنا على"]),
         (.cookie, ["!ملفات تعريف الارتباط", "!نستخدم ملفات", "!الكوكيز"]),
-        (.comments, ["!أضف تعليق", "!اترك تعليقا"]),
+        (.comments, ["!أضف تعليق", "!اترك تعليقا", "!تعبر عن رأي أصحابها"]),
+        // A news ticker of the 2000s ("عاجل: <headline> *** <headline>"), a line of others' headlines.
+        (.feed, ["^!عاجل"]),
     ])
 
     static let hebrew = Language(code: "he", exactLines: [
@@ -3069,5 +3078,123 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["!ⵊⵊⵔⴷ ⴳ ⵜⴱⵔⴰⵜ ⵏⵏⵖ"]),
         (.membership, ["!ⵜⴰⵎⵙⴳⵔⴰⵡⵜ ⵜⴰⵏⴱⴰⴹⵜ"]),
         (.cookie, ["!ⴰⴷ ⵉⵙⵙⵎⵔⴰⵙ cookies"]),
+    ])
+
+    // Cherokee (the syllabary, U+13A0-13FF, which pages write in its capital forms): "ᎠᎴ ᏃᏊ ᎦᎾᏅᏍᏗ"
+    // ("read also"), "ᎤᏂᎦᏗᎦ" for an advertisement, "ᎾᏍᎩ ᎣᎦᏟᏍᏓᏅ" for the copyright line;
+    // "ᎤᏬᏪᎳᏅᎯ:" before the writer's name, "ᏗᏟᎶᏍᏔᏅ:" before a photo credit. "ᎯᎧᏔ" ("look"), "ᎭᏩ"
+    // ("all right") and "ᎤᏁᏥᎵ" ("answer") are words of prose too: whole lines only.
+    static let cherokee = Language(code: "chr", exactLines: [
+        (.advertisement, ["ᎤᏂᎦᏗᎦ"]),
+        (.social, ["ᏗᎬᏁᎸᏍᏗ", "ᎤᏁᏣᏓᏗ", "ᎭᏓᏅᏖᎦ ᎧᏃᎮᏛ"]),
+        (.navigation, ["ᎦᏁᎳ", "ᎯᎧᏔ", "ᎢᏰᎸᏍᎩ", "ᎣᎦᏬᏂᎯᏍᏗ", "ᎪᎱᏍᏗ ᎤᏁᏥᏓ", "ᏧᏓᏢᏍᏗ", "ᏧᎾᏗᏅᏍᏗ", "ᏗᎧᏃᎮᏛ"]),
+        (.related, ["ᎠᎴ ᏃᏊ ᎦᎾᏅᏍᏗ", "ᎤᏙᏢᏍᎩ ᎧᏃᎮᏛ"]),
+        (.newsletter, ["ᏥᏪᎳᏂ"]),
+        (.membership, ["ᎾᏆ ᏍᎨᎳᏙᏗ"]),
+        (.comments, ["ᎤᏂᏬᏂᏍᎬ", "ᏥᏬᏪᎳᏂ", "ᎤᏁᏥᎵ"]),
+        (.cookie, ["ᎭᏩ", "ᏗᎧᎶᏚᏗ"]),
+    ], phrases: [
+        (.related, ["^!ᎠᎴ ᏃᏊ ᎦᎾᏅᏍᏗ", "^!ᎤᏙᏢᏍᎩ ᎧᏃᎮᏛ"]),
+        (.navigation, ["!ᎾᏍᎩ ᎣᎦᏟᏍᏓᏅ"]),
+        (.banner, ["^!ᎦᎾᏅᏍᏗ"]),
+        (.newsletter, ["^!ᏥᏪᎳᏂ ᎧᏃᎮᏛ"]),
+        (.membership, ["^!ᏍᎨᎳᏙᏗ ᎧᏃᎮᏛ"]),
+        (.cookie, ["!cookies ᏗᎬᏁᏗ"]),
+    ])
+
+    // Fulfulde in Adlam (U+1E900-1E95F, right to left, with capitals and vowel lengtheners, which
+    // `WordTokenizer` reads as letters and folds to small letters): "𞤼𞤢𞤪𞤵 𞤳𞤢𞤣𞤭" ("read also"),
+    // "𞤶𞤫𞥅𞤴𞤲𞤺𞤮𞤤" (trade) for an advertisement, "𞤸𞤢𞤳𞥆𞤫𞥅𞤶𞤭 𞤬𞤮𞤬 𞤳𞤮 𞤪𞤫𞥅𞤲𞤼𞤢𞥄𞤯𞤭" for the copyright line;
+    // "𞤄𞤭𞤲𞥆𞤣𞤮𞥅𞤱𞤮:" before the writer's name, "𞤐𞤢𞤼𞤢𞤤:" before a photo credit. "𞤴𞤭𞤴𞤤𞤮" ("search"),
+    // "𞤲𞤢𞥄𞤼" ("enter") and "𞤶𞤢𞥄𞤦𞤮" ("answer") are verbs of prose too: whole lines only.
+    static let adlamFulfulde = Language(code: "ff", exactLines: [
+        (.advertisement, ["𞤶𞤫𞥅𞤴𞤲𞤺𞤮𞤤"]),
+        (.social, ["𞤧𞤫𞤲𞥆𞤣𞤵", "𞤲𞤢𞤼𞥆𞤮 𞤶𞤮𞤳𞥆𞤮𞤪𞤣𞤫", "𞤸𞤫𞤯𞤭𞤼𞤮 𞤯𞤫𞥅 𞤳𞤢𞤦𞤢𞤪𞤵"]),
+        (.navigation, ["𞤺𞤢𞤤𞥆𞤫", "𞤴𞤭𞤴𞤤𞤮", "𞤲𞤢𞥄𞤼", "𞤴𞤢𞤤𞤼𞤵", "𞤦𞤢𞤯𞤼𞤫 𞤢𞤥𞤫𞤲", "𞤶𞤮𞤳𞥆𞤵 𞤫 𞤢𞤥𞤫𞤲", "𞤣𞤢𞤱𞤪𞤵𞤺𞤮𞤤 𞤧𞤵𞤼𞤵𞤪𞤮", "𞤧𞤢𞤪𞤯𞤭𞥅𞤶𞤭 𞤸𞤵𞥅𞤼𞤮𞤪𞤢𞤺𞤮𞤤", "𞤼𞤢𞤺𞤢𞥄𞤯𞤫"]),
+        (.related, ["𞤼𞤢𞤪𞤵 𞤳𞤢𞤣𞤭", "𞤳𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭 𞤶𞤮𞤳𞥆𞤮𞤲𞤣𞤭𞤪𞤯𞤭", "𞤩𞤵𞤪𞤯𞤭 𞤼𞤢𞤪𞤫𞥅𞤣𞤫", "𞤳𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭 𞤧𞤢𞤳𞥆𞤭𞤼𞤭𞥅𞤯𞤭"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["𞤼𞤢𞤪𞤵 𞤯𞤵𞤥 𞤬𞤮𞤬"]),
+        (.newsletter, ["𞤱𞤭𞤲𞥆𞤣𞤭𞤼𞤮"]),
+        (.membership, ["𞤪𞤮𞤳 𞤶𞤮𞥅𞤲𞤭", "𞤱𞤢𞤤𞥆𞤭𞤼 𞤥𞤭𞤲"]),
+        (.comments, ["𞤥𞤭𞥅𞤶𞤮𞥅𞤶𞤭", "𞤱𞤭𞤲𞥆𞤣𞤵 𞤥𞤭𞥅𞤶𞤮", "𞤶𞤢𞥄𞤦𞤮"]),
+        (.cookie, ["𞤥𞤭 𞤶𞤢𞤩𞤭𞥅", "𞤶𞤢𞤩 𞤬𞤮𞤬", "𞤼𞤫𞥅𞤤𞤼𞤫"]),
+    ], phrases: [
+        (.related, ["^!𞤼𞤢𞤪𞤵 𞤳𞤢𞤣𞤭", "^!𞤳𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭 𞤶𞤮𞤳𞥆𞤮𞤲𞤣𞤭𞤪𞤯𞤭"]),
+        (.navigation, ["!𞤸𞤢𞤳𞥆𞤫𞥅𞤶𞤭 𞤬𞤮𞤬 𞤳𞤮 𞤪𞤫𞥅𞤲𞤼𞤢𞥄𞤯𞤭"]),
+        (.banner, ["^!𞤧𞤢𞤸𞤢 𞤼𞤢𞤪𞤮"]),
+        (.newsletter, ["!𞤩𞤢𞤼𞤢𞥄𞤳𞤫 𞤳𞤢𞤦𞤢𞤪𞤵𞥅𞤶𞤭 𞤢𞤥𞤫𞤲"]),
+        (.membership, ["!𞤶𞤢𞥄𞤴𞤲𞤣𞤫 𞤶𞤫𞤴𞤢𞥄𞤲𞤣𞤫 𞤸𞤮𞥅𞤪𞤫 𞤥𞤵𞤥"]),
+        (.cookie, ["!𞤸𞤵𞥅𞤼𞤮𞤪𞤼𞤮𞥅 𞤳𞤮 𞤳𞤵𞤳𞤭𞥅𞤶𞤭"]),
+    ])
+
+    // Manipuri in Meetei Mayek (U+ABC0-ABFF, its own digits and the cheikhei ꯫ for a full stop):
+    // "ꯑꯃꯨꯛ ꯄꯕ" ("read again"), "ꯈꯡꯖꯤꯅꯕ" for an advertisement, "ꯍꯛ ꯄꯨꯝꯅꯃꯛ ꯉꯛꯁꯤꯜꯂꯦ" for the copyright
+    // line; "ꯏꯕꯕ:" before the writer's name, "ꯐꯣꯇꯣ:" before a photo credit. "ꯊꯤꯕ" ("search") and "ꯋꯈꯜ"
+    // ("thought") are words of prose too: whole lines only.
+    static let meeteiManipuri = Language(code: "mni", exactLines: [
+        (.advertisement, ["ꯈꯡꯖꯤꯅꯕ"]),
+        (.social, ["ꯁꯔꯨꯛ ꯌꯟꯕ", "ꯂꯤꯟꯛ ꯀꯣꯄꯤ ꯇꯧꯕ", "ꯄꯑꯣ ꯑꯁꯤ ꯇꯕꯤꯌꯨ"]),
+        (.navigation, ["ꯑꯍꯟꯕ", "ꯊꯤꯕ", "ꯆꯡꯕ", "ꯑꯩꯈꯣꯑꯤꯒꯤ ꯃꯔꯝꯗ", "ꯑꯩꯈꯣꯢ ꯒ ꯎꯟꯅꯕ", "ꯉꯛꯄ ꯃꯋꯣꯡ", "ꯁꯤꯖꯤꯟꯅꯕ ꯃꯇꯤꯛ", "ꯇꯒ"]),
+        (.related, ["ꯑꯃꯨꯛ ꯄꯕ", "ꯃꯔꯤ ꯂꯩꯅꯕ ꯄꯑꯣꯁꯤꯡ"]),
+        (.newsletter, ["ꯃꯤꯡꯊꯣꯟꯕꯤꯌꯨ"]),
+        (.membership, ["ꯍꯧꯖꯤꯛ ꯄꯤꯕꯤꯌꯨ"]),
+        (.comments, ["ꯋꯈꯜ", "ꯋꯈꯜ ꯏꯕꯤꯌꯨ", "ꯄꯑꯣꯈꯨꯝ"]),
+        (.cookie, ["ꯑꯌꯕ ꯄꯤꯔꯤ", "ꯁꯦꯊꯣꯛꯅꯕ"]),
+    ], phrases: [
+        (.related, ["^!ꯑꯃꯨꯛ ꯄꯕ", "^!ꯃꯔꯤ ꯂꯩꯅꯕ ꯄꯑꯣꯁꯤꯡ"]),
+        (.navigation, ["!ꯍꯛ ꯄꯨꯝꯅꯃꯛ ꯉꯛꯁꯤꯜꯂꯦ"]),
+        (.banner, ["^!ꯄꯕ ꯃꯇꯝ"]),
+        (.newsletter, ["!ꯑꯩꯈꯣꯑꯤꯒꯤ ꯄꯑꯣꯖꯦꯜ ꯄꯠꯔꯤꯀꯗ"]),
+        (.membership, ["!ꯄꯑꯣꯖꯦꯜ ꯊꯕꯛ ꯑꯁꯤꯗ ꯃꯇꯦꯡ"]),
+        (.cookie, ["!ꯀꯨꯀꯤ ꯁꯤꯖꯤꯟꯅꯔꯤ"]),
+    ])
+
+    // Quechua (Southern, the unified spelling with ejectives: "k'ullu", "p'anqa"): "kaytapas ñawinchay"
+    // ("read this too"), "willachiy" (a notice) for an advertisement, "tukuy hayñinkuna waqaychasqa"
+    // for the copyright line; "Qillqaq:" before the writer's name, "Rikch'a:" before a photo credit.
+    // "Maskay" ("search"), "yaykuy" ("enter") and "kutichiy" ("answer") are verbs of prose too: whole lines only.
+    static let quechua = Language(code: "qu", exactLines: [
+        (.advertisement, ["willachiy"]),
+        (.social, ["rak'iy", "t'inkita kopiay", "kay willakuyta uyariy"]),
+        (.navigation, ["qallariy", "maskay", "yaykuy", "lluqsiy", "ñuqanchikmanta", "willanakuy", "pakasqa kaqmanta kamachiy",
+                       "llamk'anapaq kamachikuykuna", "sutichakuna"]),
+        (.related, ["kaytapas ñawinchay", "kaqnin willakuykuna", "aswan ñawinchasqakuna", "qhipa willakuykuna"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["aswanta ñawinchay"]),
+        (.newsletter, ["qillqakuy"]),
+        (.membership, ["kunan yanapay", "yanapawayku"]),
+        (.comments, ["rimanakuykuna", "rimanakuyta qillqay", "kutichiy"]),
+        (.cookie, ["arí, chaskini", "llapanta chaskiy", "churanakuna"]),
+    ], phrases: [
+        (.related, ["^!kaytapas ñawinchay", "^!kaqnin willakuykuna"]),
+        (.navigation, ["!tukuy hayñinkuna waqaychasqa"]),
+        (.banner, ["^!ñawinchana pacha"]),
+        (.newsletter, ["!willakuy qillqanchikman"]),
+        (.membership, ["!kikin willakuy ruraqkunata"]),
+        (.cookie, ["!cookies nisqakunata llamk'achin"]),
+    ])
+
+    // Wolof (Senegal's spelling, with à é ë ñ ŋ): "jàngal it" ("read also"), "yëgle" (an announcement)
+    // for an advertisement, "sañ-sañ yépp aaru nañu" for the copyright line; "Bindkat:" before the
+    // writer's name, "Nataal:" before a photo credit. "Kër" ("house"), "seet" ("look for"), "dugg"
+    // ("enter") and "tontu" ("answer") are words of prose too: whole lines only.
+    static let wolof = Language(code: "wo", exactLines: [
+        (.advertisement, ["yëgle"]),
+        (.social, ["séddale", "duppi lëkkalekaay bi", "déglu bii xibaar"]),
+        (.navigation, ["kër", "seet", "dugg", "génn", "ñun", "jokkoo ak nun", "politigu sutura", "sarti jëfandikoo", "baat yi"]),
+        (.related, ["jàngal it", "xibaar yu ci aju", "xibaar yi ñu gën a jàng", "xibaar yu mujj yi"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["jàngal lu ëpp"]),
+        (.newsletter, ["bindu"]),
+        (.membership, ["joxal léegi", "jàppale nu"]),
+        (.comments, ["xalaat yi", "bind sa xalaat", "tontu"]),
+        (.cookie, ["nangu naa", "nangu lépp", "tànneef yi"]),
+    ], phrases: [
+        (.related, ["^!jàngal it", "^!xibaar yu ci aju"]),
+        (.navigation, ["!sañ-sañ yépp aaru nañu"]),
+        (.banner, ["^!jamono jàng"]),
+        (.newsletter, ["!sunu bataaxalu xibaar"]),
+        (.membership, ["!taskatu xibaar bu moom boppam"]),
+        (.cookie, ["!jëfandikoo ay cookies"]),
     ])
 }

@@ -388,7 +388,8 @@ public enum MetadataPatterns {
                                                 "deur", "minn", "yanditswe", "umbhali", "awtor", "aŭtoro", "auteur",
                                                 "panulis", "odee", "mpanoratra", "ekri", "qoraa", "ùghdar", "nivîskar",
                                                 "kaituhi", "høvundur", "skrivet", "barreessaa", "tusitala",
-                                                "skriuwer", "autur", "tohi", "ohaíva", "mongodi"]
+                                                "skriuwer", "autur", "tohi", "ohaíva", "mongodi",
+                                                "qillqaq", "bindkat"]
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
@@ -409,6 +410,8 @@ public enum MetadataPatterns {
         "qoraa: ",
         // Western Frisian "Skriuwer:", Romansh "Autur:", Tongan "Tohi ʻe:", Guarani "Ohaíva:", Sesotho "Mongodi:".
         "skriuwer: ", "autur: ", "tohi ʻe: ", "ohaíva: ", "mongodi: ",
+        // Quechua "Qillqaq:", Wolof "Bindkat:".
+        "qillqaq: ", "bindkat: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian

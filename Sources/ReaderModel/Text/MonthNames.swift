@@ -13,7 +13,8 @@
 /// Igbo, Xhosa, Haitian Creole, Malagasy and Inuktitut names (`thirteenthBatch`); Malayalam, Telugu, Sinhala, Burmese, Lao, Khmer and Somali
 /// names (`fourteenthBatch`); N'Ko, Santali, Bashkir, Scottish Gaelic, Kurmanji, Maori, Breton, Oromo and Samoan
 /// names (`fifteenthBatch`); Western Frisian, Romansh, Tongan, Guarani, Syriac, Sesotho and Tamazight names
-/// (`sixteenthBatch`); Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
+/// (`sixteenthBatch`); Cherokee, Fulfulde (Adlam), Manipuri (Meetei Mayek) and Wolof names (`seventeenthBatch`);
+/// Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
     /// "March" — so the parser wants them capitalised; the other names are written in lower case).
@@ -330,6 +331,25 @@ enum MonthNames {
         ["desimber", "tīsema", "jasypakõi", "tshitwe", "ⴷⵓⵊⴰⵏⴱⵉⵔ"],
     ]
 
+    /// Cherokee (the syllabary's names, "ᎦᎶᏂ" for August, written in its capitals), Fulfulde in Adlam
+    /// ("𞤶𞤵𞤳𞤮"), Manipuri in Meetei Mayek (the English names spelled out: "ꯑꯣꯒꯁ꯭ꯠ") and Wolof ("sullet"), one row
+    /// per month (`seventeenthBatch`). Left out as ordinary words: Manipuri "ꯃꯦ" and Wolof "me" (May), Wolof
+    /// "ut" (August); Wolof "mars" is French's.
+    private static let seventeenthBatch: [[String]] = [
+        ["ᎤᏃᎸᏔᏅ", "𞤧𞤭𞥅𞤤𞤮", "ꯖꯟꯋꯔꯤ", "samwiyee"],
+        ["ᎧᎦᎵ", "𞤷𞤮𞤤𞤼𞤫", "ꯄꯦꯕ꯭ꯔꯨꯑꯔꯤ", "fewriyee"],
+        ["ᎠᏅᏱ", "𞤥𞤦𞤮𞥅𞤴", "ꯃꯔ꯭ꯆ"],
+        ["ᎧᏬᏂ", "𞤧𞤫𞥅𞤯𞤼𞤮", "ꯑꯦꯞꯔꯤꯜ", "awril"],
+        ["ᎠᏂᏍᎬᏘ", "𞤣𞤵𞥅𞤶𞤢𞤤"],
+        ["ᏕᎭᎷᏱ", "𞤳𞤮𞤪𞤧𞤫", "ꯖꯨꯟ", "suwe"],
+        ["ᎫᏰᏉᏂ", "𞤥𞤮𞤪𞤧𞤮", "ꯖꯨꯂꯢ", "sullet"],
+        ["ᎦᎶᏂ", "𞤶𞤵𞤳𞤮", "ꯑꯣꯒꯁ꯭ꯠ"],
+        ["ᏚᎵᏍᏗ", "𞤧𞤭𞥅𞤤𞤼𞤮", "ꯁꯦꯞꯇꯦꯝꯕꯦꯔ", "septàmbar"],
+        ["ᏚᏂᏅᏗ", "𞤴𞤢𞤪𞤳𞤮𞤥𞤢𞥄", "ꯑꯣꯛꯇꯣꯕꯔ", "oktoobar"],
+        ["ᏄᏓᏕᏆ", "𞤶𞤮𞤤𞤢𞤤", "ꯅꯣꯕꯦꯝꯕꯔ", "nowàmbar"],
+        ["ᎥᏍᎩᏱ", "𞤦𞤮𞤱𞤼𞤫", "ꯗꯤꯁꯦꯝꯕꯔ", "desàmbar"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         let groups = [other, centralEuropeanAndNordic, balticBalkanAndMore, malayDhivehiOdia, tenthBatch, eleventhBatch]
@@ -353,6 +373,13 @@ enum MonthNames {
         for batch in [thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch] {
             for (index, names) in batch.enumerated() {
                 for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
+            }
+        }
+        // Cherokee pages write the syllabary's capitals, which `entry` lower-cases before its lookup (to
+        // U+AB70-ABBF); the word lexicon reads the capitals as the line tokenizer keeps them.
+        for (index, names) in seventeenthBatch.enumerated() {
+            for name in Set(names + names.map { $0.lowercased() }) where table[name] == nil {
+                table[name] = Entry(month: index + 1, isEnglish: false)
             }
         }
         // English last: "mar" and "dec" stay English (they need a capital, like "March").

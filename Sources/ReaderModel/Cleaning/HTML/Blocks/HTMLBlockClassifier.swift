@@ -195,7 +195,7 @@ struct HTMLBlockClassifier {
             // unless it closes a sentence: that is prose pasted into a span a template classed.
             if layout.inMetadata[node] || (block.inlineWrapper >= 0 && layout.inMetadata[block.inlineWrapper]
                                            && !LinkedSentenceRun.isSentence(block.text)),
-               block.length < 200 { return metadataLine(block) }
+               isShortRow(block) { return metadataLine(block) }
             // A box of no known class holding only a labelled byline and a date is metadata too.
             if block.length < BylineDateRow.maximumBytes, block.linkDensity < 1, BylineDateRow.matches(block.text) {
                 return metadataLine(block, evidence: BylineDateRow.evidence)
@@ -344,7 +344,7 @@ struct HTMLBlockClassifier {
             return
         }
         if layout.inCaption[node] && layout.inArticle[node] { return caption(block) }
-        if layout.inMetadata[node] && block.length < 200 { return metadataLine(block) }
+        if layout.inMetadata[node] && isShortRow(block) { return metadataLine(block) }
         if !seenContent, standfirst == nil, block.length >= 40, block.linkDensity < 0.5, isStandfirst(node) {
             standfirst = block.text
             explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
@@ -715,6 +715,13 @@ struct HTMLBlockClassifier {
         captions.append(block.text)
         captionPlaces.append((bodyCandidates.count, explained.count, block.node))
         explained.append(ExplainedBlock(text: block.text, role: .caption, evidence: "figure, figcaption or caption/credit class"))
+    }
+
+    /// A metadata row is under 200 letters, counted as Latin ones (`ScriptNeutralLength`): an Adlam
+    /// byline row of four-byte letters is as short as a Latin one of a quarter of its bytes.
+    @inline(__always)
+    private func isShortRow(_ block: TextBlock) -> Bool {
+        block.length < 200 || ScriptNeutralLength.of(block.text, bytes: block.length, limit: 200) < 200
     }
 
     private mutating func metadataLine(_ block: TextBlock, evidence: String = "class names byline/date") {

@@ -356,6 +356,8 @@ struct BoilerplateWords: Sendable, Equatable {
     private static let standfirst: Set<String> = [
         "standfirst", "dek", "deck", "subtitle", "subheadline", "subhead", "strapline", "sapo", "summary",
         "excerpt", "intro", "lede", "teaser-text",
+        // Turkish sites call the standfirst the "spot" ("haber spotu").
+        "spot",
     ]
 
     /// Words that name a set of slides shown one at a time.

@@ -98,7 +98,7 @@ enum CaptionDetector {
                                       "سۈرەت:", "تصوير:", "ফটো:", "Litrato:", "Umfanekiso:", "Sary:",
                                       "ᐊᔾᔨᓕᐅᖅᑎ:", "ߖߊ:", "ᱪᱤᱛᱟᱹᱨ:", "Dealbh:", "Wêne:", "Whakaahua:", "Luc'hskeudenn:",
                                       "Suuraa:", "Ata:", "Fotografia:", "Fakatātā:", "Taʼãnga:", "Сурт:", "ܨܘܪܬܐ:",
-                                      "Setshwantsho:", "ⵜⴰⵡⵍⴰⴼⵜ:"]
+                                      "Setshwantsho:", "ⵜⴰⵡⵍⴰⴼⵜ:", "ᏗᏟᎶᏍᏔᏅ:", "𞤐𞤢𞤼𞤢𞤤:", "ꯐꯣꯇꯣ:", "Rikch'a:", "Nataal:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
@@ -108,7 +108,8 @@ enum CaptionDetector {
                                           "isithombe", "ritratt", "сүрөт", "surat", "ifoto", "سۈرەت", "تصوير", "ফটো",
                                           "litrato", "umfanekiso", "sary", "ᐊᔾᔨᓕᐅᖅᑎ", "ߖߊ",
                                           "ᱪᱤᱛᱟᱹᱨ", "dealbh", "wêne", "whakaahua", "luc'hskeudenn", "suuraa", "ata",
-                                          "fotografia", "fakatātā", "taʼãnga", "сурт", "ܨܘܪܬܐ", "setshwantsho", "ⵜⴰⵡⵍⴰⴼⵜ"]
+                                          "fotografia", "fakatātā", "taʼãnga", "сурт", "ܨܘܪܬܐ", "setshwantsho", "ⵜⴰⵡⵍⴰⴼⵜ",
+                                          "ᏗᏟᎶᏍᏔᏅ", "𞤲𞤢𞤼𞤢𞤤", "ꯐꯣꯇꯣ", "rikch'a", "nataal"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [

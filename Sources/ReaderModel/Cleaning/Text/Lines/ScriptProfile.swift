@@ -112,7 +112,7 @@ struct ScriptProfile: Sendable, Equatable {
 
     /// Sentence-closing punctuation of scripts without spaces (。！？ and the ideographic full stop
     /// in half width) and of the scripts with a full stop of their own (Arabic, Devanagari,
-    /// Myanmar, Khmer, Ethiopic, Tibetan, Ol Chiki), which `.`/`!`/`?` tests miss.
+    /// Myanmar, Khmer, Ethiopic, Tibetan, Ol Chiki, Meetei Mayek), which `.`/`!`/`?` tests miss.
     @inline(__always)
     static func isUnspacedSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -123,6 +123,8 @@ struct ScriptProfile: Sendable, Equatable {
         // The Tibetan shad and nyis shad close a clause or sentence, as Ol Chiki's mucaad and
         // double mucaad ᱾ ᱿ close a Santali one.
         case 0x0F0D, 0x0F0E, 0x1C7E, 0x1C7F: return true
+        // Meetei Mayek's cheikhei ꯫ closes a Manipuri sentence.
+        case 0xABEB: return true
         default: return false
         }
     }

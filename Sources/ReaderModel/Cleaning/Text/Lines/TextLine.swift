@@ -466,10 +466,15 @@ enum WordTokenizer {
                 // Georgian's old letters and Tifinagh among them are letters, read out of line.
                 if b == 0xE2, bytes[i + 1] &- 0xB4 < 2 {
                     separates = readTifinagh(bytes, at: i, buffer: &buffer, startsUpper: &startsUpper, nonASCII: &nonASCII)
+                } else if b == 0xF0, bytes[i + 1] == 0x9E, bytes[i + 2] &- 0xA4 < 2 {
+                    separates = readAdlam(bytes, at: i, buffer: &buffer, startsUpper: &startsUpper, nonASCII: &nonASCII)
                 } else {
                     if b == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA6 { result.ellipsisStarts += 1 }
                     separates = true
                 }
+            } else if b == 0xEA, bytes[i + 1] == 0xAF, bytes[i + 2] &- 0xAB < 2 {
+                // Meetei Mayek's cheikhei ꯫ and lum iyek ꯬ (its full stop and comma) follow a word unspaced.
+                separates = true
             } else {
                 let second = bytes[i + 1]
                 var first = b
@@ -526,6 +531,26 @@ enum WordTokenizer {
         buffer.append(bytes[i])
         buffer.append(bytes[i + 1])
         buffer.append(bytes[i + 2])
+        return false
+    }
+
+    /// Adlam (U+1E900-1E95F: Fulfulde), an alphabet outside the Basic Multilingual Plane whose lead
+    /// byte the loop reads as an emoji's: capitals folded to small letters, the vowel lengtheners,
+    /// gemination mark and digits kept inside the word; the marks that open a question or an
+    /// exclamation (and the unassigned points) separate. Returns whether the character separates words.
+    @inline(never)
+    private static func readAdlam(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, buffer: inout WordBuffer,
+                                  startsUpper: inout Bool, nonASCII: inout Bool) -> Bool {
+        let scalar = 0x1E000 + (UInt32(bytes[i + 2] & 0x3F) << 6) + UInt32(bytes[i + 3] & 0x3F)
+        guard scalar <= 0x1E94B || scalar &- 0x1E950 < 10 else { return true }
+        let upper = scalar <= 0x1E921
+        let folded = upper ? scalar + 0x22 : scalar
+        if buffer.isEmpty { startsUpper = upper }
+        nonASCII = true
+        buffer.append(0xF0)
+        buffer.append(0x9E)
+        buffer.append(UInt8(0x80 | (folded >> 6) & 0x3F))
+        buffer.append(UInt8(0x80 | folded & 0x3F))
         return false
     }
 
