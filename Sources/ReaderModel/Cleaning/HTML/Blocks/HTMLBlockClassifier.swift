@@ -548,6 +548,8 @@ struct HTMLBlockClassifier {
         }
         if doc.byline == nil { doc.byline = fieldName }
         if doc.byline == nil { doc.byline = signatureName }
+        // A host's "with" before the name, a writer's role after it: the name alone (`BylineNameOnly`).
+        if let byline = doc.byline, let trimmed = BylineNameOnly.trim(byline) { doc.byline = trimmed.name }
         if doc.published == nil { doc.published = bylineLines.lazy.compactMap { DateNormalizer.iso($0) }.first }
         if doc.publisher == nil, let first = doc.paragraphs.first { doc.publisher = MetadataPatterns.publisher(in: first) }
         return doc
