@@ -339,8 +339,9 @@ struct HTMLBlockClassifier {
             let reading = headerCell ? DataTableHeaderCell.evidence : timelineHeading ? TimelineDateHeadings.evidence
                 : content.isInAppendix(node) ? ArticleAppendix.evidence : place
             let shown = hiddenAncestor(of: node).flatMap { HiddenPartReading.evidence($0, document: document, textBytes: layout.textBytes) }
+            let verse = block.isVerseLine ? ", " + VerseLineBreaks.evidence : ""
             explained.append(ExplainedBlock(text: block.text, role: .body,
-                                            evidence: "\(reading)\(shown.map { ", " + $0 } ?? ""), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
+                                            evidence: "\(reading)\(shown.map { ", " + $0 } ?? "")\(verse), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
         if layout.inCaption[node] && layout.inArticle[node] { return caption(block) }
