@@ -148,7 +148,8 @@ struct HTMLBlockClassifier {
             remove(block, reason, explains ? "inside \(chromeName(node))\(threadNote(reason, node))" : nil)
             return
         }
-        if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
+        // A poem's first line is its stanza's, though a page titled by it repeats it (`VerseLineBreaks`).
+        if isHeading || tag == "div" && !block.isVerseLine, let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
            !title.isEmpty, TitleLetters.of(block.text) == title {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: explains ? "<\(tag)> matches the page title" : nil))
             return
