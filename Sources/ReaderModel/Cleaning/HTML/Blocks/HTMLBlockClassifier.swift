@@ -160,7 +160,7 @@ struct HTMLBlockClassifier {
                 return metadataLine(block, evidence: UntaggedHeadline.bylineEvidence)
             }
         }
-        if content.inContent[node], let title = normalizedTitle, !title.isEmpty, block.length < title.utf8.count * 2 + 20,
+        if content.inContent[node], !block.isVerseLine, let title = normalizedTitle, !title.isEmpty, block.length < title.utf8.count * 2 + 20,
            UntaggedHeadline.mayFollow(bodyCandidates.lazy.map(\.length)), TitleLetters.of(block.text) == title {
             for candidate in bodyCandidates {
                 removed.append(RemovedBlock(text: candidate.text, reason: .navigation))
