@@ -18,10 +18,9 @@ extension UnseenPageFixtureTests {
         // The figure lines ("Label: number unit (change)") are the report's, and so is the data note under it.
         Page(code: "form-market-report", title: "Marktbericht: Autowerte ziehen den Leitindex nach oben, Gold so teuer wie nie",
              byline: "Thomas Berger", published: "2025-05-20T17:45"),
-        // The verse lines stay in the text copy. The saved page sets each stanza as one paragraph of
-        // lines parted by single `<br>`, which the HTML cleaner reads as wrapped prose (`StyledLineBreak`).
-        Page(code: "form-poem", title: "El poema de la semana: «Lo que deja la marea», de Julia Navarro Ibáñez",
-             htmlIssue: "single <br> inside a stanza is read as a wrapped line: each stanza comes out as one paragraph"),
+        // The verse lines stay in the text copy, and in the saved page, which sets each stanza as one
+        // paragraph of lines parted by single `<br>` (`VerseLineBreaks`).
+        Page(code: "form-poem", title: "El poema de la semana: «Lo que deja la marea», de Julia Navarro Ibáñez"),
         // Each pull quote goes and its sentence stays in the paragraph it repeats: in the text copy
         // `PullQuoteCopy`, in the saved page `BlockquotePullQuote` (the one in an `<aside>` is furniture).
         Page(code: "form-pull-quote", title: "A Pontebianco l'ultima sala del paese riapre grazie a quaranta soci",

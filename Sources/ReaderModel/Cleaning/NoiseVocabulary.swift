@@ -319,6 +319,7 @@ public enum NoiseVocabulary {
                            "is not supported", "not supported", "!another browser", "!optimal experience",
                            "!update your browser", "!upgrade your browser", "!enable javascript",
                            "!javascript is disabled", "!javascript enabled", "!best experience", "browser",
+                           "!turn on javascript", "!switch on javascript", "!requires javascript", "!javascript is required",
                            "!back to top", "!all rights reserved", "copyright", "!terms of use",
                            "!privacy policy", "!terms of service", "!cookie policy", "!powered by",
                            "^!home", "^!you are here", "!toggle navigation", "^!click here", "^!tags", "^!topics",

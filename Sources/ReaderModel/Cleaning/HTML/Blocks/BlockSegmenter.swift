@@ -15,6 +15,10 @@ struct BlockSegmenter {
     private var lastInk = -1
     /// The first text node with ink since the last `<br>` or block edge (-1: none yet).
     private var lineFirstInk = -1
+    /// Buffer offsets where a line after a single `<br>` begins, in the block being read.
+    private var lineStarts: [Int] = []
+    /// Blocks of a stanza's shape (`VerseLineBreaks`): their index and lines.
+    private var stanzas: [(block: Int, lines: [String])] = []
 
     /// Text bytes below each node, to tell a small hidden element from a hidden page.
     private var textBytes: [Int] = []
@@ -30,6 +34,7 @@ struct BlockSegmenter {
         segmenter.textBytes = bytes
         segmenter.walk(0, owner: 0)
         segmenter.flush(owner: 0)
+        if !segmenter.stanzas.isEmpty { segmenter.splitStanzas() }
         return segmenter.blocks
     }
 
@@ -49,6 +54,7 @@ struct BlockSegmenter {
                 flush(owner: owner)
             } else {
                 buffer.append(0x20)
+                lineStarts.append(buffer.count)
             }
             pendingBreak = true
             lineFirstInk = -1
@@ -87,15 +93,37 @@ struct BlockSegmenter {
 
     private mutating func flush(owner: Int) {
         pendingBreak = false
-        defer { buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0; trailingLinkBytes = 0; firstInk = -1; lastInk = -1; lineFirstInk = -1 }
+        defer {
+            buffer.removeAll(keepingCapacity: true); bufferLinkBytes = 0; trailingLinkBytes = 0; firstInk = -1; lastInk = -1; lineFirstInk = -1
+            if !lineStarts.isEmpty { lineStarts.removeAll(keepingCapacity: true) }
+        }
         // Indentation between block elements leaves buffers of ASCII whitespace only: they
         // normalise to nothing, so skip the copy.
         guard buffer.contains(where: { $0 != 0x20 && ($0 < 0x09 || $0 > 0x0D) }) else { return }
         let text = buffer.withUnsafeBufferPointer(WhitespaceNormalizer.normalize)
         guard !text.isEmpty else { return }
         let length = text.utf8.count
+        // Two single breaks or more, no link: a stanza of verse?
+        if lineStarts.count >= 2, bufferLinkBytes == 0,
+           let lines = buffer.withUnsafeBufferPointer({ VerseLineBreaks.lines($0, starts: lineStarts) }) {
+            stanzas.append((blocks.count, lines))
+        }
         blocks.append(TextBlock(text: text, node: owner, length: length, linkLength: min(bufferLinkBytes, length),
                                 inlineWrapper: inlineWrapper(owner: owner), trailingLinkLength: min(trailingLinkBytes, length)))
+    }
+
+    /// Cuts each stanza beside another stanza into its lines (`VerseLineBreaks`).
+    private mutating func splitStanzas() {
+        let candidates = Set(stanzas.map(\.block))
+        for (index, lines) in stanzas.reversed()
+        where candidates.contains(index - 1) || candidates.contains(index + 1) {
+            let block = blocks[index]
+            let parts = lines.map { line in
+                TextBlock(text: line, node: block.node, length: line.utf8.count, linkLength: 0,
+                          inlineWrapper: block.inlineWrapper, trailingLinkLength: 0, isVerseLine: true)
+            }
+            blocks.replaceSubrange(index...index, with: parts)
+        }
     }
 
     /// The lowest element holding both the first and the last inked text node, when it lies below

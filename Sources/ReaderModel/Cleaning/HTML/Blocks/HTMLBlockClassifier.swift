@@ -148,7 +148,8 @@ struct HTMLBlockClassifier {
             remove(block, reason, explains ? "inside \(chromeName(node))\(threadNote(reason, node))" : nil)
             return
         }
-        if isHeading || tag == "div", let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
+        // A poem's first line is its stanza's, though a page titled by it repeats it (`VerseLineBreaks`).
+        if isHeading || tag == "div" && !block.isVerseLine, let title = normalizedTitle, block.length < title.utf8.count * 2 + 20,
            !title.isEmpty, TitleLetters.of(block.text) == title {
             explained.append(ExplainedBlock(text: block.text, role: .title, evidence: explains ? "<\(tag)> matches the page title" : nil))
             return
@@ -159,7 +160,7 @@ struct HTMLBlockClassifier {
                 return metadataLine(block, evidence: UntaggedHeadline.bylineEvidence)
             }
         }
-        if content.inContent[node], let title = normalizedTitle, !title.isEmpty, block.length < title.utf8.count * 2 + 20,
+        if content.inContent[node], !block.isVerseLine, let title = normalizedTitle, !title.isEmpty, block.length < title.utf8.count * 2 + 20,
            UntaggedHeadline.mayFollow(bodyCandidates.lazy.map(\.length)), TitleLetters.of(block.text) == title {
             for candidate in bodyCandidates {
                 removed.append(RemovedBlock(text: candidate.text, reason: .navigation))
@@ -339,8 +340,9 @@ struct HTMLBlockClassifier {
             let reading = headerCell ? DataTableHeaderCell.evidence : timelineHeading ? TimelineDateHeadings.evidence
                 : content.isInAppendix(node) ? ArticleAppendix.evidence : place
             let shown = hiddenAncestor(of: node).flatMap { HiddenPartReading.evidence($0, document: document, textBytes: layout.textBytes) }
+            let verse = block.isVerseLine ? ", " + VerseLineBreaks.evidence : ""
             explained.append(ExplainedBlock(text: block.text, role: .body,
-                                            evidence: "\(reading)\(shown.map { ", " + $0 } ?? ""), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
+                                            evidence: "\(reading)\(shown.map { ", " + $0 } ?? "")\(verse), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
         if layout.inCaption[node] && layout.inArticle[node] { return caption(block) }
@@ -548,6 +550,8 @@ struct HTMLBlockClassifier {
         }
         if doc.byline == nil { doc.byline = fieldName }
         if doc.byline == nil { doc.byline = signatureName }
+        // A host's "with" before the name, a writer's role after it: the name alone (`BylineNameOnly`).
+        if let byline = doc.byline, let trimmed = BylineNameOnly.trim(byline) { doc.byline = trimmed.name }
         if doc.published == nil { doc.published = bylineLines.lazy.compactMap { DateNormalizer.iso($0) }.first }
         if doc.publisher == nil, let first = doc.paragraphs.first { doc.publisher = MetadataPatterns.publisher(in: first) }
         return doc

@@ -13,6 +13,8 @@ struct TextBlock: Sendable {
     var inlineWrapper: Int = -1
     /// Bytes of the links that end the block, after its last unlinked text (0: it ends unlinked).
     var trailingLinkLength: Int = 0
+    /// A line of a stanza cut at its `<br>` (`VerseLineBreaks`).
+    var isVerseLine = false
 
     var linkDensity: Double { length > 0 ? Double(linkLength) / Double(length) : 0 }
 }

@@ -6,6 +6,7 @@ enum TeaserDetector {
         markHeaderRuns(lines, &evidence, in: lines.indices)
         markFeedItems(lines, &evidence)
         keepLiveBlog(lines, &evidence)
+        LivePageEntries.keep(lines, &evidence)
     }
 
     /// On a live blog the timestamped entries are the article: when they hold far more prose than
@@ -127,6 +128,7 @@ enum TeaserDetector {
             }
             if SectionParagraphUnderHeading.isParagraph(lines[i + 1]) { evidence[i + 1].keptNote = SectionParagraphUnderHeading.evidence; continue }
             if let list = ArticleList.teaserExemption(i, lines, evidence, in: range) { evidence[i + 1].keptNote = list.evidence; continue }
+            if UnbulletedItemList.holds(i, lines, evidence, in: range) { evidence[i + 1].keptNote = UnbulletedItemList.evidence; continue }
             let labels = fields ?? RecordFieldLabels(lines, in: range)
             fields = labels
             if labels.isField(lines[i + 1]) || labels.isField(lines[i]) { evidence[i + 1].keptNote = RecordFieldLabels.evidence; continue }

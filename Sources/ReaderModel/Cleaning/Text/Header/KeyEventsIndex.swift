@@ -2,11 +2,12 @@
 /// ("16:05 Ferry crossings cancelled"), links to the timed entries below. Each item repeats an
 /// entry's heading, so it echoes the body as a headline does, yet it names one entry, never the page.
 enum KeyEventsIndex {
-    static let evidence = "an item of a key-events index (a run of one-line items led by a clock time), not the headline"
+    static let evidence = "an item of a key-events index (a run of one-line items led by a clock time, or of headings under relative times), not the headline"
 
     /// The line is led by a clock time and a neighbour with no blank line between is too.
     static func holds(_ i: Int, _ lines: [TextLine]) -> Bool {
-        guard isClockLed(lines[i]) else { return false }
+        // The index as pairs of a relative time over a heading (`RelativeTimeKeyEvents`).
+        guard isClockLed(lines[i]) else { return RelativeTimeKeyEvents.holds(i, lines) }
         return i > 0 && !lines[i].blankBefore && isClockLed(lines[i - 1])
             || i + 1 < lines.count && !lines[i + 1].blankBefore && isClockLed(lines[i + 1])
     }

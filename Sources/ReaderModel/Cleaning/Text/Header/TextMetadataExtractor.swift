@@ -147,6 +147,11 @@ enum TextMetadataExtractor {
                 break
             }
         }
+        // A host's "with" before the name, a writer's role after it: the name alone.
+        if let byline = meta.byline, let trimmed = BylineNameOnly.trim(byline) {
+            meta.byline = trimmed.name
+            meta.bylineNote = meta.bylineNote.map { "\($0); \(trimmed.evidence)" } ?? trimmed.evidence
+        }
         // A "Source: Agency" line may also close the article.
         if meta.publisher == nil, let i = (body.upperBound..<lines.count).first(where: { evidence[$0].publisher != nil }) {
             meta.publisher = evidence[i].publisher

@@ -26,7 +26,8 @@ enum PullQuoteCopy {
         for i in 1..<(lines.count - 1) {
             let line = lines[i]
             // Cheap shape first: a sentence standing alone between blank lines, of a quote's length.
-            guard line.blankBefore, lines[i + 1].blankBefore, copyWords.contains(line.wordCount), line.endsSentence,
+            guard line.blankBefore, lines[i + 1].blankBefore, copyWords.contains(line.wordCount),
+                  line.endsSentence || WholeQuotedLine.holds(line.text),
                   evidence[i].noise == nil, isProse(i + 1, lines, evidence) else { continue }
             let signature = line.wordSignature
             let count = line.words.count

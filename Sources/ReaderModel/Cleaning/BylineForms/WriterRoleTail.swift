@@ -1,0 +1,70 @@
+/// A byline line that sets the writer's role after the name ("By Jane Example, Staff Writer",
+/// "Von Anna Beispiel, Wirtschaftsredakteurin", "Por Ana Ejemplo, corresponsal en Lima", "Jane
+/// Example Senior Reporter"): the role describes the writer, and the byline is the name alone.
+enum WriterRoleTail {
+    static let evidence = "byline: the writer's role after the name left off"
+
+    /// Nouns naming a writer's job, lower-case, in English, Spanish, French, German, Italian,
+    /// Portuguese and Dutch. A German compound ends in one ("Wirtschaftsredakteurin").
+    static let roles: Set<String> = [
+        "writer", "reporter", "correspondent", "editor", "columnist", "journalist", "contributor", "critic",
+        "corresponsal", "redactor", "redactora", "periodista", "editora", "columnista", "enviado", "enviada", "reportera", "reportero",
+        "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "envoyé", "envoyée",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin", "journalistin", "kolumnist", "kolumnistin",
+        "giornalista", "corrispondente", "inviato", "inviata", "redattore", "redattrice", "cronista",
+        "repórter", "correspondente", "jornalista", "colunista", "redator", "redatora",
+        "verslaggever", "redacteur",
+    ]
+
+    /// German compounds: a word ending in one of these is a role ("Sportredakteur").
+    static let compoundEnds = ["redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporterin", "reporter"]
+
+    /// Words that stand before a role without a separator ("Jane Example Senior Reporter").
+    static let modifiers: Set<String> = [
+        "staff", "senior", "chief", "deputy", "contributing", "special", "associate", "executive", "managing", "freelance",
+        "guest", "foreign", "political", "lead",
+    ]
+
+    /// Words that join a second writer to the byline.
+    static let joiners: Set<String> = ["and", "&", "y", "und", "et", "e", "en"]
+
+    /// A mark standing alone between the name and the role.
+    static func isMark(_ word: Substring) -> Bool {
+        word == "|" || word == "-" || word == "–" || word == "—" || word == "·"
+    }
+
+    static func isRole(_ word: Substring) -> Bool {
+        let lower = word.lowercased()
+        if roles.contains(lower) { return true }
+        return lower.count > 9 && compoundEnds.contains { lower.hasSuffix($0) }
+    }
+
+    /// The name without the role after it, or nil when `byline` carries none. A role set after a
+    /// comma, bar or dash ends the name there, unless another writer follows it ("and"); one run on
+    /// without a mark is the role noun and the known words before it ("Senior", "Staff").
+    static func name(in byline: String) -> String? {
+        // Byte gate: a name and a role are three words or more.
+        guard byline.utf8.count >= 10, byline.utf8.count <= 160 else { return nil }
+        var words = byline.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count >= 3 else { return nil }
+        // A mark after the name: "Name Surname, role ...".
+        if let cut = words.firstIndex(where: { $0.last == "," || isMark($0) }), cut >= 1 {
+            var name: [Substring] = []
+            for word in words[...cut] where !isMark(word) {
+                let bare: Substring = word.last == "," ? word.dropLast() : word
+                if !bare.isEmpty { name.append(bare) }
+            }
+            let tail = words[(cut + 1)...]
+            guard (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }),
+                  tail.count <= 6, tail.contains(where: isRole),
+                  !tail.contains(where: { joiners.contains($0.lowercased()) }) else { return nil }
+            return name.joined(separator: " ")
+        }
+        // No mark: the role noun closes the line, its modifiers before it.
+        guard let last = words.last, isRole(last), last.first?.isUppercase == true else { return nil }
+        words.removeLast()
+        while let word = words.last, modifiers.contains(word.lowercased()) { words.removeLast() }
+        guard (2...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return words.joined(separator: " ")
+    }
+}
