@@ -95,7 +95,8 @@ struct BlockSegmenter {
         guard !text.isEmpty else { return }
         let length = text.utf8.count
         blocks.append(TextBlock(text: text, node: owner, length: length, linkLength: min(bufferLinkBytes, length),
-                                inlineWrapper: inlineWrapper(owner: owner), trailingLinkLength: min(trailingLinkBytes, length)))
+                                inlineWrapper: inlineWrapper(owner: owner), trailingLinkLength: min(trailingLinkBytes, length),
+                                firstText: firstInk, lastText: lastInk))
     }
 
     /// The lowest element holding both the first and the last inked text node, when it lies below

@@ -13,6 +13,10 @@ struct TextBlock: Sendable {
     var inlineWrapper: Int = -1
     /// Bytes of the links that end the block, after its last unlinked text (0: it ends unlinked).
     var trailingLinkLength: Int = 0
+    /// The first and last text nodes with ink in the block (-1: not known), for rules that read
+    /// which of its runs are linked (`DatedLinkList`).
+    var firstText: Int = -1
+    var lastText: Int = -1
 
     var linkDensity: Double { length > 0 ? Double(linkLength) / Double(length) : 0 }
 }
