@@ -41,12 +41,13 @@ import Testing
         #expect(block?.evidence == DatedLinkList.evidence)
     }
 
+    /// Ranked and dated: each item's figures are its own, below the bar a list of bare links meets.
     @Test func rankedListIsRemoved() {
         let ranking = """
             <hr><b>Most read</b><br>
-            1. <a href="/k/1.html">Storm closes the coastal road for a second night</a><br>
-            2. <a href="/k/2.html">New timetable for the island bus from April</a><br>
-            3. <a href="/k/3.html">Market square to get a covered stage this summer</a><br>
+            1. <a href="/k/1.html">Storm shuts coast road</a> (14.03.2001)<br>
+            2. <a href="/k/2.html">New island bus times</a> (13.03.2001)<br>
+            3. <a href="/k/3.html">Stage for market square</a> (10.03.2001)<br>
             """
         let doc = HTMLFixtures.clean(Self.tablePage(tail: ranking))
         #expect(doc.paragraphs == HTMLFixtures.prose, "\(doc.paragraphs.map { String($0.prefix(30)) })")
