@@ -109,7 +109,8 @@ struct BlockSegmenter {
             stanzas.append((blocks.count, lines))
         }
         blocks.append(TextBlock(text: text, node: owner, length: length, linkLength: min(bufferLinkBytes, length),
-                                inlineWrapper: inlineWrapper(owner: owner), trailingLinkLength: min(trailingLinkBytes, length)))
+                                inlineWrapper: inlineWrapper(owner: owner), trailingLinkLength: min(trailingLinkBytes, length),
+                                firstText: firstInk, lastText: lastInk))
     }
 
     /// Cuts each stanza beside another stanza into its lines (`VerseLineBreaks`).

@@ -237,6 +237,11 @@ struct HTMLBlockClassifier {
                 removedLinkItems.append((block.text, block.length, block.linkLength, explained.count, node))
                 return remove(block, .related, explains ? "link density \(Int(block.linkDensity * 100))% inside the article" : nil)
             }
+            // A list of links under the link-density bar only by its items' dates (`DatedLinkList`).
+            if !linkedThrough, !headerCell, !content.isTeaserList, block.linkDensity >= DatedLinkList.minimumLinkDensity,
+               DatedLinkList.matches(block, in: document) {
+                return remove(block, .related, explains ? DatedLinkList.evidence : nil)
+            }
             if !headerCell, let label = HTMLNoiseLabels.reason(for: block.text) { return remove(block, label, "page label inside the article") }
             if !headerCell, block.length <= ReadingTimeToolbar.maximumBytes, let label = ReadingTimeToolbar.reason(for: block.text) {
                 return remove(block, label, explains ? ReadingTimeToolbar.evidence : nil)
@@ -255,7 +260,8 @@ struct HTMLBlockClassifier {
                 // A credit line is kept with the captions; a byline or date line with the metadata.
                 if reason == .credit { return caption(block) }
                 if reason == .metadata { return metadataLine(block) }
-                if FlaggedSentenceBetweenParagraphs.mayBeAside(block.text, reason: reason) { outcome = .aside }
+                // The layout table's footer row is no sign-off of the article's, however it reads.
+                if FlaggedSentenceBetweenParagraphs.mayBeAside(block.text, reason: reason), !isInRowAfterArticleRow(node) { outcome = .aside }
                 let atLength = ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) >= 100
                     && !Self.calledOutAtAnyLength.contains(reason)
                 return remove(block, reason, atLength ? "noise phrase in a table row around the article cell's row: the layout's footer row"

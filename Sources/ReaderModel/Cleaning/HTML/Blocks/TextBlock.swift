@@ -15,6 +15,10 @@ struct TextBlock: Sendable {
     var trailingLinkLength: Int = 0
     /// A line of a stanza cut at its `<br>` (`VerseLineBreaks`).
     var isVerseLine = false
+    /// The first and last text nodes with ink in the block (-1: not known), for rules that read
+    /// which of its runs are linked (`DatedLinkList`).
+    var firstText: Int = -1
+    var lastText: Int = -1
 
     var linkDensity: Double { length > 0 ? Double(linkLength) / Double(length) : 0 }
 }
