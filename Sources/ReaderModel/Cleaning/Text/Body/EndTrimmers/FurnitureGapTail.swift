@@ -3,7 +3,8 @@
 /// page's footer (a site blurb, a copyright notice, a sponsor's note, a lone teaser). The score that
 /// chose the body carries it over such a gap when those blocks read as prose. The article itself
 /// goes on past a box inside it with a run of paragraphs, and a page whose later part is the larger
-/// one (a long references list, a record per entry) is not a tail; both keep their gap. Shape
+/// one (a long references list, a record per entry) is not a tail; both keep their gap, and so does
+/// an article whose numbered sections go on past it (`NumberingPastGap`). Shape
 /// only: no word list, so it reads every script alike.
 enum FurnitureGapTail: BodyEndTrimmer {
     static let evidence = "a wide gap of furniture under the article with only a few scattered blocks past it"
@@ -38,6 +39,13 @@ enum FurnitureGapTail: BodyEndTrimmer {
             if end - i >= minimumGap, end < body.upperBound, paragraphsAbove >= minimumParagraphsAbove,
                isScatteredTail(end..<body.upperBound, lines, evidence, decisions,
                                against: (paragraphs: paragraphsAbove, words: wordsAbove)) {
+                // A numbered section past the gap goes on with the article's count: the box is inside it.
+                if let next = NumberingPastGap.continuation(above: body.lowerBound..<i, tail: end..<body.upperBound,
+                                                            lines, kept: { !dropped($0) }) {
+                    evidence[next].keptNote = NumberingPastGap.evidence
+                    i = end
+                    continue
+                }
                 BodyEndTrimmers.mark(i..<body.upperBound, &evidence, as: .navigation, rule: Self.evidence)
                 return body.lowerBound..<i
             }
