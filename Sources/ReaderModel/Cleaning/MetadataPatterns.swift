@@ -251,12 +251,39 @@ public enum MetadataPatterns {
 
     /// A byline element holding only a name ("Ana Example"), as HTML pages often have.
     private static func bareName(_ text: Substring) -> String? {
+        // An ASCII text is one Character a byte (but CRLF, which is no space, digit or capital), so its
+        // words, digits, stops and capitals are read on bytes first: most texts asked are sentences, whose
+        // split into words and Character tests cost more than the rest of the byline reading.
+        if let shape = asciiNameShape(text.utf8), shape.words < 2 || shape.words > 5 || shape.capitalised < 2 || shape.stops {
+            return nil
+        }
         let words = text.split(separator: " ")
         guard (2...5).contains(words.count), !text.contains(where: { $0.isNumber || ".!?:|".contains($0) }) else { return nil }
         let names = words.filter { $0.first?.isUppercase == true }
         guard names.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true || nameConnectors.contains($0.lowercased()) }),
               !words.contains(where: { bylineStopWords.contains($0.lowercased()) }) else { return nil }
         return String(text)
+    }
+
+    /// An ASCII text's space-parted words, those of them opening with a capital, and whether it holds a
+    /// digit or one of `.!?:|` (what `bareName` turns away); nil when a byte is not ASCII. A sixth word
+    /// read in ASCII ends the reading (words: 6): each space before it is a Character of its own.
+    private static func asciiNameShape(_ bytes: Substring.UTF8View) -> (words: Int, capitalised: Int, stops: Bool)? {
+        var words = 0, capitalised = 0
+        var stops = false
+        var inWord = false
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            if b == 0x20 { inWord = false; continue }
+            if !inWord {
+                inWord = true
+                words += 1
+                if words > 5 { return (words, capitalised, stops) }
+                if b &- 0x41 < 26 { capitalised += 1 }
+            }
+            if b &- 0x30 < 10 || b == 0x2E || b == 0x21 || b == 0x3F || b == 0x3A || b == 0x7C { stops = true }
+        }
+        return (words, capitalised, stops)
     }
 
     /// The publisher named in a line ("/ Source: Associated Press", "KYIV, April 20 (Reuters) -").

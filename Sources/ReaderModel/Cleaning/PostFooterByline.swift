@@ -20,6 +20,10 @@ enum PostFooterByline {
         let text = line.trimmingOuterSpace()
         // Every label opens with "p", "e" or "g" (any case): other lines are turned away on a byte.
         guard let lead = text.utf8.first, [0x70, 0x65, 0x67].contains(lead | 0x20), text.utf8.count <= 160 else { return nil }
+        // The labels' first four letters are ASCII, and only ASCII letters lowercase to them: a line
+        // whose first four bytes are not one label's opening ("post", "eing", "publ"...) is turned away
+        // before it is lowercased and compared with each label (a saved page asks every block without a byline).
+        guard labelOpenings.contains(opening(text.utf8)) else { return nil }
         let lower = text.prefix(24).lowercased()
         guard let label = labels.first(where: { lower.hasPrefix($0) }) else { return nil }
         let words = text.dropFirst(label.count).split(separator: " ")
@@ -28,6 +32,23 @@ enum PostFooterByline {
               words[0].first?.isUppercase == true,
               words[..<at].allSatisfy({ $0.first?.isLetter == true && !$0.contains(where: { $0.isNumber }) }) else { return nil }
         return words[..<at].joined(separator: " ")
+    }
+
+    /// The labels' first four bytes, as `opening` reads them.
+    static let labelOpenings: [UInt32] = labels.map { opening(Substring($0).utf8) }
+
+    /// The first four bytes with ASCII letters lowercased (`| 0x20`, which turns no other byte into a
+    /// lower-case letter), big-endian in one integer; 0 for fewer bytes.
+    @inline(__always)
+    static func opening(_ bytes: Substring.UTF8View) -> UInt32 {
+        var key: UInt32 = 0
+        var count = 0
+        for b in bytes {
+            key = key << 8 | UInt32(b | 0x20)
+            count += 1
+            if count == 4 { return key }
+        }
+        return 0
     }
 
     /// "9:41", "20:17", "3:15PM".

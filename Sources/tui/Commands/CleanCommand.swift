@@ -24,21 +24,26 @@ struct CleanCommand: ParsableCommand {
         let report = ArticleLoader().loadReport(files)
         for failure in report.failures { StandardError.print(failure.description) }
         let documents = Corpus.clean(report.articles, explains: explain)
-        var output = ""
+        // The output is gathered as UTF-8 bytes and written in pieces of 64 KB or so.
+        var output: [UInt8] = []
         for (index, document) in documents.enumerated() {
             if let limit = document.limits.first {  // one line per page; --explain lists them all
                 StandardError.print("lede: \(PrintableText.escaped(document.source)): not read whole: \(limit.description)")
             }
             if explain {
-                output += BlockExplanation.render(document)
+                output.append(contentsOf: BlockExplanation.render(document).utf8)
+            } else if format == .json {
+                // JSON is one object per line, its bytes written as the exporter makes them (no String).
+                JSONExporter.render(document, into: &output)
+                output.append(UInt8(ascii: "\n"))
             } else {
-                // JSON is one object per line; the readable formats get a separator between articles.
-                if index > 0, format != .json { output += format == .markdown ? "\n" : "\n\n" }
-                output += Exporter.render(document, as: format)
+                // The readable formats get a separator between articles.
+                if index > 0 { output.append(contentsOf: (format == .markdown ? "\n" : "\n\n").utf8) }
+                output.append(contentsOf: Exporter.render(document, as: format).utf8)
             }
-            if output.utf8.count > 1 << 16 { print(output, terminator: ""); output = "" }
+            if output.count > 1 << 16 { StandardOutput.write(output); output.removeAll(keepingCapacity: true) }
         }
-        print(output, terminator: "")
+        StandardOutput.write(output)
         if report.articles.isEmpty, report.failures.isEmpty {
             // Files passed over in folders are named by count, so "nothing found" is not a mystery.
             let skipped = report.skipped.count

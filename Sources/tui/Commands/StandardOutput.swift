@@ -19,8 +19,15 @@ enum StandardOutput {
         return nil
     }
 
+    /// Writes UTF-8 bytes to stdio's `stdout`, as `print` writes a String's (errors are left to `finish`).
+    static func write(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        guard let stream = standardOutputStream() else { return print(String(decoding: bytes, as: UTF8.self), terminator: "") }
+        bytes.withUnsafeBufferPointer { _ = fwrite($0.baseAddress, 1, $0.count, stream) }
+    }
+
     /// stdio's `stdout`. Swift 6 refuses to read the C global directly (shared mutable state), so it is
-    /// looked up by symbol; read once, at exit. Nil (all streams are flushed, unchecked) if not found.
+    /// looked up by symbol, at exit and for each piece `write` writes. Nil (all streams are flushed, unchecked) if not found.
     private static func standardOutputStream() -> UnsafeMutablePointer<FILE>? {
         #if canImport(Darwin)
         let (everywhere, name) = (UnsafeMutableRawPointer(bitPattern: -2), "__stdoutp")  // RTLD_DEFAULT

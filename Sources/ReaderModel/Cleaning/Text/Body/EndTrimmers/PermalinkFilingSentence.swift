@@ -86,13 +86,20 @@ enum PermalinkFilingSentence: BodyEndTrimmer {
     /// Their lengths in UTF-8 bytes (9, 10 and 12): most words are passed over on their length alone.
     @inline(__always)
     static func mayBeLinkWord(bytes: Int) -> Bool { bytes == 9 || bytes == 10 || bytes == 12 }
+    /// Their first bytes: "p", and D1 (the lead byte of "с"). A word of a link word's length is
+    /// turned away on its first byte before it is compared as a String: five String compares a word
+    /// of that length cost 0.4% of the text cleaner, as a line's signature holds a link word's bit
+    /// more often than not (five bits of 64, for each of its words).
+    @inline(__always)
+    static func mayBeLinkWord(first: UInt8?) -> Bool { first == 0x70 || first == 0xD1 }
 
     /// A word of the line names the permanent link; a line of a script without spaces may name it
     /// inside a run of letters, and is left to the byte search.
     static func mayNamePermalink(_ line: TextLine) -> Bool {
         if line.script.isUnspaced { return true }
         guard line.wordSignature & linkWordBits != 0 else { return false }
-        for word in line.words where mayBeLinkWord(bytes: word.utf8.count) && linkWords.contains(word) { return true }
+        for word in line.words where mayBeLinkWord(bytes: word.utf8.count) && mayBeLinkWord(first: word.utf8.first)
+            && linkWords.contains(word) { return true }
         return false
     }
 
