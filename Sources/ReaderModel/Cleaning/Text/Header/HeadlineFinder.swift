@@ -29,6 +29,10 @@ enum HeadlineFinder {
               // A poem's first line opens its stanza, not the page; a list item opens no page either.
               !VersePost.isChosen(evidence[end]), evidence[end].listItem == nil { end += 1 }
         let scope = head.lowerBound..<end
+        // A plain-text document marks its title by centring it; no score outweighs that.
+        if let centred = CenteredDocumentTitle.find(lines, evidence, head: head, body: body) {
+            return Candidate(index: centred, score: 0, overlap: 0, reason: CenteredDocumentTitle.note)
+        }
         // Each line's candidacy once: the scan below and the "last candidate" both need it.
         var candidates: [(index: Int, strict: Bool)] = []
         let functionWordsKnown = KeywordBagLine.functionWordsKnown(lines, evidence, body: body)

@@ -215,6 +215,8 @@ enum TextMetadataExtractor {
             return (name, "headline: the page's first line, repeated below it, and the article opens with it")
         }
         let found = HeadlineFinder.find(lines, evidence, head: head, body: body)
+        // A centred title is the document's own mark: the header rows above it are no headline.
+        if let found, found.reason == CenteredDocumentTitle.note { return (found.index, found.note) }
         // The page's own header, when it comes before the line over the body and that line heads no
         // header of its own: the body is another run's. (Looked for only then: it costs a scan.)
         if found.map({ !PageHeaderHeadline.isNearHeader($0.index, lines, evidence) }) ?? true,
