@@ -40,8 +40,10 @@ enum FurnitureGapTail: BodyEndTrimmer {
                isScatteredTail(end..<body.upperBound, lines, evidence, decisions,
                                against: (paragraphs: paragraphsAbove, words: wordsAbove)) {
                 // A numbered section past the gap goes on with the article's count: the box is inside it.
-                if let next = NumberingPastGap.continuation(above: body.lowerBound..<i, tail: end..<body.upperBound,
-                                                            lines, kept: { !dropped($0) }) {
+                // A short numbered heading counts while nothing names it furniture, above the gap and as the
+                // gap's last line: the list reading that keeps it (`MarkedListRun`) comes after the end trimmers.
+                if let next = NumberingPastGap.continuation(above: body.lowerBound..<i, tail: i..<body.upperBound, lines,
+                                                            kept: { !dropped($0) || MarkedListRun.mayBeItem(evidence[$0]) }) {
                     evidence[next].keptNote = NumberingPastGap.evidence
                     i = end
                     continue

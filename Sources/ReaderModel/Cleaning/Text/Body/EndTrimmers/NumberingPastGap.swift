@@ -8,7 +8,7 @@ enum NumberingPastGap {
     /// Numbered lines in sequence from one the body keeps above the gap, so that there is a count to go on.
     static let minimumNumberedAbove = 2
 
-    /// The first line past the gap numbered on from the last numbered line above it, in the same format
+    /// The first numbered line from the gap on (its own last line may be the heading) numbered on from the last numbered line above it, in the same format
     /// and skipping no more than a list may (`MarkedListRun.maximumSkip`: a section the box ran over is
     /// not yet kept here), when the kept lines above number in sequence from one (or zero); nil otherwise.
     /// `kept` says which lines above the body keeps: a box of numbered teasers is no count of the article's.
