@@ -43,8 +43,7 @@ import Testing
             "Drei Jahre lang lag sie am Ufer. Ohne die Fähre war das andere Ufer plötzlich weit weg. Jetzt setzt sie jeden Tag über.",
             "Der Verein sucht noch Fährleute für die Wochenenden, denn im Sommer kommen viele Radfahrer, die den Fluss hier überqueren wollen.",
         ]
-        // Set without quote marks: a line closing on the German "\u{201C}" does not end a sentence to the
-        // line reader yet (a known gap).
+        // Set without quote marks here; set in „…“ with no full stop, see `WholeQuotedPullQuoteTests`.
         let germanQuote = "Ohne die Fähre war das andere Ufer plötzlich weit weg."
         let germanDoc = clean(Self.page([german[0], german[1], germanQuote, german[2]]))
         #expect(germanDoc.paragraphs == german)

@@ -77,29 +77,15 @@ enum ConsentDialogRun {
         line.wordCount <= maximumLabelWords && line.words.contains(where: holdsButtonWord)
     }
 
-    /// "accept" or "reject" inside a word. An ASCII word is searched on its bytes, where each byte is
-    /// a Character; any other as before, through `String.contains` (Foundation's search, costly for
-    /// a few bytes).
+    /// "accept" or "reject" inside a word. An ASCII word is searched on its bytes (`ByteSearch`), where
+    /// each byte is a Character; any other as before, through `String.contains`.
     static func holdsButtonWord(_ word: String) -> Bool {
         let found = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
             guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return holds(bytes, "accept") || holds(bytes, "reject")
+            return ByteSearch.holds(bytes, "accept") || ByteSearch.holds(bytes, "reject")
         }
         if let found = found ?? nil { return found }
         return word.contains("accept") || word.contains("reject")
-    }
-
-    /// `needle` (ASCII) stands in `bytes`.
-    private static func holds(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
-        let count = needle.utf8CodeUnitCount
-        guard bytes.count >= count else { return false }
-        let start = needle.utf8Start
-        for i in 0...(bytes.count - count) {
-            var j = 0
-            while j < count, bytes[i + j] == start[j] { j += 1 }
-            if j == count { return true }
-        }
-        return false
     }
 
     static func termCount(_ words: [String]) -> Int {
