@@ -23,6 +23,8 @@ enum RoleAssigner {
         var tailReason: NoiseReason?
         var tailHeavy = false
         let code = CodeSampleRun.bodyLines(lines, evidence, body: body)
+        // A lead paragraph the header's byline and date block parts from the body.
+        let lead = textless == nil ? LeadAboveBylineBlock.index(lines, evidence, body: body, meta: meta) : nil
         // Each line's evidence is read field by field in place: a copy of the whole would retain its every string.
         for i in lines.indices {
             // The header is all a textless post has to read: its lines are the body whatever else the
@@ -44,7 +46,9 @@ enum RoleAssigner {
             if i == meta.publisherIndex { decisions.append(LineDecision(role: .publisher, reason: .metadata, note: meta.publisherNote)); continue }
             if i == meta.dateIndex { decisions.append(LineDecision(role: .dateline, reason: .metadata, note: meta.dateNote)); continue }
             if i < body.lowerBound {
-                if evidence[i].isCaption, evidence[i].noise == nil || evidence[i].noise == .credit {
+                if i == lead {
+                    decisions.append(LineDecision(role: .body, note: LeadAboveBylineBlock.evidence))
+                } else if evidence[i].isCaption, evidence[i].noise == nil || evidence[i].noise == .credit {
                     decisions.append(LineDecision(role: .caption, note: "caption or credit"))
                 } else if evidence[i].noise == nil, let glued = gluedNoise(i, lines, evidence) {
                     // A sentence inside an appeal box reads like prose; its box's label says what it is.
