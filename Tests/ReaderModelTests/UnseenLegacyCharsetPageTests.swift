@@ -41,7 +41,37 @@ import Testing
              // The "كتب:" row sits in a div of no metadata class and runs on into a read count; the saved page
              // keeps no byline from it.
              htmlIssue: "a labelled byline row of no metadata class, with a read count"),
+        // Other years and charsets again: a 1999 Russian paper in KOI8-R (a charset switcher row over the page,
+        // paragraphs set by <BR><BR>, the writer's name in capitals under the story, a bracketed link row), a
+        // 2004 Japanese local paper in EUC-JP (paragraphs opened by a full-width space, "▼関連記事", an access
+        // ranking), a 2007 Hebrew portal in windows-1255 (right to left, logical order; "פורסם: 12.03.07"
+        // with a two-digit year, numbered talkbacks) and a 2010 Taiwanese forum thread in Big5 (the story as
+        // the first post, opened by "記者<name>／<place>報導", replies marked 沙發 and 板凳, an "edited by" note).
+        Page(code: "ru-1999", encoding: .koi8R, title: "Старый трамвайный парк станет музеем", published: "1999-10-21",
+             // The name signed under the story in italics stays a line of the article.
+             htmlIssue: "the writer's name signed under the story"),
+        Page(code: "ja-2004", encoding: .eucJP, title: "港町の古い銭湯、地域の交流拠点に生まれ変わる", published: "2004-11-08"),
+        Page(code: "he-2007", encoding: .windows1255, title: "תושבי המושב הצילו את בית הבד העתיק", byline: "שרון כהן",
+             published: "2007-03-12T14:25",
+             // The row sets the unlabelled name and "פורסם:" with its date apart by a <br> only.
+             htmlIssue: "an unlabelled name before a labelled date in one metadata row"),
+        Page(code: "zh-2010", encoding: .big5, title: "老戲院改建社區圖書館　居民捐書逾萬冊", byline: "林家豪",
+             published: "2010-06-14T10:25",
+             // The post's "記者<name>／<place>報導" line stays the body's first line, and the post's date row
+             // (a forum's, not the article's) is not read.
+             htmlIssue: "a forum post opened by a reporter's dateline, its date in the post's info row"),
     ]
+
+    /// The Hebrew page, right to left in logical order, keeps its paragraphs in the order of its bytes.
+    @Test func rightToLeftLegacyPageKeepsItsOrder() throws {
+        let page = try #require(Self.pages.first { $0.code == "he-2007" })
+        let text = TextDecoder.decode(try Self.bytes("unseen/he-2007.html"), honouringHTMLCharset: true).text
+        let copy = try ScriptAwareCleaningTests.fixture("unseen/he-2007.txt")
+        for (source, format) in [(text, Article.Format.html), (copy, .text)] {
+            let doc = Cleaner().clean(Article(source: "he-2007", format: format, text: source))
+            #expect(doc.paragraphs == (try Self.body(page)), "\(format)")
+        }
+    }
 
     static func bytes(_ path: String) throws -> [UInt8] {
         [UInt8](try Data(contentsOf: ScriptAwareCleaningTests.fixtures.appendingPathComponent(path)))

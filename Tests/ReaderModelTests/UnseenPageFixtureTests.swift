@@ -15,11 +15,11 @@ import Testing
 /// Inuktitut, Javanese, Cebuano, Igbo, Xhosa, Haitian Creole, Malagasy, N'Ko, Santali, Bashkir,
 /// Scottish Gaelic, Kurmanji Kurdish, Maori, Faroese, Breton, Oromo, Samoan, Western Frisian, Romansh,
 /// Tongan, Guarani, Chechen, Syriac, Sesotho, Tamazight (Tifinagh), Cherokee, Fulfulde (Adlam), Manipuri
-/// (Meetei Mayek), Quechua, Wolof; a 1999 page of
+/// (Meetei Mayek), Quechua, Wolof, Sakha, Northern Sami, Tok Pisin, Twi, Shona; a 1999 page of
 /// `<center>` and `<font>`, a 2001 and a 2003 table-laid page, a 2008 blog post, a 2017 AMP page, a 2023
 /// newsletter post, a 2024 page with a consent wall, "listen" and "gift" buttons and AMP markup,
 /// an English live blog of timed entries and one from 2015, a 2005 table-laid blog, a 2006 German
-/// and a 2007 Spanish blog with their comment threads, a 2012 Greek page and a 2016 Turkish AMP page), each as a
+/// and a 2007 Spanish blog with their comment threads, a 2012 Greek page, a 2016 Turkish AMP page and a 2021 Indonesian page behind a cookie wall), each as a
 /// select-all text copy and as saved HTML, with the furniture sites of that language print: menus,
 /// cookie and channel appeals, "read also" lines inside the story, share bars, comments, footers.
 /// The story comes out whole and in order under its own headline.
@@ -440,6 +440,37 @@ import Testing
              byline: "Elif Yıldırım", published: "2016-06-14T10:25",
              // The text copy's name stands unlabelled before the date and the update time on one line.
              textIssue: "an unlabelled name before a date and an update time on one line"),
+        // Sixteenth batch: Sakha (Cyrillic with ҕ ҥ ө һ ү, "Суруйда:", "Хаартыска:", "атырдьах ыйа"), Northern
+        // Sami ("Čálli:", "Govva:", "14. borgemánnu"), Tok Pisin ("Raita:", "Ogas"), Twi (ɛ and ɔ, "Ɔkyerɛwfo:",
+        // "Mfonini:", a month-first "Ɔsanaa 14, 2025") and Shona ("Munyori:", "Mufananidzo:", "Nyamavhuvhu"),
+        // with the eighth batch's furniture; and a 2021 Indonesian page behind a cookie wall, with a "listen to
+        // this article" bar and its player's clock, "Penulis:" and "Editor:" rows and a closing appeal to
+        // follow the site on a news app.
+        Page(code: "sah", title: "Нам нэһилиэгин олохтоохторо эргэ мас муосталарын бэйэлэрин илиилэринэн саҥардан оҥордулар",
+             caption: "Волонтердар муоста остуолбаларын бөҕөргөтөллөр. Хаартыска: Айаал Петров",
+             byline: "Сардаана Иванова", published: "2025-08-14T10:30"),
+        Page(code: "se", title: "Gili olbmot huksejedje boares muorrašaldi ođđasit iežaset gieđaiguin",
+             caption: "Eaktodáhtolaččat čatnet šaldi stolpaid. Govva: Ánte Mikkel Gaup",
+             byline: "Elle Kristiina Somby", published: "2025-08-14T10:30",
+             // "Ođđa" ("new") opens a paragraph and the "read also" headline under it, so the paragraph reads
+             // as a writer's note over a link naming the same writer (`AuthorNoteOverLink`), and the story's
+             // end goes with it.
+             textIssue: "a paragraph's first word repeated in the \"read also\" line under it, read as an author's box"),
+        Page(code: "tpi", title: "Ol manmeri bilong ples i wokim gen olpela bris long han bilong ol yet",
+             caption: "Ol volantia i pasim ol pos bilong bris. Foto: John Kila",
+             byline: "Grace Kaupa", published: "2025-08-14T10:30"),
+        Page(code: "ak", title: "Kurom nkurɔfo de wɔn ankasa ahoɔden asiesie wɔn abura dedaw no",
+             caption: "Kuw no mufo resiesie abura no ano. Mfonini: Kofi Asante",
+             byline: "Akosua Mensah", published: "2025-08-14T10:30"),
+        Page(code: "sn", title: "Vagari vemusha vakavakazve bhiriji rekare nemaoko avo",
+             caption: "Vazvipiri vachisunga matanda ebhiriji. Mufananidzo: Farai Mutasa",
+             byline: "Rudo Moyo", published: "2025-08-14T10:30"),
+        Page(code: "id-2021", title: "Petani Muda di Lereng Merbabu Hidupkan Lagi Kopi Warisan Kakek",
+             caption: "Sejumlah petani muda memetik kopi di kebun lereng Merbabu. (Foto: Dimas Prasetyo/Kabar Lereng)",
+             byline: "Dimas Prasetyo", published: "2021-06-14T10:25",
+             // The saved page sets the date outside the article's body and the "Penulis:" row in a
+             // "read__credit" box, a class word of captions: neither is read.
+             htmlIssue: "a writer's row in a box whose class names a credit, the date in no metadata class"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {

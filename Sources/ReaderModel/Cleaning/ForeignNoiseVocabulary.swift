@@ -36,6 +36,7 @@ enum ForeignNoiseVocabulary {
         nko, santali, bashkir, scottishGaelic, kurmanji, maori, faroese, breton, oromo, samoan,
         westernFrisian, romansh, tongan, guarani, chechen, syriac, sesotho, tamazight,
         cherokee, adlamFulfulde, meeteiManipuri, quechua, wolof,
+        sakha, northernSami, tokPisin, twi, shona,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -69,6 +70,7 @@ enum ForeignNoiseVocabulary {
         "yaadota", "manatu",
         "reaksjes", "commentaris", "fakamatala", "ñemongeta", "комментареш", "ܦܘܫܩ̈ܐ", "maikutlo", "ⵉⵡⵏⵏⴰⵏ",
         "ᎤᏂᏬᏂᏍᎬ", "𞤥𞤭𞥅𞤶𞤮𞥅𞤶𞤭", "ꯋꯈꯜ", "rimanakuykuna", "xalaat",
+        "санаалар", "kommeanttat", "tingting", "adwene", "mazano",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -343,6 +345,8 @@ enum ForeignNoiseVocabulary {
                     "^!материалы по теме", "^!смотрите также", "^!по теме", "^!читать далее", "^!самое читаемое",
                     // The table-laid pages of the early 2000s: "Другие новости раздела:" over the section's links.
                     "^!другие новости раздела"]),
+        // A late-1990s page's bracketed link row under the story: "[Назад] [Наверх] [Гостевая книга]".
+        (.navigation, ["^!назад наверх"]),
         (.newsletter, ["!подпишитесь на", "!нашу рассылку", "!на рассылку", "!наш телеграм канал"]),
         (.membership, ["!поддержите нас", "!поддержать редакцию", "независимую журналистику",
                        "независимой журналистики"]),
@@ -802,6 +806,8 @@ enum ForeignNoiseVocabulary {
         (.navigation, ["!hak cipta dilindungi", "!hak cipta terpelihara", "!dilarang mengambil"]),
         (.banner, ["^!diperbarui", "^!diterbitkan", "!menit membaca", "!waktu baca", "^!masa membaca"]),
         (.social, ["!ikuti kami"]),
+        // "Simak berita pilihan lainnya di ..." closes a story with an appeal to follow a channel.
+        (.social, ["^!simak berita"]),
         (.newsletter, ["!berlangganan newsletter", "!langgan surat berita"]),
         (.membership, ["!sokong kewartawanan"]),
         (.comments, ["!tulis komentar", "!beri komentar"]),
@@ -3196,5 +3202,119 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["!sunu bataaxalu xibaar"]),
         (.membership, ["!taskatu xibaar bu moom boppam"]),
         (.cookie, ["!jëfandikoo ay cookies"]),
+    ])
+
+    // Sakha (Cyrillic with ҕ ҥ ө һ ү): "эмиэ ааҕыҥ" ("read also"), "бары бырааптар көмүскэллээхтэр" for the
+    // copyright line; "Суруйда:" before the writer's name, "Хаартыска:" before a photo credit. "Сүрүн"
+    // ("main"), "киир" ("enter") and "хоруйдаа" ("answer") are words of prose too: whole lines only.
+    static let sakha = Language(code: "sah", exactLines: [
+        (.social, ["тарҕат", "сигэни куоппуйалаа", "сонуну истиҥ"]),
+        (.navigation, ["сүрүн", "көрдөө", "киир", "биһиги туспутунан", "биһигини кытта сибээс", "кистэлэҥ бэлиитикэтэ",
+                       "туттуу усулуобуйата", "күлүүс тыллар"]),
+        (.related, ["эмиэ ааҕыҥ", "сибээстээх сонуннар", "элбэхтик ааҕыллыбыт"]),
+        (.newsletter, ["суруйтар"]),
+        (.membership, ["билигин өйөө"]),
+        (.comments, ["санаалар", "санааҕын суруй", "хоруйдаа"]),
+        (.cookie, ["сөбүлэһэбин", "туруоруулар"]),
+    ], phrases: [
+        (.related, ["^!эмиэ ааҕыҥ", "^!сибээстээх сонуннар"]),
+        (.navigation, ["!бары бырааптар көмүскэллээхтэр"]),
+        (.banner, ["^!ааҕыы кэмэ"]),
+        (.newsletter, ["!сурукпутугар суруйтаран"]),
+        (.membership, ["!тутулуга суох хаһыаты"]),
+        (.cookie, ["!cookies туттар"]),
+    ])
+
+    // Northern Sami (á č đ ŋ š ŧ ž): "loga maiddái" ("read also"), "reklámá" for an advertisement, "buot
+    // vuoigatvuođat (leat) várrejuvvon" for the copyright line; "Čálli:" before the writer's name, "Govva:"
+    // before a photo credit. "Oza" ("search"), "juoge" ("share") and "vástit" ("answer") are verbs of prose
+    // too: whole lines only.
+    static let northernSami = Language(code: "se", exactLines: [
+        (.advertisement, ["reklámá"]),
+        (.social, ["juoge", "máŋge liŋkka", "guldal artihkkala"]),
+        (.navigation, ["ovdasiidu", "oza", "čáliha sisa", "min birra", "váldde oktavuođa", "priváhtavuođa njuolggadusat",
+                       "geavahaneavttut", "fáttát"]),
+        (.related, ["loga maiddái", "guoski ođđasat", "lohkkojuvvon eanemusat"]),
+        // Bare "read on" buttons continue or expand this story; they head no list of others.
+        (.navigation, ["loga eambbo"]),
+        (.newsletter, ["diŋgo"]),
+        (.membership, ["doarjjo dál"]),
+        (.comments, ["kommeanttat", "čále kommeantta", "vástit"]),
+        (.cookie, ["dohkkehan", "heivehusat"]),
+    ], phrases: [
+        (.related, ["^!loga maiddái", "^!guoski ođđasat"]),
+        (.navigation, ["!buot vuoigatvuođat leat várrejuvvon", "!buot vuoigatvuođat várrejuvvon"]),
+        (.banner, ["^!lohkanáigi"]),
+        (.newsletter, ["!diŋgo min ođđasreivve"]),
+        (.membership, ["!doarjjo iehčanas journalistihka"]),
+        (.cookie, ["!geavaha cookies"]),
+    ])
+
+    // Tok Pisin: "ritim tu" ("read also"), "advetaismen" for an advertisement, "olgeta rait i stap" for the
+    // copyright line; "Raita:" before the writer's name. "Hom", "painim" ("search"), "serim" ("share") and
+    // "bekim" ("answer") are words of prose too: whole lines only.
+    static let tokPisin = Language(code: "tpi", exactLines: [
+        (.advertisement, ["advetaismen"]),
+        (.social, ["serim", "kopim link", "harim dispela stori"]),
+        (.navigation, ["hom", "painim", "go insait", "long mipela", "toktok wantaim mipela", "polisi bilong praivesi",
+                       "ol lo bilong yusim", "ol tok"]),
+        (.related, ["ritim tu", "ol narapela stori"]),
+        (.newsletter, ["raitim nem"]),
+        (.membership, ["givim nau"]),
+        (.comments, ["ol tingting", "raitim tingting bilong yu", "bekim"]),
+        (.cookie, ["mi orait", "ol seting"]),
+    ], phrases: [
+        (.related, ["^!ritim tu"]),
+        (.navigation, ["!olgeta rait i stap"]),
+        (.banner, ["^!taim bilong ritim"]),
+        (.newsletter, ["!raitim nem bilong yu na kisim"]),
+        (.membership, ["!helpim nius bilong yumi"]),
+        (.cookie, ["!yusim ol cookies"]),
+    ])
+
+    // Twi (Akan, with ɛ and ɔ): "kenkan bio" ("read again"), "dawurubɔ" (an announcement) for an
+    // advertisement, "hokwan nyinaa yɛ yɛn dea" for the copyright line; "Ɔkyerɛwfo:" before the writer's
+    // name, "Mfonini:" before a photo credit. "Fie" ("home"), "kyɛ" ("share"), "adwene" ("mind") and "bua"
+    // ("answer") are words of prose too: whole lines only.
+    static let twi = Language(code: "ak", exactLines: [
+        (.advertisement, ["dawurubɔ"]),
+        (.social, ["kyɛ", "fa link no", "tie saa asɛm yi"]),
+        (.navigation, ["fie", "hwehwɛ", "bra mu", "yɛn ho", "ka kyerɛ yɛn", "kokoam nhyehyɛe", "dwumadie ho mmara",
+                       "nsɛmfua"]),
+        (.related, ["kenkan bio", "nsɛm a ɛfa ho"]),
+        (.newsletter, ["kyerɛw wo din"]),
+        (.membership, ["boa seesei"]),
+        (.comments, ["adwene", "kyerɛw w'adwene", "bua"]),
+        (.cookie, ["mepene so", "nhyehyɛe"]),
+    ], phrases: [
+        (.related, ["^!kenkan bio"]),
+        (.navigation, ["!hokwan nyinaa yɛ yɛn dea"]),
+        (.banner, ["^!kenkan berɛ"]),
+        (.newsletter, ["!nya nsɛm titiriw anɔpa biara"]),
+        (.membership, ["!boa nsɛm a ɛde ne ho"]),
+        (.cookie, ["!de cookies di dwuma"]),
+    ])
+
+    // Shona: "verenga zvakare" ("read again"), "kushambadza" (advertising), "kodzero dzose dzakachengetedzwa"
+    // for the copyright line; "Munyori:" before the writer's name, "Mufananidzo:" before a photo credit.
+    // "Kumba" ("home"), "pinda" ("enter"), "mazano" ("ideas") and "pindura" ("answer") are words of prose
+    // too: whole lines only.
+    static let shona = Language(code: "sn", exactLines: [
+        (.advertisement, ["kushambadza"]),
+        (.social, ["govera", "kopa link", "teerera nyaya iyi"]),
+        (.navigation, ["kumba", "tsvaga", "pinda", "nezvedu", "taura nesu", "mutemo wekuvanzika", "mitemo yekushandisa",
+                       "mazwi"]),
+        (.related, ["verenga zvakare", "nhau dzakabatana", "nhau dzinonyanya kuverengwa"]),
+        (.newsletter, ["nyoresa"]),
+        (.membership, ["tsigira izvozvi"]),
+        (.comments, ["mazano", "nyora zano rako", "pindura"]),
+        (.cookie, ["ndabvuma", "sarudzo"]),
+    ], phrases: [
+        (.related, ["^!verenga zvakare"]),
+        (.navigation, ["!kodzero dzose dzakachengetedzwa"]),
+        (.banner, ["^!nguva yekuverenga"]),
+        (.newsletter, ["!nyoresa kuti uwane nhau"]),
+        (.membership, ["!tsigira nhau dzakazvimirira"]),
+        (.cookie, ["!inoshandisa macookies"]),
     ])
 }

@@ -177,6 +177,9 @@ public enum MetadataPatterns {
                 capitalised += 1
                 break
             }
+            // A month the English names lack opens a date after the name ("<name> Ɔsanaa 14, 2025").
+            if !names.isEmpty, afterPrefix[rawWord.endIndex...].first(where: { $0 != " " })?.isNumber == true,
+               MonthNames.entry(word) != nil { break }
             if word.first?.isUppercase == true {
                 capitalised += 1
             } else if !nameConnectors.contains(word.lowercased()) {
@@ -416,7 +419,7 @@ public enum MetadataPatterns {
                                                 "panulis", "odee", "mpanoratra", "ekri", "qoraa", "ùghdar", "nivîskar",
                                                 "kaituhi", "høvundur", "skrivet", "barreessaa", "tusitala",
                                                 "skriuwer", "autur", "tohi", "ohaíva", "mongodi",
-                                                "qillqaq", "bindkat"]
+                                                "qillqaq", "bindkat", "čálli", "raita", "ɔkyerɛwfo", "munyori", "penulis"]
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
@@ -439,6 +442,8 @@ public enum MetadataPatterns {
         "skriuwer: ", "autur: ", "tohi ʻe: ", "ohaíva: ", "mongodi: ",
         // Quechua "Qillqaq:", Wolof "Bindkat:".
         "qillqaq: ", "bindkat: ",
+        // Northern Sami "Čálli:", Tok Pisin "Raita:", Twi "Ɔkyerɛwfo:", Shona "Munyori:", Indonesian "Penulis:".
+        "čálli: ", "raita: ", "ɔkyerɛwfo: ", "munyori: ", "penulis: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian

@@ -65,7 +65,7 @@ public enum TextDecoder {
             return DecodedText(text: text, encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: true)
         }
         let declared = declared.flatMap { isWide($0) ? nil : $0 }
-        if let declared, let name = declared.iconvName, let text = IconvDecoder.decode(body, from: name) {
+        if let declared, let text = decodeLegacy(body, declared, strict: false) {
             return DecodedText(text: text, encoding: declared, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
         // A UTF-8 byte-order mark is believed whatever follows; a declared Windows-1252 too, so its
@@ -77,8 +77,7 @@ public enum TextDecoder {
         }
         // Undeclared: a legacy encoding recognised by the shape of its bytes (CJK double-byte,
         // Cyrillic single-byte), decoded only when every byte converts.
-        if declared == nil, let guess = LegacyEncodingGuess.guess(body), let name = guess.iconvName,
-           let text = IconvDecoder.decode(body, from: name, strict: true) {
+        if declared == nil, let guess = LegacyEncodingGuess.guess(body), let text = decodeLegacy(body, guess, strict: true) {
             return DecodedText(text: text, encoding: guess, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
         // Not declared otherwise, with UTF-8 sequences too many to be chance pairs of accented
@@ -87,6 +86,13 @@ public enum TextDecoder {
             return DecodedText(text: MixedUTF8.decode(body), encoding: .utf8, leadingBytes: leadingBytes, isVerbatimUTF8: false)
         }
         return DecodedText(text: Windows1252.decode(body), encoding: .windows1252, leadingBytes: leadingBytes, isVerbatimUTF8: false)
+    }
+
+    /// A legacy encoding through iconv; Big5 with the codes glibc's table lacks (`Big5IndexGaps`).
+    private static func decodeLegacy(_ body: ArraySlice<UInt8>, _ encoding: TextEncoding, strict: Bool) -> String? {
+        guard let name = encoding.iconvName else { return nil }
+        if encoding == .big5 { return Big5IndexGaps.decode(body, iconvName: name, strict: strict) }
+        return IconvDecoder.decode(body, from: name, strict: strict)
     }
 
     /// Transcodes straight to UTF-8 (much faster than the standard library's UTF-16 path);

@@ -293,14 +293,15 @@ public enum DateNormalizer {
     /// three-byte letters (lead byte 0xE0 and up: Indic, Thai, Ethiopic...) is looked up, and only
     /// a day and a year after it make it a date.
     /// Tagalog copies that order in Latin letters ("Marso 15, 2025"): a capitalised name of
-    /// another language than English counts only with the comma before the year.
+    /// another language than English counts only with the comma before the year; so does a Twi name
+    /// opening with a letter of Latin Extended-B ("Ɔsanaa 14, 2025", lead byte 0xC6-0xC9).
     private static func parseUncasedMonthFirst(_ t: [DateToken], at i: Int) -> (String, Int)? {
         // The day number first: it is cheaper than the month table, and most capitalised words have none after them.
-        guard let lead = t[i].text.utf8.first, lead >= 0xE0 && lead < 0xEF || lead &- 0x41 < 26, i + 1 < t.count,
+        guard let lead = t[i].text.utf8.first, lead >= 0xE0 && lead < 0xEF || lead &- 0x41 < 26 || lead &- 0xC6 < 4, i + 1 < t.count,
               let day = dayNumber(t[i + 1].text),
               let entry = MonthNames.entry(t[i].text), !entry.isEnglish else { return nil }
         var k = i + 2
-        if k < t.count, t[k].text == "," { k += 1 } else if lead < 0x80 { return nil }
+        if k < t.count, t[k].text == "," { k += 1 } else if lead < 0xE0 { return nil }
         guard k < t.count, let year = yearNumber(t[k].text) else { return nil }
         return valid(year, entry.month, day).map { ($0, k) }
     }

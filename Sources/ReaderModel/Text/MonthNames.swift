@@ -14,6 +14,7 @@
 /// names (`fourteenthBatch`); N'Ko, Santali, Bashkir, Scottish Gaelic, Kurmanji, Maori, Breton, Oromo and Samoan
 /// names (`fifteenthBatch`); Western Frisian, Romansh, Tongan, Guarani, Syriac, Sesotho and Tamazight names
 /// (`sixteenthBatch`); Cherokee, Fulfulde (Adlam), Manipuri (Meetei Mayek) and Wolof names (`seventeenthBatch`);
+/// Sakha, Northern Sami, Tok Pisin, Twi and Shona names (`eighteenthBatch`);
 /// Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
@@ -27,10 +28,11 @@ enum MonthNames {
     static func entry<S: StringProtocol>(_ word: S) -> Entry? {
         let utf8 = word.utf8
         guard let first = utf8.first else { return nil }
-        // Names opening with an ASCII letter are 3 to 14 bytes (Basque "urtarrilaren", Maori
-        // "hereturikōkā" with its macrons); most tokens are rejected before lower-casing and hashing.
+        // Names opening with an ASCII letter are 3 to 16 bytes (Basque "urtarrilaren", Maori
+        // "hereturikōkā" with its macrons, Northern Sami "ođđajagemánnu"); most tokens are rejected
+        // before lower-casing and hashing.
         if first < 0x80 {
-            guard utf8.count >= 3, utf8.count <= 14, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
+            guard utf8.count >= 3, utf8.count <= 16, (first | 0x20) >= 0x61, (first | 0x20) <= 0x7A else { return nil }
         } else if utf8.count < 4 {
             return nil
         }
@@ -350,6 +352,26 @@ enum MonthNames {
         ["ᎥᏍᎩᏱ", "𞤦𞤮𞤱𞤼𞤫", "ꯗꯤꯁꯦꯝꯕꯔ", "desàmbar"],
     ]
 
+    /// Sakha (the first word of its two-word names: "атырдьах ыйа", August), Northern Sami ("borgemánnu", and
+    /// the genitive "borgemánu" that dates write: "14. borgemánu"), Tok Pisin ("Ogas"), Twi ("Ɔsanaa", with the
+    /// older spellings "Ɔsandaa", "Kitawonsa") and Shona ("Nyamavhuvhu"), one row per month (`eighteenthBatch`).
+    /// Left out as ordinary words: Sakha "кулун" (foal), "муус" (ice), "бэс" (pine), "от" (grass) and "балаҕан"
+    /// (hut), Tok Pisin "mas" (must), "me" and "jun", Twi "ɛbɔ", Shona "mbudzi" (goat).
+    private static let eighteenthBatch: [[String]] = [
+        ["тохсунньу", "ođđajagemánnu", "ođđajagemánu", "janueri", "ɔpɛpɔn", "ndira"],
+        ["олунньу", "guovvamánnu", "guovvamánu", "februeri", "ɔgyefoɔ", "ɔgyefuo", "kukadzi"],
+        ["njukčamánnu", "njukčamánu", "ɔbɛnem", "kurume"],
+        ["cuoŋománnu", "cuoŋománu", "epril", "oforisuo", "kubvumbi"],
+        ["ыам", "miessemánnu", "miessemánu", "kɔtɔnimma", "kɔtɔnimba", "chivabvu"],
+        ["geassemánnu", "geassemánu", "ayɛwohomumu", "chikumi"],
+        ["suoidnemánnu", "suoidnemánu", "julai", "kutawonsa", "kitawonsa", "chikunguru"],
+        ["атырдьах", "borgemánnu", "borgemánu", "ogas", "ɔsanaa", "ɔsandaa", "nyamavhuvhu"],
+        ["čakčamánnu", "čakčamánu", "septemba", "gunyana"],
+        ["алтынньы", "golggotmánnu", "golggotmánu", "oktoba", "ahinime", "gumiguru"],
+        ["сэтинньи", "skábmamánnu", "skábmamánu", "novemba", "obubuo"],
+        ["ахсынньы", "juovlamánnu", "juovlamánu", "disemba", "ɔpɛnimma", "ɔpɛnimba", "zvita"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         let groups = [other, centralEuropeanAndNordic, balticBalkanAndMore, malayDhivehiOdia, tenthBatch, eleventhBatch]
@@ -370,7 +392,7 @@ enum MonthNames {
         for (index, names) in twelfthBatch.enumerated() {
             for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
         }
-        for batch in [thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch] {
+        for batch in [thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, eighteenthBatch] {
             for (index, names) in batch.enumerated() {
                 for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
             }

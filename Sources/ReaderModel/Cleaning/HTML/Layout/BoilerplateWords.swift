@@ -351,6 +351,8 @@ struct BoilerplateWords: Sendable, Equatable {
     private static let metadata: Set<String> = authorWords.union([
         "byline", "dateline", "timestamp", "date", "published", "updated", "pubdate",
         "meta", "kicker", "eyebrow",
+        // One word for the writer's and the date's row of the 2000s' portals (<div class="authordate">).
+        "authordate",
     ])
 
     private static let standfirst: Set<String> = [

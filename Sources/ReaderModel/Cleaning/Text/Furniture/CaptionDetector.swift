@@ -98,7 +98,8 @@ enum CaptionDetector {
                                       "سۈرەت:", "تصوير:", "ফটো:", "Litrato:", "Umfanekiso:", "Sary:",
                                       "ᐊᔾᔨᓕᐅᖅᑎ:", "ߖߊ:", "ᱪᱤᱛᱟᱹᱨ:", "Dealbh:", "Wêne:", "Whakaahua:", "Luc'hskeudenn:",
                                       "Suuraa:", "Ata:", "Fotografia:", "Fakatātā:", "Taʼãnga:", "Сурт:", "ܨܘܪܬܐ:",
-                                      "Setshwantsho:", "ⵜⴰⵡⵍⴰⴼⵜ:", "ᏗᏟᎶᏍᏔᏅ:", "𞤐𞤢𞤼𞤢𞤤:", "ꯐꯣꯇꯣ:", "Rikch'a:", "Nataal:"]
+                                      "Setshwantsho:", "ⵜⴰⵡⵍⴰⴼⵜ:", "ᏗᏟᎶᏍᏔᏅ:", "𞤐𞤢𞤼𞤢𞤤:", "ꯐꯣꯇꯣ:", "Rikch'a:", "Nataal:",
+                                      "Хаартыска:", "Govva:", "Mfonini:", "Mufananidzo:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
@@ -109,7 +110,8 @@ enum CaptionDetector {
                                           "litrato", "umfanekiso", "sary", "ᐊᔾᔨᓕᐅᖅᑎ", "ߖߊ",
                                           "ᱪᱤᱛᱟᱹᱨ", "dealbh", "wêne", "whakaahua", "luc'hskeudenn", "suuraa", "ata",
                                           "fotografia", "fakatātā", "taʼãnga", "сурт", "ܨܘܪܬܐ", "setshwantsho", "ⵜⴰⵡⵍⴰⴼⵜ",
-                                          "ᏗᏟᎶᏍᏔᏅ", "𞤲𞤢𞤼𞤢𞤤", "ꯐꯣꯇꯣ", "rikch'a", "nataal"]
+                                          "ᏗᏟᎶᏍᏔᏅ", "𞤲𞤢𞤼𞤢𞤤", "ꯐꯣꯇꯣ", "rikch'a", "nataal",
+                                          "хаартыска", "govva", "mfonini", "mufananidzo"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [
