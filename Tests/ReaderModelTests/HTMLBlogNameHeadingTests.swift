@@ -75,6 +75,48 @@ import Testing
         #expect(doc.title == post)
     }
 
+    /// A page whose `<h1>` (in the header) is `h1` and whose post's own heading is an `<h2>`.
+    static func headedPost(title: String, h1: String, post: String) -> String {
+        """
+        <html><head><title>\(title)</title></head><body>
+        <div id="header"><h1><a href="/">\(h1)</a></h1></div>
+        <div class="entry"><h2 class="title">\(post)</h2><div class="article">\(HTMLFixtures.paragraphs())</div></div>
+        </body></html>
+        """
+    }
+
+    @Test(arguments: [
+        // A blog's name too short to be read as a headline, before "::".
+        ("느린 산책 :: 선창의 오래된 다리를 다시 짓는다", "느린 산책", "선창의 오래된 다리를 다시 짓는다"),
+        ("Kelp :: The pier gets its new piles", "Kelp", "The pier gets its new piles"),
+    ])
+    func shortBlogNameBeforeThePost(title: String, name: String, post: String) {
+        let doc = HTMLFixtures.clean(Self.headedPost(title: title, h1: name, post: post))
+        #expect(doc.title == post)
+        #expect(doc.evidence(of: name) == BlogNameHeading.evidence)
+    }
+
+    @Test(arguments: [
+        // The site's name after the post's title, the post set as a heading under the site's h1.
+        ("Rebuilding the pier: a field guide — notes of the Marrow Bay works", "notes of the Marrow Bay works", "Rebuilding the pier: a field guide"),
+        // A hosted blog: "Post @ Blog :: Host ::" under the host's short h1.
+        ("重建旧码头的第二周 @ 海湾小记 :: 博客站 ::", "博客站", "重建旧码头的第二周"),
+        ("Der Steg wird neu gebaut » Notizen aus der Bucht", "Notizen aus der Bucht", "Der Steg wird neu gebaut"),
+    ])
+    func siteNameAfterThePost(title: String, name: String, post: String) {
+        let doc = HTMLFixtures.clean(Self.headedPost(title: title, h1: name, post: post))
+        #expect(doc.title == post)
+    }
+
+    @Test func headlineAfterTheSiteStays() {
+        // "Site | Headline" with the headline as the h1 and the site's name as no later heading.
+        let doc = HTMLFixtures.clean(Self.headedPost(title: "Harbour Ledger | Council approves the new riverside footbridge",
+                                                     h1: "Council approves the new riverside footbridge", post: "Latest stories"))
+        #expect(doc.title == "Council approves the new riverside footbridge")
+        #expect(BlogNameHeading.leadingPostTitle(heading: "Harbour Ledger", pageTitle: "Harbour Ledger | Notes", laterHeadings: { ["Notes"] }) == nil)
+        #expect(BlogNameHeading.leadingPostTitle(heading: "Site", pageTitle: "Notes on moss Site", laterHeadings: { ["Notes on moss"] }) == nil)
+    }
+
     @Test func shapeAlone() {
         #expect(BlogNameHeading.postTitle(heading: "Field Notes", pageTitle: "Field Notes: On moss", stated: nil) { ["On moss"] } == "On moss")
         #expect(BlogNameHeading.postTitle(heading: "Field Notes", pageTitle: "Field Notes on moss", stated: nil) { ["on moss"] } == nil)

@@ -55,9 +55,9 @@ import Testing
         Page(code: "amp", title: "Drainage board agrees to reflood three fields to save the marsh harrier"),
         Page(code: "mega-menu", title: "Ferry timetable cut to two crossings a day as crew shortage bites"),
         Page(code: "newsletter-post", title: "The year the swifts came late"),
-        Page(code: "live", title: "Storm Ilse live: power cuts and closed roads as gusts reach 80mph on the coast",
-             // The entries stay under their times (`LivePageEntries`), the key events and the JavaScript notice go.
-             textIssue: "the headline, its \"live:\" inside the line, reads as a menu line: the first entry's heading is taken for the title"),
+        // The entries stay under their times (`LivePageEntries`), the key events and the JavaScript notice go;
+        // the first entry's heading is no headline (`LiveEntryHeading`).
+        Page(code: "live", title: "Storm Ilse live: power cuts and closed roads as gusts reach 80mph on the coast"),
         // The item headings stay (`UnbulletedItemList`), not teasers.
         Page(code: "list-post", title: "Eight things I keep in the freezer so dinner is never more than twenty minutes away"),
     ]

@@ -32,10 +32,9 @@ import Testing
         // (a <marquee> ticker over the menu, a "كتب:" row with the read count, a poll, "الأكثر قراءة").
         Page(code: "pl-1998", encoding: .iso8859_2, title: "Strażacy z Wierzchowa sami odnowili remizę",
              byline: "Krzysztof Nowak"),
-        Page(code: "ko-2005", encoding: .eucKR, title: "동네 목욕탕이 문을 닫던 날", published: "2005-10-12T21:34",
-             // The page title "<blog> :: <post>" under the blog's name in <h1>: the post's own heading is an
-             // <h2 class="title">, and the whole page title is taken.
-             htmlIssue: "a \"Blog :: Post\" page title under the blog's name in <h1>"),
+        // The page title "<blog> :: <post>" under the blog's short name in <h1>, the post's own heading an
+        // <h2 class="title">: the post's title (`BlogNameHeading`).
+        Page(code: "ko-2005", encoding: .eucKR, title: "동네 목욕탕이 문을 닫던 날", published: "2005-10-12T21:34"),
         Page(code: "ar-2009", encoding: .windows1256, title: "أهالي قرية جبلية يعيدون فتح مدرستها القديمة بجهودهم الذاتية",
              byline: "سامي الحداد",
              // The "كتب:" row sits in a div of no metadata class and runs on into a read count; the saved page

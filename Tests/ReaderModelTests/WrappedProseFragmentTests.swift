@@ -40,6 +40,26 @@ import Testing
         #expect(Self.holds(1, ["Intro", nil, "of the harbour wall. The boats came back at noon and the market", nil, "opened late."]))
     }
 
+    /// A line cut from the middle of a hard-wrapped paragraph opens in case when a sentence starts
+    /// it or runs through it; the sentence's end inside, the clause above and the lower-case line
+    /// below say it is running text.
+    @Test func aLineInsideAWrappedParagraphIsAFragment() {
+        #expect(Self.holds(1, [
+            "The new console is the fastest one the company has ever sold, and it plays more games than the rival's",
+            "Pro model. It is just about everything",
+            "you could want without building a gaming computer of your own.",
+        ]))
+        #expect(Self.holds(1, [
+            "Le nouveau téléphone est plus léger que celui de son concurrent direct, le modèle",
+            "Nova. C'est presque tout ce",
+            "qu'on peut attendre d'un appareil de ce prix.",
+        ]))
+        // A headline wrapped over two lines under a long line holds no sentence's end.
+        #expect(!Self.holds(1, ["Boats stayed in the harbour this morning as the wind rose over the", "Ferry fares to rise on the", "northern routes from May"]))
+        // A short label above is no clause of running text.
+        #expect(!Self.holds(1, ["World news", "Mr. Varga. The ferry man", "returns to the quay"]))
+    }
+
     @Test func headlinesAndLabelsStayCandidates() {
         // A headline over its byline, and over a lower-case date label too short to be a sentence's run.
         #expect(!Self.holds(0, ["The ferry makes its last crossing", "by Ana Ribeiro", "The council voted on Monday."]))

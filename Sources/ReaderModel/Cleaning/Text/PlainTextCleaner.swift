@@ -16,6 +16,11 @@ struct PlainTextCleaner: Sendable {
         }
         var (evidence, body, textless) = Self.read(lines, site: site, lineEvidence: lineEvidence)
         let meta = TextMetadataExtractor.extract(lines, evidence, body: body)
+        // An edition's first story opens with its headline, as its other stories do.
+        if textless == nil, let first = meta.editionFirstHeadline, first < body.lowerBound {
+            body = first..<body.upperBound
+            evidence[first].keptNote = EditionIssueLine.storyHeadlineEvidence
+        }
         // The headline found inside the run: the lines glued over it are its header's.
         if textless == nil, let start = BlockGluedOverHeadline.start(lines, &evidence, body: body, title: meta.titleIndex) {
             body = start..<body.upperBound

@@ -36,6 +36,7 @@ enum RoleAssigner {
             // A textless post's headline is the title (`isTitleToo`): the metadata's pick, read as if the
             // post had no header of its own, is a head line like the others.
             if i == meta.titleIndex, textless == nil { decisions.append(LineDecision(role: .title, note: meta.titleNote ?? "title-like line before the body")); continue }
+            if i == meta.titleContinuationIndex, textless == nil { decisions.append(LineDecision(role: .title, note: WrappedHeadline.evidence)); continue }
             if i == meta.standfirstIndex {
                 decisions.append(LongStandfirst.isFirstParagraph(lines[i])
                     ? LineDecision(role: .body, note: LongStandfirst.evidence(lines[i]))

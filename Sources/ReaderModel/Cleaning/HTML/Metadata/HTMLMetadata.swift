@@ -63,8 +63,8 @@ struct HTMLMetadata: Sendable {
     }
 
     /// The h1 when the stated title contains it (the h1 is the headline without site decoration)
-    /// unless it is the blog's name before the post's title (`BlogNameHeading`, then also that
-    /// name), else the stated title cleaned of prefixes and suffixes, else the h1.
+    /// unless it is the blog's or site's name beside the post's title (`BlogNameHeading`, then also
+    /// that name), else the stated title cleaned of prefixes and suffixes, else the h1.
     private static func chooseTitle(headings: [String], stated: String?, pageTitle: String?, siteName: String?,
                                     laterHeadings: (String) -> [String]) -> (title: String?, blogName: String?) {
         let site = siteName?.lowercased()
@@ -76,10 +76,24 @@ struct HTMLMetadata: Sendable {
             .max { $0.count < $1.count }
         if let shown {
             if let post = BlogNameHeading.postTitle(heading: shown, pageTitle: pageTitle, stated: stated, siteName: siteName,
+                                                    laterHeadings: { laterHeadings(shown) })
+                ?? BlogNameHeading.leadingPostTitle(heading: shown, pageTitle: pageTitle, siteName: siteName,
                                                     laterHeadings: { laterHeadings(shown) }) {
                 return (TitleCleaner.clean(post, siteName: siteName), shown)
             }
             return (TitleCleaner.clean(shown, siteName: siteName), nil)
+        }
+        // A blog's name too short to be taken for the headline ("Blog :: Post" under an h1 "Blog")
+        // still names the blog beside the post's title.
+        if pageTitle != nil {
+            for name in headings where name.count < 10 && name.lowercased() != site {
+                if let post = BlogNameHeading.postTitle(heading: name, pageTitle: pageTitle, stated: stated, siteName: siteName,
+                                                        laterHeadings: { laterHeadings(name) })
+                    ?? BlogNameHeading.leadingPostTitle(heading: name, pageTitle: pageTitle, siteName: siteName,
+                                                        laterHeadings: { laterHeadings(name) }) {
+                    return (TitleCleaner.clean(post, siteName: siteName), name)
+                }
+            }
         }
         if let stated { return (TitleCleaner.clean(stated, siteName: siteName), nil) }
         return (headings.first { $0.lowercased() != site }.map { TitleCleaner.clean($0, siteName: siteName) }, nil)

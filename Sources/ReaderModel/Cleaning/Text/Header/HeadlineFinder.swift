@@ -39,7 +39,7 @@ enum HeadlineFinder {
         for i in scope {
             if isMenuEntry(i, lines, evidence) || functionWordsKnown && KeywordBagLine.matches(lines[i])
                 || KeyEventsIndex.holds(i, lines) || IssuerUnderCreditLabel.holds(i, lines)
-                || PlaceSignedParagraph.signs(i, lines) { continue }
+                || PlaceSignedParagraph.signs(i, lines) || LiveEntryHeading.holds(i, lines, evidence) { continue }
             let strict = TextMetadataExtractor.isTitleCandidate(lines[i], evidence[i]) && !isFileName(lines[i])
             if strict || isLooseCandidate(lines[i], evidence[i]) || isRunCandidate(lines[i], evidence[i]),
                !RelatedBoxTeaser.holds(i, lines, evidence), !WrappedProseFragment.holds(i, lines, evidence) {
@@ -47,11 +47,12 @@ enum HeadlineFinder {
             }
         }
         let inBody = bodyTopCandidates(lines, evidence, body: body, from: max(end, body.lowerBound))
-            .filter { !RelatedBoxTeaser.holds($0, lines, evidence) && !WrappedProseFragment.holds($0, lines, evidence) }
+            .filter { !RelatedBoxTeaser.holds($0, lines, evidence) && !WrappedProseFragment.holds($0, lines, evidence)
+                && !LiveEntryHeading.holds($0, lines, evidence) }
         candidates += inBody.map { ($0, true) }
         // The headline can open the body run when it reads as a sentence (a question, a quote).
         let opener = body.lowerBound >= end ? BodyOpeningHeadline.candidate(lines, evidence, body: body).flatMap {
-            inBody.contains($0) ? nil : $0
+            inBody.contains($0) || LiveEntryHeading.holds($0, lines, evidence) ? nil : $0
         } : nil
         if let opener {
             candidates.insert((opener, true), at: candidates.firstIndex { $0.index > opener } ?? candidates.endIndex)

@@ -1,6 +1,10 @@
 /// Reads title, byline, date, publisher and standfirst from the lines around the start of the body.
 struct TextMetadata: Sendable {
     var titleIndex: Int?
+    /// The first story's headline under an edition's issue line (`EditionIssueLine`): the body's first line.
+    var editionFirstHeadline: Int?
+    /// The headline's second line, when the copy wrapped it (`WrappedHeadline`).
+    var titleContinuationIndex: Int?
     var title: String?
     /// Why the title line was taken, for `--explain`.
     var titleNote: String?
@@ -29,6 +33,11 @@ enum TextMetadataExtractor {
         if let chosen = headline?.index, let whole = SplitHeadlineEcho.whole(of: chosen, lines, evidence) {
             headline = (whole, SplitHeadlineEcho.note)
         }
+        // An edition's page: its issue line over the first story is the title, the story's headline one of its lines.
+        if let chosen = headline?.index, let issue = EditionIssueLine.above(chosen, lines, evidence) {
+            headline = (issue, EditionIssueLine.evidence)
+            meta.editionFirstHeadline = chosen
+        }
         meta.titleIndex = headline?.index
         meta.titleNote = headline?.note
         // A headline asked as a question can open the body run; take it back as the title.
@@ -40,12 +49,17 @@ enum TextMetadataExtractor {
             // A title joined from hard-wrapped lines is one line, without the copy's breaks and padding;
             // a title in a table row (cells split by tabs, labels after it) is its first cell.
             var text = lines[t].joinedLines > 1 ? Substring(WrappedLineJoiner.flattened(lines[t].text)) : lines[t].text
+            // A headline the copy wrapped over two lines is both.
+            if let c = WrappedHeadline.continuation(of: t, lines, evidence, body: body) {
+                meta.titleContinuationIndex = c
+                text = Substring(WrappedLineJoiner.flattened(Substring(String(text) + " " + String(lines[c].text))))
+            }
             if text.utf8.contains(9), let cell = text.split(separator: "\t").lazy.map({ $0.trimmingOuterSpace() }).first(where: { !$0.isEmpty }) {
                 text = cell
             }
             meta.title = CaselessSiteSuffix.cut(MetadataPatterns.cleanTitle(String(BreadcrumbTitle.lastStep(text) ?? text)))
         }
-        meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleIndex)
+        meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleContinuationIndex ?? meta.titleIndex)
 
         // Metadata lines: in the head, or short non-prose lines near the top of the body.
         let top = body.isEmpty ? head : 0..<min(lines.count, body.lowerBound + 6)

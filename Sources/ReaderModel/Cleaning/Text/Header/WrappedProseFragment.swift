@@ -8,6 +8,7 @@ enum WrappedProseFragment {
 
     static func holds(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         let line = lines[i]
+        if isParagraphMiddle(i, lines, evidence) || isParagraphHead(i, lines) { return true }
         // A post's meta line ("tags — author @ 12:52") opens in lower case too, and heads its post.
         guard startsInLowerCase(line), !line.text.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
         // The line goes on from the one glued above it, left unfinished: that line has capitals
@@ -16,6 +17,27 @@ enum WrappedProseFragment {
         if i > 0, !line.blankBefore, endsMidClause(lines[i - 1].text), !isMetadata(evidence[i - 1]),
            lines[i - 1].capitalizedCount > 0 || lines[i - 1].wordCount >= minimumRunWords { return true }
         return holdsSentenceEnd(line.text)
+    }
+
+    /// A line of a hard-wrapped paragraph cut at both ends, whatever its first letter: glued under a
+    /// clause of running text left unfinished, running on into a lower-case line glued below, with a
+    /// sentence ending inside it ("… than the rival's / console. It is just about everything / you
+    /// could want …"). A headline wrapped over two lines holds no sentence's end.
+    static func isParagraphMiddle(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
+        guard i > 0, i + 1 < lines.count, !lines[i].blankBefore, !lines[i + 1].blankBefore,
+              endsMidClause(lines[i].text), lines[i - 1].wordCount >= minimumRunWords, endsMidClause(lines[i - 1].text),
+              !isMetadata(evidence[i - 1]), startsInLowerCase(lines[i + 1]) else { return false }
+        return holdsSentenceEnd(lines[i].text)
+    }
+
+    /// The first line of a hard-wrapped paragraph: left unfinished, running on into a lower-case line
+    /// glued below that is the longer rest of its sentences ("As promised, the new console is the" /
+    /// "most powerful one ever made. In practice, …"). A headline's second line is of its length.
+    static func isParagraphHead(_ i: Int, _ lines: [TextLine]) -> Bool {
+        guard i + 1 < lines.count, !lines[i + 1].blankBefore, endsMidClause(lines[i].text),
+              lines[i + 1].wordCount >= 2 * minimumRunWords, lines[i + 1].wordCount >= 2 * lines[i].wordCount,
+              startsInLowerCase(lines[i + 1]) else { return false }
+        return lines[i + 1].endsSentence || holdsSentenceEnd(lines[i + 1].text)
     }
 
     /// The last character is a letter, a digit or a comma: no sentence, heading or label closes there
