@@ -1,5 +1,3 @@
-import Foundation
-
 /// The labels a story's summary box opens with ("Key points:", "Das Wichtigste in Kürze",
 /// "L'essentiel", "Главное"): the writer's own points in a short list over the first paragraph,
 /// read by both cleaners (`KeyPointsBox`, `KeyPointsBoxElement`). Lowercased, one space between
@@ -7,6 +5,8 @@ import Foundation
 enum KeyPointsLabels {
     /// A label is at most this many bytes.
     static let maximumBytes = 48
+    /// ...and at most this many words.
+    static let maximumWords = 5
 
     static let labels: Set<String> = [
         "key points", "key takeaways", "takeaways", "at a glance", "the essentials", "what you need to know",
@@ -19,11 +19,13 @@ enum KeyPointsLabels {
         "मुख्य बातें", "खास बातें",
     ]
 
-    /// Whether `text` is only such a label (a closing colon and surrounding spaces aside).
+    /// Whether `text` is only such a label (a closing colon and surrounding spaces aside). Callers
+    /// ask only lines of at most `maximumWords` words: most lines never reach the lookup.
     static func matches(_ text: Substring) -> Bool {
         guard text.utf8.count <= maximumBytes else { return false }
-        var key = text.trimmingCharacters(in: .whitespaces)
-        if key.hasSuffix(":") || key.hasSuffix("：") { key.removeLast() }
-        return labels.contains(key.trimmingCharacters(in: .whitespaces).lowercased())
+        var key = text
+        while let last = key.last, last == " " || last == ":" || last == "：" || last == "\u{A0}" { key.removeLast() }
+        while let first = key.first, first == " " || first == "\u{A0}" { key.removeFirst() }
+        return labels.contains(key.lowercased())
     }
 }

@@ -17,11 +17,10 @@ enum KeyPointsBox {
         var k = start - 1
         // The points are glued to each other and to the label above them.
         while k >= 0, start - k <= points.upperBound, lines[k].wordCount <= maximumPointWords,
-              !KeyPointsLabels.matches(lines[k].text), k == start - 1 || !lines[k + 1].blankBefore {
+              !isLabel(lines[k]), k == start - 1 || !lines[k + 1].blankBefore {
             k -= 1
         }
-        guard k >= 0, points.contains(start - 1 - k), !lines[k + 1].blankBefore,
-              KeyPointsLabels.matches(lines[k].text) else { return body }
+        guard k >= 0, points.contains(start - 1 - k), !lines[k + 1].blankBefore, isLabel(lines[k]) else { return body }
         for i in k..<start {
             guard evidence[i].noise == nil || evidence[i].noiseSource != .vocabulary else { return body }
         }
@@ -32,5 +31,11 @@ enum KeyPointsBox {
             evidence[i].listItem = .keyPoints
         }
         return k..<body.upperBound
+    }
+
+    /// A short line that is only a key-points label (the word count gates the string work).
+    @inline(__always)
+    static func isLabel(_ line: TextLine) -> Bool {
+        line.wordCount <= KeyPointsLabels.maximumWords && KeyPointsLabels.matches(line.text)
     }
 }
