@@ -883,7 +883,10 @@ enum ForeignNoiseVocabulary {
         (.cookie, ["!vi använder cookies", "!använder kakor", "!vi bruger cookies", "!vi bruker cookies",
                    "!informasjonskapsler"]),
         (.comments, ["!skriv en kommentar"]),
-        (.paywall, ["!endast för prenumeranter", "!kun for abonnenter"]),
+        // The prompt's heading says the article is for subscribers ("Denne artikkelen er for abonnenter").
+        (.paywall, ["!endast för prenumeranter", "!kun for abonnenter", "!artikkelen er for abonnenter",
+                    "!artikeln är för prenumeranter", "!artiklen er for abonnenter", "!allerede abonnent",
+                    "!redan prenumerant"]),
     ])
 
     static let finnish = Language(code: "fi", exactLines: [

@@ -221,6 +221,7 @@ struct HTMLBlockClassifier {
             // A data table's header cell names its column, linked (to sort it) or not, whatever it reads.
             let headerCell = block.length < DataTableCell.maxLength && isDataTableHeader(node, tag: tag)
             var timelineHeading = false
+            var tableDateCell = false
             let linkedThrough = linkedAtAll && !linkedQuotation && !headerCell
             let mixedList = linkedThrough ? MixedLinkList.container(of: node, document: document, layout: layout, roots: content.roots) : nil
             // A list of links the article's prose introduces ("Further reading:") and continues after.
@@ -288,6 +289,9 @@ struct HTMLBlockClassifier {
                 // A timeline's date headings are its entries', not the page's date (`TimelineDateHeadings`).
                 if isHeading, !bodyCandidates.isEmpty, TimelineDateHeadings.holds(node, in: document) {
                     timelineHeading = true
+                } else if DataTableDateCell.holds(node, tag: tag, length: block.length, afterParagraphs: !bodyCandidates.isEmpty,
+                                                  &dataTableCells, document.nodes, layout) {
+                    tableDateCell = true
                 } else {
                     return metadataLine(block)
                 }
@@ -325,6 +329,7 @@ struct HTMLBlockClassifier {
                 ?? leadInList.map { LeadInLinkList.evidence($0, document: document) }
                 ?? (block.linkDensity > 0.5 && CitedAddress.isBareAddress(block.text) ? CitedAddress.evidence : nil)
                 ?? (linkedQuotation ? LinkedQuotation.evidence : nil) ?? (content.isLead(block) && !content.inContent[node] ? "the lead: prose between the page's headline and the article element"
+                : content.isInKeyPointsBox(node) ? KeyPointsBoxElement.evidence
                 : content.isInContinuation(node) ? "in the element after the article that holds the prose its closing heading introduces"
                 : content.isInCitedParagraph(node) ? CitedParagraph.evidence
                 : content.isInExtendedEntry(node) ? ExtendedEntry.evidence
@@ -344,6 +349,7 @@ struct HTMLBlockClassifier {
                 : "in the article element")
             // Kept by rules the chain above does not name: a data table's header cell, an appendix box.
             let reading = headerCell ? DataTableHeaderCell.evidence : timelineHeading ? TimelineDateHeadings.evidence
+                : tableDateCell ? DataTableDateCell.evidence
                 : content.isInAppendix(node) ? ArticleAppendix.evidence : place
             let shown = hiddenAncestor(of: node).flatMap { HiddenPartReading.evidence($0, document: document, textBytes: layout.textBytes) }
             let verse = block.isVerseLine ? ", " + VerseLineBreaks.evidence : ""

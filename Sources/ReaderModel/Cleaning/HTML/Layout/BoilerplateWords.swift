@@ -302,6 +302,8 @@ struct BoilerplateWords: Sendable, Equatable {
         "nav": .navigation, "navbar": .navigation, "navigation": .navigation, "menu": .navigation,
         "breadcrumb": .navigation, "breadcrumbs": .navigation, "footer": .navigation, "masthead": .navigation,
         "sidebar": .related, "widget": .related, "widgets": .related, "skip": .navigation, "skiplink": .navigation,
+        // A wiki's table of contents ("Contents", "1 History", "1.1 Founding") lists the headings below it.
+        "toc": .navigation, "toctitle": .navigation,
         "pagination": .navigation, "pager": .navigation, "toolbar": .navigation, "topbar": .navigation,
         "tags": .navigation, "tag": .navigation, "topics": .navigation, "keywords": .navigation,
         "share": .social, "sharing": .social, "shares": .social, "sharebar": .social, "social": .social,

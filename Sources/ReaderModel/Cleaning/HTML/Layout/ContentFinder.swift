@@ -28,6 +28,8 @@ struct ContentFinder {
     var labelledBox = -1
     /// Texts of the prose blocks between the page's headline and the article element, taken as the article's lead (`LeadBeforeArticle`).
     var leadParagraphs: Set<String> = []
+    /// The summary box joined before the article element (`KeyPointsBoxElement`), as a node range.
+    private var keyPointsBox: ClosedRange<Int>?
     /// The element after the article's last root holding the prose its closing heading introduces (`ContinuationAfterHeading`), or -1.
     var continuation = -1
     private var continuationEnd = -1
@@ -242,6 +244,10 @@ struct ContentFinder {
             roots += boxes
         }
         roots += TableRowArticle.rows(around: top, document: document, blocks: blocks, layout: layout)
+        if let first = roots.min(), let box = KeyPointsBoxElement.box(before: first, document: document, blocks: blocks, layout: layout) {
+            keyPointsBox = box...(nodes.subtreeEnd(box) - 1)
+            roots.insert(box, at: 0)
+        }
         leadParagraphs = LeadBeforeArticle.paragraphs(roots: roots, document: document, blocks: blocks, layout: layout)
         for i in 0..<nodes.count {
             let p = nodes[i].parent
@@ -285,6 +291,11 @@ struct ContentFinder {
         if leadInRunItems.contains(node) { return node }
         guard !leadInLists.isEmpty, let list = LeadInLinkList.list(around: node, nodes: nodes), leadInLists.contains(list) else { return nil }
         return list
+    }
+
+    /// True for a node of the summary box joined before the article element (`KeyPointsBoxElement`).
+    func isInKeyPointsBox(_ node: Int) -> Bool {
+        keyPointsBox?.contains(node) == true
     }
 
     /// True for a block of the article's lead outside the roots (`leadParagraphs`).

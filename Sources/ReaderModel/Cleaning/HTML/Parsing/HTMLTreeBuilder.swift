@@ -300,7 +300,8 @@ struct HTMLTreeBuilder {
         }
         element.classAndID = names.classes.string()
         // Hidden like readability's isProbablyVisible; the segmenter decides what to do with it.
-        if hiddenSet || ariaHidden == "true" || style.map(HTMLDocument.hidesElement) == true {
+        if hiddenSet || ariaHidden == "true" || style.map(HTMLDocument.hidesElement) == true
+            || EditSectionLink.names(tag: tag.name, element.classAndID) {
             element.kind.insert(.hidden)
         }
         let index = document.appendNode(element)

@@ -80,6 +80,8 @@ enum ArticleListReason: Sendable, CaseIterable {
     case sourceListHeading
     /// An item of the article's numbered source list (`ClosingSourceList`).
     case sourceListItem
+    /// The label or a point of a summary box right above the first paragraph (`KeyPointsBox`).
+    case keyPoints
 
     var evidence: String {
         switch self {
@@ -122,6 +124,7 @@ enum ArticleListReason: Sendable, CaseIterable {
         case .timelineDate: TimelineEntryDates.evidence
         case .sourceListHeading: ClosingSourceList.headingEvidence
         case .sourceListItem: ClosingSourceList.evidence
+        case .keyPoints: KeyPointsBox.evidence
         }
     }
 }

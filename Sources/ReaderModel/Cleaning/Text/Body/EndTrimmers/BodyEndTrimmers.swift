@@ -13,7 +13,7 @@ enum BodyEndTrimmers {
     /// The trimmers in the order they run; each sees the body the one before left, so the order is
     /// part of the output.
     static let inOrder: [any BodyEndTrimmer.Type] = [
-        DisclosureToggleTail.self, GalleryCounterTail.self, TeaserRunTail.self, SpacedHeadlineRail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, BoxesPastCommentsLine.self,
+        DisclosureToggleTail.self, GalleryCounterTail.self, TeaserRunTail.self, SpacedHeadlineRail.self, StrandedTailTrimmer.self, PostFooterParagraph.self, ExcerptRunTail.self, CommentsLineTail.self, PaywallLineTail.self, BoxesPastCommentsLine.self,
         AuthorBoxTail.self, AuthorNoteOverLink.self, HeaderNamedAuthorBox.self, TaxonomyLineTail.self, DatedFooterLine.self, DatedFilingLine.self, BylineFilingSentence.self, PermalinkFilingSentence.self, HeadlineQuoteNote.self,
         RepeatedArticleCopy.self, PackedRunUnderRelatedHeader.self, HeadlinePairsUnderRelatedHeader.self, FurnitureGapTail.self, ClosingBylineTail.self, AboutHeadedNote.self,
     ]
