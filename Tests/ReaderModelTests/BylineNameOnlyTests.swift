@@ -40,6 +40,48 @@ import Testing
         #expect(doc.evidence(of: line).contains(WriterRoleTail.evidence))
     }
 
+    @Test(arguments: [
+        ("With Sam Example · 3 April 2025 · 45 min", "Sam Example"),
+        ("With Mary Ann Example | April 3, 2025", "Mary Ann Example"),
+        ("Med Lars Eksempel · 3. april 2025 · 38 min", "Lars Eksempel"),
+    ])
+    func aHostsWithBeforeANameAndDateIsLeftOff(line: String, name: String) {
+        let doc = clean(Self.page([line]))
+        #expect(doc.byline == name)
+        #expect(doc.evidence(of: line).contains(HostCreditPreposition.evidence))
+        let html = """
+            <html><head><title>Lighthouse keepers</title></head><body><article><h1>Lighthouse keepers</h1>
+            <div class="byline">\(line)</div>
+            <p>\(Self.story[0])</p><p>\(Self.story[2])</p><p>\(Self.story[4])</p></article></body></html>
+            """
+        #expect(HTMLFixtures.clean(html).byline == name)
+    }
+
+    @Test(arguments: [
+        ("Jane Example, Science Correspondent", "Jane Example"),
+        ("Ana Ejemplo, corresponsal en Lima", "Ana Ejemplo"),
+        ("Claire Exemple, correspondante à Lyon", "Claire Exemple"),
+        ("Anna Beispiel, Korrespondentin in Wien", "Anna Beispiel"),
+        ("Giulia Esempio, inviata a Palermo", "Giulia Esempio"),
+    ])
+    func aNameAndRoleAloneUnderTheHeadlineIsTheByline(line: String, name: String) {
+        let doc = clean(Self.page([line]))
+        #expect(doc.byline == name)
+        #expect(doc.evidence(of: line).contains(WriterRoleTail.lineEvidence))
+        // The saved page: the author's element and the author stated in <meta>.
+        let story = "<p>\(Self.story[0])</p><p>\(Self.story[2])</p><p>\(Self.story[4])</p>"
+        let element = """
+            <html><head><title>Lighthouse keepers</title></head><body><article><h1>Lighthouse keepers</h1>
+            <div class="author">\(line)</div>\(story)</article></body></html>
+            """
+        #expect(HTMLFixtures.clean(element).byline == name)
+        let stated = """
+            <html><head><title>Lighthouse keepers</title><meta name="author" content="\(line)"></head><body><article>
+            <h1>Lighthouse keepers</h1>\(story)</article></body></html>
+            """
+        #expect(HTMLFixtures.clean(stated).byline == name)
+    }
+
     @Test func rulesLeaveNamesAlone() {
         // "Con" alone before one word is the given name; two writers after commas stay two.
         #expect(HostCreditPreposition.name(in: "Con Example") == nil)
@@ -48,8 +90,10 @@ import Testing
         #expect(WriterRoleTail.name(in: "Jane Example, Tom Sample and Ann Other") == nil)
         #expect(WriterRoleTail.name(in: "Jane Example, Staff Writer, and Tom Sample") == nil)
         #expect(WriterRoleTail.name(in: "Ana Ejemplo, corresponsal") == "Ana Ejemplo")
-        // Known gap: Spanish "en" ("in") is Dutch "and", which keeps a second writer: the place stays.
-        #expect(WriterRoleTail.name(in: "Ana Ejemplo, corresponsal en Lima") == nil)
+        // Spanish and French "en" after a role is "in" (the place left off); Dutch "en" after a role is "and".
+        #expect(WriterRoleTail.name(in: "Ana Ejemplo, corresponsal en Lima") == "Ana Ejemplo")
+        #expect(WriterRoleTail.name(in: "Claire Exemple, envoyée spéciale en Bretagne") == "Claire Exemple")
+        #expect(WriterRoleTail.name(in: "Jan Voorbeeld, verslaggever en Piet Jansen") == nil)
         #expect(WriterRoleTail.name(in: "Jane Example | Science Correspondent") == "Jane Example")
         #expect(WriterRoleTail.name(in: "Mary Ann Example") == nil)
     }

@@ -185,6 +185,27 @@ import Testing
         #expect(NameBeforeDate.name(in: Substring(line)) == nil)
     }
 
+    @Test(arguments: [
+        ("Elif Örnek 14.06.2016 - 10:25 Güncelleme: 14.06.2016 - 11:40", "Elif Örnek"),
+        ("Anna Beispiel 14.06.2016 - 10:25 Aktualisiert am 14.06.2016 - 11:40", "Anna Beispiel"),
+        ("Ana Ejemplo 14/06/2016 - 10:25 Actualizado: 14/06/2016 - 11:40", "Ana Ejemplo"),
+        ("Kofi Mensah 14 June 2016 10:25 | Updated: 14 June 2016 11:40", "Kofi Mensah"),
+    ])
+    func nameBeforeTheDateAndItsUpdateStamp(line: String, name: String) {
+        #expect(NameBeforeDate.endsInUpdateStamp(Substring(line)))
+        #expect(NameBeforeDate.nameBeforeStamp(in: Substring(line)) == name)
+        let doc = Self.cleanText(["Home", "News", "", "Canal pumping station reopens as a bike workshop", "", line, ""]
+                                 + Self.englishBody.flatMap { [$0, ""] } + ["Share", "Comments"])
+        #expect(doc.byline == name)
+        #expect(doc.evidence(of: line).contains(NameBeforeDate.updateStampEvidence))
+    }
+
+    @Test(arguments: ["Kofi Mensah 14 June 2016 10:25 and the council met again on 15 June 2016",
+                      "Kofi Mensah 14 June 2016 10:25 Updated: 11:40 by the desk"])
+    func otherTailsAreNoUpdateStamp(line: String) {
+        #expect(!NameBeforeDate.endsInUpdateStamp(Substring(line)))
+    }
+
     // MARK: Dotted dates with a two-digit year
 
     @Test func dottedTwoDigitYearWithItsTime() {

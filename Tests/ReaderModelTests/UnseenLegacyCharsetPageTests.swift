@@ -30,16 +30,16 @@ import Testing
         // footer), a 2005 Korean blog post in EUC-KR (a calendar widget, categories, recent posts and
         // comments, a blogroll, trackback and comment rows), and a 2009 Arabic news page in windows-1256
         // (a <marquee> ticker over the menu, a "كتب:" row with the read count, a poll, "الأكثر قراءة").
+        // The edition's date right over the headline dates the page (`HeadlineMetadataRow`).
         Page(code: "pl-1998", encoding: .iso8859_2, title: "Strażacy z Wierzchowa sami odnowili remizę",
-             byline: "Krzysztof Nowak"),
+             byline: "Krzysztof Nowak", published: "1998-05-14"),
         // The page title "<blog> :: <post>" under the blog's short name in <h1>, the post's own heading an
         // <h2 class="title">: the post's title (`BlogNameHeading`).
         Page(code: "ko-2005", encoding: .eucKR, title: "동네 목욕탕이 문을 닫던 날", published: "2005-10-12T21:34"),
         Page(code: "ar-2009", encoding: .windows1256, title: "أهالي قرية جبلية يعيدون فتح مدرستها القديمة بجهودهم الذاتية",
-             byline: "سامي الحداد",
-             // The "كتب:" row sits in a div of no metadata class and runs on into a read count; the saved page
-             // keeps no byline from it.
-             htmlIssue: "a labelled byline row of no metadata class, with a read count"),
+             // The "كتب:" row sits in a div of no metadata class right under the headline and runs on into a
+             // read count: its place gives the byline and the date (`HeadlineMetadataRow`).
+             byline: "سامي الحداد", published: "2009-04-14T10:35"),
         // Other years and charsets again: a 1999 Russian paper in KOI8-R (a charset switcher row over the page,
         // paragraphs set by <BR><BR>, the writer's name in capitals under the story, a bracketed link row), a
         // 2004 Japanese local paper in EUC-JP (paragraphs opened by a full-width space, "▼関連記事", an access

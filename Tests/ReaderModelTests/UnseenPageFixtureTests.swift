@@ -431,15 +431,14 @@ import Testing
              caption: "Ñi ñuy jàppale di takk bant yu pom bi. Nataal: Ibrahima Fall",
              byline: "Awa Ndiaye", published: "2025-07-14T10:30"),
         Page(code: "el-2012", title: "Κάτοικοι ορεινού χωριού ξανάνοιξαν μόνοι τους το παλιό καφενείο",
-             byline: "Νίκο Παπαδόπουλο", published: "2012-05-15T14:20",
-             // The Joomla K2 template sets its byline row ("itemInfo") before the story's container, so the
-             // saved page reads it as a line outside the article, before it.
-             htmlIssue: "a byline row between the headline and the story's container"),
+             // The Joomla K2 template sets its byline row ("itemInfo") before the story's container: the saved
+             // page reads it as the row right under the headline (`HeadlineMetadataRow`).
+             byline: "Νίκο Παπαδόπουλο", published: "2012-05-15T14:20"),
         Page(code: "tr-2016", title: "Köylüler eski taş köprüyü imece usulüyle onardı",
              standfirst: "Sel sularının yıktığı 150 yıllık köprü, köylülerin kendi emeğiyle yeniden ayağa kalktı.",
-             byline: "Elif Yıldırım", published: "2016-06-14T10:25",
-             // The text copy's name stands unlabelled before the date and the update time on one line.
-             textIssue: "an unlabelled name before a date and an update time on one line"),
+             // The text copy's name stands unlabelled before the date and the update time on one line
+             // (`NameBeforeDate.nameBeforeStamp`).
+             byline: "Elif Yıldırım", published: "2016-06-14T10:25"),
         // Sixteenth batch: Sakha (Cyrillic with ҕ ҥ ө һ ү, "Суруйда:", "Хаартыска:", "атырдьах ыйа"), Northern
         // Sami ("Čálli:", "Govva:", "14. borgemánnu"), Tok Pisin ("Raita:", "Ogas"), Twi (ɛ and ɔ, "Ɔkyerɛwfo:",
         // "Mfonini:", a month-first "Ɔsanaa 14, 2025") and Shona ("Munyori:", "Mufananidzo:", "Nyamavhuvhu"),

@@ -838,9 +838,11 @@ public enum DateNormalizer {
     private static let turkmenOrdinalEndings: Set<String> = ["nji", "njy", "inji", "ynjy", "unjy", "ünji"]
 
     /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8".
-    /// Polish and Slovak "o", Slovenian "ob", Czech "v", Finnish "klo", Galician "ás", Croatian "u" too.
+    /// Polish and Slovak "o", Slovenian "ob", Czech "v", Finnish "klo", Galician "ás", Croatian "u" too;
+    /// and "the hour" before it: Arabic "الساعة" (a news portal's "14/04/2009 الساعة 10:35"), Persian
+    /// "ساعت", Turkish "saat", Greek "στις", Hebrew "בשעה".
     private static let timeLinkWords: Set<String> = ["at", "às", "as", "a", "las", "à", "um", "alle", "ore", "om", "в", "kl",
-                                                     "o", "ob", "v", "klo", "ás", "u"]
+                                                     "o", "ob", "v", "klo", "ás", "u", "الساعة", "ساعت", "saat", "στις", "בשעה"]
 
     /// Month names and abbreviations, lower-case, with their numbers.
     static let monthNames: [String: Int] = {

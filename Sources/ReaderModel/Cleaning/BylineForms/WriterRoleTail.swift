@@ -1,8 +1,13 @@
 /// A byline line that sets the writer's role after the name ("By Jane Example, Staff Writer",
 /// "Von Anna Beispiel, Wirtschaftsredakteurin", "Por Ana Ejemplo, corresponsal en Lima", "Jane
-/// Example Senior Reporter"): the role describes the writer, and the byline is the name alone.
+/// Example Senior Reporter"): the role describes the writer, and the byline is the name alone, without
+/// the place it was filed from after the role ("corresponsal en Lima", "Korrespondentin in Wien").
 enum WriterRoleTail {
     static let evidence = "byline: the writer's role after the name left off"
+    static let lineEvidence = "byline: a name and the writer's role after it, on a line of their own under the headline; the role left off"
+
+    /// A line of a name and a role (and the place after it) is no longer than this.
+    static let maximumLineWords = 9
 
     /// Nouns naming a writer's job, lower-case, in English, Spanish, French, German, Italian,
     /// Portuguese and Dutch. A German compound ends in one ("Wirtschaftsredakteurin").
@@ -22,11 +27,30 @@ enum WriterRoleTail {
     /// Words that stand before a role without a separator ("Jane Example Senior Reporter").
     static let modifiers: Set<String> = [
         "staff", "senior", "chief", "deputy", "contributing", "special", "associate", "executive", "managing", "freelance",
-        "guest", "foreign", "political", "lead",
+        "guest", "foreign", "political", "lead", "photo",
     ]
 
     /// Words that join a second writer to the byline.
     static let joiners: Set<String> = ["and", "&", "y", "und", "et", "e", "en"]
+
+    /// Spanish and French roles: "en" after one is "in" and the place follows it ("corresponsal en
+    /// Lima", "correspondante en Bretagne"), where after a Dutch role it is "and" and a second writer
+    /// follows ("verslaggever en Piet Jansen").
+    static let rolesBeforePlaceEn: Set<String> = [
+        "corresponsal", "redactor", "redactora", "periodista", "editora", "columnista", "enviado", "enviada", "reportera", "reportero",
+        "journaliste", "correspondant", "correspondante", "rédacteur", "rédactrice", "chroniqueur", "chroniqueuse", "envoyé", "envoyée",
+    ]
+
+    /// Whether the word at `k` of `tail` joins a second writer: "en" right after a Spanish or French
+    /// role (or its "especial", "spécial") opens the place it was filed from instead.
+    static func joinsWriter(_ tail: ArraySlice<Substring>, at k: Int) -> Bool {
+        let word = tail[k].lowercased()
+        guard joiners.contains(word) else { return false }
+        guard word == "en", k > tail.startIndex else { return true }
+        var before = k - 1
+        if before > tail.startIndex, ["especial", "spécial", "spéciale", "permanente", "permanent"].contains(tail[before].lowercased()) { before -= 1 }
+        return !rolesBeforePlaceEn.contains(tail[before].lowercased())
+    }
 
     /// A mark standing alone between the name and the role.
     static func isMark(_ word: Substring) -> Bool {
@@ -57,7 +81,7 @@ enum WriterRoleTail {
             let tail = words[(cut + 1)...]
             guard (2...4).contains(name.count), name.allSatisfy({ $0.first?.isUppercase == true }),
                   tail.count <= 6, tail.contains(where: isRole),
-                  !tail.contains(where: { joiners.contains($0.lowercased()) }) else { return nil }
+                  !tail.indices.contains(where: { joinsWriter(tail, at: $0) }) else { return nil }
             return name.joined(separator: " ")
         }
         // No mark: the role noun closes the line, its modifiers before it.

@@ -64,6 +64,9 @@ struct HTMLBlockClassifier {
     /// The page's blocks and the place of the one being classified, for rules that look ahead.
     private let blocks: [TextBlock]
     private var blockIndex = -1
+    /// Explained indices of the blocks removed before the article as the page's head: the one right
+    /// over the headline may be the edition's date (`HeadlineMetadataRow`).
+    private var headRemovals: [Int] = []
     /// The block before was the headline set without a heading tag (`UntaggedHeadline`).
     private var afterUntaggedHeadline = false
     /// The blocks the repeated-link rules could take, in explained order: linked percent of a short
@@ -163,6 +166,7 @@ struct HTMLBlockClassifier {
         if content.inContent[node], !block.isVerseLine, let title = normalizedTitle, !title.isEmpty, block.length < title.utf8.count * 2 + 20,
            UntaggedHeadline.mayFollow(bodyCandidates.lazy.map(\.length)), TitleLetters.of(block.text) == title {
             for candidate in bodyCandidates {
+                headRemovals.append(candidate.explainedIndex)
                 removed.append(RemovedBlock(text: candidate.text, reason: .navigation))
                 explained[candidate.explainedIndex] = ExplainedBlock(text: candidate.text, role: .removed, reason: .navigation,
                                                                      evidence: UntaggedHeadline.headEvidence)
@@ -364,8 +368,14 @@ struct HTMLBlockClassifier {
             explained.append(ExplainedBlock(text: block.text, role: .standfirst, evidence: "class names a standfirst"))
             return
         }
+        // The byline or date row right under the headline, outside the story's container (`HeadlineMetadataRow`).
+        if !seenContent, bodyCandidates.isEmpty, explained.last?.role == .title, block.linkDensity < 0.5, isShortRow(block) {
+            if HeadlineMetadataRow.isBylineRow(block.text) { return metadataLine(block, evidence: HeadlineMetadataRow.bylineEvidence) }
+            if HeadlineMetadataRow.dateAlone(block.text) != nil { return metadataLine(block, evidence: HeadlineMetadataRow.dateEvidence) }
+        }
         let reason = (block.length < 300 ? BlockNoisePhrases.reason(for: block.text) ?? HTMLNoiseLabels.reason(for: block.text) : nil)
             ?? (seenContent ? .related : .navigation)
+        if !seenContent { headRemovals.append(explained.count) }
         remove(block, reason, seenContent ? "outside the article, after it" : "outside the article, before it")
     }
 
@@ -549,6 +559,8 @@ struct HTMLBlockClassifier {
                 if let name = MetadataPatterns.byline(in: line) ?? BylineLabels.name(in: Substring(line))
                     ?? WriterOutletByline.writer(in: Substring(line)) ?? KoreanReporterCredit.name(in: Substring(line)) { return name }
                 if let name = UncasedBareName.beforeDate(in: line) { return name }
+                // An unlabelled row: a name and the writer's role, or a name (a host's "With" before it) and the date.
+                if let name = WriterRoleTail.name(in: line) ?? NameBeforeDate.name(in: Substring(line)) { return name }
                 guard line.lowercased().hasPrefix("by "), line.count < 100 else { return nil }
                 return String(line.dropFirst(3))
             }.first
@@ -565,6 +577,16 @@ struct HTMLBlockClassifier {
         // A host's "with" before the name, a writer's role after it: the name alone (`BylineNameOnly`).
         if let byline = doc.byline, let trimmed = BylineNameOnly.trim(byline) { doc.byline = trimmed.name }
         if doc.published == nil { doc.published = bylineLines.lazy.compactMap { DateNormalizer.iso($0) }.first }
+        // The edition's date right over the headline, when nothing else dates the page (`HeadlineMetadataRow`).
+        if doc.published == nil, let t = self.explained.firstIndex(where: { $0.role == .title }), t > 0, headRemovals.contains(t - 1),
+           let iso = HeadlineMetadataRow.dateAlone(self.explained[t - 1].text) {
+            let text = self.explained[t - 1].text
+            doc.published = iso
+            if let k = doc.blocks.firstIndex(where: { $0.role == .removed && $0.text == text }) {
+                doc.blocks[k] = ExplainedBlock(text: text, role: .dateline, evidence: explains ? HeadlineMetadataRow.dateEvidence : nil)
+            }
+            if let k = doc.removed.firstIndex(where: { $0.text == text }) { doc.removed.remove(at: k) }
+        }
         if doc.publisher == nil, let first = doc.paragraphs.first { doc.publisher = MetadataPatterns.publisher(in: first) }
         return doc
     }

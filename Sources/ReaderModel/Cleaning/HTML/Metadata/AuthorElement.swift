@@ -20,7 +20,9 @@ enum AuthorElement {
             let text = WhitespaceNormalizer.normalize(document.text(of: i))
             // A bare name of a script without capitals is a name here: the template named its element.
             guard !text.isEmpty, text.utf8.count <= 120,
-                  let name = MetadataPatterns.byline(in: text) ?? UncasedBareName.name(Substring(text)) else { continue }
+                  let name = MetadataPatterns.byline(in: text) ?? UncasedBareName.name(Substring(text))
+                    // "Ana Ejemplo, corresponsal en Lima": the name before a role in lower case.
+                    ?? WriterRoleTail.name(in: text) else { continue }
             return name
         }
         return nil

@@ -111,11 +111,28 @@ enum TextMetadataExtractor {
                     break
                 }
                 // "Name Surname 14 May 2025, 06:00": the name a byline row set before its date.
-                if evidence[i].dateISO != nil, !evidence[i].isCaption, lines[i].wordCount <= 12,
+                if evidence[i].dateISO != nil, !evidence[i].isCaption, lines[i].wordCount <= NameBeforeDate.maximumWords,
                    let name = NameBeforeDate.name(in: lines[i].text) {
                     meta.byline = name
                     meta.bylineIndex = i
                     meta.bylineNote = NameBeforeDate.evidence
+                    break
+                }
+                // "Name Surname 14.06.2016 - 10:25 Updated: 14.06.2016 - 11:40": the same row, with the time it was updated.
+                if evidence[i].dateISO != nil, !evidence[i].isCaption, lines[i].wordCount <= NameBeforeDate.maximumStampedWords,
+                   let name = NameBeforeDate.nameBeforeStamp(in: lines[i].text) {
+                    meta.byline = name
+                    meta.bylineIndex = i
+                    meta.bylineNote = NameBeforeDate.evidence + NameBeforeDate.updateStampEvidence
+                    break
+                }
+                // "Jane Example, Science Correspondent", "Ana Ejemplo, corresponsal en Lima": a name and the
+                // writer's role, unlabelled, on a line of its own.
+                if evidence[i].noise == nil, !evidence[i].isCaption, evidence[i].dateISO == nil, lines[i].wordCount <= WriterRoleTail.maximumLineWords,
+                   !lines[i].endsSentence, let name = WriterRoleTail.name(in: String(lines[i].text)) {
+                    meta.byline = name
+                    meta.bylineIndex = i
+                    meta.bylineNote = WriterRoleTail.lineEvidence
                     break
                 }
                 // "Name Surname and Name Surname": two writers share the byline.
