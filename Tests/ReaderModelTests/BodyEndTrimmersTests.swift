@@ -44,7 +44,7 @@ import Testing
 
     @Test func theTrimmersRunInTheirOrder() {
         #expect(BodyEndTrimmers.inOrder.map { "\($0)" } == ["DisclosureToggleTail", "GalleryCounterTail", "TeaserRunTail", "SpacedHeadlineRail", "StrandedTailTrimmer", "PostFooterParagraph", "ExcerptRunTail",
-                                                                        "CommentsLineTail", "BoxesPastCommentsLine",
+                                                                        "CommentsLineTail", "PaywallLineTail", "BoxesPastCommentsLine",
                                                                         "AuthorBoxTail", "AuthorNoteOverLink", "HeaderNamedAuthorBox", "TaxonomyLineTail", "DatedFooterLine", "DatedFilingLine",
                                                                         "BylineFilingSentence", "PermalinkFilingSentence", "HeadlineQuoteNote", "RepeatedArticleCopy",
                                                                         "PackedRunUnderRelatedHeader", "HeadlinePairsUnderRelatedHeader", "FurnitureGapTail", "ClosingBylineTail", "AboutHeadedNote"])

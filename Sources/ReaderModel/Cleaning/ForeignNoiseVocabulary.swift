@@ -3207,10 +3207,11 @@ enum ForeignNoiseVocabulary {
         (.cookie, ["!jëfandikoo ay cookies"]),
     ])
 
-    // Sakha (Cyrillic with ҕ ҥ ө һ ү): "эмиэ ааҕыҥ" ("read also"), "бары бырааптар көмүскэллээхтэр" for the
+    // Sakha (Cyrillic with ҕ ҥ ө һ ү): "эмиэ ааҕыҥ" ("read also"), "реклама" (as Russian), "бары бырааптар көмүскэллээхтэр" for the
     // copyright line; "Суруйда:" before the writer's name, "Хаартыска:" before a photo credit. "Сүрүн"
     // ("main"), "киир" ("enter") and "хоруйдаа" ("answer") are words of prose too: whole lines only.
     static let sakha = Language(code: "sah", exactLines: [
+        (.advertisement, ["реклама"]),
         (.social, ["тарҕат", "сигэни куоппуйалаа", "сонуну истиҥ"]),
         (.navigation, ["сүрүн", "көрдөө", "киир", "биһиги туспутунан", "биһигини кытта сибээс", "кистэлэҥ бэлиитикэтэ",
                        "туттуу усулуобуйата", "күлүүс тыллар"]),
