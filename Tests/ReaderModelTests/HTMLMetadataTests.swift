@@ -15,6 +15,17 @@ import Testing
         #expect(doc.standfirst == "After three years of argument the council chose the pier over the coastal road.")
     }
 
+    /// A blog's description that only repeats the post's title is no standfirst.
+    @Test func descriptionRepeatingTheTitleIsNoStandfirst() {
+        let head = """
+        <meta property="og:title" content="Notes from the harbour board's winter meeting">
+        <meta name="description" content="Notes from the harbour board's winter meeting">
+        """
+        let doc = HTMLFixtures.clean(HTMLFixtures.page(head: head))
+        #expect(doc.title == "Notes from the harbour board's winter meeting")
+        #expect(doc.standfirst == nil)
+    }
+
     @Test func titleLosesSiteSuffixAndUpdatePrefix() {
         let html = "<html><head><title>UPDATED: Ferry timetable cut for the winter months | The Bay Courier</title></head><body>\(HTMLFixtures.paragraphs())</body></html>"
         #expect(HTMLFixtures.clean(html).title == "Ferry timetable cut for the winter months")

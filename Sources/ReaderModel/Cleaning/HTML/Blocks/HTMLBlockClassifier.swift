@@ -550,7 +550,9 @@ struct HTMLBlockClassifier {
                 doc.blocks += doc.paragraphs.map { ExplainedBlock(text: $0, role: .body, evidence: evidence) }
             }
         }
+        // A description that only repeats the headline (a blog's post title) is no standfirst either.
         if doc.standfirst == nil, let description = metadata.description, description.count >= 40,
+           description.lowercased() != doc.title?.lowercased(),
            !Self.repeats(description, in: doc.paragraphs.prefix(3)) {
             doc.standfirst = description
         }
