@@ -34,7 +34,7 @@ enum BylineDateRow {
     /// A date has a digit: an ASCII one found on the bytes, else one of another script (read by
     /// scalar only on a line with no ASCII digit and some non-ASCII byte). Most short blocks have
     /// neither and go no further than this byte pass.
-    private static func holdsDigit(_ text: String) -> Bool {
+    static func holdsDigit(_ text: String) -> Bool {
         var nonASCII = false
         for byte in text.utf8 {
             if byte >= 0x30 && byte <= 0x39 { return true }

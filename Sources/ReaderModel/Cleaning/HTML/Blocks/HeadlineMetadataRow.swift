@@ -16,7 +16,7 @@ enum HeadlineMetadataRow {
     /// a word such as "Written") with a name after it, and a date. Other fields (a read count,
     /// "print") may stand beside them: the row's place says what it is.
     static func isBylineRow(_ text: String) -> Bool {
-        guard text.utf8.count < maximumBytes, holdsDigit(text),
+        guard text.utf8.count < maximumBytes, BylineDateRow.holdsDigit(text),
               BylineLabels.name(in: Substring(text)) != nil || MetadataPatterns.byline(in: text) != nil else { return false }
         return DateNormalizer.firstMatch(in: text) != nil
     }
@@ -24,21 +24,11 @@ enum HeadlineMetadataRow {
     /// The date of a row that is a date alone, a short label before it at most and a time zone or
     /// a few capitals after it ("Wydanie z dnia 14.05.1998", "Tuesday, 15 May 2012 14:20"); nil otherwise.
     static func dateAlone(_ text: String) -> String? {
-        guard text.utf8.count < maximumBytes / 2, holdsDigit(text), let date = DateNormalizer.firstMatch(in: text) else { return nil }
+        guard text.utf8.count < maximumBytes / 2, BylineDateRow.holdsDigit(text), let date = DateNormalizer.firstMatch(in: text) else { return nil }
         let label = text[..<date.range.lowerBound].split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
         guard label.count <= maximumLabelWords, !label.contains(where: { $0.contains(where: \.isNumber) || $0.last == "." }) else { return nil }
         let tail = text[date.range.upperBound...].filter { $0 != " " && !BylineLabels.isSeparator($0) }
         guard tail.count <= 4, tail.allSatisfy({ !$0.isLetter || ($0.isASCII && $0.isUppercase) }) else { return nil }
         return date.iso
-    }
-
-    /// A date has a digit: one pass over the bytes for an ASCII one, else any decimal scalar.
-    private static func holdsDigit(_ text: String) -> Bool {
-        var nonASCII = false
-        for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39 { return true }
-            if byte >= 0x80 { nonASCII = true }
-        }
-        return nonASCII && text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.numericType == .decimal }
     }
 }
