@@ -25,6 +25,24 @@ import Testing
         #expect(MetadataPatterns.byline(in: "Example") == nil)
     }
 
+    /// A line with no comma or mark byte is asked only whether its last word is a role; that word is
+    /// the one splitting at spaces gives last, trailing spaces and all.
+    @Test func aRoleLineWithoutMarksIsReadByItsLastWord() {
+        for line in ["Jane Example Senior Reporter", "Jane Example Senior Reporter  ", "Reporter", " ", "",
+                     "Anna Beispiel Wirtschaftsredakteurin", "Ferry pier reopens after storm", "Zoë Example Critic"] {
+            #expect(WriterRoleTail.lastWord(of: line) == line.split(separator: " ").last, "\(line)")
+        }
+        #expect(WriterRoleTail.name(in: "Jane Example Senior Reporter") == "Jane Example")
+        #expect(WriterRoleTail.name(in: "Jane Example Senior Reporter  ") == "Jane Example")
+        #expect(WriterRoleTail.name(in: "Anna Beispiel Wirtschaftsredakteurin") == "Anna Beispiel")
+        #expect(WriterRoleTail.name(in: "Zoë Example Critic") == "Zoë Example")
+        #expect(WriterRoleTail.name(in: "Jane Example senior reporter") == nil)
+        #expect(WriterRoleTail.name(in: "Ferry pier reopens after storm") == nil)
+        // With a comma or a dash the whole reading runs.
+        #expect(WriterRoleTail.name(in: "Ana Ejemplo, corresponsal en Lima") == "Ana Ejemplo")
+        #expect(WriterRoleTail.name(in: "Jane Example – Staff Writer") == "Jane Example")
+    }
+
     @Test func aButtonWordIsFoundInAnyWord() {
         for word in ["accept", "iaccept", "acceptmanage", "optionsreject", "accepté", "rejetéreject"] {
             #expect(ConsentDialogRun.holdsButtonWord(word), "\(word)")

@@ -63,12 +63,27 @@ enum WriterRoleTail {
         return lower.count > 9 && compoundEnds.contains { lower.hasSuffix($0) }
     }
 
+    /// The last space-separated word, as `split(separator: " ")` would give it last.
+    static func lastWord(of text: String) -> Substring? {
+        let bytes = text.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == 0x20 { end = bytes.index(before: end) }
+        guard end > bytes.startIndex else { return nil }
+        let start = bytes[..<end].lastIndex(of: 0x20).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return text[start..<end]
+    }
+
     /// The name without the role after it, or nil when `byline` carries none. A role set after a
     /// comma, bar or dash ends the name there, unless another writer follows it ("and"); one run on
     /// without a mark is the role noun and the known words before it ("Senior", "Staff").
     static func name(in byline: String) -> String? {
         // Byte gate: a name and a role are three words or more.
         guard byline.utf8.count >= 10, byline.utf8.count <= 160 else { return nil }
+        // With no comma and no mark's byte ("|", "-", the dashes' and "·"'s lead bytes) only the
+        // last word can be the role: most lines asked (headlines, short paragraphs) end here unsplit.
+        if !byline.utf8.contains(where: { $0 == 0x2C || $0 == 0x7C || $0 == 0x2D || $0 == 0xE2 || $0 == 0xC2 }) {
+            guard let last = lastWord(of: byline), isRole(last), last.first?.isUppercase == true else { return nil }
+        }
         var words = byline.split(separator: " ", omittingEmptySubsequences: true)
         guard words.count >= 3 else { return nil }
         // A mark after the name: "Name Surname, role ...".
