@@ -30,6 +30,14 @@ enum BlogNameHeading {
         return laterHeadings().contains { $0.lowercased() == key } ? rest : nil
     }
 
+    /// The post's title beside the blog's name `heading`, whichever side of the page title it
+    /// stands on (`postTitle`, then `leadingPostTitle`).
+    static func post(heading: String, pageTitle: String?, stated: String?, siteName: String?,
+                     laterHeadings: () -> [String]) -> String? {
+        postTitle(heading: heading, pageTitle: pageTitle, stated: stated, siteName: siteName, laterHeadings: laterHeadings)
+            ?? leadingPostTitle(heading: heading, pageTitle: pageTitle, siteName: siteName, laterHeadings: laterHeadings)
+    }
+
     /// The post's title when `heading` follows a separator inside the page title (the site's name
     /// after the post's, "Post — Site") and a later heading is the page title's opening up to a
     /// separator: the page sets the post's title as a heading of its own under the site's `<h1>`.

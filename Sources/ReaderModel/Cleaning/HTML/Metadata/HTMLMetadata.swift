@@ -75,10 +75,8 @@ struct HTMLMetadata: Sendable {
             .filter { h1 in let lowered = h1.lowercased(); return statedForms.contains { $0.contains(lowered) } }
             .max { $0.count < $1.count }
         if let shown {
-            if let post = BlogNameHeading.postTitle(heading: shown, pageTitle: pageTitle, stated: stated, siteName: siteName,
-                                                    laterHeadings: { laterHeadings(shown) })
-                ?? BlogNameHeading.leadingPostTitle(heading: shown, pageTitle: pageTitle, siteName: siteName,
-                                                    laterHeadings: { laterHeadings(shown) }) {
+            if let post = BlogNameHeading.post(heading: shown, pageTitle: pageTitle, stated: stated, siteName: siteName,
+                                               laterHeadings: { laterHeadings(shown) }) {
                 return (TitleCleaner.clean(post, siteName: siteName), shown)
             }
             return (TitleCleaner.clean(shown, siteName: siteName), nil)
@@ -87,10 +85,8 @@ struct HTMLMetadata: Sendable {
         // still names the blog beside the post's title.
         if pageTitle != nil {
             for name in headings where name.count < 10 && name.lowercased() != site {
-                if let post = BlogNameHeading.postTitle(heading: name, pageTitle: pageTitle, stated: stated, siteName: siteName,
-                                                        laterHeadings: { laterHeadings(name) })
-                    ?? BlogNameHeading.leadingPostTitle(heading: name, pageTitle: pageTitle, siteName: siteName,
-                                                        laterHeadings: { laterHeadings(name) }) {
+                if let post = BlogNameHeading.post(heading: name, pageTitle: pageTitle, stated: stated, siteName: siteName,
+                                                   laterHeadings: { laterHeadings(name) }) {
                     return (TitleCleaner.clean(post, siteName: siteName), name)
                 }
             }

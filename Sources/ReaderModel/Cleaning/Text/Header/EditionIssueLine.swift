@@ -35,7 +35,7 @@ enum EditionIssueLine {
                 }
             }
             // The words both lines share name the edition: a bare date ("July 24, 2012") shares its month alone.
-            let naming = words.indices.filter { words[$0] == others[$0] && $0 < words.count && !hasDigit(words[$0]) && words[$0].count >= 3 }.count
+            let naming = words.indices.filter { words[$0] == others[$0] && !hasDigit(words[$0]) && words[$0].count >= 3 }.count
             if onlyTheDate, naming >= minimumNamingWords, differing >= 1, differing <= 3, digitless <= 1 { return k }
         }
         return nil
