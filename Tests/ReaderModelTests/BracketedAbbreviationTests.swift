@@ -2,9 +2,8 @@ import Testing
 @testable import ReaderModel
 
 /// Invented lines and pages: a bracket that closes a line names a photo's credit ("(Jane Doe)",
-/// "(AFP)") unless the words before it spell its letters out (an organisation and its acronym) or
-/// it holds a catalogue number (a bibliography's or a database record's code). Those lines are the
-/// page's own: list entries, references.
+/// "(AFP)") unless the words before it spell its letters out (an organisation and its acronym):
+/// such a line is the page's own, an entry of a list of organisations or a glossary.
 @Suite struct BracketedAbbreviationTests: TextPageCleaning {
     func isCaption(_ text: String) -> Bool {
         let lines = LineSplitter.lines(of: text)
@@ -34,24 +33,7 @@ import Testing
     ])
     func aCreditStaysACaption(_ line: String) {
         #expect(!BracketedAbbreviation.closes(Substring(line)))
-        #expect(!BracketedCatalogueCode.closes(Substring(line)))
         #expect(isCaption(line))
-    }
-
-    @Test(arguments: [
-        "Issuing Office: Regional Tidewater Survey, Port Avery, NS. (TRB40217)",
-        "Prepared for the Harbour Council of Kestrel Bay. (Archive Document No.HC55812)",
-        "Research Unit: Coastal Records Programme, Westmoor.(CRP0031)",
-    ])
-    func aCatalogueNumberIsNoCredit(_ line: String) {
-        #expect(BracketedCatalogueCode.closes(Substring(line)))
-        #expect(!isCaption(line))
-    }
-
-    @Test func aYearOrALabelledCreditIsNoCatalogueNumber() {
-        #expect(!BracketedCatalogueCode.closes("Tomas Verhoek, Kestrel Bay (2013)"))
-        #expect(!BracketedCatalogueCode.closes("Fishing boats at the quay (Photo: Harbour Archive KB2291)"))
-        #expect(!BracketedCatalogueCode.closes("Fishing boats at the quay (Photo by HA/KB2291)"))
     }
 
     static let page = [

@@ -24,11 +24,9 @@ enum CaptionDetector {
     }
 
     /// The evidence that a bracket closing the line names no credit: an abbreviation the words
-    /// before it spell out, or a catalogue number.
+    /// before it spell out.
     static func bracketNamingNoCredit(_ text: Substring) -> String? {
-        if BracketedAbbreviation.closes(text) { return BracketedAbbreviation.evidence }
-        if BracketedCatalogueCode.closes(text) { return BracketedCatalogueCode.evidence }
-        return nil
+        BracketedAbbreviation.closes(text) ? BracketedAbbreviation.evidence : nil
     }
 
     /// `--explain`'s note for a line that closes on a bracketed name that is no credit; nil for any other.
