@@ -12,10 +12,27 @@ enum CaptionDetector {
             return !line.text.hasSuffix(".") || words.count <= 6
         }
         if !line.endsSentence, slashMayOpenCredit(line.text), endsWithAllCapsSlashCredit(line.text) { return true }
-        if !line.endsSentence, words.count >= 4, words.count <= maxBracketedCaptionWords, line.lastByte == 41,
-           endsWithBracketedName(line.text), !BracketedTimeZone.closes(line.text) { return true }
+        if closesOnBracketedName(line), bracketNamingNoCredit(line.text) == nil { return true }
         if line.lastByte == 0x89 || line.lastByte == 0x29, ChinesePhotographerCredit.closesCaption(line.text) { return true }
         return false
+    }
+
+    /// A short line closing on a capitalised name in brackets, as a credit is set ("(Jane Doe)").
+    private static func closesOnBracketedName(_ line: TextLine) -> Bool {
+        !line.endsSentence && line.words.count >= 4 && line.words.count <= maxBracketedCaptionWords && line.lastByte == 41
+            && endsWithBracketedName(line.text) && !BracketedTimeZone.closes(line.text)
+    }
+
+    /// The evidence that a bracket closing the line names no credit: an abbreviation the words
+    /// before it spell out.
+    static func bracketNamingNoCredit(_ text: Substring) -> String? {
+        BracketedAbbreviation.closes(text) ? BracketedAbbreviation.evidence : nil
+    }
+
+    /// `--explain`'s note for a line that closes on a bracketed name that is no credit; nil for any other.
+    static func uncreditedBracketNote(_ line: TextLine) -> String? {
+        guard line.lastByte == 41, closesOnBracketedName(line) else { return nil }
+        return bracketNamingNoCredit(line.text)
     }
 
     /// A caption tells what a picture shows in a sentence or two; a longer paragraph that closes

@@ -80,7 +80,11 @@ enum LineEvidenceCollector {
                 evidence.noise = .fragment
                 evidence.noiseSource = .noWords
             }
-            if CaptionDetector.isCaption(line) { evidence.isCaption = true }
+            if CaptionDetector.isCaption(line) {
+                evidence.isCaption = true
+            } else if line.lastByte == 41, evidence.keptNote == nil, let note = CaptionDetector.uncreditedBracketNote(line) {
+                evidence.keptNote = note
+            }
             if LineShape.isTimestamp(line) {
                 evidence.isTimestamp = true
                 evidence.noise = .feed
