@@ -51,14 +51,14 @@ import Testing
              htmlIssue: "the writer's name signed under the story"),
         Page(code: "ja-2004", encoding: .eucJP, title: "港町の古い銭湯、地域の交流拠点に生まれ変わる", published: "2004-11-08"),
         Page(code: "he-2007", encoding: .windows1255, title: "תושבי המושב הצילו את בית הבד העתיק", byline: "שרון כהן",
-             published: "2007-03-12T14:25",
-             // The row sets the unlabelled name and "פורסם:" with its date apart by a <br> only.
-             htmlIssue: "an unlabelled name before a labelled date in one metadata row"),
+             // The row sets the unlabelled name and "פורסם:" with its date apart by a <br> only: the name is
+             // read from its own line (`NameOverDateLineBreak`).
+             published: "2007-03-12T14:25"),
         Page(code: "zh-2010", encoding: .big5, title: "老戲院改建社區圖書館　居民捐書逾萬冊", byline: "林家豪",
              published: "2010-06-14T10:25",
-             // The post's "記者<name>／<place>報導" line stays the body's first line, and the post's date row
-             // (a forum's, not the article's) is not read.
-             htmlIssue: "a forum post opened by a reporter's dateline, its date in the post's info row"),
+             // The post's "記者<name>／<place>報導" line is the byline (`OpeningReporterCredit`); the post's date
+             // row (a forum's, outside the story) is not read yet.
+             htmlIssue: "a forum post's date in the post's info row above the story"),
     ]
 
     /// The Hebrew page, right to left in logical order, keeps its paragraphs in the order of its bytes.

@@ -450,11 +450,9 @@ import Testing
              byline: "Сардаана Иванова", published: "2025-08-14T10:30"),
         Page(code: "se", title: "Gili olbmot huksejedje boares muorrašaldi ođđasit iežaset gieđaiguin",
              caption: "Eaktodáhtolaččat čatnet šaldi stolpaid. Govva: Ánte Mikkel Gaup",
-             byline: "Elle Kristiina Somby", published: "2025-08-14T10:30",
-             // "Ođđa" ("new") opens a paragraph and the "read also" headline under it, so the paragraph reads
-             // as a writer's note over a link naming the same writer (`AuthorNoteOverLink`), and the story's
-             // end goes with it.
-             textIssue: "a paragraph's first word repeated in the \"read also\" line under it, read as an author's box"),
+             // "Ođđa" ("new") opens a paragraph and the "read also" headline under it; the headline goes on in
+             // lower case, so it names no writer and the paragraph is no author's note (`AuthorNoteOverLink`).
+             byline: "Elle Kristiina Somby", published: "2025-08-14T10:30"),
         Page(code: "tpi", title: "Ol manmeri bilong ples i wokim gen olpela bris long han bilong ol yet",
              caption: "Ol volantia i pasim ol pos bilong bris. Foto: John Kila",
              byline: "Grace Kaupa", published: "2025-08-14T10:30"),
@@ -466,10 +464,9 @@ import Testing
              byline: "Rudo Moyo", published: "2025-08-14T10:30"),
         Page(code: "id-2021", title: "Petani Muda di Lereng Merbabu Hidupkan Lagi Kopi Warisan Kakek",
              caption: "Sejumlah petani muda memetik kopi di kebun lereng Merbabu. (Foto: Dimas Prasetyo/Kabar Lereng)",
-             byline: "Dimas Prasetyo", published: "2021-06-14T10:25",
-             // The saved page sets the date outside the article's body and the "Penulis:" row in a
-             // "read__credit" box, a class word of captions: neither is read.
-             htmlIssue: "a writer's row in a box whose class names a credit, the date in no metadata class"),
+             // The saved page sets the "Penulis:" row in a "read__credit" box, a class word of captions, that
+             // holds no picture: the row is the byline (`WriterRowInCreditBox`).
+             byline: "Dimas Prasetyo", published: "2021-06-14T10:25"),
     ]
 
     static func clean(_ page: Page, html: Bool) throws -> Document {

@@ -15,7 +15,8 @@
 /// "Autur:", Tongan "Tohi ʻe:", Guarani "Ohaíva:", Syriac "ܣܦܪܐ:", Sesotho "Mongodi:", Tamazight
 /// "ⴰⵎⴰⵔⵓ:", Cherokee "ᎤᏬᏪᎳᏅᎯ:" (lower-cased here, as the line is, to U+AB70-ABBF), Fulfulde in Adlam "𞤄𞤭𞤲𞥆𞤣𞤮𞥅𞤱𞤮:", Manipuri in Meetei Mayek "ꯏꯕꯕ:",
 /// Quechua "Qillqaq:", Wolof "Bindkat:", Sakha "Суруйда:", Northern Sami "Čálli:", Tok Pisin "Raita:", Twi
-/// "Ɔkyerɛwfo:", Shona "Munyori:", Indonesian "Penulis:", Tagalog and Cebuano "Ni", which a
+/// "Ɔkyerɛwfo:", Shona "Munyori:", Indonesian "Penulis:", Occitan "Escrich per:", Lingala "Mokomi:", Chuvash
+/// "Ҫыраканӗ:", Hawaiian "Mea kākau:", Tagalog and Cebuano "Ni", which a
 /// byline row runs into its date: "Ni <name> Agosto 14, 2025"), found at
 /// the start of a metadata line or after a separator inside one ("5 <month> 2025 - بقلم <name>"),
 /// with the name that follows them.
@@ -37,6 +38,7 @@ enum BylineLabels {
         "tusitala:", "skriuwer:", "autur:", "tohi ʻe:", "ohaíva:", "ܣܦܪܐ:", "mongodi:", "ⴰⵎⴰⵔⵓ:",
         "ꭴꮼꮺꮃꮕꭿ:", "𞤦𞤭𞤲𞥆𞤣𞤮𞥅𞤱𞤮:", "ꯏꯕꯕ:", "qillqaq:", "bindkat:",
         "суруйда:", "čálli:", "raita:", "ɔkyerɛwfo:", "munyori:", "penulis:",
+        "escrich per:", "mokomi:", "ҫыраканӗ:", "mea kākau:",
         // Khmer "ដោយ៖" ("by", with the Khmer colon), which touches the name or stands before it;
         // Arabic "كتبت:" ("she wrote"), Persian "نویسنده:", Telugu "రచన:", Somali "Qoraa:", Burmese
         // "ရေးသားသူ" (with a colon or a dash before the name).

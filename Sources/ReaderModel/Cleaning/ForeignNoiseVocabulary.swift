@@ -37,6 +37,7 @@ enum ForeignNoiseVocabulary {
         westernFrisian, romansh, tongan, guarani, chechen, syriac, sesotho, tamazight,
         cherokee, adlamFulfulde, meeteiManipuri, quechua, wolof,
         sakha, northernSami, tokPisin, twi, shona,
+        occitan, sundanese, lingala, chuvash, hawaiian,
     ]
 
     /// All languages' whole-line labels by reason, in table order.
@@ -71,6 +72,7 @@ enum ForeignNoiseVocabulary {
         "reaksjes", "commentaris", "fakamatala", "ñemongeta", "комментареш", "ܦܘܫܩ̈ܐ", "maikutlo", "ⵉⵡⵏⵏⴰⵏ",
         "ᎤᏂᏬᏂᏍᎬ", "𞤥𞤭𞥅𞤶𞤮𞥅𞤶𞤭", "ꯋꯈꯜ", "rimanakuykuna", "xalaat",
         "санаалар", "kommeanttat", "tingting", "adwene", "mazano",
+        "koméntar", "makanisi", "шухӑшсем", "manaʻo",
     ]
 
     static let spanish = Language(code: "es", exactLines: [
@@ -3320,5 +3322,120 @@ enum ForeignNoiseVocabulary {
         (.newsletter, ["!nyoresa kuti uwane nhau"]),
         (.membership, ["!tsigira nhau dzakazvimirira"]),
         (.cookie, ["!inoshandisa macookies"]),
+    ])
+
+    // Occitan (Lengadocian): "legir tanben" ("read also"), "publicitat" for an advertisement, "totes los
+    // dreches reservats" for the copyright line; "Escrich per:" before the writer's name, "Fòto:" before a
+    // photo credit. "Acuèlh" ("home"), "cercar" ("search"), "partejar" ("share") and "respondre"
+    // ("answer") are words of prose too: whole lines only.
+    static let occitan = Language(code: "oc", exactLines: [
+        (.advertisement, ["publicitat"]),
+        (.social, ["partejar", "copiar lo ligam", "escotar l'article"]),
+        (.navigation, ["acuèlh", "cercar", "se connectar", "a prepaus", "contacte", "politica de confidencialitat",
+                       "condicions d'utilizacion", "tèmas"]),
+        (.related, ["legir tanben", "articles ligats", "los mai legits"]),
+        (.newsletter, ["s'inscriure"]),
+        (.membership, ["sosténer ara"]),
+        (.comments, ["comentaris", "escriure un comentari", "respondre"]),
+        (.cookie, ["acceptar", "paramètres"]),
+    ], phrases: [
+        (.related, ["^!legir tanben", "^!articles ligats"]),
+        (.navigation, ["!totes los dreches reservats"]),
+        (.banner, ["^!temps de lectura"]),
+        (.newsletter, ["!inscrivètz-vos a nòstra letra"]),
+        (.membership, ["!sostenètz lo jornalisme"]),
+        (.cookie, ["!utiliza de cookies"]),
+    ])
+
+    // Sundanese: "baca ogé" ("read also"), "iklan" for an advertisement (as Indonesian), "hak cipta
+    // ditangtayungan" for the copyright line; "Panulis:" before the writer's name, "Poto:" before a photo
+    // credit. "Béranda" ("home"), "sungsi" ("search"), "asup" ("enter"), "bagikeun" ("share") and "waler"
+    // ("answer") are words of prose too: whole lines only.
+    static let sundanese = Language(code: "su", exactLines: [
+        (.advertisement, ["iklan"]),
+        (.social, ["bagikeun", "salin tautan", "dangukeun artikel"]),
+        (.navigation, ["béranda", "sungsi", "asup", "ngeunaan kami", "kontak", "kawijakan privasi", "katangtuan pamakéan",
+                       "topik"]),
+        (.related, ["baca ogé", "warta patali", "warta pangpayunna"]),
+        (.newsletter, ["daptar"]),
+        (.membership, ["rojong ayeuna"]),
+        (.comments, ["koméntar", "tulis koméntar", "waler"]),
+        (.cookie, ["satuju", "setélan"]),
+    ], phrases: [
+        (.related, ["^!baca ogé", "^!warta patali"]),
+        (.navigation, ["!hak cipta ditangtayungan"]),
+        (.banner, ["^!waktu maca"]),
+        (.newsletter, ["!daptar kana serat warta"]),
+        (.membership, ["!rojong jurnalisme mandiri"]),
+        (.cookie, ["!ngagunakeun cookies"]),
+    ])
+
+    // Lingala: "tanga lisusu" ("read again"), "piblisite" for an advertisement, "makoki nyonso ebatelami"
+    // for the copyright line; "Mokomi:" before the writer's name, "Elilingi:" before a photo credit.
+    // "Ebandeli" ("beginning"), "luka" ("search"), "kota" ("enter"), "kabola" ("share"), "makanisi"
+    // ("thoughts") and "kozongisa" ("answer") are words of prose too: whole lines only.
+    static let lingala = Language(code: "ln", exactLines: [
+        (.advertisement, ["piblisite"]),
+        (.social, ["kabola", "kokopia nzela", "yoka lisolo"]),
+        (.navigation, ["ebandeli", "luka", "kota", "mpo na biso", "kokutana na biso", "mibeko ya sekele",
+                       "mibeko ya bosaleli", "mitu"]),
+        (.related, ["tanga lisusu", "nsango oyo ekokani", "nsango oyo batangi mingi"]),
+        (.newsletter, ["komikoma"]),
+        (.membership, ["sunga sikoyo"]),
+        (.comments, ["makanisi", "koma likanisi", "kozongisa"]),
+        (.cookie, ["nandimi", "mibongiseli"]),
+    ], phrases: [
+        (.related, ["^!tanga lisusu", "^!nsango oyo ekokani"]),
+        (.navigation, ["!makoki nyonso ebatelami"]),
+        (.banner, ["^!ntango ya kotanga"]),
+        (.newsletter, ["!komikoma mpo na kozwa nsango"]),
+        (.membership, ["!sunga nsango ya bonsomi"]),
+        (.cookie, ["!ezali kosalela ba cookies"]),
+    ])
+
+    // Chuvash (Cyrillic with ӑ, ӗ, ҫ, ӳ): "ҫавӑн пекех вулӑр" ("read also"), "реклама" for an advertisement
+    // (as Russian), "пур прависем те хӳтӗленнӗ" for the copyright line; "Ҫыраканӗ:" before the writer's
+    // name, "Сӑнӳкерчӗк:" before a photo credit. "Шыра" ("search"), "кӗр" ("enter"), "пайлаш" ("share"),
+    // "шухӑшсем" ("thoughts") and "хуравла" ("answer") are words of prose too: whole lines only.
+    static let chuvash = Language(code: "cv", exactLines: [
+        (.advertisement, ["реклама"]),
+        (.social, ["пайлаш", "каҫӑна копиле", "статьяна итле"]),
+        (.navigation, ["тӗп страница", "шыра", "кӗр", "пирӗн ҫинчен", "ҫыхӑну", "вӑрттӑнлӑх политики",
+                       "усӑ курмалли условисем", "темӑсем"]),
+        (.related, ["ҫавӑн пекех вулӑр", "ҫыхӑннӑ хыпарсем", "чи нумай вуланисем"]),
+        (.newsletter, ["алӑ пус"]),
+        (.membership, ["халех пулӑш"]),
+        (.comments, ["шухӑшсем", "шухӑш ҫыр", "хуравла"]),
+        (.cookie, ["килӗшетӗп", "ӗнерлевсем"]),
+    ], phrases: [
+        (.related, ["^!ҫавӑн пекех вулӑр", "^!ҫыхӑннӑ хыпарсем"]),
+        (.navigation, ["!пур прависем те хӳтӗленнӗ"]),
+        (.banner, ["^!вулав вӑхӑчӗ"]),
+        (.newsletter, ["!пирӗн ҫырура алӑ пусӑр"]),
+        (.membership, ["!ирӗклӗ журналистикӑна пулӑшӑр"]),
+        (.cookie, ["!cookies усӑ курать"]),
+    ])
+
+    // Hawaiian (the ʻokina U+02BB and the kahakō): "e heluhelu pū" ("read also"), "hoʻolaha" (an announcement)
+    // for an advertisement, "ua mālama ʻia nā kuleana a pau" for the copyright line; "Mea kākau:" before the
+    // writer's name, "Kiʻi:" before a photo credit. "Huli" ("search"), "komo" ("enter"), "kaʻana" ("share"),
+    // "pane" ("answer") and "nā manaʻo" ("thoughts") are words of prose too: whole lines only.
+    static let hawaiian = Language(code: "haw", exactLines: [
+        (.advertisement, ["hoʻolaha"]),
+        (.social, ["kaʻana", "kope i ka loulou", "hoʻolohe i ka moʻolelo"]),
+        (.navigation, ["ka ʻaoʻao mua", "huli", "komo", "no mākou", "kelepona mai", "kulekele pilikino",
+                       "nā kuleana hoʻohana", "nā kumuhana"]),
+        (.related, ["e heluhelu pū", "nā moʻolelo pili", "nā moʻolelo heluhelu nui ʻia"]),
+        (.newsletter, ["kākau inoa"]),
+        (.membership, ["kākoʻo i kēia manawa"]),
+        (.comments, ["nā manaʻo", "kākau i kou manaʻo", "pane"]),
+        (.cookie, ["ʻae", "nā hoʻonohonoho"]),
+    ], phrases: [
+        (.related, ["^!e heluhelu pū", "^!nā moʻolelo pili"]),
+        (.navigation, ["!ua mālama ʻia nā kuleana a pau"]),
+        (.banner, ["^!manawa heluhelu"]),
+        (.newsletter, ["!e kākau inoa i kā mākou leka"]),
+        (.membership, ["!kākoʻo i ka nūpepa kūʻokoʻa"]),
+        (.cookie, ["!hoʻohana kēia pūnaewele i nā cookies"]),
     ])
 }

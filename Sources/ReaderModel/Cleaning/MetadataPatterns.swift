@@ -419,7 +419,8 @@ public enum MetadataPatterns {
                                                 "panulis", "odee", "mpanoratra", "ekri", "qoraa", "ùghdar", "nivîskar",
                                                 "kaituhi", "høvundur", "skrivet", "barreessaa", "tusitala",
                                                 "skriuwer", "autur", "tohi", "ohaíva", "mongodi",
-                                                "qillqaq", "bindkat", "čálli", "raita", "ɔkyerɛwfo", "munyori", "penulis"]
+                                                "qillqaq", "bindkat", "čálli", "raita", "ɔkyerɛwfo", "munyori", "penulis",
+                                                "escrich", "mokomi", "mea"]
     static let bylinePrefixes = [
         "by ", "written by ", "words by ", "reporting by ", "report by ", "story by ", "text by ", "author: ",
         "authors: ", "author ", "von ", "par ", "por ",
@@ -444,6 +445,8 @@ public enum MetadataPatterns {
         "qillqaq: ", "bindkat: ",
         // Northern Sami "Čálli:", Tok Pisin "Raita:", Twi "Ɔkyerɛwfo:", Shona "Munyori:", Indonesian "Penulis:".
         "čálli: ", "raita: ", "ɔkyerɛwfo: ", "munyori: ", "penulis: ",
+        // Occitan "Escrich per:", Lingala "Mokomi:", Hawaiian "Mea kākau:".
+        "escrich per: ", "mokomi: ", "mea kākau: ",
     ]
 
     /// Byline labels of other Latin-script languages that are also words of running text (Italian

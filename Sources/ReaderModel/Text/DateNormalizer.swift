@@ -840,9 +840,9 @@ public enum DateNormalizer {
     /// Words before a time: "at 3:10", "às 12h55", "a las 10:00", "à 9h", "um 14:20", "alle 9:30", "в 14:20", "kl. 8".
     /// Polish and Slovak "o", Slovenian "ob", Czech "v", Finnish "klo", Galician "ás", Croatian "u" too;
     /// and "the hour" before it: Arabic "الساعة" (a news portal's "14/04/2009 الساعة 10:35"), Persian
-    /// "ساعت", Turkish "saat", Greek "στις", Hebrew "בשעה".
+    /// "ساعت", Turkish "saat", Greek "στις", Hebrew "בשעה", Thai "เวลา" ("14 สิงหาคม 2546 เวลา 10:25 น.").
     private static let timeLinkWords: Set<String> = ["at", "às", "as", "a", "las", "à", "um", "alle", "ore", "om", "в", "kl",
-                                                     "o", "ob", "v", "klo", "ás", "u", "الساعة", "ساعت", "saat", "στις", "בשעה"]
+                                                     "o", "ob", "v", "klo", "ás", "u", "الساعة", "ساعت", "saat", "στις", "בשעה", "เวลา"]
 
     /// Month names and abbreviations, lower-case, with their numbers.
     static let monthNames: [String: Int] = {

@@ -14,7 +14,8 @@
 /// names (`fourteenthBatch`); N'Ko, Santali, Bashkir, Scottish Gaelic, Kurmanji, Maori, Breton, Oromo and Samoan
 /// names (`fifteenthBatch`); Western Frisian, Romansh, Tongan, Guarani, Syriac, Sesotho and Tamazight names
 /// (`sixteenthBatch`); Cherokee, Fulfulde (Adlam), Manipuri (Meetei Mayek) and Wolof names (`seventeenthBatch`);
-/// Sakha, Northern Sami, Tok Pisin, Twi and Shona names (`eighteenthBatch`);
+/// Sakha, Northern Sami, Tok Pisin, Twi and Shona names (`eighteenthBatch`); Occitan, Sundanese, Chuvash and
+/// Hawaiian names (`nineteenthBatch`);
 /// Irish two-word months (`irishTwoWord`); Yoruba's numbered months ("Oṣù Kẹta") through `yorubaOrdinal`.
 enum MonthNames {
     /// A month and whether the name is English (English names are also ordinary words — "May",
@@ -372,6 +373,26 @@ enum MonthNames {
         ["ахсынньы", "juovlamánnu", "juovlamánu", "disemba", "ɔpɛnimma", "ɔpɛnimba", "zvita"],
     ]
 
+    /// Occitan ("genièr", "agost", "octòbre"), Sundanese with its é ("Méi", "Séptémber", "Nopémber"), Chuvash
+    /// ("кӑрлач", "раштав", and "ҫӗртме" with the Cyrillic ҫ and the Latin ç pages also type) and Hawaiian with
+    /// its ʻokina ("ʻAukake", "Kepakemapa"), one row per month (`nineteenthBatch`). Left out as ordinary words:
+    /// Occitan "mai" (more), Chuvash "пуш" (empty), "ака" (ploughing), "ҫу" (summer), "утӑ" (hay), "ҫурла"
+    /// (sickle), "авӑн" (threshing floor), "юпа" (pillar) and "чӳк" (a prayer).
+    private static let nineteenthBatch: [[String]] = [
+        ["genièr", "кӑрлач", "ianuali"],
+        ["febrièr", "pébruari", "нарӑс", "pepeluali"],
+        ["malaki"],
+        ["ʻapelila", "apelila"],
+        ["méi"],
+        ["junh", "ҫӗртме", "çӗртме", "iune"],
+        ["julhet", "iulai"],
+        ["agost", "ʻaukake", "aukake"],
+        ["setembre", "séptémber", "kepakemapa"],
+        ["octòbre", "ʻokakopa", "okakopa"],
+        ["nopémber", "nowemapa"],
+        ["decembre", "désémber", "раштав", "kekemapa"],
+    ]
+
     private static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
         let groups = [other, centralEuropeanAndNordic, balticBalkanAndMore, malayDhivehiOdia, tenthBatch, eleventhBatch]
@@ -392,7 +413,7 @@ enum MonthNames {
         for (index, names) in twelfthBatch.enumerated() {
             for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
         }
-        for batch in [thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, eighteenthBatch] {
+        for batch in [thirteenthBatch, fourteenthBatch, fifteenthBatch, sixteenthBatch, eighteenthBatch, nineteenthBatch] {
             for (index, names) in batch.enumerated() {
                 for name in names where table[name] == nil { table[name] = Entry(month: index + 1, isEnglish: false) }
             }

@@ -6,6 +6,17 @@
 /// words of a script without capitals, and only when a later field holds the date.
 enum FirstFieldName {
     static let evidence = "; the first inline field names the writer"
+    static let runOnEvidence = "; the whole line runs that name on into the next field, so the field is read first"
+
+    /// The first field's text when it is a labelled byline whose name the whole line's reading only
+    /// lengthens ("Panulis: Euis Nurhayati" then "Kemis, 14 Méi 2025": read whole, "Euis Nurhayati
+    /// Kemis"); nil otherwise.
+    static func runOnField(of node: Int, name: String, line: String, in document: HTMLDocument) -> String? {
+        guard let whole = MetadataPatterns.byline(in: line), whole.utf8.count > name.utf8.count, whole.hasPrefix(name + " "),
+              let field = SeparatedInlineFields.firstField(of: node, in: document),
+              MetadataPatterns.byline(in: field) == name else { return nil }
+        return field
+    }
 
     static func name(of node: Int, in document: HTMLDocument) -> String? {
         guard let field = SeparatedInlineFields.firstField(of: node, in: document), field.utf8.count <= 90,

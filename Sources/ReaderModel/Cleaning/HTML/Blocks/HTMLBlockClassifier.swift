@@ -196,7 +196,12 @@ struct HTMLBlockClassifier {
         // A lead comes before the article's paragraphs: the same text after them is no lead.
         if content.inContent[node] || (content.isLead(block) && bodyCandidates.count < content.leadParagraphs.count) {
             seenContent = true
-            if layout.inCaption[node], content.inContent[node] || !content.isLead(block) { return caption(block) }
+            if layout.inCaption[node], content.inContent[node] || !content.isLead(block) {
+                if WriterRowInCreditBox.matches(block, document: document, layout: layout) {
+                    return metadataLine(block, evidence: WriterRowInCreditBox.evidence)
+                }
+                return caption(block)
+            }
             // A date or byline `span` alone between two block elements is a metadata line too,
             // unless it closes a sentence: that is prose pasted into a span a template classed.
             if layout.inMetadata[node] || (block.inlineWrapper >= 0 && layout.inMetadata[block.inlineWrapper]
@@ -208,6 +213,9 @@ struct HTMLBlockClassifier {
             }
             if block.length < ChineseInfoRow.maximumBytes, block.linkDensity < 1, ChineseInfoRow.matches(block.text) {
                 return metadataLine(block, evidence: ChineseInfoRow.evidence)
+            }
+            if bodyCandidates.isEmpty, block.length <= OpeningReporterCredit.maximumBytes, OpeningReporterCredit.matches(block.text) {
+                return metadataLine(block, evidence: OpeningReporterCredit.evidence)
             }
             if bodyCandidates.isEmpty, standfirst == nil, block.length >= 40, isStandfirst(node) {
                 standfirst = block.text
@@ -362,7 +370,12 @@ struct HTMLBlockClassifier {
                                             evidence: "\(reading)\(shown.map { ", " + $0 } ?? "")\(verse), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
         }
-        if layout.inCaption[node] && layout.inArticle[node] { return caption(block) }
+        if layout.inCaption[node] && layout.inArticle[node] {
+            if WriterRowInCreditBox.matches(block, document: document, layout: layout) {
+                return metadataLine(block, evidence: WriterRowInCreditBox.evidence)
+            }
+            return caption(block)
+        }
         if layout.inMetadata[node] && isShortRow(block) { return metadataLine(block) }
         if !seenContent, standfirst == nil, block.length >= 40, block.linkDensity < 0.5, isStandfirst(node) {
             standfirst = block.text
@@ -774,9 +787,21 @@ struct HTMLBlockClassifier {
         bylineLines.append(line)
         var evidence = separated == nil || !explains ? evidence : evidence + SeparatedInlineFields.evidence
         if head != nil, explains { evidence += BylineAboveLineBreak.evidence }
+        // An unlabelled name over its labelled date: the name is read from its own line.
+        if head == nil, MetadataPatterns.byline(in: line) == nil, let name = NameOverDateLineBreak.name(of: block.node, in: document) {
+            bylineLines.append(name)
+            if explains { evidence += NameOverDateLineBreak.evidence }
+        }
         if let name = FirstFieldName.name(of: block.node, in: document) {
             if fieldName == nil { fieldName = name }
             if explains { evidence += FirstFieldName.evidence }
+            // Read whole, the line runs the field's name on into the next field's first word (a weekday
+            // the name readers do not know): the field alone is read first.
+            if let field = FirstFieldName.runOnField(of: block.node, name: name, line: line, in: document),
+               let k = bylineLines.lastIndex(of: line) {
+                bylineLines.insert(field, at: k)
+                if explains { evidence += FirstFieldName.runOnEvidence }
+            }
         }
         let isDate = Self.mayHoldDate(block.text) && DateNormalizer.iso(block.text) != nil && block.text.count < 60
         if isDate {

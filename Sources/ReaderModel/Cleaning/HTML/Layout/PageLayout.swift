@@ -224,6 +224,8 @@ struct PageLayout: Sendable {
         case "footer": return insideArticle ? words.noise : .navigation
         case "aside": return words.noise ?? .related
         case "form": return words.noise ?? .newsletter
+        // A scrolling ticker of the 1990s and 2000s (`<marquee>`): other stories' headlines, never the article's text.
+        case "marquee": return .related
         case "header": if !insideArticle && !containsH1 { return .navigation }
         default: break
         }

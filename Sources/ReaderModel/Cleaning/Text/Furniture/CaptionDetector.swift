@@ -116,7 +116,8 @@ enum CaptionDetector {
                                       "ᐊᔾᔨᓕᐅᖅᑎ:", "ߖߊ:", "ᱪᱤᱛᱟᱹᱨ:", "Dealbh:", "Wêne:", "Whakaahua:", "Luc'hskeudenn:",
                                       "Suuraa:", "Ata:", "Fotografia:", "Fakatātā:", "Taʼãnga:", "Сурт:", "ܨܘܪܬܐ:",
                                       "Setshwantsho:", "ⵜⴰⵡⵍⴰⴼⵜ:", "ᏗᏟᎶᏍᏔᏅ:", "𞤐𞤢𞤼𞤢𞤤:", "ꯐꯣꯇꯣ:", "Rikch'a:", "Nataal:",
-                                      "Хаартыска:", "Govva:", "Mfonini:", "Mufananidzo:"]
+                                      "Хаартыска:", "Govva:", "Mfonini:", "Mufananidzo:",
+                                      "Fòto:", "Poto:", "Elilingi:", "Сӑнӳкерчӗк:", "Kiʻi:"]
 
     /// The lexicon words of `foreignCreditLabels` (folded as `WordTokenizer` folds them), which
     /// send a line to the credit test above.
@@ -128,7 +129,8 @@ enum CaptionDetector {
                                           "ᱪᱤᱛᱟᱹᱨ", "dealbh", "wêne", "whakaahua", "luc'hskeudenn", "suuraa", "ata",
                                           "fotografia", "fakatātā", "taʼãnga", "сурт", "ܨܘܪܬܐ", "setshwantsho", "ⵜⴰⵡⵍⴰⴼⵜ",
                                           "ᏗᏟᎶᏍᏔᏅ", "𞤲𞤢𞤼𞤢𞤤", "ꯐꯣꯇꯣ", "rikch'a", "nataal",
-                                          "хаартыска", "govva", "mfonini", "mufananidzo"]
+                                          "хаартыска", "govva", "mfonini", "mufananidzo",
+                                          "fòto", "poto", "elilingi", "сӑнӳкерчӗк", "kiʻi"]
 
     /// Credits that close a caption, as word sequences.
     static let creditEndings: [[String]] = [

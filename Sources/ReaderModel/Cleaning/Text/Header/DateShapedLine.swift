@@ -5,7 +5,7 @@
 enum DateShapedLine {
     /// The line is short, not a sentence, and holds a day and a year within three words.
     static func matches(_ line: TextLine) -> Bool {
-        guard line.wordCount <= 16, !line.endsSentence else { return false }
+        guard line.wordCount <= 16, !line.endsSentence || endsWithThaiClock(line.text) else { return false }
         let words = line.words
         for (k, word) in words.enumerated() {
             if isCJKDate(word) { return true }
@@ -22,6 +22,12 @@ enum DateShapedLine {
             }
         }
         return false
+    }
+
+    /// Thai writes "o'clock" after a time as the abbreviation "น." ("10:25 น."): its full stop ends
+    /// no sentence.
+    static func endsWithThaiClock(_ text: Substring) -> Bool {
+        text.hasSuffix(" น.")
     }
 
     /// Four digits in the range of Gregorian (1900-2099) or Thai Buddhist (2443-2643) years.

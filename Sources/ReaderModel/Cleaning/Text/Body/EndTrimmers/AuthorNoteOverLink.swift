@@ -33,7 +33,8 @@ enum AuthorNoteOverLink: BodyEndTrimmer {
             guard scores[i] > 0, evidence[i].noise == nil, evidence[i].byline == nil, !evidence[i].isCaption,
                   line.wordCount >= minWords, line.wordCount <= maxWords, line.words.count >= 2,
                   let link = linkBelow(i, lines, evidence) else { continue }
-            guard let name = openingName(line), names(lines[link].words, name, beyondName: true) else { continue }
+            guard let name = openingName(line), names(lines[link].words, name, beyondName: true),
+                  name.count > 1 || !headlineWordFollows(name[name.startIndex], in: lines[link].text) else { continue }
             guard BodyEndTrimmers.proseWords((i + 1)..<body.upperBound, lines, scores: scores) <= maxWordsAfter,
                   BodyEndTrimmers.prose(body.lowerBound..<i, scores: scores) >= minimumProseAbove,
                   !spokenOfAbove(name, lines, scores: scores, in: body.lowerBound..<i) else { continue }
@@ -83,6 +84,18 @@ enum AuthorNoteOverLink: BodyEndTrimmer {
                 // A one-word name is a given name: the link gives the family name after it.
                 return n > 1 || !beyondName || k + 1 < words.count
             }
+        }
+        return false
+    }
+
+    /// In a cased script, the link line goes on after the one-word name in lower case: the word opens
+    /// a headline ("Read also: New bridge for the school"), not a writer's given name, which a family
+    /// name in capitals follows ("More posts by Jordan Example"). Read only once the words match.
+    static func headlineWordFollows(_ name: String, in link: Substring) -> Bool {
+        let words = link.split(whereSeparator: { $0 == " " || $0 == ":" })
+        for (k, word) in words.enumerated().dropLast() where word.lowercased() == name {
+            guard let next = words[k + 1].first(where: \.isLetter) else { continue }
+            return next.isLowercase
         }
         return false
     }
