@@ -70,7 +70,13 @@ enum LineEvidenceCollector {
             if let ids, !ids.isEmpty { topicPhrases.lines.append((index, ids)) }
             if let reason = vocabulary {
                 if reason == .credit {
-                    evidence.isCaption = true
+                    // A step that opens on the label's word ("Photo and signature ...") is a sentence.
+                    if line.endsSentence, line.wordCount >= OpeningLabelWordSentence.minimumWords,
+                       OpeningLabelWordSentence.releases(line.text) {
+                        evidence.keptNote = OpeningLabelWordSentence.evidence
+                    } else {
+                        evidence.isCaption = true
+                    }
                 } else {
                     evidence.noise = reason
                     evidence.noiseSource = .vocabulary
