@@ -264,7 +264,7 @@ struct HTMLBlockClassifier {
             // A row around the article cell's row that a noise phrase flags is the layout
             // table's footer row ("Home | Contact ... All rights reserved"), at any length.
             if block.length < 300, !headerCell, let reason = BlockNoisePhrases.reason(for: block.text),
-               reason != .credit || !releasesCredit(block.text),
+               reason != .credit || tag != "li" || !releasesCredit(block.text),
                ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) < 100 || Self.calledOutAtAnyLength.contains(reason)
                 || (reason == .navigation && (isInContinuingTableRow(node) || isInRowAfterArticleRow(node))) {
                 if reason == .comments, !bodyCandidates.isEmpty, countedThread.starts(at: blockIndex, blocks, document: document) {

@@ -3,7 +3,9 @@
 /// label, anchored at a line's start, reads the whole line as a credit. A credit's label stands
 /// before a mark (":", "-", "|") or a name, and the credit is a few words with no sentence; a
 /// line of a sentence's length that ends one, with a word straight after its first and no credit
-/// phrase in the rest, is a sentence of the article.
+/// phrase in the rest, is a sentence of the article, when it stands as a step does: a list item
+/// in a saved page, a line under another with no blank between in a text copy (a caption, which
+/// may read as a sentence, "Image taken from ...", stands apart).
 enum OpeningLabelWordSentence {
     static let evidence = "a sentence that opens on a caption label's word, no mark after it and no credit in the rest: prose, not a credit"
     /// A credit with its label is a few words ("Photo: Jane Doe / Example Agency"); a step is longer.
