@@ -70,6 +70,16 @@ import Testing
         #expect(doc.blocks.contains { $0.role == .dateline && $0.evidence == HeadlineMetadataRow.dateEvidence })
     }
 
+    @Test func theDateRowOverTheHeadlineIsTheOneMarked() {
+        // The same edition line twice (a masthead's copy, then the row over the headline): the row by the headline is the dateline.
+        let row = "Wydanie z dnia 03.11.1998"
+        let doc = HTMLFixtures.clean(Self.page(title: Self.title, row: "", over: "<div class=\"masthead\">\(row)</div>\n<div class=\"wydanie\">\(row)</div>"))
+        #expect(doc.published == "1998-11-03")
+        let title = doc.blocks.firstIndex { $0.role == .title }
+        #expect(title.map { $0 > 0 && doc.blocks[$0 - 1].role == .dateline && doc.blocks[$0 - 1].text == row } == true)
+        #expect(doc.blocks.filter { $0.role == .dateline }.count == 1)
+    }
+
     @Test func rowsOfOtherShapesAreNoMetadata() {
         // A sentence, a menu and a date with more words before it than a label has are left as they were.
         #expect(!HeadlineMetadataRow.isBylineRow("Inicio | Local | Deportes | Cultura"))

@@ -29,15 +29,14 @@ extension UnseenPageFixtureTests {
         // No byline expected: the name comes in the genitive after "Της" ("by", feminine).
         Page(code: "shape-parliament", title: "Ψηφίστηκε το νομοσχέδιο για τα νησιωτικά λιμάνια με 158 «ναι»",
              published: "2025-06-12T23:10"),
-        // The last event's fields under the last paragraph are the guide's (`TrailingRecordBlock`).
+        // The last event's fields under the last paragraph are the guide's (`TrailingRecordBlock`); the
+        // saved page's field lines, parted by one <br> each, are a line each (`FieldLineBreaks`).
         Page(code: "shape-events", title: "Helgens bästa: fem saker att göra i Norrvik",
-             byline: "Elin Forsberg", published: "2025-05-16T07:00",
-             htmlIssue: "field lines parted by one <br> each are read as one paragraph"),
-        // The deadlines in the table are its values, not the page's date (`DataTableDateCell`).
+             byline: "Elin Forsberg", published: "2025-05-16T07:00"),
+        // The deadlines in the table are its values, not the page's date (`DataTableDateCell`); the step
+        // opening on "फोटो" (photo) is a sentence, not a credit (`OpeningLabelWordSentence`).
         Page(code: "shape-notice", title: "जिला सहकारी बैंक में 120 लिपिक पदों पर भर्ती, 30 जून तक करें आवेदन",
-             byline: "अंकिता शर्मा", published: "2025-06-02T11:20",
-             textIssue: "a step opening on \"फोटो\" (photo) is read as a photo credit",
-             htmlIssue: "a step opening on \"फोटो\" (photo) is read as a photo credit"),
+             byline: "अंकिता शर्मा", published: "2025-06-02T11:20"),
         // The summary box is the story's: in the text copy over its first paragraph (`KeyPointsBox`), in
         // the saved page as the sibling before the story's element (`KeyPointsBoxElement`).
         Page(code: "shape-keypoints", title: "Farmers along the Merrin River told to move stock as floodwaters rise",
@@ -80,6 +79,15 @@ extension UnseenPageFixtureTests {
     @Test func theLastEventsFieldsNameTheirEvidence() throws {
         let doc = try Self.clean(Self.shapePages[5], html: false)
         #expect(doc.evidence(of: "Plats: Norrviks ridklubb, Hagvägen 4").contains(TrailingRecordBlock.evidence))
+    }
+
+    @Test func theEventFieldsAndThePhotoStepNameTheirEvidence() throws {
+        let events = try Self.clean(Self.shapePages[5], html: true)
+        #expect(events.blocks.first { $0.text == "Plats: Gästhamnen" }?.evidence?.contains(FieldLineBreaks.evidence) == true)
+        let step = "फोटो और हस्ताक्षर अपलोड करें और 500 रुपये शुल्क जमा करें।"
+        #expect(try Self.clean(Self.shapePages[6], html: false).evidence(of: step).contains(OpeningLabelWordSentence.evidence))
+        let notice = try Self.clean(Self.shapePages[6], html: true)
+        #expect(notice.blocks.first { $0.text == step }?.evidence?.contains(OpeningLabelWordSentence.evidence) == true)
     }
 
     @Test func theWikiHeadingsLoseTheirEditLinks() throws {

@@ -19,6 +19,8 @@ struct BlockSegmenter {
     private var lineStarts: [Int] = []
     /// Blocks of a stanza's shape (`VerseLineBreaks`): their index and lines.
     private var stanzas: [(block: Int, lines: [String])] = []
+    /// Blocks whose every line is a "Label: value" field (`FieldLineBreaks`): their index and lines.
+    private var fieldBlocks: [(block: Int, lines: [String])] = []
 
     /// Text bytes below each node, to tell a small hidden element from a hidden page.
     private var textBytes: [Int] = []
@@ -34,7 +36,7 @@ struct BlockSegmenter {
         segmenter.textBytes = bytes
         segmenter.walk(0, owner: 0)
         segmenter.flush(owner: 0)
-        if !segmenter.stanzas.isEmpty { segmenter.splitStanzas() }
+        if !segmenter.stanzas.isEmpty || !segmenter.fieldBlocks.isEmpty { segmenter.splitLines() }
         return segmenter.blocks
     }
 
@@ -103,8 +105,11 @@ struct BlockSegmenter {
         let text = buffer.withUnsafeBufferPointer(WhitespaceNormalizer.normalize)
         guard !text.isEmpty else { return }
         let length = text.utf8.count
-        // Two single breaks or more, no link: a stanza of verse?
-        if lineStarts.count >= 2, bufferLinkBytes == 0,
+        // A single break or more, no link: a record's field lines? Two or more: a stanza of verse?
+        if !lineStarts.isEmpty, bufferLinkBytes == 0,
+           let lines = buffer.withUnsafeBufferPointer({ FieldLineBreaks.lines($0, starts: lineStarts) }) {
+            fieldBlocks.append((blocks.count, lines))
+        } else if lineStarts.count >= 2, bufferLinkBytes == 0,
            let lines = buffer.withUnsafeBufferPointer({ VerseLineBreaks.lines($0, starts: lineStarts) }) {
             stanzas.append((blocks.count, lines))
         }
@@ -113,15 +118,17 @@ struct BlockSegmenter {
                                 firstText: firstInk, lastText: lastInk))
     }
 
-    /// Cuts each stanza beside another stanza into its lines (`VerseLineBreaks`).
-    private mutating func splitStanzas() {
+    /// Cuts each stanza beside another stanza (`VerseLineBreaks`) and each block of field lines
+    /// (`FieldLineBreaks`) into its lines, last block first so the earlier indices hold.
+    private mutating func splitLines() {
         let candidates = Set(stanzas.map(\.block))
-        for (index, lines) in stanzas.reversed()
-        where candidates.contains(index - 1) || candidates.contains(index + 1) {
+        let verse = stanzas.filter { candidates.contains($0.block - 1) || candidates.contains($0.block + 1) }
+        let cuts = (verse.map { ($0.block, $0.lines, true) } + fieldBlocks.map { ($0.block, $0.lines, false) }).sorted { $0.0 > $1.0 }
+        for (index, lines, isVerse) in cuts {
             let block = blocks[index]
             let parts = lines.map { line in
                 TextBlock(text: line, node: block.node, length: line.utf8.count, linkLength: 0,
-                          inlineWrapper: block.inlineWrapper, trailingLinkLength: 0, isVerseLine: true)
+                          inlineWrapper: block.inlineWrapper, trailingLinkLength: 0, isVerseLine: isVerse, isFieldLine: !isVerse)
             }
             blocks.replaceSubrange(index...index, with: parts)
         }

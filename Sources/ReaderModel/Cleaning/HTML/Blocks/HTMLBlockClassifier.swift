@@ -136,6 +136,12 @@ struct HTMLBlockClassifier {
 
     private mutating func classify(_ block: TextBlock) {
         let node = block.node
+        // A block the vocabulary reads as a credit by its first word alone, which is a sentence (`OpeningLabelWordSentence`).
+        var creditReleased = false
+        func releasesCredit(_ text: String) -> Bool {
+            creditReleased = OpeningLabelWordSentence.releases(Substring(text))
+            return creditReleased
+        }
         if commentThread.contains(block, document: document, inContent: content.inContent, hasArticleText: !bodyCandidates.isEmpty) {
             return remove(block, .comments, explains ? "after \(commentThread.heading), a heading the page names for comments, in the article's container" : nil)
         }
@@ -266,6 +272,7 @@ struct HTMLBlockClassifier {
             // A row around the article cell's row that a noise phrase flags is the layout
             // table's footer row ("Home | Contact ... All rights reserved"), at any length.
             if block.length < 300, !headerCell, let reason = BlockNoisePhrases.reason(for: block.text),
+               reason != .credit || tag != "li" || !releasesCredit(block.text),
                ScriptNeutralLength.of(block.text, bytes: block.length, limit: 100) < 100 || Self.calledOutAtAnyLength.contains(reason)
                 || (reason == .navigation && (isInContinuingTableRow(node) || isInRowAfterArticleRow(node))) {
                 if reason == .comments, !bodyCandidates.isEmpty, countedThread.starts(at: blockIndex, blocks, document: document) {
@@ -365,7 +372,8 @@ struct HTMLBlockClassifier {
                 : tableDateCell ? DataTableDateCell.evidence
                 : content.isInAppendix(node) ? ArticleAppendix.evidence : place
             let shown = hiddenAncestor(of: node).flatMap { HiddenPartReading.evidence($0, document: document, textBytes: layout.textBytes) }
-            let verse = block.isVerseLine ? ", " + VerseLineBreaks.evidence : ""
+            let verse = block.isVerseLine ? ", " + VerseLineBreaks.evidence : block.isFieldLine ? ", " + FieldLineBreaks.evidence
+                : creditReleased ? ", " + OpeningLabelWordSentence.evidence : ""
             explained.append(ExplainedBlock(text: block.text, role: .body,
                                             evidence: "\(reading)\(shown.map { ", " + $0 } ?? "")\(verse), \(block.length) bytes, links \(Int(block.linkDensity * 100))%"))
             return
@@ -598,7 +606,10 @@ struct HTMLBlockClassifier {
            let iso = HeadlineMetadataRow.dateAlone(self.explained[t - 1].text) {
             let text = self.explained[t - 1].text
             doc.published = iso
-            if let k = doc.blocks.firstIndex(where: { $0.role == .removed && $0.text == text }) {
+            // The row's own block, by its index (the same text may stand elsewhere on the page): only
+            // the joined table cells before it have left `explained` since.
+            let k = t - 1 - joinedCells.count { $0 < t - 1 }
+            if doc.blocks[k].role == .removed {
                 doc.blocks[k] = ExplainedBlock(text: text, role: .dateline, evidence: explains ? HeadlineMetadataRow.dateEvidence : nil)
             }
             if let k = doc.removed.firstIndex(where: { $0.text == text }) { doc.removed.remove(at: k) }

@@ -15,6 +15,8 @@ struct TextBlock: Sendable {
     var trailingLinkLength: Int = 0
     /// A line of a stanza cut at its `<br>` (`VerseLineBreaks`).
     var isVerseLine = false
+    /// A "Label: value" line of a record cut at its `<br>` (`FieldLineBreaks`).
+    var isFieldLine = false
     /// The first and last text nodes with ink in the block (-1: not known), for rules that read
     /// which of its runs are linked (`DatedLinkList`).
     var firstText: Int = -1

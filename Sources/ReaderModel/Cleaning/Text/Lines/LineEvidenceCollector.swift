@@ -70,7 +70,14 @@ enum LineEvidenceCollector {
             if let ids, !ids.isEmpty { topicPhrases.lines.append((index, ids)) }
             if let reason = vocabulary {
                 if reason == .credit {
-                    evidence.isCaption = true
+                    // A step that opens on the label's word ("Photo and signature ...") is a sentence;
+                    // only inside a run of lines, as a list's steps stand: a caption stands apart.
+                    if !line.blankBefore, line.endsSentence, line.wordCount >= OpeningLabelWordSentence.minimumWords,
+                       OpeningLabelWordSentence.releases(line.text) {
+                        evidence.keptNote = OpeningLabelWordSentence.evidence
+                    } else {
+                        evidence.isCaption = true
+                    }
                 } else {
                     evidence.noise = reason
                     evidence.noiseSource = .vocabulary

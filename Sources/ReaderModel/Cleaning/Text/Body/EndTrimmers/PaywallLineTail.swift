@@ -7,17 +7,18 @@ enum PaywallLineTail: BodyEndTrimmer {
     static let evidence = "after a paywall line that little prose follows (the prompt under a paywalled lead)"
     /// The prose after the line holds at most this many words...
     static let maxWordsAfter = 60
-    /// ...and at most this share of the prose before it.
+    /// ...and at most this share of the prose words before it (words against words: the
+    /// line scores are no word counts).
     static let maxShareAfter = 0.5
 
     static func trim(_ lines: [TextLine], _ evidence: inout [LineEvidence], scores: [Double], body: Range<Int>) -> Range<Int> {
         guard body.count >= 3 else { return body }
-        var before = 0.0
+        var before = 0
         for c in body {
-            if scores[c] > 0 { before += scores[c] }
+            if scores[c] > 0 { before += lines[c].wordCount }
             guard evidence[c].noise == .paywall, evidence[c].noiseSource == .vocabulary, before > 0 else { continue }
             let after = BodyEndTrimmers.proseWords((c + 1)..<body.upperBound, lines, scores: scores)
-            guard after <= maxWordsAfter, Double(after) <= maxShareAfter * before else { continue }
+            guard after <= maxWordsAfter, Double(after) <= maxShareAfter * Double(before) else { continue }
             let end = BodyEndTrimmers.startOfTrailingLabels(c, lines, scores: scores, body: body)
             BodyEndTrimmers.mark(c..<body.upperBound, &evidence, as: .paywall, rule: Self.evidence)
             return body.lowerBound..<end
