@@ -175,10 +175,20 @@ enum EntityLexicon {
         func mark<S: Sequence>(_ words: S, _ flag: Flags) where S.Element == String {
             for word in words { insert(word) { $0.flags.insert(flag) } }
         }
-        mark(Gazetteer.places, .place)
-        mark(Gazetteer.majorPlaces, .majorPlace)
-        mark(Gazetteer.countries, .country)
-        mark(Gazetteer.firstNames, .firstName)
+        // The big lists straight from their text, with no `Set<String>` built on the way.
+        func mark(lines data: String, _ flag: Flags) {
+            Gazetteer.forEachLine(data) { line in
+                CanonicalBytes.with(line) { table.update($0, hash: WordHashTable<Facts>.hash($0), initial: Facts()) { $0.flags.insert(flag) } }
+            }
+        }
+        mark(lines: GazetteerData.places, .place)
+        mark(Gazetteer.extraPlaces, .place)
+        mark(lines: GazetteerData.majorPlaces, .majorPlace)
+        mark(Gazetteer.extraPlaces, .majorPlace)
+        mark(lines: GazetteerData.countries, .country)
+        mark(Gazetteer.extraCountries, .country)
+        mark(lines: GazetteerData.firstNames, .firstName)
+        mark(Gazetteer.extraFirstNames, .firstName)
         mark(Gazetteer.organizations, .organization)
         mark(Gazetteer.demonyms, .demonym)
         mark(Gazetteer.demonyms.map { $0 + "s" }, .demonym)
@@ -201,7 +211,7 @@ enum EntityLexicon {
         mark(FieldText.enders, .sentenceEnder)
         mark(FieldText.openers, .sentenceOpener)
         mark(Stopwords.english, .stopword)
-        mark(Gazetteer.commonWords, .commonWord)
+        mark(lines: GazetteerData.commonWords, .commonWord)
         mark(MoneyNormalizer.scales.keys, .moneyWord)
         mark(MoneyNormalizer.words.keys, .moneyWord)
         mark(MoneyNormalizer.codes.map { $0.lowercased() }, .moneyWord)

@@ -9,7 +9,7 @@ extension FieldScanner {
     /// A town (not a country, capital or big city) right before or after a match verb ("Getafe beat", "beat Sevilla").
     func isSportsSide(_ name: NameCandidate) -> Bool {
         // Capitals and big cities are far more often the place itself ("Washington beat back the bill 52-48").
-        guard !Gazetteer.majorPlaces.contains(name.key), name.words.count <= 2 else { return false }
+        guard !EntityLexicon.facts(name.key).has(.majorPlace), name.words.count <= 2 else { return false }
         let first = name.tokens.lowerBound, last = name.tokens.upperBound
         let after = last + 1 < tokens.count ? text(last + 1) : ""
         let before = first > 0 ? text(first - 1) : ""
@@ -74,7 +74,9 @@ extension FieldScanner {
         guard next.is(",") || next.is("(") || next.kind == .number else { return nil }
         // Not a headline word followed by a number ("MORE 5"): the place is not a dictionary word.
         let name = (0..<k).map { titleCased(text($0)) }.joined(separator: " ")
-        guard Gazetteer.places.contains(name) || !(0..<k).contains(where: { Gazetteer.isCommonWord(text($0)) }) else { return nil }
+        // The lexicon's flags, not `Gazetteer`'s sets: those would be built for this one question.
+        guard EntityLexicon.facts(name).has(.place)
+            || !(0..<k).contains(where: { EntityLexicon.facts(text($0)).has(.commonWord) }) else { return nil }
         return k - 1
     }
 

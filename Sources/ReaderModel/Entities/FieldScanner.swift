@@ -54,7 +54,7 @@ struct FieldScanner {
         }
         if isScoreLine(names, values: values) {
             // "Leeds 0 Newcastle 2": sides in a results line are clubs, unless they are countries.
-            for k in names.indices where (names[k].type != .person || names[k].strength <= 1) && !Gazetteer.countries.contains(names[k].key) {
+            for k in names.indices where (names[k].type != .person || names[k].strength <= 1) && !EntityLexicon.facts(names[k].key).has(.country) {
                 names[k].type = .organization
                 names[k].strength = 2
             }
