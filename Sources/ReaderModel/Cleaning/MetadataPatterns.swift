@@ -469,11 +469,16 @@ public enum MetadataPatterns {
         "frissítve", "publikálva",
         // French, Spanish, Portuguese, Italian, German and Dutch, run on after a name when a byline row is read whole.
         "publié", "publiée", "publicado", "publicada", "pubblicato", "veröffentlicht", "gepubliceerd",
+        // Korean stamps before a date: "입력" (posted), "수정" (edited), "승인" (approved), "등록" (filed),
+        // "기사입력", "최종수정", "업데이트", "송고" (sent). After "<name> 기자" they are no name.
+        "입력", "수정", "승인", "등록", "기사입력", "최종수정", "업데이트", "송고",
     ]
 
     static let nameConnectors: Set<String> = [
         "and", "&", "de", "da", "del", "della", "der", "den", "van", "von", "la", "le", "du", "dos", "bin", "al",
         "ibn", "y", "e", "st.",
+        // French "et", German "und", Swedish "och": two writers' names joined ("Par <A> et <B>").
+        "et", "und", "och",
     ]
 
     static let knownAgencies: [String: String] = [

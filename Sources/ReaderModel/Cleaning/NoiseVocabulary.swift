@@ -194,7 +194,11 @@ public enum NoiseVocabulary {
                            "newsroom", "watch", "watch live", "play", "pause", "mute", "unmute", "full screen",
                            "fullscreen", "enlarge", "zoom", "image", "photo", "gallery", "view gallery", "tags", "end of list",
                            "reuse this content", "order reprints", "today's paper", "site index", "print this page",
-                           "topics", "filed under", "categories", "category", "explore", "discover", "more topics"]),
+                           "topics", "filed under", "categories", "category", "explore", "discover", "more topics",
+                           // A blog's feed links, alone on their line in its sidebar or footer.
+                           "rss feed", "rss feeds", "subscribe to rss feed", "subscribe to rss", "subscribe via rss",
+                           "atom feed", "posts atom", "comments atom", "subscribe to posts atom", "posts rss", "comments rss",
+                           "entries rss", "comments feed", "entries feed"]),
             (.related, ["related", "related articles", "related stories", "related news", "related content",
                         "related topics", "related coverage", "read more", "read also", "see also", "also read",
                         "more news", "more stories", "more from", "more on this story", "more on this topic",

@@ -634,11 +634,18 @@ public enum DateNormalizer {
 
     // MARK: - Times
 
+    /// The words for morning and afternoon that Korean ("오전", "오후"), Chinese ("上午", "下午") and
+    /// Japanese ("午前", "午後") set before a time; true for the afternoon.
+    static let leadingMeridiems: [String: Bool] = [
+        "오전": false, "오후": true, "上午": false, "下午": true, "午前": false, "午後": true,
+    ]
+
     /// "3:10 PM", "3:10 p.m.", "15:10", "at 3:10pm" starting at token `i` (after an optional "," or "at").
     private static func parseTime(_ t: [DateToken], at start: Int) -> (String, Int)? {
         if start < t.count, TibetanDate.isTibetan(t[start].text) { return parseTibetanTime(t, at: start) }
         var i = start
         var afterWord = false
+        var leadingAfternoon: Bool?
         while i < t.count {
             let text = t[i].text
             // The Arabic comma "،" (Uyghur, Urdu, Persian) and the Ethiopic "፣" part the date from its time too.
@@ -646,6 +653,10 @@ public enum DateNormalizer {
                 i += 1
             } else if timeLinkWords.contains(text.lowercased()) {
                 afterWord = true
+                i += 1
+            } else if let afternoon = leadingMeridiems[text] {
+                // Korean, Chinese and Japanese write the half of the day before the time ("오후 3:10").
+                leadingAfternoon = afternoon
                 i += 1
             } else {
                 break
@@ -659,6 +670,11 @@ public enum DateNormalizer {
         guard mark == ":" || mark == "h" || cjk || (afterWord && mark == "." && t[i].text.utf8.count <= 2), var hour = Int(t[i].text), let minute = Int(t[i + 2].text),
               t[i + 2].text.count == 2 || cjk, hour < 24, minute < 60
         else { return nil }
+        if let afternoon = leadingAfternoon {
+            guard (1...12).contains(hour) else { return nil }
+            if afternoon, hour != 12 { hour += 12 }
+            if !afternoon, hour == 12 { hour = 0 }
+        }
         var end = i + 2
         var k = end + 1
         if cjk, k < t.count, t[k].text.first == "分" || t[k].text.first == "분" { end = k; k += 1 }

@@ -241,6 +241,7 @@ struct HTMLBlockClassifier {
             let headerCell = block.length < DataTableCell.maxLength && isDataTableHeader(node, tag: tag)
             var timelineHeading = false
             var tableDateCell = false
+            var labelledRowDate = false
             let linkedThrough = linkedAtAll && !linkedQuotation && !headerCell
             let mixedList = linkedThrough ? MixedLinkList.container(of: node, document: document, layout: layout, roots: content.roots) : nil
             // A list of links the article's prose introduces ("Further reading:") and continues after.
@@ -312,6 +313,8 @@ struct HTMLBlockClassifier {
                 } else if DataTableDateCell.holds(node, tag: tag, length: block.length, afterParagraphs: !bodyCandidates.isEmpty,
                                                   &dataTableCells, document.nodes, layout) {
                     tableDateCell = true
+                } else if LabelledRowDateCell.holds(node, tag: tag, in: document) {
+                    labelledRowDate = true
                 } else {
                     return metadataLine(block)
                 }
@@ -370,6 +373,7 @@ struct HTMLBlockClassifier {
             // Kept by rules the chain above does not name: a data table's header cell, an appendix box.
             let reading = headerCell ? DataTableHeaderCell.evidence : timelineHeading ? TimelineDateHeadings.evidence
                 : tableDateCell ? DataTableDateCell.evidence
+                : labelledRowDate ? LabelledRowDateCell.evidence
                 : content.isInAppendix(node) ? ArticleAppendix.evidence : place
             let shown = hiddenAncestor(of: node).flatMap { HiddenPartReading.evidence($0, document: document, textBytes: layout.textBytes) }
             let verse = block.isVerseLine ? ", " + VerseLineBreaks.evidence : block.isFieldLine ? ", " + FieldLineBreaks.evidence

@@ -21,6 +21,7 @@ enum TeaserDetector {
         }
         guard feedWords > 40, feedWords * 2 > otherWords * 3 else { return }
         for i in evidence.indices where evidence[i].noiseSource == .itemUnderTimestamp || evidence[i].noiseSource == .timestamp {
+            if evidence[i].isTimestamp, LivePageEntries.isBareClockTime(lines[i]) { evidence[i].isLiveEntryTime = true }
             evidence[i].noise = nil
             evidence[i].noiseSource = nil
             evidence[i].isTimestamp = false

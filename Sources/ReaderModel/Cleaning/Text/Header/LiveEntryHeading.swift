@@ -6,9 +6,10 @@ enum LiveEntryHeading {
 
     static func holds(_ i: Int, _ lines: [TextLine], _ evidence: [LineEvidence]) -> Bool {
         // Cheap gate first: the line above is a stamp.
-        guard i > 0, evidence[i - 1].isTimestamp, LivePageEntries.isBareClockTime(lines[i - 1]) else { return false }
+        // A live blog's kept times are no longer stamps to the feed reading (`isLiveEntryTime`), but still the entries'.
+        guard i > 0, evidence[i - 1].isTimestamp || evidence[i - 1].isLiveEntryTime, LivePageEntries.isBareClockTime(lines[i - 1]) else { return false }
         var stamps = 0
-        for k in lines.indices where evidence[k].isTimestamp && LivePageEntries.isBareClockTime(lines[k]) {
+        for k in lines.indices where (evidence[k].isTimestamp || evidence[k].isLiveEntryTime) && LivePageEntries.isBareClockTime(lines[k]) {
             stamps += 1
             if stamps >= LivePageEntries.minimumEntries { return true }
         }

@@ -60,6 +60,8 @@ enum TextMetadataExtractor {
             meta.title = CaselessSiteSuffix.cut(MetadataPatterns.cleanTitle(String(BreadcrumbTitle.lastStep(text) ?? text)))
         }
         meta.standfirstIndex = standfirstIndex(lines, evidence, body: body, title: meta.titleContinuationIndex ?? meta.titleIndex)
+        // Under an edition's issue line the first story's headline opens the text; it sums up nothing.
+        if let first = meta.editionFirstHeadline, meta.standfirstIndex == first { meta.standfirstIndex = nil }
 
         // Metadata lines: in the head, or short non-prose lines near the top of the body.
         let top = body.isEmpty ? head : 0..<min(lines.count, body.lowerBound + 6)

@@ -14,6 +14,9 @@ struct LineEvidence: Sendable {
     }
     var isCaption = false
     var isTimestamp = false
+    /// A bare clock time a live blog's entries were kept under (`TeaserDetector.keepLiveBlog` clears
+    /// `isTimestamp`): still an entry's stamp to `LiveEntryHeading`.
+    var isLiveEntryTime = false
     var isHeadlineLike = false
     /// A row of a table that may be (or, after the body is chosen, is) part of the article.
     var isTableRow = false

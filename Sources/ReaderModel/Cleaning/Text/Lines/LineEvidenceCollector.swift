@@ -126,7 +126,10 @@ enum LineEvidenceCollector {
             evidence.publisher = name
         }
         let dateLabel = ["published", "updated", "posted", "date", "last", "first"].contains(first)
-        if words <= 14, evidence.byline != nil || !line.endsSentence || words <= 10 || dateLabel, mayHoldDate(line),
+        // A labelled stamp line may name two dates, each with its weekday and time ("Posted <weekday>
+        // <date> at <time>, updated <weekday> <date> at <time>"): past 14 words when it ends no sentence.
+        let dateLineWords = dateLabel && !line.endsSentence ? 20 : 14
+        if words <= dateLineWords, evidence.byline != nil || !line.endsSentence || words <= 10 || dateLabel, mayHoldDate(line),
            let iso = DateNormalizer.iso(line.text), iso.count >= 10 {
             evidence.dateISO = iso
         } else if words <= HeaderMetadataLine.maxDateLineWords, line.hasYearWord, let glued = GluedSourceDateLine.read(line.text) {
