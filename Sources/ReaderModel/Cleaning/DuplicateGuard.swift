@@ -19,8 +19,9 @@
 struct DuplicateGuard: Sendable {
     /// A line's recurrence across the site, its copies of this page left out.
     struct Count: Sendable {
-        /// Pages holding the line that are not copies of this page (this page itself counts when
-        /// the context holds it, as it always has).
+        /// Pages of this page's site (`SiteSiblings`) holding the line that are not copies of this
+        /// page (this page itself counts when the context holds it, as it always has), counted up
+        /// to `siteCountLimit`.
         var pages: Int
         /// Copies of this page that hold the line too and were left out.
         var copies: Int
@@ -48,6 +49,13 @@ struct DuplicateGuard: Sendable {
     let site: SiteContext
     /// Context pages that are copies of this page (never the page itself).
     let copies: [Int32]
+    /// This page in the context, when the context holds it.
+    let selfPage: Int32?
+    /// The context's pages of this page's site, found as lines ask.
+    private var siblings: SiteSiblings
+
+    /// A line's site pages are counted up to this many: any count from 3 on decides the same.
+    static let siteCountLimit = 64
 
     /// At most this many pages are looked at as possible copies, through the page's most specific
     /// content lines first; a line on more pages than are left to look at is not followed: it is
@@ -61,9 +69,20 @@ struct DuplicateGuard: Sendable {
     let pageCounts: [Int]
 
     /// `solo` reads the page alone; it is called at most once, and only when another page shares
-    /// enough content to be a copy.
-    init(site: SiteContext, lines: [TextLine], source: String, solo: () -> SoloReading) {
+    /// enough content to be a copy. `text` is the page's text, read for its line keys only when the
+    /// context does not hold the page (an index cleans pages outside its sample).
+    init(site: SiteContext, lines: [TextLine], source: String, text: String, solo: () -> SoloReading) {
         self.site = site
+        let selfPage = site.pageBySource[source]
+        self.selfPage = selfPage
+        var pageKeys: [UInt64]
+        if let selfPage {
+            pageKeys = site.pages[Int(selfPage)].keys
+        } else {
+            var text = text
+            pageKeys = text.withUTF8 { SiteContext.lineKeys(of: $0) }.keys.sorted()
+        }
+        siblings = SiteSiblings(keys: pageKeys, pageCount: site.pages.count)
         var keys = [UInt64](repeating: SiteLineKey.empty, count: lines.count)
         var lengths = [Int](repeating: 0, count: lines.count)
         var pageCounts = [Int](repeating: -1, count: lines.count)
@@ -79,18 +98,29 @@ struct DuplicateGuard: Sendable {
                                             source: source, solo: solo)
     }
 
-    /// How many pages hold the line at this index of the page, copies of this page left out.
-    func count(at index: Int, of lines: [TextLine]) -> Count {
+    /// How many pages of this page's site hold the line at this index of the page, copies of this
+    /// page left out.
+    mutating func count(at index: Int, of lines: [TextLine]) -> Count {
         var key = keys[index]
         var pages = pageCounts[index]
         if pages < 0 {
             key = SiteLineKey.key(lines[index].text)
             pages = key == SiteLineKey.empty ? 0 : site.pagesContaining(key: key)
         }
-        guard pages >= 2, !copies.isEmpty else { return Count(pages: pages, copies: 0) }
+        guard pages >= 2 else { return Count(pages: pages, copies: 0) }
         var held = 0
         for copy in copies where site.pages[Int(copy)].holds(key) { held += 1 }
-        return Count(pages: pages - held, copies: held)
+        // Only the site's own pages say the line is its chrome: other sites' pages in the folder
+        // share a few lines with any page by chance.
+        var sitePages = selfPage == nil ? 0 : 1
+        let selfPage = selfPage
+        let copies = copies
+        let site = site
+        site.forEachPage(withLine: key) { page in
+            guard sitePages < Self.siteCountLimit, page != selfPage, !copies.contains(page) else { return }
+            if siblings.isSibling(page, in: site) { sitePages += 1 }
+        }
+        return Count(pages: sitePages, copies: held)
     }
 
     static func copies(in site: SiteContext, lines: [TextLine], keys: [UInt64], lengths: [Int], pageCounts: [Int],
@@ -124,7 +154,7 @@ struct DuplicateGuard: Sendable {
         for line in sharedLines {
             if line.holders > budget { break }
             budget -= line.holders
-            site.forEachPage(withContentLine: line.key) { candidate in
+            site.forEachPage(withLine: line.key) { candidate in
                 guard candidate != selfPage else { return }
                 // By paragraphs where both pages have some, else by all content lines.
                 let pageParagraphBytes = site.pages[Int(candidate)].paragraphBytes

@@ -8,10 +8,12 @@ public struct SiteContext: Sendable {
     /// The text pages, for telling copies apart (`DuplicateGuard`); HTML pages are counted above
     /// but not kept: their raw lines are markup, never a text page's sentences.
     private(set) var pages: [SitePage] = []
-    /// The first page (index into `pages`) holding each content line; the line's other pages are
-    /// in `moreContentPages`. Most content lines are on one page, so most need no array.
-    private(set) var firstContentPage: [UInt64: Int32] = [:]
-    private(set) var moreContentPages: [UInt64: [Int32]] = [:]
+    /// The first text page (index into `pages`) holding each line; the line's other pages are in
+    /// `morePages`. Most lines are on one page, so most need no array. Every line is kept, not only
+    /// content lines: a short line's holders say whether it recurs on this page's site
+    /// (`SiteSiblings`) or only on other sites' pages of the folder.
+    private(set) var firstPage: [UInt64: Int32] = [:]
+    private(set) var morePages: [UInt64: [Int32]] = [:]
     /// The first page loaded from each source.
     private(set) var pageBySource: [String: Int32] = [:]
 
@@ -28,11 +30,11 @@ public struct SiteContext: Sendable {
         let index = Int32(pages.count)
         var contentBytes = 0
         var paragraphBytes = 0
-        for (key, length) in lines.content {
+        for (_, length) in lines.content {
             contentBytes += length
             if length >= SitePage.paragraphLineBytes { paragraphBytes += length }
-            addContentPage(index, for: key)
         }
+        for key in lines.keys { addPage(index, for: key) }
         pages.append(SitePage(source: article.source, keys: lines.keys.sorted(), contentBytes: contentBytes, paragraphBytes: paragraphBytes))
         if pageBySource[article.source] == nil { pageBySource[article.source] = index }
     }
@@ -43,18 +45,18 @@ public struct SiteContext: Sendable {
         lineCounts.merge(other.lineCounts, uniquingKeysWith: +)
         let offset = Int32(pages.count)
         pages += other.pages
-        for (key, first) in other.firstContentPage {
-            addContentPage(first + offset, for: key)
-            for page in other.moreContentPages[key] ?? [] { addContentPage(page + offset, for: key) }
+        for (key, first) in other.firstPage {
+            addPage(first + offset, for: key)
+            for page in other.morePages[key] ?? [] { addPage(page + offset, for: key) }
         }
         for (source, page) in other.pageBySource where pageBySource[source] == nil { pageBySource[source] = page + offset }
     }
 
-    private mutating func addContentPage(_ page: Int32, for key: UInt64) {
-        if firstContentPage[key] == nil {
-            firstContentPage[key] = page
+    private mutating func addPage(_ page: Int32, for key: UInt64) {
+        if firstPage[key] == nil {
+            firstPage[key] = page
         } else {
-            moreContentPages[key, default: []].append(page)
+            morePages[key, default: []].append(page)
         }
     }
 
@@ -68,11 +70,11 @@ public struct SiteContext: Sendable {
         lineCounts[key] ?? 0
     }
 
-    /// Calls `body` with each text page holding this content line.
-    func forEachPage(withContentLine key: UInt64, _ body: (Int32) -> Void) {
-        guard let first = firstContentPage[key] else { return }
+    /// Calls `body` with each text page holding this line.
+    func forEachPage(withLine key: UInt64, _ body: (Int32) -> Void) {
+        guard let first = firstPage[key] else { return }
         body(first)
-        if let more = moreContentPages[key] { for page in more { body(page) } }
+        if let more = morePages[key] { for page in more { body(page) } }
     }
 
     /// A page's distinct line keys, and its content lines (`SitePage.contentLineBytes` or longer,

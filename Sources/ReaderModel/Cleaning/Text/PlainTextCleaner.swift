@@ -9,7 +9,7 @@ struct PlainTextCleaner: Sendable {
         let lineEvidence = LineEvidenceCollector.lineEvidence(lines)
         // Cross-page evidence, guarded against copies of this page (compared by the body it has alone).
         let site = site.flatMap { site in
-            site.pageCount >= 2 ? DuplicateGuard(site: site, lines: lines, source: article.source) {
+            site.pageCount >= 2 ? DuplicateGuard(site: site, lines: lines, source: article.source, text: article.text) {
                 let solo = Self.read(lines, site: nil, lineEvidence: lineEvidence)
                 return DuplicateGuard.SoloReading(body: solo.body, evidence: solo.evidence)
             } : nil
