@@ -59,3 +59,25 @@ import Testing
         #expect(block?.evidence?.contains(BracketedAbbreviation.evidence) == true)
     }
 }
+
+/// The byte gate in front of `BracketedAbbreviation.spelledOut` refuses only lines the Character
+/// walk refuses too.
+@Suite struct BracketedAbbreviationGateTests {
+    @Test(arguments: [
+        "Firefighters tackle a blaze at a warehouse in the port (Jane Doe)",
+        "Delegates leave the hall (Reuters)",
+        "Boats in the harbour at dawn (photo: KD)",
+        "Northern Lakes Fishing Federation (NLFF )",
+        "Northern Lakes Fishing Federation (nlff)",
+        "A line with no bracket at its end",
+        "Northern Lakes Fishing Federation (NLFF)",
+        "Société des Amis du Rail Léger (SARL)",
+        "Currency\tKestrel dollar ($) (KD)",
+        "Ordnance and Coastal Works -- National Records Office (OCW-NRO)",
+    ])
+    func gateRefusesOnlyWhatTheWalkRefuses(_ line: String) {
+        let text = Substring(line)
+        if !BracketedAbbreviation.mayClose(text) { #expect(!BracketedAbbreviation.spelledOut(text)) }
+        #expect(BracketedAbbreviation.closes(text) == BracketedAbbreviation.spelledOut(text))
+    }
+}

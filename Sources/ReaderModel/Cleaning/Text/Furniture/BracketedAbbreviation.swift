@@ -12,6 +12,23 @@ enum BracketedAbbreviation {
     static let maximumJoinerLength = 4
 
     static func closes(_ text: Substring) -> Bool {
+        mayClose(text) && spelledOut(text)
+    }
+
+    /// The byte gate: a credit names a person or an agency in mixed case, and a lower-case ASCII
+    /// letter or a space in the closing bracket rules the line out before any Character is read
+    /// (`spelledOut` refuses both too).
+    static func mayClose(_ text: Substring) -> Bool {
+        var bytes = text.utf8.reversed().makeIterator()
+        guard bytes.next() == 0x29 else { return false }
+        while let byte = bytes.next(), byte != 0x28 {
+            if byte == 0x20 || (0x61...0x7A).contains(byte) { return false }
+        }
+        return true
+    }
+
+    /// Whether the bracket's capitals are the initials of the words right before it.
+    static func spelledOut(_ text: Substring) -> Bool {
         guard text.last == ")", let open = text.lastIndex(of: "(") else { return false }
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
         var letters: [Character] = []

@@ -1,38 +1,42 @@
 /// Recognises photo captions and credits in plain text: "Image: ..." labels and lines that end
 /// in a credit ("via AP", "Getty Images", "EPA-EFE/NAME", "(Presidential Office)").
 enum CaptionDetector {
-    static func isCaption(_ line: TextLine) -> Bool {
+    /// How a line reads: a caption, a line closing on a bracketed name that is no credit (with
+    /// `--explain`'s note), or neither.
+    enum Reading: Equatable {
+        case caption
+        case uncreditedBracket(String)
+        case none
+    }
+
+    static func isCaption(_ line: TextLine) -> Bool { read(line) == .caption }
+
+    /// The line's reading, its bracket tested once for both the verdict and the note.
+    static func read(_ line: TextLine) -> Reading {
         let words = line.words
-        guard !words.isEmpty, words.count <= 90 else { return false }
-        if line.firstWord.isCaptionLabel, labelFollowedByColon(line.text) { return true }
-        if let label = line.lastCreditLabel, label >= words.count - 12, hasCreditLabelNearEnd(line.text) { return true }
+        guard !words.isEmpty, words.count <= 90 else { return .none }
+        if line.firstWord.isCaptionLabel, labelFollowedByColon(line.text) { return .caption }
+        if let label = line.lastCreditLabel, label >= words.count - 12, hasCreditLabelNearEnd(line.text) { return .caption }
         if line.lastWord.endsCredit, endsWithCreditPhrase(words) {
             // "... from our correspondent at Reuters:" introduces a quote; a credit closes nothing.
-            if ListMarker.endsWithColon(line.text) { return false }
-            return !line.text.hasSuffix(".") || words.count <= 6
+            if ListMarker.endsWithColon(line.text) { return .none }
+            return !line.text.hasSuffix(".") || words.count <= 6 ? .caption : .none
         }
-        if !line.endsSentence, slashMayOpenCredit(line.text), endsWithAllCapsSlashCredit(line.text) { return true }
-        if closesOnBracketedName(line), bracketNamingNoCredit(line.text) == nil { return true }
-        if line.lastByte == 0x89 || line.lastByte == 0x29, ChinesePhotographerCredit.closesCaption(line.text) { return true }
-        return false
+        if !line.endsSentence, slashMayOpenCredit(line.text), endsWithAllCapsSlashCredit(line.text) { return .caption }
+        var uncredited: String?
+        if closesOnBracketedName(line) {
+            // An abbreviation the words before the bracket spell out names no credit.
+            guard BracketedAbbreviation.closes(line.text) else { return .caption }
+            uncredited = BracketedAbbreviation.evidence
+        }
+        if line.lastByte == 0x89 || line.lastByte == 0x29, ChinesePhotographerCredit.closesCaption(line.text) { return .caption }
+        return uncredited.map(Reading.uncreditedBracket) ?? .none
     }
 
     /// A short line closing on a capitalised name in brackets, as a credit is set ("(Jane Doe)").
     private static func closesOnBracketedName(_ line: TextLine) -> Bool {
         !line.endsSentence && line.words.count >= 4 && line.words.count <= maxBracketedCaptionWords && line.lastByte == 41
             && endsWithBracketedName(line.text) && !BracketedTimeZone.closes(line.text)
-    }
-
-    /// The evidence that a bracket closing the line names no credit: an abbreviation the words
-    /// before it spell out.
-    static func bracketNamingNoCredit(_ text: Substring) -> String? {
-        BracketedAbbreviation.closes(text) ? BracketedAbbreviation.evidence : nil
-    }
-
-    /// `--explain`'s note for a line that closes on a bracketed name that is no credit; nil for any other.
-    static func uncreditedBracketNote(_ line: TextLine) -> String? {
-        guard line.lastByte == 41, closesOnBracketedName(line) else { return nil }
-        return bracketNamingNoCredit(line.text)
     }
 
     /// A caption tells what a picture shows in a sentence or two; a longer paragraph that closes

@@ -87,10 +87,10 @@ enum LineEvidenceCollector {
                 evidence.noise = .fragment
                 evidence.noiseSource = .noWords
             }
-            if CaptionDetector.isCaption(line) {
-                evidence.isCaption = true
-            } else if line.lastByte == 41, evidence.keptNote == nil, let note = CaptionDetector.uncreditedBracketNote(line) {
-                evidence.keptNote = note
+            switch CaptionDetector.read(line) {
+            case .caption: evidence.isCaption = true
+            case .uncreditedBracket(let note): if evidence.keptNote == nil { evidence.keptNote = note }
+            case .none: break
             }
             if LineShape.isTimestamp(line) {
                 evidence.isTimestamp = true
