@@ -11,7 +11,7 @@ enum LineEvidenceCollector {
     static func collect(_ lines: [TextLine], site: DuplicateGuard?, lineEvidence: [LineEvidence]) -> [LineEvidence] {
         var result = lineEvidence
         // The site's counts go only to lines nothing else marked as noise; the line's metadata is read apart from its noise.
-        if var site {
+        if let site {
             for (index, line) in lines.enumerated() where result[index].noise == nil {
                 let count = site.count(at: index, of: lines)
                 if isSiteChrome(pages: count.pages, words: line.wordCount) {
