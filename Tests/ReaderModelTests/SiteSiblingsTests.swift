@@ -106,7 +106,9 @@ import Testing
         // Found once for every page: the same answer, both ways round.
         context.findSiblings()
         #expect(context.siblings(of: 0, keys: context.pages[0].keys) == [1])
-        #expect(context.siblings(of: 3, keys: context.pages[3].keys) == [2])
+        // The Post's market story is the Post's; the Courier's phones story lists the Post's share
+        // buttons and shares its "Contact": a fifth of the smaller page, so it counts too.
+        #expect(context.siblings(of: 3, keys: context.pages[3].keys) == [1, 2])
         // A page the context does not hold (an index cleans pages outside its sample): here a copy
         // of page 4 under another name, so page 4 is met too.
         #expect(context.siblings(of: nil, keys: context.pages[4].keys) == [4, 5])

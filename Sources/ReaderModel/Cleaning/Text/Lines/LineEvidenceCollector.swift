@@ -21,6 +21,8 @@ enum LineEvidenceCollector {
                     result[index].keptNote = "duplicate guard: in \(count.pages + count.copies) pages, \(count.copies) of them copies of this one"
                 }
             }
+            // A site's label or quoted sentence inside the page's own prose is the article's.
+            SiteRepeatInsideProse.release(lines, &result)
         }
         markPullQuotes(lines, &result)
         PullQuoteCopy.mark(lines, &result)
