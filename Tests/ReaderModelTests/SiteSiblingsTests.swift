@@ -99,10 +99,20 @@ import Testing
     @Test func siblingsShareAFifthOfTheSmallerPage() {
         var context = SiteContext()
         for article in Self.articles { context.add(article) }
-        var siblings = SiteSiblings(keys: context.pages[0].keys, pageCount: context.pages.count)
-        let verdicts = [1, 2, 4].map { siblings.isSibling(Int32($0), in: context) }
-        #expect(verdicts == [true, false, false])
-        #expect(SiteSiblings.shared([1, 3, 5, 9], [2, 3, 9, 11]) == 2)
+        // Pages added one by one: a page finds its own siblings from the context's lines.
+        #expect(context.siblings == nil)
+        let alone = context.siblings(of: 0, keys: context.pages[0].keys)
+        #expect(alone == [1])
+        // Found once for every page: the same answer, both ways round.
+        context.findSiblings()
+        #expect(context.siblings(of: 0, keys: context.pages[0].keys) == [1])
+        // The Post's market story is the Post's; the Courier's phones story lists the Post's share
+        // buttons and shares its "Contact": a fifth of the smaller page, so it counts too.
+        #expect(context.siblings(of: 3, keys: context.pages[3].keys) == [1, 2])
+        // A page the context does not hold (an index cleans pages outside its sample): here a copy
+        // of page 4 under another name, so page 4 is met too.
+        #expect(context.siblings(of: nil, keys: context.pages[4].keys) == [4, 5])
+        #expect(SiteSiblings.contains([1, 3, 5, 9], 5) && !SiteSiblings.contains([1, 3, 5, 9], 4))
     }
 }
 

@@ -51,8 +51,8 @@ struct DuplicateGuard: Sendable {
     let copies: [Int32]
     /// This page in the context, when the context holds it.
     let selfPage: Int32?
-    /// The context's pages of this page's site, found as lines ask.
-    private var siblings: SiteSiblings
+    /// The context's pages of this page's site (`SiteSiblings`), sorted.
+    let siblings: [Int32]
 
     /// A line's site pages are counted up to this many: any count from 3 on decides the same.
     static let siteCountLimit = 64
@@ -82,7 +82,7 @@ struct DuplicateGuard: Sendable {
             var text = text
             pageKeys = text.withUTF8 { SiteContext.lineKeys(of: $0) }.keys.sorted()
         }
-        siblings = SiteSiblings(keys: pageKeys, pageCount: site.pages.count)
+        siblings = site.siblings(of: selfPage, keys: pageKeys)
         var keys = [UInt64](repeating: SiteLineKey.empty, count: lines.count)
         var lengths = [Int](repeating: 0, count: lines.count)
         var pageCounts = [Int](repeating: -1, count: lines.count)
@@ -100,7 +100,7 @@ struct DuplicateGuard: Sendable {
 
     /// How many pages of this page's site hold the line at this index of the page, copies of this
     /// page left out.
-    mutating func count(at index: Int, of lines: [TextLine]) -> Count {
+    func count(at index: Int, of lines: [TextLine]) -> Count {
         var key = keys[index]
         var pages = pageCounts[index]
         if pages < 0 {
@@ -113,12 +113,11 @@ struct DuplicateGuard: Sendable {
         // Only the site's own pages say the line is its chrome: other sites' pages in the folder
         // share a few lines with any page by chance.
         var sitePages = selfPage == nil ? 0 : 1
-        let selfPage = selfPage
-        let copies = copies
-        let site = site
-        site.forEachPage(withLine: key) { page in
-            guard sitePages < Self.siteCountLimit, page != selfPage, !copies.contains(page) else { return }
-            if siblings.isSibling(page, in: site) { sitePages += 1 }
+        if !siblings.isEmpty {
+            site.forEachPage(withLine: key) { page in
+                guard sitePages < Self.siteCountLimit, !copies.contains(page), SiteSiblings.contains(siblings, page) else { return }
+                sitePages += 1
+            }
         }
         return Count(pages: sitePages, copies: held)
     }

@@ -16,12 +16,32 @@ public struct SiteContext: Sendable {
     private(set) var morePages: [UInt64: [Int32]] = [:]
     /// The first page loaded from each source.
     private(set) var pageBySource: [String: Int32] = [:]
+    /// Each text page's siblings (`SiteSiblings`), found by `findSiblings` once every page is in;
+    /// nil while pages are still being added (a page then finds its own when cleaned).
+    private(set) var siblings: SiteSiblings?
 
     public init(articles: [Article] = []) {
         for article in articles { add(article) }
+        findSiblings()
+    }
+
+    /// Finds every page's siblings at once; call when the last page is added (adding more pages
+    /// drops them).
+    public mutating func findSiblings() {
+        siblings = SiteSiblings(of: self)
+    }
+
+    /// The sorted sibling pages of a page with these sorted distinct line keys; `page` is the page
+    /// in the context when it holds it.
+    func siblings(of page: Int32?, keys: [UInt64]) -> [Int32] {
+        if let page, let siblings { return siblings.siblings(of: page) }
+        let found = SiteSiblings.siblings(ofKeys: keys, in: self)
+        guard let page else { return found }
+        return found.filter { $0 != page }
     }
 
     public mutating func add(_ article: Article) {
+        siblings = nil
         pageCount += 1
         var text = article.text
         let lines = text.withUTF8 { SiteContext.lineKeys(of: $0) }
@@ -41,6 +61,7 @@ public struct SiteContext: Sendable {
 
     /// Adds the pages and lines another context has seen (contexts built on separate threads).
     public mutating func merge(_ other: SiteContext) {
+        siblings = nil
         pageCount += other.pageCount
         lineCounts.merge(other.lineCounts, uniquingKeysWith: +)
         let offset = Int32(pages.count)

@@ -1,5 +1,5 @@
-/// Which pages of a `SiteContext` are of the same site as the page being cleaned, so that only
-/// they say what recurs on its site.
+/// Which pages of a `SiteContext` are of the same site as each other, so that only a page's own
+/// site says what recurs on it.
 ///
 /// A folder often holds pages of many sites. Pages of one site share their menus, footers and
 /// sidebars: a large part of their lines. Pages of different sites share only a few lines that any
@@ -7,62 +7,81 @@
 /// nothing about this page: counting them took article text for chrome. A page is a sibling when
 /// it shares at least a fifth of the smaller page's distinct lines; on the dev folders pairs of one
 /// site share 40% to 90%, pairs of different sites rarely 10%.
+///
+/// Every page's siblings are found once, when the context is complete, by walking each line's
+/// holder pages (the context's inverted index): a page meets only the pages it shares a line with,
+/// and no pair of pages is compared key by key.
 struct SiteSiblings: Sendable {
     /// A sibling shares at least 1/`shareDivisor` of the smaller page's distinct lines.
     static let shareDivisor = 5
-    /// At most this many pages are compared with this one; past it a page counts as another
-    /// site's (the folder holds hundreds of pages sharing one line with this page).
-    static let comparisonBudget = 512
 
-    /// This page's distinct line keys, sorted.
-    let keys: [UInt64]
-    /// Per context page: 0 not compared yet, 1 a sibling, 2 another site's page.
-    private var state: [UInt8]
-    private var compared = 0
+    /// Each context page's siblings, sorted (never the page itself).
+    private let lists: [[Int32]]
 
-    init(keys: [UInt64], pageCount: Int) {
-        self.keys = keys
-        state = [UInt8](repeating: 0, count: pageCount)
-    }
-
-    /// Whether the context's page `page` is of this page's site.
-    mutating func isSibling(_ page: Int32, in site: SiteContext) -> Bool {
-        let index = Int(page)
-        switch state[index] {
-        case 1: return true
-        case 2: return false
-        default: break
-        }
-        guard compared < Self.comparisonBudget else { return false }
-        compared += 1
-        let other = site.pages[index].keys
-        let sibling = Self.shared(keys, other) * Self.shareDivisor >= min(keys.count, other.count)
-        state[index] = sibling ? 1 : 2
-        return sibling
-    }
-
-    /// How many keys two sorted arrays of distinct keys have in common.
-    static func shared(_ a: [UInt64], _ b: [UInt64]) -> Int {
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                var i = 0
-                var j = 0
-                var count = 0
-                while i < a.count && j < b.count {
-                    let x = a[i]
-                    let y = b[j]
-                    if x == y {
-                        count += 1
-                        i += 1
-                        j += 1
-                    } else if x < y {
-                        i += 1
-                    } else {
-                        j += 1
-                    }
+    /// The siblings of every page of `site`.
+    init(of site: SiteContext) {
+        let count = site.pages.count
+        var lists = [[Int32]](repeating: [], count: count)
+        var shared = [Int32](repeating: 0, count: count)
+        var met: [Int32] = []
+        for page in 0..<count {
+            // Only later pages: each pair is counted once, from its first page.
+            Self.countShared(site.pages[page].keys, in: site, after: Int32(page), into: &shared, met: &met)
+            let keys = site.pages[page].keys.count
+            for other in met {
+                if Self.isSibling(shared: Int(shared[Int(other)]), keys, site.pages[Int(other)].keys.count) {
+                    lists[page].append(other)
+                    lists[Int(other)].append(Int32(page))
                 }
-                return count
+                shared[Int(other)] = 0
+            }
+            met.removeAll(keepingCapacity: true)
+        }
+        for page in 0..<count { lists[page].sort() }
+        self.lists = lists
+    }
+
+    /// An empty table (a context with no text page).
+    init() { lists = [] }
+
+    /// The sorted siblings of context page `page`.
+    func siblings(of page: Int32) -> [Int32] {
+        Int(page) < lists.count ? lists[Int(page)] : []
+    }
+
+    /// The sorted siblings of a page the context does not hold (an index cleans pages outside its
+    /// sample), from its sorted distinct line keys.
+    static func siblings(ofKeys keys: [UInt64], in site: SiteContext) -> [Int32] {
+        var shared = [Int32](repeating: 0, count: site.pages.count)
+        var met: [Int32] = []
+        countShared(keys, in: site, after: -1, into: &shared, met: &met)
+        return met.filter { isSibling(shared: Int(shared[Int($0)]), keys.count, site.pages[Int($0)].keys.count) }.sorted()
+    }
+
+    /// Whether a sorted list of pages holds `page`.
+    static func contains(_ list: [Int32], _ page: Int32) -> Bool {
+        var low = 0
+        var high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if list[mid] < page { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && list[low] == page
+    }
+
+    /// Adds one to `shared[p]` for each of `keys` that page `p` (past `after`) holds; `met` lists
+    /// the pages met, in the order first met.
+    private static func countShared(_ keys: [UInt64], in site: SiteContext, after: Int32, into shared: inout [Int32], met: inout [Int32]) {
+        for key in keys {
+            site.forEachPage(withLine: key) { other in
+                guard other > after else { return }
+                if shared[Int(other)] == 0 { met.append(other) }
+                shared[Int(other)] += 1
             }
         }
+    }
+
+    private static func isSibling(shared: Int, _ keys: Int, _ otherKeys: Int) -> Bool {
+        shared * shareDivisor >= min(keys, otherKeys)
     }
 }

@@ -84,6 +84,7 @@ private final class SiteContextParts: @unchecked Sendable {
         lock.withLock {
             var site = SiteContext()
             for part in parts { site.merge(part) }
+            site.findSiblings()
             return site
         }
     }

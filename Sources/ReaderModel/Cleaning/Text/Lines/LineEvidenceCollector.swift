@@ -11,7 +11,7 @@ enum LineEvidenceCollector {
     static func collect(_ lines: [TextLine], site: DuplicateGuard?, lineEvidence: [LineEvidence]) -> [LineEvidence] {
         var result = lineEvidence
         // The site's counts go only to lines nothing else marked as noise; the line's metadata is read apart from its noise.
-        if var site {
+        if let site {
             for (index, line) in lines.enumerated() where result[index].noise == nil {
                 let count = site.count(at: index, of: lines)
                 if isSiteChrome(pages: count.pages, words: line.wordCount) {
@@ -21,6 +21,8 @@ enum LineEvidenceCollector {
                     result[index].keptNote = "duplicate guard: in \(count.pages + count.copies) pages, \(count.copies) of them copies of this one"
                 }
             }
+            // A site's label or quoted sentence inside the page's own prose is the article's.
+            SiteRepeatInsideProse.release(lines, &result)
         }
         markPullQuotes(lines, &result)
         PullQuoteCopy.mark(lines, &result)
