@@ -25,6 +25,8 @@ struct PlainTextCleaner: Sendable {
         if textless == nil, let start = BlockGluedOverHeadline.start(lines, &evidence, body: body, title: meta.titleIndex) {
             body = start..<body.upperBound
         }
+        // The headline printed again over a list inside the body heads that list.
+        if textless == nil { RestatedHeadlineOverList.mark(lines, &evidence, body: body, title: meta.titleIndex) }
         let decisions = RoleAssigner.assign(lines, evidence, body: body, meta: meta, textless: textless, explains: explains)
         return DocumentBuilder.build(article: article, lines: lines, evidence: evidence, decisions: decisions, meta: meta,
                                      explains: explains)
